@@ -1,0 +1,210 @@
+/*
+ * csquery.h — the public C API of csquery.
+ *
+ * csquery reads Taiwanese regulation text (official open-data JSON, wrapped
+ * text copied from a PDF, or one paragraph per line), builds the tree of its
+ * provisions (law → headings → 條 article → 項 paragraph → 款 subparagraph →
+ * 目 item) and answers lookups such as 「第4條 第1項」.
+ *
+ * Ownership, in one paragraph: a csq_corpus owns every csq_law loaded into
+ * it, and every law owns its csq_node tree and all strings reachable from it.
+ * Pointers returned by accessors stay valid until csq_corpus_free() and must
+ * not be freed by the caller. Objects returned through an `out` parameter of
+ * a function whose name ends in _new, _parse or _lookup are owned by the
+ * caller and are released with the matching _free function. Strings returned
+ * as `char *` by renderers are malloc'd and released with free().
+ *
+ * Errors: every fallible function returns a csq_status and, when it fails,
+ * fills the caller's csq_error (if not NULL) with a message a user can act
+ * on. Nothing in the library prints or exits.
+ */
+#ifndef CSQUERY_H
+#define CSQUERY_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CSQ_VERSION "0.1.0"
+
+/* Status codes. Their values are the exit statuses of the csquery command. */
+typedef enum csq_status {
+  CSQ_OK = 0,
+  CSQ_NOT_FOUND = 1,  /* the provision or law named does not exist */
+  CSQ_BAD_QUERY = 2,  /* the query or an option is malformed */
+  CSQ_BAD_INPUT = 65, /* input data is malformed (EX_DATAERR) */
+  CSQ_INTERNAL = 70,  /* a bug in csquery (EX_SOFTWARE) */
+  CSQ_NO_MEMORY = 71, /* out of memory (EX_OSERR) */
+  CSQ_IO = 74         /* a file could not be read or written (EX_IOERR) */
+} csq_status;
+
+/* What went wrong, filled in by a failing call. A plain value: the caller
+ * owns it, usually on the stack. */
+typedef struct csq_error {
+  csq_status status;
+  char source[256];  /* file name, "<built-in>", or "" if not about a file */
+  long long offset;  /* byte offset into source, or -1 */
+  char message[512]; /* one line, no trailing newline */
+} csq_error;
+
+/* Resets err to "no error". */
+void csq_error_clear(csq_error *err);
+
+/* Writes "source:offset: message" (parts that are unknown are left out)
+ * into buf, NUL-terminated and truncated to size. Returns buf. */
+const char *csq_error_format(const csq_error *err, char *buf, size_t size);
+
+/* ---- Node kinds ------------------------------------------------------ */
+
+typedef enum csq_kind {
+  CSQ_LAW = 0,
+  CSQ_PART,          /* 編  part_N */
+  CSQ_CHAPTER,       /* 章  chp_N */
+  CSQ_SECTION,       /* 節  sec_N */
+  CSQ_SUBSECTION,    /* 款 as a heading (民法)  subsec_N */
+  CSQ_SUBSUBSECTION, /* 目 as a heading (民法)  subsubsec_N */
+  CSQ_ARTICLE,       /* 條  art_N, art_10-1 */
+  CSQ_PARAGRAPH,     /* 項  para_N */
+  CSQ_SUBPARAGRAPH,  /* 款  subpara_N  (一、) */
+  CSQ_ITEM,          /* 目  item_N     (（一）) */
+  CSQ_SUBITEM        /* below 目: 1.  (1)   subitem_N */
+} csq_kind;
+
+/* "article", "paragraph", …; a static string. */
+const char *csq_kind_name(csq_kind kind);
+
+/* True for the heading kinds (part … subsubsection). */
+int csq_kind_is_heading(csq_kind kind);
+
+/* ---- Opaque types ---------------------------------------------------- */
+
+typedef struct csq_corpus csq_corpus; /* a set of loaded laws */
+typedef struct csq_law csq_law;       /* one law, one version */
+typedef struct csq_node csq_node;     /* one provision or heading */
+typedef struct csq_match csq_match;   /* the nodes a lookup selected */
+
+/* ---- Corpus ---------------------------------------------------------- */
+
+/* Creates an empty corpus. *out is the caller's; free with csq_corpus_free.
+ * Fails only with CSQ_NO_MEMORY or CSQ_INTERNAL (a grammar pattern that
+ * does not compile). */
+csq_status csq_corpus_new(csq_corpus **out, csq_error *err);
+
+/* Frees the corpus, every law in it and every node and string they own. */
+void csq_corpus_free(csq_corpus *corpus);
+
+/* Parses `len` bytes of law text in any supported format (picked from the
+ * content) and adds the law(s) it holds. `source` names the input in error
+ * messages. The bytes are copied: the caller keeps ownership of `data`.
+ * On CSQ_BAD_INPUT, err names the source, the byte offset and the problem,
+ * and the corpus is unchanged. */
+csq_status csq_corpus_add_buffer(csq_corpus *corpus, const char *data,
+                                 size_t len, const char *source,
+                                 csq_error *err);
+
+/* Reads the file at `path` and adds it as csq_corpus_add_buffer does. */
+csq_status csq_corpus_add_file(csq_corpus *corpus, const char *path,
+                               csq_error *err);
+
+/* Adds the built-in corpus (compiled into the library): the seed text of
+ * 資通安全管理法施行細則 with the facts of its manifest. */
+csq_status csq_corpus_add_builtin(csq_corpus *corpus, csq_error *err);
+
+size_t csq_corpus_law_count(const csq_corpus *corpus);
+
+/* The i-th law in load order, or NULL. */
+const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
+
+/* The law whose pcode or name (or a known alias) equals `name`, or NULL.
+ * Where several versions are loaded, the latest. */
+const csq_law *csq_corpus_find_law(const csq_corpus *corpus,
+                                   const char *name);
+
+/* ---- Laws ------------------------------------------------------------ */
+
+const char *csq_law_id(const csq_law *law);      /* pcode, or "" */
+const char *csq_law_name(const csq_law *law);    /* 資通安全管理法施行細則 */
+const char *csq_law_level(const csq_law *law);   /* 法律 / 命令 / 憲法 / "" */
+const char *csq_law_version(const csq_law *law); /* yyyy-mm-dd, or "" */
+int csq_law_is_repealed(const csq_law *law);
+const char *csq_law_parent_id(const csq_law *law);   /* or "" */
+const char *csq_law_parent_name(const csq_law *law); /* or "" */
+const char *csq_law_source(const csq_law *law); /* the file it came from */
+
+/* The law's root node (kind CSQ_LAW); its children are headings and
+ * articles in document order. */
+const csq_node *csq_law_root(const csq_law *law);
+
+/* The node with this eId (art_4__para_1, chp_2__sec_1), or NULL. */
+const csq_node *csq_law_find(const csq_law *law, const char *eid);
+
+size_t csq_law_article_count(const csq_law *law);
+
+/* ---- Nodes ----------------------------------------------------------- */
+
+csq_kind csq_node_kind(const csq_node *node);
+
+/* The number as written in the identifier: "4", "10-1"; "" for the root. */
+const char *csq_node_num(const csq_node *node);
+
+/* The eId (art_4__para_1__subpara_5); "" for the root. */
+const char *csq_node_eid(const csq_node *node);
+
+/* The citation a lawyer writes (第4條第1項第5款); headings: 第2章. */
+const char *csq_node_cite(const csq_node *node);
+
+/* The node's own text, byte for byte from the source with wrap breaks
+ * removed; subparagraphs and items keep their marker (一、, （一）). For an
+ * article the text is empty: its content is in its paragraphs. Heading
+ * nodes hold the heading line. Not NUL-terminated inside the source;
+ * `*len` receives the length. The returned pointer is NUL-terminated. */
+const char *csq_node_text(const csq_node *node, size_t *len);
+
+/* For headings, the title after the number (總則); otherwise "". */
+const char *csq_node_title(const csq_node *node);
+
+/* Byte offset in the source file where the node begins, or -1. */
+long long csq_node_source_offset(const csq_node *node);
+
+const csq_node *csq_node_parent(const csq_node *node);
+const csq_node *csq_node_first_child(const csq_node *node);
+const csq_node *csq_node_next(const csq_node *node);
+size_t csq_node_child_count(const csq_node *node);
+const csq_law *csq_node_law(const csq_node *node);
+
+/* ---- Lookup ---------------------------------------------------------- */
+
+/* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
+ * 第10條之1, 第4條至第6條 — against `law` (which must be in `corpus`; a
+ * law name in the query, such as 資通安全管理法第16條, selects another law
+ * of the corpus). On CSQ_OK, *out holds at least one node; free it with
+ * csq_match_free. On CSQ_NOT_FOUND, err says what does exist
+ * (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example of a query. */
+csq_status csq_lookup(const csq_corpus *corpus, const csq_law *law,
+                      const char *query, csq_match **out, csq_error *err);
+
+size_t csq_match_count(const csq_match *match);
+const csq_node *csq_match_node(const csq_match *match, size_t i);
+void csq_match_free(csq_match *match);
+
+/* ---- Rendering ------------------------------------------------------- */
+
+/* Writes nodes (each with its descendants) as text for people: a citation
+ * heading, the text, subparagraphs and items indented. */
+csq_status csq_render_text(FILE *out, const csq_node *const *nodes,
+                           size_t count, csq_error *err);
+
+/* Renders nodes as the JSON document of docs/json.md:
+ * {"law": {...}, "nodes": [...]}. All nodes must belong to one law. Pass
+ * the law's root alone to render the whole law. *out is malloc'd: the
+ * caller frees it with free(). */
+csq_status csq_render_json(const csq_node *const *nodes, size_t count,
+                           char **out, csq_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CSQUERY_H */

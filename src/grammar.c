@@ -1,0 +1,80 @@
+/*
+ * grammar.c — compiles the patterns of grammar/ (embedded at build time)
+ * with PCRE2, JIT-compiled where the platform supports it.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const PATTERN_FILES[CSQ_PAT_COUNT] = {
+    [CSQ_PAT_ARTICLE_HEADING] = "grammar/article_heading.pcre",
+    [CSQ_PAT_HEADING] = "grammar/heading.pcre",
+    [CSQ_PAT_LIST_MARKER] = "grammar/list_marker.pcre",
+    [CSQ_PAT_METADATA] = "grammar/metadata.pcre",
+    [CSQ_PAT_QUERY] = "grammar/query.pcre",
+};
+
+static csq_status compile_one(csq_grammar *g, csq_pattern_id id,
+                              csq_error *err) {
+  const csq_embedded_file *f = csq__embedded_find(PATTERN_FILES[id]);
+  if (!f)
+    return csq__fail(err, CSQ_INTERNAL, PATTERN_FILES[id], -1,
+                     "grammar file is not embedded in this build");
+  int code;
+  PCRE2_SIZE at;
+  /* Extended syntax so that the files can carry comments and layout. The
+   * subjects are validated UTF-8 (csq__check_utf8 or jansson), so the
+   * per-match UTF check is skipped. */
+  g->code[id] = pcre2_compile((PCRE2_SPTR)f->data, f->size,
+                              PCRE2_EXTENDED | PCRE2_UTF | PCRE2_ANCHORED |
+                                  PCRE2_NO_UTF_CHECK,
+                              &code, &at, NULL);
+  if (!g->code[id]) {
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(code, msg, sizeof msg);
+    return csq__fail(err, CSQ_INTERNAL, PATTERN_FILES[id], (long long)at,
+                     "pattern does not compile: %s", (const char *)msg);
+  }
+  pcre2_jit_compile(g->code[id], PCRE2_JIT_COMPLETE); /* optional speed-up */
+  g->match[id] = pcre2_match_data_create_from_pattern(g->code[id], NULL);
+  if (!g->match[id])
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  return CSQ_OK;
+}
+
+csq_status csq__grammar_init(csq_grammar *g, csq_error *err) {
+  memset(g, 0, sizeof *g);
+  for (int id = 0; id < CSQ_PAT_COUNT; id++) {
+    csq_status st = compile_one(g, (csq_pattern_id)id, err);
+    if (st != CSQ_OK) {
+      csq__grammar_release(g);
+      return st;
+    }
+  }
+  return CSQ_OK;
+}
+
+void csq__grammar_release(csq_grammar *g) {
+  for (int id = 0; id < CSQ_PAT_COUNT; id++) {
+    pcre2_match_data_free(g->match[id]);
+    pcre2_code_free(g->code[id]);
+    g->match[id] = NULL;
+    g->code[id] = NULL;
+  }
+}
+
+int csq__grammar_match(const csq_grammar *g, csq_pattern_id id,
+                       const char *s, size_t len, PCRE2_SIZE **ovector) {
+  int rc = pcre2_match(g->code[id], (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK,
+                       g->match[id], NULL);
+  if (rc <= 0)
+    return 0;
+  *ovector = pcre2_get_ovector_pointer(g->match[id]);
+  return rc;
+}
+
+int csq__grammar_group(const csq_grammar *g, csq_pattern_id id,
+                       const char *name) {
+  int n = pcre2_substring_number_from_name(g->code[id], (PCRE2_SPTR)name);
+  return n > 0 ? n : -1;
+}

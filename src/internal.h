@@ -1,0 +1,240 @@
+/*
+ * internal.h — structures and functions shared between the library's
+ * stages. Not installed; programs use csquery.h.
+ */
+#ifndef CSQ_INTERNAL_H
+#define CSQ_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdint.h>
+
+#include "csquery.h"
+
+/* ---- errors (error.c) ------------------------------------------------ */
+
+/* Fills err (if not NULL) and returns status. `source` may be NULL. */
+csq_status csq__fail(csq_error *err, csq_status status, const char *source,
+                     long long offset, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* ---- arena (arena.c) ------------------------------------------------- */
+
+/* A bump allocator: everything a law owns lives in one arena and is freed
+ * at once, so the tree needs no per-node free. */
+typedef struct csq_arena {
+  struct csq_arena_block *head;
+} csq_arena;
+
+void csq__arena_init(csq_arena *arena);
+void csq__arena_release(csq_arena *arena);
+/* Zeroed, 8-byte aligned; NULL when out of memory. */
+void *csq__arena_alloc(csq_arena *arena, size_t size);
+/* A NUL-terminated copy of s[0..len); NULL when out of memory. */
+char *csq__arena_strndup(csq_arena *arena, const char *s, size_t len);
+char *csq__arena_printf(csq_arena *arena, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* ---- growable byte buffer (arena.c) ---------------------------------- */
+
+typedef struct csq_buf {
+  char *data;
+  size_t len, cap;
+} csq_buf;
+
+int csq__buf_append(csq_buf *buf, const char *s, size_t len); /* 0 or -1 */
+void csq__buf_free(csq_buf *buf);
+
+/* ---- numerals (numerals.c) ------------------------------------------- */
+
+/* The value of s[0..len) written in ASCII or full-width digits, or in
+ * Chinese numerals (一…九千九百九十九, 零/〇, 兩, 壹貳參…拾佰仟); -1 when
+ * the whole of s is not one number or the value exceeds 99999. */
+long csq__numeral_value(const char *s, size_t len);
+
+/* Writes n (0…99999) in Chinese numerals as statutes write them (十一,
+ * 一百十, 一千零五) into buf; returns the length, or -1 if it does not
+ * fit. */
+int csq__numeral_format(long n, char *buf, size_t size);
+
+/* Number of bytes of a numeral run at the start of s (digits of any of the
+ * systems above), 0 if none. */
+size_t csq__numeral_span(const char *s, size_t len);
+
+/* ---- grammar (grammar.c) --------------------------------------------- */
+
+/* The patterns of grammar/, compiled once per corpus (JIT where the
+ * platform has it). Indices name the patterns. */
+typedef enum csq_pattern_id {
+  CSQ_PAT_ARTICLE_HEADING, /* grammar/article_heading.pcre */
+  CSQ_PAT_HEADING,         /* grammar/heading.pcre */
+  CSQ_PAT_LIST_MARKER,     /* grammar/list_marker.pcre */
+  CSQ_PAT_METADATA,        /* grammar/metadata.pcre */
+  CSQ_PAT_QUERY,           /* grammar/query.pcre */
+  CSQ_PAT_COUNT
+} csq_pattern_id;
+
+typedef struct csq_grammar {
+  pcre2_code *code[CSQ_PAT_COUNT];
+  pcre2_match_data *match[CSQ_PAT_COUNT];
+} csq_grammar;
+
+csq_status csq__grammar_init(csq_grammar *grammar, csq_error *err);
+void csq__grammar_release(csq_grammar *grammar);
+
+/* Runs pattern `id` anchored at the start of s[0..len). Returns the number
+ * of capture pairs (>0) on a match, 0 on no match; *ovector receives the
+ * offsets (pairs, PCRE2_UNSET for unset groups). */
+int csq__grammar_match(const csq_grammar *grammar, csq_pattern_id id,
+                       const char *s, size_t len, PCRE2_SIZE **ovector);
+
+/* Group number of a named group of pattern `id`, or -1. */
+int csq__grammar_group(const csq_grammar *grammar, csq_pattern_id id,
+                       const char *name);
+
+/* Embedded data files (generated from grammar/ and corpus/ at build). */
+typedef struct csq_embedded_file {
+  const char *name;
+  const unsigned char *data;
+  size_t size;
+} csq_embedded_file;
+
+const csq_embedded_file *csq__embedded_find(const char *name);
+
+/* ---- the tree (tree.c) ----------------------------------------------- */
+
+struct csq_node {
+  csq_kind kind;
+  const char *num;   /* "4", "10-1" */
+  const char *eid;   /* art_4__para_1 */
+  const char *cite;  /* 第4條第1項 */
+  const char *text;  /* NUL-terminated */
+  size_t text_len;
+  const char *title; /* headings only */
+  long long source_offset;
+  int marker_style; /* list nodes: which marker family opened them */
+  struct csq_node *parent, *first_child, *last_child, *next;
+  size_t child_count;
+  const struct csq_law *law;
+};
+
+struct csq_law {
+  csq_arena arena;
+  const char *id, *name, *level, *version, *parent_id, *parent_name;
+  const char *source;
+  int repealed;
+  csq_node *root;
+  size_t article_count;
+  /* eId index: open addressing over node pointers, built once parsed. */
+  csq_node **index;
+  size_t index_size;
+};
+
+/* The metadata a reader finds (any field may be NULL). */
+typedef struct csq_law_meta {
+  const char *id, *name, *level, *version, *parent_id, *parent_name;
+  int repealed;
+} csq_law_meta;
+
+/* Builds a law's tree from the blocks a reader sees, in document order.
+ * Readers call heading/article/block/append; the builder numbers nodes,
+ * nests list items by their markers and makes eIds and citations. */
+typedef struct csq_builder {
+  csq_law *law;
+  const csq_grammar *grammar;
+  const char *source;
+  csq_node *heading_stack[8]; /* innermost heading per level */
+  csq_node *article;          /* current article */
+  csq_node *paragraph;        /* current paragraph */
+  csq_node *list_stack[8];    /* open list nodes under the paragraph */
+  int list_depth;
+  csq_node *last;       /* the node text is appended to */
+  csq_buf pending;      /* text of `last` while it grows */
+  int pending_is_table; /* text grows by table rows */
+} csq_builder;
+
+csq_status csq__builder_init(csq_builder *builder, const csq_grammar *grammar,
+                             const char *source, csq_error *err);
+/* A heading line such as 「第 一 章 總則」 (its level from the word, or
+ * from its indentation where it has no 第N章). */
+csq_status csq__builder_heading(csq_builder *builder, const char *line,
+                                size_t len, long long offset,
+                                csq_error *err);
+/* An article with number `num` ("4", "10-1"). */
+csq_status csq__builder_article(csq_builder *builder, const char *num,
+                                long long offset, csq_error *err);
+/* A block of article text that starts a node: a paragraph, or a
+ * subparagraph / item when it opens with a list marker. */
+csq_status csq__builder_block(csq_builder *builder, const char *text,
+                              size_t len, long long offset, csq_error *err);
+/* Whether text opens with a list marker that continues an open list (the
+ * next number) or starts one (number 1). The wrapped-text reader uses it to
+ * tell a marker from a wrapped line that happens to begin with 三、. */
+int csq__builder_marker_fits(const csq_builder *builder, const char *text,
+                             size_t len);
+/* Text that continues the last node: a wrapped line (joined as is) or a
+ * table row (joined after a newline). */
+csq_status csq__builder_append(csq_builder *builder, const char *text,
+                               size_t len, int is_table_row, csq_error *err);
+/* Finishes the tree, applies the metadata and hands the law over:
+ * *out is the caller's (freed with csq__law_free). */
+csq_status csq__builder_finish(csq_builder *builder, const csq_law_meta *meta,
+                               csq_law **out, csq_error *err);
+/* Releases a builder that will not be finished. */
+void csq__builder_abandon(csq_builder *builder);
+
+void csq__law_free(csq_law *law);
+
+/* ---- one paragraph per line (lines.c) ---------------------------------- */
+
+/* Feeds lines to the builder, telling new blocks from hard-wrapped
+ * continuations and table rows. Reset (= {1, 0}) at each article. */
+typedef struct csq_line_joiner {
+  int prev_ended; /* the previous line ended a clause (。：；…) */
+  int prev_table; /* the previous line was a table row */
+} csq_line_joiner;
+
+csq_status csq__joiner_line(csq_line_joiner *joiner, csq_builder *builder,
+                            const char *line, size_t len, long long offset,
+                            csq_error *err);
+/* All the lines of `content` (separated by \n or \r\n), one joiner. */
+csq_status csq__add_lines(csq_builder *builder, const char *content,
+                          size_t len, csq_error *err);
+/* Strips ASCII and ideographic spaces at both ends. */
+void csq__trim_line(const char **s, size_t *len);
+/* The line ends a sentence or a lead-in (。：；！？ and closing brackets). */
+int csq__ends_clause(const char *s, size_t len);
+/* The line is a table row (box drawing, or columns of spaces). */
+int csq__is_table_row(const char *s, size_t len);
+
+/* The identifier number of an article heading or ArticleNo: 「第 10-1 條」,
+ * 「第十條之一」 → "10-1"; a bare 「1」 (編制表 entries) → "1". Returns 0,
+ * or -1 when `no` is not an article number. */
+int csq__article_num(const csq_grammar *grammar, const char *no, size_t len,
+                     char *buf, size_t size);
+
+/* ---- readers --------------------------------------------------------- */
+
+/* Every reader adds the law(s) found in data[0..len) by calling `emit`
+ * once per law; the law then belongs to the callee. */
+typedef csq_status (*csq_emit_fn)(void *ctx, csq_law *law, csq_error *err);
+
+csq_status csq__read_moj_json(const csq_grammar *grammar, const char *data,
+                              size_t len, const char *source,
+                              csq_emit_fn emit, void *ctx, csq_error *err);
+csq_status csq__read_text(const csq_grammar *grammar, const char *data,
+                          size_t len, const char *source,
+                          const csq_law_meta *defaults, csq_emit_fn emit,
+                          void *ctx, csq_error *err);
+
+/* Checks that data is valid UTF-8; on failure fills err with the offset
+ * of the first bad byte. */
+csq_status csq__check_utf8(const char *data, size_t len, const char *source,
+                           csq_error *err);
+
+/* ---- corpus (corpus.c) ----------------------------------------------- */
+
+const csq_grammar *csq__corpus_grammar(const csq_corpus *corpus);
+
+#endif /* CSQ_INTERNAL_H */

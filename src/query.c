@@ -1,0 +1,303 @@
+/*
+ * query.c — what a person types to name a provision (第4條 第1項, 第四條第一項,
+ * 4條1項, 第10條之1, 第4條至第6條, 資通安全管理法第16條), resolved to nodes.
+ * The query is NFKC-normalised by ICU (full-width digits become ASCII) and
+ * read by grammar/query.pcre.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "internal.h"
+
+struct csq_match {
+  const csq_node **nodes;
+  size_t count, cap;
+};
+
+size_t csq_match_count(const csq_match *m) { return m->count; }
+const csq_node *csq_match_node(const csq_match *m, size_t i) {
+  return i < m->count ? m->nodes[i] : NULL;
+}
+void csq_match_free(csq_match *m) {
+  if (!m)
+    return;
+  free(m->nodes);
+  free(m);
+}
+
+static int match_push(csq_match *m, const csq_node *n) {
+  if (m->count == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 8;
+    const csq_node **grown = realloc(m->nodes, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    m->nodes = grown;
+    m->cap = cap;
+  }
+  m->nodes[m->count++] = n;
+  return 0;
+}
+
+static const char EXAMPLES[] = "try 第4條 第1項, 第四條第一項第五款, 第10條之1 or 第4條至第6條";
+
+/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
+static csq_status normalise(const char *query, char *out, size_t size,
+                            csq_error *err) {
+  UErrorCode uerr = U_ZERO_ERROR;
+  UChar src[512], dst[1024];
+  int32_t n;
+  u_strFromUTF8(src, 512, &n, query, -1, &uerr);
+  if (U_FAILURE(uerr) || n >= 512)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "the query is not valid UTF-8 or is too long; %s", EXAMPLES);
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&uerr);
+  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, 1024, &uerr) : 0;
+  if (U_FAILURE(uerr))
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU normalisation failed: %s",
+                     u_errorName(uerr));
+  int32_t k = 0;
+  for (int32_t i = 0; i < m; i++)
+    if (!u_isWhitespace(dst[i]))
+      dst[k++] = dst[i];
+  int32_t len;
+  u_strToUTF8(out, (int32_t)size, &len, dst, k, &uerr);
+  if (U_FAILURE(uerr) || (size_t)len >= size)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "the query is too long; %s", EXAMPLES);
+  return CSQ_OK;
+}
+
+typedef struct parsed {
+  char law[256];
+  long art, artsub, para, subpara, item, art2, art2sub;
+} parsed;
+
+/* The numeric value of a named group: 0 when absent, -1 when malformed. */
+static long group_value(const csq_grammar *g, const char *s, const PCRE2_SIZE *ov,
+                        int rc, const char *name) {
+  int n = csq__grammar_group(g, CSQ_PAT_QUERY, name);
+  if (n < 0 || n >= rc || ov[2 * n] == PCRE2_UNSET)
+    return 0;
+  long v = csq__numeral_value(s + ov[2 * n], ov[2 * n + 1] - ov[2 * n]);
+  return v > 0 ? v : -1;
+}
+
+static csq_status parse(const csq_grammar *g, const char *q, parsed *p,
+                        const char *original, csq_error *err) {
+  PCRE2_SIZE *ov;
+  int rc = csq__grammar_match(g, CSQ_PAT_QUERY, q, strlen(q), &ov);
+  if (rc <= 0)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "「%s」 names no provision; %s",
+                     original, EXAMPLES);
+  memset(p, 0, sizeof *p);
+  int lg = csq__grammar_group(g, CSQ_PAT_QUERY, "law");
+  snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
+  p->art = group_value(g, q, ov, rc, "art");
+  p->artsub = group_value(g, q, ov, rc, "artsub");
+  if (!p->artsub)
+    p->artsub = group_value(g, q, ov, rc, "artsub2");
+  p->para = group_value(g, q, ov, rc, "para");
+  p->subpara = group_value(g, q, ov, rc, "subpara");
+  p->item = group_value(g, q, ov, rc, "item");
+  p->art2 = group_value(g, q, ov, rc, "art2");
+  p->art2sub = group_value(g, q, ov, rc, "art2sub");
+  if (!p->art2sub)
+    p->art2sub = group_value(g, q, ov, rc, "art2sub2");
+  if (p->art <= 0 || p->artsub < 0 || p->para < 0 || p->subpara < 0 ||
+      p->item < 0 || p->art2 < 0 || p->art2sub < 0)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "「%s」: numbers start at 1; %s", original, EXAMPLES);
+  if (p->art2 && (p->para || p->subpara || p->item))
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "「%s」: a range names whole articles (第4條至第6條)", original);
+  return CSQ_OK;
+}
+
+/* 本細則, 本辦法 …: the law itself; 本法: the parent act; else a name. */
+static csq_status pick_law(const csq_corpus *c, const csq_law *law,
+                           const char *name, const csq_law **out,
+                           csq_error *err) {
+  static const char *const SELF[] = {"", "本細則", "本辦法", "本準則", "本規則",
+                                     "本規程", "本標準", "本條例", "本要點"};
+  for (size_t i = 0; i < sizeof SELF / sizeof SELF[0]; i++)
+    if (strcmp(name, SELF[i]) == 0) {
+      *out = law;
+      return CSQ_OK;
+    }
+  const char *want = name;
+  if (strcmp(name, "本法") == 0) {
+    if (!law->parent_id[0] && !law->parent_name[0]) {
+      *out = law; /* an act's 本法 is itself */
+      return CSQ_OK;
+    }
+    *out = law->parent_id[0] ? csq_corpus_find_law(c, law->parent_id) : NULL;
+    if (!*out && law->parent_name[0])
+      *out = csq_corpus_find_law(c, law->parent_name);
+    if (*out)
+      return CSQ_OK;
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                     "本法 is %s (%s), which is not loaded; load it with -f FILE",
+                     law->parent_name, law->parent_id);
+  }
+  *out = csq_corpus_find_law(c, want);
+  if (*out)
+    return CSQ_OK;
+  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                   "no law named %s is loaded (%zu loaded, e.g. %s); load it with -f FILE",
+                   name, csq_corpus_law_count(c),
+                   csq_law_name(csq_corpus_law_at(c, 0)));
+}
+
+static void collect_articles(const csq_node *n, csq_match *m, int *fail) {
+  for (const csq_node *c = n->first_child; c; c = c->next) {
+    if (c->kind == CSQ_ARTICLE)
+      *fail |= match_push(m, c);
+    else if (csq_kind_is_heading(c->kind))
+      collect_articles(c, m, fail);
+  }
+}
+
+static csq_status no_article(const csq_law *law, long art, long sub,
+                             csq_error *err) {
+  csq_match all = {0};
+  int fail = 0;
+  collect_articles(law->root, &all, &fail);
+  const char *first = all.count ? all.nodes[0]->cite : "";
+  const char *last = all.count ? all.nodes[all.count - 1]->cite : "";
+  char cite[64];
+  if (sub)
+    snprintf(cite, sizeof cite, "第%ld條之%ld", art, sub);
+  else
+    snprintf(cite, sizeof cite, "第%ld條", art);
+  csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                            "%s does not exist: %s has %zu articles, %s to %s",
+                            cite, law->name[0] ? law->name : law->source,
+                            all.count, first, last);
+  free(all.nodes);
+  return st;
+}
+
+static const csq_node *find_article(const csq_law *law, long art, long sub) {
+  char eid[64];
+  if (sub)
+    snprintf(eid, sizeof eid, "art_%ld-%ld", art, sub);
+  else
+    snprintf(eid, sizeof eid, "art_%ld", art);
+  return csq_law_find(law, eid);
+}
+
+/* Child of `parent` of `kind` numbered `num`, or NULL. */
+static const csq_node *child(const csq_node *parent, csq_kind kind, long num) {
+  char want[32];
+  snprintf(want, sizeof want, "%ld", num);
+  for (const csq_node *c = parent->first_child; c; c = c->next)
+    if (c->kind == kind && strcmp(c->num, want) == 0)
+      return c;
+  return NULL;
+}
+
+static size_t count_children(const csq_node *parent, csq_kind kind) {
+  size_t n = 0;
+  for (const csq_node *c = parent->first_child; c; c = c->next)
+    n += c->kind == kind;
+  return n;
+}
+
+static csq_status descend(const csq_node *art, const parsed *p,
+                          const csq_node **out, csq_error *err) {
+  const csq_node *n = art;
+  if (p->para) {
+    n = child(art, CSQ_PARAGRAPH, p->para);
+    if (!n)
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 項; there is no 第%ld項",
+                       art->cite, count_children(art, CSQ_PARAGRAPH), p->para);
+  } else if (p->subpara) {
+    /* 第3條第5款: only where the article has a single paragraph. */
+    if (art->child_count != 1)
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                       "%s has %zu 項; say which: %s第1項第%ld款", art->cite,
+                       art->child_count, art->cite, p->subpara);
+    n = art->first_child;
+  }
+  if (p->subpara) {
+    const csq_node *s = child(n, CSQ_SUBPARAGRAPH, p->subpara);
+    if (!s)
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 款; there is no 第%ld款",
+                       n->cite, count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
+    n = s;
+  }
+  if (p->item) {
+    if (!p->subpara)
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                       "a 目 sits in a 款: name it, e.g. %s第1款第%ld目", n->cite, p->item);
+    const csq_node *s = child(n, CSQ_ITEM, p->item);
+    if (!s)
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 目; there is no 第%ld目",
+                       n->cite, count_children(n, CSQ_ITEM), p->item);
+    n = s;
+  }
+  *out = n;
+  return CSQ_OK;
+}
+
+static csq_status select_range(const csq_law *law, const parsed *p,
+                               csq_match *m, csq_error *err) {
+  const csq_node *from = find_article(law, p->art, p->artsub);
+  const csq_node *to = find_article(law, p->art2, p->art2sub);
+  if (!from)
+    return no_article(law, p->art, p->artsub, err);
+  if (!to)
+    return no_article(law, p->art2, p->art2sub, err);
+  csq_match all = {0};
+  int fail = 0, inside = 0;
+  collect_articles(law->root, &all, &fail);
+  for (size_t i = 0; i < all.count && !fail; i++) {
+    if (all.nodes[i] == from)
+      inside = 1;
+    if (inside)
+      fail |= match_push(m, all.nodes[i]);
+    if (all.nodes[i] == to)
+      break;
+  }
+  int reversed = !fail && !inside;
+  free(all.nodes);
+  if (fail)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  if (reversed || m->nodes[m->count - 1] != to)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "the range ends before it starts: %s comes before %s", to->cite,
+                     from->cite);
+  return CSQ_OK;
+}
+
+csq_status csq_lookup(const csq_corpus *corpus, const csq_law *law,
+                      const char *query, csq_match **out, csq_error *err) {
+  char q[1024];
+  parsed p;
+  const csq_grammar *g = csq__corpus_grammar(corpus);
+  csq_status st = normalise(query, q, sizeof q, err);
+  if (st == CSQ_OK)
+    st = parse(g, q, &p, query, err);
+  if (st == CSQ_OK)
+    st = pick_law(corpus, law, p.law, &law, err);
+  if (st != CSQ_OK)
+    return st;
+  csq_match *m = calloc(1, sizeof *m);
+  if (!m)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  if (p.art2) {
+    st = select_range(law, &p, m, err);
+  } else {
+    const csq_node *art = find_article(law, p.art, p.artsub), *n = NULL;
+    st = art ? descend(art, &p, &n, err) : no_article(law, p.art, p.artsub, err);
+    if (st == CSQ_OK && match_push(m, n) != 0)
+      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  if (st != CSQ_OK) {
+    csq_match_free(m);
+    return st;
+  }
+  *out = m;
+  return CSQ_OK;
+}

@@ -1,0 +1,120 @@
+/*
+ * reader_moj.c — the official open-data JSON of 全國法規資料庫 (law.moj.gov.tw):
+ * one law object ({"LawName": …, "LawArticles": […]}) or the whole dump
+ * ({"UpdateDate": …, "Laws": […]}). JSON is parsed by jansson.
+ *
+ * ArticleType "C" entries are headings; "A" entries are articles whose
+ * ArticleContent holds one paragraph per line (lines.c joins them into the
+ * tree).
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *str_field(json_t *obj, const char *key) {
+  const char *s = json_string_value(json_object_get(obj, key));
+  return s ? s : "";
+}
+
+/* yyyymmdd → yyyy-mm-dd in buf, or "" when the field is not a date. */
+static const char *iso_date(const char *yyyymmdd, char *buf, size_t size) {
+  if (strlen(yyyymmdd) != 8 || strspn(yyyymmdd, "0123456789") != 8)
+    return "";
+  snprintf(buf, size, "%.4s-%.2s-%.2s", yyyymmdd, yyyymmdd + 4, yyyymmdd + 6);
+  return buf;
+}
+
+/* The pcode in a LawURL: …?pcode=A0030303 */
+static const char *pcode_of(const char *url, char *buf, size_t size) {
+  const char *p = strstr(url, "pcode=");
+  if (!p)
+    return "";
+  p += strlen("pcode=");
+  size_t n = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+  snprintf(buf, size, "%.*s", (int)(n < size ? n : size - 1), p);
+  return buf;
+}
+
+static csq_status read_law(const csq_grammar *g, json_t *obj,
+                           const char *source, csq_emit_fn emit, void *ctx,
+                           csq_error *err) {
+  json_t *articles = json_object_get(obj, "LawArticles");
+  if (!json_is_array(articles))
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1,
+                     "law %s has no LawArticles array",
+                     str_field(obj, "LawName"));
+  csq_builder b;
+  csq_status st = csq__builder_init(&b, g, source, err);
+  if (st != CSQ_OK)
+    return st;
+  size_t i, ordinal = 0;
+  json_t *a;
+  json_array_foreach(articles, i, a) {
+    const char *type = str_field(a, "ArticleType");
+    const char *content = str_field(a, "ArticleContent");
+    if (strcmp(type, "C") == 0) {
+      st = csq__builder_heading(&b, content, strlen(content), -1, err);
+    } else {
+      char num[64];
+      ordinal++;
+      const char *no = str_field(a, "ArticleNo");
+      if (csq__article_num(g, no, strlen(no), num, sizeof num) != 0)
+        snprintf(num, sizeof num, "%zu", ordinal);
+      st = csq__builder_article(&b, num, -1, err);
+      if (st == CSQ_OK)
+        st = csq__add_lines(&b, content, strlen(content), err);
+    }
+    if (st != CSQ_OK) {
+      csq__builder_abandon(&b);
+      return st;
+    }
+  }
+  char id[16], version[16];
+  csq_law_meta meta = {
+      .id = pcode_of(str_field(obj, "LawURL"), id, sizeof id),
+      .name = str_field(obj, "LawName"),
+      .level = str_field(obj, "LawLevel"),
+      .version = iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
+      .repealed = strcmp(str_field(obj, "LawAbandonNote"), "廢") == 0,
+  };
+  csq_law *law;
+  st = csq__builder_finish(&b, &meta, &law, err);
+  if (st == CSQ_BAD_INPUT)
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1,
+                     "law %s has no article (no ArticleType \"A\" entry)",
+                     meta.name);
+  if (st != CSQ_OK)
+    return st;
+  return emit(ctx, law, err);
+}
+
+csq_status csq__read_moj_json(const csq_grammar *g, const char *data,
+                              size_t len, const char *source,
+                              csq_emit_fn emit, void *ctx, csq_error *err) {
+  json_error_t jerr;
+  json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+  if (!root)
+    return csq__fail(err, CSQ_BAD_INPUT, source, (long long)jerr.position,
+                     "invalid JSON: %s", jerr.text);
+  csq_status st = CSQ_OK;
+  json_t *laws = json_object_get(root, "Laws");
+  if (json_is_array(laws)) {
+    size_t i;
+    json_t *law;
+    json_array_foreach(laws, i, law) {
+      st = read_law(g, law, source, emit, ctx, err);
+      if (st != CSQ_OK)
+        break;
+    }
+  } else if (json_is_object(root) && json_object_get(root, "LawArticles")) {
+    st = read_law(g, root, source, emit, ctx, err);
+  } else {
+    st = csq__fail(err, CSQ_BAD_INPUT, source, 0,
+                   "JSON is not a law: expected an object with LawName and "
+                   "LawArticles, or {\"Laws\": [...]}");
+  }
+  json_decref(root);
+  return st;
+}

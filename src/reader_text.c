@@ -1,0 +1,322 @@
+/*
+ * reader_text.c — plain-text laws, in two layouts:
+ *
+ *  - wrapped, as copied from a PDF of law.moj.gov.tw (the seed): lines
+ *    wrapped at a fixed width with blank lines between them, a trailing
+ *    space after some, a leading space after page breaks, 「第 N 條」 on a
+ *    line of its own and the source links at the end. Where a paragraph or
+ *    subparagraph ends is recovered from the text: see wrapped_break().
+ *  - one paragraph per line, with an optional header (法規名稱：, 修正日期：)
+ *    and indented 章/節 headings (taiwan-laws-md); lines.c joins those.
+ *
+ * The layout is told from the widths of the lines (is_wrapped()).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "internal.h"
+
+typedef enum {
+  TL_BLANK,
+  TL_META,     /* header field or source link */
+  TL_ARTICLE,  /* 第 N 條 */
+  TL_HEADING,  /* 第 一 章 總則 */
+  TL_BODY
+} line_type;
+
+typedef struct text_line {
+  const char *raw; /* the line as in the file, without its line break */
+  size_t raw_len;
+  const char *text; /* trimmed */
+  size_t len;
+  long long offset; /* of raw in the file */
+  line_type type;
+  int width; /* display columns: 2 for wide (CJK) characters */
+} text_line;
+
+typedef struct text_doc {
+  text_line *lines;
+  size_t count;
+  int wrap_width; /* the widest body line, when wrapped; 0 otherwise */
+  csq_law_meta meta;
+  char id[16], version[16];
+  const char *name;
+  size_t name_len;
+  int name_from_header; /* 法規名稱： rather than a guessed title line */
+} text_doc;
+
+/* Display width, by ICU's East Asian Width property. */
+static int display_width(const char *s, size_t len) {
+  int32_t i = 0, n = (int32_t)len;
+  int width = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    int ea = c < 0 ? U_EA_NEUTRAL : u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+  }
+  return width;
+}
+
+static int split_lines(const char *data, size_t len, text_doc *doc) {
+  size_t cap = 64;
+  doc->lines = malloc(cap * sizeof *doc->lines);
+  if (!doc->lines)
+    return -1;
+  size_t at = 0;
+  if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+    at = 3; /* byte order mark */
+  while (at < len) {
+    size_t end = at;
+    while (end < len && data[end] != '\n' && data[end] != '\r')
+      end++;
+    if (doc->count == cap) {
+      cap *= 2;
+      text_line *grown = realloc(doc->lines, cap * sizeof *doc->lines);
+      if (!grown)
+        return -1;
+      doc->lines = grown;
+    }
+    text_line *l = &doc->lines[doc->count++];
+    memset(l, 0, sizeof *l);
+    l->raw = data + at;
+    l->raw_len = end - at;
+    l->offset = (long long)at;
+    l->text = l->raw;
+    l->len = l->raw_len;
+    csq__trim_line(&l->text, &l->len);
+    if (end < len && data[end] == '\r' && end + 1 < len && data[end + 1] == '\n')
+      end++;
+    at = end + 1;
+  }
+  return 0;
+}
+
+static void copy_group(const char *s, const PCRE2_SIZE *ov, int rc, int group,
+                       char *buf, size_t size) {
+  buf[0] = '\0';
+  if (group > 0 && group < rc && ov[2 * group] != PCRE2_UNSET)
+    snprintf(buf, size, "%.*s", (int)(ov[2 * group + 1] - ov[2 * group]),
+             s + ov[2 * group]);
+}
+
+/* 法規名稱：X → name; 修正日期：20250924 → version; a link → the pcode. */
+static void take_metadata(const csq_grammar *g, text_doc *doc, text_line *l,
+                          const PCRE2_SIZE *ov, int rc) {
+  char key[64], value[256], pcode[16];
+  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "key"), key, sizeof key);
+  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "value"), value, sizeof value);
+  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "pcode"), pcode, sizeof pcode);
+  if (pcode[0] && !doc->id[0])
+    snprintf(doc->id, sizeof doc->id, "%s", pcode);
+  if (strcmp(key, "法規名稱") == 0) {
+    int group = csq__grammar_group(g, CSQ_PAT_METADATA, "value");
+    doc->name = l->text + ov[2 * group];
+    doc->name_len = ov[2 * group + 1] - ov[2 * group];
+    doc->name_from_header = 1;
+  } else if (strcmp(key, "修正日期") == 0 || strcmp(key, "公發布日") == 0) {
+    if (strlen(value) == 8 && strspn(value, "0123456789") == 8 &&
+        (strcmp(key, "修正日期") == 0 || !doc->version[0]))
+      snprintf(doc->version, sizeof doc->version, "%.4s-%.2s-%.2s", value,
+               value + 4, value + 6);
+  } else if (strcmp(key, "法規類別") == 0) {
+    doc->meta.level = strncmp(value, "法律", strlen("法律")) == 0   ? "法律"
+                      : strncmp(value, "命令", strlen("命令")) == 0 ? "命令"
+                      : strncmp(value, "憲法", strlen("憲法")) == 0 ? "憲法"
+                                                                  : doc->meta.level;
+  } else if (strcmp(key, "廢止日期") == 0 && value[0]) {
+    doc->meta.repealed = 1;
+  }
+}
+
+/* A heading line is short and ends no sentence: 「第 一 章 總則」. */
+static int is_heading(const csq_grammar *g, const text_line *l) {
+  PCRE2_SIZE *ov;
+  return l->len < 200 && csq__grammar_match(g, CSQ_PAT_HEADING, l->text, l->len, &ov) > 0;
+}
+
+static void classify(const csq_grammar *g, text_doc *doc) {
+  int seen_article = 0;
+  for (size_t i = 0; i < doc->count; i++) {
+    text_line *l = &doc->lines[i];
+    PCRE2_SIZE *ov;
+    int rc;
+    if (l->len == 0) {
+      l->type = TL_BLANK;
+    } else if (csq__grammar_match(g, CSQ_PAT_ARTICLE_HEADING, l->text, l->len, &ov) > 0) {
+      l->type = TL_ARTICLE;
+      seen_article = 1;
+    } else if (is_heading(g, l)) {
+      l->type = TL_HEADING;
+    } else if ((rc = csq__grammar_match(g, CSQ_PAT_METADATA, l->text, l->len, &ov)) > 0 &&
+               (!seen_article || l->text[0] == 'h')) {
+      l->type = TL_META;
+      take_metadata(g, doc, l, ov, rc);
+    } else {
+      l->type = TL_BODY;
+      l->width = display_width(l->text, l->len);
+    }
+  }
+}
+
+/* Wrapped text has many body lines as wide as the widest one; text with one
+ * paragraph per line has a few long lines and widths all over the range. */
+static void detect_layout(text_doc *doc) {
+  int widest = 0;
+  size_t body = 0, full = 0;
+  for (size_t i = 0; i < doc->count; i++)
+    if (doc->lines[i].type == TL_BODY && doc->lines[i].width > widest)
+      widest = doc->lines[i].width;
+  for (size_t i = 0; i < doc->count; i++) {
+    if (doc->lines[i].type != TL_BODY)
+      continue;
+    body++;
+    full += doc->lines[i].width >= widest - 4;
+  }
+  doc->wrap_width = body >= 4 && full * 4 >= body && full >= 3 ? widest : 0;
+}
+
+static int starts_with(const char *s, size_t len, const char *prefix) {
+  size_t n = strlen(prefix);
+  return len >= n && memcmp(s, prefix, n) == 0;
+}
+
+static int ends_sentence(const text_line *l) {
+  static const char *const ENDS[] = {"。", "！", "？"};
+  for (size_t i = 0; i < 3; i++) {
+    size_t n = strlen(ENDS[i]);
+    if (l->len >= n && memcmp(l->text + l->len - n, ENDS[i], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether a new node starts at `line`, which follows `prev` in a wrapped
+ * text. The cues, strongest first:
+ *  - a list marker that continues the open list (or starts one) after a
+ *    line that ended a clause: 一、 二、 （一）;
+ *  - a 但書 (但…) never starts a node: it belongs to the sentence before;
+ *  - a line that ends a sentence (。) ends its node: the next line starts
+ *    one. A line that ends with 。 exactly at the wrap width is the one case
+ *    the text cannot decide; it is taken as a break (docs/text-formats.md);
+ *  - a line shorter than the wrap width ended its node (the rest of the
+ *    line was empty);
+ *  - anything else is a wrap. */
+static int wrapped_break(const csq_builder *b, const text_doc *doc,
+                         const text_line *prev, const text_line *line) {
+  int prev_short = prev->width < doc->wrap_width - 4;
+  int prev_ended = csq__ends_clause(prev->text, prev->len);
+  if (csq__builder_marker_fits(b, line->text, line->len) && (prev_ended || prev_short))
+    return 1;
+  if (starts_with(line->text, line->len, "但"))
+    return 0;
+  if (ends_sentence(prev))
+    return 1;
+  return prev_short;
+}
+
+static csq_status read_body(csq_builder *b, const text_doc *doc, csq_error *err) {
+  const text_line *prev = NULL;
+  csq_line_joiner joiner = {1, 0};
+  for (size_t i = 0; i < doc->count; i++) {
+    const text_line *l = &doc->lines[i];
+    csq_status st = CSQ_OK;
+    switch (l->type) {
+    case TL_BLANK:
+    case TL_META:
+      continue;
+    case TL_ARTICLE: {
+      char num[64];
+      if (csq__article_num(b->grammar, l->text, l->len, num, sizeof num) != 0)
+        return csq__fail(err, CSQ_BAD_INPUT, b->source, l->offset,
+                         "article number out of range (expected 第 1 條 … 第 99999 條)");
+      st = csq__builder_article(b, num, l->offset, err);
+      prev = NULL;
+      joiner = (csq_line_joiner){1, 0};
+      break;
+    }
+    case TL_HEADING:
+      st = csq__builder_heading(b, l->raw, l->raw_len, l->offset, err);
+      prev = NULL;
+      break;
+    case TL_BODY:
+      if (!b->article)
+        continue; /* title or preamble lines before the first article */
+      if (!doc->wrap_width)
+        st = csq__joiner_line(&joiner, b, l->raw, l->raw_len, l->offset, err);
+      else if (!prev || wrapped_break(b, doc, prev, l))
+        st = csq__builder_block(b, l->text, l->len, l->offset, err);
+      else
+        st = csq__builder_append(b, l->text, l->len, 0, err);
+      prev = l;
+      break;
+    }
+    if (st != CSQ_OK)
+      return st;
+  }
+  return CSQ_OK;
+}
+
+/* The first line before any article that is neither metadata nor a
+ * sentence is taken as the law's title. */
+static void find_title(text_doc *doc) {
+  if (doc->name)
+    return;
+  for (size_t i = 0; i < doc->count; i++) {
+    const text_line *l = &doc->lines[i];
+    if (l->type == TL_ARTICLE || l->type == TL_HEADING)
+      return;
+    if (l->type == TL_BODY && l->len < 120 && !csq__ends_clause(l->text, l->len) &&
+        !memchr(l->text, ' ', l->len)) {
+      doc->name = l->text;
+      doc->name_len = l->len;
+      return;
+    }
+  }
+}
+
+csq_status csq__read_text(const csq_grammar *g, const char *data, size_t len,
+                          const char *source, const csq_law_meta *defaults,
+                          csq_emit_fn emit, void *ctx, csq_error *err) {
+  text_doc doc;
+  memset(&doc, 0, sizeof doc);
+  if (split_lines(data, len, &doc) != 0) {
+    free(doc.lines);
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  classify(g, &doc);
+  detect_layout(&doc);
+  find_title(&doc);
+  csq_builder b;
+  csq_status st = csq__builder_init(&b, g, source, err);
+  if (st == CSQ_OK)
+    st = read_body(&b, &doc, err);
+  if (st != CSQ_OK) {
+    csq__builder_abandon(&b);
+    free(doc.lines);
+    return st;
+  }
+  /* The file's own header wins over the defaults (the built-in manifest
+   * gives what the seed does not say). */
+  csq_law_meta meta = defaults ? *defaults : (csq_law_meta){0};
+  char name[512] = "";
+  if (doc.name && (doc.name_from_header || !meta.name)) {
+    snprintf(name, sizeof name, "%.*s", (int)doc.name_len, doc.name);
+    meta.name = name;
+  }
+  if (doc.id[0] && !meta.id)
+    meta.id = doc.id;
+  if (doc.version[0])
+    meta.version = doc.version;
+  if (doc.meta.level)
+    meta.level = doc.meta.level;
+  meta.repealed |= doc.meta.repealed;
+  csq_law *law;
+  st = csq__builder_finish(&b, &meta, &law, err);
+  free(doc.lines);
+  if (st != CSQ_OK)
+    return st;
+  return emit(ctx, law, err);
+}

@@ -1,0 +1,575 @@
+/*
+ * tree.c — the provision tree: law → headings → 條 article → 項 paragraph →
+ * 款 subparagraph → 目 item (→ sub-items). Readers feed the builder blocks
+ * in document order; the builder nests them, numbers them and gives each
+ * node its eId (art_4__para_1__subpara_5) and its citation (第4條第1項第5款).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- kinds ------------------------------------------------------------ */
+
+static const struct {
+  const char *name, *eid_prefix, *suffix; /* suffix: 章 in 第2章 */
+} KINDS[] = {
+    [CSQ_LAW] = {"law", "", ""},
+    [CSQ_PART] = {"part", "part", "編"},
+    [CSQ_CHAPTER] = {"chapter", "chp", "章"},
+    [CSQ_SECTION] = {"section", "sec", "節"},
+    [CSQ_SUBSECTION] = {"subsection", "subsec", "款"},
+    [CSQ_SUBSUBSECTION] = {"subsubsection", "subsubsec", "目"},
+    [CSQ_ARTICLE] = {"article", "art", "條"},
+    [CSQ_PARAGRAPH] = {"paragraph", "para", "項"},
+    [CSQ_SUBPARAGRAPH] = {"subparagraph", "subpara", "款"},
+    [CSQ_ITEM] = {"item", "item", "目"},
+    [CSQ_SUBITEM] = {"subitem", "subitem", ""},
+};
+
+const char *csq_kind_name(csq_kind kind) {
+  return kind <= CSQ_SUBITEM ? KINDS[kind].name : "unknown";
+}
+
+int csq_kind_is_heading(csq_kind kind) {
+  return kind >= CSQ_PART && kind <= CSQ_SUBSUBSECTION;
+}
+
+/* ---- accessors -------------------------------------------------------- */
+
+csq_kind csq_node_kind(const csq_node *n) { return n->kind; }
+const char *csq_node_num(const csq_node *n) { return n->num; }
+const char *csq_node_eid(const csq_node *n) { return n->eid; }
+const char *csq_node_cite(const csq_node *n) { return n->cite; }
+const char *csq_node_title(const csq_node *n) { return n->title; }
+long long csq_node_source_offset(const csq_node *n) { return n->source_offset; }
+const csq_node *csq_node_parent(const csq_node *n) { return n->parent; }
+const csq_node *csq_node_first_child(const csq_node *n) {
+  return n->first_child;
+}
+const csq_node *csq_node_next(const csq_node *n) { return n->next; }
+size_t csq_node_child_count(const csq_node *n) { return n->child_count; }
+const csq_law *csq_node_law(const csq_node *n) { return n->law; }
+
+const char *csq_node_text(const csq_node *n, size_t *len) {
+  if (len)
+    *len = n->text_len;
+  return n->text;
+}
+
+const char *csq_law_id(const csq_law *l) { return l->id; }
+const char *csq_law_name(const csq_law *l) { return l->name; }
+const char *csq_law_level(const csq_law *l) { return l->level; }
+const char *csq_law_version(const csq_law *l) { return l->version; }
+int csq_law_is_repealed(const csq_law *l) { return l->repealed; }
+const char *csq_law_parent_id(const csq_law *l) { return l->parent_id; }
+const char *csq_law_parent_name(const csq_law *l) { return l->parent_name; }
+const char *csq_law_source(const csq_law *l) { return l->source; }
+const csq_node *csq_law_root(const csq_law *l) { return l->root; }
+size_t csq_law_article_count(const csq_law *l) { return l->article_count; }
+
+void csq__law_free(csq_law *law) {
+  if (!law)
+    return;
+  free(law->index);
+  csq_arena arena = law->arena; /* the law itself lives in its arena */
+  csq__arena_release(&arena);
+}
+
+/* ---- building --------------------------------------------------------- */
+
+static csq_status oom(csq_error *err) {
+  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+}
+
+static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent,
+                          long long offset) {
+  csq_node *n = csq__arena_alloc(&b->law->arena, sizeof *n);
+  if (!n)
+    return NULL;
+  n->kind = kind;
+  n->num = n->eid = n->cite = n->title = n->text = "";
+  n->source_offset = offset;
+  n->law = b->law;
+  n->parent = parent;
+  if (parent) {
+    if (parent->last_child)
+      parent->last_child->next = n;
+    else
+      parent->first_child = n;
+    parent->last_child = n;
+    parent->child_count++;
+  }
+  return n;
+}
+
+/* Moves the text collected for the last node into the arena. */
+static int flush_text(csq_builder *b) {
+  if (!b->last)
+    return 0;
+  char *text = csq__arena_strndup(&b->law->arena, b->pending.data ? b->pending.data : "",
+                                  b->pending.len);
+  if (!text)
+    return -1;
+  b->last->text = text;
+  b->last->text_len = b->pending.len;
+  b->pending.len = 0;
+  b->last = NULL;
+  return 0;
+}
+
+static int start_text(csq_builder *b, csq_node *n, const char *text,
+                      size_t len) {
+  if (flush_text(b) != 0)
+    return -1;
+  b->last = n;
+  b->pending_is_table = 0;
+  return csq__buf_append(&b->pending, text, len);
+}
+
+csq_status csq__builder_init(csq_builder *b, const csq_grammar *grammar,
+                             const char *source, csq_error *err) {
+  memset(b, 0, sizeof *b);
+  csq_arena arena;
+  csq__arena_init(&arena);
+  csq_law *law = csq__arena_alloc(&arena, sizeof *law);
+  if (!law) {
+    csq__arena_release(&arena);
+    return oom(err);
+  }
+  law->arena = arena;
+  b->law = law;
+  b->grammar = grammar;
+  law->id = law->name = law->level = law->version = "";
+  law->parent_id = law->parent_name = "";
+  law->source = csq__arena_strndup(&law->arena, source, strlen(source));
+  b->source = law->source;
+  law->root = new_node(b, CSQ_LAW, NULL, 0);
+  if (!law->source || !law->root) {
+    csq__builder_abandon(b);
+    return oom(err);
+  }
+  return CSQ_OK;
+}
+
+void csq__builder_abandon(csq_builder *b) {
+  csq__buf_free(&b->pending);
+  if (b->law) {
+    csq_law *law = b->law;
+    b->law = NULL;
+    csq__law_free(law);
+  }
+}
+
+/* The text of capture group `group`, or NULL when it did not take part. */
+static const char *group_text(const char *s, const PCRE2_SIZE *ov, int rc,
+                              int group, size_t *len) {
+  if (group < 0 || group >= rc || ov[2 * group] == PCRE2_UNSET)
+    return NULL;
+  *len = ov[2 * group + 1] - ov[2 * group];
+  return s + ov[2 * group];
+}
+
+static const csq_kind HEADING_LEVELS[] = {CSQ_PART, CSQ_CHAPTER, CSQ_SECTION,
+                                          CSQ_SUBSECTION, CSQ_SUBSUBSECTION};
+
+static int heading_level_of(const char *level, size_t len) {
+  static const char *const CHARS[] = {"編", "章", "節", "款", "目"};
+  for (int i = 0; i < 5; i++)
+    if (len == strlen(CHARS[i]) && memcmp(level, CHARS[i], len) == 0)
+      return i;
+  return 1;
+}
+
+static size_t count_leading_spaces(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && s[i] == ' ')
+    i++;
+  return i;
+}
+
+static void trim(const char **s, size_t *len) {
+  while (*len && ((*s)[0] == ' ' || (*s)[0] == '\t')) {
+    (*s)++;
+    (*len)--;
+  }
+  while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
+                  (*s)[*len - 1] == '\r'))
+    (*len)--;
+  /* U+3000 ideographic space, E3 80 80 */
+  while (*len >= 3 && memcmp(*s, "\xe3\x80\x80", 3) == 0) {
+    *s += 3;
+    *len -= 3;
+  }
+  while (*len >= 3 && memcmp(*s + *len - 3, "\xe3\x80\x80", 3) == 0)
+    *len -= 3;
+}
+
+/* Counts the children of `parent` that have `kind`. */
+static size_t count_kind(const csq_node *parent, csq_kind kind) {
+  size_t n = 0;
+  for (const csq_node *c = parent->first_child; c; c = c->next)
+    n += c->kind == kind;
+  return n;
+}
+
+csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len,
+                                long long offset, csq_error *err) {
+  PCRE2_SIZE *ov;
+  int rc = csq__grammar_match(b->grammar, CSQ_PAT_HEADING, line, len, &ov);
+  int level;
+  long num = -1, sub = -1;
+  const char *title = NULL;
+  size_t title_len = 0;
+  if (rc > 0) {
+    size_t l = 0;
+    const char *s = group_text(line, ov, rc,
+                               csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "level"), &l);
+    level = s ? heading_level_of(s, l) : 1;
+    s = group_text(line, ov, rc, csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "num"), &l);
+    num = s ? csq__numeral_value(s, l) : -1;
+    s = group_text(line, ov, rc, csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "sub"), &l);
+    if (s)
+      sub = csq__numeral_value(s, l);
+    title = group_text(line, ov, rc, csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "title"),
+                       &title_len);
+  } else {
+    /* 壹 總則, 甲 …: no 第N章. The official JSON indents headings by
+     * level, three spaces a level; anything else is a chapter. */
+    size_t indent = count_leading_spaces(line, len);
+    level = indent % 3 == 0 && indent / 3 < 5 ? (int)(indent / 3) : 1;
+  }
+  csq_kind kind = HEADING_LEVELS[level];
+
+  /* The new heading closes every heading at its level and below. */
+  for (int i = level; i < 5; i++)
+    b->heading_stack[i] = NULL;
+  csq_node *parent = b->law->root;
+  for (int i = level - 1; i >= 0; i--)
+    if (b->heading_stack[i]) {
+      parent = b->heading_stack[i];
+      break;
+    }
+  if (flush_text(b) != 0)
+    return oom(err);
+  if (num < 0)
+    num = (long)count_kind(parent, kind) + 1;
+  csq_node *n = new_node(b, kind, parent, offset);
+  if (!n)
+    return oom(err);
+  csq_arena *a = &b->law->arena;
+  n->num = sub > 0 ? csq__arena_printf(a, "%ld-%ld", num, sub)
+                   : csq__arena_printf(a, "%ld", num);
+  const char *text = line;
+  size_t text_len = len;
+  trim(&text, &text_len);
+  if (!title) {
+    title = text;
+    title_len = text_len;
+  }
+  n->title = csq__arena_strndup(a, title, title_len);
+  n->text = csq__arena_strndup(a, text, text_len);
+  n->text_len = text_len;
+  if (!n->num || !n->title || !n->text)
+    return oom(err);
+  b->heading_stack[level] = n;
+  b->article = b->paragraph = NULL;
+  b->list_depth = 0;
+  return CSQ_OK;
+}
+
+/* The innermost open heading, or the root. */
+static csq_node *article_parent(csq_builder *b) {
+  for (int i = 4; i >= 0; i--)
+    if (b->heading_stack[i])
+      return b->heading_stack[i];
+  return b->law->root;
+}
+
+csq_status csq__builder_article(csq_builder *b, const char *num,
+                                long long offset, csq_error *err) {
+  if (flush_text(b) != 0)
+    return oom(err);
+  csq_node *n = new_node(b, CSQ_ARTICLE, article_parent(b), offset);
+  if (!n)
+    return oom(err);
+  n->num = csq__arena_strndup(&b->law->arena, num, strlen(num));
+  if (!n->num)
+    return oom(err);
+  b->article = n;
+  b->paragraph = NULL;
+  b->list_depth = 0;
+  b->law->article_count++;
+  return CSQ_OK;
+}
+
+/* ---- list markers ------------------------------------------------------ */
+
+typedef struct marker {
+  int family; /* 1 一、  2 （一）  3 1.  4 （1）; 0 when none */
+  long value;
+  size_t len; /* bytes of the marker itself */
+} marker;
+
+static marker read_marker(const csq_grammar *g, const char *s, size_t len) {
+  static const char *const FAMILIES[] = {"cn", "pcn", "ar", "par"};
+  marker m = {0, 0, 0};
+  PCRE2_SIZE *ov;
+  size_t l = 0;
+  int rc = csq__grammar_match(g, CSQ_PAT_LIST_MARKER, s, len, &ov);
+  if (rc <= 0)
+    return m;
+  for (int f = 0; f < 4; f++) {
+    const char *t = group_text(s, ov, rc, csq__grammar_group(g, CSQ_PAT_LIST_MARKER, FAMILIES[f]), &l);
+    if (t) {
+      m.value = csq__numeral_value(t, l);
+      if (m.value <= 0)
+        return m;
+      m.family = f + 1;
+      m.len = ov[1];
+      return m;
+    }
+  }
+  return m;
+}
+
+/* Where a list node of `family` goes: its index in the open-list stack if
+ * that family is open (the new node is its sibling), else the stack depth
+ * (the new node nests one deeper). */
+static int list_slot(const csq_builder *b, int family) {
+  for (int i = b->list_depth - 1; i >= 0; i--)
+    if (b->list_stack[i]->marker_style == family)
+      return i;
+  return b->list_depth;
+}
+
+int csq__builder_marker_fits(const csq_builder *b, const char *text,
+                             size_t len) {
+  marker m = read_marker(b->grammar, text, len);
+  if (!m.family || !b->article)
+    return 0;
+  int slot = list_slot(b, m.family);
+  if (slot < b->list_depth)
+    return m.value == strtol(b->list_stack[slot]->num, NULL, 10) + 1;
+  return m.value == 1;
+}
+
+static csq_status add_paragraph(csq_builder *b, const char *text, size_t len,
+                                long long offset, csq_error *err) {
+  csq_node *n = new_node(b, CSQ_PARAGRAPH, b->article, offset);
+  if (!n)
+    return oom(err);
+  n->num = csq__arena_printf(&b->law->arena, "%zu", b->article->child_count);
+  if (!n->num || start_text(b, n, text, len) != 0)
+    return oom(err);
+  b->paragraph = n;
+  b->list_depth = 0;
+  return CSQ_OK;
+}
+
+static csq_status add_list_node(csq_builder *b, marker m, const char *text,
+                                size_t len, long long offset,
+                                csq_error *err) {
+  if (!b->paragraph) {
+    /* 一、 right after 第N條: the article's sole paragraph has no lead-in. */
+    csq_status st = add_paragraph(b, "", 0, offset, err);
+    if (st != CSQ_OK)
+      return st;
+  }
+  int slot = list_slot(b, m.family);
+  if (slot >= (int)(sizeof b->list_stack / sizeof b->list_stack[0]))
+    slot = (int)(sizeof b->list_stack / sizeof b->list_stack[0]) - 1;
+  csq_node *parent = slot == 0 ? b->paragraph : b->list_stack[slot - 1];
+  csq_kind kind = slot == 0 ? CSQ_SUBPARAGRAPH : slot == 1 ? CSQ_ITEM : CSQ_SUBITEM;
+  csq_node *n = new_node(b, kind, parent, offset);
+  if (!n)
+    return oom(err);
+  n->marker_style = m.family;
+  n->num = csq__arena_printf(&b->law->arena, "%ld", m.value);
+  if (!n->num || start_text(b, n, text, len) != 0)
+    return oom(err);
+  b->list_stack[slot] = n;
+  b->list_depth = slot + 1;
+  return CSQ_OK;
+}
+
+csq_status csq__builder_block(csq_builder *b, const char *text, size_t len,
+                              long long offset, csq_error *err) {
+  if (!b->article)
+    return csq__fail(err, CSQ_BAD_INPUT, b->source, offset,
+                     "text before the first article (expected 第N條)");
+  marker m = read_marker(b->grammar, text, len);
+  if (m.family)
+    return add_list_node(b, m, text, len, offset, err);
+  return add_paragraph(b, text, len, offset, err);
+}
+
+csq_status csq__builder_append(csq_builder *b, const char *text, size_t len,
+                               int is_table_row, csq_error *err) {
+  if (!b->last)
+    return csq__builder_block(b, text, len, -1, err);
+  if (is_table_row && csq__buf_append(&b->pending, "\n", 1) != 0)
+    return oom(err);
+  if (csq__buf_append(&b->pending, text, len) != 0)
+    return oom(err);
+  b->pending_is_table = is_table_row;
+  return CSQ_OK;
+}
+
+/* ---- finishing: citations and the eId index ---------------------------- */
+
+static const char *make_cite(csq_arena *a, const csq_node *n) {
+  const csq_node *p = n->parent;
+  switch (n->kind) {
+  case CSQ_LAW:
+    return "";
+  case CSQ_ARTICLE: {
+    /* 10-1 → 第10條之1 */
+    const char *dash = strchr(n->num, '-');
+    if (!dash)
+      return csq__arena_printf(a, "第%s條", n->num);
+    char head[32];
+    snprintf(head, sizeof head, "%.*s", (int)(dash - n->num), n->num);
+    csq_buf out = {0};
+    int fail = csq__buf_append(&out, "第", strlen("第"));
+    fail |= csq__buf_append(&out, head, strlen(head));
+    fail |= csq__buf_append(&out, "條", strlen("條"));
+    for (const char *s = dash; s && *s == '-';) {
+      const char *next = strchr(s + 1, '-');
+      size_t l = next ? (size_t)(next - s - 1) : strlen(s + 1);
+      fail |= csq__buf_append(&out, "之", strlen("之"));
+      fail |= csq__buf_append(&out, s + 1, l);
+      s = next;
+    }
+    const char *r = fail ? NULL : csq__arena_strndup(a, out.data, out.len);
+    csq__buf_free(&out);
+    return r;
+  }
+  case CSQ_PARAGRAPH:
+    return csq__arena_printf(a, "%s第%s項", p->cite, n->num);
+  case CSQ_SUBPARAGRAPH:
+    /* 第3條第5款: the sole paragraph of an article goes unnamed. */
+    if (p->parent->child_count == 1)
+      return csq__arena_printf(a, "%s第%s款", p->parent->cite, n->num);
+    return csq__arena_printf(a, "%s第%s款", p->cite, n->num);
+  case CSQ_ITEM:
+    return csq__arena_printf(a, "%s第%s目", p->cite, n->num);
+  case CSQ_SUBITEM:
+    return csq__arena_printf(a, "%s(%s)", p->cite, n->num);
+  default: /* headings */
+    return csq__arena_printf(a, "第%s%s", n->num, KINDS[n->kind].suffix);
+  }
+}
+
+static uint64_t hash_str(const char *s) {
+  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+  while (*s) {
+    h ^= (unsigned char)*s++;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+/* The eId: articles stand alone (their numbers are unique in a law);
+ * headings and the parts of an article extend their parent's eId. */
+static const char *make_eid(csq_arena *a, const csq_node *n) {
+  const csq_node *p = n->parent;
+  if (n->kind == CSQ_LAW)
+    return "";
+  if (n->kind == CSQ_ARTICLE || p->kind == CSQ_LAW)
+    return csq__arena_printf(a, "%s_%s", KINDS[n->kind].eid_prefix, n->num);
+  return csq__arena_printf(a, "%s__%s_%s", p->eid, KINDS[n->kind].eid_prefix,
+                           n->num);
+}
+
+/* Inserts n into the eId index. A node whose eId is taken (a source that
+ * repeats an article or list number) gets a suffix, ~2, ~3 …, so that every
+ * eId stays unique and its descendants follow it. */
+static int index_insert(csq_law *law, csq_node *n) {
+  const char *base = n->eid;
+  for (int attempt = 2; attempt < 10000; attempt++) {
+    size_t mask = law->index_size - 1, i = hash_str(n->eid) & mask;
+    while (law->index[i] && strcmp(law->index[i]->eid, n->eid) != 0)
+      i = (i + 1) & mask;
+    if (!law->index[i]) {
+      law->index[i] = n;
+      return 0;
+    }
+    n->eid = csq__arena_printf(&law->arena, "%s~%d", base, attempt);
+    if (!n->eid)
+      return -1;
+  }
+  return -1;
+}
+
+static int finish_node(csq_law *law, csq_node *n) {
+  n->eid = make_eid(&law->arena, n);
+  n->cite = make_cite(&law->arena, n);
+  if (!n->eid || !n->cite)
+    return -1;
+  if (n->kind != CSQ_LAW && index_insert(law, n) != 0)
+    return -1;
+  for (csq_node *c = n->first_child; c; c = c->next)
+    if (finish_node(law, c) != 0)
+      return -1;
+  return 0;
+}
+
+static size_t count_nodes(const csq_node *n) {
+  size_t total = 1;
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    total += count_nodes(c);
+  return total;
+}
+
+static const char *meta_str(csq_law *law, const char *value) {
+  return value ? csq__arena_strndup(&law->arena, value, strlen(value)) : "";
+}
+
+csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
+                               csq_law **out, csq_error *err) {
+  csq_law *law = b->law;
+  if (flush_text(b) != 0) {
+    csq__builder_abandon(b);
+    return oom(err);
+  }
+  csq__buf_free(&b->pending);
+  if (law->article_count == 0) {
+    csq__builder_abandon(b);
+    return csq__fail(err, CSQ_BAD_INPUT, b->source, -1,
+                     "no article found (expected lines such as 第 1 條)");
+  }
+  if (meta) {
+    law->id = meta_str(law, meta->id);
+    law->name = meta_str(law, meta->name);
+    law->level = meta_str(law, meta->level);
+    law->version = meta_str(law, meta->version);
+    law->parent_id = meta_str(law, meta->parent_id);
+    law->parent_name = meta_str(law, meta->parent_name);
+    law->repealed = meta->repealed;
+  }
+  size_t nodes = count_nodes(law->root);
+  law->index_size = 16;
+  while (law->index_size < nodes * 2)
+    law->index_size *= 2;
+  law->index = calloc(law->index_size, sizeof *law->index);
+  if (!law->index || finish_node(law, law->root) != 0) {
+    csq__builder_abandon(b);
+    return oom(err);
+  }
+  b->law = NULL;
+  *out = law;
+  return CSQ_OK;
+}
+
+const csq_node *csq_law_find(const csq_law *law, const char *eid) {
+  if (!law->index)
+    return NULL;
+  size_t mask = law->index_size - 1, i = hash_str(eid) & mask;
+  while (law->index[i]) {
+    if (strcmp(law->index[i]->eid, eid) == 0)
+      return law->index[i];
+    i = (i + 1) & mask;
+  }
+  return NULL;
+}
