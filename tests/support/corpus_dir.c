@@ -1,0 +1,112 @@
+/*
+ * corpus_dir.c — finding, unpacking and listing the shared corpus.
+ */
+#include "corpus_dir.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifndef CSQ_SHARED_CORPUS
+#define CSQ_SHARED_CORPUS "../shared/corpus"
+#endif
+
+static int is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *csq_test_shared_corpus(void) {
+  const char *env = getenv("CSQ_SHARED_CORPUS");
+  const char *dir = env && *env ? env : CSQ_SHARED_CORPUS;
+  if (!is_dir(dir)) {
+    fprintf(stderr, "shared corpus not found at %s (set CSQ_SHARED_CORPUS)\n", dir);
+    return NULL;
+  }
+  return dir;
+}
+
+const char *csq_test_unpack_ch(const char *cache_dir) {
+  static char ch[4096];
+  const char *shared = csq_test_shared_corpus();
+  if (!shared)
+    return NULL;
+  snprintf(ch, sizeof ch, "%s/ch", cache_dir);
+  char done[4200];
+  snprintf(done, sizeof done, "%s/.unpacked", cache_dir);
+  struct stat st;
+  if (stat(done, &st) == 0)
+    return ch;
+  char cmd[8600];
+  snprintf(cmd, sizeof cmd, "mkdir -p '%s' && tar -xJf '%s/moj/ch.tar.xz' -C '%s' && touch '%s'",
+           cache_dir, shared, cache_dir, done);
+  if (system(cmd) != 0) {
+    fprintf(stderr, "could not unpack %s/moj/ch.tar.xz into %s\n", shared, cache_dir);
+    return NULL;
+  }
+  return ch;
+}
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **csq_test_list_laws(const char *dir, size_t *count) {
+  DIR *d = opendir(dir);
+  *count = 0;
+  if (!d)
+    return NULL;
+  size_t cap = 16384;
+  char **list = malloc(cap * sizeof *list);
+  struct dirent *e;
+  while (list && (e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || strcmp(e->d_name, "index.json") == 0)
+      continue;
+    if (*count == cap) {
+      cap *= 2;
+      char **grown = realloc(list, cap * sizeof *list);
+      if (!grown)
+        break;
+      list = grown;
+    }
+    size_t len = strlen(dir) + n + 2;
+    list[*count] = malloc(len);
+    if (!list[*count])
+      break;
+    snprintf(list[*count], len, "%s/%s", dir, e->d_name);
+    (*count)++;
+  }
+  closedir(d);
+  if (list)
+    qsort(list, *count, sizeof *list, by_name);
+  return list;
+}
+
+void csq_test_free_list(char **list, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    free(list[i]);
+  free(list);
+}
+
+char *csq_test_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  fseek(f, 0, SEEK_END);
+  long size = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = size >= 0 ? malloc((size_t)size + 1) : NULL;
+  if (buf && fread(buf, 1, (size_t)size, f) != (size_t)size) {
+    free(buf);
+    buf = NULL;
+  }
+  fclose(f);
+  if (buf) {
+    buf[size] = '\0';
+    *len = (size_t)size;
+  }
+  return buf;
+}

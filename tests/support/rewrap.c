@@ -1,0 +1,3 @@
+/* placeholder: being written */
+#include "rewrap.h"
+typedef int csq_rewrap_placeholder;

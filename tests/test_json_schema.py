@@ -1,0 +1,2 @@
+import sys
+sys.exit("test_json_schema.py is not written yet")
