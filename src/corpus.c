@@ -167,6 +167,23 @@ csq_status csq_corpus_add_buffer(csq_corpus *c, const char *data, size_t len,
   return add_buffer(c, data, len, source ? source : "<buffer>", NULL, err);
 }
 
+/* A file named after its law says which law it holds where the text does
+ * not: 資通安全管理法施行細則.txt gives the name, A0030297.md the pcode. */
+static csq_law_meta meta_from_path(const char *path, char *buf, size_t size) {
+  csq_law_meta meta = {0};
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  const char *dot = strrchr(base, '.');
+  size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+  snprintf(buf, size, "%.*s", (int)len, base);
+  int pcode = len == 8 && buf[0] >= 'A' && buf[0] <= 'Z' && strspn(buf + 1, "0123456789") == 7;
+  if (pcode)
+    meta.id = buf;
+  else if ((unsigned char)buf[0] >= 0x80) /* a Chinese name, not data.txt */
+    meta.name = buf;
+  return meta;
+}
+
 csq_status csq_corpus_add_file(csq_corpus *c, const char *path,
                                csq_error *err) {
   FILE *f = fopen(path, "rb");
@@ -185,8 +202,11 @@ csq_status csq_corpus_add_file(csq_corpus *c, const char *path,
     st = csq__fail(err, CSQ_NO_MEMORY, path, -1, "out of memory");
   else if (read_error)
     st = csq__fail(err, CSQ_IO, path, -1, "read error");
-  else
-    st = add_buffer(c, buf.data ? buf.data : "", buf.len, path, NULL, err);
+  else {
+    char name[256];
+    csq_law_meta meta = meta_from_path(path, name, sizeof name);
+    st = add_buffer(c, buf.data ? buf.data : "", buf.len, path, &meta, err);
+  }
   csq__buf_free(&buf);
   return st;
 }

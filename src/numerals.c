@@ -115,7 +115,7 @@ static long unit_value(const char *s, int32_t n) {
     if (v < UNIT) {
       if (digit > 0)
         return -1; /* two digits in a row: 二三十 */
-      digit = v;
+      digit = v == 0 ? -1 : v; /* 零 only fills a gap: 一千零十 */
       continue;
     }
     long unit = v - UNIT;
