@@ -526,6 +526,19 @@ static const char *meta_str(csq_law *law, const char *value) {
   return value ? csq__arena_strndup(&law->arena, value, strlen(value)) : "";
 }
 
+/* Enforcement rules name their act: X施行細則 rests on X. (Binding 本法 by
+ * （以下簡稱本法） in the text is the citation stage's work.) */
+static void infer_parent(csq_law *law) {
+  static const char SUFFIX[] = "施行細則";
+  size_t n = strlen(law->name), k = strlen(SUFFIX);
+  if (law->parent_name[0] || law->parent_id[0] || n <= k ||
+      strcmp(law->name + n - k, SUFFIX) != 0)
+    return;
+  const char *parent = csq__arena_strndup(&law->arena, law->name, n - k);
+  if (parent)
+    law->parent_name = parent;
+}
+
 csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
                                csq_law **out, csq_error *err) {
   csq_law *law = b->law;
@@ -548,6 +561,7 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
     law->parent_name = meta_str(law, meta->parent_name);
     law->repealed = meta->repealed;
   }
+  infer_parent(law);
   size_t nodes = count_nodes(law->root);
   law->index_size = 16;
   while (law->index_size < nodes * 2)
