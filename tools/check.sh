@@ -1,0 +1,19 @@
+#!/bin/sh
+# check.sh — builds csquery and runs every test, plain and then under
+# AddressSanitizer + UndefinedBehaviorSanitizer. This is README's test
+# command and what .ci/run runs. Tests read ../shared/corpus (override with
+# CSQ_SHARED_CORPUS=DIR) and fail if it is missing.
+set -eu
+cd "$(dirname "$0")/.."
+tools/setup.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+shared=${CSQ_SHARED_CORPUS:-$(pwd)/../shared/corpus}
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSQ_SHARED_CORPUS="$shared" >/dev/null
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs"
+if [ "${CSQ_SKIP_SANITIZERS:-0}" != 1 ]; then
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCSQ_SANITIZE=ON -DCSQ_SHARED_CORPUS="$shared" >/dev/null
+  cmake --build build-asan -j "$jobs"
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$jobs"
+fi
