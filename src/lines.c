@@ -56,11 +56,11 @@ int csq__is_table_row(const char *s, size_t len) {
 }
 
 /* Whether a line ends a sentence or a lead-in, so that the next line starts
- * a node of its own. A line that ends otherwise (，、 or mid-word) was
+ * a node of its own. ︰ (U+FE30) stands for ：in about 400 older lines. A line that ends otherwise (，、 or mid-word) was
  * wrapped by hand in the source. */
 int csq__ends_clause(const char *s, size_t len) {
   static const char *const ENDS[] = {"。", "：", "；", "！", "？", "」", "』",
-                                     "）", ")", ":", ";", "."};
+                                     "）", ")", ":", ";", ".", "︰"};
   for (size_t i = 0; i < sizeof ENDS / sizeof ENDS[0]; i++) {
     size_t n = strlen(ENDS[i]);
     if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
@@ -70,6 +70,26 @@ int csq__ends_clause(const char *s, size_t len) {
 }
 
 typedef enum { LINE_BLOCK, LINE_WRAP, LINE_TABLE } line_role;
+
+/* -1 when t opens with no list marker; else 1 when the marker's family
+ * (一、 （一） 1. （1）) is open under the current paragraph, 0 when not. */
+static int marker_family_open(const csq_builder *b, const char *t, size_t tl) {
+  static const char *const FAMILIES[] = {"cn", "pcn", "ar", "par"};
+  PCRE2_SIZE *ov;
+  int rc = csq__grammar_match(b->grammar, CSQ_PAT_LIST_MARKER, t, tl, &ov);
+  if (rc <= 0)
+    return -1;
+  for (int f = 0; f < 4; f++) {
+    int g = csq__grammar_group(b->grammar, CSQ_PAT_LIST_MARKER, FAMILIES[f]);
+    if (g < 0 || g >= rc || ov[2 * g] == PCRE2_UNSET)
+      continue;
+    for (int i = 0; b->paragraph && i < b->list_depth; i++)
+      if (b->list_stack[i]->marker_style == f + 1)
+        return 1;
+    return 0;
+  }
+  return 0;
+}
 
 /* How a line joins the tree: a block of its own, the hard-wrapped rest of
  * the previous line, or a table row kept under the node before it.
@@ -84,9 +104,12 @@ static line_role join_kind(csq_builder *b, const char *line, size_t len,
   if (csq__builder_marker_fits(b, t, tl) || !b->last || prev_table)
     return LINE_BLOCK;
   /* An opening marker that does not continue a list is still a marker when
-   * the line is not indented: the official rule of the data. */
-  PCRE2_SIZE *ov;
-  if (!indented && csq__grammar_match(b->grammar, CSQ_PAT_LIST_MARKER, t, tl, &ov))
+   * the line is not indented (the official rule of the data), unless the
+   * line before stopped mid-sentence and the marker would open a new list
+   * numbered other than 1: 「…各占百分之三」 + 「十、書類製作…」 (A0030223
+   * §7) is one wrapped sentence, not a 款 numbered ten. A marker of a list
+   * already open stays a marker even out of sequence (a skipped number). */
+  if (!indented && marker_family_open(b, t, tl) >= (prev_ended ? 0 : 1))
     return LINE_BLOCK;
   if (indented || !prev_ended)
     return LINE_WRAP;

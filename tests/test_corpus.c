@@ -9,7 +9,7 @@
  * and for "clean" articles (no blank, indented or table lines, every line
  * but the last ending a clause) the nodes are exactly the naive reading of
  * the corpus README: one line, one node; 一、 a 款, （一） a 目, anything
- * else a new 項. The classification below is written independently of the
+ * else a new 項 (also 一　 and 一␠␠ for 款, and 1. （1） below 目). The classification below is written independently of the
  * library's grammar on purpose: it is the specification being checked.
  *
  * Articles that are not clean (hard-wrapped old texts, tables, blank
@@ -127,7 +127,9 @@ static int is_close_paren(const char *s, size_t len) {
 /* The marker family a line opens with, FAM_NONE for a paragraph. */
 static int line_family(const char *s, size_t len) {
   size_t n = span_of(s, len, CN_DIGITS);
-  if (n && (starts_with(s + n, len - n, "、") || starts_with(s + n, len - n, "　")))
+  size_t sp = n ? span_of(s + n, len - n, SPACES) : 0;
+  if (n && (starts_with(s + n, len - n, "、") || starts_with(s + n, len - n, "　") ||
+            (sp >= 2 && n + sp < len && s[n + sp] != '\t')))
     return FAM_CN;
   size_t open = skip_open_paren(s, len);
   if (open) {
@@ -214,7 +216,7 @@ static int is_table_line(const char *s, size_t len) {
 
 static int ends_clause(const char *s, size_t len) {
   static const char *const ENDS[] = {"。", "：", "；", "！", "？", "」", "』",
-                                     "）", ")",  ":",  ";",  ".",  NULL};
+                                     "）", ")",  ":",  ";",  ".",  "︰", NULL};
   for (const char *const *e = ENDS; *e; e++)
     if (ends_with(s, len, *e))
       return 1;
