@@ -11,22 +11,39 @@
 
 #include "internal.h"
 
-struct csq_corpus {
-  csq_grammar grammar;
+/* The laws in memory. Kept behind a pointer because laws read from the
+ * database on demand are added through a const csq_corpus: the corpus is a
+ * cache of the store, not thread-safe. */
+typedef struct law_set {
   csq_law **laws;
   size_t count, cap;
+  size_t loaded; /* how many were loaded by the user (the rest came from the db) */
+} law_set;
+
+struct csq_corpus {
+  csq_grammar grammar;
+  law_set *set;
+  csq_store *store; /* the attached database, or NULL */
 };
 
 const csq_grammar *csq__corpus_grammar(const csq_corpus *c) {
   return &c->grammar;
 }
 
+csq_store *csq__corpus_store(const csq_corpus *c) { return c->store; }
+
 csq_status csq_corpus_new(csq_corpus **out, csq_error *err) {
   csq_corpus *c = calloc(1, sizeof *c);
-  if (!c)
+  law_set *set = calloc(1, sizeof *set);
+  if (!c || !set) {
+    free(c);
+    free(set);
     return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  c->set = set;
   csq_status st = csq__grammar_init(&c->grammar, err);
   if (st != CSQ_OK) {
+    free(set);
     free(c);
     return st;
   }
@@ -37,29 +54,81 @@ csq_status csq_corpus_new(csq_corpus **out, csq_error *err) {
 void csq_corpus_free(csq_corpus *c) {
   if (!c)
     return;
-  for (size_t i = 0; i < c->count; i++)
-    csq__law_free(c->laws[i]);
-  free(c->laws);
+  for (size_t i = 0; i < c->set->count; i++)
+    csq__law_free(c->set->laws[i]);
+  free(c->set->laws);
+  free(c->set);
+  csq__store_close(c->store);
   csq__grammar_release(&c->grammar);
   free(c);
 }
 
-size_t csq_corpus_law_count(const csq_corpus *c) { return c->count; }
+size_t csq_corpus_law_count(const csq_corpus *c) { return c->set->count; }
 
 const csq_law *csq_corpus_law_at(const csq_corpus *c, size_t i) {
-  return i < c->count ? c->laws[i] : NULL;
+  return i < c->set->count ? c->set->laws[i] : NULL;
 }
 
-const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
+static int set_push(law_set *set, csq_law *law) {
+  if (set->count == set->cap) {
+    size_t cap = set->cap ? set->cap * 2 : 8;
+    csq_law **grown = realloc(set->laws, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    set->laws = grown;
+    set->cap = cap;
+  }
+  set->laws[set->count++] = law;
+  return 0;
+}
+
+static const csq_law *find_loaded(const law_set *set, const char *name) {
   const csq_law *best = NULL;
-  for (size_t i = 0; i < c->count; i++) {
-    const csq_law *l = c->laws[i];
+  for (size_t i = 0; i < set->count; i++) {
+    const csq_law *l = set->laws[i];
     if (strcmp(l->id, name) != 0 && strcmp(l->name, name) != 0)
       continue;
     if (!best || strcmp(l->version, best->version) > 0)
       best = l;
   }
   return best;
+}
+
+/* Reads a law from the database into the set; NULL when it is not there. */
+static const csq_law *load_stored(const csq_corpus *c, const char *name) {
+  if (!c->store)
+    return NULL;
+  csq_law *law = NULL;
+  csq_error err;
+  if (csq__store_load_law(c->store, name, &law, &err) != CSQ_OK || !law)
+    return NULL;
+  if (set_push(c->set, law) != 0) {
+    csq__law_free(law);
+    return NULL;
+  }
+  return law;
+}
+
+const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
+  const csq_law *law = find_loaded(c->set, name);
+  return law ? law : load_stored(c, name);
+}
+
+csq_status csq_corpus_open_db(csq_corpus *c, const char *path, csq_error *err) {
+  if (c->store)
+    return csq__fail(err, CSQ_BAD_QUERY, path, -1, "a database is already attached");
+  return csq__store_open(path, &c->store, err);
+}
+
+const csq_law *csq_corpus_primary(const csq_corpus *c) {
+  if (c->set->loaded)
+    return c->set->laws[0];
+  if (!c->store)
+    return NULL;
+  char name[64];
+  if (csq__store_primary(c->store, name, sizeof name) != CSQ_OK)
+    return NULL;
+  return csq_corpus_find_law(c, name);
 }
 
 /* ---- checking input ----------------------------------------------------- */
@@ -119,18 +188,25 @@ static csq_status collect(void *ctx, csq_law *law, csq_error *err) {
 }
 
 static csq_status commit(csq_corpus *c, pending *p, csq_error *err) {
-  if (c->count + p->count > c->cap) {
-    size_t cap = c->cap ? c->cap : 8;
-    while (cap < c->count + p->count)
+  law_set *set = c->set;
+  if (set->count + p->count > set->cap) {
+    size_t cap = set->cap ? set->cap : 8;
+    while (cap < set->count + p->count)
       cap *= 2;
-    csq_law **grown = realloc(c->laws, cap * sizeof *grown);
+    csq_law **grown = realloc(set->laws, cap * sizeof *grown);
     if (!grown)
       return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-    c->laws = grown;
-    c->cap = cap;
+    set->laws = grown;
+    set->cap = cap;
   }
-  memcpy(c->laws + c->count, p->laws, p->count * sizeof *p->laws);
-  c->count += p->count;
+  /* User-loaded laws stay in front of those read from the database, so
+   * that the first law loaded is the primary one. */
+  size_t from_db = set->count - set->loaded;
+  memmove(set->laws + set->loaded + p->count, set->laws + set->loaded,
+          from_db * sizeof *set->laws);
+  memcpy(set->laws + set->loaded, p->laws, p->count * sizeof *p->laws);
+  set->count += p->count;
+  set->loaded += p->count;
   p->count = 0;
   return CSQ_OK;
 }

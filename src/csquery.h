@@ -123,6 +123,84 @@ const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
 const csq_law *csq_corpus_find_law(const csq_corpus *corpus,
                                    const char *name);
 
+/* ---- Database --------------------------------------------------------- */
+
+/* Attaches the csquery database at `path`, read-only: a lookup that names a
+ * law not loaded in memory reads it from there (and keeps it in the corpus
+ * until csq_corpus_free). CSQ_IO when the file cannot be opened,
+ * CSQ_BAD_INPUT when it is not a csquery database. */
+csq_status csq_corpus_open_db(csq_corpus *corpus, const char *path, csq_error *err);
+
+/* The law a bare 第N條 means: the first law loaded into the corpus; failing
+ * that, in an attached database, 資通安全管理法施行細則 (A0030303) when it
+ * is stored, else the first law imported. NULL when there is none. */
+const csq_law *csq_corpus_primary(const csq_corpus *corpus);
+
+/* Counts of an import, filled by csq_import. */
+typedef struct csq_import_stats {
+  size_t files, laws, replaced, articles, nodes;
+  long long text_bytes; /* bytes of node text stored */
+  long long db_bytes;   /* size of the database written */
+  double seconds;
+} csq_import_stats;
+
+/* Told after each input file: files done, files in all, laws so far. */
+typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t laws);
+
+/* Builds or updates the database at db_path from `paths` (law files in any
+ * supported format, or folders whose *.json files are laws). A law already
+ * stored with the same pcode (or, without one, name) and version is
+ * replaced. Atomic: the new database is written beside db_path and renamed
+ * into place, so a failed or interrupted import leaves the old one
+ * untouched. `progress` may be NULL; `stats` may be NULL. */
+csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
+                      csq_progress_fn progress, void *ctx, csq_import_stats *stats,
+                      csq_error *err);
+
+/* Visits every law stored in the attached database, in import order. */
+typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name,
+                                 const char *version, const char *level, int repealed,
+                                 size_t articles);
+csq_status csq_corpus_list_stored(const csq_corpus *corpus, csq_law_visit_fn visit,
+                                  void *ctx, csq_error *err);
+
+/* ---- Full-text search -------------------------------------------------- */
+
+typedef struct csq_search_options {
+  const char *law;   /* only this law (name or pcode), or NULL */
+  const char *level; /* only 法律 or 命令, or NULL */
+  int in_force;      /* only laws in force */
+  int exact;         /* no widening by abbreviations (資安 → 資通安全) */
+  size_t limit;      /* results wanted (0: 10) */
+  size_t offset;     /* results skipped */
+  const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
+} csq_search_options;
+
+typedef struct csq_hits csq_hits; /* the results of a search */
+
+/* Searches the text of every provision: space-separated terms are all
+ * required, "a quoted phrase" is one term, -term excludes. Every substring
+ * that a plain text search would find is found (docs/search.md). Ranked by
+ * bm25, boosted where a hit falls on word boundaries and in article text
+ * rather than headings. Reads the attached database, or, without one, the
+ * laws in memory. *out is the caller's: csq_hits_free. CSQ_BAD_QUERY when
+ * the query has no term to search for. */
+csq_status csq_search(const csq_corpus *corpus, const char *query,
+                      const csq_search_options *options, csq_hits **out, csq_error *err);
+
+size_t csq_hits_count(const csq_hits *hits);
+/* Hits found in all, before limit and offset. */
+size_t csq_hits_total(const csq_hits *hits);
+const char *csq_hit_law_id(const csq_hits *hits, size_t i);
+const char *csq_hit_law_name(const csq_hits *hits, size_t i);
+const char *csq_hit_eid(const csq_hits *hits, size_t i);
+const char *csq_hit_cite(const csq_hits *hits, size_t i);
+const char *csq_hit_kind(const csq_hits *hits, size_t i);
+/* The node's text around the hits, with the hits between the markers. */
+const char *csq_hit_snippet(const csq_hits *hits, size_t i);
+double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
+void csq_hits_free(csq_hits *hits);
+
 /* ---- Laws ------------------------------------------------------------ */
 
 const char *csq_law_id(const csq_law *law);      /* pcode, or "" */

@@ -186,6 +186,19 @@ void csq__builder_abandon(csq_builder *builder);
 
 void csq__law_free(csq_law *law);
 
+/* Rebuilding a tree whose eIds and citations are already known (a law read
+ * back from the database): new, then nodes in document order, then seal
+ * (which builds the eId index). *out is the caller's (csq__law_free). */
+csq_status csq__law_new(const csq_law_meta *meta, const char *source, csq_law **out,
+                        csq_error *err);
+/* Adds a node under parent (NULL: the root); NULL when out of memory. */
+csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const char *num,
+                            const char *eid, const char *cite, const char *title,
+                            const char *text, size_t text_len);
+csq_status csq__law_seal(csq_law *law, csq_error *err);
+/* The kind named "article" etc.; CSQ_LAW for an unknown name. */
+csq_kind csq__kind_from_name(const char *name);
+
 /* ---- one paragraph per line (lines.c) ---------------------------------- */
 
 /* Feeds lines to the builder, telling new blocks from hard-wrapped
@@ -235,6 +248,35 @@ csq_status csq__check_utf8(const char *data, size_t len, const char *source,
 
 /* ---- corpus (corpus.c) ----------------------------------------------- */
 
+typedef struct csq_store csq_store;
+
 const csq_grammar *csq__corpus_grammar(const csq_corpus *corpus);
+/* The attached database, or NULL. */
+csq_store *csq__corpus_store(const csq_corpus *corpus);
+
+/* ---- the database (store.c) ------------------------------------------ */
+
+#include <sqlite3.h>
+
+/* Opens a database read-only (*out is the caller's: csq__store_close). */
+csq_status csq__store_open(const char *path, csq_store **out, csq_error *err);
+void csq__store_close(csq_store *store);
+sqlite3 *csq__store_db(csq_store *store);
+/* Reads the latest version of the law whose pcode or name is `name`;
+ * *out is NULL (and CSQ_OK) when there is none. */
+csq_status csq__store_load_law(csq_store *store, const char *name, csq_law **out,
+                               csq_error *err);
+/* The pcode or name of the law a bare 第N條 means in this database. */
+csq_status csq__store_primary(csq_store *store, char *buf, size_t size);
+/* Creates the schema in an empty database (search.c makes one in memory
+ * for the laws of a corpus that has no database). */
+csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
+/* Inserts one law with its nodes and their full-text rows. */
+csq_status csq__store_insert_law(sqlite3 *db, const csq_law *law, csq_error *err);
+
+/* ---- full-text search (fts_tokenizer.c) ------------------------------- */
+
+/* Registers the "csquery" FTS5 tokenizer on db. */
+csq_status csq__fts_register(sqlite3 *db, csq_error *err);
 
 #endif /* CSQ_INTERNAL_H */

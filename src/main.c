@@ -6,14 +6,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
 
 #include "csquery.h"
 
 static const char USAGE[] =
-    "usage: csquery [OPTIONS] PROVISION...\n"
-    "       csquery [OPTIONS] laws\n"
-    "\n"
-    "Shows the text of a provision of a Taiwanese law or regulation.\n"
+    "usage: csquery [OPTIONS] PROVISION...      the text of a provision\n"
+    "       csquery [OPTIONS] search TEXT...    full-text search\n"
+    "       csquery [OPTIONS] import FILE...    build or update the database\n"
+    "       csquery [OPTIONS] laws              the loaded laws\n"
     "\n"
     "Examples:\n"
     "  csquery 第4條 第1項          paragraph 1 of article 4 (with its 款)\n"
@@ -24,25 +29,38 @@ static const char USAGE[] =
     "  csquery --json 第4條          JSON for programs\n"
     "  csquery -f law.json --json    a whole law read from a file, as JSON\n"
     "  csquery -f A0030297.json 本法第16條\n"
+    "  csquery import ch/            every law file in a folder, into the database\n"
+    "  csquery search 資通安全事件 通報      provisions holding both terms\n"
+    "  csquery search \"委外辦理\" -刪除 --level 命令 --limit 20\n"
     "\n"
     "Options:\n"
     "  -f, --file FILE   read FILE (official JSON, PDF-copied or one-paragraph-\n"
-    "                    per-line text) instead of the built-in corpus; repeatable\n"
-    "      --law NAME    the law a bare 第N條 means (name or pcode; default: the\n"
-    "                    first law loaded)\n"
+    "                    per-line text) instead of the database; repeatable\n"
+    "      --db FILE     the database (default: $CSQUERY_DB, else\n"
+    "                    $XDG_DATA_HOME/csquery/csquery.db)\n"
+    "      --law NAME    the law a bare 第N條 means, or the law searched (name or\n"
+    "                    pcode; default: the first law loaded, or A0030303)\n"
     "      --json        write JSON (docs/json.md)\n"
+    "  search options:\n"
+    "      --level L     only 法律 or 命令\n"
+    "      --in-force    only laws in force\n"
+    "      --exact       no abbreviations (資安 → 資通安全)\n"
+    "      --limit N     results to show (default 10)\n"
+    "      --offset N    results to skip\n"
     "  -h, --help        this help\n"
     "  -V, --version     the version\n"
     "\n"
-    "With no -f, the built-in corpus serves: 資通安全管理法施行細則 (A0030303).\n"
+    "With no -f and no database, the built-in corpus serves: 資通安全管理法施行細則.\n"
     "Exit status: 0 found; 1 not found; 2 bad query or option; 65 bad input\n"
-    "data; 74 a file could not be read.\n";
+    "data; 74 a file could not be read or written.\n";
 
 typedef struct options {
   const char **files;
   int file_count;
-  const char *law;
-  int json;
+  const char *db, *law, *level;
+  int json, in_force, exact;
+  long limit, offset;
+  char default_db[4096];
 } options;
 
 static int report(const csq_error *err) {
@@ -51,25 +69,74 @@ static int report(const csq_error *err) {
   return err->status;
 }
 
+static long parse_count(const char *s, const char *option) {
+  char *end;
+  long v = strtol(s, &end, 10);
+  if (*s == '\0' || *end != '\0' || v < 0 || v > 100000) {
+    fprintf(stderr, "csquery: %s takes a number from 0 to 100000, not %s\n", option, s);
+    return -1;
+  }
+  return v;
+}
+
+/* $CSQUERY_DB, else the user's data folder. */
+static const char *default_db(options *o) {
+  const char *env = getenv("CSQUERY_DB");
+  if (env && *env)
+    return env;
+  const char *data = getenv("XDG_DATA_HOME");
+  if (data && *data)
+    snprintf(o->default_db, sizeof o->default_db, "%s/csquery/csquery.db", data);
+  else
+    snprintf(o->default_db, sizeof o->default_db, "%s/.local/share/csquery/csquery.db",
+             getenv("HOME") ? getenv("HOME") : ".");
+  return o->default_db;
+}
+
 static int parse_options(int argc, char **argv, options *o) {
+  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET };
   static const struct option LONG[] = {
-      {"file", required_argument, NULL, 'f'}, {"law", required_argument, NULL, 'l'},
-      {"json", no_argument, NULL, 'j'},       {"help", no_argument, NULL, 'h'},
+      {"file", required_argument, NULL, 'f'}, {"db", required_argument, NULL, DB},
+      {"law", required_argument, NULL, LAW},  {"json", no_argument, NULL, JSON},
+      {"level", required_argument, NULL, LEVEL}, {"in-force", no_argument, NULL, IN_FORCE},
+      {"exact", no_argument, NULL, EXACT},    {"limit", required_argument, NULL, LIMIT},
+      {"offset", required_argument, NULL, OFFSET}, {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},    {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   if (!o->files)
     return CSQ_NO_MEMORY;
+  o->limit = 10;
   int c;
   while ((c = getopt_long(argc, argv, "f:hV", LONG, NULL)) != -1) {
     switch (c) {
     case 'f':
       o->files[o->file_count++] = optarg;
       break;
-    case 'l':
+    case DB:
+      o->db = optarg;
+      break;
+    case LAW:
       o->law = optarg;
       break;
-    case 'j':
+    case JSON:
       o->json = 1;
+      break;
+    case LEVEL:
+      o->level = optarg;
+      break;
+    case IN_FORCE:
+      o->in_force = 1;
+      break;
+    case EXACT:
+      o->exact = 1;
+      break;
+    case LIMIT:
+      if ((o->limit = parse_count(optarg, "--limit")) < 0)
+        return CSQ_BAD_QUERY;
+      break;
+    case OFFSET:
+      if ((o->offset = parse_count(optarg, "--offset")) < 0)
+        return CSQ_BAD_QUERY;
       break;
     case 'h':
       fputs(USAGE, stdout);
@@ -82,12 +149,18 @@ static int parse_options(int argc, char **argv, options *o) {
       return CSQ_BAD_QUERY;
     }
   }
+  if (!o->db)
+    o->db = default_db(o);
   return CSQ_OK;
 }
 
+/* -f files; else the database when it exists; else the built-in corpus. */
 static int load(csq_corpus *corpus, const options *o) {
   csq_error err;
   csq_error_clear(&err);
+  struct stat st;
+  if (o->file_count == 0 && stat(o->db, &st) == 0)
+    return csq_corpus_open_db(corpus, o->db, &err) == CSQ_OK ? CSQ_OK : report(&err);
   if (o->file_count == 0)
     return csq_corpus_add_builtin(corpus, &err) == CSQ_OK ? CSQ_OK : report(&err);
   for (int i = 0; i < o->file_count; i++)
@@ -109,15 +182,126 @@ static int emit(const csq_node *const *nodes, size_t count, int json) {
   return CSQ_OK;
 }
 
-static int list_laws(const csq_corpus *corpus) {
+/* ---- laws ---- */
+
+static void print_law(void *ctx, const char *id, const char *name, const char *version,
+                      const char *level, int repealed, size_t articles) {
+  (void)ctx;
+  printf("%s\t%s\t%s\t%s\t%zu articles%s\n", id[0] ? id : "-", name, version, level, articles,
+         repealed ? "\trepealed" : "");
+}
+
+static int cmd_laws(const csq_corpus *corpus) {
+  csq_error err;
+  if (csq_corpus_law_count(corpus) == 0)
+    return csq_corpus_list_stored(corpus, print_law, NULL, &err) == CSQ_OK ? CSQ_OK
+                                                                           : report(&err);
   for (size_t i = 0; i < csq_corpus_law_count(corpus); i++) {
     const csq_law *l = csq_corpus_law_at(corpus, i);
-    printf("%s\t%s\t%s\t%s\t%zu articles%s\n", csq_law_id(l)[0] ? csq_law_id(l) : "-",
-           csq_law_name(l), csq_law_version(l), csq_law_level(l),
-           csq_law_article_count(l), csq_law_is_repealed(l) ? "\trepealed" : "");
+    print_law(NULL, csq_law_id(l), csq_law_name(l), csq_law_version(l), csq_law_level(l),
+              csq_law_is_repealed(l), csq_law_article_count(l));
   }
   return CSQ_OK;
 }
+
+/* ---- import ---- */
+
+typedef struct progress_state {
+  double start;
+  int tty;
+} progress_state;
+
+static double seconds_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* On a terminal: files done, rate and time left, on one rewritten line. */
+static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
+  progress_state *p = ctx;
+  if (!p->tty || (done % 50 && done != total))
+    return;
+  double elapsed = seconds_now() - p->start, rate = elapsed > 0 ? (double)done / elapsed : 0;
+  fprintf(stderr, "\rimporting: %zu/%zu files, %zu laws, %.0f files/s, %.0f s left   ", done,
+          total, laws, rate, rate > 0 ? (double)(total - done) / rate : 0);
+  if (done == total)
+    fputc('\n', stderr);
+}
+
+static int cmd_import(const options *o, int argc, char **argv) {
+  if (argc == 0) {
+    fputs("csquery: import needs files or folders: csquery import law.json ch/\n", stderr);
+    return CSQ_BAD_QUERY;
+  }
+  progress_state p = {seconds_now(), isatty(2)};
+  csq_import_stats s;
+  csq_error err;
+  csq_error_clear(&err);
+  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, show_progress, &p, &s, &err) !=
+      CSQ_OK)
+    return report(&err);
+  fprintf(stderr,
+          "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
+          "%.1f MB of text, in %.1f s; %s is %.1f MB\n",
+          s.files, s.laws, s.replaced, s.articles, s.nodes, (double)s.text_bytes / 1e6,
+          s.seconds, o->db, (double)s.db_bytes / 1e6);
+  return CSQ_OK;
+}
+
+/* ---- search ---- */
+
+static char *join_words(int argc, char **argv);
+
+static int print_hits_json(const csq_hits *h) {
+  json_t *list = json_array();
+  for (size_t i = 0; list && i < csq_hits_count(h); i++)
+    json_array_append_new(
+        list, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:f}", "law", csq_hit_law_id(h, i),
+                        "law_name", csq_hit_law_name(h, i), "eid", csq_hit_eid(h, i), "cite",
+                        csq_hit_cite(h, i), "kind", csq_hit_kind(h, i), "snippet",
+                        csq_hit_snippet(h, i), "score", csq_hit_score(h, i)));
+  json_t *doc = json_pack("{s:I, s:o}", "total", (json_int_t)csq_hits_total(h), "hits", list);
+  char *s = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+  json_decref(doc);
+  if (!s)
+    return CSQ_NO_MEMORY;
+  puts(s);
+  free(s);
+  return CSQ_OK;
+}
+
+static int cmd_search(const csq_corpus *corpus, const options *o, int argc, char **argv) {
+  char *q = join_words(argc, argv);
+  if (!q)
+    return CSQ_NO_MEMORY;
+  int colour = !o->json && isatty(1);
+  csq_search_options so = {.law = o->law, .level = o->level, .in_force = o->in_force,
+                           .exact = o->exact, .limit = (size_t)o->limit,
+                           .offset = (size_t)o->offset,
+                           .mark_open = colour ? "\033[1;31m" : NULL,
+                           .mark_close = colour ? "\033[0m" : NULL};
+  csq_hits *h;
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = csq_search(corpus, q, &so, &h, &err);
+  free(q);
+  if (rc != CSQ_OK)
+    return report(&err);
+  if (o->json) {
+    rc = print_hits_json(h);
+  } else {
+    for (size_t i = 0; i < csq_hits_count(h); i++)
+      printf("%s %s\n  %s\n", csq_hit_law_name(h, i), csq_hit_cite(h, i), csq_hit_snippet(h, i));
+    fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
+  }
+  if (csq_hits_total(h) == 0 && rc == CSQ_OK)
+    rc = CSQ_NOT_FOUND;
+  csq_hits_free(h);
+  return rc;
+}
+
+/* ---- lookups ---- */
 
 /* The words of the query, joined by spaces: 「第4條 第1項」. */
 static char *join_words(int argc, char **argv) {
@@ -133,16 +317,8 @@ static char *join_words(int argc, char **argv) {
   return q;
 }
 
-static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
-  csq_error err;
-  csq_error_clear(&err);
-  const csq_law *law = csq_corpus_law_at(corpus, 0);
-  if (o->law && !(law = csq_corpus_find_law(corpus, o->law))) {
-    fprintf(stderr, "csquery: --law %s: no such law is loaded (see csquery laws)\n", o->law);
-    return CSQ_NOT_FOUND;
-  }
-  if (argc == 1 && strcmp(argv[0], "laws") == 0)
-    return list_laws(corpus);
+static int cmd_lookup(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
+                      char **argv) {
   if (argc == 0) {
     if (o->file_count == 0 && !o->json) {
       fputs(USAGE, stderr);
@@ -155,6 +331,8 @@ static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
   if (!q)
     return CSQ_NO_MEMORY;
   csq_match *m;
+  csq_error err;
+  csq_error_clear(&err);
   int rc = csq_lookup(corpus, law, q, &m, &err);
   free(q);
   if (rc != CSQ_OK)
@@ -173,6 +351,26 @@ static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
   return rc;
 }
 
+static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
+  if (argc >= 1 && strcmp(argv[0], "import") == 0)
+    return cmd_import(o, argc - 1, argv + 1);
+  int rc = load(corpus, o);
+  if (rc != CSQ_OK)
+    return rc;
+  if (argc == 1 && strcmp(argv[0], "laws") == 0)
+    return cmd_laws(corpus);
+  if (argc >= 1 && strcmp(argv[0], "search") == 0)
+    return cmd_search(corpus, o, argc - 1, argv + 1);
+  const csq_law *law = o->law ? csq_corpus_find_law(corpus, o->law) : csq_corpus_primary(corpus);
+  if (!law) {
+    fprintf(stderr, o->law ? "csquery: --law %s: no such law is loaded (see csquery laws)\n"
+                           : "csquery: the database holds no law%s\n",
+            o->law ? o->law : "");
+    return CSQ_NOT_FOUND;
+  }
+  return cmd_lookup(corpus, law, o, argc, argv);
+}
+
 int main(int argc, char **argv) {
   options o = {0};
   int rc = parse_options(argc, argv, &o);
@@ -185,7 +383,7 @@ int main(int argc, char **argv) {
   csq_error_clear(&err);
   if (csq_corpus_new(&corpus, &err) != CSQ_OK)
     rc = report(&err);
-  else if ((rc = load(corpus, &o)) == CSQ_OK)
+  else
     rc = run(corpus, &o, argc - optind, argv + optind);
   csq_corpus_free(corpus);
   free(o.files);

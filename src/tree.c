@@ -587,3 +587,80 @@ const csq_node *csq_law_find(const csq_law *law, const char *eid) {
   }
   return NULL;
 }
+
+/* ---- restoring a stored tree (store.c) ---------------------------------- */
+
+csq_kind csq__kind_from_name(const char *name) {
+  for (int k = CSQ_LAW; k <= CSQ_SUBITEM; k++)
+    if (strcmp(KINDS[k].name, name) == 0)
+      return (csq_kind)k;
+  return CSQ_LAW; /* never a stored node's kind: the caller rejects it */
+}
+
+csq_status csq__law_new(const csq_law_meta *meta, const char *source, csq_law **out,
+                        csq_error *err) {
+  csq_builder b;
+  csq_status st = csq__builder_init(&b, NULL, source, err);
+  if (st != CSQ_OK)
+    return st;
+  csq_law *law = b.law;
+  law->id = meta_str(law, meta->id);
+  law->name = meta_str(law, meta->name);
+  law->level = meta_str(law, meta->level);
+  law->version = meta_str(law, meta->version);
+  law->parent_id = meta_str(law, meta->parent_id);
+  law->parent_name = meta_str(law, meta->parent_name);
+  law->repealed = meta->repealed;
+  csq__buf_free(&b.pending);
+  *out = law;
+  return CSQ_OK;
+}
+
+csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const char *num,
+                            const char *eid, const char *cite, const char *title,
+                            const char *text, size_t text_len) {
+  csq_arena *a = &law->arena;
+  csq_node *n = csq__arena_alloc(a, sizeof *n);
+  if (!n)
+    return NULL;
+  n->kind = kind;
+  n->law = law;
+  n->source_offset = -1;
+  n->num = csq__arena_strndup(a, num, strlen(num));
+  n->eid = csq__arena_strndup(a, eid, strlen(eid));
+  n->cite = csq__arena_strndup(a, cite, strlen(cite));
+  n->title = csq__arena_strndup(a, title, strlen(title));
+  n->text = csq__arena_strndup(a, text, text_len);
+  n->text_len = text_len;
+  if (!n->num || !n->eid || !n->cite || !n->title || !n->text)
+    return NULL;
+  n->parent = parent ? parent : law->root;
+  if (n->parent->last_child)
+    n->parent->last_child->next = n;
+  else
+    n->parent->first_child = n;
+  n->parent->last_child = n;
+  n->parent->child_count++;
+  law->article_count += kind == CSQ_ARTICLE;
+  return n;
+}
+
+static int index_all(csq_law *law, csq_node *n) {
+  if (n->kind != CSQ_LAW && index_insert(law, n) != 0)
+    return -1;
+  for (csq_node *c = n->first_child; c; c = c->next)
+    if (index_all(law, c) != 0)
+      return -1;
+  return 0;
+}
+
+csq_status csq__law_seal(csq_law *law, csq_error *err) {
+  size_t nodes = count_nodes(law->root);
+  law->index_size = 16;
+  while (law->index_size < nodes * 2)
+    law->index_size *= 2;
+  law->index = calloc(law->index_size, sizeof *law->index);
+  if (!law->index || index_all(law, law->root) != 0)
+    return oom(err);
+  return CSQ_OK;
+}

@@ -1,0 +1,592 @@
+/*
+ * store.c — the SQLite database: laws, the provision tree and the full-text
+ * index in one file (schema in docs/database.md), written atomically by
+ * csq_import and read back a law at a time by lookups.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+enum { SCHEMA_VERSION = 1 };
+
+/* The schema; docs/database.md explains every column. Other programs read
+ * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
+ * tokenizer, so only csquery queries it. */
+static const char SCHEMA[] =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE laws("
+    "  law_key INTEGER PRIMARY KEY,"
+    "  id TEXT NOT NULL,"          /* pcode, or '' */
+    "  name TEXT NOT NULL,"
+    "  level TEXT NOT NULL,"       /* 法律 / 命令 / 憲法 / '' */
+    "  version TEXT NOT NULL,"     /* yyyy-mm-dd of the last amendment, or '' */
+    "  status TEXT NOT NULL CHECK (status IN ('in force', 'repealed')),"
+    "  parent_id TEXT NOT NULL,"
+    "  parent_name TEXT NOT NULL,"
+    "  source TEXT NOT NULL,"      /* the file it was imported from */
+    "  articles INTEGER NOT NULL);"
+    "CREATE INDEX laws_by_id ON laws(id, version);"
+    "CREATE INDEX laws_by_name ON laws(name, version);"
+    "CREATE TABLE nodes("
+    "  node_key INTEGER PRIMARY KEY,"  /* also the rowid in nodes_fts */
+    "  law_key INTEGER NOT NULL REFERENCES laws,"
+    "  parent_key INTEGER REFERENCES nodes," /* NULL under the law itself */
+    "  ord INTEGER NOT NULL,"          /* document order within the law */
+    "  kind TEXT NOT NULL,"            /* article, paragraph, … */
+    "  num TEXT NOT NULL,"
+    "  eid TEXT NOT NULL,"
+    "  cite TEXT NOT NULL,"
+    "  title TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  UNIQUE (law_key, eid));"
+    "CREATE INDEX nodes_by_law ON nodes(law_key, ord);"
+    "CREATE VIRTUAL TABLE nodes_fts USING fts5("
+    "  text, content='nodes', content_rowid='node_key', tokenize='csquery');";
+
+struct csq_store {
+  sqlite3 *db;
+  char *path;
+};
+
+static csq_status db_fail(sqlite3 *db, csq_error *err, const char *path, const char *what) {
+  return csq__fail(err, CSQ_IO, path, -1, "%s: %s", what, db ? sqlite3_errmsg(db) : "");
+}
+
+static csq_status exec(sqlite3 *db, const char *sql, const char *path, csq_error *err) {
+  char *msg = NULL;
+  if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK)
+    return CSQ_OK;
+  csq_status st = csq__fail(err, CSQ_IO, path, -1, "database: %s", msg ? msg : "error");
+  sqlite3_free(msg);
+  return st;
+}
+
+csq_status csq__store_create_schema(sqlite3 *db, csq_error *err) {
+  csq_status st = csq__fts_register(db, err);
+  if (st == CSQ_OK)
+    st = exec(db, SCHEMA, NULL, err);
+  if (st != CSQ_OK)
+    return st;
+  char sql[256];
+  snprintf(sql, sizeof sql,
+           "INSERT INTO meta VALUES('schema_version', '%d'), ('csquery_version', '%s');",
+           SCHEMA_VERSION, CSQ_VERSION);
+  return exec(db, sql, NULL, err);
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+typedef struct writer {
+  sqlite3 *db;
+  sqlite3_stmt *law, *node, *fts;
+  long long ord;
+  csq_import_stats *stats;
+} writer;
+
+static void writer_finish(writer *w) {
+  sqlite3_finalize(w->law);
+  sqlite3_finalize(w->node);
+  sqlite3_finalize(w->fts);
+}
+
+static csq_status writer_prepare(writer *w, csq_error *err) {
+  if (sqlite3_prepare_v2(w->db,
+                         "INSERT INTO laws(id, name, level, version, status, parent_id,"
+                         " parent_name, source, articles) VALUES (?,?,?,?,?,?,?,?,?)",
+                         -1, &w->law, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db,
+                         "INSERT INTO nodes(law_key, parent_key, ord, kind, num, eid, cite,"
+                         " title, text) VALUES (?,?,?,?,?,?,?,?,?)",
+                         -1, &w->node, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db, "INSERT INTO nodes_fts(rowid, text) VALUES (?, ?)", -1,
+                         &w->fts, NULL) != SQLITE_OK)
+    return db_fail(w->db, err, NULL, "preparing the import");
+  return CSQ_OK;
+}
+
+static int step_done(sqlite3_stmt *stmt) {
+  int rc = sqlite3_step(stmt);
+  sqlite3_reset(stmt);
+  return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Inserts n and its descendants in document order. */
+static int insert_node(writer *w, long long law_key, long long parent_key, const csq_node *n) {
+  size_t len;
+  const char *text = csq_node_text(n, &len);
+  sqlite3_stmt *s = w->node;
+  sqlite3_bind_int64(s, 1, law_key);
+  if (parent_key)
+    sqlite3_bind_int64(s, 2, parent_key);
+  else
+    sqlite3_bind_null(s, 2);
+  sqlite3_bind_int64(s, 3, w->ord++);
+  sqlite3_bind_text(s, 4, csq_kind_name(csq_node_kind(n)), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, csq_node_num(n), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 6, csq_node_eid(n), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 7, csq_node_cite(n), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 8, csq_node_title(n), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 9, text, (int)len, SQLITE_STATIC);
+  if (step_done(s) != 0)
+    return -1;
+  long long key = sqlite3_last_insert_rowid(w->db);
+  if (len) {
+    sqlite3_bind_int64(w->fts, 1, key);
+    sqlite3_bind_text(w->fts, 2, text, (int)len, SQLITE_STATIC);
+    if (step_done(w->fts) != 0)
+      return -1;
+  }
+  if (w->stats) {
+    w->stats->nodes++;
+    w->stats->text_bytes += (long long)len;
+    w->stats->articles += csq_node_kind(n) == CSQ_ARTICLE;
+  }
+  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
+    if (insert_node(w, law_key, key, c) != 0)
+      return -1;
+  return 0;
+}
+
+/* Removes a stored law with the same pcode (or name) and version, with its
+ * nodes and their full-text rows. Returns how many were removed, -1 on
+ * error. */
+static int remove_same(sqlite3 *db, const csq_law *law) {
+  static const char FIND[] =
+      "SELECT law_key FROM laws WHERE version = ?1 AND"
+      " ((?2 <> '' AND id = ?2) OR (?2 = '' AND id = '' AND name = ?3))";
+  static const char UNINDEX[] =
+      "INSERT INTO nodes_fts(nodes_fts, rowid, text) SELECT 'delete', node_key, text"
+      " FROM nodes WHERE law_key = ?1 AND text <> ''";
+  sqlite3_stmt *find = NULL, *unindex = NULL, *del_nodes = NULL, *del_law = NULL;
+  int removed = -1;
+  if (sqlite3_prepare_v2(db, FIND, -1, &find, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, UNINDEX, -1, &unindex, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, "DELETE FROM nodes WHERE law_key = ?1", -1, &del_nodes, NULL) !=
+          SQLITE_OK ||
+      sqlite3_prepare_v2(db, "DELETE FROM laws WHERE law_key = ?1", -1, &del_law, NULL) !=
+          SQLITE_OK)
+    goto done;
+  sqlite3_bind_text(find, 1, csq_law_version(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(find, 2, csq_law_id(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(find, 3, csq_law_name(law), -1, SQLITE_STATIC);
+  removed = 0;
+  int rc;
+  while ((rc = sqlite3_step(find)) == SQLITE_ROW) {
+    long long key = sqlite3_column_int64(find, 0);
+    sqlite3_bind_int64(unindex, 1, key);
+    sqlite3_bind_int64(del_nodes, 1, key);
+    sqlite3_bind_int64(del_law, 1, key);
+    if (step_done(unindex) || step_done(del_nodes) || step_done(del_law)) {
+      removed = -1;
+      break;
+    }
+    removed++;
+  }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    removed = -1;
+done:
+  sqlite3_finalize(find);
+  sqlite3_finalize(unindex);
+  sqlite3_finalize(del_nodes);
+  sqlite3_finalize(del_law);
+  return removed;
+}
+
+static csq_status write_law(writer *w, const csq_law *law, csq_error *err) {
+  int removed = remove_same(w->db, law);
+  if (removed < 0)
+    return db_fail(w->db, err, csq_law_source(law), "replacing a stored law");
+  sqlite3_stmt *s = w->law;
+  sqlite3_bind_text(s, 1, csq_law_id(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, csq_law_name(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, csq_law_level(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, csq_law_version(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, csq_law_is_repealed(law) ? "repealed" : "in force", -1,
+                    SQLITE_STATIC);
+  sqlite3_bind_text(s, 6, csq_law_parent_id(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 7, csq_law_parent_name(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 8, csq_law_source(law), -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 9, (long long)csq_law_article_count(law));
+  if (step_done(s) != 0)
+    return db_fail(w->db, err, csq_law_source(law), "storing a law");
+  long long key = sqlite3_last_insert_rowid(w->db);
+  w->ord = 0;
+  for (const csq_node *c = csq_node_first_child(csq_law_root(law)); c; c = csq_node_next(c))
+    if (insert_node(w, key, 0, c) != 0)
+      return db_fail(w->db, err, csq_law_source(law), "storing a provision");
+  if (w->stats) {
+    w->stats->laws++;
+    w->stats->replaced += (size_t)removed;
+  }
+  return CSQ_OK;
+}
+
+csq_status csq__store_insert_law(sqlite3 *db, const csq_law *law, csq_error *err) {
+  writer w = {.db = db};
+  csq_status st = writer_prepare(&w, err);
+  if (st == CSQ_OK)
+    st = write_law(&w, law, err);
+  writer_finish(&w);
+  return st;
+}
+
+/* ---- the list of input files --------------------------------------------- */
+
+typedef struct file_list {
+  char **paths;
+  size_t count, cap;
+} file_list;
+
+static int list_add(file_list *l, const char *path) {
+  if (l->count == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 64;
+    char **grown = realloc(l->paths, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    l->paths = grown;
+    l->cap = cap;
+  }
+  l->paths[l->count] = strdup(path);
+  return l->paths[l->count++] ? 0 : -1;
+}
+
+static void list_free(file_list *l) {
+  for (size_t i = 0; i < l->count; i++)
+    free(l->paths[i]);
+  free(l->paths);
+}
+
+static int by_path(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A folder contributes its *.json files (not index.json), sorted. */
+static csq_status expand(const char *path, file_list *l, csq_error *err) {
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return csq__fail(err, CSQ_IO, path, -1, "cannot open: %s", strerror(errno));
+  if (!S_ISDIR(st.st_mode))
+    return list_add(l, path) == 0 ? CSQ_OK : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  DIR *d = opendir(path);
+  if (!d)
+    return csq__fail(err, CSQ_IO, path, -1, "cannot read folder: %s", strerror(errno));
+  size_t first = l->count;
+  struct dirent *e;
+  int fail = 0;
+  while (!fail && (e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || strcmp(e->d_name, "index.json") == 0)
+      continue;
+    char full[4096];
+    snprintf(full, sizeof full, "%s/%s", path, e->d_name);
+    fail = list_add(l, full) != 0;
+  }
+  closedir(d);
+  if (fail)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  qsort(l->paths + first, l->count - first, sizeof *l->paths, by_path);
+  return CSQ_OK;
+}
+
+/* ---- csq_import ---------------------------------------------------------- */
+
+/* Opens the temporary database, starting from a copy of the current one
+ * when there is one (so that an import updates rather than replaces). */
+static csq_status open_temp(const char *db_path, const char *tmp, sqlite3 **out, csq_error *err) {
+  sqlite3 *db = NULL;
+  unlink(tmp);
+  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    csq_status st = db_fail(db, err, tmp, "cannot create the database");
+    sqlite3_close(db);
+    return st;
+  }
+  *out = db;
+  csq_status st = csq__fts_register(db, err);
+  if (st != CSQ_OK)
+    return st;
+  struct stat sb;
+  if (stat(db_path, &sb) != 0)
+    return csq__store_create_schema(db, err);
+  csq_store *old;
+  st = csq__store_open(db_path, &old, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_backup *b = sqlite3_backup_init(db, "main", old->db, "main");
+  int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+  sqlite3_backup_finish(b);
+  csq__store_close(old);
+  if (rc != SQLITE_DONE)
+    return db_fail(db, err, db_path, "copying the current database");
+  return CSQ_OK;
+}
+
+static csq_status import_file(writer *w, const char *path, csq_error *err) {
+  csq_corpus *c;
+  csq_status st = csq_corpus_new(&c, err);
+  if (st != CSQ_OK)
+    return st;
+  st = csq_corpus_add_file(c, path, err);
+  for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(c); i++)
+    st = write_law(w, csq_corpus_law_at(c, i), err);
+  csq_corpus_free(c);
+  return st;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Creates the folder of db_path if it is missing (one level, as for
+ * $XDG_DATA_HOME/csquery). */
+static void make_parent(const char *db_path) {
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s", db_path);
+  char *slash = strrchr(dir, '/');
+  if (slash && slash != dir) {
+    *slash = '\0';
+    mkdir(dir, 0755);
+  }
+}
+
+static csq_status import_all(sqlite3 *db, const file_list *files, csq_progress_fn progress,
+                             void *ctx, csq_import_stats *stats, csq_error *err) {
+  /* The temporary file is renamed into place only when everything is in,
+   * so it needs neither a journal nor syncs until the end. */
+  csq_status st = exec(db,
+                       "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                       " PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;"
+                       " BEGIN;",
+                       NULL, err);
+  writer w = {.db = db, .stats = stats};
+  if (st == CSQ_OK)
+    st = writer_prepare(&w, err);
+  for (size_t i = 0; st == CSQ_OK && i < files->count; i++) {
+    st = import_file(&w, files->paths[i], err);
+    stats->files++;
+    if (progress && st == CSQ_OK)
+      progress(ctx, i + 1, files->count, stats->laws);
+  }
+  writer_finish(&w);
+  char sql[256];
+  snprintf(sql, sizeof sql,
+           "INSERT OR REPLACE INTO meta VALUES('updated', datetime('now'));"
+           " INSERT OR REPLACE INTO meta VALUES('csquery_version', '%s'); COMMIT;",
+           CSQ_VERSION);
+  if (st == CSQ_OK)
+    st = exec(db, sql, NULL, err);
+  return st;
+}
+
+csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
+                      csq_progress_fn progress, void *ctx, csq_import_stats *stats,
+                      csq_error *err) {
+  csq_import_stats local = {0};
+  if (!stats)
+    stats = &local;
+  memset(stats, 0, sizeof *stats);
+  double start = now();
+  file_list files = {0};
+  csq_status st = CSQ_OK;
+  for (size_t i = 0; st == CSQ_OK && i < count; i++)
+    st = expand(paths[i], &files, err);
+  if (st == CSQ_OK && files.count == 0)
+    st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "nothing to import: name law files or folders");
+  char tmp[4200];
+  snprintf(tmp, sizeof tmp, "%s.importing-%ld", db_path, (long)getpid());
+  sqlite3 *db = NULL;
+  if (st == CSQ_OK) {
+    make_parent(db_path);
+    st = open_temp(db_path, tmp, &db, err);
+  }
+  if (st == CSQ_OK)
+    st = import_all(db, &files, progress, ctx, stats, err);
+  if (db && sqlite3_close(db) != SQLITE_OK && st == CSQ_OK)
+    st = csq__fail(err, CSQ_IO, tmp, -1, "cannot close the new database");
+  list_free(&files);
+  if (st == CSQ_OK && rename(tmp, db_path) != 0)
+    st = csq__fail(err, CSQ_IO, db_path, -1, "cannot move the new database into place: %s",
+                   strerror(errno));
+  if (st != CSQ_OK) {
+    unlink(tmp);
+    return st;
+  }
+  struct stat sb;
+  stats->db_bytes = stat(db_path, &sb) == 0 ? (long long)sb.st_size : 0;
+  stats->seconds = now() - start;
+  return CSQ_OK;
+}
+
+/* ---- reading --------------------------------------------------------------- */
+
+csq_status csq__store_open(const char *path, csq_store **out, csq_error *err) {
+  struct stat sb;
+  if (stat(path, &sb) != 0)
+    return csq__fail(err, CSQ_IO, path, -1, "cannot open the database: %s (import laws with "
+                     "csquery import FILE…)", strerror(errno));
+  sqlite3 *db = NULL;
+  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+    csq_status st = db_fail(db, err, path, "cannot open the database");
+    sqlite3_close(db);
+    return st;
+  }
+  sqlite3_stmt *s = NULL;
+  int version = 0;
+  if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &s,
+                         NULL) == SQLITE_OK &&
+      sqlite3_step(s) == SQLITE_ROW)
+    version = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  csq_status st = CSQ_OK;
+  if (version != SCHEMA_VERSION)
+    st = csq__fail(err, CSQ_BAD_INPUT, path, -1,
+                   "not a csquery database of schema %d: import the laws again", SCHEMA_VERSION);
+  if (st == CSQ_OK)
+    st = csq__fts_register(db, err);
+  csq_store *store = st == CSQ_OK ? calloc(1, sizeof *store) : NULL;
+  if (st == CSQ_OK && (!store || !(store->path = strdup(path)))) {
+    free(store);
+    store = NULL;
+    st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  if (st != CSQ_OK) {
+    sqlite3_close(db);
+    return st;
+  }
+  store->db = db;
+  *out = store;
+  return CSQ_OK;
+}
+
+void csq__store_close(csq_store *store) {
+  if (!store)
+    return;
+  sqlite3_close(store->db);
+  free(store->path);
+  free(store);
+}
+
+sqlite3 *csq__store_db(csq_store *store) { return store->db; }
+
+static const char *col(sqlite3_stmt *s, int i) {
+  const char *t = (const char *)sqlite3_column_text(s, i);
+  return t ? t : "";
+}
+
+/* Rebuilds the tree from its rows: they come in document order, so every
+ * parent is made before its children; node keys of one law are
+ * contiguous, which makes the key → node map an array. */
+static csq_status load_nodes(csq_store *store, long long law_key, csq_law *law, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(store->db,
+                         "SELECT node_key, parent_key, kind, num, eid, cite, title, text,"
+                         " min(node_key) OVER (), max(node_key) OVER ()"
+                         " FROM nodes WHERE law_key = ? ORDER BY ord",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_fail(store->db, err, store->path, "reading a law");
+  sqlite3_bind_int64(s, 1, law_key);
+  csq_node **by_key = NULL;
+  long long first = 0, span = 0;
+  csq_status st = CSQ_OK;
+  while (st == CSQ_OK && sqlite3_step(s) == SQLITE_ROW) {
+    if (!by_key) {
+      first = sqlite3_column_int64(s, 8);
+      span = sqlite3_column_int64(s, 9) - first + 1;
+      by_key = calloc((size_t)span, sizeof *by_key);
+      if (!by_key) {
+        st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+        break;
+      }
+    }
+    long long key = sqlite3_column_int64(s, 0) - first;
+    long long parent = sqlite3_column_type(s, 1) == SQLITE_NULL ? -1
+                                                                 : sqlite3_column_int64(s, 1) - first;
+    csq_kind kind = csq__kind_from_name(col(s, 2));
+    if (key < 0 || key >= span || parent >= span || (parent >= 0 && !by_key[parent]) ||
+        kind == CSQ_LAW) {
+      st = csq__fail(err, CSQ_BAD_INPUT, store->path, -1, "damaged tree rows for law %lld",
+                     law_key);
+      break;
+    }
+    by_key[key] = csq__law_add_node(law, parent >= 0 ? by_key[parent] : NULL, kind, col(s, 3),
+                                    col(s, 4), col(s, 5), col(s, 6), col(s, 7),
+                                    (size_t)sqlite3_column_bytes(s, 7));
+    if (!by_key[key])
+      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  free(by_key);
+  sqlite3_finalize(s);
+  return st;
+}
+
+csq_status csq__store_load_law(csq_store *store, const char *name, csq_law **out,
+                               csq_error *err) {
+  *out = NULL;
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(store->db,
+                         "SELECT law_key, id, name, level, version, status, parent_id,"
+                         " parent_name, source FROM laws WHERE id = ?1 OR name = ?1"
+                         " ORDER BY version DESC, law_key DESC LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_fail(store->db, err, store->path, "reading the laws");
+  sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+  csq_status st = CSQ_OK;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    csq_law_meta meta = {.id = col(s, 1), .name = col(s, 2), .level = col(s, 3),
+                         .version = col(s, 4), .parent_id = col(s, 6), .parent_name = col(s, 7),
+                         .repealed = strcmp(col(s, 5), "repealed") == 0};
+    csq_law *law;
+    st = csq__law_new(&meta, col(s, 8), &law, err);
+    if (st == CSQ_OK)
+      st = load_nodes(store, sqlite3_column_int64(s, 0), law, err);
+    if (st == CSQ_OK)
+      st = csq__law_seal(law, err);
+    if (st == CSQ_OK)
+      *out = law;
+    else if (law)
+      csq__law_free(law);
+  }
+  sqlite3_finalize(s);
+  return st;
+}
+
+csq_status csq__store_primary(csq_store *store, char *buf, size_t size) {
+  sqlite3_stmt *s = NULL;
+  csq_status st = CSQ_NOT_FOUND;
+  if (sqlite3_prepare_v2(store->db,
+                         "SELECT CASE WHEN id <> '' THEN id ELSE name END FROM laws"
+                         " ORDER BY id = 'A0030303' DESC, law_key LIMIT 1",
+                         -1, &s, NULL) == SQLITE_OK &&
+      sqlite3_step(s) == SQLITE_ROW) {
+    snprintf(buf, size, "%s", col(s, 0));
+    st = CSQ_OK;
+  }
+  sqlite3_finalize(s);
+  return st;
+}
+
+csq_status csq_corpus_list_stored(const csq_corpus *corpus, csq_law_visit_fn visit, void *ctx,
+                                  csq_error *err) {
+  csq_store *store = csq__corpus_store(corpus);
+  if (!store)
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no database is attached");
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(store->db,
+                         "SELECT id, name, version, level, status, articles FROM laws"
+                         " ORDER BY law_key",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_fail(store->db, err, store->path, "reading the laws");
+  while (sqlite3_step(s) == SQLITE_ROW)
+    visit(ctx, col(s, 0), col(s, 1), col(s, 2), col(s, 3), strcmp(col(s, 4), "repealed") == 0,
+          (size_t)sqlite3_column_int64(s, 5));
+  sqlite3_finalize(s);
+  return CSQ_OK;
+}
