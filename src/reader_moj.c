@@ -452,8 +452,13 @@ static csq_status read_law(parser *p, int is_root, int *is_law) {
 
 csq_status csq__read_moj_json(const csq_grammar *g, const char *data, size_t len,
                               const char *source, csq_emit_fn emit, void *ctx, csq_error *err) {
-  parser p = {.data = data, .len = len, .source = source, .grammar = g, .emit = emit,
-              .ctx = ctx, .err = err};
+  parser p = {.data = data,
+              .len = len,
+              .source = source,
+              .grammar = g,
+              .emit = emit,
+              .ctx = ctx,
+              .err = err};
   csq_status st;
   int is_law = 0;
   skip_ws(&p);

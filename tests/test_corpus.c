@@ -9,17 +9,18 @@
  * and for "clean" articles (no blank, indented or table lines, every line
  * but the last ending a clause) the nodes are exactly the naive reading of
  * the corpus README: one line, one node; 一、 a 款, （一） a 目, anything
- * else a new 項 (also 一　 and 一␠␠ for 款, and 1. （1） below 目). The classification below is written independently of the
- * library's grammar on purpose: it is the specification being checked.
+ * else a new 項 (also 一　 and 一␠␠ for 款, and 1. （1） below 目). The classification below is
+ * written independently of the library's grammar on purpose: it is the specification being checked.
  *
  * Articles that are not clean (hard-wrapped old texts, tables, blank
  * lines) are counted and summarised, so that a change in how they are
  * joined shows up in the test's output.
  */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
+
 #include <cmocka.h>
 
 #include <jansson.h>
@@ -107,11 +108,11 @@ static size_t span_of(const char *s, size_t len, const char *const *set) {
   }
 }
 
-static const char *const CN_DIGITS[] = {"一", "二", "三", "四", "五", "六", "七", "八",
-                                        "九", "十", "百", "零", "〇", NULL};
-static const char *const AR_DIGITS[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-                                        "０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
-                                        NULL};
+static const char *const CN_DIGITS[] = {"一", "二", "三", "四", "五", "六", "七",
+                                        "八", "九", "十", "百", "零", "〇", NULL};
+static const char *const AR_DIGITS[] = {"0",  "1",  "2",  "3",  "4",  "5",  "6",
+                                        "7",  "8",  "9",  "０", "１", "２", "３",
+                                        "４", "５", "６", "７", "８", "９", NULL};
 static const char *const SPACES[] = {" ", NULL};
 
 static size_t skip_open_paren(const char *s, size_t len) {
@@ -418,8 +419,8 @@ static size_t check_article(stats *st, scratch *w, const char *pcode, const csq_
   strip_space(&w->a, content, strlen(content));
   strip_space(&w->b, w->text.data, w->text.len);
   if (w->a.len != w->b.len || memcmp(w->a.data, w->b.data, w->a.len) != 0)
-    mismatch(st, "%s %s: text differs\n  json: %.300s\n  tree: %.300s\n", pcode,
-             csq_node_cite(art), w->a.data, w->b.data);
+    mismatch(st, "%s %s: text differs\n  json: %.300s\n  tree: %.300s\n", pcode, csq_node_cite(art),
+             w->a.data, w->b.data);
 
   size_t merged = 0;
   int flags = line_flags(lines, n_lines);

@@ -25,8 +25,8 @@
 #include "corpus_dir.h"
 #include "csquery.h"
 
-#define RUNS 3          /* parse runs; the best is reported */
-#define QUERY_RUNS 200  /* spawns of the csquery binary */
+#define RUNS 3         /* parse runs; the best is reported */
+#define QUERY_RUNS 200 /* spawns of the csquery binary */
 
 extern char **environ;
 
@@ -125,8 +125,8 @@ static void report_query(const char *label, char *const argv[]) {
   if (status < 0)
     printf("  %-28s could not run %s\n", label, argv[0]);
   else
-    printf("  %-28s median %6.2f ms   p99 %6.2f ms   exit %d   (goal < 5 ms)\n", label, median,
-           p99, status);
+    printf("  %-28s median %6.2f ms   p99 %6.2f ms   exit %d   (goal < 5 ms)\n", label, median, p99,
+           status);
 }
 
 int main(int argc, char **argv) {
