@@ -56,8 +56,8 @@ int csq__is_table_row(const char *s, size_t len) {
 }
 
 /* Whether a line ends a sentence or a lead-in, so that the next line starts
- * a node of its own. ︰ (U+FE30) stands for ：in about 400 older lines. A line that ends otherwise (，、 or mid-word) was
- * wrapped by hand in the source. */
+ * a node of its own. ︰ (U+FE30) stands for ：in about 400 older lines. A line
+ * that ends otherwise (，、 or mid-word) was wrapped by hand in the source. */
 int csq__ends_clause(const char *s, size_t len) {
   static const char *const ENDS[] = {"。", "：", "；", "！", "？", "」", "』",
                                      "）", ")", ":", ";", ".", "︰"};
