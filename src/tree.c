@@ -548,9 +548,11 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
   }
   csq__buf_free(&b->pending);
   if (law->article_count == 0) {
+    /* b->source lives in the law's arena: report before abandoning. */
+    csq__fail(err, CSQ_BAD_INPUT, b->source, -1,
+              "no article found (expected lines such as 第 1 條)");
     csq__builder_abandon(b);
-    return csq__fail(err, CSQ_BAD_INPUT, b->source, -1,
-                     "no article found (expected lines such as 第 1 條)");
+    return CSQ_BAD_INPUT;
   }
   if (meta) {
     law->id = meta_str(law, meta->id);
