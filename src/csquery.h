@@ -268,6 +268,114 @@ size_t csq_match_count(const csq_match *match);
 const csq_node *csq_match_node(const csq_match *match, size_t i);
 void csq_match_free(csq_match *match);
 
+/* ---- Citations -------------------------------------------------------- */
+
+/* The citations of every law of a corpus (docs/citations.md): each one
+ * found in a provision's own text, resolved to the provisions it names (in
+ * the same law, the parent act, other laws, loaded or not) and checked
+ * against the loaded text. Built once by csq_refs_build; read-only after.
+ * A csq_refs refers to the corpus's laws and nodes: free it before the
+ * corpus. */
+typedef struct csq_refs csq_refs;
+typedef struct csq_citation csq_citation; /* one citation in a node's text */
+typedef struct csq_target csq_target;     /* one thing a citation names */
+
+typedef enum csq_target_kind {
+  CSQ_TARGET_PROVISION = 0, /* an article, paragraph, subparagraph or item */
+  CSQ_TARGET_LAW,           /* a whole law: 電子簽章法, 本法 */
+  CSQ_TARGET_ANNEX          /* 附表九, 附件一 (eId att_table_9, att_annex_1) */
+} csq_target_kind;
+
+/* How a citation found by csq_refs_cited_by relates to what was asked. */
+typedef enum csq_relation {
+  CSQ_CITES_EXACT = 0, /* it names the provision asked for */
+  CSQ_CITES_PART,      /* it names a part of it (§16¶1 when asked for §16) */
+  CSQ_CITES_WHOLE      /* it names a provision containing it (§16 when asked
+                          for §16¶1) */
+} csq_relation;
+
+/* One answer of csq_refs_cited_by: the citation, which of its targets
+ * matched, and how. A plain value. */
+typedef struct csq_cited_by {
+  const csq_citation *citation;
+  size_t target;
+  csq_relation relation;
+} csq_cited_by;
+
+/* Extracts and resolves the citations of every law in `corpus`. *out is
+ * the caller's: free with csq_refs_free (before the corpus). Fails only
+ * with CSQ_NO_MEMORY or CSQ_INTERNAL. */
+csq_status csq_refs_build(const csq_corpus *corpus, csq_refs **out, csq_error *err);
+void csq_refs_free(csq_refs *refs);
+
+/* Every citation, laws in load order, nodes in document order. */
+size_t csq_refs_count(const csq_refs *refs);
+const csq_citation *csq_refs_at(const csq_refs *refs, size_t i);
+
+/* The citations made by `node`'s own text (deep = 0) or by it and its
+ * descendants (deep = 1, e.g. an article). *list points into `refs` (do not
+ * free it); returns the count. */
+size_t csq_refs_from(const csq_refs *refs, const csq_node *node, int deep,
+                     const csq_citation *const **list);
+
+/* Who cites `provision`, written as a citation (資通安全管理法第16條,
+ * 本法第16條, 第4條第1項, 電子簽章法), read in the context of `law` (本法
+ * is its parent act, a bare 第N條 is its own). The named law need not be
+ * loaded. Citations of the provision and of its parts come first in
+ * document order, then those of a provision containing it (CSQ_CITES_WHOLE).
+ * *out is malloc'd (the caller frees it; NULL when *count is 0); *what, if
+ * not NULL, receives the malloc'd key asked for ("A0030297/art_16").
+ * CSQ_BAD_QUERY when `provision` names no provision. */
+csq_status csq_refs_cited_by(const csq_refs *refs, const csq_law *law, const char *provision,
+                             csq_cited_by **out, size_t *count, char **what,
+                             csq_error *err);
+
+/* Citation accessors. Strings belong to the csq_refs. */
+const csq_node *csq_citation_from(const csq_citation *c); /* the citing node */
+size_t csq_citation_start(const csq_citation *c); /* code points into the node's text */
+size_t csq_citation_end(const csq_citation *c);
+size_t csq_citation_byte_start(const csq_citation *c); /* bytes, the same span */
+size_t csq_citation_byte_end(const csq_citation *c);
+const char *csq_citation_text(const csq_citation *c); /* the raw text */
+int csq_citation_resolved(const csq_citation *c); /* every target resolved */
+const char *csq_citation_problem(const csq_citation *c); /* why not; or "" */
+size_t csq_citation_target_count(const csq_citation *c);
+const csq_target *csq_citation_target(const csq_citation *c, size_t i);
+
+/* Target accessors. Strings belong to the csq_refs. */
+csq_target_kind csq_target_kind_of(const csq_target *t);
+const char *csq_target_law_id(const csq_target *t);   /* pcode, or "" */
+const char *csq_target_law_name(const csq_target *t); /* as known, or as written */
+/* The loaded version linked (the latest on or before the citing law's
+ * date), or NULL when the law is not loaded. */
+const csq_law *csq_target_law(const csq_target *t);
+/* The version linked is later than the citing law (none was earlier). */
+int csq_target_version_fallback(const csq_target *t);
+const char *csq_target_eid(const csq_target *t);  /* art_16__para_1; "" for a law */
+const char *csq_target_cite(const csq_target *t); /* 第16條第1項; "" for a law */
+/* "" or a finer part: "proviso" (但書), "first_sentence" (前段),
+ * "second_sentence" (後段), "each_paragraph" / "each_subparagraph" /
+ * "each_item" (各項, 各款, 各目: all of them, one level down). */
+const char *csq_target_part(const csq_target *t);
+int csq_target_resolved(const csq_target *t); /* the law and eId are known */
+/* 1 exists in the loaded law, 0 does not (a dangling citation), -1 the
+ * law is not loaded (or an annex, whose text is not in the data). */
+int csq_target_exists(const csq_target *t);
+const csq_node *csq_target_node(const csq_target *t); /* or NULL */
+
+/* Citations as text: each with its targets and, where with_text and the
+ * target is loaded, the target's text beneath. */
+csq_status csq_render_refs_text(FILE *out, const csq_citation *const *cites, size_t count,
+                                int with_text, csq_error *err);
+/* Citations as the JSON list of docs/citations.md; *out is malloc'd. */
+csq_status csq_render_refs_json(const csq_citation *const *cites, size_t count, char **out,
+                                csq_error *err);
+/* The answers of csq_refs_cited_by, with the citing text. */
+csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t count,
+                                    csq_error *err);
+csq_status csq_render_cited_by_json(const csq_cited_by *hits, size_t count, char **out,
+                                    csq_error *err);
+
 /* ---- Rendering ------------------------------------------------------- */
 
 /* Writes nodes (each with its descendants) as text for people: a citation

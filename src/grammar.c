@@ -12,7 +12,11 @@ static const char *const PATTERN_FILES[CSQ_PAT_COUNT] = {
     [CSQ_PAT_LIST_MARKER] = "grammar/list_marker.pcre",
     [CSQ_PAT_METADATA] = "grammar/metadata.pcre",
     [CSQ_PAT_QUERY] = "grammar/query.pcre",
+    [CSQ_PAT_CITATION] = "grammar/citation.pcre",
 };
+
+/* Patterns that search a text rather than read it from its start. */
+static int is_search_pattern(csq_pattern_id id) { return id == CSQ_PAT_CITATION; }
 
 static csq_status compile_one(csq_grammar *g, csq_pattern_id id,
                               csq_error *err) {
@@ -26,8 +30,8 @@ static csq_status compile_one(csq_grammar *g, csq_pattern_id id,
    * subjects are validated UTF-8 (csq__check_utf8 or jansson), so the
    * per-match UTF check is skipped. */
   g->code[id] = pcre2_compile((PCRE2_SPTR)f->data, f->size,
-                              PCRE2_EXTENDED | PCRE2_UTF | PCRE2_ANCHORED |
-                                  PCRE2_NO_UTF_CHECK,
+                              PCRE2_EXTENDED | PCRE2_UTF | PCRE2_NO_UTF_CHECK |
+                                  (is_search_pattern(id) ? 0 : PCRE2_ANCHORED),
                               &code, &at, NULL);
   if (!g->code[id]) {
     PCRE2_UCHAR msg[256];

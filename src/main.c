@@ -19,6 +19,9 @@ static const char USAGE[] =
     "       csquery [OPTIONS] search TEXT...    full-text search\n"
     "       csquery [OPTIONS] import FILE...    build or update the database\n"
     "       csquery [OPTIONS] laws              the loaded laws\n"
+    "       csquery [OPTIONS] refs PROVISION    the citations it makes, with their targets\n"
+    "       csquery [OPTIONS] refs --dangling   citations of provisions that do not exist\n"
+    "       csquery [OPTIONS] cited-by PROVISION  who cites it (資通安全管理法第16條)\n"
     "\n"
     "Examples:\n"
     "  csquery 第4條 第1項          paragraph 1 of article 4 (with its 款)\n"
@@ -59,6 +62,7 @@ typedef struct options {
   int file_count;
   const char *db, *law, *level;
   int json, in_force, exact;
+  int dangling; /* refs --dangling */
   long limit, offset;
   char default_db[4096];
 } options;
@@ -94,13 +98,14 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET };
+  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
   static const struct option LONG[] = {
       {"file", required_argument, NULL, 'f'}, {"db", required_argument, NULL, DB},
       {"law", required_argument, NULL, LAW},  {"json", no_argument, NULL, JSON},
       {"level", required_argument, NULL, LEVEL}, {"in-force", no_argument, NULL, IN_FORCE},
       {"exact", no_argument, NULL, EXACT},    {"limit", required_argument, NULL, LIMIT},
       {"offset", required_argument, NULL, OFFSET}, {"help", no_argument, NULL, 'h'},
+      {"dangling", no_argument, NULL, DANGLING},
       {"version", no_argument, NULL, 'V'},    {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   if (!o->files)
@@ -129,6 +134,9 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case EXACT:
       o->exact = 1;
+      break;
+    case DANGLING:
+      o->dangling = 1;
       break;
     case LIMIT:
       if ((o->limit = parse_count(optarg, "--limit")) < 0)
@@ -317,6 +325,147 @@ static char *join_words(int argc, char **argv) {
   return q;
 }
 
+/* ---- citations ---- */
+
+static int build_refs(const csq_corpus *corpus, csq_refs **refs) {
+  csq_error err;
+  csq_error_clear(&err);
+  return csq_refs_build(corpus, refs, &err) == CSQ_OK ? CSQ_OK : report(&err);
+}
+
+static int print_json(char *s) {
+  puts(s);
+  free(s);
+  return CSQ_OK;
+}
+
+/* Under a provision's text: the citations it makes, one line each. */
+static int show_citations(const csq_corpus *corpus, const csq_node *const *nodes, size_t count) {
+  csq_refs *refs;
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = build_refs(corpus, &refs);
+  for (size_t i = 0; rc == CSQ_OK && i < count; i++) {
+    const csq_citation *const *list;
+    size_t n = csq_refs_from(refs, nodes[i], 1, &list);
+    if (n)
+      printf("\n%s: %zu citation%s\n", csq_node_cite(nodes[i]), n, n == 1 ? "" : "s");
+    if (n && csq_render_refs_text(stdout, list, n, 0, &err) != CSQ_OK)
+      rc = report(&err);
+  }
+  csq_refs_free(refs);
+  return rc;
+}
+
+/* refs --dangling: every citation of a provision the loaded text lacks. */
+static int list_dangling(const csq_refs *refs, const options *o) {
+  size_t n = 0, total = csq_refs_count(refs);
+  const csq_citation **list = malloc((total + 1) * sizeof *list);
+  if (!list)
+    return CSQ_NO_MEMORY;
+  for (size_t i = 0; i < total; i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    for (size_t j = 0; j < csq_citation_target_count(c); j++)
+      if (csq_target_exists(csq_citation_target(c, j)) == 0) {
+        list[n++] = c;
+        break;
+      }
+  }
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = CSQ_OK;
+  char *s;
+  if (o->json)
+    rc = csq_render_refs_json(list, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
+  else if (csq_render_refs_text(stdout, list, n, 0, &err) != CSQ_OK)
+    rc = report(&err);
+  fprintf(stderr, "%zu of %zu citations name a provision that does not exist\n", n, total);
+  free(list);
+  return rc;
+}
+
+static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
+                    char **argv) {
+  if (argc == 0 && !o->dangling) {
+    fputs("csquery: refs needs a provision (csquery refs 第5條) or --dangling\n", stderr);
+    return CSQ_BAD_QUERY;
+  }
+  csq_refs *refs;
+  int rc = build_refs(corpus, &refs);
+  if (rc != CSQ_OK)
+    return rc;
+  if (o->dangling) {
+    rc = list_dangling(refs, o);
+    csq_refs_free(refs);
+    return rc;
+  }
+  char *q = join_words(argc, argv);
+  csq_match *m = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  rc = !q ? CSQ_NO_MEMORY : csq_lookup(corpus, law, q, &m, &err) == CSQ_OK ? CSQ_OK : report(&err);
+  free(q);
+  /* the citations of every node selected, in document order */
+  size_t total = 0;
+  const csq_citation **all = NULL;
+  for (size_t i = 0; rc == CSQ_OK && i < csq_match_count(m); i++) {
+    const csq_citation *const *list;
+    size_t n = csq_refs_from(refs, csq_match_node(m, i), 1, &list);
+    const csq_citation **grown = realloc(all, (total + n + 1) * sizeof *grown);
+    if (!grown) {
+      rc = CSQ_NO_MEMORY;
+      break;
+    }
+    all = grown;
+    memcpy(all + total, list, n * sizeof *list);
+    total += n;
+  }
+  char *s;
+  if (rc == CSQ_OK && o->json)
+    rc = csq_render_refs_json(all, total, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
+  else if (rc == CSQ_OK && csq_render_refs_text(stdout, all, total, 1, &err) != CSQ_OK)
+    rc = report(&err);
+  if (rc == CSQ_OK && total == 0 && !o->json)
+    fprintf(stderr, "csquery: %s cites nothing\n", csq_node_cite(csq_match_node(m, 0)));
+  free(all);
+  csq_match_free(m);
+  csq_refs_free(refs);
+  return rc;
+}
+
+static int cmd_cited_by(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
+                        char **argv) {
+  if (argc == 0) {
+    fputs("csquery: cited-by needs a provision (csquery cited-by 資通安全管理法第16條)\n", stderr);
+    return CSQ_BAD_QUERY;
+  }
+  csq_refs *refs;
+  int rc = build_refs(corpus, &refs);
+  if (rc != CSQ_OK)
+    return rc;
+  char *q = join_words(argc, argv), *what = NULL, *s;
+  csq_cited_by *hits = NULL;
+  size_t n = 0;
+  csq_error err;
+  csq_error_clear(&err);
+  rc = !q ? CSQ_NO_MEMORY
+          : csq_refs_cited_by(refs, law, q, &hits, &n, &what, &err) == CSQ_OK ? CSQ_OK
+                                                                            : report(&err);
+  if (rc == CSQ_OK && o->json)
+    rc = csq_render_cited_by_json(hits, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
+  else if (rc == CSQ_OK && csq_render_cited_by_text(stdout, hits, n, &err) != CSQ_OK)
+    rc = report(&err);
+  if (rc == CSQ_OK && n == 0) {
+    fprintf(stderr, "csquery: nothing loaded cites %s (%s)\n", q, what ? what : "");
+    rc = CSQ_NOT_FOUND;
+  }
+  free(q);
+  free(what);
+  free(hits);
+  csq_refs_free(refs);
+  return rc;
+}
+
 static int cmd_lookup(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
                       char **argv) {
   if (argc == 0) {
@@ -346,6 +495,8 @@ static int cmd_lookup(const csq_corpus *corpus, const csq_law *law, const option
   for (size_t i = 0; i < count; i++)
     nodes[i] = csq_match_node(m, i);
   rc = emit(nodes, count, o->json);
+  if (rc == CSQ_OK && !o->json)
+    rc = show_citations(corpus, nodes, count);
   free(nodes);
   csq_match_free(m);
   return rc;
@@ -368,6 +519,10 @@ static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
             o->law ? o->law : "");
     return CSQ_NOT_FOUND;
   }
+  if (argc >= 1 && strcmp(argv[0], "refs") == 0)
+    return cmd_refs(corpus, law, o, argc - 1, argv + 1);
+  if (argc >= 1 && strcmp(argv[0], "cited-by") == 0)
+    return cmd_cited_by(corpus, law, o, argc - 1, argv + 1);
   return cmd_lookup(corpus, law, o, argc, argv);
 }
 

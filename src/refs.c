@@ -1,0 +1,1106 @@
+/*
+ * refs.c — citations. One pass over each provision's own text finds the
+ * atoms of grammar/citation.pcre (第三條, 第一項, 前條, 本法, a law's name,
+ * 附表九, 但書 …); a small state machine strings atoms that touch, or that
+ * a list word joins (、及或與至), into one citation, each atom carrying the
+ * context of the one before (第三條第一項第一款及第二項: 第二項 of 第三條).
+ * Each provision named is resolved against where the text stands (前項 in
+ * 第4條第2項 is 第4條第1項), linked to the loaded version of its law in
+ * force on the citing law's date, and checked against that text.
+ * docs/citations.md describes the choices.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "internal.h"
+
+struct csq_refs {
+  csq_arena arena;
+  csq__lawbook *book;
+  csq__citedby *citedby;
+  csq_citation **cites;
+  size_t count, cap;
+  csq__u64map spans; /* node → first citation << 24 | count */
+  const csq_grammar *grammar;
+};
+
+static csq_status oom(csq_error *err) {
+  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+}
+
+/* ---- atoms ------------------------------------------------------------ */
+
+enum { L_NONE = -1, L_LAW = 0, L_ART, L_PARA, L_SUB, L_ITEM };
+
+typedef enum atom_type {
+  A_SELF,
+  A_LAW,
+  A_ART,
+  A_PARA,
+  A_SUB,
+  A_ITEM,
+  A_REL,
+  A_EACH,
+  A_ANNEX,
+  A_PART
+} atom_type;
+
+typedef struct atom {
+  atom_type type;
+  size_t start, end; /* bytes */
+  long n, sub;       /* numbers: 第十條之一 → 10, 1 */
+  int level;         /* rel, each: the level named; */
+  char word[16];     /* self: 本法 …; rel: 前/同/本/次; annex: 表/件/…; part */
+  csq__lawref law;   /* A_LAW */
+  const char *alias; /* A_LAW: （以下簡稱X） */
+  size_t alias_len;
+} atom;
+
+/* Named groups of grammar/citation.pcre. */
+enum {
+  G_SELF,
+  G_ART,
+  G_ARTN,
+  G_ARTSUB,
+  G_PARA,
+  G_PARAN,
+  G_SUB,
+  G_SUBN,
+  G_ITEM,
+  G_ITEMN,
+  G_REL,
+  G_RELW,
+  G_RELN,
+  G_RELL,
+  G_EACH,
+  G_EACHL,
+  G_ANNEX,
+  G_ANNEXK,
+  G_ANNEXN,
+  G_PART,
+  G_LAWEND,
+  G_ALIAS,
+  G_COUNT
+};
+static const char *const GROUP_NAMES[G_COUNT] = {
+    "self",  "art",    "artn",   "artsub", "para",   "paran", "sub",  "subn",
+    "item",  "itemn",  "rel",    "relw",   "reln",   "rell",  "each", "eachl",
+    "annex", "annexk", "annexn", "part",   "lawend", "alias"};
+
+/* The alias a law gives another law or itself: （以下簡稱本法）. */
+typedef struct alias {
+  char name[64];
+  csq__lawref law;
+} alias;
+
+/* The extractor: what it reads with and where citations go. */
+typedef struct extractor {
+  csq_arena *arena;
+  const csq__lawbook *book;
+  const pcre2_code *code;
+  pcre2_match_data *md;
+  int group[G_COUNT];
+  csq_citation **cites; /* grown with realloc */
+  size_t count, cap;
+  /* the law being read */
+  const csq_law *law;
+  csq__lawref self, parent;
+  alias aliases[16];
+  int alias_count;
+} extractor;
+
+/* ---- where the citing text stands ----------------------------------------- */
+
+/* A provision being named, level by level. */
+typedef struct spec {
+  csq_target_kind kind;
+  csq__lawref law;
+  int law_named; /* the chain named the law (not the citing law by default) */
+  long art, artsub, para, sub, item;
+  int level;         /* deepest level set, L_NONE when nothing */
+  int count;         /* 前二項: this many, ending at the number */
+  int implicit_para; /* 第三條第五款: 款 right under 條 */
+  const char *part;  /* "", proviso, each_subparagraph … */
+  char annex[16];    /* 表 件 圖 錄 */
+  long annex_n;
+  const char *problem;
+} spec;
+
+typedef struct place {
+  const csq_node *node;
+  long art, artsub, para, sub, item; /* 0 where the node is not inside one */
+  const csq_node *art_node;
+  spec last; /* the provision last cited in this node, for 同條 */
+  int has_last;
+} place;
+
+typedef struct chain {
+  int open;
+  size_t start, end;
+  spec cur, from; /* from: the start of a 至 range */
+  int range;
+  csq_target *targets;
+  size_t target_count, target_cap;
+  const char *problem;
+} chain;
+
+static long num_of(const char *s, const PCRE2_SIZE *ov, int g) {
+  if (g < 0 || ov[2 * g] == PCRE2_UNSET)
+    return 0;
+  return csq__numeral_value(s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+}
+
+static int has(const PCRE2_SIZE *ov, int g) { return g >= 0 && ov[2 * g] != PCRE2_UNSET; }
+
+static void copy_group(char *buf, size_t size, const char *s, const PCRE2_SIZE *ov, int g) {
+  size_t len = has(ov, g) ? ov[2 * g + 1] - ov[2 * g] : 0;
+  if (len >= size)
+    len = size - 1;
+  memcpy(buf, s + (len ? ov[2 * g] : 0), len);
+  buf[len] = '\0';
+}
+
+static int level_of_word(const char *w) {
+  if (strcmp(w, "條") == 0)
+    return L_ART;
+  if (strcmp(w, "項") == 0)
+    return L_PARA;
+  if (strcmp(w, "款") == 0)
+    return L_SUB;
+  return L_ITEM;
+}
+
+/* Characters that end a law's name read backward when the dictionary does
+ * not know the name: punctuation and the words that introduce a citation. */
+static int name_stop(UChar32 c) {
+  static const UChar32 STOPS[] = {
+      0x4F9D /* 依 */, 0x6307 /* 指 */, 0x4E26 /* 並 */, 0x65BC /* 於 */, 0x4E4B /* 之 */,
+      0x53CA /* 及 */, 0x8207 /* 與 */, 0x6216 /* 或 */, 0x7B2C /* 第 */, 0x689D /* 條 */,
+      0x9805 /* 項 */, 0x6B3E /* 款 */, 0x70BA /* 為 */, 0x5C0D /* 對 */, 0x7531 /* 由 */,
+      0x662F /* 是 */, 0x5F9E /* 從 */, 0x672C /* 本 */, 0x540C /* 同 */, 0x7167 /* 照 */,
+      0x7528 /* 用 */};
+  if (!(c >= 0x3400 && c <= 0x9FFF))
+    return 1;
+  for (size_t i = 0; i < sizeof STOPS / sizeof STOPS[0]; i++)
+    if (c == STOPS[i])
+      return 1;
+  return 0;
+}
+
+/* A name the dictionary does not know, read back from `end` to a stop
+ * character: at least three characters (二字 such as 辦法 are words). */
+static size_t unknown_name_start(const char *s, size_t floor, size_t end) {
+  int32_t i = (int32_t)end, chars = 0;
+  while (i > (int32_t)floor && chars < 30) {
+    int32_t at = i;
+    UChar32 c;
+    U8_PREV(s, (int32_t)floor, at, c);
+    if (name_stop(c))
+      break;
+    i = at;
+    chars++;
+  }
+  return chars >= 3 ? (size_t)i : (size_t)-1;
+}
+
+static const alias *find_alias(const extractor *x, const char *s, size_t start, size_t end) {
+  for (int i = 0; i < x->alias_count; i++) {
+    size_t n = strlen(x->aliases[i].name);
+    if (n <= end - start && memcmp(s + end - n, x->aliases[i].name, n) == 0)
+      return &x->aliases[i];
+  }
+  return NULL;
+}
+
+/* The law named by the name that ends at `end` (the lawend word): a short
+ * name the text gave, the dictionary's longest name, or — when a 第 or an
+ * alias follows — a name unknown to both. Returns 0 when there is none. */
+static int read_law_name(extractor *x, const char *s, size_t floor, const PCRE2_SIZE *ov, atom *a) {
+  size_t end = ov[2 * x->group[G_LAWEND] + 1], after = ov[1];
+  const alias *al = find_alias(x, s, floor, end);
+  size_t start = csq__lawbook_name_before(x->book, s, floor, end, x->law->version, &a->law);
+  if (al && (start == (size_t)-1 || end - strlen(al->name) < start)) {
+    start = end - strlen(al->name);
+    a->law = al->law;
+  }
+  if (start == (size_t)-1) {
+    int cited = strncmp(s + after, "第", strlen("第")) == 0 || has(ov, x->group[G_ALIAS]);
+    start = cited ? unknown_name_start(s, floor, end) : (size_t)-1;
+    if (start == (size_t)-1)
+      return 0;
+    const char *name = csq__arena_strndup(x->arena, s + start, end - start);
+    if (!name)
+      return -1;
+    csq__lawbook_find(x->book, name, x->law->version, &a->law); /* known = 0 */
+  }
+  a->type = A_LAW;
+  a->start = start;
+  a->end = after;
+  if (has(ov, x->group[G_ALIAS])) {
+    a->alias = s + ov[2 * x->group[G_ALIAS]];
+    a->alias_len = ov[2 * x->group[G_ALIAS] + 1] - ov[2 * x->group[G_ALIAS]];
+  }
+  return 1;
+}
+
+/* Fills `a` from a match; 0 when the match is not an atom after all (a
+ * law word with no law name before it). */
+static int read_atom(extractor *x, const char *s, size_t floor, const PCRE2_SIZE *ov, atom *a) {
+  const int *g = x->group;
+  memset(a, 0, sizeof *a);
+  a->start = ov[0];
+  a->end = ov[1];
+  if (has(ov, g[G_LAWEND]))
+    return read_law_name(x, s, floor, ov, a);
+  if (has(ov, g[G_SELF])) {
+    a->type = A_SELF;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_SELF]);
+  } else if (has(ov, g[G_ART])) {
+    a->type = A_ART;
+    a->n = num_of(s, ov, g[G_ARTN]);
+    a->sub = num_of(s, ov, g[G_ARTSUB]);
+  } else if (has(ov, g[G_PARA])) {
+    a->type = A_PARA;
+    a->n = num_of(s, ov, g[G_PARAN]);
+  } else if (has(ov, g[G_SUB])) {
+    a->type = A_SUB;
+    a->n = num_of(s, ov, g[G_SUBN]);
+  } else if (has(ov, g[G_ITEM])) {
+    a->type = A_ITEM;
+    a->n = num_of(s, ov, g[G_ITEMN]);
+  } else if (has(ov, g[G_REL])) {
+    char level[8];
+    a->type = A_REL;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_RELW]);
+    copy_group(level, sizeof level, s, ov, g[G_RELL]);
+    a->level = level_of_word(level);
+    a->n = has(ov, g[G_RELN]) && ov[2 * g[G_RELN] + 1] > ov[2 * g[G_RELN]]
+               ? num_of(s, ov, g[G_RELN])
+               : 1;
+  } else if (has(ov, g[G_EACH])) {
+    char level[8];
+    a->type = A_EACH;
+    copy_group(level, sizeof level, s, ov, g[G_EACHL]);
+    a->level = level_of_word(level);
+  } else if (has(ov, g[G_ANNEX])) {
+    a->type = A_ANNEX;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_ANNEXK]);
+    a->n = num_of(s, ov, g[G_ANNEXN]);
+  } else {
+    a->type = A_PART;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_PART]);
+  }
+  if (a->n < 0 || a->sub < 0)
+    return 0; /* a numeral out of range: 第一〇〇〇〇〇條 */
+  return 1;
+}
+
+/* The next atom at or after byte `from`: 1, 0 at the end, -1 out of memory.
+ * `floor`: where a law's name may begin at the earliest. */
+static int next_atom(extractor *x, const char *s, size_t len, size_t from, size_t floor, atom *a) {
+  while (from < len) {
+    int rc = pcre2_match(x->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, x->md, NULL);
+    if (rc <= 0)
+      return 0;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->md);
+    int got = read_atom(x, s, floor, ov, a);
+    if (got != 0)
+      return got;
+    from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+  }
+  return 0;
+}
+
+/* What joins two atoms: 0 nothing, 1 a list word, 2 a range word, -1 text
+ * that ends the citation. */
+static int join_of(const char *s, size_t len) {
+  static const char *const LIST[] = {"、", "及", "或", "與", "暨", "和", "以及", "及其", "或其"};
+  static const char *const RANGE[] = {"至", "到"};
+  if (len == 0)
+    return 0;
+  for (size_t i = 0; i < sizeof LIST / sizeof LIST[0]; i++)
+    if (len == strlen(LIST[i]) && memcmp(s, LIST[i], len) == 0)
+      return 1;
+  for (size_t i = 0; i < sizeof RANGE / sizeof RANGE[0]; i++)
+    if (len == strlen(RANGE[i]) && memcmp(s, RANGE[i], len) == 0)
+      return 2;
+  return -1;
+}
+
+/* ---- targets -------------------------------------------------------------- */
+
+static int push_target(extractor *x, chain *ch, const csq_target *t) {
+  (void)x;
+  if (ch->target_count == ch->target_cap) {
+    size_t cap = ch->target_cap ? ch->target_cap * 2 : 8;
+    csq_target *grown = realloc(ch->targets, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    ch->targets = grown;
+    ch->target_cap = cap;
+  }
+  ch->targets[ch->target_count++] = *t;
+  return 0;
+}
+
+static const csq_node *child_num(const csq_node *parent, csq_kind kind, long num) {
+  char want[32];
+  snprintf(want, sizeof want, "%ld", num);
+  for (const csq_node *c = parent ? parent->first_child : NULL; c; c = c->next)
+    if (c->kind == kind && strcmp(c->num, want) == 0)
+      return c;
+  return NULL;
+}
+
+/* 第三條第五款: the paragraph of an article that a 款 right under 條 means:
+ * the only one, or else the first that has that 款 (docs/citations.md). */
+static long implicit_para(const csq_law *law, const char *art_eid, long sub, int *named) {
+  const csq_node *art = law ? csq_law_find(law, art_eid) : NULL;
+  *named = art && art->child_count > 1;
+  if (!*named)
+    return 1;
+  for (const csq_node *p = art->first_child; p; p = p->next)
+    if (child_num(p, CSQ_SUBPARAGRAPH, sub))
+      return strtol(p->num, NULL, 10);
+  return 1;
+}
+
+static int art_text(char *buf, size_t size, const char *fmt_plain, const char *fmt_sub, long art,
+                    long artsub) {
+  return artsub ? snprintf(buf, size, fmt_sub, art, artsub) : snprintf(buf, size, fmt_plain, art);
+}
+
+/* The eId and citation of a provision. */
+static int provision_names(extractor *x, const spec *s, long para, long sub, long item,
+                           csq_target *t) {
+  char eid[160], cite[160];
+  int n = art_text(eid, sizeof eid, "art_%ld", "art_%ld-%ld", s->art, s->artsub);
+  int c = art_text(cite, sizeof cite, "第%ld條", "第%ld條之%ld", s->art, s->artsub);
+  int named = 1;
+  if (s->level >= L_SUB && s->implicit_para)
+    para = implicit_para(t->law, eid, sub, &named);
+  if (s->level >= L_PARA) {
+    n += snprintf(eid + n, sizeof eid - (size_t)n, "__para_%ld", para);
+    if (named)
+      c += snprintf(cite + c, sizeof cite - (size_t)c, "第%ld項", para);
+  }
+  if (s->level >= L_SUB) {
+    n += snprintf(eid + n, sizeof eid - (size_t)n, "__subpara_%ld", sub);
+    c += snprintf(cite + c, sizeof cite - (size_t)c, "第%ld款", sub);
+  }
+  if (s->level >= L_ITEM) {
+    snprintf(eid + n, sizeof eid - (size_t)n, "__item_%ld", item);
+    snprintf(cite + c, sizeof cite - (size_t)c, "第%ld目", item);
+  }
+  t->eid = csq__arena_strndup(x->arena, eid, strlen(eid));
+  t->cite = csq__arena_strndup(x->arena, cite, strlen(cite));
+  return t->eid && t->cite ? 0 : -1;
+}
+
+static int annex_names(extractor *x, const spec *s, csq_target *t) {
+  static const struct {
+    const char *word, *eid;
+  } KINDS[] = {{"表", "table"}, {"件", "annex"}, {"圖", "figure"}, {"錄", "appendix"}};
+  const char *kind = "annex";
+  for (size_t i = 0; i < 4; i++)
+    if (strcmp(s->annex, KINDS[i].word) == 0)
+      kind = KINDS[i].eid;
+  t->eid = s->annex_n ? csq__arena_printf(x->arena, "att_%s_%ld", kind, s->annex_n)
+                      : csq__arena_printf(x->arena, "att_%s", kind);
+  t->cite = s->annex_n ? csq__arena_printf(x->arena, "附%s%ld", s->annex, s->annex_n)
+                       : csq__arena_printf(x->arena, "附%s", s->annex);
+  return t->eid && t->cite ? 0 : -1;
+}
+
+/* One target of spec `s` with these numbers at the levels below 條. */
+static int add_target(extractor *x, chain *ch, place *p, const spec *s, long para, long sub,
+                      long item) {
+  csq_target t = {0};
+  t.kind = s->kind;
+  t.law_id = s->law.id ? s->law.id : "";
+  t.law_name = s->law.name ? s->law.name : "";
+  t.law = s->law.law;
+  t.fallback = s->law.fallback;
+  t.part = s->part ? s->part : "";
+  t.eid = t.cite = "";
+  t.resolved = s->law.known && !s->problem;
+  int fail = 0;
+  if (s->problem)
+    ch->problem = s->problem;
+  else if (s->kind == CSQ_TARGET_PROVISION)
+    fail = provision_names(x, s, para, sub, item, &t);
+  else if (s->kind == CSQ_TARGET_ANNEX)
+    fail = annex_names(x, s, &t);
+  if (fail)
+    return -1;
+  if (s->kind == CSQ_TARGET_LAW)
+    t.exists = t.law ? 1 : -1;
+  else if (s->kind == CSQ_TARGET_ANNEX || !t.law || !t.resolved)
+    t.exists = -1; /* annex text is not in the data */
+  else {
+    t.node = csq_law_find(t.law, t.eid);
+    t.exists = t.node != NULL;
+  }
+  p->last = *s;
+  p->has_last = 1;
+  return push_target(x, ch, &t);
+}
+
+/* A 至 range: every member from `from` to `to` (docs/citations.md). Articles
+ * follow the loaded law's order (so 第十條之一 falls inside 第十條至第十一條);
+ * other levels and laws not loaded count numbers. */
+static int add_range(extractor *x, chain *ch, place *p, const spec *from, const spec *to) {
+  enum { MAX_MEMBERS = 400 };
+  spec s = *to;
+  if (to->level == L_ART && to->law.law) {
+    size_t n;
+    const csq_node *const *arts = csq__lawbook_articles(x->book, to->law.law, &n);
+    int inside = 0;
+    for (size_t i = 0; i < n; i++) {
+      char *dash;
+      long art = strtol(arts[i]->num, &dash, 10),
+           sub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+      if (art == from->art && sub == from->artsub)
+        inside = 1;
+      if (inside) {
+        s.art = art;
+        s.artsub = sub;
+        if (add_target(x, ch, p, &s, 0, 0, 0) != 0)
+          return -1;
+      }
+      if (art == to->art && sub == to->artsub)
+        return inside ? 0 : add_target(x, ch, p, to, 0, 0, 0);
+    }
+  }
+  long lo = to->level == L_ART    ? from->art
+            : to->level == L_PARA ? from->para
+            : to->level == L_SUB  ? from->sub
+                                  : from->item;
+  long hi = to->level == L_ART    ? to->art
+            : to->level == L_PARA ? to->para
+            : to->level == L_SUB  ? to->sub
+                                  : to->item;
+  if (lo > hi || hi - lo > MAX_MEMBERS || to->level < L_ART || to->kind != CSQ_TARGET_PROVISION) {
+    if (add_target(x, ch, p, from, from->para, from->sub, from->item) != 0)
+      return -1;
+    return add_target(x, ch, p, to, to->para, to->sub, to->item);
+  }
+  for (long v = lo; v <= hi; v++) {
+    if (to->level == L_ART) {
+      s.art = v;
+      s.artsub = v == from->art ? from->artsub : 0;
+    }
+    if (add_target(x, ch, p, &s, to->level == L_PARA ? v : s.para, to->level == L_SUB ? v : s.sub,
+                   to->level == L_ITEM ? v : s.item) != 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* The targets of a finished spec. */
+static int emit_spec(extractor *x, chain *ch, place *p, const spec *s) {
+  if (s->level == L_NONE)
+    return 0;
+  if (ch->range && ch->from.level == s->level && !s->problem && !ch->from.problem) {
+    ch->range = 0;
+    return add_range(x, ch, p, &ch->from, s);
+  }
+  if (ch->range) { /* a range whose ends do not match: both ends alone */
+    ch->range = 0;
+    if (emit_spec(x, ch, p, &ch->from) != 0)
+      return -1;
+  }
+  if (s->count > 1) { /* 前二項: the two before, in order */
+    long last = s->level == L_ART    ? s->art
+                : s->level == L_PARA ? s->para
+                : s->level == L_SUB  ? s->sub
+                                     : s->item;
+    spec one = *s;
+    for (long v = last - s->count + 1; v <= last; v++) {
+      if (s->level == L_ART)
+        one.art = v;
+      if (add_target(x, ch, p, &one, s->level == L_PARA ? v : s->para,
+                     s->level == L_SUB ? v : s->sub, s->level == L_ITEM ? v : s->item) != 0)
+        return -1;
+    }
+    return 0;
+  }
+  return add_target(x, ch, p, s, s->para, s->sub, s->item);
+}
+
+/* ---- the state machine ---------------------------------------------------- */
+
+static spec fresh_spec(const extractor *x) {
+  spec s;
+  memset(&s, 0, sizeof s);
+  s.kind = CSQ_TARGET_PROVISION;
+  s.law = x->self;
+  s.level = L_NONE;
+  return s;
+}
+
+/* What a list member keeps of the member before: the levels above its own. */
+static spec inherit(const extractor *x, const spec *prev, int level) {
+  if (level <= L_LAW)
+    return fresh_spec(x);
+  spec s = *prev;
+  s.kind = CSQ_TARGET_PROVISION;
+  s.count = 0;
+  s.part = NULL;
+  s.problem = NULL;
+  if (level <= L_ART)
+    s.artsub = s.art = 0;
+  if (level <= L_PARA)
+    s.para = 0;
+  if (level <= L_PARA)
+    s.implicit_para = 0; /* 第三條第一款至第五款: 第五款 is as implicit */
+  if (level <= L_SUB)
+    s.sub = 0;
+  s.item = 0;
+  s.level = prev->level < level - 1 ? prev->level : level - 1;
+  return s;
+}
+
+/* Fills the levels above `level` from where the text stands: 第二項 in
+ * 第4條 is 第4條第2項. */
+static void from_place(spec *s, const place *p, int level) {
+  if (s->level >= L_ART || s->law_named)
+    return;
+  s->art = p->art;
+  s->artsub = p->artsub;
+  if (level > L_PARA)
+    s->para = p->para;
+  if (level > L_SUB)
+    s->sub = p->sub;
+  s->level = level - 1;
+}
+
+static const char *need(const place *p, long have, const char *what) {
+  (void)p;
+  return have > 0 ? NULL : what;
+}
+
+/* 前條 / 前項 / 前款 / 同條 / 本條 / 次條 and 前二項 … */
+static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
+  int level = a->level;
+  *s = fresh_spec(x);
+  if (strcmp(a->word, "同") == 0) {
+    if (!p->has_last || p->last.level < level || p->last.kind != CSQ_TARGET_PROVISION) {
+      s->problem = "同條/同項/同款 with nothing cited before it";
+      s->level = level;
+      return;
+    }
+    *s = p->last;
+    s->level = level;
+    s->count = 0;
+    s->part = NULL;
+    return;
+  }
+  s->art = p->art;
+  s->artsub = p->artsub;
+  s->para = p->para;
+  s->sub = p->sub;
+  s->item = p->item;
+  s->level = level;
+  long *slot = level == L_ART    ? &s->art
+               : level == L_PARA ? &s->para
+               : level == L_SUB  ? &s->sub
+                                 : &s->item;
+  s->problem = need(p, *slot,
+                    level == L_ART    ? "前條/本條 outside an article"
+                    : level == L_PARA ? "前項/本項 outside a paragraph"
+                    : level == L_SUB  ? "前款/本款 outside a subparagraph (款)"
+                                      : "前目/本目 outside an item (目)");
+  if (s->problem)
+    return;
+  if (level == L_ART && strcmp(a->word, "本") != 0) {
+    /* 前條 / 次條: the article before or after in the law's order */
+    size_t n, i;
+    const csq_node *const *arts = csq__lawbook_articles(x->book, x->law, &n);
+    for (i = 0; i < n && arts[i] != p->art_node; i++)
+      ;
+    long at = strcmp(a->word, "前") == 0 ? (long)i - a->n : (long)i + 1;
+    if (i == n || at < 0 || at >= (long)n) {
+      s->problem =
+          strcmp(a->word, "前") == 0 ? "前條 in the first article" : "次條 in the last article";
+      return;
+    }
+    char *dash;
+    s->art = strtol(arts[at]->num, &dash, 10);
+    s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+    if (strcmp(a->word, "前") == 0 && a->n > 1) { /* 前二條: the N before */
+      s->count = (int)a->n;
+      s->art = strtol(arts[i - 1]->num, NULL, 10);
+      s->artsub = 0;
+    }
+    return;
+  }
+  if (strcmp(a->word, "前") == 0) {
+    if (*slot - a->n < 1) {
+      s->problem = level == L_PARA  ? "前項 in the first paragraph"
+                   : level == L_SUB ? "前款 in the first subparagraph"
+                                    : "前目 in the first item";
+      return;
+    }
+    *slot -= 1;
+    s->count = a->n > 1 ? (int)a->n : 0;
+  } else if (strcmp(a->word, "次") == 0) {
+    *slot += 1;
+  }
+  if (level < L_ITEM)
+    s->item = 0;
+  if (level < L_SUB)
+    s->sub = 0;
+  if (level < L_PARA)
+    s->para = 0;
+}
+
+static int bind_alias(extractor *x, const atom *a) {
+  if (!a->alias || a->alias_len >= sizeof x->aliases[0].name)
+    return 0;
+  if (a->alias_len == strlen("本法") && memcmp(a->alias, "本法", a->alias_len) == 0) {
+    x->parent = a->law; /* （以下簡稱本法） binds 本法 for the rest of the law */
+    return 0;
+  }
+  if (x->alias_count == (int)(sizeof x->aliases / sizeof x->aliases[0]))
+    return 0;
+  alias *al = &x->aliases[x->alias_count++];
+  memcpy(al->name, a->alias, a->alias_len);
+  al->name[a->alias_len] = '\0';
+  al->law = a->law;
+  return 0;
+}
+
+static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
+  *s = fresh_spec(x);
+  s->kind = CSQ_TARGET_LAW;
+  s->level = L_LAW;
+  s->law_named = 1;
+  /* 本法 (and 本條例 in a 條例's rules) is the parent act; 本細則 … itself */
+  if (strcmp(a->word, "本法") == 0 || strcmp(a->word, "本條例") == 0 ||
+      strcmp(a->word, "本通則") == 0)
+    s->law = x->parent;
+  else if (strcmp(a->word, "同法") == 0) {
+    if (p->has_last && p->last.law_named)
+      s->law = p->last.law;
+    else
+      s->problem = "同法 with no law named before it";
+  }
+}
+
+/* Applies atom `a` to the spec being built. */
+static void apply(extractor *x, spec *s, place *p, const atom *a) {
+  switch (a->type) {
+  case A_SELF:
+    apply_self(x, s, p, a);
+    return;
+  case A_LAW:
+    *s = fresh_spec(x);
+    s->kind = CSQ_TARGET_LAW;
+    s->level = L_LAW;
+    s->law = a->law;
+    s->law_named = 1;
+    bind_alias(x, a);
+    return;
+  case A_REL:
+    apply_rel(x, s, p, a);
+    return;
+  case A_ANNEX:
+    s->kind = CSQ_TARGET_ANNEX;
+    snprintf(s->annex, sizeof s->annex, "%s", a->word);
+    s->annex_n = a->n;
+    s->level = L_ART;
+    return;
+  case A_EACH:
+    s->part = a->level == L_PARA  ? "each_paragraph"
+              : a->level == L_SUB ? "each_subparagraph"
+                                  : "each_item";
+    return;
+  case A_PART:
+    s->part = strcmp(a->word, "但書") == 0   ? "proviso"
+              : strcmp(a->word, "前段") == 0 ? "first_sentence"
+                                             : "second_sentence";
+    return;
+  default:
+    break;
+  }
+  int level = a->type == A_ART    ? L_ART
+              : a->type == A_PARA ? L_PARA
+              : a->type == A_SUB  ? L_SUB
+                                  : L_ITEM;
+  s->kind = CSQ_TARGET_PROVISION;
+  if (level > L_ART) {
+    from_place(s, p, level);
+    if (s->art == 0 && !s->problem)
+      s->problem = "第N項/款/目 with no article: name the article";
+  }
+  if (level == L_ART) {
+    s->art = a->n;
+    s->artsub = a->sub;
+    s->para = s->sub = s->item = 0;
+    s->implicit_para = 0;
+  } else if (level == L_PARA) {
+    if (s->level < L_ART)
+      s->problem = "第N項 of a law with no article named";
+    s->para = a->n;
+    s->sub = s->item = 0;
+  } else if (level == L_SUB) {
+    if (s->level < L_ART)
+      s->problem = "第N款 of a law with no article named";
+    s->implicit_para = s->level == L_ART || (s->implicit_para && s->para == 0);
+    s->sub = a->n;
+    s->item = 0;
+  } else {
+    if (s->level < L_SUB)
+      s->problem = "第N目 with no 款 named";
+    s->item = a->n;
+  }
+  s->level = level;
+  s->count = 0;
+  s->part = NULL;
+}
+
+static int atom_level(const atom *a) {
+  switch (a->type) {
+  case A_SELF:
+  case A_LAW:
+    return L_LAW;
+  case A_ART:
+  case A_ANNEX:
+    return L_ART;
+  case A_PARA:
+    return L_PARA;
+  case A_SUB:
+    return L_SUB;
+  case A_ITEM:
+    return L_ITEM;
+  case A_REL:
+    return a->level;
+  default:
+    return L_NONE; /* each, part: they refine */
+  }
+}
+
+/* ---- citations -------------------------------------------------------------- */
+
+static size_t chars_to(const char *s, size_t *byte_at, size_t *char_at, size_t to) {
+  int32_t i = (int32_t)*byte_at;
+  while ((size_t)i < to) {
+    U8_FWD_1(s, i, (int32_t)to);
+    (*char_at)++;
+  }
+  *byte_at = (size_t)i;
+  return *char_at;
+}
+
+typedef struct cursor {
+  size_t byte_at, char_at;
+} cursor;
+
+static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor *cur) {
+  if (!ch->open)
+    return 0;
+  ch->open = 0;
+  if (emit_spec(x, ch, p, &ch->cur) != 0)
+    return -1;
+  if (ch->range && emit_spec(x, ch, p, &ch->from) != 0)
+    return -1;
+  ch->range = 0;
+  if (ch->target_count == 0)
+    return 0;
+  csq_citation *c = csq__arena_alloc(x->arena, sizeof *c);
+  if (!c)
+    return -1;
+  c->from = p->node;
+  c->byte_start = ch->start;
+  c->byte_end = ch->end;
+  c->start = chars_to(s, &cur->byte_at, &cur->char_at, ch->start);
+  c->end = chars_to(s, &cur->byte_at, &cur->char_at, ch->end);
+  c->text = csq__arena_strndup(x->arena, s + ch->start, ch->end - ch->start);
+  c->problem = ch->problem ? ch->problem : "";
+  c->targets = csq__arena_alloc(x->arena, ch->target_count * sizeof *c->targets);
+  if (!c->text || !c->targets)
+    return -1;
+  memcpy(c->targets, ch->targets, ch->target_count * sizeof *c->targets);
+  c->target_count = ch->target_count;
+  c->resolved = 1;
+  for (size_t i = 0; i < c->target_count; i++)
+    c->resolved &= c->targets[i].resolved;
+  if (x->count == x->cap) {
+    size_t cap = x->cap ? x->cap * 2 : 256;
+    csq_citation **grown = realloc(x->cites, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    x->cites = grown;
+    x->cap = cap;
+  }
+  x->cites[x->count++] = c;
+  return 0;
+}
+
+/* One atom into the chain: it continues the citation or starts one. */
+static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, cursor *cur) {
+  int level = atom_level(a);
+  int join = ch->open ? join_of(s + ch->end, a->start - ch->end) : -1;
+  if (join < 0) {
+    if (close_chain(x, ch, p, s, cur) != 0)
+      return -1;
+    if (level == L_NONE)
+      return 0; /* 但書, 各款 with nothing before them */
+    ch->open = 1;
+    ch->start = a->start;
+    ch->target_count = 0;
+    ch->problem = NULL;
+    ch->cur = fresh_spec(x);
+  } else if (level == L_NONE) {
+    if (join != 0)
+      return close_chain(x, ch, p, s, cur);
+  } else if (ch->cur.level != L_NONE && (join > 0 || level <= ch->cur.level)) {
+    if (join == 2 && !ch->range) {
+      ch->from = ch->cur;
+      ch->range = 1;
+    } else if (emit_spec(x, ch, p, &ch->cur) != 0) {
+      return -1;
+    }
+    ch->cur = inherit(x, &ch->cur, level);
+  }
+  apply(x, &ch->cur, p, a);
+  ch->end = a->end;
+  return 0;
+}
+
+static void locate(const csq_node *node, place *p) {
+  memset(p, 0, sizeof *p);
+  p->node = node;
+  for (const csq_node *n = node; n; n = n->parent) {
+    long v = strtol(n->num, NULL, 10);
+    if (n->kind == CSQ_ARTICLE) {
+      char *dash;
+      p->art = strtol(n->num, &dash, 10);
+      p->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+      p->art_node = n;
+    } else if (n->kind == CSQ_PARAGRAPH)
+      p->para = v;
+    else if (n->kind == CSQ_SUBPARAGRAPH)
+      p->sub = v;
+    else if (n->kind == CSQ_ITEM)
+      p->item = v;
+  }
+}
+
+/* Every citation in s[0..len), the text of `node` (NULL: a query). */
+static int extract_text(extractor *x, const csq_node *node, const char *s, size_t len) {
+  place p;
+  locate(node, &p);
+  chain ch;
+  memset(&ch, 0, sizeof ch);
+  cursor cur = {0, 0};
+  atom a;
+  size_t at = 0;
+  int rc, fail = 0;
+  while (!fail && (rc = next_atom(x, s, len, at, at, &a)) > 0) {
+    fail = feed(x, &ch, &p, s, &a, &cur) != 0;
+    at = a.end;
+  }
+  fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
+  free(ch.targets);
+  return fail ? -1 : 0;
+}
+
+/* The law's 本細則 (itself) and 本法 (its parent act, or itself for an act). */
+static void start_law(extractor *x, const csq_law *law) {
+  x->law = law;
+  x->alias_count = 0;
+  memset(&x->self, 0, sizeof x->self);
+  x->self.id = law->id;
+  x->self.name = law->name;
+  x->self.law = law;
+  x->self.known = 1;
+  if (law->parent_id[0] || law->parent_name[0])
+    csq__lawbook_link(x->book, law->parent_id, law->parent_name, law->version, &x->parent);
+  else
+    x->parent = x->self;
+}
+
+static int extract_node(extractor *x, csq_refs *r, const csq_node *n) {
+  size_t first = x->count;
+  if (n->text_len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
+      extract_text(x, n, n->text, n->text_len) != 0)
+    return -1;
+  if (x->count > first &&
+      csq__u64map_put(&r->spans, (uintptr_t)n, (uint64_t)first << 24 | (x->count - first)) != 0)
+    return -1;
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (extract_node(x, r, c) != 0)
+      return -1;
+  return 0;
+}
+
+static int extractor_init(extractor *x, const csq_grammar *g, const csq__lawbook *book,
+                          csq_arena *arena) {
+  memset(x, 0, sizeof *x);
+  x->arena = arena;
+  x->book = book;
+  x->code = g->code[CSQ_PAT_CITATION];
+  x->md = pcre2_match_data_create_from_pattern(x->code, NULL);
+  for (int i = 0; i < G_COUNT; i++)
+    x->group[i] = csq__grammar_group(g, CSQ_PAT_CITATION, GROUP_NAMES[i]);
+  return x->md ? 0 : -1;
+}
+
+csq_status csq_refs_build(const csq_corpus *corpus, csq_refs **out, csq_error *err) {
+  csq_refs *r = calloc(1, sizeof *r);
+  if (!r)
+    return oom(err);
+  csq__arena_init(&r->arena);
+  r->grammar = csq__corpus_grammar(corpus);
+  csq_status st = csq__lawbook_new(corpus, &r->book, err);
+  if (st != CSQ_OK) {
+    csq_refs_free(r);
+    return st;
+  }
+  extractor x;
+  int fail = extractor_init(&x, csq__corpus_grammar(corpus), r->book, &r->arena) != 0;
+  for (size_t i = 0; i < csq_corpus_law_count(corpus) && !fail; i++) {
+    const csq_law *law = csq_corpus_law_at(corpus, i);
+    start_law(&x, law);
+    fail = extract_node(&x, r, law->root) != 0;
+  }
+  pcre2_match_data_free(x.md);
+  r->cites = x.cites;
+  r->count = x.count;
+  if (fail) {
+    csq_refs_free(r);
+    return oom(err);
+  }
+  st = csq__citedby_build(r->cites, r->count, &r->citedby, err);
+  if (st != CSQ_OK) {
+    csq_refs_free(r);
+    return st;
+  }
+  *out = r;
+  return CSQ_OK;
+}
+
+void csq_refs_free(csq_refs *r) {
+  if (!r)
+    return;
+  csq__lawbook_free(r->book);
+  csq__citedby_free(r->citedby);
+  csq__u64map_free(&r->spans);
+  free(r->cites);
+  csq__arena_release(&r->arena);
+  free(r);
+}
+
+size_t csq_refs_count(const csq_refs *r) { return r->count; }
+const csq_citation *csq_refs_at(const csq_refs *r, size_t i) {
+  return i < r->count ? r->cites[i] : NULL;
+}
+
+/* The span of citations of node and (deep) its descendants: nodes are read
+ * in document order, so a subtree's citations are contiguous. */
+static void span_of(const csq_refs *r, const csq_node *n, int deep, size_t *lo, size_t *hi) {
+  uint64_t v;
+  if (csq__u64map_get(&r->spans, (uintptr_t)n, &v)) {
+    size_t first = (size_t)(v >> 24), count = (size_t)(v & 0xFFFFFF);
+    if (first < *lo)
+      *lo = first;
+    if (first + count > *hi)
+      *hi = first + count;
+  }
+  for (const csq_node *c = deep ? n->first_child : NULL; c; c = c->next)
+    span_of(r, c, deep, lo, hi);
+}
+
+size_t csq_refs_from(const csq_refs *r, const csq_node *node, int deep,
+                     const csq_citation *const **list) {
+  size_t lo = (size_t)-1, hi = 0;
+  span_of(r, node, deep, &lo, &hi);
+  if (hi <= lo) {
+    *list = NULL;
+    return 0;
+  }
+  *list = (const csq_citation *const *)r->cites + lo;
+  return hi - lo;
+}
+
+/* Strips white space so that 「資通安全管理法 第16條」 reads as one citation. */
+static char *squeeze(const char *q) {
+  size_t n = strlen(q), k = 0;
+  char *out = malloc(n + 1);
+  for (size_t i = 0; out && i < n;) {
+    if (q[i] == ' ' || q[i] == '\t') {
+      i++;
+    } else if (strncmp(q + i, "\xe3\x80\x80", 3) == 0) { /* U+3000 */
+      i += 3;
+    } else {
+      out[k++] = q[i++];
+    }
+  }
+  if (out)
+    out[k] = '\0';
+  return out;
+}
+
+csq_status csq_refs_cited_by(const csq_refs *r, const csq_law *law, const char *provision,
+                             csq_cited_by **out, size_t *count, char **what, csq_error *err) {
+  csq_arena arena;
+  csq__arena_init(&arena);
+  extractor x;
+  char *q = squeeze(provision);
+  int fail = !q || extractor_init(&x, r->grammar, r->book, &arena) != 0;
+  csq_status st = CSQ_OK;
+  if (!fail) {
+    start_law(&x, law);
+    fail = extract_text(&x, NULL, q, strlen(q)) != 0;
+    pcre2_match_data_free(x.md);
+  }
+  if (fail)
+    st = oom(err);
+  else if (x.count == 0 || !x.cites[0]->targets[0].resolved)
+    st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                   "「%s」 names no provision; try 資通安全管理法第16條, 本法第16條 or 第4條第1項",
+                   provision);
+  else {
+    const csq_target *t = &x.cites[0]->targets[0];
+    st = csq__citedby_find(r->citedby, r->cites, csq__target_lawkey(t), t->eid, out, count, err);
+    if (st == CSQ_OK && what) {
+      *what = malloc(strlen(csq__target_lawkey(t)) + strlen(t->eid) + 2);
+      if (*what)
+        sprintf(*what, "%s/%s", csq__target_lawkey(t), t->eid);
+    }
+  }
+  free(x.cites);
+  free(q);
+  csq__arena_release(&arena);
+  return st;
+}
+
+/* ---- accessors -------------------------------------------------------------- */
+
+const csq_node *csq_citation_from(const csq_citation *c) { return c->from; }
+size_t csq_citation_start(const csq_citation *c) { return c->start; }
+size_t csq_citation_end(const csq_citation *c) { return c->end; }
+size_t csq_citation_byte_start(const csq_citation *c) { return c->byte_start; }
+size_t csq_citation_byte_end(const csq_citation *c) { return c->byte_end; }
+const char *csq_citation_text(const csq_citation *c) { return c->text; }
+int csq_citation_resolved(const csq_citation *c) { return c->resolved; }
+const char *csq_citation_problem(const csq_citation *c) { return c->problem; }
+size_t csq_citation_target_count(const csq_citation *c) { return c->target_count; }
+const csq_target *csq_citation_target(const csq_citation *c, size_t i) {
+  return i < c->target_count ? &c->targets[i] : NULL;
+}
+
+csq_target_kind csq_target_kind_of(const csq_target *t) { return t->kind; }
+const char *csq_target_law_id(const csq_target *t) { return t->law_id; }
+const char *csq_target_law_name(const csq_target *t) { return t->law_name; }
+const csq_law *csq_target_law(const csq_target *t) { return t->law; }
+int csq_target_version_fallback(const csq_target *t) { return t->fallback; }
+const char *csq_target_eid(const csq_target *t) { return t->eid; }
+const char *csq_target_cite(const csq_target *t) { return t->cite; }
+const char *csq_target_part(const csq_target *t) { return t->part; }
+int csq_target_resolved(const csq_target *t) { return t->resolved; }
+int csq_target_exists(const csq_target *t) { return t->exists; }
+const csq_node *csq_target_node(const csq_target *t) { return t->node; }

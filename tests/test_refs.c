@@ -1,0 +1,492 @@
+/*
+ * test_refs.c — citations: every form of issue 3 one by one (and the text
+ * that must not be taken for one), the seed's citations against a golden
+ * file (tests/golden/refs/), version linking with the 2018 and 2025 acts
+ * loaded together, cited-by, and the whole national corpus through
+ * extraction and resolution.
+ *
+ * CSQ_UPDATE_GOLDEN=1 rewrites the golden files instead of comparing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "corpus_dir.h"
+#include "csquery.h"
+
+/* ---- writing citations down ----------------------------------------------- */
+
+typedef struct text {
+  char *s;
+  size_t len, cap;
+} text;
+
+static void put(text *t, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char buf[4096];
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (t->len + (size_t)n + 1 > t->cap) {
+    t->cap = (t->len + (size_t)n + 1) * 2;
+    t->s = realloc(t->s, t->cap);
+    assert_non_null(t->s);
+  }
+  memcpy(t->s + t->len, buf, (size_t)n + 1);
+  t->len += (size_t)n;
+}
+
+/* 「raw」 → LAW/EID[part]{exists} …, one citation after another. */
+static void put_citation(text *t, const csq_citation *c) {
+  put(t, "「%s」→", csq_citation_text(c));
+  for (size_t i = 0; i < csq_citation_target_count(c); i++) {
+    const csq_target *g = csq_citation_target(c, i);
+    const char *law = csq_target_law_id(g)[0] ? csq_target_law_id(g) : csq_target_law_name(g);
+    if (!csq_target_resolved(g)) {
+      put(t, " ?");
+      continue;
+    }
+    put(t, " %s%s%s", law, csq_target_eid(g)[0] ? "/" : "", csq_target_eid(g));
+    if (csq_target_part(g)[0])
+      put(t, "[%s]", csq_target_part(g));
+    if (csq_target_exists(g) == 0)
+      put(t, "{missing}");
+  }
+  if (csq_citation_problem(c)[0])
+    put(t, " (%s)", csq_citation_problem(c));
+}
+
+/* One line per citation: from, character span, raw → targets, versions. */
+static char *dump_refs(const csq_refs *refs) {
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < csq_refs_count(refs); i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    const csq_node *from = csq_citation_from(c);
+    put(&t, "%s %s %zu-%zu ", csq_law_id(csq_node_law(from)), csq_node_eid(from),
+        csq_citation_start(c), csq_citation_end(c));
+    put_citation(&t, c);
+    for (size_t j = 0; j < csq_citation_target_count(c); j++) {
+      const csq_law *law = csq_target_law(csq_citation_target(c, j));
+      if (law)
+        put(&t, " @%s", csq_law_version(law));
+    }
+    put(&t, "\n");
+  }
+  return t.s;
+}
+
+static void compare_golden(const char *name, const char *got) {
+  char path[1024];
+  snprintf(path, sizeof path, "golden/refs/%s", name);
+  if (getenv("CSQ_UPDATE_GOLDEN")) {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(got, f);
+    fclose(f);
+    return;
+  }
+  size_t len;
+  char *want = csq_test_read_file(path, &len);
+  if (!want)
+    fail_msg("%s is missing (run with CSQ_UPDATE_GOLDEN=1 to write it)", path);
+  if (strcmp(want, got) != 0) {
+    fprintf(stderr, "---- got\n%s---- want (%s)\n%s", got, path, want);
+    free(want);
+    fail_msg("%s differs", path);
+  }
+  free(want);
+}
+
+/* ---- one form at a time ------------------------------------------------------ */
+
+/* A small rules text: 資通安全管理法施行細則 (so that 本法 is its act), 2021,
+ * whose 第4條 has three paragraphs of which the second has five 款, and
+ * 第5條 holds `para` paragraphs, the last of which is the text under test
+ * (with its 款 below when `subs`). Returns the citations of the text. */
+static char *cites_in(const char *under_test, int para, int in_sub) {
+  text j = {0};
+  put(&j,
+      "{\"LawName\": \"資通安全管理法施行細則\", \"LawLevel\": \"命令\", \"LawModifiedDate\": "
+      "\"20210823\", \"LawURL\": \"https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0030303\", "
+      "\"LawArticles\": [");
+  for (int a = 1; a <= 4; a++)
+    put(&j,
+        "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 %d 條\", \"ArticleContent\": "
+        "\"甲。\\r\\n乙：\\r\\n一、子。\\r\\n二、丑。\\r\\n三、寅。\\r\\n四、卯。\\r\\n五、辰。\\r"
+        "\\n丙。\"},",
+        a);
+  put(&j, "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 5 條\", \"ArticleContent\": \"");
+  for (int p = 1; p < para; p++)
+    put(&j, "項%d。\\r\\n", p);
+  if (in_sub)
+    put(&j, "首：\\r\\n一、子。\\r\\n二、丑。\\r\\n三、%s\"}", under_test);
+  else
+    put(&j, "%s\"}", under_test);
+  put(&j, ",{\"ArticleType\": \"A\", \"ArticleNo\": \"第 6 條\", \"ArticleContent\": \"末。\"}]}");
+  csq_corpus *corpus;
+  csq_refs *refs;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  if (csq_corpus_add_buffer(corpus, j.s, j.len, "<test>", &err) != CSQ_OK)
+    fail_msg("%s", err.message);
+  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+  const csq_law *law = csq_corpus_law_at(corpus, 0);
+  char eid[64];
+  if (in_sub)
+    snprintf(eid, sizeof eid, "art_5__para_%d__subpara_3", para);
+  else
+    snprintf(eid, sizeof eid, "art_5__para_%d", para);
+  const csq_node *node = csq_law_find(law, eid);
+  assert_non_null(node);
+  const csq_citation *const *list;
+  size_t n = csq_refs_from(refs, node, 0, &list);
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      put(&t, " | ");
+    put_citation(&t, list[i]);
+  }
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+  free(j.s);
+  return t.s;
+}
+
+static void expect_in(const char *under_test, int para, int in_sub, const char *want) {
+  char *got = cites_in(under_test, para, in_sub);
+  if (strcmp(got, want) != 0)
+    fail_msg("%s\n   got: %s\n  want: %s", under_test, got, want);
+  free(got);
+}
+
+/* In 第5條's first paragraph, unless said otherwise. */
+static void expect(const char *under_test, const char *want) { expect_in(under_test, 1, 0, want); }
+
+#define SELF "A0030303"
+#define ACT "A0030297"
+
+static void absolute_citations(void **state) {
+  (void)state;
+  expect("依本法第二十二條規定。", "「本法第二十二條」→ " ACT "/art_22");
+  expect("指國家情報工作法第三條第一項第一款之機關。",
+         "「國家情報工作法第三條第一項第一款」→ A0020041/art_3__para_1__subpara_1");
+  expect("依第十條之一規定。", "「第十條之一」→ " SELF "/art_10-1{missing}");
+  expect("本法第三條第五款所稱軍事機關。",
+         "「本法第三條第五款」→ " ACT "/art_3__para_1__subpara_5");
+  /* 款 right under 條 where the article has several paragraphs: the one
+   * that has that 款 (第4條 here: its second paragraph). */
+  expect("依第四條第五款規定。", "「第四條第五款」→ " SELF "/art_4__para_2__subpara_5");
+  expect("依第4條第2項規定。", "「第4條第2項」→ " SELF "/art_4__para_2");
+  expect("依民法第一百八十四條規定。", "「民法第一百八十四條」→ B0000001/art_184");
+}
+
+static void alias_citations(void **state) {
+  (void)state;
+  expect("本細則依資通安全管理法（以下簡稱本法）第二十二條規定訂定之。",
+         "「本細則」→ " SELF " | 「資通安全管理法（以下簡稱本法）第二十二條」→ " ACT "/art_22");
+  /* a short name the text gives: later uses resolve to the law */
+  expect("依個人資料保護法（以下簡稱個資法）第六條；個資法第八條。",
+         "「個人資料保護法（以下簡稱個資法）第六條」→ I0050021/art_6 | 「個資法第八條」→ "
+         "I0050021/art_8");
+}
+
+static void list_citations(void **state) {
+  (void)state;
+  expect("依本法第七條第三項、第十三條第二項、第十六條第五項或第十七條第三項提出。",
+         "「本法第七條第三項、第十三條第二項、第十六條第五項或第十七條第三項」→ " ACT
+         "/art_7__para_3 " ACT "/art_13__para_2 " ACT "/art_16__para_5 " ACT "/art_17__para_3");
+  expect("指國家情報工作法第三條第一項第一款及第二項規定之機關。",
+         "「國家情報工作法第三條第一項第一款及第二項」→ A0020041/art_3__para_1__subpara_1 "
+         "A0020041/art_3__para_2");
+  expect("本法第十八條第三項及第五項所稱。",
+         "「本法第十八條第三項及第五項」→ " ACT "/art_18__para_3 " ACT "/art_18__para_5");
+  expect("本法第十條、第十六條第二項及第十七條第一項所定。",
+         "「本法第十條、第十六條第二項及第十七條第一項」→ " ACT "/art_10 " ACT
+         "/art_16__para_2 " ACT "/art_17__para_1");
+}
+
+static void range_citations(void **state) {
+  (void)state;
+  expect("第四條第一款至第五款。",
+         "「第四條第一款至第五款」→ " SELF "/art_4__para_2__subpara_1 " SELF
+         "/art_4__para_2__subpara_2 " SELF "/art_4__para_2__subpara_3 " SELF
+         "/art_4__para_2__subpara_4 " SELF "/art_4__para_2__subpara_5");
+  expect("第二條至第四條。", "「第二條至第四條」→ " SELF "/art_2 " SELF "/art_3 " SELF "/art_4");
+  expect("本法第四條至第六條。",
+         "「本法第四條至第六條」→ " ACT "/art_4 " ACT "/art_5 " ACT "/art_6");
+}
+
+static void relative_citations(void **state) {
+  (void)state;
+  expect("前條規定。", "「前條」→ " SELF "/art_4");
+  expect_in("前項規定。", 2, 0, "「前項」→ " SELF "/art_5__para_1");
+  expect_in("前款措施。", 1, 1, "「前款」→ " SELF "/art_5__para_1__subpara_2");
+  expect("前條第三項之書面。", "「前條第三項」→ " SELF "/art_4__para_3");
+  expect_in("前項第四款。", 3, 0, "「前項第四款」→ " SELF "/art_5__para_2__subpara_4{missing}");
+  expect_in("前項各款之執行成果。", 2, 0,
+            "「前項各款」→ " SELF "/art_5__para_1[each_subparagraph]");
+  expect_in("第一項第四款情形。", 3, 0,
+            "「第一項第四款」→ " SELF "/art_5__para_1__subpara_4{missing}");
+  expect("依第四條第二項及同條第三項。",
+         "「第四條第二項及同條第三項」→ " SELF "/art_4__para_2 " SELF "/art_4__para_3");
+  expect_in("依第四條第二項辦理；同項所定。", 1, 0,
+            "「第四條第二項」→ " SELF "/art_4__para_2 | 「同項」→ " SELF "/art_4__para_2");
+  expect("本條規定。", "「本條」→ " SELF "/art_5");
+  expect("次條規定。", "「次條」→ " SELF "/art_6");
+  expect_in("前二項規定。", 3, 0, "「前二項」→ " SELF "/art_5__para_1 " SELF "/art_5__para_2");
+  expect_in("前五款。", 1, 1, "「前五款」→ ? (前款 in the first subparagraph)");
+  /* not resolved, not guessed: 前項 in a first paragraph */
+  expect("前項規定。", "「前項」→ ? (前項 in the first paragraph)");
+}
+
+static void whole_law_citations(void **state) {
+  (void)state;
+  expect("依國家機密保護法之規定。", "「國家機密保護法」→ I0060003");
+  expect("依電子簽章法之規定。", "「電子簽章法」→ J0080037");
+  expect("本法所稱。", "「本法」→ " ACT);
+  expect("本細則之施行日期。", "「本細則」→ " SELF);
+  expect("本辦法所定。", "「本辦法」→ " SELF);
+  expect("本準則所定。", "「本準則」→ " SELF);
+  expect("本規則所定。", "「本規則」→ " SELF);
+  expect("依資通安全責任等級分級辦法附表九之規定。",
+         "「資通安全責任等級分級辦法附表九」→ A0030304/att_table_9");
+  expect("如附件一。", "「附件一」→ " SELF "/att_annex_1");
+  /* a name nobody knows stays named but unresolved */
+  expect("依火星殖民管理法第三條。", "「火星殖民管理法第三條」→ ?");
+}
+
+static void finer_parts(void **state) {
+  (void)state;
+  expect("第四條第二項但書。", "「第四條第二項但書」→ " SELF "/art_4__para_2[proviso]");
+  expect("本法第十條前段。", "「本法第十條前段」→ " ACT "/art_10[first_sentence]");
+  expect("本法第十條後段。", "「本法第十條後段」→ " ACT "/art_10[second_sentence]");
+}
+
+static void not_citations(void **state) {
+  (void)state;
+  expect("第三級及第四級資通安全事件。", "");
+  expect("或通過第三方驗證。", "");
+  expect("第一次通報。", "");
+  expect("新臺幣一千萬元以上者。", "");
+  expect("中華民國一百零七年六月六日公布。", "");
+  expect("行政院第 10700060021 號令。", "");
+  expect("其他方法辦理。", "");
+  expect("依法辦理。", "");
+}
+
+/* ---- the seed ------------------------------------------------------------- */
+
+static void seed_golden(void **state) {
+  (void)state;
+  csq_corpus *corpus;
+  csq_refs *refs;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(corpus, &err), CSQ_OK);
+  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+  char *got = dump_refs(refs);
+  compare_golden("資通安全管理法施行細則.refs", got);
+  free(got);
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+}
+
+static csq_corpus *with_acts(void) {
+  const char *shared = csq_test_shared_corpus();
+  assert_non_null(shared);
+  csq_corpus *corpus;
+  csq_error err;
+  char path[4096];
+  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(corpus, &err), CSQ_OK);
+  const char *files[] = {"act-2025/A0030297.md",     "moj/key/ch/A0030297.json",
+                         "moj/key/ch/J0080037.json", "moj/key/ch/A0020041.json",
+                         "moj/key/ch/A0030304.json", "moj/key/ch/A0030305.json",
+                         "moj/key/ch/I0060003.json"};
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    snprintf(path, sizeof path, "%s/%s", shared, files[i]);
+    if (csq_corpus_add_file(corpus, path, &err) != CSQ_OK)
+      fail_msg("%s: %s", path, err.message);
+  }
+  return corpus;
+}
+
+/* With the 2025 act loaded first and the 2018 act after it, the rules
+ * (2021) still cite the 2018 text. */
+static void seed_links_versions(void **state) {
+  (void)state;
+  csq_corpus *corpus = with_acts();
+  csq_refs *refs;
+  csq_error err;
+  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < csq_refs_count(refs); i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    if (strcmp(csq_law_id(csq_node_law(csq_citation_from(c))), SELF) != 0)
+      continue;
+    for (size_t j = 0; j < csq_citation_target_count(c); j++) {
+      const csq_target *g = csq_citation_target(c, j);
+      if (strcmp(csq_target_law_id(g), ACT) == 0) {
+        assert_non_null(csq_target_law(g));
+        assert_string_equal(csq_law_version(csq_target_law(g)), "2018-06-06");
+        if (csq_target_kind_of(g) == CSQ_TARGET_PROVISION && csq_target_exists(g) != 1)
+          fail_msg("%s %s is dangling in the 2018 act", csq_citation_text(c), csq_target_cite(g));
+      }
+    }
+  }
+  free(t.s);
+  char *got = dump_refs(refs);
+  /* only the rules' lines: the acts' own citations are not the point here */
+  text mine = {0};
+  put(&mine, "");
+  for (char *line = strtok(got, "\n"); line; line = strtok(NULL, "\n"))
+    if (strncmp(line, SELF " ", strlen(SELF) + 1) == 0)
+      put(&mine, "%s\n", line);
+  compare_golden("資通安全管理法施行細則+acts.refs", mine.s);
+  free(mine.s);
+  free(got);
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+}
+
+static void cited_by(void **state) {
+  (void)state;
+  csq_corpus *corpus = with_acts();
+  csq_refs *refs;
+  csq_error err;
+  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+  const csq_law *rules = csq_corpus_law_at(corpus, 0);
+  csq_cited_by *hits;
+  size_t n;
+  char *what;
+  assert_int_equal(csq_refs_cited_by(refs, rules, "資通安全管理法第16條", &hits, &n, &what, &err),
+                   CSQ_OK);
+  assert_string_equal(what, ACT "/art_16");
+  /* 細則 §5 (§16¶1), §6 ¶1 (¶2) and ¶2 (¶3), §9 (¶1) of the rules */
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < n; i++) {
+    const csq_citation *c = hits[i].citation;
+    if (strcmp(csq_law_id(csq_node_law(csq_citation_from(c))), SELF) == 0)
+      put(&t, "%s:%d ", csq_node_eid(csq_citation_from(c)), hits[i].relation);
+  }
+  assert_string_equal(t.s, "art_3__para_1:1 art_5__para_1:1 art_6__para_1:1 art_6__para_2:1 "
+                           "art_9__para_1:1 ");
+  free(t.s);
+  free(hits);
+  free(what);
+  /* asking for §16¶1: its citations, then those of the whole §16 */
+  assert_int_equal(csq_refs_cited_by(refs, rules, "本法第16條第1項", &hits, &n, NULL, &err),
+                   CSQ_OK);
+  size_t exact = 0;
+  for (size_t i = 0; i < n; i++)
+    exact += hits[i].relation == CSQ_CITES_EXACT;
+  assert_true(exact >= 2);
+  free(hits);
+  assert_int_equal(csq_refs_cited_by(refs, rules, "hello", &hits, &n, NULL, &err), CSQ_BAD_QUERY);
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+}
+
+/* The built-in corpus alone: 本法 still names the act by name and pcode. */
+static void builtin_names_the_act(void **state) {
+  (void)state;
+  csq_corpus *corpus;
+  csq_refs *refs;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(corpus, &err), CSQ_OK);
+  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+  const csq_law *rules = csq_corpus_law_at(corpus, 0);
+  const csq_citation *const *list;
+  size_t n = csq_refs_from(refs, csq_law_find(rules, "art_5"), 1, &list);
+  assert_int_equal(n, 2);
+  const csq_target *t = csq_citation_target(list[0], 1);
+  assert_string_equal(csq_target_law_id(t), ACT);
+  assert_string_equal(csq_target_law_name(t), "資通安全管理法");
+  assert_string_equal(csq_target_eid(t), "art_16__para_1");
+  assert_string_equal(csq_target_cite(t), "第16條第1項");
+  assert_int_equal(csq_target_exists(t), -1);
+  assert_null(csq_target_law(t));
+  /* offsets are characters: 「前條第三項及本法第十六條第一項」 is 15 long */
+  assert_int_equal(csq_citation_start(list[0]), 0);
+  assert_int_equal(csq_citation_end(list[0]), 15);
+  assert_int_equal(csq_citation_byte_end(list[0]), 45);
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+}
+
+/* ---- the national corpus ------------------------------------------------------ */
+
+static void national_corpus(void **state) {
+  (void)state;
+  const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(dir);
+  size_t count;
+  char **files = csq_test_list_laws(dir, &count);
+  assert_true(count > 11000);
+  csq_corpus *corpus;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  size_t bad = 0;
+  for (size_t i = 0; i < count; i++)
+    bad += csq_corpus_add_file(corpus, files[i], &err) != CSQ_OK;
+  csq_test_free_list(files, count);
+  assert_int_equal(bad, 0);
+  csq_refs *refs;
+  clock_t t0 = clock();
+  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  size_t targets = 0, unresolved = 0, dangling = 0, unresolved_cites = 0, laws_with = 0;
+  size_t kinds[3] = {0}, unloaded = 0;
+  const csq_law *last = NULL;
+  for (size_t i = 0; i < csq_refs_count(refs); i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    unresolved_cites += !csq_citation_resolved(c);
+    if (csq_node_law(csq_citation_from(c)) != last) {
+      last = csq_node_law(csq_citation_from(c));
+      laws_with++;
+    }
+    for (size_t j = 0; j < csq_citation_target_count(c); j++) {
+      const csq_target *g = csq_citation_target(c, j);
+      targets++;
+      kinds[csq_target_kind_of(g)]++;
+      unresolved += !csq_target_resolved(g);
+      dangling += csq_target_exists(g) == 0;
+      unloaded += csq_target_resolved(g) && !csq_target_law(g);
+    }
+  }
+  printf("national corpus: %zu laws (%zu with citations), %zu citations, %zu targets "
+         "(%zu provisions, %zu whole laws, %zu annexes); %zu citations not fully resolved, "
+         "%zu targets unresolved, %zu dangling (exist = false), %zu resolved to a law not "
+         "loaded; extraction + resolution %.2f s\n",
+         csq_corpus_law_count(corpus), laws_with, csq_refs_count(refs), targets, kinds[0], kinds[1],
+         kinds[2], unresolved_cites, unresolved, dangling, unloaded, secs);
+  assert_true(csq_refs_count(refs) > 100000);
+  assert_true(unresolved * 20 < targets); /* under 5% */
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(absolute_citations), cmocka_unit_test(alias_citations),
+      cmocka_unit_test(list_citations),     cmocka_unit_test(range_citations),
+      cmocka_unit_test(relative_citations), cmocka_unit_test(whole_law_citations),
+      cmocka_unit_test(finer_parts),        cmocka_unit_test(not_citations),
+      cmocka_unit_test(seed_golden),        cmocka_unit_test(seed_links_versions),
+      cmocka_unit_test(cited_by),           cmocka_unit_test(builtin_names_the_act),
+      cmocka_unit_test(national_corpus),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,2 @@
+/* tools/bench_refs.c — being written (issue 3). */
+int main(void) { return 0; }
