@@ -83,13 +83,14 @@ static size_t line_end(const glyph *g, size_t n, size_t start, const csq_rewrap_
     used += g[end++].width;
   if (end == n)
     return end;
-  /* Move the break back so that no line starts or ends with a space (the
-   * reader trims them) nor, with kinsoku, breaks the typesetter's rule. */
+  /* Kinsoku pushes one character to the next line, as the PDF's typesetter
+   * does (the seed's lines one character short); no more, so that 「（構）、」
+   * at a line's end still leaves a full line. */
+  if (opt->kinsoku && end > start + 1 && (no_line_start(g[end].c) || no_line_end(g[end - 1].c)))
+    end--;
+  /* No line starts or ends with a space: the reader trims them away. */
   for (int step = 0; step < 3 && end > start + 1; step++) {
-    int bad = is_space_char(g[end].c) || is_space_char(g[end - 1].c);
-    if (opt->kinsoku)
-      bad |= no_line_start(g[end].c) || no_line_end(g[end - 1].c);
-    if (!bad)
+    if (!is_space_char(g[end].c) && !is_space_char(g[end - 1].c))
       break;
     end--;
   }
@@ -329,6 +330,24 @@ static void context(const stream *st, size_t at, csq_boundary_error *e) {
   snprintf(e->after, sizeof e->after, "%.*s", (int)(to - (int32_t)at), st->text + at);
 }
 
+int csq_rewrap_node_has_table(const csq_node *node) {
+  size_t len;
+  const char *t = csq_node_text(node, &len);
+  if (memchr(t, '\n', len))
+    return 1;
+  for (size_t i = 0; i + 2 < len; i++)
+    if (t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ')
+      return 1;
+  for (const csq_node *c = csq_node_first_child(node); c; c = csq_node_next(c))
+    if (csq_rewrap_node_has_table(c))
+      return 1;
+  return 0;
+}
+
+int csq_rewrap_has_table(const csq_law *law) {
+  return csq_rewrap_node_has_table(csq_law_root(law));
+}
+
 static size_t compare_article(const csq_node *ra, const csq_node *ga, csq_boundary_stats *stats,
                               csq_boundary_fn fn, void *ctx, int *oom) {
   stream r = {0}, g = {0};
@@ -385,6 +404,10 @@ static size_t compare_under(const csq_node *n, const csq_law *got, csq_boundary_
   for (const csq_node *c = csq_node_first_child(n); c && !*oom; c = csq_node_next(c)) {
     if (csq_node_kind(c) == CSQ_ARTICLE) {
       stats->articles++;
+      if (csq_rewrap_node_has_table(c)) {
+        stats->articles_table++;
+        continue;
+      }
       const csq_node *gc = csq_law_find(got, csq_node_eid(c));
       if (gc && csq_node_kind(gc) != CSQ_ARTICLE)
         gc = NULL;

@@ -52,13 +52,20 @@ typedef void (*csq_boundary_fn)(void *ctx, const csq_boundary_error *e);
 typedef struct csq_boundary_stats {
   size_t articles;         /* articles of the reference */
   size_t articles_missing; /* articles the other tree does not have, or whose text differs */
+  size_t articles_table;   /* articles left out: they hold a table (csq_rewrap_has_table) */
   size_t expected;         /* boundaries of the reference */
   size_t found;            /* boundaries of the other tree (in matched articles) */
   size_t matched;          /* boundaries both have */
 } csq_boundary_stats;
 
+/* Whether a node's text is laid out in rows or columns (a newline, or a run
+ * of three spaces): wrapped text cannot carry that layout, so such articles
+ * are counted apart. csq_rewrap_has_table: whether any node of the law is. */
+int csq_rewrap_node_has_table(const csq_node *node);
+int csq_rewrap_has_table(const csq_law *law);
+
 /* Compares the node boundaries of `got` with those of `ref`, article by
- * article (matched by eId), adds the counts to *stats and calls `fn` (if
+ * article (matched by eId), leaving out articles that hold a table, adds the counts to *stats and calls `fn` (if
  * not NULL) for each boundary they disagree on. Returns the number of
  * disagreements, or (size_t)-1 when out of memory. */
 size_t csq_rewrap_compare(const csq_law *ref, const csq_law *got, csq_boundary_stats *stats,
