@@ -106,6 +106,8 @@ typedef struct extractor {
   /* the law being read */
   const csq_law *law;
   csq__lawref self, parent;
+  int parent_open; /* a regulation whose act its first article may name */
+  int articles;    /* articles read so far */
   alias aliases[16];
   int alias_count;
 } extractor;
@@ -121,6 +123,7 @@ typedef struct spec {
   int level;         /* deepest level set, L_NONE when nothing */
   int count;         /* 前二項: this many, ending at the number */
   int implicit_para; /* 第三條第五款: 款 right under 條 */
+  long prefer_para;  /* a bare 第五款: the citing paragraph's, if it has one */
   const char *part;  /* "", proviso, each_subparagraph … */
   char annex[16];    /* 表 件 圖 錄 */
   long annex_n;
@@ -129,10 +132,14 @@ typedef struct spec {
 
 typedef struct place {
   const csq_node *node;
+  const char *text;                  /* the citing text */
   long art, artsub, para, sub, item; /* 0 where the node is not inside one */
   const csq_node *art_node;
   spec last; /* the provision last cited in this node, for 同條 */
   int has_last;
+  size_t last_end;   /* where the last citation ended (bytes) */
+  csq__lawref other; /* the last law other than the citing one named here */
+  int has_other;
 } place;
 
 typedef struct chain {
@@ -366,6 +373,19 @@ static long implicit_para(const csq_law *law, const char *art_eid, long sub, int
   return 1;
 }
 
+/* 「科長兼辦第一款事項」 in a paragraph without 款: a bare 第N款 names the
+ * citing paragraph's 款 when it has one, else the article's paragraph that
+ * does. */
+static long other_para(const csq_law *law, const char *art_eid, long prefer, long sub) {
+  const csq_node *art = law ? csq_law_find(law, art_eid) : NULL;
+  if (!art || child_num(child_num(art, CSQ_PARAGRAPH, prefer), CSQ_SUBPARAGRAPH, sub))
+    return prefer;
+  for (const csq_node *p = art->first_child; p; p = p->next)
+    if (child_num(p, CSQ_SUBPARAGRAPH, sub))
+      return strtol(p->num, NULL, 10);
+  return prefer;
+}
+
 static int art_text(char *buf, size_t size, const char *fmt_plain, const char *fmt_sub, long art,
                     long artsub) {
   return artsub ? snprintf(buf, size, fmt_sub, art, artsub) : snprintf(buf, size, fmt_plain, art);
@@ -380,6 +400,8 @@ static int provision_names(extractor *x, const spec *s, long para, long sub, lon
   int named = 1;
   if (s->level >= L_SUB && s->implicit_para)
     para = implicit_para(t->law, eid, sub, &named);
+  else if (s->level >= L_SUB && s->prefer_para)
+    para = other_para(t->law, eid, s->prefer_para, sub);
   if (s->level >= L_PARA) {
     n += snprintf(eid + n, sizeof eid - (size_t)n, "__para_%ld", para);
     if (named)
@@ -414,8 +436,8 @@ static int annex_names(extractor *x, const spec *s, csq_target *t) {
 }
 
 /* One target of spec `s` with these numbers at the levels below 條. */
-static int add_target(extractor *x, chain *ch, place *p, const spec *s, long para, long sub,
-                      long item) {
+static int make_target(extractor *x, const spec *s, long para, long sub, long item,
+                       csq_target *out) {
   csq_target t = {0};
   t.kind = s->kind;
   t.law_id = s->law.id ? s->law.id : "";
@@ -427,7 +449,7 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   t.resolved = s->law.known && !s->problem;
   int fail = 0;
   if (s->problem)
-    ch->problem = s->problem;
+    ;
   else if (s->kind == CSQ_TARGET_PROVISION)
     fail = provision_names(x, s, para, sub, item, &t);
   else if (s->kind == CSQ_TARGET_ANNEX)
@@ -441,6 +463,37 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   else {
     t.node = csq_law_find(t.law, t.eid);
     t.exists = t.node != NULL;
+  }
+  *out = t;
+  return 0;
+}
+
+static int same_law(const csq__lawref *a, const csq_law *law) {
+  return a->law == law || (a->id && a->id[0] && strcmp(a->id, law->id) == 0);
+}
+
+static int add_target(extractor *x, chain *ch, place *p, const spec *s, long para, long sub,
+                      long item) {
+  csq_target t;
+  if (s->problem)
+    ch->problem = s->problem;
+  if (make_target(x, s, para, sub, item, &t) != 0)
+    return -1;
+  /* 「本法第三十五條第四項之決定及第三十七條之決議」: a bare 第N條 that the
+   * citing law lacks, after another law was named here, is that law's. */
+  if (t.exists == 0 && !s->law_named && p->has_other) {
+    spec other = *s;
+    csq_target o;
+    other.law = p->other;
+    other.law_named = 1;
+    if (make_target(x, &other, para, sub, item, &o) != 0)
+      return -1;
+    if (o.exists == 1) /* only where that law is loaded and has it */
+      t = o;
+  }
+  if (s->law_named && s->law.known && !same_law(&s->law, x->law)) {
+    p->other = s->law;
+    p->has_other = 1;
   }
   p->last = *s;
   p->has_last = 1;
@@ -555,6 +608,8 @@ static spec inherit(const extractor *x, const spec *prev, int level) {
     s.para = 0;
   if (level <= L_PARA)
     s.implicit_para = 0; /* 第三條第一款至第五款: 第五款 is as implicit */
+  if (level <= L_PARA)
+    s.prefer_para = 0;
   if (level <= L_SUB)
     s.sub = 0;
   s.item = 0;
@@ -573,6 +628,8 @@ static void from_place(spec *s, const place *p, int level) {
     s->para = p->para;
   if (level > L_SUB)
     s->sub = p->sub;
+  if (level == L_SUB)
+    s->prefer_para = p->para;
   s->level = level - 1;
 }
 
@@ -661,6 +718,7 @@ static int bind_alias(extractor *x, const atom *a) {
     return 0;
   if (a->alias_len == strlen("本法") && memcmp(a->alias, "本法", a->alias_len) == 0) {
     x->parent = a->law; /* （以下簡稱本法） binds 本法 for the rest of the law */
+    x->parent_open = 0;
     return 0;
   }
   if (x->alias_count == (int)(sizeof x->aliases / sizeof x->aliases[0]))
@@ -672,21 +730,65 @@ static int bind_alias(extractor *x, const atom *a) {
   return 0;
 }
 
+/* 「依公司法組設公司者，…不受同法第九十八條」: the last law whose name
+ * stands in the text before `end`, cited or not. */
+static int last_law_named(const extractor *x, const char *s, size_t end, csq__lawref *out) {
+  static const char *const ENDS[] = {"法", "條例", "通則"};
+  int found = 0;
+  for (size_t i = 0; s && i < end; i++)
+    for (size_t k = 0; k < sizeof ENDS / sizeof ENDS[0]; k++) {
+      size_t n = strlen(ENDS[k]);
+      csq__lawref law;
+      if (i + n <= end && memcmp(s + i, ENDS[k], n) == 0 &&
+          csq__lawbook_name_before(x->book, s, 0, i + n, x->law->version, &law) != (size_t)-1 &&
+          !same_law(&law, x->law)) {
+        *out = law;
+        found = 1;
+      }
+    }
+  return found;
+}
+
 static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
   *s = fresh_spec(x);
   s->kind = CSQ_TARGET_LAW;
   s->level = L_LAW;
   s->law_named = 1;
+  for (int i = 0; i < x->alias_count; i++)
+    if (strcmp(x->aliases[i].name, a->word) == 0) { /* （以下簡稱本通則） */
+      s->law = x->aliases[i].law;
+      return;
+    }
   /* 本法 (and 本條例 in a 條例's rules) is the parent act; 本細則 … itself */
   if (strcmp(a->word, "本法") == 0 || strcmp(a->word, "本條例") == 0 ||
-      strcmp(a->word, "本通則") == 0)
+      strcmp(a->word, "本通則") == 0) {
     s->law = x->parent;
-  else if (strcmp(a->word, "同法") == 0) {
-    if (p->has_last && p->last.law_named)
-      s->law = p->last.law;
-    else
+    if (!x->parent.known)
+      s->problem = "本法 in a regulation that names no act (not in its first article either)";
+  } else if (strncmp(a->word, "同", strlen("同")) == 0) {
+    if (p->has_other)
+      s->law = p->other;
+    else if (!last_law_named(x, p->text, a->start, &s->law))
       s->problem = "同法 with no law named before it";
   }
+}
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static int is_act_name(const char *name) {
+  return ends_with(name, "法") || ends_with(name, "條例") || ends_with(name, "通則");
+}
+
+/* 「本辦法依某某法第五條規定訂定之」: a regulation with no parent on record
+ * rests on the first act its first article names; its 本法 is that act. */
+static void infer_parent(extractor *x, const atom *a) {
+  if (!x->parent_open || !a->law.name || !is_act_name(a->law.name))
+    return;
+  x->parent = a->law;
+  x->parent_open = 0;
 }
 
 /* Applies atom `a` to the spec being built. */
@@ -702,6 +804,7 @@ static void apply(extractor *x, spec *s, place *p, const atom *a) {
     s->law = a->law;
     s->law_named = 1;
     bind_alias(x, a);
+    infer_parent(x, a);
     return;
   case A_REL:
     apply_rel(x, s, p, a);
@@ -782,6 +885,15 @@ static int atom_level(const atom *a) {
   }
 }
 
+/* Whether `word` occurs in s[0..len) (memmem is not C11). */
+static int find(const char *s, size_t len, const char *word) {
+  size_t k = strlen(word);
+  for (size_t i = 0; i + k <= len; i++)
+    if (memcmp(s + i, word, k) == 0)
+      return 1;
+  return 0;
+}
+
 /* ---- citations -------------------------------------------------------------- */
 
 static size_t chars_to(const char *s, size_t *byte_at, size_t *char_at, size_t to) {
@@ -807,6 +919,7 @@ static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor 
   if (ch->range && emit_spec(x, ch, p, &ch->from) != 0)
     return -1;
   ch->range = 0;
+  p->last_end = ch->end;
   if (ch->target_count == 0)
     return 0;
   csq_citation *c = csq__arena_alloc(x->arena, sizeof *c);
@@ -839,6 +952,29 @@ static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor 
   return 0;
 }
 
+/* 「第一百零一條第一項第七款情形或第六款」: a citation that a list word
+ * joins to the one before, in the same clause, carries its context on. */
+static int continues_list(const place *p, const char *s, size_t at) {
+  static const char *const WORDS[] = {"或", "及", "、", "與", "暨", "以及"};
+  static const char *const STOPS[] = {"，", "。", "；", "：", "但"};
+  if (!p->has_last || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
+    return 0;
+  size_t len = at - p->last_end;
+  const char *gap = s + p->last_end;
+  for (size_t i = 0; i < sizeof STOPS / sizeof STOPS[0]; i++)
+    if (find(gap, len, STOPS[i]))
+      return 0;
+  /* 「…交付郵政機關或依第二項」: the list word may come before 依 */
+  if (len >= strlen("依") && memcmp(gap + len - strlen("依"), "依", strlen("依")) == 0)
+    len -= strlen("依");
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+    size_t k = strlen(WORDS[i]);
+    if (len >= k && memcmp(gap + len - k, WORDS[i], k) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* One atom into the chain: it continues the citation or starts one. */
 static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, cursor *cur) {
   int level = atom_level(a);
@@ -853,6 +989,8 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
     ch->target_count = 0;
     ch->problem = NULL;
     ch->cur = fresh_spec(x);
+    if (level >= L_ART && continues_list(p, s, a->start))
+      ch->cur = inherit(x, &p->last, level);
   } else if (level == L_NONE) {
     if (join != 0)
       return close_chain(x, ch, p, s, cur);
@@ -893,6 +1031,7 @@ static void locate(const csq_node *node, place *p) {
 static int extract_text(extractor *x, const csq_node *node, const char *s, size_t len) {
   place p;
   locate(node, &p);
+  p.text = s;
   chain ch;
   memset(&ch, 0, sizeof ch);
   cursor cur = {0, 0};
@@ -917,14 +1056,22 @@ static void start_law(extractor *x, const csq_law *law) {
   x->self.name = law->name;
   x->self.law = law;
   x->self.known = 1;
-  if (law->parent_id[0] || law->parent_name[0])
+  x->articles = 0;
+  x->parent_open = 0;
+  if (law->parent_id[0] || law->parent_name[0]) {
     csq__lawbook_link(x->book, law->parent_id, law->parent_name, law->version, &x->parent);
-  else
-    x->parent = x->self;
+  } else if (is_act_name(law->name) || strcmp(law->level, "命令") != 0) {
+    x->parent = x->self; /* an act's 本法 is itself */
+  } else {
+    memset(&x->parent, 0, sizeof x->parent);
+    x->parent_open = 1;
+  }
 }
 
 static int extract_node(extractor *x, csq_refs *r, const csq_node *n) {
   size_t first = x->count;
+  if (n->kind == CSQ_ARTICLE && ++x->articles > 1)
+    x->parent_open = 0;
   if (n->text_len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
       extract_text(x, n, n->text, n->text_len) != 0)
     return -1;

@@ -193,6 +193,12 @@ static void alias_citations(void **state) {
   (void)state;
   expect("本細則依資通安全管理法（以下簡稱本法）第二十二條規定訂定之。",
          "「本細則」→ " SELF " | 「資通安全管理法（以下簡稱本法）第二十二條」→ " ACT "/art_22");
+  expect("為辦理政府採購法 (以下簡稱本法) 第一百零七條採購文件之保存。",
+         "「政府採購法 (以下簡稱本法) 第一百零七條」→ A0030057/art_107");
+  expect("依「資通安全責任等級分級辦法」第四條規定。",
+         "「資通安全責任等級分級辦法」第四條」→ A0030304/art_4");
+  expect("符合資通安全責任等級分級辦法第五條；同辦法第六條。",
+         "「資通安全責任等級分級辦法第五條」→ A0030304/art_5 | 「同辦法第六條」→ A0030304/art_6");
   /* a short name the text gives: later uses resolve to the law */
   expect("依個人資料保護法（以下簡稱個資法）第六條；個資法第八條。",
          "「個人資料保護法（以下簡稱個資法）第六條」→ I0050021/art_6 | 「個資法第八條」→ "
@@ -212,6 +218,18 @@ static void list_citations(void **state) {
   expect("本法第十條、第十六條第二項及第十七條第一項所定。",
          "「本法第十條、第十六條第二項及第十七條第一項」→ " ACT "/art_10 " ACT
          "/art_16__para_2 " ACT "/art_17__para_1");
+}
+
+/* A list word carries the context over text in the same clause: 「第七款
+ * 情形或第六款」 is 第三條第一項第六款; after 。 or ， it does not. */
+static void list_across_text(void **state) {
+  (void)state;
+  expect("有本法第三條第一項第七款情形或第六款者。",
+         "「本法第三條第一項第七款」→ " ACT "/art_3__para_1__subpara_7 | 「第六款」→ " ACT
+         "/art_3__para_1__subpara_6");
+  expect("有本法第三條第一項第七款情形。第二項者。",
+         "「本法第三條第一項第七款」→ " ACT "/art_3__para_1__subpara_7 | 「第二項」→ " SELF
+         "/art_5__para_2{missing}");
 }
 
 static void range_citations(void **state) {
@@ -480,13 +498,13 @@ static void national_corpus(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(absolute_citations), cmocka_unit_test(alias_citations),
-      cmocka_unit_test(list_citations),     cmocka_unit_test(range_citations),
-      cmocka_unit_test(relative_citations), cmocka_unit_test(whole_law_citations),
-      cmocka_unit_test(finer_parts),        cmocka_unit_test(not_citations),
-      cmocka_unit_test(seed_golden),        cmocka_unit_test(seed_links_versions),
-      cmocka_unit_test(cited_by),           cmocka_unit_test(builtin_names_the_act),
-      cmocka_unit_test(national_corpus),
+      cmocka_unit_test(absolute_citations),    cmocka_unit_test(alias_citations),
+      cmocka_unit_test(list_citations),        cmocka_unit_test(list_across_text),
+      cmocka_unit_test(range_citations),       cmocka_unit_test(relative_citations),
+      cmocka_unit_test(whole_law_citations),   cmocka_unit_test(finer_parts),
+      cmocka_unit_test(not_citations),         cmocka_unit_test(seed_golden),
+      cmocka_unit_test(seed_links_versions),   cmocka_unit_test(cited_by),
+      cmocka_unit_test(builtin_names_the_act), cmocka_unit_test(national_corpus),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
