@@ -224,11 +224,14 @@ static csq_status add_buffer(csq_corpus *c, const char *data, size_t len,
   if (start == len)
     return csq__fail(err, CSQ_BAD_INPUT, source, 0,
                      "empty file: expected law text or JSON");
-  csq_status st = csq__check_utf8(data, len, source, err);
+  /* jansson checks JSON for UTF-8 itself (and names the offset); text is
+   * checked here, before any pattern runs over it. */
+  int json = data[start] == '{' || data[start] == '[';
+  csq_status st = json ? CSQ_OK : csq__check_utf8(data, len, source, err);
   if (st != CSQ_OK)
     return st;
   pending p = {0};
-  if (data[start] == '{' || data[start] == '[')
+  if (json)
     st = csq__read_moj_json(&c->grammar, data, len, source, collect, &p, err);
   else
     st = csq__read_text(&c->grammar, data, len, source, defaults, collect, &p, err);

@@ -198,6 +198,36 @@ static int create(void *ctx, const char **args, int nargs, Fts5Tokenizer **out) 
 
 static void destroy(Fts5Tokenizer *t) { free(t); }
 
+csq_status csq__fts_units(const char *text, size_t len, csq_fts_unit **out, size_t *count,
+                          csq_error *err) {
+  UErrorCode e = U_ZERO_ERROR;
+  tokenizer t = {unorm2_getNFKCInstance(&e)};
+  csq_fts_unit *units = malloc((len + 1) * sizeof *units);
+  if (U_FAILURE(e) || !units) {
+    free(units);
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  size_t n = 0;
+  for (int32_t i = 0; i < (int32_t)len;) {
+    unit u = {.start = i, .type = U_SEPARATOR};
+    UChar32 c;
+    U8_NEXT(text, i, (int32_t)len, c);
+    u.end = i;
+    classify(&t, c, &u);
+    if (u.type == U_SEPARATOR)
+      continue;
+    csq_fts_unit *o = &units[n++];
+    o->start = u.start;
+    o->end = u.end;
+    o->cjk = u.type == U_CJK;
+    memcpy(o->folded, u.folded, (size_t)u.folded_len);
+    o->folded[u.folded_len] = '\0';
+  }
+  *out = units;
+  *count = n;
+  return CSQ_OK;
+}
+
 /* The fts5_api of a connection, the documented way: SELECT fts5(?1). */
 static fts5_api *fts5_api_of(sqlite3 *db) {
   fts5_api *api = NULL;

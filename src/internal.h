@@ -347,6 +347,11 @@ csq_status csq__store_load_law(csq_store *store, const char *name, csq_law **out
                                csq_error *err);
 /* The pcode or name of the law a bare 第N條 means in this database. */
 csq_status csq__store_primary(csq_store *store, char *buf, size_t size);
+/* What search.c keeps between searches on one database: its prepared
+ * statements and a word break iterator (costly to open). */
+typedef struct csq_search_cache csq_search_cache;
+csq_search_cache **csq__store_search_cache(csq_store *store);
+void csq__search_cache_free(csq_search_cache *cache);
 /* Creates the schema in an empty database (search.c makes one in memory
  * for the laws of a corpus that has no database). */
 csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
@@ -354,6 +359,19 @@ csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
 csq_status csq__store_insert_law(sqlite3 *db, const csq_law *law, csq_error *err);
 
 /* ---- full-text search (fts_tokenizer.c) ------------------------------- */
+
+/* A character of text as the tokenizer sees it: its bytes and its folded
+ * form. Separators (punctuation, spaces) are left out. */
+typedef struct csq_fts_unit {
+  int start, end;   /* byte offsets in the text */
+  int cjk;          /* a Han (kana, bopomofo) character, else a letter/digit */
+  char folded[17];  /* NFKC, lower case, NUL-terminated */
+} csq_fts_unit;
+
+/* The units of text[0..len); *out is malloc'd (caller frees). Search uses
+ * them to find the hits to highlight exactly as the index matched them. */
+csq_status csq__fts_units(const char *text, size_t len, csq_fts_unit **out, size_t *count,
+                          csq_error *err);
 
 /* Registers the "csquery" FTS5 tokenizer on db. */
 csq_status csq__fts_register(sqlite3 *db, csq_error *err);

@@ -59,6 +59,8 @@ static const char USAGE[] =
 
 typedef struct options {
   const char **files;
+  char **owned; /* argv words rewritten for getopt, freed at exit */
+  int owned_count;
   int file_count;
   const char *db, *law, *level;
   int json, in_force, exact;
@@ -108,9 +110,23 @@ static int parse_options(int argc, char **argv, options *o) {
       {"dangling", no_argument, NULL, DANGLING},
       {"version", no_argument, NULL, 'V'},    {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
-  if (!o->files)
+  o->owned = calloc((size_t)argc, sizeof *o->owned);
+  if (!o->files || !o->owned)
     return CSQ_NO_MEMORY;
   o->limit = 10;
+  /* A search's -term excludes a term. In Chinese (-刪除) it cannot be an
+   * option: write it with the full-width minus the search also reads, so
+   * that getopt leaves it alone. ASCII terms are excluded after `--`. */
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] == '-' && (unsigned char)argv[i][1] >= 0x80) {
+      size_t n = strlen(argv[i]);
+      char *w = malloc(n + 3);
+      if (!w)
+        return CSQ_NO_MEMORY;
+      memcpy(w, "－", 3);
+      memcpy(w + 3, argv[i] + 1, n);
+      argv[i] = o->owned[o->owned_count++] = w;
+    }
   int c;
   while ((c = getopt_long(argc, argv, "f:hV", LONG, NULL)) != -1) {
     switch (c) {
@@ -531,6 +547,9 @@ int main(int argc, char **argv) {
   int rc = parse_options(argc, argv, &o);
   if (rc != CSQ_OK) {
     free(o.files);
+    for (int i = 0; i < o.owned_count; i++)
+      free(o.owned[i]);
+    free(o.owned);
     return rc < 0 ? 0 : rc;
   }
   csq_corpus *corpus = NULL;
@@ -542,5 +561,8 @@ int main(int argc, char **argv) {
     rc = run(corpus, &o, argc - optind, argv + optind);
   csq_corpus_free(corpus);
   free(o.files);
+  for (int i = 0; i < o.owned_count; i++)
+    free(o.owned[i]);
+  free(o.owned);
   return rc;
 }

@@ -205,13 +205,151 @@ static csq_status build_match(const terms *t, int exact, csq_buf *out, csq_error
   return fail ? csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory") : CSQ_OK;
 }
 
+/* ---- snippets ---------------------------------------------------------------- */
+
+typedef struct span {
+  int start, end;
+} span;
+
+typedef struct needles {
+  char text[64][512];
+  size_t count;
+} needles;
+
+/* The strings whose hits are marked: the positive terms and their long
+ * forms (資安 → 資通安全). */
+static void collect_needles(const terms *t, int exact, needles *out) {
+  out->count = 0;
+  for (size_t i = 0; i < t->count && out->count < 64; i++) {
+    if (t->items[i].exclude)
+      continue;
+    csq_buf b = {0};
+    append_widened(&b, t->items[i].text, exact);
+    /* ("x" OR "y"): take the quoted strings back out. */
+    for (const char *p = b.data; p && (p = strchr(p, '"')) && out->count < 64;) {
+      const char *q = ++p;
+      size_t n = 0;
+      char *dst = out->text[out->count];
+      while (*q && !(*q == '"' && q[1] != '"') && n + 1 < sizeof out->text[0]) {
+        dst[n++] = *q;
+        q += *q == '"' ? 2 : 1;
+      }
+      dst[n] = '\0';
+      out->count += n > 0;
+      p = *q ? q + 1 : q;
+    }
+    csq__buf_free(&b);
+  }
+}
+
+/* Where needle's units stand in the text's units, as the index matches
+ * them: the same folded characters, CJK characters side by side. */
+static int match_at(const csq_fts_unit *t, size_t tn, size_t i, const csq_fts_unit *n,
+                    size_t nn) {
+  if (i + nn > tn)
+    return 0;
+  for (size_t j = 0; j < nn; j++) {
+    if (strcmp(t[i + j].folded, n[j].folded) != 0)
+      return 0;
+    if (j && t[i + j].cjk && t[i + j - 1].cjk && t[i + j].start != t[i + j - 1].end)
+      return 0;
+  }
+  return 1;
+}
+
+/* Byte spans of every hit, merged and in order. */
+static size_t find_spans(const char *text, const needles *nd, span *spans, size_t cap) {
+  csq_fts_unit *tu = NULL;
+  size_t tn = 0, count = 0;
+  csq_error err;
+  if (csq__fts_units(text, strlen(text), &tu, &tn, &err) != CSQ_OK)
+    return 0;
+  for (size_t k = 0; k < nd->count; k++) {
+    csq_fts_unit *nu = NULL;
+    size_t nn = 0;
+    if (csq__fts_units(nd->text[k], strlen(nd->text[k]), &nu, &nn, &err) != CSQ_OK)
+      continue;
+    for (size_t i = 0; nn && i < tn && count < cap; i++)
+      if (match_at(tu, tn, i, nu, nn))
+        spans[count++] = (span){tu[i].start, tu[i + nn - 1].end};
+    free(nu);
+  }
+  free(tu);
+  /* insertion sort, then merge overlaps */
+  for (size_t i = 1; i < count; i++)
+    for (size_t j = i; j > 0 && spans[j].start < spans[j - 1].start; j--) {
+      span x = spans[j];
+      spans[j] = spans[j - 1];
+      spans[j - 1] = x;
+    }
+  size_t merged = 0;
+  for (size_t i = 0; i < count; i++) {
+    if (merged && spans[i].start <= spans[merged - 1].end) {
+      if (spans[i].end > spans[merged - 1].end)
+        spans[merged - 1].end = spans[i].end;
+    } else {
+      spans[merged++] = spans[i];
+    }
+  }
+  return merged;
+}
+
+/* Moves `at` back (or forward) by `chars` characters within text[0..len). */
+static int step_chars(const char *text, int len, int at, int chars) {
+  while (chars < 0 && at > 0) {
+    U8_BACK_1((const uint8_t *)text, 0, at);
+    chars++;
+  }
+  while (chars > 0 && at < len) {
+    U8_FWD_1(text, at, len);
+    chars--;
+  }
+  return at;
+}
+
+enum { SNIPPET_BEFORE = 30, SNIPPET_CHARS = 110 };
+
+/* The text around the first hit, about SNIPPET_CHARS characters, with
+ * every hit inside between the markers. */
+static char *make_snippet(const char *text, const needles *nd, const char *open,
+                          const char *close) {
+  span spans[256];
+  size_t n = find_spans(text, nd, spans, 256);
+  int len = (int)strlen(text);
+  int from = n ? step_chars(text, len, spans[0].start, -SNIPPET_BEFORE) : 0;
+  int to = step_chars(text, len, from, SNIPPET_CHARS);
+  csq_buf b = {0};
+  int fail = from > 0 ? csq__buf_append(&b, "…", strlen("…")) : 0;
+  int at = from;
+  for (size_t i = 0; i < n && spans[i].start < to; i++) {
+    if (spans[i].end <= from)
+      continue;
+    int s = spans[i].start > at ? spans[i].start : at, e = spans[i].end < to ? spans[i].end : to;
+    fail |= csq__buf_append(&b, text + at, (size_t)(s - at));
+    fail |= csq__buf_append(&b, open, strlen(open));
+    fail |= csq__buf_append(&b, text + s, (size_t)(e - s));
+    fail |= csq__buf_append(&b, close, strlen(close));
+    at = e;
+  }
+  fail |= csq__buf_append(&b, text + at, (size_t)(to - at));
+  if (to < len)
+    fail |= csq__buf_append(&b, "…", strlen("…"));
+  if (fail) {
+    csq__buf_free(&b);
+    return NULL;
+  }
+  return b.data ? b.data : strdup("");
+}
+
 /* ---- ranking --------------------------------------------------------------- */
 
 /* Whether every occurrence of the positive terms in text starts and ends on
  * an ICU word boundary (dictionary-based for Chinese): 資通安全 in
  * 「資通安全事件」 does, 通安 does not. */
-static int on_word_boundaries(const char *text, const terms *t) {
+static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms *t) {
   UErrorCode e = U_ZERO_ERROR;
+  if (!bi)
+    return 0;
   int32_t n = 0;
   u_strFromUTF8(NULL, 0, &n, text, -1, &e);
   if (n == 0 || n > 20000)
@@ -221,8 +359,9 @@ static int on_word_boundaries(const char *text, const terms *t) {
     return 0;
   e = U_ZERO_ERROR;
   u_strFromUTF8(u, n + 1, NULL, text, -1, &e);
-  UBreakIterator *bi = U_SUCCESS(e) ? ubrk_open(UBRK_WORD, "zh", u, n, &e) : NULL;
-  int all = U_SUCCESS(e) && bi, found = 0;
+  if (U_SUCCESS(e))
+    ubrk_setText(bi, u, n, &e);
+  int all = U_SUCCESS(e), found = 0;
   for (size_t k = 0; all && k < t->count; k++) {
     if (t->items[k].exclude)
       continue;
@@ -239,7 +378,6 @@ static int on_word_boundaries(const char *text, const terms *t) {
       all = ubrk_isBoundary(bi, start) && ubrk_isBoundary(bi, start + m);
     }
   }
-  ubrk_close(bi);
   free(u);
   return all && found;
 }
@@ -256,87 +394,204 @@ static char *dup_col(sqlite3_stmt *s, int i) {
   return strdup(t ? t : "");
 }
 
-static const char SELECT_HITS[] =
-    "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text,"
-    " snippet(nodes_fts, 0, ?2, ?3, '…', 40),"
-    /* bm25 is negative, lower is better; headings count half. */
-    " -bm25(nodes_fts) * CASE WHEN n.kind IN ('part', 'chapter', 'section', 'subsection',"
-    " 'subsubsection') THEN 0.5 ELSE 1.0 END AS score"
-    " FROM nodes_fts JOIN nodes n ON n.node_key = nodes_fts.rowid"
-    " JOIN laws l ON l.law_key = n.law_key"
-    " WHERE nodes_fts MATCH ?1"
-    " AND (?4 IS NULL OR l.id = ?4 OR l.name = ?4)"
-    " AND (?5 IS NULL OR l.level = ?5)"
-    " AND (?6 = 0 OR l.status = 'in force')"
-    " ORDER BY score DESC LIMIT ?7";
+/* Phase one ranks rowids alone: FTS5 computes bm25 (its default rank) for
+ * every match, and nothing else is read for rows that will not be shown. */
+static const char RANK_ALL[] =
+    "SELECT rowid, -rank FROM nodes_fts WHERE nodes_fts MATCH ?1 ORDER BY rank LIMIT ?5";
 
-static const char COUNT_HITS[] =
-    "SELECT count(*) FROM nodes_fts JOIN nodes n ON n.node_key = nodes_fts.rowid"
-    " JOIN laws l ON l.law_key = n.law_key WHERE nodes_fts MATCH ?1"
-    " AND (?4 IS NULL OR l.id = ?4 OR l.name = ?4) AND (?5 IS NULL OR l.level = ?5)"
-    " AND (?6 = 0 OR l.status = 'in force')";
+/* With a filter on the law, the join decides which matches count. */
+static const char RANK_FILTERED[] =
+    "SELECT f.rowid, -f.rank FROM nodes_fts f"
+    " JOIN nodes n ON n.node_key = f.rowid JOIN laws l ON l.law_key = n.law_key"
+    " WHERE nodes_fts MATCH ?1"
+    " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
+    " AND (?3 IS NULL OR l.level = ?3)"
+    " AND (?4 = 0 OR l.status = 'in force')"
+    " ORDER BY f.rank LIMIT ?5";
+
+static const char COUNT_ALL[] = "SELECT count(*) FROM nodes_fts WHERE nodes_fts MATCH ?1";
+
+static const char COUNT_FILTERED[] =
+    "SELECT count(*) FROM nodes_fts f"
+    " JOIN nodes n ON n.node_key = f.rowid JOIN laws l ON l.law_key = n.law_key"
+    " WHERE nodes_fts MATCH ?1"
+    " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
+    " AND (?3 IS NULL OR l.level = ?3)"
+    " AND (?4 = 0 OR l.status = 'in force')";
+
+/* Phase two reads what is shown of the candidates. */
+static const char DETAILS[] =
+    "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text FROM nodes n"
+    " JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1";
+
+static int is_heading_kind(const char *kind) {
+  return csq_kind_is_heading(csq__kind_from_name(kind));
+}
 
 static void bind_filters(sqlite3_stmt *s, const char *match, const csq_search_options *o) {
   sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
-  if (sqlite3_bind_parameter_count(s) >= 7) {
-    sqlite3_bind_text(s, 2, o->mark_open ? o->mark_open : "«", -1, SQLITE_STATIC);
-    sqlite3_bind_text(s, 3, o->mark_close ? o->mark_close : "»", -1, SQLITE_STATIC);
-  }
   if (o->law)
-    sqlite3_bind_text(s, 4, o->law, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, o->law, -1, SQLITE_STATIC);
   if (o->level)
-    sqlite3_bind_text(s, 5, o->level, -1, SQLITE_STATIC);
-  sqlite3_bind_int(s, 6, o->in_force);
+    sqlite3_bind_text(s, 3, o->level, -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 4, o->in_force);
 }
 
-static csq_status run_query(sqlite3 *db, const char *match, const terms *t,
-                            const csq_search_options *o, csq_hits *h, csq_error *err) {
-  size_t limit = o->limit ? o->limit : 10;
-  /* Re-ranking needs candidates beyond the page asked for. */
-  long long candidates = (long long)((o->offset + limit) * 4 + 50);
-  sqlite3_stmt *s = NULL, *c = NULL;
-  if (sqlite3_prepare_v2(db, SELECT_HITS, -1, &s, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(db, COUNT_HITS, -1, &c, NULL) != SQLITE_OK) {
-    csq_status st = csq__fail(err, CSQ_IO, NULL, -1, "search: %s", sqlite3_errmsg(db));
-    sqlite3_finalize(s);
-    sqlite3_finalize(c);
-    return st;
+static csq_status fail_db(sqlite3 *db, csq_error *err) {
+  return csq__fail(err, CSQ_IO, NULL, -1, "search: %s", sqlite3_errmsg(db));
+}
+
+/* Reads a candidate's row. */
+static csq_status fill_hit(sqlite3_stmt *d, long long key, hit *x, csq_error *err) {
+  memset(x, 0, sizeof *x);
+  sqlite3_bind_int64(d, 1, key);
+  int rc = sqlite3_step(d);
+  if (rc == SQLITE_ROW) {
+    x->law_id = dup_col(d, 0);
+    x->law_name = dup_col(d, 1);
+    x->eid = dup_col(d, 2);
+    x->cite = dup_col(d, 3);
+    x->kind = dup_col(d, 4);
+    x->text = dup_col(d, 5);
   }
-  bind_filters(s, match, o);
-  sqlite3_bind_int64(s, 7, candidates);
-  size_t cap = 0, count = 0;
-  hit *items = NULL;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (count == cap) {
-      cap = cap ? cap * 2 : 64;
-      hit *grown = realloc(items, cap * sizeof *grown);
-      if (!grown)
-        break;
-      items = grown;
+  sqlite3_reset(d);
+  if (rc != SQLITE_ROW)
+    return csq__fail(err, CSQ_IO, NULL, -1, "search: node %lld has no row", key);
+  if (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  return CSQ_OK;
+}
+
+/* The boosts: headings count half; hits that all fall on word boundaries
+ * count half as much again. */
+enum { BOOST_NUM = 3, BOOST_DEN = 2 };
+
+/* The best `want` scores so far, best first: the last is the bar a
+ * candidate must clear to enter the page. */
+typedef struct top_scores {
+  double score[512];
+  size_t count, want;
+} top_scores;
+
+/* Adds a score; returns the bar (0 while fewer than `want` are known). */
+static double top_add(top_scores *top, double score) {
+  size_t j;
+  if (top->count < top->want)
+    j = top->count++;
+  else if (score > top->score[top->want - 1])
+    j = top->want - 1;
+  else
+    return top->score[top->want - 1];
+  top->score[j] = score;
+  for (; j > 0 && top->score[j] > top->score[j - 1]; j--) {
+    double t = top->score[j];
+    top->score[j] = top->score[j - 1];
+    top->score[j - 1] = t;
+  }
+  return top->count == top->want ? top->score[top->want - 1] : 0;
+}
+
+enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_COUNT_ALL, Q_COUNT_FILTERED, Q_DETAILS, Q_COUNT };
+
+struct csq_search_cache {
+  sqlite3_stmt *stmt[Q_COUNT];
+  UBreakIterator *words; /* dictionary-based, for the word-boundary boost */
+};
+
+void csq__search_cache_free(csq_search_cache *cache) {
+  if (!cache)
+    return;
+  for (int i = 0; i < Q_COUNT; i++)
+    sqlite3_finalize(cache->stmt[i]);
+  ubrk_close(cache->words);
+  free(cache);
+}
+
+static csq_status cache_new(sqlite3 *db, csq_search_cache **out, csq_error *err) {
+  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, COUNT_ALL, COUNT_FILTERED,
+                                           DETAILS};
+  csq_search_cache *cache = calloc(1, sizeof *cache);
+  if (!cache)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  for (int i = 0; i < Q_COUNT; i++)
+    if (sqlite3_prepare_v3(db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &cache->stmt[i], NULL) !=
+        SQLITE_OK) {
+      csq_status st = fail_db(db, err);
+      csq__search_cache_free(cache);
+      return st;
     }
-    hit *x = &items[count++];
-    x->law_id = dup_col(s, 0);
-    x->law_name = dup_col(s, 1);
-    x->eid = dup_col(s, 2);
-    x->cite = dup_col(s, 3);
-    x->kind = dup_col(s, 4);
-    x->text = dup_col(s, 5);
-    x->snippet = dup_col(s, 6);
-    x->score = sqlite3_column_double(s, 7) * (on_word_boundaries(x->text, t) ? 1.5 : 1.0);
+  UErrorCode e = U_ZERO_ERROR;
+  cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
+  if (U_FAILURE(e)) {
+    csq__search_cache_free(cache);
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU word break: %s", u_errorName(e));
   }
-  csq_status st = rc == SQLITE_DONE ? CSQ_OK
-                                    : csq__fail(err, CSQ_IO, NULL, -1, "search: %s",
-                                                sqlite3_errmsg(db));
+  *out = cache;
+  return CSQ_OK;
+}
+
+/* Puts a statement back for the next search. */
+static void done_with(sqlite3_stmt *s) {
+  sqlite3_reset(s);
+  sqlite3_clear_bindings(s);
+}
+
+static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *match,
+                            const terms *t, const csq_search_options *o, csq_hits *h,
+                            csq_error *err) {
+  size_t limit = o->limit ? o->limit : 10, want = o->offset + limit;
+  /* Candidates come best bm25 first. Once even the largest boost could not
+   * lift one above the page's bar, no later one can either: stop there.
+   * (Pages deeper than 512 places read all the candidates.) */
+  long long candidates = (long long)(want * 4 + 50);
+  int filtered = o->law || o->level || o->in_force;
+  sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
+  sqlite3_stmt *c = cache->stmt[filtered ? Q_COUNT_FILTERED : Q_COUNT_ALL];
+  sqlite3_stmt *d = cache->stmt[Q_DETAILS];
+  bind_filters(s, match, o);
+  sqlite3_bind_int64(s, 5, candidates);
   bind_filters(c, match, o);
-  if (st == CSQ_OK && sqlite3_step(c) == SQLITE_ROW)
+  if (sqlite3_step(c) == SQLITE_ROW)
     h->total = (size_t)sqlite3_column_int64(c, 0);
-  sqlite3_finalize(s);
-  sqlite3_finalize(c);
-  qsort(items, count, sizeof *items, by_score);
+  done_with(c);
+  hit *items = calloc((size_t)candidates, sizeof *items);
+  size_t count = 0;
+  csq_status st = items ? CSQ_OK : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  int rc = SQLITE_DONE;
+  UBreakIterator *bi = cache->words;
+  double threshold = 0;
+  top_scores *top = want <= 512 ? calloc(1, sizeof *top) : NULL;
+  if (top)
+    top->want = want;
+  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    double bm25 = sqlite3_column_double(s, 1);
+    if (top && bm25 * BOOST_NUM / BOOST_DEN < threshold)
+      break;
+    st = fill_hit(d, sqlite3_column_int64(s, 0), &items[count], err);
+    if (st != CSQ_OK)
+      break;
+    hit *x = &items[count++];
+    x->score = bm25 * (is_heading_kind(x->kind) ? 0.5 : 1.0);
+    /* The word-boundary boost is worth computing only where it matters. */
+    if (x->score * BOOST_NUM / BOOST_DEN >= threshold && on_word_boundaries(bi, x->text, t))
+      x->score = x->score * BOOST_NUM / BOOST_DEN;
+    if (top)
+      threshold = top_add(top, x->score);
+  }
+  free(top);
+  if (rc == SQLITE_ROW)
+    rc = SQLITE_DONE; /* stopped early on purpose */
+  if (st == CSQ_OK && rc != SQLITE_DONE)
+    st = fail_db(db, err);
+  done_with(s);
+  done_with(d);
+  if (items)
+    qsort(items, count, sizeof *items, by_score);
   /* Keep the page; release the rest. */
   size_t first = o->offset < count ? o->offset : count;
   size_t last = first + limit < count ? first + limit : count;
+  if (st != CSQ_OK)
+    first = last = 0;
   for (size_t i = 0; i < count; i++)
     if (i < first || i >= last)
       hit_release(&items[i]);
@@ -344,6 +599,18 @@ static csq_status run_query(sqlite3 *db, const char *match, const terms *t,
     memmove(items, items + first, (last - first) * sizeof *items);
   h->items = items;
   h->count = last - first;
+  /* Snippets for the page only: marking hits costs a pass over the text. */
+  needles *nd = st == CSQ_OK ? malloc(sizeof *nd) : NULL;
+  if (nd)
+    collect_needles(t, o->exact, nd);
+  for (size_t i = 0; i < h->count && st == CSQ_OK; i++) {
+    items[i].snippet = nd ? make_snippet(items[i].text, nd, o->mark_open ? o->mark_open : "«",
+                                         o->mark_close ? o->mark_close : "»")
+                          : NULL;
+    if (!items[i].snippet)
+      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  free(nd);
   return st;
 }
 
@@ -379,11 +646,17 @@ csq_status csq_search(const csq_corpus *corpus, const char *query,
   sqlite3 *db = store ? csq__store_db(store) : NULL;
   if (st == CSQ_OK && !store)
     st = memory_db(corpus, &db, err);
+  /* A database keeps its statements between searches; the throw-away one
+   * in memory takes its own. */
+  csq_search_cache *local = NULL, **cache = store ? csq__store_search_cache(store) : &local;
+  if (st == CSQ_OK && !*cache)
+    st = cache_new(db, cache, err);
   csq_hits *h = st == CSQ_OK ? calloc(1, sizeof *h) : NULL;
   if (st == CSQ_OK && !h)
     st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
   if (st == CSQ_OK)
-    st = run_query(db, match.data, &t, o, h, err);
+    st = run_query(db, *cache, match.data, &t, o, h, err);
+  csq__search_cache_free(local);
   if (!store && db)
     sqlite3_close(db);
   csq__buf_free(&match);

@@ -53,7 +53,10 @@ static const char SCHEMA[] =
 struct csq_store {
   sqlite3 *db;
   char *path;
+  csq_search_cache *search; /* prepared statements of search.c, made once */
 };
+
+csq_search_cache **csq__store_search_cache(csq_store *store) { return &store->search; }
 
 static csq_status db_fail(sqlite3 *db, csq_error *err, const char *path, const char *what) {
   return csq__fail(err, CSQ_IO, path, -1, "%s: %s", what, db ? sqlite3_errmsg(db) : "");
@@ -469,6 +472,7 @@ csq_status csq__store_open(const char *path, csq_store **out, csq_error *err) {
 void csq__store_close(csq_store *store) {
   if (!store)
     return;
+  csq__search_cache_free(store->search);
   sqlite3_close(store->db);
   free(store->path);
   free(store);

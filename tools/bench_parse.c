@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <jansson.h>
 #include <spawn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,43 @@ static double parse_all(const input *inputs, size_t count, size_t *laws) {
   *laws = csq_corpus_law_count(corpus);
   csq_corpus_free(corpus);
   return seconds;
+}
+
+/* One thread's share: every `step`-th input from `first`, into its own
+ * corpus (the library has no global state; a corpus is one thread's). */
+typedef struct share {
+  const input *inputs;
+  size_t count, first, step, laws;
+} share;
+
+static void *parse_share(void *arg) {
+  share *sh = arg;
+  csq_corpus *corpus;
+  csq_error err;
+  if (csq_corpus_new(&corpus, &err) != CSQ_OK)
+    return NULL;
+  for (size_t i = sh->first; i < sh->count; i += sh->step)
+    csq_corpus_add_buffer(corpus, sh->inputs[i].data, sh->inputs[i].len, sh->inputs[i].path, &err);
+  sh->laws = csq_corpus_law_count(corpus);
+  csq_corpus_free(corpus);
+  return NULL;
+}
+
+/* The same parse on `threads` threads; returns the seconds. */
+static double parse_parallel(const input *inputs, size_t count, int threads, size_t *laws) {
+  pthread_t tid[8];
+  share shares[8];
+  double start = now();
+  for (int t = 0; t < threads; t++) {
+    shares[t] = (share){inputs, count, (size_t)t, (size_t)threads, 0};
+    pthread_create(&tid[t], NULL, parse_share, &shares[t]);
+  }
+  *laws = 0;
+  for (int t = 0; t < threads; t++) {
+    pthread_join(tid[t], NULL);
+    *laws += shares[t].laws;
+  }
+  return now() - start;
 }
 
 static int by_double(const void *a, const void *b) {
@@ -177,6 +215,15 @@ int main(int argc, char **argv) {
   printf("  %-34s %12.1f   (goal >= 50)\n", "MB/s of article text", mb_text / best);
   printf("  %-34s %12.1f\n", "MB/s of JSON", mb_json / best);
   printf("  %-34s %12.0f\n", "articles per second", (double)articles / best);
+  double best2 = -1;
+  size_t laws2 = 0;
+  for (int r = 0; r < RUNS; r++) {
+    double s = parse_parallel(inputs, count, 2, &laws2);
+    if (best2 < 0 || s < best2)
+      best2 = s;
+  }
+  printf("  %-34s %12.3f   (%zu laws)\n", "wall seconds, 2 threads", best2, laws2);
+  printf("  %-34s %12.1f   (goal >= 50)\n", "MB/s of article text, 2 threads", mb_text / best2);
   printf("  %-34s %12.1f\n", "peak RSS MB (inputs loaded)", rss_inputs);
   printf("  %-34s %12.1f\n", "peak RSS MB (after parsing)", rss_peak);
 

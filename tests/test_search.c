@@ -1,0 +1,278 @@
+/*
+ * test_search.c — search finds what Ctrl-F finds: for every query of a
+ * fixed set, the rows csquery returns (with --exact) are exactly the rows
+ * whose text contains the query (SQLite's instr() as ground truth), over a
+ * database of real laws. Also: no user input breaks the FTS5 query, the
+ * filters filter, abbreviations widen, snippets mark the hits.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "corpus_dir.h"
+#include "csquery.h"
+
+static char db_path[256];
+static csq_corpus *corpus;
+
+/* The key laws and every 10th law of the national corpus. */
+static int setup(void **state) {
+  (void)state;
+  const char *shared = csq_test_shared_corpus();
+  const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  if (!shared || !ch)
+    return -1;
+  size_t n;
+  char **laws = csq_test_list_laws(ch, &n);
+  const char **paths = calloc(n / 10 + 2, sizeof *paths);
+  size_t count = 0;
+  char key[4096];
+  snprintf(key, sizeof key, "%s/moj/key/ch", shared);
+  paths[count++] = key;
+  for (size_t i = 0; i < n; i += 10)
+    paths[count++] = laws[i];
+  snprintf(db_path, sizeof db_path, "/tmp/csq_test_search_%ld.db", (long)getpid());
+  unlink(db_path);
+  csq_error err;
+  csq_import_stats s;
+  int rc = csq_import(db_path, paths, count, NULL, NULL, &s, &err) == CSQ_OK &&
+                   csq_corpus_new(&corpus, &err) == CSQ_OK &&
+                   csq_corpus_open_db(corpus, db_path, &err) == CSQ_OK
+               ? 0
+               : -1;
+  if (rc)
+    fprintf(stderr, "setup: %s\n", err.message);
+  else
+    fprintf(stderr, "search corpus: %zu laws, %zu provisions\n", s.laws, s.nodes);
+  free(paths);
+  csq_test_free_list(laws, n);
+  return rc;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  csq_corpus_free(corpus);
+  unlink(db_path);
+  return 0;
+}
+
+static int by_string(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* "lawid/eid" of every row holding q, by instr(), sorted. */
+static char **ground_truth(const char *q, size_t *n) {
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT l.id || '/' || n.eid FROM nodes n JOIN laws l"
+                                      " USING (law_key) WHERE instr(n.text, ?1) > 0",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
+  size_t cap = 1024;
+  char **rows = malloc(cap * sizeof *rows);
+  *n = 0;
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    if (*n == cap)
+      rows = realloc(rows, (cap *= 2) * sizeof *rows);
+    rows[(*n)++] = strdup((const char *)sqlite3_column_text(s, 0));
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  qsort(rows, *n, sizeof *rows, by_string);
+  return rows;
+}
+
+static char **search_rows(const char *q, size_t *n, size_t *total) {
+  csq_search_options o = {.exact = 1, .limit = 100000};
+  csq_hits *h;
+  csq_error err;
+  csq_status st = csq_search(corpus, q, &o, &h, &err);
+  if (st != CSQ_OK)
+    fail_msg("%s: %s", q, err.message);
+  *n = csq_hits_count(h);
+  *total = csq_hits_total(h);
+  char **rows = malloc((*n + 1) * sizeof *rows);
+  for (size_t i = 0; i < *n; i++) {
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s/%s", csq_hit_law_id(h, i), csq_hit_eid(h, i));
+    rows[i] = strdup(buf);
+  }
+  csq_hits_free(h);
+  qsort(rows, *n, sizeof *rows, by_string);
+  return rows;
+}
+
+static void free_rows(char **rows, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(rows[i]);
+  free(rows);
+}
+
+static void recall_equals_substring_search(void **state) {
+  (void)state;
+  static const char *const QUERIES[] = {
+      "資", "條", "罰", "通安", "主管", "十六條", "資通安全", "委外", "稽核", "受託者",
+      "第三項", "不在此限", "中央目的事業主管機關", "個人資料", "罰鍰", "應即", "本法",
+      "前項", "之一", "國家機密", "電子簽章", "施行細則", "新臺幣一千萬元", "一百十",
+      "辦法", "機關", "得", "應變", "通報及應變", "資通系統"};
+  size_t checked = 0, rows_total = 0;
+  for (size_t i = 0; i < sizeof QUERIES / sizeof QUERIES[0]; i++) {
+    size_t nt, ns, total;
+    char **truth = ground_truth(QUERIES[i], &nt);
+    char **found = search_rows(QUERIES[i], &ns, &total);
+    assert_int_equal(total, ns);
+    size_t a = 0, b = 0, misses = 0, extras = 0;
+    while (a < nt || b < ns) {
+      int c = a == nt ? 1 : b == ns ? -1 : strcmp(truth[a], found[b]);
+      if (c < 0) {
+        if (misses++ < 3)
+          print_error("%s: missed %s\n", QUERIES[i], truth[a]);
+        a++;
+      } else if (c > 0) {
+        if (extras++ < 3)
+          print_error("%s: extra %s\n", QUERIES[i], found[b]);
+        b++;
+      } else {
+        a++, b++;
+      }
+    }
+    if (misses || extras)
+      fail_msg("%s: %zu misses, %zu extras (of %zu rows)", QUERIES[i], misses, extras, nt);
+    assert_true(nt > 0);
+    rows_total += nt;
+    checked++;
+    free_rows(truth, nt);
+    free_rows(found, ns);
+  }
+  print_message("recall: %zu queries, %zu rows, 0 misses, 0 extras\n", checked, rows_total);
+}
+
+/* Nothing a user types reaches FTS5's syntax: every query either runs or
+ * is refused as a bad query, never an SQL or FTS5 error. */
+static void user_input_cannot_break_the_query(void **state) {
+  (void)state;
+  static const char *const NASTY[] = {
+      "\"", "\"\"", "\"資通", "資通\"安全", "(", ")", "資通)", "NEAR(資通 安全)", "資通 OR",
+      "AND", "NOT 資通", "資* 安", "^資通", "text:資通", "{text}: 資通", "'; DROP TABLE laws;--",
+      "-", "--", "－", "-資通", "*", "+", "資通 + 安全", "「資通", "」", "“資通”", "\\",
+      "%", "_", "資通\t安全", "\xe3\x80\x80", "a:b:c", "col1 : x", "NEAR", "OR OR"};
+  for (size_t i = 0; i < sizeof NASTY / sizeof NASTY[0]; i++) {
+    csq_search_options o = {.limit = 5};
+    csq_hits *h = NULL;
+    csq_error err;
+    csq_status st = csq_search(corpus, NASTY[i], &o, &h, &err);
+    if (st != CSQ_OK && st != CSQ_BAD_QUERY)
+      fail_msg("「%s」: status %d: %s", NASTY[i], st, err.message);
+    csq_hits_free(h);
+  }
+}
+
+static size_t total_of(const char *q, const csq_search_options *o) {
+  csq_hits *h;
+  csq_error err;
+  csq_status st = csq_search(corpus, q, o, &h, &err);
+  if (st != CSQ_OK)
+    fail_msg("%s: %s", q, err.message);
+  size_t t = csq_hits_total(h);
+  csq_hits_free(h);
+  return t;
+}
+
+static void terms_phrases_exclusions_filters(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1};
+  size_t a = total_of("主管機關", &exact), b = total_of("罰鍰", &exact);
+  size_t both = total_of("主管機關 罰鍰", &exact);
+  assert_true(both > 0 && both < a && both < b);
+  size_t not_b = total_of("主管機關 -罰鍰", &exact);
+  assert_int_equal(not_b + both, a); /* every 主管機關 row has 罰鍰 or not */
+  assert_int_equal(total_of("\"資通 安全\"", &exact), total_of("資通安全", &exact));
+  csq_search_options one_law = {.exact = 1, .law = "A0030303"};
+  assert_int_equal(total_of("受託者", &one_law), 10); /* by hand: 第4條 */
+  csq_search_options by_name = {.exact = 1, .law = "資通安全管理法施行細則"};
+  assert_int_equal(total_of("受託者", &by_name), 10);
+  csq_search_options laws_only = {.exact = 1, .level = "法律"};
+  csq_search_options orders_only = {.exact = 1, .level = "命令"};
+  csq_search_options in_force = {.exact = 1, .in_force = 1};
+  size_t all = total_of("主管機關", &exact);
+  assert_true(total_of("主管機關", &laws_only) + total_of("主管機關", &orders_only) <= all);
+  assert_true(total_of("主管機關", &laws_only) > 0);
+  assert_true(total_of("主管機關", &in_force) < all);
+}
+
+static void abbreviations_widen(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1}, wide = {0};
+  size_t short_form = total_of("資安", &exact), long_form = total_of("資通安全", &exact);
+  size_t widened = total_of("資安", &wide);
+  assert_true(long_form > short_form);
+  assert_true(widened >= long_form);
+  assert_true(widened <= short_form + long_form);
+}
+
+static void ranked_with_marked_snippets(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 5, .law = "A0030303", .mark_open = "[", .mark_close = "]"};
+  csq_hits *h;
+  csq_error err;
+  assert_int_equal(csq_search(corpus, "受託者 通知", &o, &h, &err), CSQ_OK);
+  assert_int_equal(csq_hits_count(h), 1);
+  assert_string_equal(csq_hit_eid(h, 0), "art_4__para_1__subpara_6");
+  assert_string_equal(csq_hit_cite(h, 0), "第4條第1項第6款");
+  assert_non_null(strstr(csq_hit_snippet(h, 0), "六、[受託者]執行受託業務"));
+  assert_non_null(strstr(csq_hit_snippet(h, 0), "應立即[通知]委託機關"));
+  csq_hits_free(h);
+  /* Paging: the second page starts where the first ended. */
+  csq_search_options p1 = {.limit = 3}, p2 = {.limit = 3, .offset = 3}, p12 = {.limit = 6};
+  csq_hits *a, *b, *c;
+  assert_int_equal(csq_search(corpus, "資通安全", &p1, &a, &err), CSQ_OK);
+  assert_int_equal(csq_search(corpus, "資通安全", &p2, &b, &err), CSQ_OK);
+  assert_int_equal(csq_search(corpus, "資通安全", &p12, &c, &err), CSQ_OK);
+  for (size_t i = 0; i < 3; i++) {
+    assert_string_equal(csq_hit_eid(a, i), csq_hit_eid(c, i));
+    assert_string_equal(csq_hit_eid(b, i), csq_hit_eid(c, i + 3));
+    assert_true(csq_hit_score(c, i) >= csq_hit_score(c, i + 1));
+  }
+  csq_hits_free(a);
+  csq_hits_free(b);
+  csq_hits_free(c);
+}
+
+/* Without a database the laws in memory are searched. */
+static void builtin_corpus_is_searchable(void **state) {
+  (void)state;
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
+  csq_hits *h;
+  csq_search_options o = {.exact = 1, .limit = 50};
+  assert_int_equal(csq_search(c, "受託者", &o, &h, &err), CSQ_OK);
+  assert_int_equal(csq_hits_total(h), 10);
+  csq_hits_free(h);
+  assert_int_equal(csq_search(c, "，。", &o, &h, &err), CSQ_BAD_QUERY);
+  csq_corpus_free(c);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(recall_equals_substring_search),
+      cmocka_unit_test(user_input_cannot_break_the_query),
+      cmocka_unit_test(terms_phrases_exclusions_filters),
+      cmocka_unit_test(abbreviations_widen),
+      cmocka_unit_test(ranked_with_marked_snippets),
+      cmocka_unit_test(builtin_corpus_is_searchable),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

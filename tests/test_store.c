@@ -1,0 +1,213 @@
+/*
+ * test_store.c — the database: what is imported reads back as the same
+ * tree, updates replace, and a failed or killed import leaves the old
+ * database untouched.
+ */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "corpus_dir.h"
+#include "csquery.h"
+#include "tree_dump.h"
+
+static char db_path[256];
+static char key_dir[4096];
+
+static int setup(void **state) {
+  (void)state;
+  const char *shared = csq_test_shared_corpus();
+  if (!shared)
+    return -1;
+  snprintf(key_dir, sizeof key_dir, "%s/moj/key/ch", shared);
+  snprintf(db_path, sizeof db_path, "/tmp/csq_test_store_%ld.db", (long)getpid());
+  unlink(db_path);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  unlink(db_path);
+  return 0;
+}
+
+static void import_ok(const char *const *paths, size_t n, csq_import_stats *s) {
+  csq_error err;
+  csq_status st = csq_import(db_path, paths, n, NULL, NULL, s, &err);
+  if (st != CSQ_OK)
+    fail_msg("import: %s", err.message);
+}
+
+static char *dump_from(csq_corpus *c, const char *name) {
+  const csq_law *law = csq_corpus_find_law(c, name);
+  if (!law)
+    fail_msg("%s not found", name);
+  return csq_test_dump_law(law);
+}
+
+/* Each key law, read back from the database, dumps exactly as parsed. */
+static void reads_back_the_same_tree(void **state) {
+  (void)state;
+  const char *paths[] = {key_dir};
+  csq_import_stats s;
+  import_ok(paths, 1, &s);
+  assert_int_equal(s.files, 10);
+  assert_int_equal(s.laws, 10);
+  assert_int_equal(s.replaced, 0);
+  assert_true(s.db_bytes > 0);
+  csq_corpus *db, *mem;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&db, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_open_db(db, db_path, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(&mem, &err), CSQ_OK);
+  static const char *const IDS[] = {"A0020041", "A0030297", "A0030303", "A0030304", "A0030305",
+                                    "A0030306", "A0030308", "I0060003", "J0080037", "T0020001"};
+  for (size_t i = 0; i < 10; i++) {
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s.json", key_dir, IDS[i]);
+    assert_int_equal(csq_corpus_add_file(mem, path, &err), CSQ_OK);
+    char *want = dump_from(mem, IDS[i]), *got = dump_from(db, IDS[i]);
+    assert_string_equal(got, want);
+    free(want);
+    free(got);
+  }
+  /* The primary law of a database is 施行細則 when it is there. */
+  assert_string_equal(csq_law_id(csq_corpus_primary(db)), "A0030303");
+  assert_null(csq_corpus_find_law(db, "不存在的法"));
+  csq_corpus_free(db);
+  csq_corpus_free(mem);
+}
+
+static void reimport_replaces(void **state) {
+  (void)state;
+  char one[4200];
+  snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
+  const char *paths[] = {one};
+  csq_import_stats s;
+  import_ok(paths, 1, &s);
+  assert_int_equal(s.laws, 1);
+  assert_int_equal(s.replaced, 1);
+}
+
+static size_t counted;
+static void count_law(void *ctx, const char *id, const char *name, const char *version,
+                      const char *level, int repealed, size_t articles) {
+  (void)ctx, (void)id, (void)name, (void)version, (void)level, (void)repealed, (void)articles;
+  counted++;
+}
+
+static size_t stored_laws(void) {
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_open_db(c, db_path, &err), CSQ_OK);
+  counted = 0;
+  assert_int_equal(csq_corpus_list_stored(c, count_law, NULL, &err), CSQ_OK);
+  csq_corpus_free(c);
+  return counted;
+}
+
+static void still_ten_laws(void **state) {
+  (void)state;
+  assert_int_equal(stored_laws(), 10);
+}
+
+static char *read_all(const char *path, size_t *len) { return csq_test_read_file(path, len); }
+
+static int no_leftovers(void) {
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "ls %s.importing-* >/dev/null 2>&1", db_path);
+  return system(cmd) != 0;
+}
+
+/* A bad file among good ones: the import fails and nothing changes. */
+static void failed_import_changes_nothing(void **state) {
+  (void)state;
+  size_t before_len, after_len;
+  char *before = read_all(db_path, &before_len);
+  char bad[] = "/tmp/csq_test_bad_XXXXXX";
+  int fd = mkstemp(bad);
+  assert_true(write(fd, "{\"LawName\": \"x\"", 15) == 15);
+  close(fd);
+  char one[4200];
+  snprintf(one, sizeof one, "%s/A0030297.json", key_dir);
+  const char *paths[] = {one, bad};
+  csq_error err;
+  assert_int_equal(csq_import(db_path, paths, 2, NULL, NULL, NULL, &err), CSQ_BAD_INPUT);
+  assert_string_equal(err.source, bad);
+  char *after = read_all(db_path, &after_len);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  assert_true(no_leftovers());
+  unlink(bad);
+  free(before);
+  free(after);
+}
+
+static void kill_after_some(void *ctx, size_t done, size_t total, size_t laws) {
+  (void)ctx, (void)total, (void)laws;
+  if (done == 200)
+    raise(SIGKILL);
+}
+
+/* An import killed halfway (SIGKILL: no clean-up runs) leaves the old
+ * database byte for byte as it was, and still answers. */
+static void killed_import_leaves_old_database(void **state) {
+  (void)state;
+  const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(ch);
+  size_t before_len, after_len;
+  char *before = read_all(db_path, &before_len);
+  pid_t pid = fork();
+  if (pid == 0) {
+    const char *paths[] = {ch};
+    csq_error err;
+    csq_import(db_path, paths, 1, kill_after_some, NULL, NULL, &err);
+    _exit(0); /* not reached: the progress callback kills the process */
+  }
+  int status;
+  assert_int_equal(waitpid(pid, &status, 0), pid);
+  assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+  char *after = read_all(db_path, &after_len);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  assert_int_equal(stored_laws(), 10);
+  /* The half-written file is the killed import's, beside the database. */
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "rm -f %s.importing-%ld", db_path, (long)pid);
+  assert_int_equal(system(cmd), 0);
+  free(before);
+  free(after);
+}
+
+static void not_a_database(void **state) {
+  (void)state;
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_open_db(c, CSQ_SOURCE_DIR "/README.md", &err) != CSQ_OK, 1);
+  assert_int_equal(csq_corpus_open_db(c, "/nonexistent.db", &err), CSQ_IO);
+  assert_non_null(strstr(err.message, "csquery import"));
+  csq_corpus_free(c);
+  const char *none[] = {"/nonexistent/folder"};
+  assert_int_equal(csq_import(db_path, none, 1, NULL, NULL, NULL, &err), CSQ_IO);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
+      cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
+      cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(not_a_database),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

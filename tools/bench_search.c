@@ -1,0 +1,245 @@
+/*
+ * bench_search.c — the database and search benchmark of docs/performance.md,
+ * in one run:
+ *
+ *  1. import the whole unpacked national corpus into a fresh database:
+ *     wall time, database size against the text stored;
+ *  2. search latency over a fixed query set, median and p99, for
+ *       - csquery (csq_search in process, the database opened once),
+ *       - rg -F over the unpacked JSON (a process per query, as a user runs it),
+ *       - SQLite's own trigram FTS5 table over the same node text;
+ *     with the rows each finds: csquery and the trigram table count
+ *     provisions; rg counts files (laws), compared with the laws csquery
+ *     finds.
+ *
+ * usage: bench_search [CACHE_DIR [DB [reuse]]]   (default CSQ_CACHE_DIR, /tmp/csq_bench.db;
+ *        "reuse" keeps a database built by an earlier run and times the searches only)
+ * Not a test: it prints figures and exits 0 unless something fails.
+ */
+#include <spawn.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corpus_dir.h"
+#include "csquery.h"
+
+extern char **environ;
+
+static const char *const QUERIES[] = {
+    "資通安全事件 通報", "委外 稽核", "資通安全", "受託者", "主管機關", "個人資料",
+    "十六條", "通安", "罰鍰", "中央目的事業主管機關", "關鍵基礎設施", "電子簽章",
+    "不在此限", "營業秘密", "國家機密", "核心資通系統", "資", "兒童及少年", "勞工保險",
+    "環境影響評估"};
+enum { NQ = sizeof QUERIES / sizeof QUERIES[0], ROUNDS = 15 };
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int by_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+static void percentiles(double *ms, size_t n, double *median, double *p99) {
+  qsort(ms, n, sizeof *ms, by_double);
+  *median = ms[n / 2];
+  *p99 = ms[(size_t)((double)(n - 1) * 0.99)];
+}
+
+static long long file_size(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 ? (long long)st.st_size : -1;
+}
+
+/* ---- csquery ---- */
+
+static size_t csquery_laws(csq_corpus *c, const char *q, size_t *rows) {
+  csq_search_options o = {.limit = 100000, .exact = 1};
+  csq_hits *h;
+  csq_error err;
+  if (csq_search(c, q, &o, &h, &err) != CSQ_OK) {
+    fprintf(stderr, "%s: %s\n", q, err.message);
+    exit(1);
+  }
+  *rows = csq_hits_total(h);
+  /* distinct laws */
+  char **ids = malloc((csq_hits_count(h) + 1) * sizeof *ids);
+  size_t n = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    size_t j;
+    for (j = 0; j < n && strcmp(ids[j], csq_hit_law_id(h, i)) != 0; j++)
+      ;
+    if (j == n && n < 100000)
+      ids[n++] = (char *)csq_hit_law_id(h, i);
+  }
+  free(ids);
+  csq_hits_free(h);
+  return n;
+}
+
+static double time_csquery(csq_corpus *c, const char *q) {
+  csq_search_options o = {.limit = 10};
+  csq_hits *h;
+  csq_error err;
+  double t = now();
+  if (csq_search(c, q, &o, &h, &err) != CSQ_OK)
+    exit(1);
+  t = now() - t;
+  csq_hits_free(h);
+  return t * 1e3;
+}
+
+/* ---- rg ---- */
+
+/* Files under dir holding every term (rg -l -F, one pass per term). */
+static double run_rg(const char *dir, const char *q, size_t *files) {
+  char terms[8][128];
+  size_t nt = 0;
+  char copy[512];
+  snprintf(copy, sizeof copy, "%s", q);
+  for (char *w = strtok(copy, " "); w && nt < 8; w = strtok(NULL, " "))
+    snprintf(terms[nt++], sizeof terms[0], "%s", w);
+  /* rg -l -F TERM1 DIR | xargs rg -l -F TERM2 …: all terms in one law. */
+  char cmd[2048] = "";
+  size_t at = (size_t)snprintf(cmd, sizeof cmd, "rg -l -F -e '%s' '%s'", terms[0], dir);
+  for (size_t i = 1; i < nt; i++)
+    at += (size_t)snprintf(cmd + at, sizeof cmd - at, " | xargs -r rg -l -F -e '%s'", terms[i]);
+  snprintf(cmd + at, sizeof cmd - at, " | wc -l");
+  double t = now();
+  FILE *p = popen(cmd, "r");
+  if (!p || fscanf(p, "%zu", files) != 1)
+    *files = 0;
+  if (p)
+    pclose(p);
+  return (now() - t) * 1e3;
+}
+
+/* ---- the trigram table ---- */
+
+static void build_trigram(const char *db_path, const char *tri_path) {
+  unlink(tri_path);
+  sqlite3 *db;
+  sqlite3_open(tri_path, &db);
+  char sql[1024];
+  snprintf(sql, sizeof sql,
+           "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+           "ATTACH '%s' AS src;"
+           "CREATE VIRTUAL TABLE tri USING fts5(text, tokenize='trigram');"
+           "INSERT INTO tri(rowid, text) SELECT node_key, text FROM src.nodes WHERE text <> '';",
+           db_path);
+  char *msg = NULL;
+  double t = now();
+  if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    fprintf(stderr, "trigram: %s\n", msg);
+    exit(1);
+  }
+  printf("trigram FTS5 table: built in %.1f s, %.1f MB\n", now() - t,
+         (double)file_size(tri_path) / 1e6);
+  sqlite3_close(db);
+}
+
+/* Rows of the trigram table holding every term: MATCH for terms of three
+ * characters or more, LIKE (the documented fallback) for shorter ones. */
+static double run_trigram(sqlite3 *db, const char *q, size_t *rows) {
+  char copy[512], sql[2048] = "SELECT count(*) FROM tri WHERE 1";
+  snprintf(copy, sizeof copy, "%s", q);
+  size_t at = strlen(sql);
+  for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
+    size_t chars = 0;
+    for (const char *s = w; *s; s++)
+      chars += ((unsigned char)*s & 0xC0) != 0x80;
+    at += (size_t)snprintf(sql + at, sizeof sql - at,
+                           chars >= 3 ? " AND tri MATCH '\"%s\"'" : " AND text LIKE '%%%s%%'", w);
+  }
+  sqlite3_stmt *s;
+  double t = now();
+  *rows = 0;
+  if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+    *rows = (size_t)sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  return (now() - t) * 1e3;
+}
+
+static void progress(void *ctx, size_t done, size_t total, size_t laws) {
+  (void)ctx;
+  if (done % 2000 == 0 || done == total)
+    fprintf(stderr, "  %zu/%zu files, %zu laws\n", done, total, laws);
+}
+
+int main(int argc, char **argv) {
+  const char *ch = csq_test_unpack_ch(argc > 1 ? argv[1] : CSQ_CACHE_DIR);
+  const char *db_path = argc > 2 ? argv[2] : "/tmp/csq_bench.db";
+  if (!ch)
+    return 1;
+  int reuse = argc > 3 && strcmp(argv[3], "reuse") == 0 && file_size(db_path) > 0;
+  csq_error err;
+  char tri_path[512];
+  snprintf(tri_path, sizeof tri_path, "%s.trigram", db_path);
+  if (!reuse) {
+    unlink(db_path);
+    const char *paths[] = {ch};
+    csq_import_stats s;
+    printf("import of %s\n", ch);
+    if (csq_import(db_path, paths, 1, progress, NULL, &s, &err) != CSQ_OK) {
+      fprintf(stderr, "import: %s\n", err.message);
+      return 1;
+    }
+    printf("  %zu laws, %zu articles, %zu provisions, %.1f MB of text\n", s.laws, s.articles,
+           s.nodes, (double)s.text_bytes / 1e6);
+    printf("  import: %.1f s; database %.1f MB = %.2f x the text\n", s.seconds,
+           (double)s.db_bytes / 1e6, (double)s.db_bytes / (double)s.text_bytes);
+  }
+  if (!reuse || file_size(tri_path) <= 0)
+    build_trigram(db_path, tri_path);
+  sqlite3 *tri;
+  sqlite3_open_v2(tri_path, &tri, SQLITE_OPEN_READONLY, NULL);
+
+  csq_corpus *c;
+  if (csq_corpus_new(&c, &err) != CSQ_OK || csq_corpus_open_db(c, db_path, &err) != CSQ_OK)
+    return 1;
+  double cs[NQ * ROUNDS], rg[NQ * 3], tr[NQ * ROUNDS];
+  size_t ncs = 0, nrg = 0, ntr = 0;
+  printf("\n%-22s %8s %8s %8s | %8s %8s | %9s %9s %9s\n", "query", "csq rows", "tri rows",
+         "csq laws", "rg files", "", "csq ms", "tri ms", "rg ms");
+  for (size_t q = 0; q < NQ; q++) {
+    size_t rows, tri_rows, rg_files, laws = csquery_laws(c, QUERIES[q], &rows);
+    time_csquery(c, QUERIES[q]); /* warm the page cache */
+    double best_cs = 1e9, best_tr = 1e9, best_rg = 1e9;
+    for (int r = 0; r < ROUNDS; r++) {
+      double t = time_csquery(c, QUERIES[q]);
+      cs[ncs++] = t;
+      best_cs = t < best_cs ? t : best_cs;
+      t = run_trigram(tri, QUERIES[q], &tri_rows);
+      tr[ntr++] = t;
+      best_tr = t < best_tr ? t : best_tr;
+    }
+    for (int r = 0; r < 3; r++) {
+      double t = run_rg(ch, QUERIES[q], &rg_files);
+      rg[nrg++] = t;
+      best_rg = t < best_rg ? t : best_rg;
+    }
+    printf("%-22s %8zu %8zu %8zu | %8zu %8s | %9.3f %9.3f %9.1f\n", QUERIES[q], rows, tri_rows,
+           laws, rg_files, rows == tri_rows ? "" : "rows≠", best_cs, best_tr, best_rg);
+  }
+  double m1, p1, m2, p2, m3, p3;
+  percentiles(cs, ncs, &m1, &p1);
+  percentiles(tr, ntr, &m2, &p2);
+  percentiles(rg, nrg, &m3, &p3);
+  printf("\nlatency over %d queries (ms)   median      p99\n", NQ);
+  printf("  csquery (in process)      %8.3f %8.3f\n", m1, p1);
+  printf("  SQLite trigram FTS5       %8.3f %8.3f\n", m2, p2);
+  printf("  rg -F over the JSON       %8.1f %8.1f\n", m3, p3);
+  printf("  csquery is %.0f x faster than rg at the median\n", m3 / m1);
+  csq_corpus_free(c);
+  sqlite3_close(tri);
+  return 0;
+}
