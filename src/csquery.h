@@ -53,7 +53,7 @@ typedef struct csq_error {
 /* Resets err to "no error". */
 void csq_error_clear(csq_error *err);
 
-/* Writes "source:offset: message" (parts that are unknown are left out)
+/* Writes "source: byte OFFSET: message" (parts that are unknown are left out)
  * into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
 

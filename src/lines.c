@@ -49,6 +49,10 @@ int csq__is_table_row(const char *s, size_t len) {
     if (c >= 0x2500 && c <= 0x257F)
       return 1;
   }
+  /* Spaces padding the end of a line lay out nothing: only a gap with text
+   * after it makes columns. */
+  while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
   for (; i + 3 < n; i++)
     if (s[i] != ' ' && s[i + 1] == ' ' && s[i + 2] == ' ' && s[i + 3] == ' ')
       return 1;

@@ -230,7 +230,8 @@ static csq_status descend(const csq_node *art, const parsed *p,
   if (p->item) {
     if (!p->subpara)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                       "a 目 sits in a 款: name it, e.g. %s第1款第%ld目", n->cite, p->item);
+                       "a 目 sits in a 款: name it, e.g. %s第1款第%ld目",
+                       art->child_count == 1 ? art->cite : art->first_child->cite, p->item);
     const csq_node *s = child(n, CSQ_ITEM, p->item);
     if (!s)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 目; there is no 第%ld目",

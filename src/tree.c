@@ -456,8 +456,13 @@ static const char *make_cite(csq_arena *a, const csq_node *n) {
     return csq__arena_printf(a, "%s第%s目", p->cite, n->num);
   case CSQ_SUBITEM:
     return csq__arena_printf(a, "%s(%s)", p->cite, n->num);
-  default: /* headings */
+  default: { /* headings: 第3章, and 第3章之1 for chp_3-1 */
+    const char *dash = strchr(n->num, '-');
+    if (dash)
+      return csq__arena_printf(a, "第%.*s%s之%s", (int)(dash - n->num), n->num,
+                               KINDS[n->kind].suffix, dash + 1);
     return csq__arena_printf(a, "第%s%s", n->num, KINDS[n->kind].suffix);
+  }
   }
 }
 
