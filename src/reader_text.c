@@ -188,10 +188,12 @@ static void detect_layout(text_doc *doc) {
   }
   int wrapped = body >= 4 && full >= 3 && (full * 4 >= body || open_full * 2 >= full);
   /* The PDF copy ends the last line of every node with a space and no other
-   * line: then every line without that mark is full. One short line without
-   * it, and the spaces are noise; no full line without it, and nothing was
-   * wrapped (a Markdown file ending every line with spaces). */
-  doc->marks_ends = trailing >= 3 && unmarked_short == 0 && unmarked_full >= 3;
+   * line: then the lines without that mark are full, but for the odd one
+   * that a break next to spaced Latin text (「A  級」) leaves short. More
+   * short ones, and the spaces are noise; no full line without the mark,
+   * and nothing was wrapped (a Markdown file ending every line with
+   * spaces). */
+  doc->marks_ends = trailing >= 3 && unmarked_full >= 3 && unmarked_short * 20 <= unmarked_full;
   doc->wrap_width = wrapped || doc->marks_ends ? widest : 0;
 }
 
@@ -243,8 +245,8 @@ static int continues_sentence(const text_line *l) {
  *  - a list marker that continues the open list (or starts one), unless the
  *    line before stops where a number goes on (、 ， 第 之 及 或 與 至);
  *  - a line shorter than the wrap width ended its node (the rest of the
- *    line was empty). Kinsoku leaves a full line one character short, so
- *    "short" means two characters or more;
+ *    line was empty). Kinsoku leaves a full line one or two characters
+ *    short, three before an opening bracket, so "short" means more;
  *  - a full line that ends a sentence (。！？) ends its node, unless the
  *    next line opens with a word that goes on with the sentence (但, 其 …:
  *    continues_sentence()). Whether a full line ending with 。 ends its
@@ -254,7 +256,14 @@ static int wrapped_break(const csq_builder *b, const text_doc *doc, const text_l
                          const text_line *line) {
   if (doc->marks_ends)
     return prev->trailing;
-  int prev_short = prev->width < doc->wrap_width - 4;
+  /* Kinsoku moves 「（構）、」 down as one piece: a line before an opening
+   * bracket can be three characters short and still full. */
+  static const char *const OPENING[] = {"（", "「", "『", "【", "〔", "《", "〈"};
+  int slack = 4;
+  for (size_t i = 0; i < sizeof OPENING / sizeof OPENING[0]; i++)
+    if (starts_with(line->text, line->len, OPENING[i]))
+      slack = 8;
+  int prev_short = prev->width < doc->wrap_width - slack;
   /* 「有前項第 | 一、二、三、四各款」: a numeral list inside a sentence. */
   static const char *const OPEN_ENDS[] = {"、", "，", "第", "之", "及", "或", "與", "至"};
   int mid_list = 0;

@@ -83,13 +83,17 @@ static size_t line_end(const glyph *g, size_t n, size_t start, const csq_rewrap_
     used += g[end++].width;
   if (end == n)
     return end;
-  /* Kinsoku pushes one character to the next line, as the PDF's typesetter
-   * does (the seed's lines one character short); no more, so that 「（構）、」
-   * at a line's end still leaves a full line. */
-  if (opt->kinsoku && end > start + 1 && (no_line_start(g[end].c) || no_line_end(g[end - 1].c)))
+  /* Kinsoku, as the PDF's typesetter does it: no closing punctuation at a
+   * line's start, no opening bracket at its end, so 「對象，」 pushes 象 down
+   * and 「（構）、」 moves as one piece (the seed's lines one to three
+   * characters short). */
+  for (int step = 0; opt->kinsoku && step < 3 && end > start + 1; step++) {
+    if (!no_line_start(g[end].c) && !no_line_end(g[end - 1].c))
+      break;
     end--;
+  }
   /* No line starts or ends with a space: the reader trims them away. */
-  for (int step = 0; step < 3 && end > start + 1; step++) {
+  for (int step = 0; step < 8 && end > start + 1; step++) {
     if (!is_space_char(g[end].c) && !is_space_char(g[end - 1].c))
       break;
     end--;
