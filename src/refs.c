@@ -785,7 +785,7 @@ static int is_act_name(const char *name) {
 /* 「本辦法依某某法第五條規定訂定之」: a regulation with no parent on record
  * rests on the first act its first article names; its 本法 is that act. */
 static void infer_parent(extractor *x, const atom *a) {
-  if (!x->parent_open || !a->law.name || !is_act_name(a->law.name))
+  if (!x->parent_open || !a->law.known || !a->law.name || !is_act_name(a->law.name))
     return;
   x->parent = a->law;
   x->parent_open = 0;
