@@ -201,14 +201,15 @@ static void key_laws_round_trip(void **state) {
 
 /* ---- (c) a sample of the national corpus ---------------------------------- */
 
-/* Measured over every 20th law (578 laws, 10,694 articles, 24,040
- * boundaries a layout, 8 layouts) with `roundtrip --every 20`: precision
- * 99.93%, recall 99.99%; with trailing spaces, 99.8% of the laws without
- * tables come back identical. The thresholds sit just under those figures,
- * so that any regression of the heuristics fails. */
-#define MIN_PRECISION 0.9990
-#define MIN_RECALL 0.9997
-#define MIN_EXACT_MARKED 0.995
+/* Measured over every 20th law (578 laws, 10,694 articles of which 84 hold
+ * tables and are left out, 24,210 boundaries a layout, 8 layouts) with
+ * `roundtrip --every 20`: precision 99.928%, recall 99.989%; with trailing
+ * spaces, 99.90% of the laws without tables come back identical. The
+ * thresholds sit just under those figures, so that a regression of the
+ * heuristics fails. */
+#define MIN_PRECISION 0.9992
+#define MIN_RECALL 0.9998
+#define MIN_EXACT_MARKED 0.998
 
 static void national_sample(void **state) {
   (void)state;
