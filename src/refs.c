@@ -976,9 +976,32 @@ static int continues_list(const place *p, const char *s, size_t at) {
 }
 
 /* One atom into the chain: it continues the citation or starts one. */
+/* 「本法施行細則第八條」: 施行細則 right after 本法 (or 本條例) is the act's
+ * rules, named after the act. Returns 1 when `a` was that. */
+static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
+  static const char RULES[] = "施行細則";
+  if (a->type != A_LAW || join != 0 || a->law.known || strcmp(a->law.name, RULES) != 0 ||
+      ch->cur.kind != CSQ_TARGET_LAW || ch->cur.level != L_LAW || !ch->cur.law.known ||
+      !ch->cur.law.name)
+    return 0;
+  char name[512];
+  snprintf(name, sizeof name, "%s%s", ch->cur.law.name, RULES);
+  csq__lawbook_find(x->book, name, x->law->version, &ch->cur.law);
+  if (!ch->cur.law.known) {
+    ch->cur.law.name = csq__arena_strndup(x->arena, name, strlen(name));
+    if (!ch->cur.law.name)
+      return -1;
+  }
+  ch->end = a->end;
+  return 1;
+}
+
 static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, cursor *cur) {
   int level = atom_level(a);
   int join = ch->open ? join_of(s + ch->end, a->start - ch->end) : -1;
+  int rules = ch->open ? act_rules(x, ch, a, join) : 0;
+  if (rules != 0)
+    return rules < 0 ? -1 : 0;
   if (join < 0) {
     if (close_chain(x, ch, p, s, cur) != 0)
       return -1;

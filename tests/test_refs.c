@@ -199,6 +199,8 @@ static void alias_citations(void **state) {
          "「資通安全責任等級分級辦法」第四條」→ A0030304/art_4");
   expect("符合資通安全責任等級分級辦法第五條；同辦法第六條。",
          "「資通安全責任等級分級辦法第五條」→ A0030304/art_5 | 「同辦法第六條」→ A0030304/art_6");
+  expect("依本法施行細則第八條第二項規定。",
+         "「本法施行細則第八條第二項」→ " SELF "/art_8__para_2{missing}");
   /* a short name the text gives: later uses resolve to the law */
   expect("依個人資料保護法（以下簡稱個資法）第六條；個資法第八條。",
          "「個人資料保護法（以下簡稱個資法）第六條」→ I0050021/art_6 | 「個資法第八條」→ "
