@@ -297,7 +297,11 @@ static void unmark_wrapped_headings(text_doc *doc) {
       continue;
     int open = prev && prev->type == TL_BODY && prev->width >= doc->wrap_width - 4 &&
                (doc->marks_ends ? !prev->trailing : !csq__ends_clause(prev->text, prev->len));
-    if ((l->type == TL_HEADING || l->type == TL_ARTICLE) && open && !has_space(l))
+    /* A heading is short: one as wide as the text 「第二章、第四十七條第一項、
+     * …」 opens a paragraph that cites a chapter. */
+    int full_heading = l->type == TL_HEADING && l->width >= doc->wrap_width - 4;
+    if ((l->type == TL_HEADING || l->type == TL_ARTICLE) && (open || full_heading) &&
+        !has_space(l))
       l->type = TL_BODY;
     prev = l;
   }
