@@ -20,9 +20,9 @@
 
 typedef enum {
   TL_BLANK,
-  TL_META,     /* header field or source link */
-  TL_ARTICLE,  /* 第 N 條 */
-  TL_HEADING,  /* 第 一 章 總則 */
+  TL_META,    /* header field or source link */
+  TL_ARTICLE, /* 第 N 條 */
+  TL_HEADING, /* 第 一 章 總則 */
   TL_BODY
 } line_type;
 
@@ -40,8 +40,8 @@ typedef struct text_line {
 typedef struct text_doc {
   text_line *lines;
   size_t count;
-  int wrap_width;  /* the widest body line, when wrapped; 0 otherwise */
-  int marks_ends;  /* wrapped, and trailing spaces mark the lines that end a node */
+  int wrap_width; /* the widest body line, when wrapped; 0 otherwise */
+  int marks_ends; /* wrapped, and trailing spaces mark the lines that end a node */
   csq_law_meta meta;
   char id[16], version[16];
   const char *name;
@@ -97,21 +97,22 @@ static int split_lines(const char *data, size_t len, text_doc *doc) {
   return 0;
 }
 
-static void copy_group(const char *s, const PCRE2_SIZE *ov, int rc, int group,
-                       char *buf, size_t size) {
+static void copy_group(const char *s, const PCRE2_SIZE *ov, int rc, int group, char *buf,
+                       size_t size) {
   buf[0] = '\0';
   if (group > 0 && group < rc && ov[2 * group] != PCRE2_UNSET)
-    snprintf(buf, size, "%.*s", (int)(ov[2 * group + 1] - ov[2 * group]),
-             s + ov[2 * group]);
+    snprintf(buf, size, "%.*s", (int)(ov[2 * group + 1] - ov[2 * group]), s + ov[2 * group]);
 }
 
 /* 法規名稱：X → name; 修正日期：20250924 → version; a link → the pcode. */
-static void take_metadata(const csq_grammar *g, text_doc *doc, text_line *l,
-                          const PCRE2_SIZE *ov, int rc) {
+static void take_metadata(const csq_grammar *g, text_doc *doc, text_line *l, const PCRE2_SIZE *ov,
+                          int rc) {
   char key[64], value[256], pcode[16];
   copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "key"), key, sizeof key);
-  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "value"), value, sizeof value);
-  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "pcode"), pcode, sizeof pcode);
+  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "value"), value,
+             sizeof value);
+  copy_group(l->text, ov, rc, csq__grammar_group(g, CSQ_PAT_METADATA, "pcode"), pcode,
+             sizeof pcode);
   if (pcode[0] && !doc->id[0])
     snprintf(doc->id, sizeof doc->id, "%s", pcode);
   if (strcmp(key, "法規名稱") == 0) {
@@ -122,13 +123,12 @@ static void take_metadata(const csq_grammar *g, text_doc *doc, text_line *l,
   } else if (strcmp(key, "修正日期") == 0 || strcmp(key, "公發布日") == 0) {
     if (strlen(value) == 8 && strspn(value, "0123456789") == 8 &&
         (strcmp(key, "修正日期") == 0 || !doc->version[0]))
-      snprintf(doc->version, sizeof doc->version, "%.4s-%.2s-%.2s", value,
-               value + 4, value + 6);
+      snprintf(doc->version, sizeof doc->version, "%.4s-%.2s-%.2s", value, value + 4, value + 6);
   } else if (strcmp(key, "法規類別") == 0) {
     doc->meta.level = strncmp(value, "法律", strlen("法律")) == 0   ? "法律"
                       : strncmp(value, "命令", strlen("命令")) == 0 ? "命令"
                       : strncmp(value, "憲法", strlen("憲法")) == 0 ? "憲法"
-                                                                  : doc->meta.level;
+                                                                    : doc->meta.level;
   } else if (strcmp(key, "廢止日期") == 0 && value[0]) {
     doc->meta.repealed = 1;
   }
@@ -300,8 +300,7 @@ static void unmark_wrapped_headings(text_doc *doc) {
     /* A heading is short: one as wide as the text 「第二章、第四十七條第一項、
      * …」 opens a paragraph that cites a chapter. */
     int full_heading = l->type == TL_HEADING && l->width >= doc->wrap_width - 4;
-    if ((l->type == TL_HEADING || l->type == TL_ARTICLE) && (open || full_heading) &&
-        !has_space(l))
+    if ((l->type == TL_HEADING || l->type == TL_ARTICLE) && (open || full_heading) && !has_space(l))
       l->type = TL_BODY;
     prev = l;
   }
@@ -367,9 +366,9 @@ static void find_title(text_doc *doc) {
   }
 }
 
-csq_status csq__read_text(const csq_grammar *g, const char *data, size_t len,
-                          const char *source, const csq_law_meta *defaults,
-                          csq_emit_fn emit, void *ctx, csq_error *err) {
+csq_status csq__read_text(const csq_grammar *g, const char *data, size_t len, const char *source,
+                          const csq_law_meta *defaults, csq_emit_fn emit, void *ctx,
+                          csq_error *err) {
   text_doc doc;
   memset(&doc, 0, sizeof doc);
   if (split_lines(data, len, &doc) != 0) {

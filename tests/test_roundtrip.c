@@ -66,8 +66,7 @@ static const char *key_path(const char *pcode, char *buf, size_t size) {
 }
 
 /* The law rewrapped with `opt`, read back into c. */
-static const csq_law *rewrapped(csq_corpus *c, const csq_law *law,
-                                const csq_rewrap_options *opt) {
+static const csq_law *rewrapped(csq_corpus *c, const csq_law *law, const csq_rewrap_options *opt) {
   size_t len;
   char *text = csq_rewrap_law(law, opt, &len);
   assert_non_null(text);
@@ -180,9 +179,8 @@ static void key_laws_round_trip(void **state) {
         size_t errors = csq_rewrap_compare(law, back, &stats, NULL, NULL);
         size_t want = sp ? 0 : KEY_LAWS[k].errors[w];
         if (errors != want) { /* all of them, then fail */
-          print_error("%s at %d columns%s: %zu boundary errors, expected %zu\n",
-                      KEY_LAWS[k].pcode, WIDTHS[w], sp ? " with trailing spaces" : "", errors,
-                      want);
+          print_error("%s at %d columns%s: %zu boundary errors, expected %zu\n", KEY_LAWS[k].pcode,
+                      WIDTHS[w], sp ? " with trailing spaces" : "", errors, want);
           failures++;
         }
         assert_int_equal(stats.articles_missing, 0);

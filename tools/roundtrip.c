@@ -108,8 +108,7 @@ static error_case classify(const csq_boundary_error *e) {
   if (e->in_table)
     return CASE_TABLE;
   int stop = ends_with(e->before, "。") || ends_with(e->before, "：") ||
-             ends_with(e->before, "；") || ends_with(e->before, "？") ||
-             ends_with(e->before, "！");
+             ends_with(e->before, "；") || ends_with(e->before, "？") || ends_with(e->before, "！");
   if (e->missed) {
     if (has_prefix(e->after, "但"))
       return CASE_BUT;
@@ -141,8 +140,7 @@ static csq_corpus *parse(const char *data, size_t len, const char *source) {
   csq_error err;
   if (csq_corpus_new(&c, &err) != CSQ_OK)
     return NULL;
-  if (csq_corpus_add_buffer(c, data, len, source, &err) != CSQ_OK ||
-      csq_corpus_law_count(c) != 1) {
+  if (csq_corpus_add_buffer(c, data, len, source, &err) != CSQ_OK || csq_corpus_law_count(c) != 1) {
     char buf[1024];
     fprintf(stderr, "%s\n", csq_error_format(&err, buf, sizeof buf));
     csq_corpus_free(c);
@@ -197,8 +195,8 @@ static void print_stats(const char *label, const layout_stats *ls) {
   printf("%-14s %6zu laws  exact %6.2f%% (no tables: %6zu, exact %6.2f%%)  articles %7zu "
          "(tables %5zu, lost %4zu)  boundaries %7zu  precision %7.3f%%  recall %7.3f%%\n",
          label, ls->laws, pct(ls->exact_laws, ls->laws), ls->plain_laws,
-         pct(ls->plain_exact, ls->plain_laws), b->articles, b->articles_table,
-         b->articles_missing, b->expected, pct(b->matched, b->found), pct(b->matched, b->expected));
+         pct(ls->plain_exact, ls->plain_laws), b->articles, b->articles_table, b->articles_missing,
+         b->expected, pct(b->matched, b->found), pct(b->matched, b->expected));
 }
 
 static void print_report(const report *r) {

@@ -63,14 +63,14 @@ static int glyph_width(UChar32 c) {
  * (opening brackets): the kinsoku rule the PDF's typesetter follows, which
  * is why the seed has lines one character short. */
 static int no_line_start(UChar32 c) {
-  return (c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
-          c == 0xFF01 || c == 0xFF1F || c == 0xFF09 || c == 0x300D || c == 0x300F ||
-          c == 0x3011 || c == 0x3015 || c == 0x300B || c == 0x3009); /* ，、。；：！？）」』】〕》〉 */
+  return (c == 0xFF0C || c == 0x3001 || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 ||
+          c == 0xFF1F || c == 0xFF09 || c == 0x300D || c == 0x300F || c == 0x3011 || c == 0x3015 ||
+          c == 0x300B || c == 0x3009); /* ，、。；：！？）」』】〕》〉 */
 }
 
 static int no_line_end(UChar32 c) { /* （「『【〔《〈 */
-  return c == 0xFF08 || c == 0x300C || c == 0x300E || c == 0x3010 || c == 0x3014 ||
-         c == 0x300A || c == 0x3008;
+  return c == 0xFF08 || c == 0x300C || c == 0x300E || c == 0x3010 || c == 0x3014 || c == 0x300A ||
+         c == 0x3008;
 }
 
 static int is_space_char(UChar32 c) { return c == ' ' || c == '\t' || c == 0x3000; }

@@ -65,9 +65,9 @@ int csq_rewrap_node_has_table(const csq_node *node);
 int csq_rewrap_has_table(const csq_law *law);
 
 /* Compares the node boundaries of `got` with those of `ref`, article by
- * article (matched by eId), leaving out articles that hold a table, adds the counts to *stats and calls `fn` (if
- * not NULL) for each boundary they disagree on. Returns the number of
- * disagreements, or (size_t)-1 when out of memory. */
+ * article (matched by eId), leaving out articles that hold a table, adds the counts to *stats and
+ * calls `fn` (if not NULL) for each boundary they disagree on. Returns the number of disagreements,
+ * or (size_t)-1 when out of memory. */
 size_t csq_rewrap_compare(const csq_law *ref, const csq_law *got, csq_boundary_stats *stats,
                           csq_boundary_fn fn, void *ctx);
 
