@@ -94,24 +94,6 @@ typedef struct alias {
   csq__lawref law;
 } alias;
 
-/* The extractor: what it reads with and where citations go. */
-typedef struct extractor {
-  csq_arena *arena;
-  const csq__lawbook *book;
-  const pcre2_code *code;
-  pcre2_match_data *md;
-  int group[G_COUNT];
-  csq_citation **cites; /* grown with realloc */
-  size_t count, cap;
-  /* the law being read */
-  const csq_law *law;
-  csq__lawref self, parent;
-  int parent_open; /* a regulation whose act its first article may name */
-  int articles;    /* articles read so far */
-  alias aliases[16];
-  int alias_count;
-} extractor;
-
 /* ---- where the citing text stands ----------------------------------------- */
 
 /* A provision being named, level by level. */
@@ -141,6 +123,29 @@ typedef struct place {
   csq__lawref other; /* the last law other than the citing one named here */
   int has_other;
 } place;
+
+/* The extractor: what it reads with and where citations go. */
+typedef struct extractor {
+  csq_arena *arena;
+  const csq__lawbook *book;
+  const pcre2_code *code;
+  pcre2_match_data *md;
+  int group[G_COUNT];
+  csq_citation **cites; /* grown with realloc */
+  size_t count, cap;
+  /* the law being read */
+  const csq_law *law;
+  csq__lawref self, parent;
+  int parent_open; /* a regulation whose act its first article may name */
+  int articles;    /* articles read so far */
+  /* the provision last cited in the article being read, for 同條 in a
+   * later paragraph */
+  spec last;
+  int has_last;
+  const csq_node *last_art;
+  alias aliases[16];
+  int alias_count;
+} extractor;
 
 typedef struct chain {
   int open;
@@ -199,12 +204,14 @@ static int name_stop(UChar32 c) {
  * character: at least three characters (二字 such as 辦法 are words). */
 static size_t unknown_name_start(const char *s, size_t floor, size_t end) {
   int32_t i = (int32_t)end, chars = 0;
+  UChar32 after = 0;
   while (i > (int32_t)floor && chars < 30) {
     int32_t at = i;
     UChar32 c;
     U8_PREV(s, (int32_t)floor, at, c);
-    if (name_stop(c))
+    if (name_stop(c) && !(c == 0x689D /* 條 */ && after == 0x4F8B /* 例 */))
       break;
+    after = c;
     i = at;
     chars++;
   }
@@ -1055,6 +1062,10 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   place p;
   locate(node, &p);
   p.text = s;
+  if (node && p.art_node == x->last_art && x->has_last) {
+    p.last = x->last;
+    p.has_last = 1;
+  }
   chain ch;
   memset(&ch, 0, sizeof ch);
   cursor cur = {0, 0};
@@ -1066,6 +1077,11 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
     at = a.end;
   }
   fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
+  if (p.has_last) {
+    x->last = p.last;
+    x->has_last = 1;
+    x->last_art = p.art_node;
+  }
   free(ch.targets);
   return fail ? -1 : 0;
 }

@@ -161,6 +161,20 @@ static int add_name(csq__lawbook *b, const char *alias, size_t len, size_t e) {
   return csq__u64map_put(&b->by_name, csq__hash_bytes(alias, len), e + 1);
 }
 
+/* 「總統副總統選舉罷免法（新 84.08.09 制定）」 is cited without the note
+ * that tells its versions apart: the name before （ is a short name too,
+ * unless a law of its own has it (that one was added first, or wins). */
+static int add_base_name(csq__lawbook *b, const char *name, size_t e) {
+  const char *paren = strstr(name, "（");
+  uint64_t have;
+  if (!paren || paren == name)
+    return 0;
+  size_t len = (size_t)(paren - name);
+  if (csq__u64map_get(&b->by_name, csq__hash_bytes(name, len), &have))
+    return 0;
+  return add_name(b, name, len, e);
+}
+
 /* grammar/law_names.tsv: `pcode<TAB>name` lines; the first line of a pcode
  * gives its full name, later ones its short names. */
 static int read_names(csq__lawbook *b) {
@@ -184,7 +198,7 @@ static int read_names(csq__lawbook *b) {
       else if (!fail)
         fail = add_entry(b, id, name, &e) != 0 ||
                csq__u64map_put(&first, csq__hash_bytes(id, strlen(id)), e + 1) != 0 ||
-               add_name(b, name, strlen(name), e) != 0;
+               add_name(b, name, strlen(name), e) != 0 || add_base_name(b, name, e) != 0;
     }
     s = eol + 1;
   }

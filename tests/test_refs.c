@@ -492,6 +492,28 @@ static void national_corpus(void **state) {
          "loaded; extraction + resolution %.2f s\n",
          csq_corpus_law_count(corpus), laws_with, csq_refs_count(refs), targets, kinds[0], kinds[1],
          kinds[2], unresolved_cites, unresolved, dangling, unloaded, secs);
+  /* why citations are not resolved: the problems, then laws nobody knows */
+  const char *why[32] = {0};
+  size_t why_n[32] = {0}, unknown_law = 0;
+  for (size_t i = 0; i < csq_refs_count(refs); i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    const char *p = csq_citation_problem(c);
+    if (csq_citation_resolved(c))
+      continue;
+    if (!p[0]) {
+      unknown_law++;
+      continue;
+    }
+    for (int k = 0; k < 32; k++)
+      if (!why[k] || strcmp(why[k], p) == 0) {
+        why[k] = p;
+        why_n[k]++;
+        break;
+      }
+  }
+  printf("  not resolved: %zu name a law the dictionary does not know\n", unknown_law);
+  for (int k = 0; k < 32 && why[k]; k++)
+    printf("  not resolved: %zu %s\n", why_n[k], why[k]);
   assert_true(csq_refs_count(refs) > 100000);
   assert_true(unresolved * 20 < targets); /* under 5% */
   csq_refs_free(refs);
