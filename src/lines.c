@@ -105,8 +105,13 @@ static line_role join_kind(csq_builder *b, const char *line, size_t len,
   const char *t = line;
   size_t tl = len;
   csq__trim_line(&t, &tl);
-  if (csq__builder_marker_fits(b, t, tl) || !b->last || prev_table)
+  if (csq__builder_marker_fits(b, t, tl) || !b->last)
     return LINE_BLOCK;
+  /* After a row, a line of its own starts the next node, but an indented one
+   * that ends the row's sentence was wrapped: 「編      註：…內容請」 +
+   * 「            參閱相關圖表附檔。」 (A0010110 §1). */
+  if (prev_table)
+    return indented && !prev_ended ? LINE_WRAP : LINE_BLOCK;
   /* An opening marker that does not continue a list is still a marker when
    * the line is not indented (the official rule of the data), unless the
    * line before stopped mid-sentence and the marker would open a new list
