@@ -69,6 +69,12 @@ const csq_law *csq_corpus_law_at(const csq_corpus *c, size_t i) {
   return i < c->set->count ? c->set->laws[i] : NULL;
 }
 
+void csq__corpus_clear(csq_corpus *c) {
+  for (size_t i = 0; i < c->set->count; i++)
+    csq__law_free(c->set->laws[i]);
+  c->set->count = c->set->loaded = 0;
+}
+
 static int set_push(law_set *set, csq_law *law) {
   if (set->count == set->cap) {
     size_t cap = set->cap ? set->cap * 2 : 8;

@@ -332,6 +332,9 @@ typedef struct csq_store csq_store;
 const csq_grammar *csq__corpus_grammar(const csq_corpus *corpus);
 /* The attached database, or NULL. */
 csq_store *csq__corpus_store(const csq_corpus *corpus);
+/* Frees every law of the corpus, keeping its compiled grammar (an import
+ * reuses one corpus for thousands of files). */
+void csq__corpus_clear(csq_corpus *corpus);
 
 /* ---- the database (store.c) ------------------------------------------ */
 
