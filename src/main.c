@@ -406,12 +406,11 @@ static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options 
     fputs("csquery: refs needs a provision (csquery refs 第5條) or --dangling\n", stderr);
     return CSQ_BAD_QUERY;
   }
-  csq_refs *refs;
-  int rc = build_refs(corpus, &refs);
-  if (rc != CSQ_OK)
-    return rc;
+  csq_refs *refs = NULL;
+  int rc;
   if (o->dangling) {
-    rc = list_dangling(refs, o);
+    if ((rc = build_refs(corpus, &refs)) == CSQ_OK)
+      rc = list_dangling(refs, o);
     csq_refs_free(refs);
     return rc;
   }
@@ -419,8 +418,11 @@ static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options 
   csq_match *m = NULL;
   csq_error err;
   csq_error_clear(&err);
+  /* the lookup first: with a database it loads the law into the corpus */
   rc = !q ? CSQ_NO_MEMORY : csq_lookup(corpus, law, q, &m, &err) == CSQ_OK ? CSQ_OK : report(&err);
   free(q);
+  if (rc == CSQ_OK)
+    rc = build_refs(corpus, &refs);
   /* the citations of every node selected, in document order */
   size_t total = 0;
   const csq_citation **all = NULL;

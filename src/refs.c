@@ -507,6 +507,25 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   return push_target(x, ch, &t);
 }
 
+/* Articles from `from` to `to` in a law that is not loaded: the numbers
+ * between, with the inserted articles that the ends name (第一百六十五條之一
+ * 至第一百六十五條之四: 之一 … 之四; 第十條至第十一條之二: 10, 11, 11-1, 11-2);
+ * inserted articles between the ends cannot be known. */
+static int article_range(extractor *x, chain *ch, place *p, const spec *from, const spec *to) {
+  spec s = *to;
+  for (long art = from->art; art <= to->art; art++) {
+    long first = art == from->art ? from->artsub : 0;
+    long last = art == to->art ? to->artsub : art == from->art && from->artsub ? from->artsub : 0;
+    for (long sub = first; sub <= last; sub++) {
+      s.art = art;
+      s.artsub = sub;
+      if (add_target(x, ch, p, &s, 0, 0, 0) != 0)
+        return -1;
+    }
+  }
+  return 0;
+}
+
 /* A 至 range: every member from `from` to `to` (docs/citations.md). Articles
  * follow the loaded law's order (so 第十條之一 falls inside 第十條至第十一條);
  * other levels and laws not loaded count numbers. */
@@ -546,15 +565,12 @@ static int add_range(extractor *x, chain *ch, place *p, const spec *from, const 
       return -1;
     return add_target(x, ch, p, to, to->para, to->sub, to->item);
   }
-  for (long v = lo; v <= hi; v++) {
-    if (to->level == L_ART) {
-      s.art = v;
-      s.artsub = v == from->art ? from->artsub : 0;
-    }
+  if (to->level == L_ART)
+    return article_range(x, ch, p, from, to);
+  for (long v = lo; v <= hi; v++)
     if (add_target(x, ch, p, &s, to->level == L_PARA ? v : s.para, to->level == L_SUB ? v : s.sub,
                    to->level == L_ITEM ? v : s.item) != 0)
       return -1;
-  }
   return 0;
 }
 

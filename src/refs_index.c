@@ -163,16 +163,23 @@ static int add_name(csq__lawbook *b, const char *alias, size_t len, size_t e) {
 
 /* 「總統副總統選舉罷免法（新 84.08.09 制定）」 is cited without the note
  * that tells its versions apart: the name before （ is a short name too,
- * unless a law of its own has it (that one was added first, or wins). */
-static int add_base_name(csq__lawbook *b, const char *name, size_t e) {
+ * of the version with the latest date in its note (ROC year first), unless
+ * a law of its own has that name. */
+static int add_base_name(csq__lawbook *b, csq__u64map *years, const char *name, size_t e) {
   const char *paren = strstr(name, "（");
-  uint64_t have;
   if (!paren || paren == name)
     return 0;
   size_t len = (size_t)(paren - name);
-  if (csq__u64map_get(&b->by_name, csq__hash_bytes(name, len), &have))
-    return 0;
-  return add_name(b, name, len, e);
+  uint64_t h = csq__hash_bytes(name, len), have, year = 0;
+  for (const char *d = paren; *d && !year; d++)
+    if (*d >= '0' && *d <= '9')
+      year = strtoull(d, NULL, 10) + 1;
+  if (csq__u64map_get(&b->by_name, h, &have)) {
+    uint64_t before;
+    if (!csq__u64map_get(years, h, &before) || before >= year)
+      return 0; /* a law of that name, or a later version */
+  }
+  return csq__u64map_put(years, h, year) || add_name(b, name, len, e);
 }
 
 /* grammar/law_names.tsv: `pcode<TAB>name` lines; the first line of a pcode
@@ -183,6 +190,7 @@ static int read_names(csq__lawbook *b) {
     return -1;
   const char *s = (const char *)f->data, *end = s + f->size;
   csq__u64map first = {0}; /* pcode hash → entry of its full name + 1 */
+  csq__u64map years = {0}; /* base name hash → ROC year of its version + 1 */
   int fail = 0;
   while (s < end && !fail) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
@@ -198,11 +206,12 @@ static int read_names(csq__lawbook *b) {
       else if (!fail)
         fail = add_entry(b, id, name, &e) != 0 ||
                csq__u64map_put(&first, csq__hash_bytes(id, strlen(id)), e + 1) != 0 ||
-               add_name(b, name, strlen(name), e) != 0 || add_base_name(b, name, e) != 0;
+               add_name(b, name, strlen(name), e) != 0 || add_base_name(b, &years, name, e) != 0;
     }
     s = eol + 1;
   }
   csq__u64map_free(&first);
+  csq__u64map_free(&years);
   return fail ? -1 : 0;
 }
 

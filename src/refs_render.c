@@ -80,8 +80,8 @@ csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t 
     const csq_target *t = &c->targets[hits[i].target];
     if (i)
       fputc('\n', out);
-    fprintf(out, "%s %s cites %s%s\n", c->from->law->name, c->from->cite,
-            t->cite[0] ? t->cite : t->law_name, RELATION[hits[i].relation]);
+    fprintf(out, "%s %s cites %s%s%s%s\n", c->from->law->name, c->from->cite, t->law_name,
+            t->cite[0] ? " " : "", t->cite, RELATION[hits[i].relation]);
     /* the citing text, the citation between 【】 */
     fprintf(out, "  %.*s【%s】%s\n", (int)c->byte_start, c->from->text, c->text,
             c->from->text + c->byte_end);

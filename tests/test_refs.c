@@ -241,6 +241,9 @@ static void range_citations(void **state) {
          "/art_4__para_2__subpara_2 " SELF "/art_4__para_2__subpara_3 " SELF
          "/art_4__para_2__subpara_4 " SELF "/art_4__para_2__subpara_5");
   expect("第二條至第四條。", "「第二條至第四條」→ " SELF "/art_2 " SELF "/art_3 " SELF "/art_4");
+  expect("民法第一百六十五條之一至第一百六十五條之三。",
+         "「民法第一百六十五條之一至第一百六十五條之三」→ B0000001/art_165-1 B0000001/art_165-2 "
+         "B0000001/art_165-3");
   expect("本法第四條至第六條。",
          "「本法第四條至第六條」→ " ACT "/art_4 " ACT "/art_5 " ACT "/art_6");
 }
@@ -262,6 +265,7 @@ static void relative_citations(void **state) {
             "「第四條第二項」→ " SELF "/art_4__para_2 | 「同項」→ " SELF "/art_4__para_2");
   expect("本條規定。", "「本條」→ " SELF "/art_5");
   expect("次條規定。", "「次條」→ " SELF "/art_6");
+  expect("準用前兩條之規定。", "「前兩條」→ " SELF "/art_3 " SELF "/art_4");
   expect_in("前二項規定。", 3, 0, "「前二項」→ " SELF "/art_5__para_1 " SELF "/art_5__para_2");
   expect_in("前五款。", 1, 1, "「前五款」→ ? (前款 in the first subparagraph)");
   /* not resolved, not guessed: 前項 in a first paragraph */

@@ -98,21 +98,41 @@ static void english_list(const char *s, size_t len, set *out) {
   }
 }
 
-/* The articles an English article's text names. `prev`/`next`: the numbers
- * of the articles before and after it. */
+/* 「the preceding two Articles」, 「the three preceding articles」: that many
+ * articles before this one (prev_arts[0] is the one right before). */
+static void preceding(const char *text, const PCRE2_SIZE *ov, char prev_arts[4][32], set *out) {
+  static const char *const WORDS[] = {"two", "three", "four"};
+  int n = 1;
+  for (int g = 2; g <= 4; g += 2) /* groups 2 and 4: the count */
+    for (int w = 0; w < 3; w++)
+      if (ov[2 * g] != PCRE2_UNSET && strncmp(text + ov[2 * g], WORDS[w], strlen(WORDS[w])) == 0)
+        n = w + 2;
+  for (int i = 0; i < n; i++)
+    if (prev_arts[i][0])
+      set_add(out, prev_arts[i]);
+}
+
+/* The articles an English article's text names. `prev_arts`/`next`: the
+ * numbers of the articles before and after it. */
 static void english_side(pcre2_code *re, pcre2_match_data *md, const char *text, const char *self,
-                         const char *prev, const char *next, set *out) {
+                         char prev_arts[4][32], const char *next, set *out) {
   size_t len = strlen(text), at = 0;
   while (at < len && pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, md, NULL) > 0) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     if (ov[2] != PCRE2_UNSET)
       english_list(text + ov[2], ov[3] - ov[2], out);
-    else if (ov[4] != PCRE2_UNSET)
-      set_add(out, prev);
-    else if (ov[6] != PCRE2_UNSET)
+    else if (ov[6] != PCRE2_UNSET) /* the (two) preceding Article(s) */
+      preceding(text, ov, prev_arts, out);
+    else if (ov[10] != PCRE2_UNSET)
       set_add(out, next);
-    else if (ov[8] != PCRE2_UNSET)
+    else if (ov[12] != PCRE2_UNSET)
       set_add(out, self);
+    else if (ov[14] != PCRE2_UNSET) { /* the 9th Article */
+      char num[16];
+      snprintf(num, sizeof num, "%.*s", (int)(ov[15] - ov[14] < 15 ? ov[15] - ov[14] : 15),
+               text + ov[14]);
+      set_add(out, num);
+    }
     at = ov[1] > at ? ov[1] : at + 1;
   }
 }
@@ -166,13 +186,14 @@ static void check_law(const csq_corpus *corpus, const csq_refs *refs, json_t *en
     const char *type = json_string_value(json_object_get(a, "EngArticleType"));
     const char *no = json_string_value(json_object_get(a, "EngArticleNo"));
     const char *text = json_string_value(json_object_get(a, "EngArticleContent"));
-    char num[32], eid[48], prev[32] = "", next[32] = "";
+    char num[32], eid[48], prev[4][32] = {"", "", "", ""}, next[32] = "";
     if (!type || strcmp(type, "A") != 0 || !no || !text || article_no(no, num, sizeof num))
       continue;
-    for (size_t k = i; k-- > 0;) { /* the article numbers around it */
+    int found = 0; /* the article numbers before it */
+    for (size_t k = i; k-- > 0 && found < 4;) {
       const char *pn = json_string_value(json_object_get(json_array_get(arts, k), "EngArticleNo"));
-      if (pn && article_no(pn, prev, sizeof prev) == 0)
-        break;
+      if (pn && article_no(pn, prev[found], sizeof prev[found]) == 0)
+        found++;
     }
     for (size_t k = i + 1; k < n; k++) {
       const char *nn = json_string_value(json_object_get(json_array_get(arts, k), "EngArticleNo"));
@@ -227,11 +248,13 @@ int main(int argc, char **argv) {
   /* 1: Article(s) N[, N][ and|or|to N]; 2: the preceding Article; 3: the
    * following/next Article; 4: this Article */
   static const char PATTERN[] =
-      "\\bArticles?\\s+(\\d+(?:-\\d+)*(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s+to\\s+|"
+      "\\bArticles?\\s*(\\d+(?:-\\d+)*(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s+to\\s+|"
       "\\s+through\\s+|,\\s*and\\s+|,\\s*or\\s+)(?:Article\\s+)?\\d+(?:-\\d+)*)*)"
-      "|\\b(?:the\\s+)?(preceding)\\s+(?:two\\s+|three\\s+)?Articles?\\b"
+      "|\\b(?:the\\s+)?(?:(two|three|four)\\s+)?(preceding|previous|above)\\s+"
+      "(?:(two|three|four)\\s+)?Articles?\\b"
       "|\\b(?:the\\s+)?(following|next)\\s+Article\\b"
-      "|\\b(this)\\s+Article\\b";
+      "|\\b(this)\\s+Article\\b"
+      "|\\b(\\d+)(?:st|nd|rd|th)\\s+Article\\b";
   int code;
   PCRE2_SIZE at;
   pcre2_code *re =
