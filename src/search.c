@@ -541,8 +541,8 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
                             csq_error *err) {
   size_t limit = o->limit ? o->limit : 10, want = o->offset + limit;
   /* Candidates come best bm25 first. Once even the largest boost could not
-   * lift one above the page's bar, no later one can either: stop there.
-   * (Pages deeper than 512 places read all the candidates.) */
+   * lift one above the page's bar, no later one can either: the rest are
+   * only counted. (Pages deeper than 512 places read every candidate.) */
   long long candidates = (long long)(want * 4 + 50);
   int filtered = o->law || o->level || o->in_force;
   sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
@@ -550,10 +550,6 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
   sqlite3_stmt *d = cache->stmt[Q_DETAILS];
   bind_filters(s, match, o);
   sqlite3_bind_int64(s, 5, candidates);
-  bind_filters(c, match, o);
-  if (sqlite3_step(c) == SQLITE_ROW)
-    h->total = (size_t)sqlite3_column_int64(c, 0);
-  done_with(c);
   hit *items = calloc((size_t)candidates, sizeof *items);
   size_t count = 0;
   csq_status st = items ? CSQ_OK : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
@@ -563,10 +559,12 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
   top_scores *top = want <= 512 ? calloc(1, sizeof *top) : NULL;
   if (top)
     top->want = want;
+  size_t seen = 0; /* rows of the ranking read, shown or not */
   while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    seen++;
     double bm25 = sqlite3_column_double(s, 1);
     if (top && bm25 * BOOST_NUM / BOOST_DEN < threshold)
-      break;
+      continue; /* counted, not read: it cannot reach the page */
     st = fill_hit(d, sqlite3_column_int64(s, 0), &items[count], err);
     if (st != CSQ_OK)
       break;
@@ -579,8 +577,15 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
       threshold = top_add(top, x->score);
   }
   free(top);
-  if (rc == SQLITE_ROW)
-    rc = SQLITE_DONE; /* stopped early on purpose */
+  /* The ranking ran out before its limit: it saw every hit. Otherwise
+   * count them. */
+  h->total = seen;
+  if (st == CSQ_OK && rc == SQLITE_DONE && seen == (size_t)candidates) {
+    bind_filters(c, match, o);
+    if (sqlite3_step(c) == SQLITE_ROW)
+      h->total = (size_t)sqlite3_column_int64(c, 0);
+    done_with(c);
+  }
   if (st == CSQ_OK && rc != SQLITE_DONE)
     st = fail_db(db, err);
   done_with(s);
