@@ -8,9 +8,11 @@
  * this Article). Article numbers are what both sides state plainly; which
  * law each belongs to the English often leaves to "the Act".
  *
- * usage: crosscheck_en EN_DIR [SAMPLES]
- *   EN_DIR: en/ from ../shared/corpus/moj/en.tar.xz (tar -xJf … -C DIR)
+ * usage: crosscheck_en [EN_DIR|-] [SAMPLES] [MIN_AGREEMENT]
+ *   EN_DIR: en/ from ../shared/corpus/moj/en.tar.xz; - or none: unpack it
+ *           into the build's corpus-cache
  *   SAMPLES: disagreements to print (default 40)
+ *   MIN_AGREEMENT: fail (exit 1) below this percentage (ctest test_refs_english)
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <jansson.h>
@@ -226,12 +228,31 @@ static void check_law(const csq_corpus *corpus, const csq_refs *refs, json_t *en
   }
 }
 
-int main(int argc, char **argv) {
-  if (argc < 2) {
-    fputs("usage: crosscheck_en EN_DIR [SAMPLES]\n", stderr);
-    return 2;
+/* ../shared/corpus/moj/en.tar.xz unpacked (once) into the build's cache. */
+static const char *unpack_en(void) {
+  static char en[4200];
+  const char *shared = csq_test_shared_corpus();
+  if (!shared)
+    return NULL;
+  snprintf(en, sizeof en, "%s/en", CSQ_CACHE_DIR);
+  char cmd[12800];
+  snprintf(cmd, sizeof cmd,
+           "test -f '%s/.unpacked-en' || { mkdir -p '%s' && tar -xJf '%s/moj/en.tar.xz' -C '%s' "
+           "&& touch '%s/.unpacked-en'; }",
+           CSQ_CACHE_DIR, CSQ_CACHE_DIR, shared, CSQ_CACHE_DIR, CSQ_CACHE_DIR);
+  if (system(cmd) != 0) {
+    fprintf(stderr, "could not unpack %s/moj/en.tar.xz into %s\n", shared, CSQ_CACHE_DIR);
+    return NULL;
   }
+  return en;
+}
+
+int main(int argc, char **argv) {
+  const char *en_dir = argc > 1 && strcmp(argv[1], "-") != 0 ? argv[1] : unpack_en();
   size_t max = argc > 2 ? (size_t)atol(argv[2]) : 40;
+  double min_agreement = argc > 3 ? atof(argv[3]) : 0;
+  if (!en_dir)
+    return 1;
   const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
   size_t count;
   char **files = dir ? csq_test_list_laws(dir, &count) : NULL;
@@ -264,7 +285,7 @@ int main(int argc, char **argv) {
     return 1;
   totals t = {0};
   size_t en_count;
-  char **en_files = csq_test_list_laws(argv[1], &en_count);
+  char **en_files = csq_test_list_laws(en_dir, &en_count);
   for (size_t i = 0; i < en_count; i++) {
     json_error_t jerr;
     json_t *en = json_load_file(en_files[i], 0, &jerr);
@@ -285,5 +306,11 @@ int main(int argc, char **argv) {
   pcre2_code_free(re);
   csq_refs_free(refs);
   csq_corpus_free(corpus);
+  double agreement = total ? 100.0 * (double)t.both / total : 0;
+  if (agreement < min_agreement || t.laws < 2000) {
+    printf("FAIL: agreement %.1f%% over %zu laws; expected at least %.1f%% over 2000\n", agreement,
+           t.laws, min_agreement);
+    return 1;
+  }
   return 0;
 }
