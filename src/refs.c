@@ -106,6 +106,7 @@ typedef struct spec {
   int count;         /* 前二項: this many, ending at the number */
   int implicit_para; /* 第三條第五款: 款 right under 條 */
   long prefer_para;  /* a bare 第五款: the citing paragraph's, if it has one */
+  int placed;        /* the article (and paragraph) come from where the text stands */
   const char *part;  /* "", proviso, each_subparagraph … */
   char annex[16];    /* 表 件 圖 錄 */
   long annex_n;
@@ -479,6 +480,38 @@ static int same_law(const csq__lawref *a, const csq_law *law) {
   return a->law == law || (a->id && a->id[0] && strcmp(a->id, law->id) == 0);
 }
 
+/* 「核發第十四條第一項第一款至第七款…之暫時保護令；…第十款」: a bare
+ * 第N款 (項, 目) that the citing article lacks, after a citation of another
+ * article in the same text, is that article's where it exists there. */
+static int after_other_article(extractor *x, chain *ch, const place *p, const spec *s, long para,
+                               long sub, long item, csq_target *t, spec *used) {
+  (void)ch;
+  const spec *last = &p->last;
+  if (!p->has_last || last->kind != CSQ_TARGET_PROVISION || last->level < L_ART ||
+      (last->art == p->art && last->artsub == p->artsub && same_law(&last->law, x->law)))
+    return 0;
+  spec o = *s;
+  o.law = last->law;
+  o.law_named = last->law_named;
+  o.art = last->art;
+  o.artsub = last->artsub;
+  o.placed = 0;
+  o.prefer_para = 0;
+  if (s->level >= L_SUB) {
+    o.implicit_para = last->level < L_PARA || last->implicit_para;
+    para = last->level >= L_PARA ? last->para : 0;
+    o.para = para;
+  }
+  csq_target other;
+  if (make_target(x, &o, para, sub, item, &other) != 0)
+    return -1;
+  if (other.exists == 1) {
+    *t = other;
+    *used = o;
+  }
+  return 0;
+}
+
 static int add_target(extractor *x, chain *ch, place *p, const spec *s, long para, long sub,
                       long item) {
   csq_target t;
@@ -498,11 +531,15 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
     if (o.exists == 1) /* only where that law is loaded and has it */
       t = o;
   }
+  spec used = *s;
+  if (t.exists == 0 && s->placed && s->level > L_ART &&
+      after_other_article(x, ch, p, s, para, sub, item, &t, &used) != 0)
+    return -1;
   if (s->law_named && s->law.known && !same_law(&s->law, x->law)) {
     p->other = s->law;
     p->has_other = 1;
   }
-  p->last = *s;
+  p->last = used;
   p->has_last = 1;
   return push_target(x, ch, &t);
 }
@@ -653,6 +690,7 @@ static void from_place(spec *s, const place *p, int level) {
     s->sub = p->sub;
   if (level == L_SUB)
     s->prefer_para = p->para;
+  s->placed = 1;
   s->level = level - 1;
 }
 
@@ -862,6 +900,7 @@ static void apply(extractor *x, spec *s, place *p, const atom *a) {
       s->problem = "第N項/款/目 with no article: name the article";
   }
   if (level == L_ART) {
+    s->placed = 0;
     s->art = a->n;
     s->artsub = a->sub;
     s->para = s->sub = s->item = 0;

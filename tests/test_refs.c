@@ -232,6 +232,11 @@ static void list_across_text(void **state) {
   expect("有本法第三條第一項第七款情形。第二項者。",
          "「本法第三條第一項第七款」→ " ACT "/art_3__para_1__subpara_7 | 「第二項」→ " SELF
          "/art_5__para_2{missing}");
+  /* a bare 第三款 that the citing article lacks, after a citation of another
+   * article, is that article's */
+  expect("依第四條第二項第一款辦理；第三款亦同。",
+         "「第四條第二項第一款」→ " SELF "/art_4__para_2__subpara_1 | 「第三款」→ " SELF
+         "/art_4__para_2__subpara_3");
 }
 
 static void range_citations(void **state) {
