@@ -756,9 +756,11 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
   }
   if (strcmp(a->word, "前") == 0) {
     if (*slot - a->n < 1) {
-      s->problem = level == L_PARA  ? "前項 in the first paragraph"
-                   : level == L_SUB ? "前款 in the first subparagraph"
-                                    : "前目 in the first item";
+      static const char *const FIRST[3][2] = {
+          {"前項 in the first paragraph", "前N項 reaches before the first paragraph"},
+          {"前款 in the first subparagraph", "前N款 reaches before the first subparagraph"},
+          {"前目 in the first item", "前N目 reaches before the first item"}};
+      s->problem = FIRST[level - L_PARA][a->n > 1];
       return;
     }
     *slot -= 1;

@@ -488,9 +488,16 @@ static int hit_push(hitlist *h, const csq_citation *c, size_t target, csq_relati
 }
 
 /* The postings of one key, oldest first (chains run newest first). */
-static int collect(const csq__citedby *x, csq_citation *const *cites, uint64_t key, int whole,
-                   hitlist *h) {
-  uint64_t at;
+/* Whether target t is filed under LAWKEY/EID[0..len): keys are hashes, so
+ * each posting is checked against what was asked. */
+static int files_under(const csq_target *t, const char *lawkey, const char *eid, size_t len) {
+  return strcmp(csq__target_lawkey(t), lawkey) == 0 && strncmp(t->eid, eid, len) == 0 &&
+         (t->eid[len] == '\0' || (t->eid[len] == '_' && t->eid[len + 1] == '_') || len == 0);
+}
+
+static int collect(const csq__citedby *x, csq_citation *const *cites, const char *lawkey,
+                   const char *eid, size_t len, int whole, hitlist *h) {
+  uint64_t at, key = key_hash(lawkey, eid, len);
   size_t n = 0;
   if (!csq__u64map_get(&x->heads, key, &at))
     return 0;
@@ -507,6 +514,8 @@ static int collect(const csq__citedby *x, csq_citation *const *cites, uint64_t k
     const posting *ps = &x->postings[order[i]];
     if (whole && ps->part)
       continue; /* for a containing provision, only citations of it exactly */
+    if (!files_under(&cites[ps->cite]->targets[ps->target], lawkey, eid, len))
+      continue;
     csq_relation rel = whole ? CSQ_CITES_WHOLE : ps->part ? CSQ_CITES_PART : CSQ_CITES_EXACT;
     fail = hit_push(h, cites[ps->cite], ps->target, rel) != 0;
   }
@@ -518,10 +527,10 @@ csq_status csq__citedby_find(const csq__citedby *x, csq_citation *const *cites, 
                              const char *eid, csq_cited_by **hits, size_t *count, csq_error *err) {
   hitlist h = {0};
   size_t len = strlen(eid);
-  int fail = collect(x, cites, key_hash(lawkey, eid, len), 0, &h) != 0;
+  int fail = collect(x, cites, lawkey, eid, len, 0, &h) != 0;
   for (size_t i = len; i > 0 && !fail; i--)
     if (i >= 2 && eid[i - 1] == '_' && eid[i - 2] == '_')
-      fail = collect(x, cites, key_hash(lawkey, eid, i - 2), 1, &h) != 0;
+      fail = collect(x, cites, lawkey, eid, i - 2, 1, &h) != 0;
   if (fail) {
     free(h.items);
     return oom(err);

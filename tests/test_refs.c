@@ -272,7 +272,7 @@ static void relative_citations(void **state) {
   expect("次條規定。", "「次條」→ " SELF "/art_6");
   expect("準用前兩條之規定。", "「前兩條」→ " SELF "/art_3 " SELF "/art_4");
   expect_in("前二項規定。", 3, 0, "「前二項」→ " SELF "/art_5__para_1 " SELF "/art_5__para_2");
-  expect_in("前五款。", 1, 1, "「前五款」→ ? (前款 in the first subparagraph)");
+  expect_in("前五款。", 1, 1, "「前五款」→ ? (前N款 reaches before the first subparagraph)");
   /* not resolved, not guessed: 前項 in a first paragraph */
   expect("前項規定。", "「前項」→ ? (前項 in the first paragraph)");
 }
