@@ -330,7 +330,8 @@ csq_status csq_refs_cited_by(const csq_refs *refs, const csq_law *law, const cha
                              csq_cited_by **out, size_t *count, char **what,
                              csq_error *err);
 
-/* Citation accessors. Strings belong to the csq_refs. */
+/* Citation accessors. Strings and nodes stay valid while both the csq_refs
+ * and its corpus live; the caller frees none of them. */
 const csq_node *csq_citation_from(const csq_citation *c); /* the citing node */
 size_t csq_citation_start(const csq_citation *c); /* code points into the node's text */
 size_t csq_citation_end(const csq_citation *c);
@@ -342,7 +343,7 @@ const char *csq_citation_problem(const csq_citation *c); /* why not; or "" */
 size_t csq_citation_target_count(const csq_citation *c);
 const csq_target *csq_citation_target(const csq_citation *c, size_t i);
 
-/* Target accessors. Strings belong to the csq_refs. */
+/* Target accessors, with the same lifetime as the citation's. */
 csq_target_kind csq_target_kind_of(const csq_target *t);
 const char *csq_target_law_id(const csq_target *t);   /* pcode, or "" */
 const char *csq_target_law_name(const csq_target *t); /* as known, or as written */
