@@ -43,7 +43,9 @@ typedef enum atom_type {
   A_REL,
   A_EACH,
   A_ANNEX,
-  A_PART
+  A_PART,
+  A_HEAD,
+  A_RELHEAD
 } atom_type;
 
 typedef struct atom {
@@ -60,15 +62,10 @@ typedef struct atom {
 /* Named groups of grammar/citation.pcre. */
 enum {
   G_SELF,
-  G_ART,
-  G_ARTN,
-  G_ARTSUB,
-  G_PARA,
-  G_PARAN,
-  G_SUB,
-  G_SUBN,
-  G_ITEM,
-  G_ITEMN,
+  G_NUM,
+  G_N,
+  G_W,
+  G_NSUB,
   G_REL,
   G_RELW,
   G_RELN,
@@ -81,12 +78,13 @@ enum {
   G_PART,
   G_LAWEND,
   G_ALIAS,
+  G_RELHEAD,
+  G_RELHEADL,
   G_COUNT
 };
 static const char *const GROUP_NAMES[G_COUNT] = {
-    "self",  "art",    "artn",   "artsub", "para",   "paran", "sub",  "subn",
-    "item",  "itemn",  "rel",    "relw",   "reln",   "rell",  "each", "eachl",
-    "annex", "annexk", "annexn", "part",   "lawend", "alias"};
+    "self",  "num",   "n",      "w",      "nsub", "rel",    "relw",  "reln",    "rell",    "each",
+    "eachl", "annex", "annexk", "annexn", "part", "lawend", "alias", "relhead", "relheadl"};
 
 /* The alias a law gives another law or itself: （以下簡稱本法）. */
 typedef struct alias {
@@ -106,9 +104,12 @@ typedef struct spec {
   int count;         /* 前二項: this many, ending at the number */
   int implicit_para; /* 第三條第五款: 款 right under 條 */
   long prefer_para;  /* a bare 第五款: the citing paragraph's, if it has one */
-  int placed;        /* the article (and paragraph) come from where the text stands */
-  const char *part;  /* "", proviso, each_subparagraph … */
-  char annex[16];    /* 表 件 圖 錄 */
+  csq_kind heading;  /* 第三章, 本章: a heading of this kind (else CSQ_LAW) */
+  long head_num, head_sub;
+  const csq_node *head_node; /* 本章: the heading itself */
+  int placed;                /* the article (and paragraph) come from where the text stands */
+  const char *part;          /* "", proviso, each_subparagraph … */
+  char annex[16];            /* 表 件 圖 錄 */
   long annex_n;
   const char *problem;
 } spec;
@@ -172,6 +173,10 @@ static void copy_group(char *buf, size_t size, const char *s, const PCRE2_SIZE *
     len = size - 1;
   memcpy(buf, s + (len ? ov[2 * g] : 0), len);
   buf[len] = '\0';
+}
+
+static int heading_kind(const char *w) {
+  return strcmp(w, "編") == 0 ? CSQ_PART : strcmp(w, "章") == 0 ? CSQ_CHAPTER : CSQ_SECTION;
 }
 
 static int level_of_word(const char *w) {
@@ -259,6 +264,27 @@ static int read_law_name(extractor *x, const char *s, size_t floor, const PCRE2_
   return 1;
 }
 
+/* 第N + 條 / 項 / 款 / 目 / 編 / 章 / 節. */
+static void read_numbered(const char *s, const PCRE2_SIZE *ov, const int *g, atom *a) {
+  static const struct {
+    const char *word;
+    atom_type type;
+    int level; /* headings: their kind */
+  } WORDS[] = {{"條", A_ART, 0},           {"項", A_PARA, 0},        {"款", A_SUB, 0},
+               {"目", A_ITEM, 0},          {"編", A_HEAD, CSQ_PART}, {"章", A_HEAD, CSQ_CHAPTER},
+               {"節", A_HEAD, CSQ_SECTION}};
+  char word[8];
+  copy_group(word, sizeof word, s, ov, g[G_W]);
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+    if (strcmp(word, WORDS[i].word) == 0) {
+      a->type = WORDS[i].type;
+      a->level = WORDS[i].level;
+    }
+  a->n = num_of(s, ov, g[G_N]);
+  /* 之N only for inserted articles and headings (第十條之一, 第二章之一) */
+  a->sub = a->type == A_ART || a->type == A_HEAD ? num_of(s, ov, g[G_NSUB]) : 0;
+}
+
 /* Fills `a` from a match; 0 when the match is not an atom after all (a
  * law word with no law name before it). */
 static int read_atom(extractor *x, const char *s, size_t floor, const PCRE2_SIZE *ov, atom *a) {
@@ -271,19 +297,13 @@ static int read_atom(extractor *x, const char *s, size_t floor, const PCRE2_SIZE
   if (has(ov, g[G_SELF])) {
     a->type = A_SELF;
     copy_group(a->word, sizeof a->word, s, ov, g[G_SELF]);
-  } else if (has(ov, g[G_ART])) {
-    a->type = A_ART;
-    a->n = num_of(s, ov, g[G_ARTN]);
-    a->sub = num_of(s, ov, g[G_ARTSUB]);
-  } else if (has(ov, g[G_PARA])) {
-    a->type = A_PARA;
-    a->n = num_of(s, ov, g[G_PARAN]);
-  } else if (has(ov, g[G_SUB])) {
-    a->type = A_SUB;
-    a->n = num_of(s, ov, g[G_SUBN]);
-  } else if (has(ov, g[G_ITEM])) {
-    a->type = A_ITEM;
-    a->n = num_of(s, ov, g[G_ITEMN]);
+  } else if (has(ov, g[G_RELHEAD])) {
+    char level[8];
+    a->type = A_RELHEAD;
+    copy_group(level, sizeof level, s, ov, g[G_RELHEADL]);
+    a->level = heading_kind(level);
+  } else if (has(ov, g[G_NUM])) {
+    read_numbered(s, ov, g, a);
   } else if (has(ov, g[G_REL])) {
     char level[8];
     a->type = A_REL;
@@ -399,6 +419,44 @@ static int art_text(char *buf, size_t size, const char *fmt_plain, const char *f
   return artsub ? snprintf(buf, size, fmt_sub, art, artsub) : snprintf(buf, size, fmt_plain, art);
 }
 
+static const csq_node *find_heading(const csq_node *n, csq_kind kind, const char *num) {
+  for (const csq_node *c = n ? n->first_child : NULL; c; c = c->next) {
+    if (!csq_kind_is_heading(c->kind))
+      continue;
+    if (c->kind == kind && strcmp(c->num, num) == 0)
+      return c;
+    const csq_node *below = find_heading(c, kind, num);
+    if (below)
+      return below;
+  }
+  return NULL;
+}
+
+/* The eId and citation of a heading: the loaded law's node, or what its
+ * eId would be at the top level (chp_3) when the law is not loaded. */
+static int heading_names(extractor *x, const spec *s, csq_target *t) {
+  static const char *const PREFIX[] = {
+      [CSQ_PART] = "part", [CSQ_CHAPTER] = "chp", [CSQ_SECTION] = "sec"};
+  static const char *const WORD[] = {[CSQ_PART] = "編", [CSQ_CHAPTER] = "章", [CSQ_SECTION] = "節"};
+  char num[48];
+  if (s->head_sub)
+    snprintf(num, sizeof num, "%ld-%ld", s->head_num, s->head_sub);
+  else
+    snprintf(num, sizeof num, "%ld", s->head_num);
+  const csq_node *n =
+      s->head_node ? s->head_node : find_heading(t->law ? t->law->root : NULL, s->heading, num);
+  if (n) {
+    t->eid = n->eid;
+    t->cite = n->cite;
+    return 0;
+  }
+  t->eid = csq__arena_printf(x->arena, "%s_%s", PREFIX[s->heading], num);
+  t->cite = s->head_sub ? csq__arena_printf(x->arena, "第%ld%s之%ld", s->head_num, WORD[s->heading],
+                                            s->head_sub)
+                        : csq__arena_printf(x->arena, "第%ld%s", s->head_num, WORD[s->heading]);
+  return t->eid && t->cite ? 0 : -1;
+}
+
 /* The eId and citation of a provision. */
 static int provision_names(extractor *x, const spec *s, long para, long sub, long item,
                            csq_target *t) {
@@ -458,6 +516,8 @@ static int make_target(extractor *x, const spec *s, long para, long sub, long it
   int fail = 0;
   if (s->problem)
     ;
+  else if (s->kind == CSQ_TARGET_PROVISION && s->heading != CSQ_LAW)
+    fail = heading_names(x, s, &t);
   else if (s->kind == CSQ_TARGET_PROVISION)
     fail = provision_names(x, s, para, sub, item, &t);
   else if (s->kind == CSQ_TARGET_ANNEX)
@@ -568,6 +628,8 @@ static int article_range(extractor *x, chain *ch, place *p, const spec *from, co
  * other levels and laws not loaded count numbers. */
 static int add_range(extractor *x, chain *ch, place *p, const spec *from, const spec *to) {
   enum { MAX_MEMBERS = 400 };
+  if (to->heading != CSQ_LAW || from->heading != CSQ_LAW) /* 第二章至第四章: the ends */
+    return add_target(x, ch, p, from, 0, 0, 0) || add_target(x, ch, p, to, 0, 0, 0) ? -1 : 0;
   spec s = *to;
   if (to->level == L_ART && to->law.law) {
     size_t n;
@@ -854,6 +916,34 @@ static void infer_parent(extractor *x, const atom *a) {
   x->parent_open = 0;
 }
 
+/* 第三章 (of the law the chain names) and 本章 (the chapter the citing
+ * text stands in). */
+static void apply_heading(extractor *x, spec *s, const place *p, const atom *a) {
+  s->kind = CSQ_TARGET_PROVISION;
+  s->heading = (csq_kind)a->level;
+  s->head_num = a->n;
+  s->head_sub = a->sub;
+  s->head_node = NULL;
+  s->level = L_ART;
+  s->art = s->artsub = s->para = s->sub = s->item = 0;
+  s->placed = 0;
+  if (a->type == A_HEAD)
+    return;
+  s->law = x->self;
+  if (s->heading == CSQ_PART && ends_with(x->law->name, "編")) {
+    s->kind = CSQ_TARGET_LAW; /* 建築技術規則建築設計施工編: 本編 is the law */
+    s->heading = CSQ_LAW;
+    s->level = L_LAW;
+    s->law_named = 1;
+    return;
+  }
+  for (const csq_node *n = p->node; n && !s->head_node; n = n->parent)
+    if (n->kind == s->heading)
+      s->head_node = n;
+  if (!s->head_node)
+    s->problem = "本章/本節/本編 outside one";
+}
+
 /* Applies atom `a` to the spec being built. */
 static void apply(extractor *x, spec *s, place *p, const atom *a) {
   switch (a->type) {
@@ -871,6 +961,10 @@ static void apply(extractor *x, spec *s, place *p, const atom *a) {
     return;
   case A_REL:
     apply_rel(x, s, p, a);
+    return;
+  case A_HEAD:
+  case A_RELHEAD:
+    apply_heading(x, s, p, a);
     return;
   case A_ANNEX:
     s->kind = CSQ_TARGET_ANNEX;
@@ -902,6 +996,7 @@ static void apply(extractor *x, spec *s, place *p, const atom *a) {
       s->problem = "第N項/款/目 with no article: name the article";
   }
   if (level == L_ART) {
+    s->heading = CSQ_LAW;
     s->placed = 0;
     s->art = a->n;
     s->artsub = a->sub;
@@ -935,6 +1030,8 @@ static int atom_level(const atom *a) {
     return L_LAW;
   case A_ART:
   case A_ANNEX:
+  case A_HEAD:
+  case A_RELHEAD:
     return L_ART;
   case A_PARA:
     return L_PARA;

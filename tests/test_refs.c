@@ -293,6 +293,15 @@ static void whole_law_citations(void **state) {
   expect("依火星殖民管理法第三條。", "「火星殖民管理法第三條」→ ?");
 }
 
+/* Headings: 第N章 / 節 / 編 of a law, and 本章 (the one the text stands in;
+ * the fixture has no chapters, so it is reported). */
+static void heading_citations(void **state) {
+  (void)state;
+  expect("依本法第三章規定。", "「本法第三章」→ " ACT "/chp_3");
+  expect("本法第二章之一及第三節。", "「本法第二章之一及第三節」→ " ACT "/chp_2-1 " ACT "/sec_3");
+  expect("違反本章規定者。", "「本章」→ ? (本章/本節/本編 outside one)");
+}
+
 static void finer_parts(void **state) {
   (void)state;
   expect("第四條第二項但書。", "「第四條第二項但書」→ " SELF "/art_4__para_2[proviso]");
@@ -531,13 +540,21 @@ static void national_corpus(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(absolute_citations),    cmocka_unit_test(alias_citations),
-      cmocka_unit_test(list_citations),        cmocka_unit_test(list_across_text),
-      cmocka_unit_test(range_citations),       cmocka_unit_test(relative_citations),
-      cmocka_unit_test(whole_law_citations),   cmocka_unit_test(finer_parts),
-      cmocka_unit_test(not_citations),         cmocka_unit_test(seed_golden),
-      cmocka_unit_test(seed_links_versions),   cmocka_unit_test(cited_by),
-      cmocka_unit_test(builtin_names_the_act), cmocka_unit_test(national_corpus),
+      cmocka_unit_test(absolute_citations),
+      cmocka_unit_test(alias_citations),
+      cmocka_unit_test(list_citations),
+      cmocka_unit_test(list_across_text),
+      cmocka_unit_test(range_citations),
+      cmocka_unit_test(relative_citations),
+      cmocka_unit_test(whole_law_citations),
+      cmocka_unit_test(heading_citations),
+      cmocka_unit_test(finer_parts),
+      cmocka_unit_test(not_citations),
+      cmocka_unit_test(seed_golden),
+      cmocka_unit_test(seed_links_versions),
+      cmocka_unit_test(cited_by),
+      cmocka_unit_test(builtin_names_the_act),
+      cmocka_unit_test(national_corpus),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,6 +62,8 @@ def main():
         ("rules + both acts cited-by 本法第16條", acts + ["cited-by", "本法第16條"], 1),
         ("2025 act refs 第3條", ["-f", os.path.join(shared, "act-2025/A0030297.md"), "refs", "第3條"], 1),
         ("key laws refs --dangling", every_key + ["refs", "--dangling"], 0),
+        ("國家機密保護法 refs 第3條至第40條 (本章, 第N章 among them)",
+         ["-f", os.path.join(key, "I0060003.json"), "refs", "第3條至第40條"], 10),
     ]
     for name, args, at_least in runs:
         r = subprocess.run([binary, "--json"] + args, capture_output=True, text=True, env=env)
