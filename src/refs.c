@@ -107,6 +107,7 @@ typedef struct spec {
   csq_kind heading;  /* 第三章, 本章: a heading of this kind (else CSQ_LAW) */
   long head_num, head_sub;
   const csq_node *head_node; /* 本章: the heading itself */
+  const struct spec *within; /* 第二章第四節: the heading this one is in */
   int placed;                /* the article (and paragraph) come from where the text stands */
   const char *part;          /* "", proviso, each_subparagraph … */
   char annex[16];            /* 表 件 圖 錄 */
@@ -145,6 +146,8 @@ typedef struct extractor {
   spec last;
   int has_last;
   const csq_node *last_art;
+  spec outer[4]; /* headings that contain the one named next (第二章第四節) */
+  int outer_count;
   alias aliases[16];
   int alias_count;
 } extractor;
@@ -443,14 +446,21 @@ static int heading_names(extractor *x, const spec *s, csq_target *t) {
     snprintf(num, sizeof num, "%ld-%ld", s->head_num, s->head_sub);
   else
     snprintf(num, sizeof num, "%ld", s->head_num);
-  const csq_node *n =
-      s->head_node ? s->head_node : find_heading(t->law ? t->law->root : NULL, s->heading, num);
+  const csq_node *root = t->law ? t->law->root : NULL, *n;
+  csq_target outer = *t;
+  if (s->within) { /* the section of that chapter */
+    if (heading_names(x, s->within, &outer) != 0)
+      return -1;
+    root = t->law ? csq_law_find(t->law, outer.eid) : NULL;
+  }
+  n = s->head_node ? s->head_node : find_heading(root, s->heading, num);
   if (n) {
     t->eid = n->eid;
     t->cite = n->cite;
     return 0;
   }
-  t->eid = csq__arena_printf(x->arena, "%s_%s", PREFIX[s->heading], num);
+  t->eid = s->within ? csq__arena_printf(x->arena, "%s__%s_%s", outer.eid, PREFIX[s->heading], num)
+                     : csq__arena_printf(x->arena, "%s_%s", PREFIX[s->heading], num);
   t->cite = s->head_sub ? csq__arena_printf(x->arena, "第%ld%s之%ld", s->head_num, WORD[s->heading],
                                             s->head_sub)
                         : csq__arena_printf(x->arena, "第%ld%s", s->head_num, WORD[s->heading]);
@@ -924,6 +934,8 @@ static void apply_heading(extractor *x, spec *s, const place *p, const atom *a) 
   s->head_num = a->n;
   s->head_sub = a->sub;
   s->head_node = NULL;
+  if (s->within && s->within->heading >= s->heading)
+    s->within = NULL; /* 第二章第四節及第三章: 第三章 is no section's */
   s->level = L_ART;
   s->art = s->artsub = s->para = s->sub = s->item = 0;
   s->placed = 0;
@@ -1137,6 +1149,22 @@ static int continues_list(const place *p, const char *s, size_t at) {
 }
 
 /* One atom into the chain: it continues the citation or starts one. */
+/* 「第二章第四節」: a heading right after a larger one is inside it. The
+ * outer heading is kept in the extractor (a citation has at most a few). */
+static int within_heading(extractor *x, chain *ch, place *p, const atom *a) {
+  spec *cur = &ch->cur;
+  if (a->type != A_HEAD || cur->kind != CSQ_TARGET_PROVISION || cur->heading == CSQ_LAW ||
+      cur->problem || (!cur->head_node && cur->head_num <= 0) || a->level <= (int)cur->heading ||
+      cur->within || x->outer_count == 4)
+    return 0;
+  spec *outer = &x->outer[x->outer_count++];
+  *outer = *cur;
+  apply(x, cur, p, a);
+  cur->within = outer;
+  ch->end = a->end;
+  return 1;
+}
+
 /* 「本法施行細則第八條」: 施行細則 right after 本法 (or 本條例) is the act's
  * rules, named after the act. Returns 1 when `a` was that. */
 static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
@@ -1163,6 +1191,8 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
   int rules = ch->open ? act_rules(x, ch, a, join) : 0;
   if (rules != 0)
     return rules < 0 ? -1 : 0;
+  if (ch->open && join == 0 && within_heading(x, ch, p, a))
+    return 0;
   if (join < 0) {
     if (close_chain(x, ch, p, s, cur) != 0)
       return -1;
@@ -1216,6 +1246,7 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   place p;
   locate(node, &p);
   p.text = s;
+  x->outer_count = 0;
   if (node && p.art_node == x->last_art && x->has_last) {
     p.last = x->last;
     p.has_last = 1;
@@ -1233,6 +1264,7 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
   if (p.has_last) {
     x->last = p.last;
+    x->last.within = NULL; /* x->outer is this node's */
     x->has_last = 1;
     x->last_art = p.art_node;
   }

@@ -299,6 +299,8 @@ static void heading_citations(void **state) {
   (void)state;
   expect("依本法第三章規定。", "「本法第三章」→ " ACT "/chp_3");
   expect("本法第二章之一及第三節。", "「本法第二章之一及第三節」→ " ACT "/chp_2-1 " ACT "/sec_3");
+  expect("依本法第二章第四節及第五節規定。",
+         "「本法第二章第四節及第五節」→ " ACT "/chp_2__sec_4 " ACT "/chp_2__sec_5");
   expect("違反本章規定者。", "「本章」→ ? (本章/本節/本編 outside one)");
 }
 
