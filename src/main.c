@@ -435,7 +435,8 @@ static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options 
       break;
     }
     all = grown;
-    memcpy(all + total, list, n * sizeof *list);
+    if (n) /* list is NULL when the node cites nothing */
+      memcpy(all + total, list, n * sizeof *list);
     total += n;
   }
   char *s;
