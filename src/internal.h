@@ -280,6 +280,8 @@ int csq__u64map_put(csq__u64map *m, uint64_t key, uint64_t val); /* 0 or -1 */
 /* 1 and *val when present, else 0. */
 int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val);
 void csq__u64map_free(csq__u64map *m);
+/* Makes room for `count` keys at once (0 or -1). */
+int csq__u64map_reserve(csq__u64map *m, size_t count);
 uint64_t csq__hash_bytes(const char *s, size_t len); /* FNV-1a */
 
 /* A law as a citation names it: its pcode and name where known, and the

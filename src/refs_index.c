@@ -34,8 +34,7 @@ static uint64_t mix(uint64_t k) { /* splitmix64: keys such as pointers cluster *
   return k ^ (k >> 31);
 }
 
-static int u64map_grow(csq__u64map *m) {
-  size_t size = m->size ? m->size * 2 : 64;
+static int u64map_resize(csq__u64map *m, size_t size) {
   uint64_t *keys = calloc(size, sizeof *keys), *vals = calloc(size, sizeof *vals);
   if (!keys || !vals) {
     free(keys);
@@ -57,6 +56,15 @@ static int u64map_grow(csq__u64map *m) {
   m->vals = vals;
   m->size = size;
   return 0;
+}
+
+static int u64map_grow(csq__u64map *m) { return u64map_resize(m, m->size ? m->size * 2 : 64); }
+
+int csq__u64map_reserve(csq__u64map *m, size_t count) {
+  size_t size = 64;
+  while (size < count * 2)
+    size *= 2;
+  return size > m->size ? u64map_resize(m, size) : 0;
 }
 
 int csq__u64map_put(csq__u64map *m, uint64_t key, uint64_t val) {
@@ -113,11 +121,11 @@ struct csq__lawbook {
   csq_arena arena;
   entry *entries;
   size_t entry_count, entry_cap;
-  /* Names are read backward from the word that ends them (法, 條例 …), so
-   * they sit in a trie of reversed names: edge (node << 21 | code point) →
-   * child; node → entry index + 1 where a name ends. */
-  csq__u64map edges, ends;
-  uint64_t trie_nodes;
+  /* Names are read backward from the word that ends them (法, 條例 …): the
+   * text before that word is tried at every start, longest first, against
+   * by_name. A hash per name costs less to build at every run than a trie
+   * of the 11,722 names did (15 ms of a 17 ms lookup). */
+  size_t longest; /* bytes of the longest name */
   csq__u64map by_key;  /* hash of pcode or name → loaded index + 1 (first) */
   csq__u64map by_name; /* hash of any name → entry index + 1 */
   csq__u64map by_law;  /* law pointer → loaded index + 1 */
@@ -143,21 +151,8 @@ static int add_entry(csq__lawbook *b, const char *id, const char *name, size_t *
  * name map; a later alias of the same spelling wins (loaded laws come
  * last, so they win over the national list). */
 static int add_name(csq__lawbook *b, const char *alias, size_t len, size_t e) {
-  uint64_t node = 0, child;
-  int32_t i = (int32_t)len;
-  while (i > 0) {
-    UChar32 c;
-    U8_PREV(alias, 0, i, c);
-    uint64_t key = node << 21 | (uint64_t)(c < 0 ? 0xFFFD : c);
-    if (!csq__u64map_get(&b->edges, key, &child)) {
-      child = ++b->trie_nodes;
-      if (csq__u64map_put(&b->edges, key, child) != 0)
-        return -1;
-    }
-    node = child;
-  }
-  if (csq__u64map_put(&b->ends, node, e + 1) != 0)
-    return -1;
+  if (len > b->longest)
+    b->longest = len;
   return csq__u64map_put(&b->by_name, csq__hash_bytes(alias, len), e + 1);
 }
 
@@ -183,7 +178,9 @@ static int add_base_name(csq__lawbook *b, csq__u64map *years, const char *name, 
 }
 
 /* grammar/law_names.tsv: `pcode<TAB>name` lines; the first line of a pcode
- * gives its full name, later ones its short names. */
+ * gives its full name, later ones its short names. The file is embedded
+ * with its tabs and line ends turned into NULs (CMakeLists.txt), so that
+ * every field is a C string in place: nothing is copied at start-up. */
 static int read_names(csq__lawbook *b) {
   const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
   if (!f)
@@ -191,24 +188,22 @@ static int read_names(csq__lawbook *b) {
   const char *s = (const char *)f->data, *end = s + f->size;
   csq__u64map first = {0}; /* pcode hash → entry of its full name + 1 */
   csq__u64map years = {0}; /* base name hash → ROC year of its version + 1 */
-  int fail = 0;
+  int fail = csq__u64map_reserve(&first, 12000) || csq__u64map_reserve(&years, 1024) ||
+             csq__u64map_reserve(&b->by_name, 24000);
   while (s < end && !fail) {
-    const char *nl = memchr(s, '\n', (size_t)(end - s));
-    const char *eol = nl ? nl : end, *tab = memchr(s, '\t', (size_t)(eol - s));
-    if (s[0] != '#' && tab) {
-      const char *id = csq__arena_strndup(&b->arena, s, (size_t)(tab - s));
-      const char *name = csq__arena_strndup(&b->arena, tab + 1, (size_t)(eol - tab - 1));
-      uint64_t full;
-      size_t e;
-      fail = !id || !name;
-      if (!fail && csq__u64map_get(&first, csq__hash_bytes(id, strlen(id)), &full))
-        fail = add_name(b, name, strlen(name), full - 1) != 0;
-      else if (!fail)
-        fail = add_entry(b, id, name, &e) != 0 ||
-               csq__u64map_put(&first, csq__hash_bytes(id, strlen(id)), e + 1) != 0 ||
-               add_name(b, name, strlen(name), e) != 0 || add_base_name(b, &years, name, e) != 0;
-    }
-    s = eol + 1;
+    const char *id = s;
+    s += strlen(s) + 1;
+    if (id[0] == '#' || id[0] == '\0' || s >= end)
+      continue; /* a comment or the end */
+    const char *name = s;
+    s += strlen(s) + 1;
+    uint64_t full, h = csq__hash_bytes(id, strlen(id));
+    size_t e;
+    if (csq__u64map_get(&first, h, &full))
+      fail = add_name(b, name, strlen(name), full - 1) != 0;
+    else
+      fail = add_entry(b, id, name, &e) != 0 || csq__u64map_put(&first, h, e + 1) != 0 ||
+             add_name(b, name, strlen(name), e) != 0 || add_base_name(b, &years, name, e) != 0;
   }
   csq__u64map_free(&first);
   csq__u64map_free(&years);
@@ -264,8 +259,6 @@ csq_status csq__lawbook_new(const csq_corpus *corpus, csq__lawbook **out, csq_er
 void csq__lawbook_free(csq__lawbook *b) {
   if (!b)
     return;
-  csq__u64map_free(&b->edges);
-  csq__u64map_free(&b->ends);
   csq__u64map_free(&b->by_key);
   csq__u64map_free(&b->by_name);
   csq__u64map_free(&b->by_law);
@@ -344,16 +337,12 @@ void csq__lawbook_find(const csq__lawbook *b, const char *name, const char *date
 
 size_t csq__lawbook_name_before(const csq__lawbook *b, const char *s, size_t floor, size_t end,
                                 const char *date, csq__lawref *out) {
-  uint64_t node = 0, child, e, found = 0;
+  uint64_t e, found = 0;
   int32_t i = (int32_t)end, best = -1;
-  while (i > (int32_t)floor) {
-    UChar32 c;
-    U8_PREV(s, (int32_t)floor, i, c);
-    if (!csq__u64map_get(&b->edges, node << 21 | (uint64_t)(c < 0 ? 0xFFFD : c), &child))
-      break;
-    node = child;
-    if (csq__u64map_get(&b->ends, node, &e)) {
-      best = i;
+  while (i > (int32_t)floor && (size_t)((int32_t)end - i) < b->longest) {
+    U8_BACK_1((const uint8_t *)s, (int32_t)floor, i);
+    if (csq__u64map_get(&b->by_name, csq__hash_bytes(s + i, (size_t)((int32_t)end - i)), &e)) {
+      best = i; /* keep going: the longest name wins */
       found = e;
     }
   }
