@@ -377,6 +377,125 @@ csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t 
 csq_status csq_render_cited_by_json(const csq_cited_by *hits, size_t count, char **out,
                                     csq_error *err);
 
+/* ---- Obligations and definitions -------------------------------------- */
+
+/* The deontic content of every law of a corpus (docs/obligations.md): one
+ * obligation per clause that holds a modality cue of grammar/modality.pcre,
+ * with its bearer (actor), the action after the cue and the condition
+ * before it. Built once by csq_obligations_build; read-only after. A
+ * csq_obligations refers to the corpus's laws and nodes: free it before
+ * the corpus. Spans are code point offsets into the node's own text
+ * (csq_node_text), like citations. */
+typedef struct csq_obligations csq_obligations;
+typedef struct csq_obligation csq_obligation;
+
+typedef enum csq_modality {
+  CSQ_SHALL = 0,  /* 應, 須, 必須, 負…義務 */
+  CSQ_MAY,        /* 得 */
+  CSQ_SHALL_NOT,  /* 不得, 禁止, 不予, 應不 */
+  CSQ_EXCEPTION   /* 但…不在此限, 不適用 */
+} csq_modality;
+
+/* "shall", "may", "shall_not", "exception"; a static string. */
+const char *csq_modality_name(csq_modality m);
+/* The modality named so; -1 for an unknown name. */
+int csq_modality_from_name(const char *name);
+
+/* The parts of an obligation that have a span. */
+typedef enum csq_obligation_part {
+  CSQ_PART_CLAUSE = 0, /* the clause, up to its mark (。；：) */
+  CSQ_PART_CUE,        /* 應, 不得 … */
+  CSQ_PART_ACTOR,      /* the bearer as written here (none when carried) */
+  CSQ_PART_ACTION,     /* the verb phrase after the cue */
+  CSQ_PART_CONDITION   /* …時, …者, 依…規定, 於…前, 經…同意 */
+} csq_obligation_part;
+
+/* Extracts the obligations of every law in `corpus`. *out is the
+ * caller's: free with csq_obligations_free (before the corpus). Fails only
+ * with CSQ_NO_MEMORY or CSQ_INTERNAL (a grammar file that does not
+ * compile). */
+csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out,
+                                 csq_error *err);
+void csq_obligations_free(csq_obligations *obls);
+
+/* Every obligation, laws in load order, clauses in document order. */
+size_t csq_obligations_count(const csq_obligations *obls);
+const csq_obligation *csq_obligations_at(const csq_obligations *obls, size_t i);
+/* Those of `node`'s own text (deep = 0) or of it and its descendants
+ * (deep = 1). *list points into `obls` (do not free it); returns the count. */
+size_t csq_obligations_in(const csq_obligations *obls, const csq_node *node, int deep,
+                          const csq_obligation *const **list);
+/* Whether the obligation's bearer is `actor`: its name, one of the names
+ * it joins (主管機關或中央目的事業主管機關), or a name its alias stands for
+ * (各機關 is 公務機關或特定非公務機關 in 資通安全管理法施行細則). */
+int csq_obligation_has_actor(const csq_obligations *obls, const csq_obligation *o,
+                             const char *actor);
+
+/* Accessors. Strings and nodes live as long as obls and its corpus. */
+const csq_node *csq_obligation_node(const csq_obligation *o);
+csq_modality csq_obligation_modality(const csq_obligation *o);
+/* 1 and the span of `part` in code points; 0 when the part is absent. */
+int csq_obligation_span(const csq_obligation *o, csq_obligation_part part, size_t *start,
+                        size_t *end);
+/* The text of `part` ("" when absent); for the actor, its name even when
+ * it was carried from elsewhere. */
+const char *csq_obligation_text(const csq_obligation *o, csq_obligation_part part);
+/* The actor was not written in the clause but carried from the clause
+ * before, the list's lead-in or the paragraph before; the node it was
+ * written in, or NULL when written here or unknown. */
+const csq_node *csq_obligation_actor_from(const csq_obligation *o);
+/* The actor is in grammar/actors.tsv (or an alias of one); 0: a subject
+ * read from the text, reported as written. */
+int csq_obligation_actor_known(const csq_obligation *o);
+
+/* Obligations as text, grouped by actor (group = 1) or in document
+ * order; and as the JSON list of docs/obligations.md (*out is malloc'd). */
+csq_status csq_render_obligations_text(FILE *out, const csq_obligation *const *list,
+                                       size_t count, int group, csq_error *err);
+csq_status csq_render_obligations_json(const csq_obligation *const *list, size_t count,
+                                       char **out, csq_error *err);
+
+/* Definitions: 所稱X，指Y; 稱X者，謂Y; （以下簡稱X）; 「X」…指Y; and the
+ * entries of 本法用詞，定義如下：一、X：指Y. */
+typedef struct csq_definitions csq_definitions;
+typedef struct csq_definition csq_definition;
+
+/* Finds the definitions of every law of `corpus`. `refs`, when not NULL
+ * (built on the same corpus), resolves the provisions a scope names
+ * (本法第三條第五款所稱…). *out is the caller's: csq_definitions_free,
+ * before refs and the corpus. */
+csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
+                                 csq_definitions **out, csq_error *err);
+void csq_definitions_free(csq_definitions *defs);
+size_t csq_definitions_count(const csq_definitions *defs);
+const csq_definition *csq_definitions_at(const csq_definitions *defs, size_t i);
+
+const char *csq_definition_term(const csq_definition *d);
+const char *csq_definition_meaning(const csq_definition *d);
+/* "said" (所稱), "called" (稱…者，謂), "alias" (以下簡稱), "quoted", "list". */
+const char *csq_definition_form(const csq_definition *d);
+const csq_node *csq_definition_node(const csq_definition *d); /* where it stands */
+/* Code point spans of the term and the meaning in the node's text. */
+void csq_definition_spans(const csq_definition *d, size_t *term_start, size_t *term_end,
+                          size_t *meaning_start, size_t *meaning_end);
+/* The scope as written (本法第三條第五款), or "" for the whole law. */
+const char *csq_definition_scope_text(const csq_definition *d);
+/* The provisions the scope names, resolved ("A0030297/art_3__para_1__subpara_5");
+ * none when the scope is the law or refs were not given. */
+size_t csq_definition_scope_count(const csq_definition *d);
+const char *csq_definition_scope_at(const csq_definition *d, size_t i);
+/* The nodes of the definition's law whose text uses the term, other than
+ * the definition itself, in document order. *out is malloc'd (the caller
+ * frees it; NULL when none). */
+csq_status csq_definition_uses(const csq_definition *d, const csq_node ***out, size_t *count,
+                               csq_error *err);
+
+/* Definitions, each with where it stands, its scope and its uses. */
+csq_status csq_render_definitions_text(FILE *out, const csq_definition *const *list,
+                                       size_t count, csq_error *err);
+csq_status csq_render_definitions_json(const csq_definition *const *list, size_t count,
+                                       char **out, csq_error *err);
+
 /* ---- Rendering ------------------------------------------------------- */
 
 /* Writes nodes (each with its descendants) as text for people: a citation

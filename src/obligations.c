@@ -1,0 +1,767 @@
+/*
+ * obligations.c — who must, may or must not do what. One pass over each
+ * provision's own text: ICU sentence breaks and the clause marks (。；：)
+ * cut it into clauses; grammar/modality.pcre finds the first cue of each
+ * clause (its false friends and attributive uses are consumed first); the
+ * text before the cue gives the bearer (grammar/actors.tsv) and the
+ * condition (grammar/conditions.pcre), the text after it the action. A
+ * clause with no bearer of its own carries one from the clause before, from
+ * its list's lead-in (各機關…應注意下列事項：) or from the paragraph before.
+ * docs/obligations.md describes the choices.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include "internal.h"
+
+#define PART_COUNT 5
+#define MAX_CONJ 4
+
+struct csq_obligation {
+  const csq_node *node;
+  csq_modality modality;
+  size_t span[PART_COUNT][2]; /* code points */
+  int has[PART_COUNT];
+  const char *text[PART_COUNT];
+  const char *actor;            /* the name, written here or carried */
+  const char *conj[MAX_CONJ];   /* the known names it joins */
+  int conj_count, actor_known;
+  const csq_node *actor_from;   /* where a carried actor was written */
+};
+
+/* 各機關 stands for 公務機關 and 特定非公務機關 in its law. */
+typedef struct alias {
+  const csq_law *law;
+  const char *name;
+  const char *conj[MAX_CONJ];
+  int conj_count;
+} alias;
+
+struct csq_obligations {
+  csq_arena arena;
+  csq_obligation **list;
+  size_t count, cap;
+  csq__u64map spans; /* node → first obligation << 24 | count */
+  alias *aliases;
+  size_t alias_count, alias_cap;
+};
+
+/* What the extractor reads with; lives for one build. */
+typedef struct reader {
+  csq_obligations *o;
+  const csq_grammar *grammar;
+  pcre2_code *modality, *condition;
+  pcre2_match_data *md_modality, *md_condition;
+  int g_ff, g_attr, g_mod[4];
+  const char **actors, **suffixes; /* actors longest first */
+  size_t actor_count, suffix_count;
+  UBreakIterator *sentences;
+  UChar *u16;
+  size_t u16_cap;
+} reader;
+
+static csq_status oom(csq_error *err) {
+  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+}
+
+static const char *const MODALITY_NAMES[] = {"shall", "may", "shall_not", "exception"};
+
+const char *csq_modality_name(csq_modality m) {
+  return (unsigned)m < 4 ? MODALITY_NAMES[m] : "";
+}
+
+int csq_modality_from_name(const char *name) {
+  for (int i = 0; i < 4; i++)
+    if (strcmp(name, MODALITY_NAMES[i]) == 0)
+      return i;
+  return -1;
+}
+
+/* ---- grammar ------------------------------------------------------------ */
+
+static csq_status compile(const char *file, pcre2_code **code, pcre2_match_data **md,
+                          csq_error *err) {
+  const csq_embedded_file *f = csq__embedded_find(file);
+  if (!f)
+    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
+  int rc;
+  PCRE2_SIZE at;
+  *code = pcre2_compile((PCRE2_SPTR)f->data, f->size,
+                        PCRE2_EXTENDED | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &rc, &at, NULL);
+  if (!*code) {
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    return csq__fail(err, CSQ_INTERNAL, file, (long long)at, "pattern does not compile: %s",
+                     (const char *)msg);
+  }
+  pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE);
+  *md = pcre2_match_data_create_from_pattern(*code, NULL);
+  return *md ? CSQ_OK : oom(err);
+}
+
+static int longer_first(const void *a, const void *b) {
+  size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
+  return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+static int push_word(csq_arena *arena, const char ***list, size_t *count, const char *s,
+                     size_t len) {
+  const char **grown = realloc(*list, (*count + 1) * sizeof *grown);
+  if (!grown)
+    return -1;
+  *list = grown;
+  return (grown[(*count)++] = csq__arena_strndup(arena, s, len)) ? 0 : -1;
+}
+
+/* grammar/actors.tsv: KIND<TAB>WORDS lines, # comments. */
+static csq_status load_actors(reader *r, csq_error *err) {
+  const char *file = "grammar/actors.tsv";
+  const csq_embedded_file *f = csq__embedded_find(file);
+  if (!f)
+    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
+  const char *s = (const char *)f->data, *end = s + f->size;
+  while (s < end) {
+    const char *nl = memchr(s, '\n', (size_t)(end - s)), *eol = nl ? nl : end;
+    const char *tab = memchr(s, '\t', (size_t)(eol - s));
+    if (*s != '#' && tab && tab + 1 < eol) {
+      int is_actor = (size_t)(tab - s) == 5 && memcmp(s, "actor", 5) == 0;
+      if (push_word(&r->o->arena, is_actor ? &r->actors : &r->suffixes,
+                    is_actor ? &r->actor_count : &r->suffix_count, tab + 1,
+                    (size_t)(eol - tab - 1)) != 0)
+        return oom(err);
+    }
+    s = eol + 1;
+  }
+  qsort(r->actors, r->actor_count, sizeof *r->actors, longer_first);
+  return CSQ_OK;
+}
+
+static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g,
+                              csq_error *err) {
+  memset(r, 0, sizeof *r);
+  r->o = o;
+  r->grammar = g;
+  csq_status st = compile("grammar/modality.pcre", &r->modality, &r->md_modality, err);
+  if (st == CSQ_OK)
+    st = compile("grammar/conditions.pcre", &r->condition, &r->md_condition, err);
+  if (st == CSQ_OK)
+    st = load_actors(r, err);
+  if (st != CSQ_OK)
+    return st;
+  static const char *const groups[4] = {"shall", "may", "shall_not", "exception"};
+  r->g_ff = pcre2_substring_number_from_name(r->modality, (PCRE2_SPTR) "ff");
+  r->g_attr = pcre2_substring_number_from_name(r->modality, (PCRE2_SPTR) "attr");
+  for (int i = 0; i < 4; i++)
+    r->g_mod[i] = pcre2_substring_number_from_name(r->modality, (PCRE2_SPTR)groups[i]);
+  UErrorCode uerr = U_ZERO_ERROR;
+  r->sentences = ubrk_open(UBRK_SENTENCE, "zh", NULL, 0, &uerr);
+  if (U_FAILURE(uerr))
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU sentence iterator: %s",
+                     u_errorName(uerr));
+  return CSQ_OK;
+}
+
+static void reader_release(reader *r) {
+  pcre2_match_data_free(r->md_modality);
+  pcre2_match_data_free(r->md_condition);
+  pcre2_code_free(r->modality);
+  pcre2_code_free(r->condition);
+  free(r->actors);
+  free(r->suffixes);
+  if (r->sentences)
+    ubrk_close(r->sentences);
+  free(r->u16);
+}
+
+/* ---- text helpers -------------------------------------------------------- */
+
+/* Code points in s[0..byte). */
+static size_t chars_at(const char *s, size_t byte) {
+  size_t n = 0;
+  int32_t i = 0;
+  while ((size_t)i < byte) {
+    UChar32 c;
+    U8_NEXT(s, i, (int32_t)byte, c);
+    (void)c;
+    n++;
+  }
+  return n;
+}
+
+static int starts(const char *s, size_t at, size_t end, const char *w) {
+  size_t n = strlen(w);
+  return at + n <= end && memcmp(s + at, w, n) == 0;
+}
+
+static int ends(const char *s, size_t lo, size_t at, const char *w) {
+  size_t n = strlen(w);
+  return at >= lo + n && memcmp(s + at - n, w, n) == 0;
+}
+
+/* The longest known actor at s[at..end), its length in bytes or 0. */
+static size_t actor_at(const reader *r, const char *s, size_t at, size_t end, const char **name) {
+  for (size_t i = 0; i < r->actor_count; i++)
+    if (starts(s, at, end, r->actors[i])) {
+      *name = r->actors[i];
+      return strlen(r->actors[i]);
+    }
+  return 0;
+}
+
+/* The longest known actor ending at s[..at), its length or 0. */
+static size_t actor_before(const reader *r, const char *s, size_t lo, size_t at,
+                           const char **name) {
+  for (size_t i = 0; i < r->actor_count; i++)
+    if (ends(s, lo, at, r->actors[i])) {
+      *name = r->actors[i];
+      return strlen(r->actors[i]);
+    }
+  return 0;
+}
+
+/* A word joining two actors: 或 及 與 、 (and 或其). */
+static size_t joiner_at(const char *s, size_t at, size_t end) {
+  static const char *const J[] = {"或", "及", "與", "、"};
+  for (size_t i = 0; i < 4; i++)
+    if (starts(s, at, end, J[i]))
+      return strlen(J[i]);
+  return 0;
+}
+
+static size_t joiner_before(const char *s, size_t lo, size_t at) {
+  static const char *const J[] = {"或", "及", "與", "、"};
+  for (size_t i = 0; i < 4; i++)
+    if (ends(s, lo, at, J[i]))
+      return strlen(J[i]);
+  return 0;
+}
+
+/* ---- one clause ------------------------------------------------------------ */
+
+/* The bearer found in a clause: bytes [start, end), the known names. */
+typedef struct actor_found {
+  size_t start, end;
+  const char *conj[MAX_CONJ];
+  int conj_count, known;
+} actor_found;
+
+/* 主管機關或中央目的事業主管機關 reading forward from `at`. */
+static int actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
+  const char *name;
+  size_t n = actor_at(r, s, at, end, &name);
+  if (!n)
+    return 0;
+  *a = (actor_found){at, at + n, {name}, 1, 1};
+  for (;;) {
+    size_t j = joiner_at(s, a->end, end), m;
+    if (!j || a->conj_count == MAX_CONJ || !(m = actor_at(r, s, a->end + j, end, &name)))
+      return 1;
+    a->conj[a->conj_count++] = name;
+    a->end += j + m;
+  }
+}
+
+/* The same, reading backward from the cue. */
+static int actor_backward(const reader *r, const char *s, size_t lo, size_t at, actor_found *a) {
+  const char *name;
+  size_t n = actor_before(r, s, lo, at, &name);
+  if (!n)
+    return 0;
+  *a = (actor_found){at - n, at, {name}, 1, 1};
+  for (;;) {
+    size_t j = joiner_before(s, lo, a->start), m;
+    if (!j || a->conj_count == MAX_CONJ || !(m = actor_before(r, s, lo, a->start - j, &name)))
+      return 1;
+    memmove(a->conj + 1, a->conj, (size_t)a->conj_count * sizeof *a->conj);
+    a->conj[0] = name;
+    a->conj_count++;
+    a->start -= j + m;
+  }
+}
+
+/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得. */
+static size_t strip_adverbs(const char *s, size_t lo, size_t at) {
+  static const char *const A[] = {"並", "亦", "均", "仍", "則", "即", "另", "始", "尚"};
+  for (int again = 1; again;) {
+    again = 0;
+    for (size_t i = 0; i < sizeof A / sizeof *A; i++)
+      if (ends(s, lo, at, A[i])) {
+        at -= strlen(A[i]);
+        again = 1;
+      }
+  }
+  return at;
+}
+
+/* Segments of s[lo..hi) split at commas (，): their byte ranges. */
+typedef struct segs {
+  size_t at[32][2];
+  int n;
+} segs;
+
+static void split_commas(const char *s, size_t lo, size_t hi, segs *g) {
+  g->n = 0;
+  size_t start = lo;
+  for (size_t i = lo; i <= hi && g->n < 32; i++)
+    if (i == hi || starts(s, i, hi, "，")) {
+      if (i > start) {
+        g->at[g->n][0] = start;
+        g->at[g->n++][1] = i;
+      }
+      if (i < hi)
+        i += strlen("，") - 1;
+      start = i + 1;
+    }
+}
+
+static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
+  return pcre2_match(r->condition, (PCRE2_SPTR)(s + lo), hi - lo, 0, PCRE2_NO_UTF_CHECK,
+                     r->md_condition, NULL) > 0;
+}
+
+/* An unknown subject is a bearer when it ends like one (人員, 機關 …). */
+static int bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
+  for (size_t i = 0; i < r->suffix_count; i++)
+    if (ends(s, lo, hi, r->suffixes[i]))
+      return 1;
+  return 0;
+}
+
+/* The bearer written in pre = s[lo..hi): right before the cue, at the start
+ * of the clause, at the start of a comma segment, or a subject that ends
+ * like a bearer. 0 when none is written. */
+static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  size_t at = strip_adverbs(s, lo, hi);
+  if (actor_backward(r, s, lo, at, a) || actor_forward(r, s, lo, at, a))
+    return 1;
+  segs g;
+  split_commas(s, lo, at, &g);
+  for (int i = g.n - 1; i >= 1; i--)
+    if (actor_forward(r, s, g.at[i][0], g.at[i][1], a))
+      return 1;
+  for (int i = g.n - 1; i >= 0; i--) {
+    if (is_condition(r, s, g.at[i][0], g.at[i][1]))
+      continue;
+    if (!bearer_like(r, s, g.at[i][0], g.at[i][1]))
+      return 0; /* a topic (資通安全維護計畫…，應包括): no bearer here */
+    *a = (actor_found){g.at[i][0], g.at[i][1], {NULL}, 0, 0};
+    return 1;
+  }
+  return 0;
+}
+
+/* （以下簡稱各機關） right after an actor: its length, and the alias. */
+static size_t alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len) {
+  static const char *const OPEN[] = {"（以下簡稱", "（以下稱", "（下稱"};
+  for (size_t i = 0; i < 3; i++) {
+    if (!starts(s, at, end, OPEN[i]))
+      continue;
+    size_t from = at + strlen(OPEN[i]);
+    const char *close = strstr(s + from, "）");
+    if (!close || (size_t)(close - s) > end)
+      return 0;
+    *name = from;
+    *name_len = (size_t)(close - s) - from;
+    return (size_t)(close - s) + strlen("）") - at;
+  }
+  return 0;
+}
+
+/* The condition in the segments of s[lo..hi): from the first condition
+ * segment (or the segments a 或/及 ties to it) to the last one. */
+static int find_condition(reader *r, const char *s, size_t lo, size_t hi, size_t *cs,
+                          size_t *ce) {
+  segs g;
+  split_commas(s, lo, hi, &g);
+  int first = -1, last = -1;
+  for (int i = 0; i < g.n; i++)
+    if (is_condition(r, s, g.at[i][0], g.at[i][1])) {
+      first = first < 0 ? i : first;
+      last = i;
+    }
+  if (first < 0)
+    return 0;
+  /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments */
+  while (first > 0 && (starts(s, g.at[first][0], hi, "或") || starts(s, g.at[first][0], hi, "及") ||
+                       starts(s, g.at[first][0], hi, "且")))
+    first--;
+  *cs = g.at[first][0];
+  *ce = g.at[last][1];
+  return 1;
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+typedef struct clause {
+  const csq_node *node;
+  const char *s;
+  size_t start, end, body_end; /* bytes: the clause, and without its mark */
+} clause;
+
+static void set_part(csq_obligations *o, csq_obligation *ob, int part, const char *s, size_t b0,
+                     size_t b1) {
+  ob->has[part] = 1;
+  ob->span[part][0] = chars_at(s, b0);
+  ob->span[part][1] = ob->span[part][0] + chars_at(s + b0, b1 - b0);
+  ob->text[part] = csq__arena_strndup(&o->arena, s + b0, b1 - b0);
+}
+
+static int add_alias(csq_obligations *o, const csq_node *n, const char *s, size_t at,
+                     size_t len, const actor_found *a) {
+  if (o->alias_count == o->alias_cap) {
+    size_t cap = o->alias_cap ? o->alias_cap * 2 : 16;
+    alias *grown = realloc(o->aliases, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    o->aliases = grown;
+    o->alias_cap = cap;
+  }
+  alias *al = &o->aliases[o->alias_count++];
+  al->law = csq_node_law(n);
+  al->name = csq__arena_strndup(&o->arena, s + at, len);
+  al->conj_count = a->conj_count;
+  memcpy(al->conj, a->conj, sizeof al->conj);
+  return al->name ? 0 : -1;
+}
+
+static int push(csq_obligations *o, csq_obligation *ob) {
+  if (o->count == o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 256;
+    csq_obligation **grown = realloc(o->list, cap * sizeof *grown);
+    if (!grown)
+      return -1;
+    o->list = grown;
+    o->cap = cap;
+  }
+  o->list[o->count++] = ob;
+  return 0;
+}
+
+/* The last obligation of `n`'s own text, or NULL. */
+static const csq_obligation *last_of(const csq_obligations *o, const csq_node *n) {
+  uint64_t v;
+  if (!n || !csq__u64map_get(&o->spans, (uint64_t)(uintptr_t)n, &v))
+    return NULL;
+  return o->list[(v >> 24) + (v & 0xffffff) - 1];
+}
+
+/* A paragraph's previous sibling paragraph, or NULL. */
+static const csq_node *previous_paragraph(const csq_node *n) {
+  const csq_node *prev = NULL;
+  for (const csq_node *c = csq_node_first_child(csq_node_parent(n)); c && c != n;
+       c = csq_node_next(c))
+    prev = c;
+  return prev && csq_node_kind(prev) == CSQ_PARAGRAPH ? prev : NULL;
+}
+
+/* The bearer of a clause that writes none: the clause before in this node,
+ * else the list's lead-in, else the paragraph before. */
+static void carry_actor(const csq_obligations *o, csq_obligation *ob, const csq_obligation *prev) {
+  const csq_node *n = ob->node;
+  if (!prev && csq_node_kind(n) >= CSQ_SUBPARAGRAPH)
+    prev = last_of(o, csq_node_parent(n));
+  else if (!prev && csq_node_kind(n) == CSQ_PARAGRAPH)
+    prev = last_of(o, previous_paragraph(n));
+  if (!prev || !prev->actor[0])
+    return;
+  ob->actor = prev->actor;
+  ob->conj_count = prev->conj_count;
+  memcpy(ob->conj, prev->conj, sizeof ob->conj);
+  ob->actor_known = prev->actor_known;
+  ob->actor_from = prev->actor_from ? prev->actor_from : prev->node;
+}
+
+/* The first cue of the clause that is a modality (an exception anywhere in
+ * it wins: 但…，不在此限). 0 when the clause has none. */
+static int find_cue(reader *r, const clause *c, int *modality, size_t *cs, size_t *ce) {
+  int found = 0;
+  size_t at = c->start;
+  while (at < c->body_end) {
+    int rc = pcre2_match(r->modality, (PCRE2_SPTR)c->s, c->body_end, at, PCRE2_NO_UTF_CHECK,
+                         r->md_modality, NULL);
+    if (rc <= 0)
+      break;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md_modality);
+    at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    for (int m = 0; m < 4; m++) {
+      int g = r->g_mod[m];
+      if (rc <= g || ov[2 * g] == PCRE2_UNSET)
+        continue;
+      if (!found || m == CSQ_EXCEPTION) {
+        *modality = m;
+        *cs = ov[2 * g];
+        *ce = ov[2 * g + 1];
+      }
+      found = 1;
+    }
+  }
+  return found;
+}
+
+static size_t skip_but(const char *s, size_t at, size_t end) {
+  return starts(s, at, end, "但") ? at + strlen("但") : at;
+}
+
+static size_t trim_comma(const char *s, size_t lo, size_t hi) {
+  while (ends(s, lo, hi, "，"))
+    hi -= strlen("，");
+  return hi;
+}
+
+/* The bearer, condition and action of one obligation. */
+static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs, size_t ce) {
+  csq_obligations *o = r->o;
+  const char *s = c->s;
+  size_t lo = skip_but(s, c->start, cs), hi = trim_comma(s, lo, cs);
+  actor_found a;
+  int have = find_actor(r, s, lo, hi, &a);
+  size_t cond_lo = lo, cond_hi = hi;
+  if (have) {
+    set_part(o, ob, CSQ_PART_ACTOR, s, a.start, a.end);
+    ob->actor = ob->text[CSQ_PART_ACTOR];
+    ob->conj_count = a.conj_count;
+    memcpy(ob->conj, a.conj, sizeof ob->conj);
+    ob->actor_known = a.known;
+    size_t name, name_len, al = alias_after(s, a.end, hi, &name, &name_len);
+    if (al && a.known && add_alias(o, c->node, s, name, name_len, &a) != 0)
+      return -1;
+    /* the condition is on one side of the bearer: after it, else before */
+    size_t cs2, ce2;
+    if (find_condition(r, s, a.end + al, hi, &cs2, &ce2))
+      cond_lo = cs2, cond_hi = ce2;
+    else
+      cond_hi = trim_comma(s, lo, a.start);
+  }
+  size_t cs2, ce2;
+  if (ob->modality == CSQ_EXCEPTION && cond_hi > cond_lo)
+    set_part(o, ob, CSQ_PART_CONDITION, s, cond_lo, cond_hi);
+  else if (find_condition(r, s, cond_lo, cond_hi, &cs2, &ce2))
+    set_part(o, ob, CSQ_PART_CONDITION, s, cs2, ce2);
+  if (ce < c->body_end && ob->modality != CSQ_EXCEPTION)
+    set_part(o, ob, CSQ_PART_ACTION, s, ce, c->body_end);
+  return 0;
+}
+
+static int read_clause(reader *r, const clause *c, const csq_obligation **prev) {
+  int modality = 0;
+  size_t cs = 0, ce = 0;
+  if (!find_cue(r, c, &modality, &cs, &ce))
+    return 0;
+  csq_obligations *o = r->o;
+  csq_obligation *ob = csq__arena_alloc(&o->arena, sizeof *ob);
+  if (!ob)
+    return -1;
+  ob->node = c->node;
+  ob->modality = (csq_modality)modality;
+  ob->actor = "";
+  for (int i = 0; i < PART_COUNT; i++)
+    ob->text[i] = "";
+  set_part(o, ob, CSQ_PART_CLAUSE, c->s, c->start, c->end);
+  set_part(o, ob, CSQ_PART_CUE, c->s, cs, ce);
+  if (read_parts(r, c, ob, cs, ce) != 0)
+    return -1;
+  if (!ob->has[CSQ_PART_ACTOR])
+    carry_actor(o, ob, *prev);
+  *prev = ob;
+  return push(o, ob);
+}
+
+/* The clause marks that end a clause inside a sentence. */
+static int clause_mark(const char *s, size_t at, size_t end) {
+  return starts(s, at, end, "。") || starts(s, at, end, "；") || starts(s, at, end, "：");
+}
+
+static size_t skip_space(const char *s, size_t at, size_t end) {
+  for (;;) {
+    if (at < end && (s[at] == ' ' || s[at] == '\n' || s[at] == '\t'))
+      at++;
+    else if (starts(s, at, end, "\u3000"))
+      at += 3;
+    else
+      return at;
+  }
+}
+
+/* One sentence s[lo..hi): its clauses, cut after each mark. */
+static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi,
+                         const csq_obligation **prev) {
+  size_t start = skip_space(s, lo, hi);
+  for (int32_t i = (int32_t)start; (size_t)i < hi;) {
+    int32_t next = i;
+    U8_FWD_1(s, next, (int32_t)hi);
+    int mark = clause_mark(s, (size_t)i, hi);
+    if (mark || (size_t)next >= hi) {
+      clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
+      if (c.body_end > c.start && read_clause(r, &c, prev) != 0)
+        return -1;
+      start = skip_space(s, (size_t)next, hi);
+    }
+    i = next;
+  }
+  return 0;
+}
+
+/* Where the text of a list node begins after its marker (一、). */
+static size_t body_start(const reader *r, const csq_node *n, const char *s, size_t len) {
+  PCRE2_SIZE *ov;
+  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH ||
+      !csq__grammar_match(r->grammar, CSQ_PAT_LIST_MARKER, s, len, &ov))
+    return 0;
+  return ov[1];
+}
+
+/* The sentences of s[from..len) by ICU, in bytes. */
+static int read_node_text(reader *r, const csq_node *n, const char *s, size_t from, size_t len) {
+  int32_t u16_len = 0;
+  UErrorCode uerr = U_ZERO_ERROR;
+  u_strFromUTF8(NULL, 0, &u16_len, s + from, (int32_t)(len - from), &uerr);
+  if ((size_t)u16_len + 1 > r->u16_cap) {
+    free(r->u16);
+    r->u16_cap = (size_t)u16_len * 2 + 64;
+    if (!(r->u16 = malloc(r->u16_cap * sizeof *r->u16)))
+      return -1;
+  }
+  uerr = U_ZERO_ERROR;
+  u_strFromUTF8(r->u16, (int32_t)r->u16_cap, &u16_len, s + from, (int32_t)(len - from), &uerr);
+  ubrk_setText(r->sentences, r->u16, u16_len, &uerr);
+  if (U_FAILURE(uerr))
+    return -1;
+  const csq_obligation *prev = NULL;
+  size_t byte = from, unit = 0, start = from;
+  for (int32_t b = ubrk_next(r->sentences); b != UBRK_DONE; b = ubrk_next(r->sentences)) {
+    while (unit < (size_t)b && byte < len) { /* walk the UTF-8 to the same place */
+      UChar32 c;
+      int32_t i = (int32_t)byte;
+      U8_NEXT(s, i, (int32_t)len, c);
+      byte = (size_t)i;
+      unit += (size_t)U16_LENGTH(c < 0 ? 0xfffd : c);
+    }
+    if (read_sentence(r, n, s, start, byte, &prev) != 0)
+      return -1;
+    start = byte;
+  }
+  return 0;
+}
+
+static int read_node(reader *r, const csq_node *n) {
+  size_t len, first = r->o->count;
+  const char *s = csq_node_text(n, &len);
+  if (len && !csq_kind_is_heading(csq_node_kind(n)) && csq_node_kind(n) != CSQ_LAW &&
+      read_node_text(r, n, s, body_start(r, n, s, len), len) != 0)
+    return -1;
+  if (r->o->count > first &&
+      csq__u64map_put(&r->o->spans, (uint64_t)(uintptr_t)n,
+                      (uint64_t)first << 24 | (r->o->count - first)) != 0)
+    return -1;
+  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
+    if (read_node(r, c) != 0)
+      return -1;
+  return 0;
+}
+
+csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out,
+                                 csq_error *err) {
+  *out = NULL;
+  csq_obligations *o = calloc(1, sizeof *o);
+  if (!o)
+    return oom(err);
+  csq__arena_init(&o->arena);
+  reader r;
+  csq_status st = reader_init(&r, o, csq__corpus_grammar(corpus), err);
+  for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
+    if (read_node(&r, csq_law_root(csq_corpus_law_at(corpus, i))) != 0)
+      st = oom(err);
+  reader_release(&r);
+  if (st != CSQ_OK) {
+    csq_obligations_free(o);
+    return st;
+  }
+  *out = o;
+  return CSQ_OK;
+}
+
+void csq_obligations_free(csq_obligations *o) {
+  if (!o)
+    return;
+  csq__u64map_free(&o->spans);
+  free(o->list);
+  free(o->aliases);
+  csq__arena_release(&o->arena);
+  free(o);
+}
+
+/* ---- reading --------------------------------------------------------------- */
+
+size_t csq_obligations_count(const csq_obligations *o) { return o->count; }
+
+const csq_obligation *csq_obligations_at(const csq_obligations *o, size_t i) {
+  return i < o->count ? o->list[i] : NULL;
+}
+
+/* The first and one-past-last obligations of n (and its descendants). */
+static void span_of(const csq_obligations *o, const csq_node *n, int deep, size_t *lo,
+                    size_t *hi) {
+  uint64_t v;
+  if (csq__u64map_get(&o->spans, (uint64_t)(uintptr_t)n, &v)) {
+    size_t first = (size_t)(v >> 24), end = first + (size_t)(v & 0xffffff);
+    *lo = *lo < first ? *lo : first;
+    *hi = *hi > end ? *hi : end;
+  }
+  for (const csq_node *c = deep ? csq_node_first_child(n) : NULL; c; c = csq_node_next(c))
+    span_of(o, c, deep, lo, hi);
+}
+
+size_t csq_obligations_in(const csq_obligations *o, const csq_node *node, int deep,
+                          const csq_obligation *const **list) {
+  size_t lo = (size_t)-1, hi = 0;
+  span_of(o, node, deep, &lo, &hi);
+  *list = hi > lo ? (const csq_obligation *const *)o->list + lo : NULL;
+  return hi > lo ? hi - lo : 0;
+}
+
+static int names_match(const csq_obligations *o, const csq_law *law, const char *name,
+                       const char *actor) {
+  if (strcmp(name, actor) == 0)
+    return 1;
+  for (size_t i = 0; i < o->alias_count; i++)
+    if (o->aliases[i].law == law && strcmp(o->aliases[i].name, name) == 0)
+      for (int j = 0; j < o->aliases[i].conj_count; j++)
+        if (strcmp(o->aliases[i].conj[j], actor) == 0)
+          return 1;
+  return 0;
+}
+
+int csq_obligation_has_actor(const csq_obligations *o, const csq_obligation *ob,
+                             const char *actor) {
+  if (strcmp(ob->actor, actor) == 0)
+    return 1;
+  for (int i = 0; i < ob->conj_count; i++)
+    if (names_match(o, csq_node_law(ob->node), ob->conj[i], actor))
+      return 1;
+  return 0;
+}
+
+const csq_node *csq_obligation_node(const csq_obligation *o) { return o->node; }
+csq_modality csq_obligation_modality(const csq_obligation *o) { return o->modality; }
+
+int csq_obligation_span(const csq_obligation *o, csq_obligation_part part, size_t *start,
+                        size_t *end) {
+  if ((unsigned)part >= PART_COUNT || !o->has[part])
+    return 0;
+  *start = o->span[part][0];
+  *end = o->span[part][1];
+  return 1;
+}
+
+const char *csq_obligation_text(const csq_obligation *o, csq_obligation_part part) {
+  if (part == CSQ_PART_ACTOR)
+    return o->actor;
+  return (unsigned)part < PART_COUNT ? o->text[part] : "";
+}
+
+const csq_node *csq_obligation_actor_from(const csq_obligation *o) { return o->actor_from; }
+int csq_obligation_actor_known(const csq_obligation *o) { return o->actor_known; }

@@ -1,0 +1,184 @@
+/*
+ * obligations_render.c — obligations and definitions as text for people
+ * and as the JSON of docs/obligations.md (jansson).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "internal.h"
+
+static csq_status oom(csq_error *err) {
+  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+}
+
+/* Whether the list spans several laws (then each line names its law). */
+static int several_laws(const csq_obligation *const *list, size_t count) {
+  for (size_t i = 1; i < count; i++)
+    if (csq_node_law(csq_obligation_node(list[i])) != csq_node_law(csq_obligation_node(list[0])))
+      return 1;
+  return 0;
+}
+
+static void text_one(FILE *out, const csq_obligation *o, int law_names) {
+  const csq_node *n = csq_obligation_node(o);
+  fprintf(out, "  %s%s%s [%s] %s%s\n", law_names ? csq_law_name(csq_node_law(n)) : "",
+          law_names ? " " : "", csq_node_cite(n), csq_modality_name(csq_obligation_modality(o)),
+          csq_obligation_text(o, CSQ_PART_CUE), csq_obligation_text(o, CSQ_PART_ACTION));
+  if (csq_obligation_text(o, CSQ_PART_CONDITION)[0])
+    fprintf(out, "      condition: %s\n", csq_obligation_text(o, CSQ_PART_CONDITION));
+  if (csq_obligation_actor_from(o))
+    fprintf(out, "      bearer carried from %s\n", csq_node_cite(csq_obligation_actor_from(o)));
+}
+
+csq_status csq_render_obligations_text(FILE *out, const csq_obligation *const *list,
+                                       size_t count, int group, csq_error *err) {
+  int law_names = several_laws(list, count);
+  if (!group) {
+    for (size_t i = 0; i < count; i++) {
+      fprintf(out, "%s:\n", csq_obligation_text(list[i], CSQ_PART_ACTOR)[0]
+                                ? csq_obligation_text(list[i], CSQ_PART_ACTOR)
+                                : "(no bearer written)");
+      text_one(out, list[i], law_names);
+    }
+    return CSQ_OK;
+  }
+  /* groups in the order their actor first appears */
+  char *done = calloc(count + 1, 1);
+  if (!done)
+    return oom(err);
+  for (size_t i = 0; i < count; i++) {
+    if (done[i])
+      continue;
+    const char *actor = csq_obligation_text(list[i], CSQ_PART_ACTOR);
+    size_t n = 0;
+    for (size_t j = i; j < count; j++)
+      n += strcmp(csq_obligation_text(list[j], CSQ_PART_ACTOR), actor) == 0;
+    fprintf(out, "%s%s (%zu)\n", i ? "\n" : "", actor[0] ? actor : "(no bearer written)", n);
+    for (size_t j = i; j < count; j++)
+      if (!done[j] && strcmp(csq_obligation_text(list[j], CSQ_PART_ACTOR), actor) == 0) {
+        done[j] = 1;
+        text_one(out, list[j], law_names);
+      }
+  }
+  free(done);
+  return CSQ_OK;
+}
+
+/* {"text", "start", "end"} of a part, or null when absent. */
+static json_t *part_json(const csq_obligation *o, csq_obligation_part part) {
+  size_t s, e;
+  if (!csq_obligation_span(o, part, &s, &e))
+    return json_null();
+  return json_pack("{s:s, s:I, s:I}", "text", csq_obligation_text(o, part), "start",
+                   (json_int_t)s, "end", (json_int_t)e);
+}
+
+static json_t *actor_json(const csq_obligation *o) {
+  const char *name = csq_obligation_text(o, CSQ_PART_ACTOR);
+  if (!name[0])
+    return json_null();
+  size_t s, e;
+  int here = csq_obligation_span(o, CSQ_PART_ACTOR, &s, &e);
+  const csq_node *from = csq_obligation_actor_from(o);
+  return json_pack("{s:s, s:o, s:o, s:b, s:o}", "text", name, "start",
+                   here ? json_integer((json_int_t)s) : json_null(), "end",
+                   here ? json_integer((json_int_t)e) : json_null(), "known",
+                   csq_obligation_actor_known(o), "from",
+                   from ? json_string(csq_node_eid(from)) : json_null());
+}
+
+static json_t *obligation_json(const csq_obligation *o) {
+  const csq_node *n = csq_obligation_node(o);
+  const csq_law *law = csq_node_law(n);
+  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o}", "law", csq_law_id(law),
+                   "law_name", csq_law_name(law), "eid", csq_node_eid(n), "cite",
+                   csq_node_cite(n), "modality", csq_modality_name(csq_obligation_modality(o)),
+                   "clause", part_json(o, CSQ_PART_CLAUSE), "cue", part_json(o, CSQ_PART_CUE),
+                   "actor", actor_json(o), "action", part_json(o, CSQ_PART_ACTION), "condition",
+                   part_json(o, CSQ_PART_CONDITION));
+}
+
+static csq_status dump(json_t *doc, char **out, csq_error *err) {
+  *out = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+  json_decref(doc);
+  return *out ? CSQ_OK : oom(err);
+}
+
+csq_status csq_render_obligations_json(const csq_obligation *const *list, size_t count,
+                                       char **out, csq_error *err) {
+  json_t *doc = json_array();
+  for (size_t i = 0; doc && i < count; i++)
+    if (json_array_append_new(doc, obligation_json(list[i])) != 0) {
+      json_decref(doc);
+      doc = NULL;
+    }
+  return dump(doc, out, err);
+}
+
+/* ---- definitions ----------------------------------------------------------- */
+
+static const char *scope_words(const csq_definition *d) {
+  return csq_definition_scope_text(d)[0] ? csq_definition_scope_text(d) : "the whole law";
+}
+
+csq_status csq_render_definitions_text(FILE *out, const csq_definition *const *list,
+                                       size_t count, csq_error *err) {
+  for (size_t i = 0; i < count; i++) {
+    const csq_definition *d = list[i];
+    const csq_node *n = csq_definition_node(d);
+    fprintf(out, "%s%s: %s\n  defined in %s %s (%s)\n  scope: %s", i ? "\n" : "",
+            csq_definition_term(d), csq_definition_meaning(d), csq_law_name(csq_node_law(n)),
+            csq_node_cite(n), csq_definition_form(d), scope_words(d));
+    for (size_t j = 0; j < csq_definition_scope_count(d); j++)
+      fprintf(out, "%s%s", j ? ", " : " → ", csq_definition_scope_at(d, j));
+    const csq_node **uses;
+    size_t n_uses;
+    if (csq_definition_uses(d, &uses, &n_uses, err) != CSQ_OK)
+      return err ? err->status : CSQ_NO_MEMORY;
+    fprintf(out, "\n  used in %zu provision%s%s", n_uses, n_uses == 1 ? "" : "s",
+            n_uses ? ":" : "");
+    for (size_t j = 0; j < n_uses; j++)
+      fprintf(out, " %s", csq_node_cite(uses[j]));
+    fputc('\n', out);
+    free(uses);
+  }
+  return CSQ_OK;
+}
+
+static json_t *definition_json(const csq_definition *d, csq_error *err) {
+  const csq_node *n = csq_definition_node(d), **uses;
+  size_t ts, te, ms, me, n_uses;
+  csq_definition_spans(d, &ts, &te, &ms, &me);
+  if (csq_definition_uses(d, &uses, &n_uses, err) != CSQ_OK)
+    return NULL;
+  json_t *scope = json_array(), *used = json_array();
+  for (size_t j = 0; scope && j < csq_definition_scope_count(d); j++)
+    json_array_append_new(scope, json_string(csq_definition_scope_at(d, j)));
+  for (size_t j = 0; used && j < n_uses; j++)
+    json_array_append_new(used, json_pack("{s:s, s:s}", "eid", csq_node_eid(uses[j]), "cite",
+                                          csq_node_cite(uses[j])));
+  free(uses);
+  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:{s:I, s:I}, s:{s:I, s:I}, s:{s:s, s:o}, "
+                   "s:o}",
+                   "term", csq_definition_term(d), "meaning", csq_definition_meaning(d), "form",
+                   csq_definition_form(d), "law", csq_law_id(csq_node_law(n)), "eid",
+                   csq_node_eid(n), "cite", csq_node_cite(n), "term_span", "start",
+                   (json_int_t)ts, "end", (json_int_t)te, "meaning_span", "start",
+                   (json_int_t)ms, "end", (json_int_t)me, "scope", "text",
+                   csq_definition_scope_text(d), "provisions", scope, "used_in", used);
+}
+
+csq_status csq_render_definitions_json(const csq_definition *const *list, size_t count,
+                                       char **out, csq_error *err) {
+  json_t *doc = json_array();
+  for (size_t i = 0; doc && i < count; i++) {
+    json_t *one = definition_json(list[i], err);
+    if (!one || json_array_append_new(doc, one) != 0) {
+      json_decref(doc);
+      doc = NULL;
+    }
+  }
+  return dump(doc, out, err);
+}
