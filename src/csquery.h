@@ -138,7 +138,7 @@ const csq_law *csq_corpus_primary(const csq_corpus *corpus);
 
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
-  size_t files, laws, replaced, articles, nodes;
+  size_t files, laws, replaced, articles, nodes, citations;
   long long text_bytes; /* bytes of node text stored */
   long long db_bytes;   /* size of the database written */
   double seconds;
@@ -156,6 +156,14 @@ typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t law
 csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
                       csq_progress_fn progress, void *ctx, csq_import_stats *stats,
                       csq_error *err);
+
+/* With a database attached, reads in every stored law that cites the
+ * provision `what` ("A0030297/art_16", as csq_refs_cited_by names it) or a
+ * part of it or a provision holding it, and the cited law itself, so that
+ * csq_refs_build over the corpus sees every citation of it. The stored
+ * citations (csquery import writes them) are the index. Without a database
+ * it does nothing. */
+csq_status csq_corpus_load_citing(csq_corpus *corpus, const char *what, csq_error *err);
 
 /* Visits every law stored in the attached database, in import order. */
 typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name,

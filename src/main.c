@@ -452,7 +452,7 @@ static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options 
   return rc;
 }
 
-static int cmd_cited_by(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
+static int cmd_cited_by(csq_corpus *corpus, const csq_law *law, const options *o, int argc,
                         char **argv) {
   if (argc == 0) {
     fputs("csquery: cited-by needs a provision (csquery cited-by 資通安全管理法第16條)\n", stderr);
@@ -470,6 +470,21 @@ static int cmd_cited_by(const csq_corpus *corpus, const csq_law *law, const opti
   rc = !q ? CSQ_NO_MEMORY
           : csq_refs_cited_by(refs, law, q, &hits, &n, &what, &err) == CSQ_OK ? CSQ_OK
                                                                             : report(&err);
+  /* With a database, the stored citations say which laws cite it: read
+   * them in and ask again over them. */
+  if (rc == CSQ_OK && what && csq_corpus_load_citing(corpus, what, &err) == CSQ_OK &&
+      csq_corpus_law_count(corpus) > 1) {
+    free(hits);
+    free(what);
+    hits = NULL;
+    what = NULL;
+    csq_refs_free(refs);
+    refs = NULL;
+    rc = build_refs(corpus, &refs);
+    if (rc == CSQ_OK)
+      rc = csq_refs_cited_by(refs, law, q, &hits, &n, &what, &err) == CSQ_OK ? CSQ_OK
+                                                                           : report(&err);
+  }
   if (rc == CSQ_OK && o->json)
     rc = csq_render_cited_by_json(hits, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
   else if (rc == CSQ_OK && csq_render_cited_by_text(stdout, hits, n, &err) != CSQ_OK)

@@ -14,7 +14,7 @@
 
 #include "internal.h"
 
-enum { SCHEMA_VERSION = 1 };
+enum { SCHEMA_VERSION = 2 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -48,7 +48,27 @@ static const char SCHEMA[] =
     "  UNIQUE (law_key, eid));"
     "CREATE INDEX nodes_by_law ON nodes(law_key, ord);"
     "CREATE VIRTUAL TABLE nodes_fts USING fts5("
-    "  text, content='nodes', content_rowid='node_key', tokenize='csquery');";
+    "  text, content='nodes', content_rowid='node_key', tokenize='csquery');"
+    /* The citations a provision makes (docs/citations.md), and what each
+     * names; targets are indexed by what they name, for cited-by. */
+    "CREATE TABLE citations("
+    "  citation_key INTEGER PRIMARY KEY,"
+    "  node_key INTEGER NOT NULL REFERENCES nodes," /* the citing provision */
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL," /* code points in its text */
+    "  text TEXT NOT NULL,"                          /* as written */
+    "  resolved INTEGER NOT NULL,"                   /* every target resolved */
+    "  problem TEXT NOT NULL);"
+    "CREATE INDEX citations_by_node ON citations(node_key);"
+    "CREATE TABLE targets("
+    "  citation_key INTEGER NOT NULL REFERENCES citations,"
+    "  ord INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('provision', 'law', 'annex')),"
+    "  law_id TEXT NOT NULL, law_name TEXT NOT NULL,"
+    "  eid TEXT NOT NULL, cite TEXT NOT NULL, part TEXT NOT NULL,"
+    "  resolved INTEGER NOT NULL,"
+    "  exists_in_text INTEGER NOT NULL);" /* 1, 0, or -1: the law is not stored */
+    "CREATE INDEX targets_by_id ON targets(law_id, eid);"
+    "CREATE INDEX targets_by_name ON targets(law_name, eid);";
 
 struct csq_store {
   sqlite3 *db;
@@ -88,8 +108,9 @@ csq_status csq__store_create_schema(sqlite3 *db, csq_error *err) {
 
 typedef struct writer {
   sqlite3 *db;
-  sqlite3_stmt *law, *node, *fts;
+  sqlite3_stmt *law, *node, *fts, *citation, *target;
   long long ord;
+  csq__u64map keys; /* node pointer → node_key, for the citations */
   csq_import_stats *stats;
 } writer;
 
@@ -97,6 +118,9 @@ static void writer_finish(writer *w) {
   sqlite3_finalize(w->law);
   sqlite3_finalize(w->node);
   sqlite3_finalize(w->fts);
+  sqlite3_finalize(w->citation);
+  sqlite3_finalize(w->target);
+  csq__u64map_free(&w->keys);
 }
 
 static csq_status writer_prepare(writer *w, csq_error *err) {
@@ -109,7 +133,15 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
                          " title, text) VALUES (?,?,?,?,?,?,?,?,?)",
                          -1, &w->node, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(w->db, "INSERT INTO nodes_fts(rowid, text) VALUES (?, ?)", -1,
-                         &w->fts, NULL) != SQLITE_OK)
+                         &w->fts, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db,
+                         "INSERT INTO citations(node_key, start, end, text, resolved, problem)"
+                         " VALUES (?,?,?,?,?,?)",
+                         -1, &w->citation, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db,
+                         "INSERT INTO targets(citation_key, ord, kind, law_id, law_name, eid,"
+                         " cite, part, resolved, exists_in_text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                         -1, &w->target, NULL) != SQLITE_OK)
     return db_fail(w->db, err, NULL, "preparing the import");
   return CSQ_OK;
 }
@@ -140,6 +172,8 @@ static int insert_node(writer *w, long long law_key, long long parent_key, const
   if (step_done(s) != 0)
     return -1;
   long long key = sqlite3_last_insert_rowid(w->db);
+  if (csq__u64map_put(&w->keys, (uintptr_t)n, (uint64_t)key) != 0)
+    return -1;
   if (len) {
     sqlite3_bind_int64(w->fts, 1, key);
     sqlite3_bind_text(w->fts, 2, text, (int)len, SQLITE_STATIC);
@@ -167,12 +201,20 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
   static const char FIND_BY_NAME[] =
       "SELECT law_key FROM laws WHERE name = ?3 AND version = ?1 AND id = ''";
   const char *FIND = csq_law_id(law)[0] ? FIND_BY_ID : FIND_BY_NAME;
+  static const char UNCITE[] =
+      "DELETE FROM targets WHERE citation_key IN (SELECT citation_key FROM citations"
+      " WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1));"
+      " DELETE FROM citations WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1)";
   static const char UNINDEX[] =
       "INSERT INTO nodes_fts(nodes_fts, rowid, text) SELECT 'delete', node_key, text"
       " FROM nodes WHERE law_key = ?1 AND text <> ''";
   sqlite3_stmt *find = NULL, *unindex = NULL, *del_nodes = NULL, *del_law = NULL;
+  sqlite3_stmt *del_targets = NULL, *del_citations = NULL;
+  const char *second = NULL;
   int removed = -1;
-  if (sqlite3_prepare_v2(db, FIND, -1, &find, NULL) != SQLITE_OK ||
+  if (sqlite3_prepare_v2(db, UNCITE, -1, &del_targets, &second) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, second, -1, &del_citations, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, FIND, -1, &find, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, UNINDEX, -1, &unindex, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, "DELETE FROM nodes WHERE law_key = ?1", -1, &del_nodes, NULL) !=
           SQLITE_OK ||
@@ -186,10 +228,13 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
   int rc;
   while ((rc = sqlite3_step(find)) == SQLITE_ROW) {
     long long key = sqlite3_column_int64(find, 0);
+    sqlite3_bind_int64(del_targets, 1, key);
+    sqlite3_bind_int64(del_citations, 1, key);
     sqlite3_bind_int64(unindex, 1, key);
     sqlite3_bind_int64(del_nodes, 1, key);
     sqlite3_bind_int64(del_law, 1, key);
-    if (step_done(unindex) || step_done(del_nodes) || step_done(del_law)) {
+    if (step_done(del_targets) || step_done(del_citations) || step_done(unindex) ||
+        step_done(del_nodes) || step_done(del_law)) {
       removed = -1;
       break;
     }
@@ -198,6 +243,8 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     removed = -1;
 done:
+  sqlite3_finalize(del_targets);
+  sqlite3_finalize(del_citations);
   sqlite3_finalize(find);
   sqlite3_finalize(unindex);
   sqlite3_finalize(del_nodes);
@@ -333,13 +380,90 @@ static csq_status open_temp(const char *db_path, const char *tmp, sqlite3 **out,
   return CSQ_OK;
 }
 
-/* One corpus serves every file (its grammar is compiled once); the laws
- * of a file leave it as soon as they are written. */
-static csq_status import_file(writer *w, csq_corpus *c, const char *path, csq_error *err) {
-  csq_status st = csq_corpus_add_file(c, path, err);
+static const char *const TARGET_KINDS[] = {"provision", "law", "annex"};
+
+static int write_target(writer *w, long long citation, size_t ord, const csq_target *t) {
+  sqlite3_stmt *s = w->target;
+  csq_target_kind kind = csq_target_kind_of(t);
+  sqlite3_bind_int64(s, 1, citation);
+  sqlite3_bind_int64(s, 2, (long long)ord);
+  sqlite3_bind_text(s, 3, TARGET_KINDS[kind <= CSQ_TARGET_ANNEX ? kind : 0], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, csq_target_law_id(t), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, csq_target_law_name(t), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 6, csq_target_eid(t), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 7, csq_target_cite(t), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 8, csq_target_part(t), -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 9, csq_target_resolved(t));
+  sqlite3_bind_int(s, 10, csq_target_exists(t));
+  return step_done(s);
+}
+
+/* The citations of every law in the corpus, with their targets. Whether a
+ * target in another law exists is settled once every law is in
+ * (settle_existence). */
+static csq_status write_citations(writer *w, const csq_corpus *c, csq_error *err) {
+  csq_refs *refs;
+  csq_status st = csq_refs_build(c, &refs, err);
+  for (size_t i = 0; st == CSQ_OK && i < csq_refs_count(refs); i++) {
+    const csq_citation *x = csq_refs_at(refs, i);
+    uint64_t node;
+    if (!csq__u64map_get(&w->keys, (uintptr_t)csq_citation_from(x), &node))
+      continue; /* a law of this batch that was not written: cannot happen */
+    sqlite3_stmt *s = w->citation;
+    sqlite3_bind_int64(s, 1, (long long)node);
+    sqlite3_bind_int64(s, 2, (long long)csq_citation_start(x));
+    sqlite3_bind_int64(s, 3, (long long)csq_citation_end(x));
+    sqlite3_bind_text(s, 4, csq_citation_text(x), -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 5, csq_citation_resolved(x));
+    sqlite3_bind_text(s, 6, csq_citation_problem(x), -1, SQLITE_STATIC);
+    int fail = step_done(s);
+    long long key = sqlite3_last_insert_rowid(w->db);
+    for (size_t t = 0; !fail && t < csq_citation_target_count(x); t++)
+      fail = write_target(w, key, t, csq_citation_target(x, t));
+    if (fail)
+      st = db_fail(w->db, err, NULL, "storing a citation");
+  }
+  if (w->stats && st == CSQ_OK)
+    w->stats->citations += csq_refs_count(refs);
+  csq_refs_free(refs);
+  return st;
+}
+
+/* A target in another law: it exists when its eId is in the version of
+ * that law in force on the citing law's date (the latest stored on or
+ * before it, else the earliest stored). Targets of laws not stored stay
+ * -1, unknown. */
+static const char SETTLE[] =
+    /* keyed by the target's rowid: the update below looks each one up */
+    "CREATE TEMP TABLE pending(target INTEGER PRIMARY KEY, law_id, eid, at);"
+    "INSERT INTO pending"
+    " SELECT t.rowid, t.law_id, t.eid, cl.version FROM targets t"
+    " JOIN citations c ON c.citation_key = t.citation_key"
+    " JOIN nodes cn ON cn.node_key = c.node_key JOIN laws cl ON cl.law_key = cn.law_key"
+    " WHERE t.kind = 'provision' AND t.resolved = 1 AND t.law_id <> '' AND t.law_id <> cl.id"
+    " AND t.law_id IN (SELECT id FROM laws);"
+    "UPDATE targets SET exists_in_text = (SELECT EXISTS (SELECT 1 FROM nodes n"
+    "  WHERE n.eid = p.eid AND n.law_key = coalesce("
+    "    (SELECT l.law_key FROM laws l WHERE l.id = p.law_id AND l.version <= p.at"
+    "     ORDER BY l.version DESC LIMIT 1),"
+    "    (SELECT l.law_key FROM laws l WHERE l.id = p.law_id ORDER BY l.version LIMIT 1)))"
+    "  FROM pending p WHERE p.target = targets.rowid)"
+    " WHERE rowid IN (SELECT target FROM pending);"
+    "DROP TABLE pending;";
+
+/* Files are read in batches: one corpus serves a batch (its grammar is
+ * compiled once, its citations resolved together), and its laws leave it
+ * as soon as they and their citations are written. */
+enum { BATCH = 256 };
+
+static csq_status flush_batch(writer *w, csq_corpus *c, csq_error *err) {
+  csq_status st = CSQ_OK;
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(c); i++)
     st = write_law(w, csq_corpus_law_at(c, i), err);
+  if (st == CSQ_OK)
+    st = write_citations(w, c, err);
   csq__corpus_clear(c);
+  csq__u64map_free(&w->keys);
   return st;
 }
 
@@ -377,13 +501,17 @@ static csq_status import_all(sqlite3 *db, const file_list *files, csq_progress_f
   if (st == CSQ_OK)
     st = csq_corpus_new(&c, err);
   for (size_t i = 0; st == CSQ_OK && i < files->count; i++) {
-    st = import_file(&w, c, files->paths[i], err);
+    st = csq_corpus_add_file(c, files->paths[i], err);
     stats->files++;
+    if (st == CSQ_OK && ((i + 1) % BATCH == 0 || i + 1 == files->count))
+      st = flush_batch(&w, c, err);
     if (progress && st == CSQ_OK)
       progress(ctx, i + 1, files->count, stats->laws);
   }
   csq_corpus_free(c);
   writer_finish(&w);
+  if (st == CSQ_OK)
+    st = exec(db, SETTLE, NULL, err);
   char sql[256];
   snprintf(sql, sizeof sql,
            "INSERT OR REPLACE INTO meta VALUES('updated', datetime('now'));"
@@ -603,4 +731,47 @@ csq_status csq_corpus_list_stored(const csq_corpus *corpus, csq_law_visit_fn vis
           (size_t)sqlite3_column_int64(s, 5));
   sqlite3_finalize(s);
   return CSQ_OK;
+}
+
+/* ---- cited-by over the database ------------------------------------------ */
+
+/* The laws whose citations name `eid` of the law `key` (pcode or name),
+ * a part of it, or a provision holding it: the same three relations as
+ * csq_refs_cited_by. Each law's pcode (or name) is passed to `found`. */
+static csq_status citing_laws(csq_store *store, const char *key, const char *eid,
+                              void (*found)(void *, const char *), void *ctx, csq_error *err) {
+  /* The eIds asked for: the provision and every provision holding it
+   * (art_16__para_1 → art_16__para_1, art_16), and its parts by range. */
+  static const char SQL[] =
+      "SELECT DISTINCT CASE WHEN l.id <> '' THEN l.id ELSE l.name END FROM targets t"
+      " JOIN citations c ON c.citation_key = t.citation_key"
+      " JOIN nodes n ON n.node_key = c.node_key JOIN laws l ON l.law_key = n.law_key"
+      " WHERE (t.law_id = ?1 OR (t.law_id = '' AND t.law_name = ?1))"
+      " AND (?2 = '' OR t.eid = '' OR t.eid = ?2 OR (t.eid > ?2 || '__' AND t.eid < ?2 || '__~')"
+      "      OR instr(?2, t.eid || '__') = 1)";
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(store->db, SQL, -1, &s, NULL) != SQLITE_OK)
+    return db_fail(store->db, err, store->path, "cited-by");
+  sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, eid, -1, SQLITE_STATIC);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+    found(ctx, col(s, 0));
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? CSQ_OK : db_fail(store->db, err, store->path, "cited-by");
+}
+
+static void load_one(void *ctx, const char *name) {
+  csq_corpus_find_law((const csq_corpus *)ctx, name); /* reads it in if stored */
+}
+
+csq_status csq_corpus_load_citing(csq_corpus *corpus, const char *what, csq_error *err) {
+  csq_store *store = csq__corpus_store(corpus);
+  if (!store)
+    return CSQ_OK; /* nothing beyond what is loaded */
+  const char *slash = strchr(what, '/');
+  char key[512];
+  snprintf(key, sizeof key, "%.*s", (int)(slash ? slash - what : (long)strlen(what)), what);
+  csq_corpus_find_law(corpus, key); /* the cited law itself, for its text */
+  return citing_laws(store, key, slash ? slash + 1 : "", load_one, corpus, err);
 }

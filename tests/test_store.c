@@ -190,6 +190,49 @@ static void killed_import_leaves_old_database(void **state) {
   free(after);
 }
 
+/* The stored citations find who cites a provision: the laws are read in
+ * from the database, and the in-memory cited-by answers over them. */
+static void cited_by_over_the_database(void **state) {
+  (void)state;
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_open_db(c, db_path, &err), CSQ_OK);
+  const csq_law *act = csq_corpus_find_law(c, "A0030297"); /* only the act is in memory */
+  assert_non_null(act);
+  assert_int_equal(csq_corpus_law_count(c), 1);
+  csq_refs *refs;
+  csq_cited_by *hits = NULL;
+  size_t n = 0;
+  char *what = NULL;
+  assert_int_equal(csq_refs_build(c, &refs, &err), CSQ_OK);
+  assert_int_equal(csq_refs_cited_by(refs, act, "第16條", &hits, &n, &what, &err), CSQ_OK);
+  assert_string_equal(what, "A0030297/art_16");
+  csq_refs_free(refs);
+  free(hits);
+  assert_int_equal(csq_corpus_load_citing(c, what, &err), CSQ_OK);
+  assert_true(csq_corpus_law_count(c) > 1);
+  assert_non_null(csq_corpus_find_law(c, "A0030303"));
+  assert_int_equal(csq_refs_build(c, &refs, &err), CSQ_OK);
+  free(what);
+  assert_int_equal(csq_refs_cited_by(refs, act, "第16條", &hits, &n, &what, &err), CSQ_OK);
+  /* 施行細則 第3條, 第5條, 第6條 (twice) and 第9條 cite 本法第十六條's 項 */
+  size_t from_rules = 0, art5 = 0;
+  for (size_t i = 0; i < n; i++) {
+    const csq_node *from = csq_citation_from(hits[i].citation);
+    if (strcmp(csq_law_id(csq_node_law(from)), "A0030303") != 0)
+      continue;
+    from_rules++;
+    art5 += strcmp(csq_node_eid(from), "art_5__para_1") == 0;
+  }
+  assert_int_equal(from_rules, 5);
+  assert_int_equal(art5, 1);
+  free(hits);
+  free(what);
+  csq_refs_free(refs);
+  csq_corpus_free(c);
+}
+
 static void not_a_database(void **state) {
   (void)state;
   csq_corpus *c;
@@ -207,7 +250,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
       cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
-      cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(not_a_database),
+      cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(cited_by_over_the_database),
+      cmocka_unit_test(not_a_database),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
