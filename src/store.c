@@ -736,8 +736,11 @@ csq_status csq_corpus_list_stored(const csq_corpus *corpus, csq_law_visit_fn vis
 /* ---- cited-by over the database ------------------------------------------ */
 
 /* The laws whose citations name `eid` of the law `key` (pcode or name),
- * a part of it, or a provision holding it: the same three relations as
- * csq_refs_cited_by. Each law's pcode (or name) is passed to `found`. */
+ * a part of it, or a provision holding it: the relations of
+ * csq_refs_cited_by, but for citations of the whole law (依公司法之規定),
+ * which are read in only when the law itself is asked for — a law such as
+ * 公司法 is named as a whole by hundreds of others. Each law's pcode (or
+ * name) is passed to `found`. */
 static csq_status citing_laws(csq_store *store, const char *key, const char *eid,
                               void (*found)(void *, const char *), void *ctx, csq_error *err) {
   /* The eIds asked for: the provision and every provision holding it
@@ -747,8 +750,8 @@ static csq_status citing_laws(csq_store *store, const char *key, const char *eid
       " JOIN citations c ON c.citation_key = t.citation_key"
       " JOIN nodes n ON n.node_key = c.node_key JOIN laws l ON l.law_key = n.law_key"
       " WHERE (t.law_id = ?1 OR (t.law_id = '' AND t.law_name = ?1))"
-      " AND (?2 = '' OR t.eid = '' OR t.eid = ?2 OR (t.eid > ?2 || '__' AND t.eid < ?2 || '__~')"
-      "      OR instr(?2, t.eid || '__') = 1)";
+      " AND (?2 = '' OR t.eid = ?2 OR (t.eid > ?2 || '__' AND t.eid < ?2 || '__~')"
+      "      OR (t.eid <> '' AND instr(?2, t.eid || '__') = 1))";
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(store->db, SQL, -1, &s, NULL) != SQLITE_OK)
     return db_fail(store->db, err, store->path, "cited-by");
