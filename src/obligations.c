@@ -372,8 +372,9 @@ static size_t alias_after(const char *s, size_t at, size_t end, size_t *name, si
 }
 
 /* The condition in the segments of s[lo..hi): from the first condition
- * segment (or the segments a 或/及 ties to it) to the last one. */
-static int find_condition(reader *r, const char *s, size_t lo, size_t hi, size_t *cs,
+ * segment (or the segments a 或/及 ties to it) to the last one; with
+ * `whole`, from lo (受託者執行受託業務，違反…時: all of it after the bearer). */
+static int find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
                           size_t *ce) {
   segs g;
   split_commas(s, lo, hi, &g);
@@ -386,12 +387,28 @@ static int find_condition(reader *r, const char *s, size_t lo, size_t hi, size_t
   if (first < 0)
     return 0;
   /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments */
-  while (first > 0 && (starts(s, g.at[first][0], hi, "或") || starts(s, g.at[first][0], hi, "及") ||
-                       starts(s, g.at[first][0], hi, "且")))
+  while (first > 0 && (whole || starts(s, g.at[first][0], hi, "或") ||
+                       starts(s, g.at[first][0], hi, "及") || starts(s, g.at[first][0], hi, "且")))
     first--;
   *cs = g.at[first][0];
   *ce = g.at[last][1];
   return 1;
+}
+
+/* 應定期或於知悉…時，以稽核…確認: a condition that opens the action (its
+ * first segment ends like one and more follows). */
+static int condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce) {
+  segs g;
+  split_commas(s, lo, hi, &g);
+  static const char *const END[] = {"時", "前", "後", "之際"};
+  if (g.n < 2 || !is_condition(r, s, g.at[0][0], g.at[0][1]))
+    return 0;
+  for (size_t i = 0; i < sizeof END / sizeof *END; i++)
+    if (ends(s, g.at[0][0], g.at[0][1], END[i])) {
+      *ce = g.at[0][1];
+      return 1;
+    }
+  return 0;
 }
 
 /* ---- building ------------------------------------------------------------ */
@@ -518,8 +535,10 @@ static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs,
   const char *s = c->s;
   size_t lo = skip_but(s, c->start, cs), hi = trim_comma(s, lo, cs);
   actor_found a;
-  int have = find_actor(r, s, lo, hi, &a);
+  /* an exception qualifies the duty before it: its bearer is carried */
+  int have = ob->modality != CSQ_EXCEPTION && find_actor(r, s, lo, hi, &a);
   size_t cond_lo = lo, cond_hi = hi;
+  int cond_found = 0;
   if (have) {
     set_part(o, ob, CSQ_PART_ACTOR, s, a.start, a.end);
     ob->actor = ob->text[CSQ_PART_ACTOR];
@@ -531,18 +550,22 @@ static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs,
       return -1;
     /* the condition is on one side of the bearer: after it, else before */
     size_t cs2, ce2;
-    if (find_condition(r, s, a.end + al, hi, &cs2, &ce2))
-      cond_lo = cs2, cond_hi = ce2;
+    if (find_condition(r, s, a.end + al, hi, 1, &cs2, &ce2))
+      cond_lo = cs2, cond_hi = ce2, cond_found = 1;
     else
       cond_hi = trim_comma(s, lo, a.start);
   }
-  size_t cs2, ce2;
-  if (ob->modality == CSQ_EXCEPTION && cond_hi > cond_lo)
+  size_t cs2, ce2, action = ce;
+  if ((cond_found || ob->modality == CSQ_EXCEPTION) && cond_hi > cond_lo)
     set_part(o, ob, CSQ_PART_CONDITION, s, cond_lo, cond_hi);
-  else if (find_condition(r, s, cond_lo, cond_hi, &cs2, &ce2))
+  else if (find_condition(r, s, cond_lo, cond_hi, 0, &cs2, &ce2))
     set_part(o, ob, CSQ_PART_CONDITION, s, cs2, ce2);
-  if (ce < c->body_end && ob->modality != CSQ_EXCEPTION)
-    set_part(o, ob, CSQ_PART_ACTION, s, ce, c->body_end);
+  else if (condition_after_cue(r, s, ce, c->body_end, &ce2)) {
+    set_part(o, ob, CSQ_PART_CONDITION, s, ce, ce2);
+    action = ce2 + strlen("，");
+  }
+  if (action < c->body_end && ob->modality != CSQ_EXCEPTION)
+    set_part(o, ob, CSQ_PART_ACTION, s, action, c->body_end);
   return 0;
 }
 

@@ -1,0 +1,462 @@
+/*
+ * test_obligations.c — obligations and definitions (issue 4): the seed
+ * against the hand-written spec in tests/golden/obligations/ (no update
+ * mode: the spec is read, not generated), every cue and every false friend
+ * one by one, spans, aliases of actors, and the whole national corpus
+ * (counts of each modality and the most frequent actors, printed; a
+ * sample of 50 for reading by hand in $CSQ_OBLIGATION_SAMPLE).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+#include <unicode/utf8.h>
+
+#include "corpus_dir.h"
+#include "csquery.h"
+
+/* ---- writing down --------------------------------------------------------- */
+
+typedef struct text {
+  char *s;
+  size_t len, cap;
+} text;
+
+static void put(text *t, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char buf[8192];
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (t->len + (size_t)n + 1 > t->cap) {
+    t->cap = (t->len + (size_t)n + 1) * 2;
+    t->s = realloc(t->s, t->cap);
+    assert_non_null(t->s);
+  }
+  memcpy(t->s + t->len, buf, (size_t)n + 1);
+  t->len += (size_t)n;
+}
+
+/* The spec's form of one obligation (docs in the golden file's header). */
+static void put_obligation(text *t, const csq_obligation *o) {
+  const char *actor = csq_obligation_text(o, CSQ_PART_ACTOR);
+  const char *cond = csq_obligation_text(o, CSQ_PART_CONDITION);
+  put(t, "%s %s 「%s」\n", csq_node_eid(csq_obligation_node(o)),
+      csq_modality_name(csq_obligation_modality(o)), csq_obligation_text(o, CSQ_PART_CUE));
+  put(t, "  actor: %s", actor[0] ? actor : "-");
+  if (csq_obligation_actor_from(o))
+    put(t, " (carried from %s)", csq_node_eid(csq_obligation_actor_from(o)));
+  put(t, "\n  condition: %s\n", cond[0] ? cond : "-");
+  if (csq_obligation_modality(o) != CSQ_EXCEPTION)
+    put(t, "  action: %s\n", csq_obligation_text(o, CSQ_PART_ACTION));
+}
+
+static void put_definition(text *t, const csq_definition *d) {
+  put(t, "%s %s 「%s」 = %s\n  scope: %s", csq_node_eid(csq_definition_node(d)),
+      csq_definition_form(d), csq_definition_term(d), csq_definition_meaning(d),
+      csq_definition_scope_text(d)[0] ? csq_definition_scope_text(d) : "the law");
+  for (size_t i = 0; i < csq_definition_scope_count(d); i++)
+    put(t, "%s%s", i ? " " : " → ", csq_definition_scope_at(d, i));
+  put(t, "\n");
+}
+
+/* The spec without its comments and blank lines. */
+static char *read_spec(const char *path) {
+  size_t len;
+  char *raw = csq_test_read_file(path, &len);
+  assert_non_null(raw);
+  text t = {0};
+  put(&t, "");
+  for (char *line = strtok(raw, "\n"); line; line = strtok(NULL, "\n"))
+    if (line[0] != '#' && line[0] != '\0')
+      put(&t, "%s\n", line);
+  free(raw);
+  return t.s;
+}
+
+/* Compares line by line and names the first difference. */
+static void expect_spec(const char *path, const char *got) {
+  char *want = read_spec(path);
+  if (strcmp(want, got) != 0) {
+    const char *w = want, *g = got;
+    int line = 1;
+    while (*w && *w == *g) {
+      line += *w == '\n';
+      w++, g++;
+    }
+    while (w > want && w[-1] != '\n')
+      w--, g--;
+    fprintf(stderr, "%s: line %d (comments left out) differs\n  want: %.*s\n  got:  %.*s\n",
+            path, line, (int)strcspn(w, "\n"), w, (int)strcspn(g, "\n"), g);
+    fprintf(stderr, "--- got in full ---\n%s", got);
+  }
+  assert_string_equal(want, got);
+  free(want);
+}
+
+/* ---- fixtures -------------------------------------------------------------- */
+
+static csq_corpus *seed(void) {
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
+  return c;
+}
+
+/* A one-article law holding `body` as its first paragraph. */
+static csq_corpus *one(const char *body) {
+  csq_corpus *c;
+  csq_error err;
+  char buf[2048];
+  snprintf(buf, sizeof buf, "第 1 條\n\n%s\n", body);
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, buf, strlen(buf), "test", &err), CSQ_OK);
+  return c;
+}
+
+static csq_obligations *build(const csq_corpus *c) {
+  csq_obligations *o;
+  csq_error err;
+  assert_int_equal(csq_obligations_build(c, &o, &err), CSQ_OK);
+  return o;
+}
+
+/* ---- the seed ------------------------------------------------------------- */
+
+static void test_seed_spec(void **state) {
+  (void)state;
+  csq_corpus *c = seed();
+  csq_obligations *o = build(c);
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < csq_obligations_count(o); i++)
+    put_obligation(&t, csq_obligations_at(o, i));
+  expect_spec("golden/obligations/資通安全管理法施行細則.obligations", t.s);
+  free(t.s);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
+static void test_seed_definitions(void **state) {
+  (void)state;
+  csq_corpus *c = seed();
+  csq_refs *refs;
+  csq_definitions *d;
+  csq_error err;
+  assert_int_equal(csq_refs_build(c, &refs, &err), CSQ_OK);
+  assert_int_equal(csq_definitions_build(c, refs, &d, &err), CSQ_OK);
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < csq_definitions_count(d); i++)
+    put_definition(&t, csq_definitions_at(d, i));
+  expect_spec("golden/obligations/資通安全管理法施行細則.definitions", t.s);
+  /* 核心資通系統 is used in 第6條第1項第6款 (and defined in 第7條第2項) */
+  const csq_definition *core = NULL;
+  for (size_t i = 0; i < csq_definitions_count(d); i++)
+    if (strcmp(csq_definition_term(csq_definitions_at(d, i)), "核心資通系統") == 0)
+      core = csq_definitions_at(d, i);
+  assert_non_null(core);
+  const csq_node **uses;
+  size_t n;
+  assert_int_equal(csq_definition_uses(core, &uses, &n, &err), CSQ_OK);
+  assert_int_equal(n, 2);
+  assert_string_equal(csq_node_eid(uses[0]), "art_4__para_1__subpara_5");
+  assert_string_equal(csq_node_eid(uses[1]), "art_6__para_1__subpara_6");
+  free(uses);
+  free(t.s);
+  csq_definitions_free(d);
+  csq_refs_free(refs);
+  csq_corpus_free(c);
+}
+
+/* The byte offset of code point `n` of s. */
+static size_t byte_of(const char *s, size_t len, size_t n) {
+  int32_t i = 0;
+  U8_FWD_N(s, i, (int32_t)len, (int32_t)n);
+  return (size_t)i;
+}
+
+static size_t chars_of(const char *s) {
+  size_t n = 0;
+  int32_t len = (int32_t)strlen(s);
+  for (int32_t i = 0; i < len; n++)
+    U8_FWD_1(s, i, len);
+  return n;
+}
+
+/* Every span of the seed cuts its part out of the node's text. */
+static void test_seed_spans(void **state) {
+  (void)state;
+  csq_corpus *c = seed();
+  csq_obligations *o = build(c);
+  for (size_t i = 0; i < csq_obligations_count(o); i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    size_t len;
+    const char *s = csq_node_text(csq_obligation_node(ob), &len);
+    for (int p = CSQ_PART_CLAUSE; p <= CSQ_PART_CONDITION; p++) {
+      size_t a, b;
+      if (!csq_obligation_span(ob, (csq_obligation_part)p, &a, &b))
+        continue;
+      size_t ba = byte_of(s, len, a), bb = byte_of(s, len, b);
+      const char *want = csq_obligation_text(ob, (csq_obligation_part)p);
+      if (bb - ba != strlen(want))
+        fprintf(stderr, "%s part %d: %zu-%zu is not 「%s」\n",
+                csq_node_eid(csq_obligation_node(ob)), p, a, b, want);
+      assert_int_equal(bb - ba, strlen(want));
+      assert_memory_equal(s + ba, want, bb - ba);
+    }
+  }
+  /* 第4條第1項第5款: three clauses after 五、, each to its ；/。 */
+  const csq_law *law = csq_corpus_law_at(c, 0);
+  const csq_obligation *const *list;
+  assert_int_equal(csq_obligations_in(o, csq_law_find(law, "art_4__para_1__subpara_5"), 0, &list),
+                   3);
+  size_t a, b;
+  assert_true(csq_obligation_span(list[0], CSQ_PART_CLAUSE, &a, &b));
+  assert_int_equal(a, 2);  /* after 五、 */
+  assert_int_equal(b, 39); /* 16 + ， + 19 + ； */
+  assert_true(csq_obligation_span(list[1], CSQ_PART_CLAUSE, &a, &b));
+  assert_int_equal(a, 39);
+  assert_true(csq_obligation_span(list[2], CSQ_PART_CLAUSE, &a, &b));
+  assert_int_equal(b, chars_of(csq_node_text(csq_obligation_node(list[2]), NULL)));
+  /* 第4條: 第1項 1, its 款 9, 第2項 1, 第3項 2 */
+  assert_int_equal(csq_obligations_in(o, csq_law_find(law, "art_4"), 1, &list), 13);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
+/* Asking for 公務機關 also finds the duties of 各機關 (its alias). */
+static void test_actor_alias(void **state) {
+  (void)state;
+  csq_corpus *c = seed();
+  csq_obligations *o = build(c);
+  size_t public = 0, contractor = 0, competent = 0;
+  for (size_t i = 0; i < csq_obligations_count(o); i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    public += csq_obligation_has_actor(o, ob, "公務機關");
+    contractor += csq_obligation_has_actor(o, ob, "受託者");
+    competent += csq_obligation_has_actor(o, ob, "主管機關");
+  }
+  /* 第3條 (公務機關或…), 第4條第1項 and 第1項第7款 (各機關), 第6條第2項
+   * (各機關), 第6條第3項 (公務機關) */
+  assert_int_equal(public, 5);
+  assert_int_equal(contractor, 4);
+  /* 第11條 (4, joined with 中央目的事業主管機關) and 第12條 */
+  assert_int_equal(competent, 5);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
+/* ---- cues and false friends, one by one ------------------------------------ */
+
+typedef struct cue_case {
+  const char *text;
+  int count;          /* obligations expected */
+  const char *modality, *cue, *actor, *condition, *action; /* of the first */
+} cue_case;
+
+static void check_case(const cue_case *k) {
+  csq_corpus *c = one(k->text);
+  csq_obligations *o = build(c);
+  if (csq_obligations_count(o) != (size_t)k->count)
+    fprintf(stderr, "%s: %zu obligations, want %d\n", k->text, csq_obligations_count(o),
+            k->count);
+  assert_int_equal(csq_obligations_count(o), k->count);
+  if (k->count) {
+    const csq_obligation *ob = csq_obligations_at(o, 0);
+    assert_string_equal(csq_modality_name(csq_obligation_modality(ob)), k->modality);
+    assert_string_equal(csq_obligation_text(ob, CSQ_PART_CUE), k->cue);
+    if (k->actor)
+      assert_string_equal(csq_obligation_text(ob, CSQ_PART_ACTOR), k->actor);
+    if (k->condition)
+      assert_string_equal(csq_obligation_text(ob, CSQ_PART_CONDITION), k->condition);
+    if (k->action)
+      assert_string_equal(csq_obligation_text(ob, CSQ_PART_ACTION), k->action);
+  }
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
+static void test_cues(void **state) {
+  (void)state;
+  static const cue_case CASES[] = {
+      {"雇主應即通知勞工。", 1, "shall", "應即", "雇主", "", "通知勞工"},
+      {"申請人應於三十日內補正。", 1, "shall", "應於", "申請人", "", "三十日內補正"},
+      {"受託者須提出報告。", 1, "shall", "須", "受託者", "", "提出報告"},
+      {"受託者必須提出報告。", 1, "shall", "必須", "受託者", "", "提出報告"},
+      {"受託者負保密義務。", 1, "shall", "負保密義務", "受託者", "", ""},
+      {"受託者負有通報之義務。", 1, "shall", "負有通報之義務", "受託者", NULL, NULL},
+      {"主管機關得公告之。", 1, "may", "得", "主管機關", "", "公告之"},
+      {"受託者不得複委託。", 1, "shall_not", "不得", "受託者", "", "複委託"},
+      {"禁止公開前項資料。", 1, "shall_not", "禁止", "", "", "公開前項資料"},
+      {"前項資料，不予公告。", 1, "shall_not", "不予", "", "", "公告"},
+      {"受託者應不揭露該資料。", 1, "shall_not", "應不", "受託者", "", "揭露該資料"},
+      {"委託機關應通知受託者。但經當事人同意者，不在此限。", 2, "shall", "應", "委託機關",
+       NULL, NULL},
+      {"前條規定，於公營事業不適用之。", 1, "exception", "不適用", "", "前條規定，於公營事業",
+       NULL},
+      /* conditions: …時, …者, 依…規定, 於…前, 經…同意 */
+      {"主管機關知悉資通安全事件時，應通報。", 1, "shall", "應", "主管機關",
+       "知悉資通安全事件時", "通報"},
+      {"受託者依前條規定，應提出報告。", 1, "shall", "應", "受託者", "依前條規定", NULL},
+      {"公務機關經上級機關同意，得委託辦理。", 1, "may", "得", "公務機關", "經上級機關同意",
+       "委託辦理"},
+      {"於契約終止前，受託者應返還資料。", 1, "shall", "應", "受託者", "於契約終止前", NULL},
+      /* two bearers joined; an unknown subject that ends like a bearer */
+      {"主管機關或委託機關應公告之。", 1, "shall", "應", "主管機關或委託機關", "", NULL},
+      {"執行業務之相關人員應接受查核。", 1, "shall", "應", "執行業務之相關人員", "", NULL},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    check_case(&CASES[i]);
+}
+
+/* Every false friend of issue 4: no modality where it stands alone, and
+ * the real cue still found beside it. */
+static void test_false_friends(void **state) {
+  (void)state;
+  static const cue_case CASES[] = {
+      {"受託者得否複委託之事項。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"主管機關審查應否撤銷之事項。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"個人之所得稅額。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"受託者取得之資料。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"依資通安全事件通報及應變辦法辦理。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"資通安全事件之通報、應變及演練。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"採取相應之措施。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"對應之資通系統。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"反應爐之安全。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"因應措施之評估。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"適應環境之變遷。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"資訊應用之推廣。", 0, NULL, NULL, NULL, NULL, NULL},
+      /* beside a real cue */
+      {"受託者取得資料時，應通知委託機關。", 1, "shall", "應", "受託者", "取得資料時",
+       "通知委託機關"},
+      {"主管機關應訂定應變計畫。", 1, "shall", "應", "主管機關", "", "訂定應變計畫"},
+      {"委託機關應採取因應措施。", 1, "shall", "應", "委託機關", "", "採取因應措施"},
+      {"申請人應變更登記。", 1, "shall", "應", "申請人", "", "變更登記"},
+      {"主管機關應審酌得否複委託。", 1, "shall", "應", "主管機關", "", "審酌得否複委託"},
+      /* attributive: a cue inside a noun phrase */
+      {"受託者應具備之資通安全維護措施。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"依法規規定應秘密、限制或禁止公開之情形。", 0, NULL, NULL, NULL, NULL, NULL},
+      {"主管機關應載明事件之發生時間。", 1, "shall", "應", "主管機關", "", NULL},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    check_case(&CASES[i]);
+}
+
+/* 本法用詞，定義如下：一、X：指Y, and 「X」…指Y. */
+static void test_definition_forms(void **state) {
+  (void)state;
+  static const char LAW[] = "第 1 條\n\n本法用詞，定義如下：\n一、資通系統：指用以蒐集、控制、"
+                            "傳輸、儲存資訊之系統。\n二、資通服務：指與資訊之蒐集相關之服務。\n\n"
+                            "第 2 條\n\n本辦法所定「關鍵基礎設施」，係指實體或虛擬資產。\n";
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_definitions *d;
+  assert_int_equal(csq_definitions_build(c, NULL, &d, &err), CSQ_OK);
+  text t = {0};
+  put(&t, "");
+  for (size_t i = 0; i < csq_definitions_count(d); i++)
+    put_definition(&t, csq_definitions_at(d, i));
+  assert_string_equal(t.s, "art_1__para_1__subpara_1 list 「資通系統」 = 用以蒐集、控制、傳輸、"
+                           "儲存資訊之系統\n  scope: the law\n"
+                           "art_1__para_1__subpara_2 list 「資通服務」 = 與資訊之蒐集相關之服務\n"
+                           "  scope: the law\n"
+                           "art_2__para_1 quoted 「關鍵基礎設施」 = 實體或虛擬資產\n"
+                           "  scope: the law\n");
+  free(t.s);
+  csq_definitions_free(d);
+  csq_corpus_free(c);
+}
+
+/* ---- the national corpus --------------------------------------------------- */
+
+typedef struct tally {
+  const char *name;
+  size_t n;
+} tally;
+
+static int by_count(const void *a, const void *b) {
+  const tally *x = a, *y = b;
+  return x->n < y->n ? 1 : x->n > y->n ? -1 : strcmp(x->name, y->name);
+}
+
+/* Counts of each modality, the 30 most frequent actors, and (when
+ * CSQ_OBLIGATION_SAMPLE names a file) 50 obligations drawn at random. */
+static void test_national_corpus(void **state) {
+  (void)state;
+  const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(ch);
+  size_t count;
+  char **paths = csq_test_list_laws(ch, &count);
+  assert_non_null(paths);
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  for (size_t i = 0; i < count; i++)
+    assert_int_equal(csq_corpus_add_file(c, paths[i], &err), CSQ_OK);
+  csq_obligations *o = build(c);
+  size_t total = csq_obligations_count(o), by_modality[4] = {0};
+  tally *actors = calloc(total + 1, sizeof *actors);
+  size_t n_actors = 0;
+  for (size_t i = 0; i < total; i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    by_modality[csq_obligation_modality(ob)]++;
+    const char *a = csq_obligation_text(ob, CSQ_PART_ACTOR);
+    size_t j = 0;
+    while (j < n_actors && strcmp(actors[j].name, a) != 0)
+      j++;
+    if (j == n_actors && n_actors < 20000)
+      actors[n_actors++] = (tally){a, 0};
+    if (j < n_actors)
+      actors[j].n++;
+  }
+  qsort(actors, n_actors, sizeof *actors, by_count);
+  printf("obligations over %zu laws: %zu; shall %zu, may %zu, shall_not %zu, exception %zu\n",
+         csq_corpus_law_count(c), total, by_modality[0], by_modality[1], by_modality[2],
+         by_modality[3]);
+  for (size_t i = 0; i < 30 && i < n_actors; i++)
+    printf("  %2zu. %s %zu\n", i + 1, actors[i].name[0] ? actors[i].name : "(none)",
+           actors[i].n);
+  assert_true(by_modality[CSQ_SHALL] > 50000);
+  assert_true(by_modality[CSQ_MAY] > 10000);
+  assert_true(by_modality[CSQ_SHALL_NOT] > 5000);
+  assert_true(by_modality[CSQ_EXCEPTION] > 1000);
+  const char *sample = getenv("CSQ_OBLIGATION_SAMPLE");
+  FILE *f = sample ? fopen(sample, "w") : NULL;
+  srand(4);
+  for (int k = 0; f && k < 50; k++) {
+    const csq_obligation *ob = csq_obligations_at(o, (size_t)rand() % total);
+    const csq_node *n = csq_obligation_node(ob);
+    text t = {0};
+    put(&t, "");
+    put_obligation(&t, ob);
+    fprintf(f, "%d. %s %s\n  clause: %s\n%s\n", k + 1, csq_law_name(csq_node_law(n)),
+            csq_node_cite(n), csq_obligation_text(ob, CSQ_PART_CLAUSE), t.s);
+    free(t.s);
+  }
+  if (f)
+    fclose(f);
+  free(actors);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+  csq_test_free_list(paths, count);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_seed_spec),       cmocka_unit_test(test_seed_definitions),
+      cmocka_unit_test(test_seed_spans),      cmocka_unit_test(test_actor_alias),
+      cmocka_unit_test(test_cues),            cmocka_unit_test(test_false_friends),
+      cmocka_unit_test(test_definition_forms), cmocka_unit_test(test_national_corpus),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
