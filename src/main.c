@@ -22,6 +22,9 @@ static const char USAGE[] =
     "       csquery [OPTIONS] refs PROVISION    the citations it makes, with their targets\n"
     "       csquery [OPTIONS] refs --dangling   citations of provisions that do not exist\n"
     "       csquery [OPTIONS] cited-by PROVISION  who cites it (資通安全管理法第16條)\n"
+    "       csquery [OPTIONS] obligations [--actor A] [--modality M] [PROVISION]\n"
+    "                                           who must, may or must not do what\n"
+    "       csquery [OPTIONS] define TERM       a term's definition, scope and uses\n"
     "\n"
     "Examples:\n"
     "  csquery 第4條 第1項          paragraph 1 of article 4 (with its 款)\n"
@@ -50,6 +53,9 @@ static const char USAGE[] =
     "      --exact       no abbreviations (資安 → 資通安全)\n"
     "      --limit N     results to show (default 10)\n"
     "      --offset N    results to skip\n"
+    "  obligations options (docs/obligations.md):\n"
+    "      --actor A     only the duties of A (受託者; 公務機關 also finds 各機關)\n"
+    "      --modality M  only shall, may, shall_not or exception\n"
     "  -h, --help        this help\n"
     "  -V, --version     the version\n"
     "\n"
@@ -65,6 +71,8 @@ typedef struct options {
   const char *db, *law, *level;
   int json, in_force, exact;
   int dangling; /* refs --dangling */
+  const char *actor; /* obligations --actor */
+  int modality;      /* obligations --modality, or -1 */
   long limit, offset;
   char default_db[4096];
 } options;
@@ -100,7 +108,7 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
+  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
   static const struct option LONG[] = {
       {"file", required_argument, NULL, 'f'}, {"db", required_argument, NULL, DB},
       {"law", required_argument, NULL, LAW},  {"json", no_argument, NULL, JSON},
@@ -108,12 +116,14 @@ static int parse_options(int argc, char **argv, options *o) {
       {"exact", no_argument, NULL, EXACT},    {"limit", required_argument, NULL, LIMIT},
       {"offset", required_argument, NULL, OFFSET}, {"help", no_argument, NULL, 'h'},
       {"dangling", no_argument, NULL, DANGLING},
+      {"actor", required_argument, NULL, ACTOR}, {"modality", required_argument, NULL, MODALITY},
       {"version", no_argument, NULL, 'V'},    {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
   if (!o->files || !o->owned)
     return CSQ_NO_MEMORY;
   o->limit = 10;
+  o->modality = -1;
   /* A search's -term excludes a term. In Chinese (-刪除) it cannot be an
    * option: write it with the full-width minus the search also reads, so
    * that getopt leaves it alone. ASCII terms are excluded after `--`. */
@@ -153,6 +163,16 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case DANGLING:
       o->dangling = 1;
+      break;
+    case ACTOR:
+      o->actor = optarg;
+      break;
+    case MODALITY:
+      if ((o->modality = csq_modality_from_name(optarg)) < 0) {
+        fprintf(stderr, "csquery: --modality takes shall, may, shall_not or exception, not %s\n",
+                optarg);
+        return CSQ_BAD_QUERY;
+      }
       break;
     case LIMIT:
       if ((o->limit = parse_count(optarg, "--limit")) < 0)
@@ -536,6 +556,109 @@ static int cmd_lookup(const csq_corpus *corpus, const csq_law *law, const option
   return rc;
 }
 
+/* ---- obligations and definitions ---- */
+
+/* The nodes asked for: the provision(s) of the query, else the law. */
+static int select_nodes(const csq_corpus *corpus, const csq_law *law, int argc, char **argv,
+                        csq_match **m) {
+  *m = NULL;
+  if (argc == 0)
+    return CSQ_OK;
+  char *q = join_words(argc, argv);
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = !q ? CSQ_NO_MEMORY : csq_lookup(corpus, law, q, m, &err) == CSQ_OK ? CSQ_OK : report(&err);
+  free(q);
+  return rc;
+}
+
+/* The obligations of `node` that pass --actor and --modality, appended. */
+static int collect_obligations(const csq_obligations *obls, const csq_node *node,
+                               const options *o, const csq_obligation ***all, size_t *total) {
+  const csq_obligation *const *list;
+  size_t n = csq_obligations_in(obls, node, 1, &list);
+  const csq_obligation **grown = realloc(*all, (*total + n + 1) * sizeof *grown);
+  if (!grown)
+    return CSQ_NO_MEMORY;
+  *all = grown;
+  for (size_t i = 0; i < n; i++)
+    if ((o->modality < 0 || (int)csq_obligation_modality(list[i]) == o->modality) &&
+        (!o->actor || csq_obligation_has_actor(obls, list[i], o->actor)))
+      grown[(*total)++] = list[i];
+  return CSQ_OK;
+}
+
+static int cmd_obligations(const csq_corpus *corpus, const csq_law *law, const options *o,
+                           int argc, char **argv) {
+  csq_match *m;
+  int rc = select_nodes(corpus, law, argc, argv, &m); /* first: it may load the law */
+  csq_obligations *obls = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  if (rc == CSQ_OK && csq_obligations_build(corpus, &obls, &err) != CSQ_OK)
+    rc = report(&err);
+  const csq_obligation **all = NULL;
+  size_t total = 0;
+  const csq_node *root = csq_law_root(law);
+  for (size_t i = 0; rc == CSQ_OK && i < (m ? csq_match_count(m) : 1); i++)
+    rc = collect_obligations(obls, m ? csq_match_node(m, i) : root, o, &all, &total);
+  char *s;
+  if (rc == CSQ_OK && o->json)
+    rc = csq_render_obligations_json(all, total, &s, &err) == CSQ_OK ? print_json(s)
+                                                                     : report(&err);
+  else if (rc == CSQ_OK && csq_render_obligations_text(stdout, all, total, 1, &err) != CSQ_OK)
+    rc = report(&err);
+  if (rc == CSQ_OK && total == 0) {
+    fprintf(stderr, "csquery: no obligation found%s%s\n", o->actor ? " for " : "",
+            o->actor ? o->actor : "");
+    rc = CSQ_NOT_FOUND;
+  }
+  free(all);
+  csq_match_free(m);
+  csq_obligations_free(obls);
+  return rc;
+}
+
+static int cmd_define(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
+                      char **argv) {
+  if (argc == 0) {
+    fputs("csquery: define needs a term (csquery define 核心資通系統)\n", stderr);
+    return CSQ_BAD_QUERY;
+  }
+  /* the parent act defines the words its rules use (本法用詞，定義如下) */
+  if (csq_law_parent_id(law)[0])
+    (void)csq_corpus_find_law(corpus, csq_law_parent_id(law));
+  char *term = join_words(argc, argv);
+  csq_refs *refs = NULL;
+  csq_definitions *defs = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = !term ? CSQ_NO_MEMORY : build_refs(corpus, &refs);
+  if (rc == CSQ_OK && csq_definitions_build(corpus, refs, &defs, &err) != CSQ_OK)
+    rc = report(&err);
+  const csq_definition **found = NULL;
+  size_t n = 0;
+  if (rc == CSQ_OK && !(found = calloc(csq_definitions_count(defs) + 1, sizeof *found)))
+    rc = CSQ_NO_MEMORY;
+  for (size_t i = 0; rc == CSQ_OK && i < csq_definitions_count(defs); i++)
+    if (strcmp(csq_definition_term(csq_definitions_at(defs, i)), term) == 0)
+      found[n++] = csq_definitions_at(defs, i);
+  char *s;
+  if (rc == CSQ_OK && o->json)
+    rc = csq_render_definitions_json(found, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
+  else if (rc == CSQ_OK && csq_render_definitions_text(stdout, found, n, &err) != CSQ_OK)
+    rc = report(&err);
+  if (rc == CSQ_OK && n == 0) {
+    fprintf(stderr, "csquery: no loaded law defines %s\n", term);
+    rc = CSQ_NOT_FOUND;
+  }
+  free(found);
+  free(term);
+  csq_definitions_free(defs);
+  csq_refs_free(refs);
+  return rc;
+}
+
 static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
   if (argc >= 1 && strcmp(argv[0], "import") == 0)
     return cmd_import(o, argc - 1, argv + 1);
@@ -557,6 +680,10 @@ static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
     return cmd_refs(corpus, law, o, argc - 1, argv + 1);
   if (argc >= 1 && strcmp(argv[0], "cited-by") == 0)
     return cmd_cited_by(corpus, law, o, argc - 1, argv + 1);
+  if (argc >= 1 && strcmp(argv[0], "obligations") == 0)
+    return cmd_obligations(corpus, law, o, argc - 1, argv + 1);
+  if (argc >= 1 && strcmp(argv[0], "define") == 0)
+    return cmd_define(corpus, law, o, argc - 1, argv + 1);
   return cmd_lookup(corpus, law, o, argc, argv);
 }
 
