@@ -56,7 +56,7 @@ typedef struct reader {
   const csq_grammar *grammar;
   pcre2_code *modality, *condition;
   pcre2_match_data *md_modality, *md_condition;
-  int g_ff, g_attr, g_mod[4];
+  int g_mod[4]; /* groups of the four modalities (the others only consume) */
   const char **actors, **suffixes; /* actors longest first */
   size_t actor_count, suffix_count;
   UBreakIterator *sentences;
@@ -153,8 +153,6 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   if (st != CSQ_OK)
     return st;
   static const char *const groups[4] = {"shall", "may", "shall_not", "exception"};
-  r->g_ff = pcre2_substring_number_from_name(r->modality, (PCRE2_SPTR) "ff");
-  r->g_attr = pcre2_substring_number_from_name(r->modality, (PCRE2_SPTR) "attr");
   for (int i = 0; i < 4; i++)
     r->g_mod[i] = pcre2_substring_number_from_name(r->modality, (PCRE2_SPTR)groups[i]);
   UErrorCode uerr = U_ZERO_ERROR;
@@ -331,26 +329,32 @@ static int bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
   return 0;
 }
 
-/* The bearer written in pre = s[lo..hi): right before the cue, at the start
- * of the clause, at the start of a comma segment, or a subject that ends
- * like a bearer. 0 when none is written. */
+/* The bearer written in pre = s[lo..hi), tried in this order: a known
+ * actor right before the cue (…者，委託機關應); the subject right before
+ * it when it ends like a bearer (…者，執行受託業務之相關人員應); a known
+ * actor opening the clause (中央目的事業主管機關依…前，應); one opening a
+ * segment that is no condition. 0 when none is written: the subject is a
+ * topic (資通安全維護計畫…，應包括) or there is none. */
 static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t at = strip_adverbs(s, lo, hi);
-  if (actor_backward(r, s, lo, at, a) || actor_forward(r, s, lo, at, a))
+  if (actor_backward(r, s, lo, at, a))
     return 1;
   segs g;
   split_commas(s, lo, at, &g);
-  for (int i = g.n - 1; i >= 1; i--)
-    if (actor_forward(r, s, g.at[i][0], g.at[i][1], a))
-      return 1;
-  for (int i = g.n - 1; i >= 0; i--) {
-    if (is_condition(r, s, g.at[i][0], g.at[i][1]))
-      continue;
-    if (!bearer_like(r, s, g.at[i][0], g.at[i][1]))
-      return 0; /* a topic (資通安全維護計畫…，應包括): no bearer here */
-    *a = (actor_found){g.at[i][0], g.at[i][1], {NULL}, 0, 0};
+  int last = g.n - 1;
+  while (last >= 0 && is_condition(r, s, g.at[last][0], g.at[last][1]))
+    last--;
+  if (last >= 0 && bearer_like(r, s, g.at[last][0], g.at[last][1])) {
+    *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
     return 1;
   }
+  if (actor_forward(r, s, lo, at, a))
+    return 1;
+  /* …者，主管機關疏於執行時，…得: not from inside a condition */
+  for (int i = g.n - 1; i >= 1; i--)
+    if (!is_condition(r, s, g.at[i][0], g.at[i][1]) &&
+        actor_forward(r, s, g.at[i][0], g.at[i][1], a))
+      return 1;
   return 0;
 }
 

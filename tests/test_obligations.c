@@ -345,6 +345,14 @@ static void test_false_friends(void **state) {
       {"受託者應具備之資通安全維護措施。", 0, NULL, NULL, NULL, NULL, NULL},
       {"依法規規定應秘密、限制或禁止公開之情形。", 0, NULL, NULL, NULL, NULL, NULL},
       {"主管機關應載明事件之發生時間。", 1, "shall", "應", "主管機關", "", NULL},
+      {"本條例所定應經董事會決議事項。", 0, NULL, NULL, NULL, NULL, NULL},
+      /* found in the national corpus sample (docs/obligations.md) */
+      {"應檢人應聽從監評人員之指示。", 1, "shall", "應", "應檢人", "", NULL},
+      {"保險業領得營業執照滿六個月未營業者，主管機關得廢止其核准。", 1, "may", "得",
+       "主管機關", "保險業領得營業執照滿六個月未營業者", "廢止其核准"},
+      {"申請人提供其應持分土地者，其面積得放寬。", 1, "may", "得", NULL, NULL, "放寬"},
+      {"主管機關疏於執行時，受害人民或公益團體得以書面告知主管機關。", 1, "may", "得",
+       "受害人民或公益團體", "主管機關疏於執行時", "以書面告知主管機關"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
     check_case(&CASES[i]);
