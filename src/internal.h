@@ -271,8 +271,13 @@ struct csq_citation {
 /* A hash map from 64-bit keys to 64-bit values (open addressing); key 0 is
  * stored as 1. Used for the name trie, per-node spans and the reverse
  * index. */
+typedef struct csq__u64slot {
+  uint64_t key, val;
+} csq__u64slot;
+
+/* Key and value side by side: a lookup touches one cache line. */
 typedef struct csq__u64map {
-  uint64_t *keys, *vals;
+  csq__u64slot *slots;
   size_t size, count;
 } csq__u64map;
 
@@ -282,7 +287,7 @@ int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val);
 void csq__u64map_free(csq__u64map *m);
 /* Makes room for `count` keys at once (0 or -1). */
 int csq__u64map_reserve(csq__u64map *m, size_t count);
-uint64_t csq__hash_bytes(const char *s, size_t len); /* FNV-1a */
+uint64_t csq__hash_bytes(const char *s, size_t len); /* in-memory keys only */
 
 /* A law as a citation names it: its pcode and name where known, and the
  * loaded version linked (or NULL). */
