@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""The JSON of `csquery --json obligations …` and `csquery --json define …`
+validates against docs/schema/csquery-obligations.schema.json, and every
+span cuts its text out of the provision's own text.
+
+Run by ctest as:
+    python3 tests/test_obligations_schema.py CSQUERY_BINARY SOURCE_DIR SHARED_CORPUS_DIR
+
+Fails (never skips) when jsonschema (apt-get install python3-jsonschema) or
+the shared corpus is missing. The last line is `N passed, M failed`.
+"""
+import json
+import os
+import subprocess
+import sys
+
+passed = 0
+failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print("ok   " + name)
+    else:
+        failed += 1
+        print("FAIL " + name + (": " + detail if detail else ""))
+    return ok
+
+
+def texts_by_eid(binary, files, env):
+    """eId → the node's own text, from `csquery --json` (the whole law)."""
+    r = subprocess.run([binary, "--json"] + files, capture_output=True, text=True, env=env)
+    out = {}
+
+    def walk(nodes):
+        for n in nodes:
+            out[n["eid"]] = n.get("text", "")
+            walk(n.get("children", []))
+
+    for line in [r.stdout]:
+        walk(json.loads(line)["nodes"])
+    return out
+
+
+def run(binary, args, env):
+    r = subprocess.run([binary, "--json"] + args, capture_output=True, text=True, env=env)
+    return r.returncode, (json.loads(r.stdout) if r.returncode == 0 else None), r.stderr
+
+
+def main():
+    if len(sys.argv) != 4:
+        print("usage: test_obligations_schema.py CSQUERY_BINARY SOURCE_DIR SHARED_CORPUS_DIR")
+        print("0 passed, 1 failed")
+        return 1
+    binary, source, shared = sys.argv[1:]
+    try:
+        import jsonschema
+    except ImportError:
+        print("FAIL: python3 jsonschema is missing (apt-get install python3-jsonschema)")
+        print("0 passed, 1 failed")
+        return 1
+    schema = json.load(open(os.path.join(source, "docs/schema/csquery-obligations.schema.json")))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    obligations = jsonschema.Draft202012Validator(schema)
+    definitions = jsonschema.Draft202012Validator(
+        {"$defs": schema["$defs"], "$ref": "#/$defs/definitions"})
+    env = dict(os.environ, CSQUERY_DB="/nonexistent/csquery.db")
+    key = os.path.join(shared, "moj/key/ch")
+    act = ["-f", os.path.join(key, "A0030297.json")]
+    builtin_text = texts_by_eid(binary, [], env)
+    act_text = texts_by_eid(binary, act, env)
+    runs = [
+        ("built-in obligations", [], builtin_text, 25),
+        ("built-in obligations --actor 受託者", ["--actor", "受託者"], builtin_text, 4),
+        ("built-in obligations --actor 公務機關 (各機關 too)", ["--actor", "公務機關"], builtin_text, 5),
+        ("built-in obligations --modality may", ["--modality", "may"], builtin_text, 5),
+        ("built-in obligations 第4條", ["第4條"], builtin_text, 13),
+        ("act obligations", act, act_text, 40),
+    ]
+    for name, args, text, at_least in runs:
+        args = args[:2] + ["obligations"] + args[2:] if args[:1] == ["-f"] else ["obligations"] + args
+        rc, doc, err = run(binary, args, env)
+        if not check(name + ": exit 0", rc == 0, err.strip()):
+            continue
+        errors = list(obligations.iter_errors(doc))
+        check(name + ": validates", not errors, "; ".join(e.message for e in errors[:3]))
+        check(name + ": %d+ obligations" % at_least, len(doc) >= at_least, "%d" % len(doc))
+        bad = []
+        for o in doc:
+            own = text[o["eid"]]
+            for part in ("clause", "cue", "action", "condition"):
+                p = o[part]
+                if p and own[p["start"]:p["end"]] != p["text"]:
+                    bad.append("%s %s" % (o["eid"], part))
+            a = o["actor"]
+            if a and a["start"] is not None and own[a["start"]:a["end"]] != a["text"]:
+                bad.append("%s actor" % o["eid"])
+        check(name + ": spans cut their text", not bad, ", ".join(bad[:5]))
+    rc, doc, err = run(binary, ["obligations", "--modality", "often"], env)
+    check("--modality often: exit 2", rc == 2, err.strip())
+    rc, doc, err = run(binary, ["obligations", "--actor", "無此機關"], env)
+    check("--actor 無此機關: exit 1", rc == 1, err.strip())
+    for name, args, text, term, uses in [
+        ("define 核心資通系統", ["define", "核心資通系統"], builtin_text, "核心資通系統", 2),
+        ("define 軍事機關", ["define", "軍事機關"], builtin_text, "軍事機關", 0),
+        ("act define 資通系統", act + ["define", "資通系統"], act_text, "資通系統", 5),
+    ]:
+        rc, doc, err = run(binary, args, env)
+        if not check(name + ": exit 0", rc == 0, err.strip()):
+            continue
+        errors = list(definitions.iter_errors(doc))
+        check(name + ": validates", not errors, "; ".join(e.message for e in errors[:3]))
+        d = doc[0]
+        own = text[d["eid"]]
+        check(name + ": term span", own[d["term_span"]["start"]:d["term_span"]["end"]] == term)
+        check(name + ": meaning span",
+              own[d["meaning_span"]["start"]:d["meaning_span"]["end"]] == d["meaning"])
+        check(name + ": used in %d+ provisions" % uses, len(d["used_in"]) >= uses,
+              "%d" % len(d["used_in"]))
+    rc, doc, err = run(binary, ["define", "核心資通系統"], env)
+    check("核心資通系統 scope is 第6條第1項第6款",
+          rc == 0 and doc[0]["scope"]["provisions"] == ["A0030303/art_6__para_1__subpara_6"],
+          json.dumps(doc and doc[0]["scope"], ensure_ascii=False))
+    rc, doc, err = run(binary, ["define", "無此用詞"], env)
+    check("define 無此用詞: exit 1", rc == 1, err.strip())
+    print("%d passed, %d failed" % (passed, failed))
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
