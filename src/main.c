@@ -626,8 +626,9 @@ static int cmd_define(const csq_corpus *corpus, const csq_law *law, const option
     return CSQ_BAD_QUERY;
   }
   /* the parent act defines the words its rules use (本法用詞，定義如下) */
-  if (csq_law_parent_id(law)[0])
-    (void)csq_corpus_find_law(corpus, csq_law_parent_id(law));
+  const char *parent = csq_law_parent_id(law)[0] ? csq_law_parent_id(law) : csq_law_parent_name(law);
+  if (parent[0])
+    (void)csq_corpus_find_law(corpus, parent);
   char *term = join_words(argc, argv);
   csq_refs *refs = NULL;
   csq_definitions *defs = NULL;

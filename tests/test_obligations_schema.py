@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 passed = 0
 failed = 0
@@ -123,6 +124,18 @@ def main():
     check("核心資通系統 scope is 第6條第1項第6款",
           rc == 0 and doc[0]["scope"]["provisions"] == ["A0030303/art_6__para_1__subpara_6"],
           json.dumps(doc and doc[0]["scope"], ensure_ascii=False))
+    # The database: the law (and, for define, its parent act) read back from it.
+    with tempfile.TemporaryDirectory() as tmp:
+        db = ["--db", os.path.join(tmp, "csquery.db")]
+        r = subprocess.run([binary] + db + ["import", key], capture_output=True, text=True)
+        if check("import the key laws: exit 0", r.returncode == 0, r.stderr.strip()):
+            rc, doc, err = run(binary, db + ["obligations", "--actor", "受託者"], env)
+            check("database obligations --actor 受託者: 4, valid",
+                  rc == 0 and len(doc) == 4 and not list(obligations.iter_errors(doc)), err)
+            rc, doc, err = run(binary, db + ["define", "資通系統"], env)
+            check("database define 資通系統 (the parent act's 第3條)",
+                  rc == 0 and doc[0]["eid"] == "art_3__para_1__subpara_1"
+                  and not list(definitions.iter_errors(doc)), err)
     rc, doc, err = run(binary, ["define", "無此用詞"], env)
     check("define 無此用詞: exit 1", rc == 1, err.strip())
     print("%d passed, %d failed" % (passed, failed))
