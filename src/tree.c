@@ -531,6 +531,17 @@ static const char *meta_str(csq_law *law, const char *value) {
   return value ? csq__arena_strndup(&law->arena, value, strlen(value)) : "";
 }
 
+/* The reader's (or the database's) facts about the law, copied in. */
+static void apply_meta(csq_law *law, const csq_law_meta *meta) {
+  law->id = meta_str(law, meta->id);
+  law->name = meta_str(law, meta->name);
+  law->level = meta_str(law, meta->level);
+  law->version = meta_str(law, meta->version);
+  law->parent_id = meta_str(law, meta->parent_id);
+  law->parent_name = meta_str(law, meta->parent_name);
+  law->repealed = meta->repealed;
+}
+
 /* Enforcement rules name their act: X施行細則 rests on X. (Binding 本法 by
  * （以下簡稱本法） in the text is the citation stage's work.) */
 static void infer_parent(csq_law *law) {
@@ -559,15 +570,8 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
     csq__builder_abandon(b);
     return CSQ_BAD_INPUT;
   }
-  if (meta) {
-    law->id = meta_str(law, meta->id);
-    law->name = meta_str(law, meta->name);
-    law->level = meta_str(law, meta->level);
-    law->version = meta_str(law, meta->version);
-    law->parent_id = meta_str(law, meta->parent_id);
-    law->parent_name = meta_str(law, meta->parent_name);
-    law->repealed = meta->repealed;
-  }
+  if (meta)
+    apply_meta(law, meta);
   infer_parent(law);
   size_t nodes = count_nodes(law->root);
   law->index_size = 16;
@@ -611,13 +615,7 @@ csq_status csq__law_new(const csq_law_meta *meta, const char *source, csq_law **
   if (st != CSQ_OK)
     return st;
   csq_law *law = b.law;
-  law->id = meta_str(law, meta->id);
-  law->name = meta_str(law, meta->name);
-  law->level = meta_str(law, meta->level);
-  law->version = meta_str(law, meta->version);
-  law->parent_id = meta_str(law, meta->parent_id);
-  law->parent_name = meta_str(law, meta->parent_name);
-  law->repealed = meta->repealed;
+  apply_meta(law, meta);
   csq__buf_free(&b.pending);
   *out = law;
   return CSQ_OK;
