@@ -329,6 +329,25 @@ static int bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
   return 0;
 }
 
+/* The subject that opens a condition when nothing else names the bearer:
+ * 檢查員於實施前項定期檢查後，應…; 審查諮詢委員有下列情形之一者，應…. It
+ * ends like a bearer, right before a word that opens the condition. */
+static int subject_of_condition(const reader *r, const char *s, size_t lo, size_t hi,
+                                actor_found *a) {
+  static const char *const OPEN[] = {"於", "有", "就", "依", "經", "因", "未", "在", "對", "申請"};
+  for (size_t at = lo; at < hi;) {
+    for (size_t i = 0; i < sizeof OPEN / sizeof *OPEN; i++)
+      if (at > lo && starts(s, at, hi, OPEN[i]) && bearer_like(r, s, lo, at)) {
+        *a = (actor_found){lo, at, {NULL}, 0, 0};
+        return 1;
+      }
+    int32_t next = (int32_t)at;
+    U8_FWD_1(s, next, (int32_t)hi);
+    at = (size_t)next;
+  }
+  return 0;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); the subject right before
  * it when it ends like a bearer (…者，執行受託業務之相關人員應); a known
@@ -355,7 +374,8 @@ static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_foun
     if (!is_condition(r, s, g.at[i][0], g.at[i][1]) &&
         actor_forward(r, s, g.at[i][0], g.at[i][1], a))
       return 1;
-  return 0;
+  return g.n > 0 && is_condition(r, s, g.at[0][0], g.at[0][1]) &&
+         subject_of_condition(r, s, g.at[0][0], g.at[0][1], a);
 }
 
 /* （以下簡稱各機關） right after an actor: its length, and the alias. */

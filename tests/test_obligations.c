@@ -312,6 +312,11 @@ static void test_cues(void **state) {
       /* two bearers joined; an unknown subject that ends like a bearer */
       {"主管機關或委託機關應公告之。", 1, "shall", "應", "主管機關或委託機關", "", NULL},
       {"執行業務之相關人員應接受查核。", 1, "shall", "應", "執行業務之相關人員", "", NULL},
+      /* the bearer opens the condition */
+      {"檢查員於實施定期檢查後，應填報報告表。", 1, "shall", "應", "檢查員", "於實施定期檢查後",
+       "填報報告表"},
+      {"審查委員有下列情形之一者，應自行迴避：", 1, "shall", "應", "審查委員",
+       "有下列情形之一者", "自行迴避"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
     check_case(&CASES[i]);
