@@ -587,11 +587,11 @@ csq_status csq__store_open(const char *path, csq_store **out, csq_error *err) {
                    "not a csquery database of schema %d: import the laws again", SCHEMA_VERSION);
   if (st == CSQ_OK)
     st = csq__fts_register(db, err);
-  /* Reading through a memory map spares copying pages into SQLite's cache;
-   * the database is only read here. */
+  /* A larger page cache for searches that touch many rows. (A memory map
+   * was tried: the kernel's read-ahead on its faults made a one-shot
+   * command slower, 15.2 against 13.9 ms for a cited-by.) */
   if (st == CSQ_OK)
-    sqlite3_exec(db, "PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;", NULL, NULL,
-                 NULL);
+    sqlite3_exec(db, "PRAGMA cache_size = -65536;", NULL, NULL, NULL);
   csq_store *store = st == CSQ_OK ? calloc(1, sizeof *store) : NULL;
   if (st == CSQ_OK && (!store || !(store->path = strdup(path)))) {
     free(store);
