@@ -281,9 +281,10 @@ static int actor_backward(const reader *r, const char *s, size_t lo, size_t at, 
   }
 }
 
-/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得. */
+/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應. */
 static size_t strip_adverbs(const char *s, size_t lo, size_t at) {
-  static const char *const A[] = {"並", "亦", "均", "仍", "則", "即", "另", "始", "尚"};
+  /* not 則 or 始: 本規則應…, 開始應… end words that keep them */
+  static const char *const A[] = {"並", "亦", "均", "仍", "即", "另"};
   for (int again = 1; again;) {
     again = 0;
     for (size_t i = 0; i < sizeof A / sizeof *A; i++)
@@ -557,7 +558,8 @@ static size_t trim_comma(const char *s, size_t lo, size_t hi) {
 static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs, size_t ce) {
   csq_obligations *o = r->o;
   const char *s = c->s;
-  size_t lo = skip_but(s, c->start, cs), hi = trim_comma(s, lo, cs);
+  /* 如非櫃裝貨物並應…, …時均應…: the adverb belongs to neither side */
+  size_t lo = skip_but(s, c->start, cs), hi = trim_comma(s, lo, strip_adverbs(s, c->start, cs));
   actor_found a;
   /* an exception qualifies the duty before it: its bearer is carried */
   int have = ob->modality != CSQ_EXCEPTION && find_actor(r, s, lo, hi, &a);
