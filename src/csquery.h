@@ -385,6 +385,21 @@ csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t 
 csq_status csq_render_cited_by_json(const csq_cited_by *hits, size_t count, char **out,
                                     csq_error *err);
 
+/* Who cites `provision` (a node of a stored law, as csq_lookup finds it),
+ * answered from the citations stored in the attached database alone,
+ * without reading the citing laws in: the provision and its parts first
+ * (CSQ_CITES_EXACT, CSQ_CITES_PART), then the provisions holding it
+ * (CSQ_CITES_WHOLE; citations of the whole law are not among them). The
+ * answers' citations point at nodes that carry the citing provision's law,
+ * eId, citation and text only (no children). *out is the caller's: free
+ * with csq_stored_citations_free, after which the answers are gone. */
+typedef struct csq_stored_citations csq_stored_citations;
+csq_status csq_store_cited_by(const csq_corpus *corpus, const csq_node *provision,
+                              csq_stored_citations **out, csq_error *err);
+/* The answers, in order; *count receives their number. */
+const csq_cited_by *csq_stored_citations_hits(const csq_stored_citations *s, size_t *count);
+void csq_stored_citations_free(csq_stored_citations *s);
+
 /* ---- Obligations and definitions -------------------------------------- */
 
 /* The deontic content of every law of a corpus (docs/obligations.md): one

@@ -472,11 +472,49 @@ static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options 
   return rc;
 }
 
+/* Over a database, a provision that csq_lookup finds in a stored law is
+ * answered from the stored citations alone (-1: not this way). */
+static int cited_by_stored(csq_corpus *corpus, const csq_law *law, const options *o,
+                           const char *q) {
+  csq_match *m = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  if (csq_lookup(corpus, law, q, &m, &err) != CSQ_OK || csq_match_count(m) != 1) {
+    csq_match_free(m);
+    return -1;
+  }
+  csq_stored_citations *set = NULL;
+  int rc = csq_store_cited_by(corpus, csq_match_node(m, 0), &set, &err) == CSQ_OK ? CSQ_OK
+                                                                               : report(&err);
+  size_t n = 0;
+  const csq_cited_by *hits = rc == CSQ_OK ? csq_stored_citations_hits(set, &n) : NULL;
+  char *s;
+  if (rc == CSQ_OK && o->json)
+    rc = csq_render_cited_by_json(hits, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
+  else if (rc == CSQ_OK && csq_render_cited_by_text(stdout, hits, n, &err) != CSQ_OK)
+    rc = report(&err);
+  if (rc == CSQ_OK && n == 0) {
+    fprintf(stderr, "csquery: nothing stored cites %s (%s/%s)\n", q,
+            csq_law_name(csq_node_law(csq_match_node(m, 0))), csq_node_eid(csq_match_node(m, 0)));
+    rc = CSQ_NOT_FOUND;
+  }
+  csq_stored_citations_free(set);
+  csq_match_free(m);
+  return rc;
+}
+
 static int cmd_cited_by(csq_corpus *corpus, const csq_law *law, const options *o, int argc,
                         char **argv) {
   if (argc == 0) {
     fputs("csquery: cited-by needs a provision (csquery cited-by 資通安全管理法第16條)\n", stderr);
     return CSQ_BAD_QUERY;
+  }
+  if (o->file_count == 0 && csq_corpus_law_count(corpus) > 0) {
+    char *q = join_words(argc, argv);
+    int stored = q && access(o->db, R_OK) == 0 ? cited_by_stored(corpus, law, o, q) : -1;
+    free(q);
+    if (stored >= 0)
+      return stored;
   }
   csq_refs *refs;
   int rc = build_refs(corpus, &refs);

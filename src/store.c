@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -67,6 +68,7 @@ static const char SCHEMA[] =
     "  eid TEXT NOT NULL, cite TEXT NOT NULL, part TEXT NOT NULL,"
     "  resolved INTEGER NOT NULL,"
     "  exists_in_text INTEGER NOT NULL);" /* 1, 0, or -1: the law is not stored */
+    "CREATE INDEX targets_by_citation ON targets(citation_key, ord);"
     "CREATE INDEX targets_by_id ON targets(law_id, eid);"
     "CREATE INDEX targets_by_name ON targets(law_name, eid);";
 
@@ -777,4 +779,225 @@ csq_status csq_corpus_load_citing(csq_corpus *corpus, const char *what, csq_erro
   snprintf(key, sizeof key, "%.*s", (int)(slash ? slash - what : (long)strlen(what)), what);
   csq_corpus_find_law(corpus, key); /* the cited law itself, for its text */
   return citing_laws(store, key, slash ? slash + 1 : "", load_one, corpus, err);
+}
+
+/* ---- cited-by from the stored citations alone ----------------------------- */
+
+/* What csq_store_cited_by answers with: the citations read back, each
+ * pointing at its citing provision in a law holding only the provisions
+ * that cite (enough for the renderers), all owned here. */
+struct csq_stored_citations {
+  csq_arena arena;
+  csq_law **laws;
+  size_t law_count;
+  csq_citation *citations;
+  size_t count;
+  csq_cited_by *hits;
+  size_t hit_count;
+};
+
+void csq_stored_citations_free(csq_stored_citations *s) {
+  if (!s)
+    return;
+  for (size_t i = 0; i < s->law_count; i++)
+    csq__law_free(s->laws[i]);
+  free(s->laws);
+  free(s->citations);
+  free(s->hits);
+  csq__arena_release(&s->arena);
+  free(s);
+}
+
+static const char CITED_BY[] =
+    "SELECT c.citation_key, c.start, c.end, c.text, c.resolved, c.problem,"
+    " n.kind, n.num, n.eid, n.cite, n.text,"
+    " l.law_key, l.id, l.name, l.level, l.version, l.status, t.ord, t.eid"
+    " FROM targets t JOIN citations c ON c.citation_key = t.citation_key"
+    " JOIN nodes n ON n.node_key = c.node_key JOIN laws l ON l.law_key = n.law_key"
+    " WHERE t.law_id = ?1 AND (t.eid = ?2 OR (t.eid > ?2 || '__' AND t.eid < ?2 || '__~')"
+    "   OR (t.eid <> '' AND instr(?2, t.eid || '__') = 1))"
+    /* the provision and its parts first, then the provisions holding it */
+    " ORDER BY length(t.eid) < length(?2), l.law_key, n.ord, c.citation_key, t.ord";
+
+static const char TARGETS_OF[] =
+    "SELECT kind, law_id, law_name, eid, cite, part, resolved, exists_in_text FROM targets"
+    " WHERE citation_key = ? ORDER BY ord";
+
+static const char *keep(csq_stored_citations *s, sqlite3_stmt *q, int i) {
+  const char *t = col(q, i);
+  return csq__arena_strndup(&s->arena, t, strlen(t));
+}
+
+/* The citing law, made once: its facts and, one by one, its citing nodes. */
+static csq_law *citing_law(csq_stored_citations *s, sqlite3_stmt *q, long long *keys,
+                           csq_error *err) {
+  long long key = sqlite3_column_int64(q, 11);
+  for (size_t i = 0; i < s->law_count; i++)
+    if (keys[i] == key)
+      return s->laws[i];
+  csq_law_meta meta = {.id = col(q, 12), .name = col(q, 13), .level = col(q, 14),
+                       .version = col(q, 15), .repealed = strcmp(col(q, 16), "repealed") == 0};
+  csq_law *law;
+  if (csq__law_new(&meta, "<database>", &law, err) != CSQ_OK)
+    return NULL;
+  keys[s->law_count] = key;
+  s->laws[s->law_count++] = law;
+  return law;
+}
+
+static int read_targets(csq_stored_citations *s, sqlite3_stmt *tq, long long key, csq_citation *c) {
+  sqlite3_bind_int64(tq, 1, key);
+  size_t cap = 4;
+  c->targets = csq__arena_alloc(&s->arena, cap * sizeof *c->targets);
+  while (c->targets && sqlite3_step(tq) == SQLITE_ROW) {
+    if (c->target_count == cap) {
+      csq_target *grown = csq__arena_alloc(&s->arena, cap * 2 * sizeof *grown);
+      if (!grown)
+        break;
+      memcpy(grown, c->targets, cap * sizeof *grown);
+      c->targets = grown;
+      cap *= 2;
+    }
+    csq_target *t = &c->targets[c->target_count++];
+    const char *kind = col(tq, 0);
+    t->kind = strcmp(kind, "law") == 0     ? CSQ_TARGET_LAW
+              : strcmp(kind, "annex") == 0 ? CSQ_TARGET_ANNEX
+                                           : CSQ_TARGET_PROVISION;
+    t->law_id = keep(s, tq, 1);
+    t->law_name = keep(s, tq, 2);
+    t->eid = keep(s, tq, 3);
+    t->cite = keep(s, tq, 4);
+    t->part = keep(s, tq, 5);
+    t->resolved = sqlite3_column_int(tq, 6);
+    t->exists = sqlite3_column_int(tq, 7);
+  }
+  sqlite3_reset(tq);
+  return c->targets ? 0 : -1;
+}
+
+/* The byte offset of code point `n` in text. */
+static size_t byte_at(const char *text, size_t n) {
+  int32_t i = 0, len = (int32_t)strlen(text);
+  U8_FWD_N(text, i, len, (int32_t)n);
+  return (size_t)i;
+}
+
+static csq_relation relation_of(const char *target_eid, const char *asked) {
+  size_t t = strlen(target_eid), n = strlen(asked);
+  return t == n ? CSQ_CITES_EXACT : t > n ? CSQ_CITES_PART : CSQ_CITES_WHOLE;
+}
+
+/* Grows an array of `size`-byte elements to hold one more; 0 or -1. */
+static int grow(void **items, size_t count, size_t *cap, size_t size) {
+  if (count < *cap)
+    return 0;
+  size_t want = *cap ? *cap * 2 : 16;
+  void *grown = realloc(*items, want * size);
+  if (!grown)
+    return -1;
+  *items = grown;
+  *cap = want;
+  return 0;
+}
+
+/* A new citation read from row q, its citing node added to its law. */
+static int read_citation(csq_stored_citations *s, sqlite3_stmt *q, sqlite3_stmt *tq,
+                         long long *law_keys, csq_error *err) {
+  csq_law *law = citing_law(s, q, law_keys, err);
+  if (!law)
+    return -1;
+  csq_citation *c = &s->citations[s->count++];
+  memset(c, 0, sizeof *c);
+  const char *text = col(q, 10);
+  c->from = csq__law_add_node(law, NULL, csq__kind_from_name(col(q, 6)), col(q, 7), col(q, 8),
+                              col(q, 9), "", text, (size_t)sqlite3_column_bytes(q, 10));
+  if (!c->from)
+    return -1;
+  c->start = (size_t)sqlite3_column_int64(q, 1);
+  c->end = (size_t)sqlite3_column_int64(q, 2);
+  c->byte_start = byte_at(csq_node_text(c->from, NULL), c->start);
+  c->byte_end = byte_at(csq_node_text(c->from, NULL), c->end);
+  c->text = keep(s, q, 3);
+  c->resolved = sqlite3_column_int(q, 4);
+  c->problem = keep(s, q, 5);
+  if (!c->text || !c->problem)
+    return -1;
+  return read_targets(s, tq, sqlite3_column_int64(q, 0), c);
+}
+
+/* Reads every stored citation of the provision and of its parts, then of
+ * the provisions holding it; hits[i].citation is set once the array of
+ * citations stops moving. */
+static csq_status read_cited_by(csq_store *store, const char *law_key, const char *eid,
+                                csq_stored_citations *s, csq_error *err) {
+  sqlite3_stmt *q = NULL, *tq = NULL;
+  if (sqlite3_prepare_v2(store->db, CITED_BY, -1, &q, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(store->db, TARGETS_OF, -1, &tq, NULL) != SQLITE_OK) {
+    sqlite3_finalize(q);
+    return db_fail(store->db, err, store->path, "cited-by");
+  }
+  sqlite3_bind_text(q, 1, law_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, eid, -1, SQLITE_STATIC);
+  size_t cit_cap = 0, hit_cap = 0, law_cap = 0, *index = NULL, index_cap = 0;
+  long long last = -1, *law_keys = NULL;
+  int fail = 0, rc;
+  while (!fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (sqlite3_column_int64(q, 0) != last) {
+      fail = grow((void **)&s->citations, s->count, &cit_cap, sizeof *s->citations) ||
+             grow((void **)&s->laws, s->law_count, &law_cap, sizeof *s->laws) ||
+             (law_cap > index_cap / 2 &&
+              grow((void **)&law_keys, s->law_count, &index_cap, sizeof *law_keys)) ||
+             read_citation(s, q, tq, law_keys, err);
+      last = sqlite3_column_int64(q, 0);
+    }
+    size_t cap_before = hit_cap;
+    if (!fail)
+      fail = grow((void **)&s->hits, s->hit_count, &hit_cap, sizeof *s->hits);
+    if (!fail && hit_cap != cap_before) {
+      size_t *grown = realloc(index, hit_cap * sizeof *index);
+      fail = !grown;
+      index = grown ? grown : index;
+    }
+    if (fail)
+      break;
+    index[s->hit_count] = s->count - 1;
+    s->hits[s->hit_count++] = (csq_cited_by){
+        NULL, (size_t)sqlite3_column_int64(q, 17), relation_of(col(q, 18), eid)};
+  }
+  for (size_t i = 0; !fail && i < s->hit_count; i++)
+    s->hits[i].citation = &s->citations[index[i]];
+  free(index);
+  free(law_keys);
+  sqlite3_finalize(q);
+  sqlite3_finalize(tq);
+  if (fail)
+    return err && err->status != CSQ_OK ? err->status
+                                        : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  return CSQ_OK;
+}
+
+csq_status csq_store_cited_by(const csq_corpus *corpus, const csq_node *provision,
+                              csq_stored_citations **out, csq_error *err) {
+  csq_store *store = csq__corpus_store(corpus);
+  if (!store)
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no database is attached");
+  csq_stored_citations *s = calloc(1, sizeof *s);
+  if (!s)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  csq__arena_init(&s->arena);
+  const csq_law *law = csq_node_law(provision);
+  const char *key = csq_law_id(law)[0] ? csq_law_id(law) : csq_law_name(law);
+  csq_error_clear(err);
+  csq_status st = read_cited_by(store, key, csq_node_eid(provision), s, err);
+  if (st != CSQ_OK) {
+    csq_stored_citations_free(s);
+    return st;
+  }
+  *out = s;
+  return CSQ_OK;
+}
+
+const csq_cited_by *csq_stored_citations_hits(const csq_stored_citations *s, size_t *count) {
+  *count = s->hit_count;
+  return s->hits;
 }

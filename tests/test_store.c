@@ -233,6 +233,58 @@ static void cited_by_over_the_database(void **state) {
   csq_corpus_free(c);
 }
 
+/* The same question answered from the stored citations alone: no citing
+ * law is read in, and the answers carry the citing text. */
+static void cited_by_from_stored_citations(void **state) {
+  (void)state;
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_open_db(c, db_path, &err), CSQ_OK);
+  const csq_law *act = csq_corpus_find_law(c, "A0030297");
+  assert_non_null(act);
+  const csq_node *art16 = csq_law_find(act, "art_16");
+  assert_non_null(art16);
+  csq_stored_citations *set;
+  assert_int_equal(csq_store_cited_by(c, art16, &set, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_law_count(c), 1); /* nothing else was read in */
+  size_t n, from_rules = 0, exact = 0;
+  const csq_cited_by *hits = csq_stored_citations_hits(set, &n);
+  assert_true(n >= 5);
+  for (size_t i = 0; i < n; i++) {
+    const csq_citation *x = hits[i].citation;
+    const csq_node *from = csq_citation_from(x);
+    const csq_target *t = csq_citation_target(x, hits[i].target);
+    assert_string_equal(csq_target_law_id(t), "A0030297");
+    assert_true(strncmp(csq_target_eid(t), "art_16", 6) == 0);
+    exact += hits[i].relation == CSQ_CITES_EXACT;
+    if (strcmp(csq_law_id(csq_node_law(from)), "A0030303") != 0)
+      continue;
+    from_rules++;
+    assert_int_equal(hits[i].relation, CSQ_CITES_PART);
+    if (strcmp(csq_node_eid(from), "art_5__para_1") == 0) {
+      /* 「前條第三項及本法第十六條第一項之書面」: the span names the act's part */
+      size_t len;
+      const char *text = csq_node_text(from, &len);
+      assert_non_null(strstr(text, "本法第十六條第一項"));
+      assert_string_equal(csq_target_cite(t), "第16條第1項");
+      assert_true(csq_citation_byte_end(x) > csq_citation_byte_start(x));
+      assert_true(csq_citation_byte_end(x) <= len);
+    }
+  }
+  assert_int_equal(from_rules, 5);
+  csq_stored_citations_free(set);
+  /* Asked for a paragraph, a citation of the whole article comes last. */
+  const csq_node *para1 = csq_law_find(act, "art_16__para_1");
+  assert_int_equal(csq_store_cited_by(c, para1, &set, &err), CSQ_OK);
+  hits = csq_stored_citations_hits(set, &n);
+  assert_true(n >= 2);
+  for (size_t i = 1; i < n; i++)
+    assert_true(hits[i - 1].relation != CSQ_CITES_WHOLE || hits[i].relation == CSQ_CITES_WHOLE);
+  csq_stored_citations_free(set);
+  csq_corpus_free(c);
+}
+
 static void not_a_database(void **state) {
   (void)state;
   csq_corpus *c;
@@ -251,6 +303,7 @@ int main(void) {
       cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
       cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
       cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(cited_by_over_the_database),
+      cmocka_unit_test(cited_by_from_stored_citations),
       cmocka_unit_test(not_a_database),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
