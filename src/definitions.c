@@ -42,23 +42,7 @@ static csq_status oom(csq_error *err) {
 }
 
 static csq_status compile(finder *f, int i, const char *file, uint32_t flags, csq_error *err) {
-  const csq_embedded_file *e = csq__embedded_find(file);
-  if (!e)
-    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
-  int rc;
-  PCRE2_SIZE at;
-  f->code[i] = pcre2_compile((PCRE2_SPTR)e->data, e->size,
-                             PCRE2_EXTENDED | PCRE2_UTF | PCRE2_NO_UTF_CHECK | flags, &rc, &at,
-                             NULL);
-  if (!f->code[i]) {
-    PCRE2_UCHAR msg[256];
-    pcre2_get_error_message(rc, msg, sizeof msg);
-    return csq__fail(err, CSQ_INTERNAL, file, (long long)at, "pattern does not compile: %s",
-                     (const char *)msg);
-  }
-  pcre2_jit_compile(f->code[i], PCRE2_JIT_COMPLETE);
-  f->md[i] = pcre2_match_data_create_from_pattern(f->code[i], NULL);
-  return f->md[i] ? CSQ_OK : oom(err);
+  return csq__grammar_compile(file, flags, &f->code[i], &f->md[i], err);
 }
 
 static size_t chars_at(const char *s, size_t byte) {

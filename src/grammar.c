@@ -18,32 +18,34 @@ static const char *const PATTERN_FILES[CSQ_PAT_COUNT] = {
 /* Patterns that search a text rather than read it from its start. */
 static int is_search_pattern(csq_pattern_id id) { return id == CSQ_PAT_CITATION; }
 
-static csq_status compile_one(csq_grammar *g, csq_pattern_id id,
-                              csq_error *err) {
-  const csq_embedded_file *f = csq__embedded_find(PATTERN_FILES[id]);
+csq_status csq__grammar_compile(const char *file, uint32_t flags, pcre2_code **code,
+                                pcre2_match_data **match, csq_error *err) {
+  const csq_embedded_file *f = csq__embedded_find(file);
   if (!f)
-    return csq__fail(err, CSQ_INTERNAL, PATTERN_FILES[id], -1,
-                     "grammar file is not embedded in this build");
-  int code;
+    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
+  int rc;
   PCRE2_SIZE at;
   /* Extended syntax so that the files can carry comments and layout. The
    * subjects are validated UTF-8 (csq__check_utf8 or jansson), so the
    * per-match UTF check is skipped. */
-  g->code[id] = pcre2_compile((PCRE2_SPTR)f->data, f->size,
-                              PCRE2_EXTENDED | PCRE2_UTF | PCRE2_NO_UTF_CHECK |
-                                  (is_search_pattern(id) ? 0 : PCRE2_ANCHORED),
-                              &code, &at, NULL);
-  if (!g->code[id]) {
+  *code = pcre2_compile((PCRE2_SPTR)f->data, f->size,
+                        PCRE2_EXTENDED | PCRE2_UTF | PCRE2_NO_UTF_CHECK | flags, &rc, &at, NULL);
+  if (!*code) {
     PCRE2_UCHAR msg[256];
-    pcre2_get_error_message(code, msg, sizeof msg);
-    return csq__fail(err, CSQ_INTERNAL, PATTERN_FILES[id], (long long)at,
-                     "pattern does not compile: %s", (const char *)msg);
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    return csq__fail(err, CSQ_INTERNAL, file, (long long)at, "pattern does not compile: %s",
+                     (const char *)msg);
   }
-  pcre2_jit_compile(g->code[id], PCRE2_JIT_COMPLETE); /* optional speed-up */
-  g->match[id] = pcre2_match_data_create_from_pattern(g->code[id], NULL);
-  if (!g->match[id])
+  pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE); /* optional speed-up */
+  *match = pcre2_match_data_create_from_pattern(*code, NULL);
+  if (!*match)
     return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
   return CSQ_OK;
+}
+
+static csq_status compile_one(csq_grammar *g, csq_pattern_id id, csq_error *err) {
+  return csq__grammar_compile(PATTERN_FILES[id], is_search_pattern(id) ? 0 : PCRE2_ANCHORED,
+                              &g->code[id], &g->match[id], err);
 }
 
 csq_status csq__grammar_init(csq_grammar *g, csq_error *err) {

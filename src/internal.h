@@ -82,6 +82,11 @@ typedef struct csq_grammar {
 } csq_grammar;
 
 csq_status csq__grammar_init(csq_grammar *grammar, csq_error *err);
+/* Compiles the embedded grammar file `file` (PCRE2_EXTENDED | PCRE2_UTF, plus
+ * `flags`), JIT where it can, with match data for it. For stages that keep
+ * patterns of their own (obligations.c, definitions.c). */
+csq_status csq__grammar_compile(const char *file, uint32_t flags, pcre2_code **code,
+                                pcre2_match_data **match, csq_error *err);
 void csq__grammar_release(csq_grammar *grammar);
 
 /* Runs pattern `id` anchored at the start of s[0..len). Returns the number

@@ -85,22 +85,7 @@ int csq_modality_from_name(const char *name) {
 
 static csq_status compile(const char *file, pcre2_code **code, pcre2_match_data **md,
                           csq_error *err) {
-  const csq_embedded_file *f = csq__embedded_find(file);
-  if (!f)
-    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
-  int rc;
-  PCRE2_SIZE at;
-  *code = pcre2_compile((PCRE2_SPTR)f->data, f->size,
-                        PCRE2_EXTENDED | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &rc, &at, NULL);
-  if (!*code) {
-    PCRE2_UCHAR msg[256];
-    pcre2_get_error_message(rc, msg, sizeof msg);
-    return csq__fail(err, CSQ_INTERNAL, file, (long long)at, "pattern does not compile: %s",
-                     (const char *)msg);
-  }
-  pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE);
-  *md = pcre2_match_data_create_from_pattern(*code, NULL);
-  return *md ? CSQ_OK : oom(err);
+  return csq__grammar_compile(file, 0, code, md, err);
 }
 
 static int longer_first(const void *a, const void *b) {
