@@ -14,13 +14,16 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checklist import Checklist  # noqa: E402
+
 USAGE = "usage: test_json_schema.py CSQUERY_BINARY SOURCE_DIR SHARED_CORPUS_DIR"
 
 # The laws of <shared corpus>/moj/key/ch read with -f (whole law, no query).
 KEY_LAWS = ["A0030303", "A0030297", "A0020041", "A0030308", "I0060003", "T0020001"]
 
-passed = 0
-failed = 0
+CHECKS = Checklist()
+check = CHECKS.check
 
 
 def fail_setup(message):
@@ -28,16 +31,6 @@ def fail_setup(message):
     print("0 passed, 1 failed")
     sys.exit(1)
 
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok   " + name)
-    else:
-        failed += 1
-        print("FAIL " + name + (": " + detail if detail else ""))
-    return ok
 
 
 def run(binary, args):
@@ -268,8 +261,7 @@ def main(argv):
               doc["law"]["id"] == "A0030297" and doc["nodes"][0]["eid"] == "art_16__para_1",
               repr((doc["law"]["id"], doc["nodes"][0]["eid"])))
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return CHECKS.summary()
 
 
 if __name__ == "__main__":

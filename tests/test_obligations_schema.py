@@ -13,21 +13,14 @@ import json
 import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checklist import Checklist  # noqa: E402
 import tempfile
 
-passed = 0
-failed = 0
+CHECKS = Checklist()
+check = CHECKS.check
 
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok   " + name)
-    else:
-        failed += 1
-        print("FAIL " + name + (": " + detail if detail else ""))
-    return ok
 
 
 def texts_by_eid(binary, files, env):
@@ -138,8 +131,7 @@ def main():
                   and not list(definitions.iter_errors(doc)), err)
     rc, doc, err = run(binary, ["define", "無此用詞"], env)
     check("define 無此用詞: exit 1", rc == 1, err.strip())
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    return CHECKS.summary()
 
 
 if __name__ == "__main__":

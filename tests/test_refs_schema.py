@@ -14,19 +14,12 @@ import os
 import subprocess
 import sys
 
-passed = 0
-failed = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checklist import Checklist  # noqa: E402
 
+CHECKS = Checklist()
+check = CHECKS.check
 
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok   " + name)
-    else:
-        failed += 1
-        print("FAIL " + name + (": " + detail if detail else ""))
-    return ok
 
 
 def main():
@@ -86,8 +79,7 @@ def main():
     check("本法第十六條第一項 links the 2018 act",
           t["law"] == "A0030297" and t.get("version") == "2018-06-06" and t["exists"] is True,
           json.dumps(t, ensure_ascii=False))
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    return CHECKS.summary()
 
 
 if __name__ == "__main__":
