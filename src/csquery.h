@@ -533,6 +533,15 @@ csq_status csq_render_text(FILE *out, const csq_node *const *nodes,
 csq_status csq_render_json(const csq_node *const *nodes, size_t count,
                            char **out, csq_error *err);
 
+/* Search results for people: the law and citation of each hit, then its
+ * snippet, indented. */
+csq_status csq_render_hits_text(FILE *out, const csq_hits *hits, csq_error *err);
+
+/* Search results as JSON (docs/search.md, docs/schema/csquery-search.schema.json):
+ * {"total", "count", "hits": [{"law", "law_name", "eid", "cite", "kind",
+ * "snippet", "score"}]}. *out is malloc'd: the caller frees it with free(). */
+csq_status csq_render_hits_json(const csq_hits *hits, char **out, csq_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,7 +10,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <jansson.h>
 
 #include "csquery.h"
 
@@ -297,19 +296,7 @@ static int cmd_import(const options *o, int argc, char **argv) {
 
 static char *join_words(int argc, char **argv);
 
-static int print_hits_json(const csq_hits *h) {
-  json_t *list = json_array();
-  for (size_t i = 0; list && i < csq_hits_count(h); i++)
-    json_array_append_new(
-        list, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:f}", "law", csq_hit_law_id(h, i),
-                        "law_name", csq_hit_law_name(h, i), "eid", csq_hit_eid(h, i), "cite",
-                        csq_hit_cite(h, i), "kind", csq_hit_kind(h, i), "snippet",
-                        csq_hit_snippet(h, i), "score", csq_hit_score(h, i)));
-  json_t *doc = json_pack("{s:I, s:o}", "total", (json_int_t)csq_hits_total(h), "hits", list);
-  char *s = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-  json_decref(doc);
-  if (!s)
-    return CSQ_NO_MEMORY;
+static int print_json(char *s) {
   puts(s);
   free(s);
   return CSQ_OK;
@@ -332,11 +319,11 @@ static int cmd_search(const csq_corpus *corpus, const options *o, int argc, char
   free(q);
   if (rc != CSQ_OK)
     return report(&err);
+  char *s;
   if (o->json) {
-    rc = print_hits_json(h);
+    rc = csq_render_hits_json(h, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
   } else {
-    for (size_t i = 0; i < csq_hits_count(h); i++)
-      printf("%s %s\n  %s\n", csq_hit_law_name(h, i), csq_hit_cite(h, i), csq_hit_snippet(h, i));
+    rc = csq_render_hits_text(stdout, h, &err) == CSQ_OK ? CSQ_OK : report(&err);
     fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
   }
   if (csq_hits_total(h) == 0 && rc == CSQ_OK)
@@ -369,11 +356,6 @@ static int build_refs(const csq_corpus *corpus, csq_refs **refs) {
   return csq_refs_build(corpus, refs, &err) == CSQ_OK ? CSQ_OK : report(&err);
 }
 
-static int print_json(char *s) {
-  puts(s);
-  free(s);
-  return CSQ_OK;
-}
 
 /* Under a provision's text: the citations it makes, one line each. */
 static int show_citations(const csq_corpus *corpus, const csq_node *const *nodes, size_t count) {

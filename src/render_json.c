@@ -66,3 +66,23 @@ csq_status csq_render_json(const csq_node *const *nodes, size_t count,
   *out = s;
   return CSQ_OK;
 }
+
+csq_status csq_render_hits_json(const csq_hits *hits, char **out, csq_error *err) {
+  json_t *list = json_array();
+  json_t *doc = json_pack("{s:I, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits), "count",
+                          (json_int_t)csq_hits_count(hits), "hits", list);
+  int fail = !doc;
+  for (size_t i = 0; i < csq_hits_count(hits) && !fail; i++) {
+    json_t *h = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:f}", "law", csq_hit_law_id(hits, i),
+                          "law_name", csq_hit_law_name(hits, i), "eid", csq_hit_eid(hits, i),
+                          "cite", csq_hit_cite(hits, i), "kind", csq_hit_kind(hits, i),
+                          "snippet", csq_hit_snippet(hits, i), "score", csq_hit_score(hits, i));
+    fail = !h || json_array_append_new(list, h);
+  }
+  char *s = fail ? NULL : json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  json_decref(doc);
+  if (!s)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory rendering JSON");
+  *out = s;
+  return CSQ_OK;
+}

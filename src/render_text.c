@@ -60,3 +60,12 @@ csq_status csq_render_text(FILE *out, const csq_node *const *nodes,
     return csq__fail(err, CSQ_IO, "<stdout>", -1, "write failed: %s", strerror(errno));
   return CSQ_OK;
 }
+
+csq_status csq_render_hits_text(FILE *out, const csq_hits *hits, csq_error *err) {
+  for (size_t i = 0; i < csq_hits_count(hits); i++)
+    fprintf(out, "%s %s\n  %s\n", csq_hit_law_name(hits, i), csq_hit_cite(hits, i),
+            csq_hit_snippet(hits, i));
+  if (fflush(out) != 0 || ferror(out))
+    return csq__fail(err, CSQ_IO, "<stdout>", -1, "write failed: %s", strerror(errno));
+  return CSQ_OK;
+}

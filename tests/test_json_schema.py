@@ -261,7 +261,33 @@ def main(argv):
               doc["law"]["id"] == "A0030297" and doc["nodes"][0]["eid"] == "art_16__para_1",
               repr((doc["law"]["id"], doc["nodes"][0]["eid"])))
 
+    check_search(binary, source_dir, jsonschema)
     return CHECKS.summary()
+
+
+def check_search(binary, source_dir, jsonschema):
+    """`csquery --json search` on the built-in corpus validates against its
+    schema, counts what a plain search counts, and marks the hits."""
+    path = os.path.join(source_dir, "docs", "schema", "csquery-search.schema.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            schema = json.load(f)
+    except (OSError, ValueError) as e:
+        check("search schema readable", False, str(e))
+        return
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    status, out, err = run(binary, ["--json", "search", "受託者", "--limit", "3"])
+    if not check("search 受託者 exits 0", status == 0, err):
+        return
+    doc = json.loads(out)
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
+    check("search 受託者 validates", not errors, errors[0].message if errors else "")
+    check("search 受託者: 10 provisions of the seed hold it, 3 shown",
+          doc["total"] == 10 and doc["count"] == 3 and len(doc["hits"]) == 3, repr(doc["total"]))
+    check("search 受託者: every snippet marks it",
+          all("«受託者»" in h["snippet"] for h in doc["hits"]), "")
+    status, out, err = run(binary, ["--json", "search", "，"])
+    check("search of punctuation alone exits 2", status == 2, err)
 
 
 if __name__ == "__main__":
