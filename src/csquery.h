@@ -138,7 +138,7 @@ const csq_law *csq_corpus_primary(const csq_corpus *corpus);
 
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
-  size_t files, laws, replaced, articles, nodes, citations;
+  size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
   long long text_bytes; /* bytes of node text stored */
   long long db_bytes;   /* size of the database written */
   double seconds;

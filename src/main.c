@@ -286,9 +286,11 @@ static int cmd_import(const options *o, int argc, char **argv) {
     return report(&err);
   fprintf(stderr,
           "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
-          "%.1f MB of text, in %.1f s; %s is %.1f MB\n",
-          s.files, s.laws, s.replaced, s.articles, s.nodes, (double)s.text_bytes / 1e6,
-          s.seconds, o->db, (double)s.db_bytes / 1e6);
+          "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
+          "%s is %.1f MB\n",
+          s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
+          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db,
+          (double)s.db_bytes / 1e6);
   return CSQ_OK;
 }
 

@@ -15,7 +15,7 @@
 
 #include "internal.h"
 
-enum { SCHEMA_VERSION = 2 };
+enum { SCHEMA_VERSION = 3 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -70,7 +70,32 @@ static const char SCHEMA[] =
     "  exists_in_text INTEGER NOT NULL);" /* 1, 0, or -1: the law is not stored */
     "CREATE INDEX targets_by_citation ON targets(citation_key, ord);"
     "CREATE INDEX targets_by_id ON targets(law_id, eid);"
-    "CREATE INDEX targets_by_name ON targets(law_name, eid);";
+    "CREATE INDEX targets_by_name ON targets(law_name, eid);"
+    /* Who must, may or must not do what (docs/obligations.md): one row a
+     * clause, each part with its span in code points of the node's text
+     * (NULL where the part is absent). */
+    "CREATE TABLE obligations("
+    "  obligation_key INTEGER PRIMARY KEY,"
+    "  node_key INTEGER NOT NULL REFERENCES nodes,"
+    "  modality TEXT NOT NULL CHECK (modality IN ('shall', 'may', 'shall_not', 'exception')),"
+    "  actor TEXT NOT NULL,"          /* the bearer, written or carried, or '' */
+    "  actor_known INTEGER NOT NULL," /* in grammar/actors.tsv */
+    "  actor_from INTEGER REFERENCES nodes," /* where a carried bearer is written */
+    "  clause TEXT NOT NULL, clause_start INTEGER, clause_end INTEGER,"
+    "  cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER,"
+    "  actor_start INTEGER, actor_end INTEGER,"
+    "  action TEXT NOT NULL, action_start INTEGER, action_end INTEGER,"
+    "  condition TEXT NOT NULL, condition_start INTEGER, condition_end INTEGER);"
+    "CREATE INDEX obligations_by_node ON obligations(node_key);"
+    "CREATE INDEX obligations_by_actor ON obligations(actor);"
+    "CREATE TABLE definitions("
+    "  definition_key INTEGER PRIMARY KEY,"
+    "  node_key INTEGER NOT NULL REFERENCES nodes," /* where it stands */
+    "  term TEXT NOT NULL, meaning TEXT NOT NULL,"
+    "  form TEXT NOT NULL,"  /* said, called, alias, quoted, list */
+    "  scope TEXT NOT NULL," /* as written, or '' for the whole law */
+    "  term_start INTEGER, term_end INTEGER, meaning_start INTEGER, meaning_end INTEGER);"
+    "CREATE INDEX definitions_by_term ON definitions(term);";
 
 struct csq_store {
   sqlite3 *db;
@@ -110,7 +135,7 @@ csq_status csq__store_create_schema(sqlite3 *db, csq_error *err) {
 
 typedef struct writer {
   sqlite3 *db;
-  sqlite3_stmt *law, *node, *fts, *citation, *target;
+  sqlite3_stmt *law, *node, *fts, *citation, *target, *obligation, *definition;
   long long ord;
   csq__u64map keys; /* node pointer → node_key, for the citations */
   csq_import_stats *stats;
@@ -122,6 +147,8 @@ static void writer_finish(writer *w) {
   sqlite3_finalize(w->fts);
   sqlite3_finalize(w->citation);
   sqlite3_finalize(w->target);
+  sqlite3_finalize(w->obligation);
+  sqlite3_finalize(w->definition);
   csq__u64map_free(&w->keys);
 }
 
@@ -143,7 +170,19 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
       sqlite3_prepare_v2(w->db,
                          "INSERT INTO targets(citation_key, ord, kind, law_id, law_name, eid,"
                          " cite, part, resolved, exists_in_text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                         -1, &w->target, NULL) != SQLITE_OK)
+                         -1, &w->target, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db,
+                         "INSERT INTO obligations(node_key, modality, actor, actor_known,"
+                         " actor_from, clause, clause_start, clause_end, cue, cue_start, cue_end,"
+                         " actor_start, actor_end, action, action_start, action_end, condition,"
+                         " condition_start, condition_end)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         -1, &w->obligation, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db,
+                         "INSERT INTO definitions(node_key, term, meaning, form, scope,"
+                         " term_start, term_end, meaning_start, meaning_end)"
+                         " VALUES (?,?,?,?,?,?,?,?,?)",
+                         -1, &w->definition, NULL) != SQLITE_OK)
     return db_fail(w->db, err, NULL, "preparing the import");
   return CSQ_OK;
 }
@@ -207,15 +246,20 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
       "DELETE FROM targets WHERE citation_key IN (SELECT citation_key FROM citations"
       " WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1));"
       " DELETE FROM citations WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1)";
+  static const char UNRULE[] =
+      "DELETE FROM obligations WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1);"
+      " DELETE FROM definitions WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1)";
   static const char UNINDEX[] =
       "INSERT INTO nodes_fts(nodes_fts, rowid, text) SELECT 'delete', node_key, text"
       " FROM nodes WHERE law_key = ?1 AND text <> ''";
   sqlite3_stmt *find = NULL, *unindex = NULL, *del_nodes = NULL, *del_law = NULL;
-  sqlite3_stmt *del_targets = NULL, *del_citations = NULL;
-  const char *second = NULL;
+  sqlite3_stmt *del_targets = NULL, *del_citations = NULL, *del_obl = NULL, *del_def = NULL;
+  const char *second = NULL, *fourth = NULL;
   int removed = -1;
   if (sqlite3_prepare_v2(db, UNCITE, -1, &del_targets, &second) != SQLITE_OK ||
       sqlite3_prepare_v2(db, second, -1, &del_citations, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, UNRULE, -1, &del_obl, &fourth) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, fourth, -1, &del_def, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, FIND, -1, &find, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, UNINDEX, -1, &unindex, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, "DELETE FROM nodes WHERE law_key = ?1", -1, &del_nodes, NULL) !=
@@ -232,10 +276,13 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
     long long key = sqlite3_column_int64(find, 0);
     sqlite3_bind_int64(del_targets, 1, key);
     sqlite3_bind_int64(del_citations, 1, key);
+    sqlite3_bind_int64(del_obl, 1, key);
+    sqlite3_bind_int64(del_def, 1, key);
     sqlite3_bind_int64(unindex, 1, key);
     sqlite3_bind_int64(del_nodes, 1, key);
     sqlite3_bind_int64(del_law, 1, key);
-    if (step_done(del_targets) || step_done(del_citations) || step_done(unindex) ||
+    if (step_done(del_targets) || step_done(del_citations) || step_done(del_obl) ||
+        step_done(del_def) || step_done(unindex) ||
         step_done(del_nodes) || step_done(del_law)) {
       removed = -1;
       break;
@@ -245,6 +292,8 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     removed = -1;
 done:
+  sqlite3_finalize(del_obl);
+  sqlite3_finalize(del_def);
   sqlite3_finalize(del_targets);
   sqlite3_finalize(del_citations);
   sqlite3_finalize(find);
@@ -403,9 +452,8 @@ static int write_target(writer *w, long long citation, size_t ord, const csq_tar
 /* The citations of every law in the corpus, with their targets. Whether a
  * target in another law exists is settled once every law is in
  * (settle_existence). */
-static csq_status write_citations(writer *w, const csq_corpus *c, csq_error *err) {
-  csq_refs *refs;
-  csq_status st = csq_refs_build(c, &refs, err);
+static csq_status write_citations(writer *w, const csq_refs *refs, csq_error *err) {
+  csq_status st = CSQ_OK;
   for (size_t i = 0; st == CSQ_OK && i < csq_refs_count(refs); i++) {
     const csq_citation *x = csq_refs_at(refs, i);
     uint64_t node;
@@ -427,6 +475,98 @@ static csq_status write_citations(writer *w, const csq_corpus *c, csq_error *err
   }
   if (w->stats && st == CSQ_OK)
     w->stats->citations += csq_refs_count(refs);
+  return st;
+}
+
+/* A part of an obligation: its text, and its span or NULLs. */
+static void bind_part(sqlite3_stmt *s, int col, const csq_obligation *o, csq_obligation_part part,
+                      int with_text) {
+  size_t start, end;
+  if (with_text)
+    sqlite3_bind_text(s, col++, csq_obligation_text(o, part), -1, SQLITE_STATIC);
+  if (csq_obligation_span(o, part, &start, &end)) {
+    sqlite3_bind_int64(s, col, (long long)start);
+    sqlite3_bind_int64(s, col + 1, (long long)end);
+  } else {
+    sqlite3_bind_null(s, col);
+    sqlite3_bind_null(s, col + 1);
+  }
+}
+
+static csq_status write_obligations(writer *w, const csq_obligations *obls, csq_error *err) {
+  for (size_t i = 0; i < csq_obligations_count(obls); i++) {
+    const csq_obligation *o = csq_obligations_at(obls, i);
+    uint64_t node, from = 0;
+    if (!csq__u64map_get(&w->keys, (uintptr_t)csq_obligation_node(o), &node))
+      continue;
+    const csq_node *af = csq_obligation_actor_from(o);
+    sqlite3_stmt *s = w->obligation;
+    sqlite3_bind_int64(s, 1, (long long)node);
+    sqlite3_bind_text(s, 2, csq_modality_name(csq_obligation_modality(o)), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 3, csq_obligation_text(o, CSQ_PART_ACTOR), -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 4, csq_obligation_actor_known(o));
+    if (af && csq__u64map_get(&w->keys, (uintptr_t)af, &from))
+      sqlite3_bind_int64(s, 5, (long long)from);
+    else
+      sqlite3_bind_null(s, 5);
+    bind_part(s, 6, o, CSQ_PART_CLAUSE, 1);
+    bind_part(s, 9, o, CSQ_PART_CUE, 1);
+    bind_part(s, 12, o, CSQ_PART_ACTOR, 0); /* no span when carried */
+    bind_part(s, 14, o, CSQ_PART_ACTION, 1);
+    bind_part(s, 17, o, CSQ_PART_CONDITION, 1);
+    if (step_done(s))
+      return db_fail(w->db, err, NULL, "storing an obligation");
+  }
+  if (w->stats)
+    w->stats->obligations += csq_obligations_count(obls);
+  return CSQ_OK;
+}
+
+static csq_status write_definitions(writer *w, const csq_definitions *defs, csq_error *err) {
+  for (size_t i = 0; i < csq_definitions_count(defs); i++) {
+    const csq_definition *d = csq_definitions_at(defs, i);
+    uint64_t node;
+    if (!csq__u64map_get(&w->keys, (uintptr_t)csq_definition_node(d), &node))
+      continue;
+    size_t ts, te, ms, me;
+    csq_definition_spans(d, &ts, &te, &ms, &me);
+    sqlite3_stmt *s = w->definition;
+    sqlite3_bind_int64(s, 1, (long long)node);
+    sqlite3_bind_text(s, 2, csq_definition_term(d), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 3, csq_definition_meaning(d), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, csq_definition_form(d), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, csq_definition_scope_text(d), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 6, (long long)ts);
+    sqlite3_bind_int64(s, 7, (long long)te);
+    sqlite3_bind_int64(s, 8, (long long)ms);
+    sqlite3_bind_int64(s, 9, (long long)me);
+    if (step_done(s))
+      return db_fail(w->db, err, NULL, "storing a definition");
+  }
+  if (w->stats)
+    w->stats->definitions += csq_definitions_count(defs);
+  return CSQ_OK;
+}
+
+/* What the later stages find in the batch: citations, obligations and
+ * definitions, each stored beside the provisions. */
+static csq_status write_rules(writer *w, const csq_corpus *c, csq_error *err) {
+  csq_refs *refs = NULL;
+  csq_obligations *obls = NULL;
+  csq_definitions *defs = NULL;
+  csq_status st = csq_refs_build(c, &refs, err);
+  if (st == CSQ_OK)
+    st = write_citations(w, refs, err);
+  if (st == CSQ_OK)
+    st = csq_obligations_build(c, &obls, err);
+  if (st == CSQ_OK)
+    st = write_obligations(w, obls, err);
+  if (st == CSQ_OK)
+    st = csq_definitions_build(c, refs, &defs, err);
+  if (st == CSQ_OK)
+    st = write_definitions(w, defs, err);
+  csq_definitions_free(defs);
+  csq_obligations_free(obls);
   csq_refs_free(refs);
   return st;
 }
@@ -463,7 +603,7 @@ static csq_status flush_batch(writer *w, csq_corpus *c, csq_error *err) {
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(c); i++)
     st = write_law(w, csq_corpus_law_at(c, i), err);
   if (st == CSQ_OK)
-    st = write_citations(w, c, err);
+    st = write_rules(w, c, err);
   csq__corpus_clear(c);
   csq__u64map_free(&w->keys);
   return st;

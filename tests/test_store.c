@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
+#include <unicode/utf8.h>
 
 #include "corpus_dir.h"
 #include "csquery.h"
@@ -285,6 +287,48 @@ static void cited_by_from_stored_citations(void **state) {
   csq_corpus_free(c);
 }
 
+/* Obligations and definitions are stored beside the provisions, for
+ * programs that read the database with plain SQL. */
+static void rules_in_plain_sql(void **state) {
+  (void)state;
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  sqlite3_stmt *s;
+  /* 第4條第1項第6款: 受託者…應立即通知委託機關 */
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT o.modality, o.actor, o.action, o.cue_start,"
+                                      " o.cue_end, n.text FROM obligations o"
+                                      " JOIN nodes n USING (node_key) JOIN laws l USING (law_key)"
+                                      " WHERE l.id = 'A0030303'"
+                                      " AND n.eid = 'art_4__para_1__subpara_6'",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_string_equal((const char *)sqlite3_column_text(s, 0), "shall");
+  assert_string_equal((const char *)sqlite3_column_text(s, 1), "受託者");
+  assert_non_null(strstr((const char *)sqlite3_column_text(s, 2), "通知委託機關"));
+  /* the cue's span, in code points of the node's text, is 應 */
+  const char *text = (const char *)sqlite3_column_text(s, 5);
+  int32_t i = 0, n = (int32_t)strlen(text);
+  for (int k = 0; k < sqlite3_column_int(s, 3); k++)
+    U8_FWD_1(text, i, n);
+  assert_int_equal(sqlite3_column_int(s, 4) - sqlite3_column_int(s, 3), 1);
+  assert_memory_equal(text + i, "應", strlen("應"));
+  assert_int_equal(sqlite3_step(s), SQLITE_DONE);
+  sqlite3_finalize(s);
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT n.eid, d.form FROM definitions d"
+                                      " JOIN nodes n USING (node_key) JOIN laws l USING (law_key)"
+                                      " WHERE l.id = 'A0030303' AND d.term = '核心資通系統'",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_string_equal((const char *)sqlite3_column_text(s, 0), "art_7__para_2");
+  assert_string_equal((const char *)sqlite3_column_text(s, 1), "said");
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+}
+
 static void not_a_database(void **state) {
   (void)state;
   csq_corpus *c;
@@ -303,7 +347,7 @@ int main(void) {
       cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
       cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
       cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(cited_by_over_the_database),
-      cmocka_unit_test(cited_by_from_stored_citations),
+      cmocka_unit_test(cited_by_from_stored_citations), cmocka_unit_test(rules_in_plain_sql),
       cmocka_unit_test(not_a_database),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
