@@ -229,23 +229,7 @@ static void check_law(const csq_corpus *corpus, const csq_refs *refs, json_t *en
 }
 
 /* ../shared/corpus/moj/en.tar.xz unpacked (once) into the build's cache. */
-static const char *unpack_en(void) {
-  static char en[4200];
-  const char *shared = csq_test_shared_corpus();
-  if (!shared)
-    return NULL;
-  snprintf(en, sizeof en, "%s/en", CSQ_CACHE_DIR);
-  char cmd[12800];
-  snprintf(cmd, sizeof cmd,
-           "test -f '%s/.unpacked-en' || { mkdir -p '%s' && tar -xJf '%s/moj/en.tar.xz' -C '%s' "
-           "&& touch '%s/.unpacked-en'; }",
-           CSQ_CACHE_DIR, CSQ_CACHE_DIR, shared, CSQ_CACHE_DIR, CSQ_CACHE_DIR);
-  if (system(cmd) != 0) {
-    fprintf(stderr, "could not unpack %s/moj/en.tar.xz into %s\n", shared, CSQ_CACHE_DIR);
-    return NULL;
-  }
-  return en;
-}
+static const char *unpack_en(void) { return csq_test_unpack(CSQ_CACHE_DIR, "en.tar.xz", "en"); }
 
 int main(int argc, char **argv) {
   const char *en_dir = argc > 1 && strcmp(argv[1], "-") != 0 ? argv[1] : unpack_en();

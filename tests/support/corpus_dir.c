@@ -7,7 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #ifndef CSQ_SHARED_CORPUS
 #define CSQ_SHARED_CORPUS "../shared/corpus"
@@ -28,25 +31,45 @@ const char *csq_test_shared_corpus(void) {
   return dir;
 }
 
-const char *csq_test_unpack_ch(const char *cache_dir) {
-  static char ch[4096];
+/* Unpacks ../shared/corpus/moj/ARCHIVE into cache_dir once. Tests run in
+ * parallel (ctest -j) and several unpack at once: an exclusive lock makes
+ * the others wait for the first, and a marker file written after tar
+ * succeeds says the folder is whole. */
+const char *csq_test_unpack(const char *cache_dir, const char *archive, const char *folder) {
+  static char out[2][4096];
+  char *path = out[strcmp(folder, "ch") == 0 ? 0 : 1];
   const char *shared = csq_test_shared_corpus();
   if (!shared)
     return NULL;
-  snprintf(ch, sizeof ch, "%s/ch", cache_dir);
-  char done[4200];
-  snprintf(done, sizeof done, "%s/.unpacked", cache_dir);
-  struct stat st;
-  if (stat(done, &st) == 0)
-    return ch;
-  char cmd[8600];
-  snprintf(cmd, sizeof cmd, "mkdir -p '%s' && tar -xJf '%s/moj/ch.tar.xz' -C '%s' && touch '%s'",
-           cache_dir, shared, cache_dir, done);
-  if (system(cmd) != 0) {
-    fprintf(stderr, "could not unpack %s/moj/ch.tar.xz into %s\n", shared, cache_dir);
+  snprintf(path, sizeof out[0], "%s/%s", cache_dir, folder);
+  mkdir(cache_dir, 0755);
+  char lock[4200], done[4200];
+  snprintf(lock, sizeof lock, "%s/.lock-%s", cache_dir, folder);
+  snprintf(done, sizeof done, "%s/.unpacked-%s", cache_dir, folder);
+  int fd = open(lock, O_CREAT | O_RDWR, 0644);
+  if (fd < 0 || flock(fd, LOCK_EX) != 0) {
+    fprintf(stderr, "cannot lock %s\n", lock);
+    if (fd >= 0)
+      close(fd);
     return NULL;
   }
-  return ch;
+  struct stat st;
+  int ok = stat(done, &st) == 0;
+  if (!ok) {
+    char cmd[13000];
+    snprintf(cmd, sizeof cmd, "tar -xJf '%s/moj/%s' -C '%s' && touch '%s'", shared, archive,
+             cache_dir, done);
+    ok = system(cmd) == 0;
+    if (!ok)
+      fprintf(stderr, "could not unpack %s/moj/%s into %s\n", shared, archive, cache_dir);
+  }
+  flock(fd, LOCK_UN);
+  close(fd);
+  return ok ? path : NULL;
+}
+
+const char *csq_test_unpack_ch(const char *cache_dir) {
+  return csq_test_unpack(cache_dir, "ch.tar.xz", "ch");
 }
 
 static int by_name(const void *a, const void *b) {

@@ -17,6 +17,10 @@ const char *csq_test_shared_corpus(void);
  * message on stderr. */
 const char *csq_test_unpack_ch(const char *cache_dir);
 
+/* The same for any archive of ../shared/corpus/moj (en.tar.xz → "en"):
+ * safe when several tests unpack at once (they wait for the first). */
+const char *csq_test_unpack(const char *cache_dir, const char *archive, const char *folder);
+
 /* The sorted paths of the law files (ch/<pcode>.json, not index.json) in
  * `dir`. *count receives their number; free with csq_test_free_list. */
 char **csq_test_list_laws(const char *dir, size_t *count);
