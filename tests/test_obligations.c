@@ -19,51 +19,32 @@
 #include <unicode/utf8.h>
 
 #include "corpus_dir.h"
+#include "text.h"
 #include "csquery.h"
 
 /* ---- writing down --------------------------------------------------------- */
 
-typedef struct text {
-  char *s;
-  size_t len, cap;
-} text;
-
-static void put(text *t, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  char buf[8192];
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
-  va_end(ap);
-  if (t->len + (size_t)n + 1 > t->cap) {
-    t->cap = (t->len + (size_t)n + 1) * 2;
-    t->s = realloc(t->s, t->cap);
-    assert_non_null(t->s);
-  }
-  memcpy(t->s + t->len, buf, (size_t)n + 1);
-  t->len += (size_t)n;
-}
-
 /* The spec's form of one obligation (docs in the golden file's header). */
-static void put_obligation(text *t, const csq_obligation *o) {
+static void put_obligation(csq_test_text *t, const csq_obligation *o) {
   const char *actor = csq_obligation_text(o, CSQ_PART_ACTOR);
   const char *cond = csq_obligation_text(o, CSQ_PART_CONDITION);
-  put(t, "%s %s 「%s」\n", csq_node_eid(csq_obligation_node(o)),
+  csq_test_put(t, "%s %s 「%s」\n", csq_node_eid(csq_obligation_node(o)),
       csq_modality_name(csq_obligation_modality(o)), csq_obligation_text(o, CSQ_PART_CUE));
-  put(t, "  actor: %s", actor[0] ? actor : "-");
+  csq_test_put(t, "  actor: %s", actor[0] ? actor : "-");
   if (csq_obligation_actor_from(o))
-    put(t, " (carried from %s)", csq_node_eid(csq_obligation_actor_from(o)));
-  put(t, "\n  condition: %s\n", cond[0] ? cond : "-");
+    csq_test_put(t, " (carried from %s)", csq_node_eid(csq_obligation_actor_from(o)));
+  csq_test_put(t, "\n  condition: %s\n", cond[0] ? cond : "-");
   if (csq_obligation_modality(o) != CSQ_EXCEPTION)
-    put(t, "  action: %s\n", csq_obligation_text(o, CSQ_PART_ACTION));
+    csq_test_put(t, "  action: %s\n", csq_obligation_text(o, CSQ_PART_ACTION));
 }
 
-static void put_definition(text *t, const csq_definition *d) {
-  put(t, "%s %s 「%s」 = %s\n  scope: %s", csq_node_eid(csq_definition_node(d)),
+static void put_definition(csq_test_text *t, const csq_definition *d) {
+  csq_test_put(t, "%s %s 「%s」 = %s\n  scope: %s", csq_node_eid(csq_definition_node(d)),
       csq_definition_form(d), csq_definition_term(d), csq_definition_meaning(d),
       csq_definition_scope_text(d)[0] ? csq_definition_scope_text(d) : "the law");
   for (size_t i = 0; i < csq_definition_scope_count(d); i++)
-    put(t, "%s%s", i ? " " : " → ", csq_definition_scope_at(d, i));
-  put(t, "\n");
+    csq_test_put(t, "%s%s", i ? " " : " → ", csq_definition_scope_at(d, i));
+  csq_test_put(t, "\n");
 }
 
 /* The spec without its comments and blank lines. */
@@ -71,11 +52,11 @@ static char *read_spec(const char *path) {
   size_t len;
   char *raw = csq_test_read_file(path, &len);
   assert_non_null(raw);
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (char *line = strtok(raw, "\n"); line; line = strtok(NULL, "\n"))
     if (line[0] != '#' && line[0] != '\0')
-      put(&t, "%s\n", line);
+      csq_test_put(&t, "%s\n", line);
   free(raw);
   return t.s;
 }
@@ -134,8 +115,8 @@ static void test_seed_spec(void **state) {
   (void)state;
   csq_corpus *c = seed();
   csq_obligations *o = build(c);
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < csq_obligations_count(o); i++)
     put_obligation(&t, csq_obligations_at(o, i));
   expect_spec("golden/obligations/資通安全管理法施行細則.obligations", t.s);
@@ -152,8 +133,8 @@ static void test_seed_definitions(void **state) {
   csq_error err;
   assert_int_equal(csq_refs_build(c, &refs, &err), CSQ_OK);
   assert_int_equal(csq_definitions_build(c, refs, &d, &err), CSQ_OK);
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < csq_definitions_count(d); i++)
     put_definition(&t, csq_definitions_at(d, i));
   expect_spec("golden/obligations/資通安全管理法施行細則.definitions", t.s);
@@ -380,8 +361,8 @@ static void test_definition_forms(void **state) {
   assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
   csq_definitions *d;
   assert_int_equal(csq_definitions_build(c, NULL, &d, &err), CSQ_OK);
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < csq_definitions_count(d); i++)
     put_definition(&t, csq_definitions_at(d, i));
   assert_string_equal(t.s, "art_1__para_1__subpara_1 list 「資通系統」 = 用以蒐集、控制、傳輸、"
@@ -454,8 +435,8 @@ static void test_national_corpus(void **state) {
   for (int k = 0; f && k < 50; k++) {
     const csq_obligation *ob = csq_obligations_at(o, (size_t)rand() % total);
     const csq_node *n = csq_obligation_node(ob);
-    text t = {0};
-    put(&t, "");
+    csq_test_text t = {0};
+    csq_test_put(&t, "");
     put_obligation(&t, ob);
     fprintf(f, "%d. %s %s\n  clause: %s\n%s\n", k + 1, csq_law_name(csq_node_law(n)),
             csq_node_cite(n), csq_obligation_text(ob, CSQ_PART_CLAUSE), t.s);

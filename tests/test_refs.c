@@ -19,66 +19,47 @@
 #include <cmocka.h>
 
 #include "corpus_dir.h"
+#include "text.h"
 #include "csquery.h"
 
 /* ---- writing citations down ----------------------------------------------- */
 
-typedef struct text {
-  char *s;
-  size_t len, cap;
-} text;
-
-static void put(text *t, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  char buf[4096];
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
-  va_end(ap);
-  if (t->len + (size_t)n + 1 > t->cap) {
-    t->cap = (t->len + (size_t)n + 1) * 2;
-    t->s = realloc(t->s, t->cap);
-    assert_non_null(t->s);
-  }
-  memcpy(t->s + t->len, buf, (size_t)n + 1);
-  t->len += (size_t)n;
-}
-
 /* 「raw」 → LAW/EID[part]{exists} …, one citation after another. */
-static void put_citation(text *t, const csq_citation *c) {
-  put(t, "「%s」→", csq_citation_text(c));
+static void put_citation(csq_test_text *t, const csq_citation *c) {
+  csq_test_put(t, "「%s」→", csq_citation_text(c));
   for (size_t i = 0; i < csq_citation_target_count(c); i++) {
     const csq_target *g = csq_citation_target(c, i);
     const char *law = csq_target_law_id(g)[0] ? csq_target_law_id(g) : csq_target_law_name(g);
     if (!csq_target_resolved(g)) {
-      put(t, " ?");
+      csq_test_put(t, " ?");
       continue;
     }
-    put(t, " %s%s%s", law, csq_target_eid(g)[0] ? "/" : "", csq_target_eid(g));
+    csq_test_put(t, " %s%s%s", law, csq_target_eid(g)[0] ? "/" : "", csq_target_eid(g));
     if (csq_target_part(g)[0])
-      put(t, "[%s]", csq_target_part(g));
+      csq_test_put(t, "[%s]", csq_target_part(g));
     if (csq_target_exists(g) == 0)
-      put(t, "{missing}");
+      csq_test_put(t, "{missing}");
   }
   if (csq_citation_problem(c)[0])
-    put(t, " (%s)", csq_citation_problem(c));
+    csq_test_put(t, " (%s)", csq_citation_problem(c));
 }
 
 /* One line per citation: from, character span, raw → targets, versions. */
 static char *dump_refs(const csq_refs *refs) {
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < csq_refs_count(refs); i++) {
     const csq_citation *c = csq_refs_at(refs, i);
     const csq_node *from = csq_citation_from(c);
-    put(&t, "%s %s %zu-%zu ", csq_law_id(csq_node_law(from)), csq_node_eid(from),
+    csq_test_put(&t, "%s %s %zu-%zu ", csq_law_id(csq_node_law(from)), csq_node_eid(from),
         csq_citation_start(c), csq_citation_end(c));
     put_citation(&t, c);
     for (size_t j = 0; j < csq_citation_target_count(c); j++) {
       const csq_law *law = csq_target_law(csq_citation_target(c, j));
       if (law)
-        put(&t, " @%s", csq_law_version(law));
+        csq_test_put(&t, " @%s", csq_law_version(law));
     }
-    put(&t, "\n");
+    csq_test_put(&t, "\n");
   }
   return t.s;
 }
@@ -112,25 +93,25 @@ static void compare_golden(const char *name, const char *got) {
  * 第5條 holds `para` paragraphs, the last of which is the text under test
  * (with its 款 below when `subs`). Returns the citations of the text. */
 static char *cites_in(const char *under_test, int para, int in_sub) {
-  text j = {0};
-  put(&j,
+  csq_test_text j = {0};
+  csq_test_put(&j,
       "{\"LawName\": \"資通安全管理法施行細則\", \"LawLevel\": \"命令\", \"LawModifiedDate\": "
       "\"20210823\", \"LawURL\": \"https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A0030303\", "
       "\"LawArticles\": [");
   for (int a = 1; a <= 4; a++)
-    put(&j,
+    csq_test_put(&j,
         "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 %d 條\", \"ArticleContent\": "
         "\"甲。\\r\\n乙：\\r\\n一、子。\\r\\n二、丑。\\r\\n三、寅。\\r\\n四、卯。\\r\\n五、辰。\\r"
         "\\n丙。\"},",
         a);
-  put(&j, "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 5 條\", \"ArticleContent\": \"");
+  csq_test_put(&j, "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 5 條\", \"ArticleContent\": \"");
   for (int p = 1; p < para; p++)
-    put(&j, "項%d。\\r\\n", p);
+    csq_test_put(&j, "項%d。\\r\\n", p);
   if (in_sub)
-    put(&j, "首：\\r\\n一、子。\\r\\n二、丑。\\r\\n三、%s\"}", under_test);
+    csq_test_put(&j, "首：\\r\\n一、子。\\r\\n二、丑。\\r\\n三、%s\"}", under_test);
   else
-    put(&j, "%s\"}", under_test);
-  put(&j, ",{\"ArticleType\": \"A\", \"ArticleNo\": \"第 6 條\", \"ArticleContent\": \"末。\"}]}");
+    csq_test_put(&j, "%s\"}", under_test);
+  csq_test_put(&j, ",{\"ArticleType\": \"A\", \"ArticleNo\": \"第 6 條\", \"ArticleContent\": \"末。\"}]}");
   csq_corpus *corpus;
   csq_refs *refs;
   csq_error err;
@@ -148,11 +129,11 @@ static char *cites_in(const char *under_test, int para, int in_sub) {
   assert_non_null(node);
   const csq_citation *const *list;
   size_t n = csq_refs_from(refs, node, 0, &list);
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < n; i++) {
     if (i)
-      put(&t, " | ");
+      csq_test_put(&t, " | ");
     put_citation(&t, list[i]);
   }
   csq_refs_free(refs);
@@ -368,8 +349,8 @@ static void seed_links_versions(void **state) {
   csq_refs *refs;
   csq_error err;
   assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < csq_refs_count(refs); i++) {
     const csq_citation *c = csq_refs_at(refs, i);
     if (strcmp(csq_law_id(csq_node_law(csq_citation_from(c))), SELF) != 0)
@@ -387,11 +368,11 @@ static void seed_links_versions(void **state) {
   free(t.s);
   char *got = dump_refs(refs);
   /* only the rules' lines: the acts' own citations are not the point here */
-  text mine = {0};
-  put(&mine, "");
+  csq_test_text mine = {0};
+  csq_test_put(&mine, "");
   for (char *line = strtok(got, "\n"); line; line = strtok(NULL, "\n"))
     if (strncmp(line, SELF " ", strlen(SELF) + 1) == 0)
-      put(&mine, "%s\n", line);
+      csq_test_put(&mine, "%s\n", line);
   compare_golden("資通安全管理法施行細則+acts.refs", mine.s);
   free(mine.s);
   free(got);
@@ -413,12 +394,12 @@ static void cited_by(void **state) {
                    CSQ_OK);
   assert_string_equal(what, ACT "/art_16");
   /* 細則 §5 (§16¶1), §6 ¶1 (¶2) and ¶2 (¶3), §9 (¶1) of the rules */
-  text t = {0};
-  put(&t, "");
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
   for (size_t i = 0; i < n; i++) {
     const csq_citation *c = hits[i].citation;
     if (strcmp(csq_law_id(csq_node_law(csq_citation_from(c))), SELF) == 0)
-      put(&t, "%s:%d ", csq_node_eid(csq_citation_from(c)), hits[i].relation);
+      csq_test_put(&t, "%s:%d ", csq_node_eid(csq_citation_from(c)), hits[i].relation);
   }
   assert_string_equal(t.s, "art_3__para_1:1 art_5__para_1:1 art_6__para_1:1 art_6__para_2:1 "
                            "art_9__para_1:1 ");

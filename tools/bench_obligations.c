@@ -12,23 +12,8 @@
 #include <time.h>
 
 #include "corpus_dir.h"
+#include "measure.h"
 #include "csquery.h"
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static size_t text_bytes(const csq_node *n) {
-  size_t len, total = 0;
-  csq_node_text(n, &len);
-  if (!csq_kind_is_heading(csq_node_kind(n)))
-    total += len;
-  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
-    total += text_bytes(c);
-  return total;
-}
 
 static csq_corpus *load(void) {
   const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
@@ -54,7 +39,7 @@ int main(int argc, char **argv) {
     return 1;
   size_t bytes = 0;
   for (size_t i = 0; i < csq_corpus_law_count(corpus); i++)
-    bytes += text_bytes(csq_law_root(csq_corpus_law_at(corpus, i)));
+    bytes += csq_test_text_bytes(csq_law_root(csq_corpus_law_at(corpus, i)));
   double best_o = 1e9, best_d = 1e9;
   csq_obligations *obls = NULL;
   csq_definitions *defs = NULL;
@@ -62,14 +47,14 @@ int main(int argc, char **argv) {
   for (int r = 0; r < runs; r++) {
     csq_obligations_free(obls);
     csq_definitions_free(defs);
-    double t0 = now();
+    double t0 = csq_test_now();
     if (csq_obligations_build(corpus, &obls, &err) != CSQ_OK)
       return fprintf(stderr, "%s\n", err.message), 1;
-    double t1 = now();
+    double t1 = csq_test_now();
     /* without citations: the scope is then left as written */
     if (csq_definitions_build(corpus, NULL, &defs, &err) != CSQ_OK)
       return fprintf(stderr, "%s\n", err.message), 1;
-    double t2 = now();
+    double t2 = csq_test_now();
     best_o = t1 - t0 < best_o ? t1 - t0 : best_o;
     best_d = t2 - t1 < best_d ? t2 - t1 : best_d;
   }

@@ -24,6 +24,7 @@
 #include <time.h>
 
 #include "corpus_dir.h"
+#include "measure.h"
 #include "csquery.h"
 
 #define RUNS 3         /* parse runs; the best is reported */
@@ -36,12 +37,6 @@ typedef struct input {
   size_t len;
   const char *path;
 } input;
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static double max_rss_mb(void) {
   struct rusage ru;
@@ -71,7 +66,7 @@ static void measure(const input *in, size_t *text_bytes, size_t *articles) {
 static double parse_all(const input *inputs, size_t count, size_t *laws) {
   csq_corpus *corpus;
   csq_error err;
-  double start = now();
+  double start = csq_test_now();
   if (csq_corpus_new(&corpus, &err) != CSQ_OK)
     return -1;
   for (size_t i = 0; i < count; i++) {
@@ -81,7 +76,7 @@ static double parse_all(const input *inputs, size_t count, size_t *laws) {
       fprintf(stderr, "%s\n", csq_error_format(&err, msg, sizeof msg));
     }
   }
-  double seconds = now() - start;
+  double seconds = csq_test_now() - start;
   *laws = csq_corpus_law_count(corpus);
   csq_corpus_free(corpus);
   return seconds;
@@ -111,7 +106,7 @@ static void *parse_share(void *arg) {
 static double parse_parallel(const input *inputs, size_t count, int threads, size_t *laws) {
   pthread_t tid[8];
   share shares[8];
-  double start = now();
+  double start = csq_test_now();
   for (int t = 0; t < threads; t++) {
     shares[t] = (share){inputs, count, (size_t)t, (size_t)threads, 0};
     pthread_create(&tid[t], NULL, parse_share, &shares[t]);
@@ -121,12 +116,7 @@ static double parse_parallel(const input *inputs, size_t count, int threads, siz
     pthread_join(tid[t], NULL);
     *laws += shares[t].laws;
   }
-  return now() - start;
-}
-
-static int by_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
+  return csq_test_now() - start;
 }
 
 /* Runs argv QUERY_RUNS times; fills the median and p99 in ms. Returns the
@@ -140,18 +130,18 @@ static int time_query(char *const argv[], double *median, double *p99) {
   posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
   for (int i = 0; i < QUERY_RUNS; i++) {
     pid_t pid;
-    double start = now();
+    double start = csq_test_now();
     if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) != 0) {
       posix_spawn_file_actions_destroy(&fa);
       return -1;
     }
     int ws;
     waitpid(pid, &ws, 0);
-    ms[i] = (now() - start) * 1000.0;
+    ms[i] = (csq_test_now() - start) * 1000.0;
     status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + WTERMSIG(ws);
   }
   posix_spawn_file_actions_destroy(&fa);
-  qsort(ms, QUERY_RUNS, sizeof ms[0], by_double);
+  qsort(ms, QUERY_RUNS, sizeof ms[0], csq_test_by_double);
   *median = ms[QUERY_RUNS / 2];
   *p99 = ms[QUERY_RUNS * 99 / 100];
   return status;

@@ -12,28 +12,8 @@
 #include <time.h>
 
 #include "corpus_dir.h"
+#include "measure.h"
 #include "csquery.h"
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static size_t text_bytes(const csq_node *n) {
-  size_t len, total = 0;
-  csq_node_text(n, &len);
-  if (!csq_kind_is_heading(csq_node_kind(n)))
-    total += len;
-  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
-    total += text_bytes(c);
-  return total;
-}
-
-static int by_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
 
 /* cited-by for `count` provisions that are cited (every k-th target), timed
  * one by one: each query is read, resolved and looked up as the command
@@ -53,15 +33,15 @@ static void bench_cited_by(const csq_corpus *corpus, const csq_refs *refs, size_
     const csq_law *context = csq_node_law(csq_citation_from(c));
     csq_cited_by *out;
     size_t n;
-    double t0 = now();
+    double t0 = csq_test_now();
     csq_status st = csq_refs_cited_by(refs, context, query, &out, &n, NULL, &err);
-    times[done++] = (now() - t0) * 1e3;
+    times[done++] = (csq_test_now() - t0) * 1e3;
     if (st == CSQ_OK) {
       hits += n;
       free(out);
     }
   }
-  qsort(times, done, sizeof *times, by_double);
+  qsort(times, done, sizeof *times, csq_test_by_double);
   double sum = 0;
   for (size_t i = 0; i < done; i++)
     sum += times[i];
@@ -92,17 +72,17 @@ int main(int argc, char **argv) {
   csq_test_free_list(files, count);
   size_t bytes = 0;
   for (size_t i = 0; i < csq_corpus_law_count(corpus); i++)
-    bytes += text_bytes(csq_law_root(csq_corpus_law_at(corpus, i)));
+    bytes += csq_test_text_bytes(csq_law_root(csq_corpus_law_at(corpus, i)));
   double best = 1e9;
   csq_refs *refs = NULL;
   for (int r = 0; r < runs; r++) {
     csq_refs_free(refs);
-    double t0 = now();
+    double t0 = csq_test_now();
     if (csq_refs_build(corpus, &refs, &err) != CSQ_OK) {
       fprintf(stderr, "%s\n", err.message);
       return 1;
     }
-    double t = now() - t0;
+    double t = csq_test_now() - t0;
     best = t < best ? t : best;
   }
   printf("extraction + resolution + cited-by index: %zu laws, %.1f MB of provision text, "

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "corpus_dir.h"
+#include "measure.h"
 #include "csquery.h"
 
 extern char **environ;
@@ -38,19 +39,8 @@ static const char *const QUERIES[] = {
     "環境影響評估"};
 enum { NQ = sizeof QUERIES / sizeof QUERIES[0], ROUNDS = 15 };
 
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int by_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
-
 static void percentiles(double *ms, size_t n, double *median, double *p99) {
-  qsort(ms, n, sizeof *ms, by_double);
+  qsort(ms, n, sizeof *ms, csq_test_by_double);
   *median = ms[n / 2];
   *p99 = ms[(size_t)((double)(n - 1) * 0.99)];
 }
@@ -90,10 +80,10 @@ static double time_csquery(csq_corpus *c, const char *q) {
   csq_search_options o = {.limit = 10};
   csq_hits *h;
   csq_error err;
-  double t = now();
+  double t = csq_test_now();
   if (csq_search(c, q, &o, &h, &err) != CSQ_OK)
     exit(1);
-  t = now() - t;
+  t = csq_test_now() - t;
   csq_hits_free(h);
   return t * 1e3;
 }
@@ -114,13 +104,13 @@ static double run_rg(const char *dir, const char *q, size_t *files) {
   for (size_t i = 1; i < nt; i++)
     at += (size_t)snprintf(cmd + at, sizeof cmd - at, " | xargs -r rg -l -F -e '%s'", terms[i]);
   snprintf(cmd + at, sizeof cmd - at, " | wc -l");
-  double t = now();
+  double t = csq_test_now();
   FILE *p = popen(cmd, "r");
   if (!p || fscanf(p, "%zu", files) != 1)
     *files = 0;
   if (p)
     pclose(p);
-  return (now() - t) * 1e3;
+  return (csq_test_now() - t) * 1e3;
 }
 
 /* ---- the trigram table ---- */
@@ -137,12 +127,12 @@ static void build_trigram(const char *db_path, const char *tri_path) {
            "INSERT INTO tri(rowid, text) SELECT node_key, text FROM src.nodes WHERE text <> '';",
            db_path);
   char *msg = NULL;
-  double t = now();
+  double t = csq_test_now();
   if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
     fprintf(stderr, "trigram: %s\n", msg);
     exit(1);
   }
-  printf("trigram FTS5 table: built in %.1f s, %.1f MB\n", now() - t,
+  printf("trigram FTS5 table: built in %.1f s, %.1f MB\n", csq_test_now() - t,
          (double)file_size(tri_path) / 1e6);
   sqlite3_close(db);
 }
@@ -167,14 +157,14 @@ static double run_trigram(sqlite3 *db, const char *q, size_t *rows, int ranked) 
   if (ranked)
     snprintf(sql + at, sizeof sql - at, " ORDER BY rank LIMIT 10");
   sqlite3_stmt *s;
-  double t = now();
+  double t = csq_test_now();
   *rows = 0;
   if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
     while (sqlite3_step(s) == SQLITE_ROW)
       *rows = ranked ? *rows + 1 : (size_t)sqlite3_column_int64(s, 0);
   }
   sqlite3_finalize(s);
-  return (now() - t) * 1e3;
+  return (csq_test_now() - t) * 1e3;
 }
 
 static void progress(void *ctx, size_t done, size_t total, size_t laws) {
