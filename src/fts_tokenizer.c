@@ -229,7 +229,7 @@ csq_status csq__fts_units(const char *text, size_t len, csq_fts_unit **out, size
 }
 
 /* The fts5_api of a connection, the documented way: SELECT fts5(?1). */
-static fts5_api *fts5_api_of(sqlite3 *db) {
+fts5_api *csq__fts5_api(sqlite3 *db) {
   fts5_api *api = NULL;
   sqlite3_stmt *stmt = NULL;
   if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) == SQLITE_OK) {
@@ -241,7 +241,7 @@ static fts5_api *fts5_api_of(sqlite3 *db) {
 }
 
 csq_status csq__fts_register(sqlite3 *db, csq_error *err) {
-  fts5_api *api = fts5_api_of(db);
+  fts5_api *api = csq__fts5_api(db);
   if (!api || api->iVersion < 2)
     return csq__fail(err, CSQ_INTERNAL, NULL, -1, "this SQLite has no FTS5");
   fts5_tokenizer tok = {create, destroy, tokenize};

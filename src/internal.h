@@ -390,5 +390,23 @@ csq_status csq__fts_units(const char *text, size_t len, csq_fts_unit **out, size
 
 /* Registers the "csquery" FTS5 tokenizer on db. */
 csq_status csq__fts_register(sqlite3 *db, csq_error *err);
+/* The fts5_api of a connection (SELECT fts5(?1)); NULL without FTS5. */
+fts5_api *csq__fts5_api(sqlite3 *db);
+
+/* ---- ranking (rank.c) ---------------------------------------------------- */
+
+/* The ranking function of one connection: csq_bm25(nodes_fts, caller_scales)
+ * in SQL. */
+typedef struct csq_ranker csq_ranker;
+/* Registers csq_bm25 on db and reads fts_lengths. *out is owned by the
+ * connection (freed when db closes); callers only borrow it. */
+csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
+/* What the scores of the ranker's last query are to be multiplied by, that
+ * query having found `hits` rows: the idf that csq_bm25(…, 1) leaves out of
+ * a query of one phrase, else 1. */
+double csq__rank_scale(const csq_ranker *ranker, double hits);
+/* Writes fts_lengths (every node's length in tokens, one byte each) from
+ * the FTS5 index: the last step of an import. */
+csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
 
 #endif /* CSQ_INTERNAL_H */

@@ -244,8 +244,7 @@ static void collect_needles(const terms *t, int exact, needles *out) {
 
 /* Where needle's units stand in the text's units, as the index matches
  * them: the same folded characters, CJK characters side by side. */
-static int match_at(const csq_fts_unit *t, size_t tn, size_t i, const csq_fts_unit *n,
-                    size_t nn) {
+static int match_at(const csq_fts_unit *t, size_t tn, size_t i, const csq_fts_unit *n, size_t nn) {
   if (i + nn > tn)
     return 0;
   for (size_t j = 0; j < nn; j++) {
@@ -394,25 +393,15 @@ static char *dup_col(sqlite3_stmt *s, int i) {
   return strdup(t ? t : "");
 }
 
-/* Phase one ranks rowids alone: FTS5 computes bm25 (its default rank) for
- * every match, and nothing else is read for rows that will not be shown. */
+/* Phase one scores every hit with csq_bm25 (rank.c): bm25 from lengths
+ * held in memory, one pass over the hits, no sort in SQL. */
 static const char RANK_ALL[] =
-    "SELECT rowid, -rank FROM nodes_fts WHERE nodes_fts MATCH ?1 ORDER BY rank LIMIT ?5";
+    "SELECT rowid, csq_bm25(nodes_fts, 1) FROM nodes_fts WHERE nodes_fts MATCH ?1";
 
-/* With a filter on the law, the join decides which matches count. */
+/* With a filter on the law, the join decides which matches count; the idf
+ * is then bm25's over the whole table, computed by csq_bm25 itself. */
 static const char RANK_FILTERED[] =
-    "SELECT f.rowid, -f.rank FROM nodes_fts f"
-    " JOIN nodes n ON n.node_key = f.rowid JOIN laws l ON l.law_key = n.law_key"
-    " WHERE nodes_fts MATCH ?1"
-    " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
-    " AND (?3 IS NULL OR l.level = ?3)"
-    " AND (?4 = 0 OR l.status = 'in force')"
-    " ORDER BY f.rank LIMIT ?5";
-
-static const char COUNT_ALL[] = "SELECT count(*) FROM nodes_fts WHERE nodes_fts MATCH ?1";
-
-static const char COUNT_FILTERED[] =
-    "SELECT count(*) FROM nodes_fts f"
+    "SELECT f.rowid, csq_bm25(nodes_fts, 0) FROM nodes_fts f"
     " JOIN nodes n ON n.node_key = f.rowid JOIN laws l ON l.law_key = n.law_key"
     " WHERE nodes_fts MATCH ?1"
     " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
@@ -420,9 +409,8 @@ static const char COUNT_FILTERED[] =
     " AND (?4 = 0 OR l.status = 'in force')";
 
 /* Phase two reads what is shown of the candidates. */
-static const char DETAILS[] =
-    "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text FROM nodes n"
-    " JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1";
+static const char DETAILS[] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text FROM nodes n"
+                              " JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1";
 
 static int is_heading_kind(const char *kind) {
   return csq_kind_is_heading(csq__kind_from_name(kind));
@@ -457,8 +445,10 @@ static csq_status fill_hit(sqlite3_stmt *d, long long key, hit *x, csq_error *er
   sqlite3_reset(d);
   if (rc != SQLITE_ROW)
     return csq__fail(err, CSQ_IO, NULL, -1, "search: node %lld has no row", key);
-  if (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text)
+  if (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text) {
+    hit_release(x);
     return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
   return CSQ_OK;
 }
 
@@ -491,11 +481,12 @@ static double top_add(top_scores *top, double score) {
   return top->count == top->want ? top->score[top->want - 1] : 0;
 }
 
-enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_COUNT_ALL, Q_COUNT_FILTERED, Q_DETAILS, Q_COUNT };
+enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_COUNT };
 
 struct csq_search_cache {
   sqlite3_stmt *stmt[Q_COUNT];
   UBreakIterator *words; /* dictionary-based, for the word-boundary boost */
+  csq_ranker *ranker;    /* the connection's; borrowed */
 };
 
 void csq__search_cache_free(csq_search_cache *cache) {
@@ -508,23 +499,25 @@ void csq__search_cache_free(csq_search_cache *cache) {
 }
 
 static csq_status cache_new(sqlite3 *db, csq_search_cache **out, csq_error *err) {
-  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, COUNT_ALL, COUNT_FILTERED,
-                                           DETAILS};
+  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS};
   csq_search_cache *cache = calloc(1, sizeof *cache);
   if (!cache)
     return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  for (int i = 0; i < Q_COUNT; i++)
+  /* The ranking function first: the statements name it. */
+  csq_status st = csq__rank_register(db, &cache->ranker, err);
+  for (int i = 0; st == CSQ_OK && i < Q_COUNT; i++)
     if (sqlite3_prepare_v3(db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &cache->stmt[i], NULL) !=
-        SQLITE_OK) {
-      csq_status st = fail_db(db, err);
-      csq__search_cache_free(cache);
-      return st;
-    }
+        SQLITE_OK)
+      st = fail_db(db, err);
   UErrorCode e = U_ZERO_ERROR;
-  cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
-  if (U_FAILURE(e)) {
+  if (st == CSQ_OK) {
+    cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
+    if (U_FAILURE(e))
+      st = csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU word break: %s", u_errorName(e));
+  }
+  if (st != CSQ_OK) {
     csq__search_cache_free(cache);
-    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU word break: %s", u_errorName(e));
+    return st;
   }
   *out = cache;
   return CSQ_OK;
@@ -536,60 +529,152 @@ static void done_with(sqlite3_stmt *s) {
   sqlite3_clear_bindings(s);
 }
 
-static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *match,
-                            const terms *t, const csq_search_options *o, csq_hits *h,
+/* The best-scored hits by bm25: a min-heap of `cap`, the worst on top. */
+typedef struct candidate {
+  long long key;
+  double bm25;
+} candidate;
+
+typedef struct candidates {
+  candidate *items;
+  size_t count, cap;
+} candidates;
+
+static void sift_down(candidates *c, size_t i) {
+  for (;;) {
+    size_t l = 2 * i + 1, r = l + 1, m = i;
+    if (l < c->count && c->items[l].bm25 < c->items[m].bm25)
+      m = l;
+    if (r < c->count && c->items[r].bm25 < c->items[m].bm25)
+      m = r;
+    if (m == i)
+      return;
+    candidate t = c->items[i];
+    c->items[i] = c->items[m];
+    c->items[m] = t;
+    i = m;
+  }
+}
+
+static void candidates_add(candidates *c, long long key, double bm25) {
+  if (c->count == c->cap) {
+    if (bm25 <= c->items[0].bm25)
+      return;
+    c->items[0] = (candidate){key, bm25};
+    sift_down(c, 0);
+    return;
+  }
+  size_t i = c->count++;
+  c->items[i] = (candidate){key, bm25};
+  while (i > 0 && c->items[(i - 1) / 2].bm25 > c->items[i].bm25) {
+    candidate t = c->items[i];
+    c->items[i] = c->items[(i - 1) / 2];
+    c->items[(i - 1) / 2] = t;
+    i = (i - 1) / 2;
+  }
+}
+
+static int by_bm25(const void *a, const void *b) {
+  double x = ((const candidate *)a)->bm25, y = ((const candidate *)b)->bm25;
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Scores every hit and keeps the best `cands->cap`, best first; *total is
+ * the number of hits. */
+static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *match,
+                            const csq_search_options *o, candidates *cands, size_t *total,
                             csq_error *err) {
-  size_t limit = o->limit ? o->limit : 10, want = o->offset + limit;
-  /* Candidates come best bm25 first. Once even the largest boost could not
-   * lift one above the page's bar, no later one can either: the rest are
-   * only counted. (Pages deeper than 512 places read every candidate.) */
-  long long candidates = (long long)(want * 4 + 50);
   int filtered = o->law || o->level || o->in_force;
   sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
-  sqlite3_stmt *c = cache->stmt[filtered ? Q_COUNT_FILTERED : Q_COUNT_ALL];
-  sqlite3_stmt *d = cache->stmt[Q_DETAILS];
   bind_filters(s, match, o);
-  sqlite3_bind_int64(s, 5, candidates);
-  hit *items = calloc((size_t)candidates, sizeof *items);
-  size_t count = 0;
-  csq_status st = items ? CSQ_OK : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  int rc = SQLITE_DONE;
-  UBreakIterator *bi = cache->words;
-  double threshold = 0;
+  int rc;
+  size_t seen = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    seen++;
+    candidates_add(cands, sqlite3_column_int64(s, 0), sqlite3_column_double(s, 1));
+  }
+  done_with(s);
+  if (rc != SQLITE_DONE)
+    return fail_db(db, err);
+  /* A query of one phrase was scored without its idf, the same for every
+   * hit: multiplying it in now keeps the order and gives bm25's values. */
+  double scale = filtered ? 1.0 : csq__rank_scale(cache->ranker, (double)seen);
+  for (size_t i = 0; i < cands->count; i++)
+    cands->items[i].bm25 *= scale;
+  qsort(cands->items, cands->count, sizeof *cands->items, by_bm25);
+  *total = seen;
+  return CSQ_OK;
+}
+
+/* Reads the candidates best bm25 first, boosts them, and keeps what can
+ * still reach the page. Once even the largest boost could not lift one
+ * above the page's bar, no later one can: the rest are not read. */
+static csq_status boost_candidates(csq_search_cache *cache, const candidates *cands, const terms *t,
+                                   size_t want, hit *items, size_t *count, csq_error *err) {
+  sqlite3_stmt *d = cache->stmt[Q_DETAILS];
   top_scores *top = want <= 512 ? calloc(1, sizeof *top) : NULL;
   if (top)
     top->want = want;
-  size_t seen = 0; /* rows of the ranking read, shown or not */
-  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-    seen++;
-    double bm25 = sqlite3_column_double(s, 1);
+  double threshold = 0;
+  csq_status st = CSQ_OK;
+  *count = 0;
+  for (size_t i = 0; st == CSQ_OK && i < cands->count; i++) {
+    double bm25 = cands->items[i].bm25;
     if (top && bm25 * BOOST_NUM / BOOST_DEN < threshold)
-      continue; /* counted, not read: it cannot reach the page */
-    st = fill_hit(d, sqlite3_column_int64(s, 0), &items[count], err);
+      break;
+    st = fill_hit(d, cands->items[i].key, &items[*count], err);
     if (st != CSQ_OK)
       break;
-    hit *x = &items[count++];
+    hit *x = &items[(*count)++];
     x->score = bm25 * (is_heading_kind(x->kind) ? 0.5 : 1.0);
     /* The word-boundary boost is worth computing only where it matters. */
-    if (x->score * BOOST_NUM / BOOST_DEN >= threshold && on_word_boundaries(bi, x->text, t))
+    if (x->score * BOOST_NUM / BOOST_DEN >= threshold &&
+        on_word_boundaries(cache->words, x->text, t))
       x->score = x->score * BOOST_NUM / BOOST_DEN;
     if (top)
       threshold = top_add(top, x->score);
   }
   free(top);
-  /* The ranking ran out before its limit: it saw every hit. Otherwise
-   * count them. */
-  h->total = seen;
-  if (st == CSQ_OK && rc == SQLITE_DONE && seen == (size_t)candidates) {
-    bind_filters(c, match, o);
-    if (sqlite3_step(c) == SQLITE_ROW)
-      h->total = (size_t)sqlite3_column_int64(c, 0);
-    done_with(c);
-  }
-  if (st == CSQ_OK && rc != SQLITE_DONE)
-    st = fail_db(db, err);
-  done_with(s);
   done_with(d);
+  return st;
+}
+
+/* Marks the hits of the page's texts: a pass over each text, so only for
+ * the page. */
+static csq_status add_snippets(hit *items, size_t count, const terms *t,
+                               const csq_search_options *o, csq_error *err) {
+  needles *nd = malloc(sizeof *nd);
+  if (!nd)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  collect_needles(t, o->exact, nd);
+  csq_status st = CSQ_OK;
+  for (size_t i = 0; i < count && st == CSQ_OK; i++) {
+    items[i].snippet = make_snippet(items[i].text, nd, o->mark_open ? o->mark_open : "«",
+                                    o->mark_close ? o->mark_close : "»");
+    if (!items[i].snippet)
+      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  }
+  free(nd);
+  return st;
+}
+
+static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *match, const terms *t,
+                            const csq_search_options *o, csq_hits *h, csq_error *err) {
+  size_t limit = o->limit ? o->limit : 10, want = o->offset + limit;
+  /* The boosts reorder the best bm25 scores only so far: four times the
+   * page and fifty more are read. (Pages deeper than 512 places read every
+   * candidate.) */
+  size_t cap = want * 4 + 50;
+  candidates cands = {calloc(cap, sizeof(candidate)), 0, cap};
+  hit *items = calloc(cap, sizeof *items);
+  size_t count = 0, total = 0;
+  csq_status st =
+      cands.items && items ? CSQ_OK : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  if (st == CSQ_OK)
+    st = rank_hits(db, cache, match, o, &cands, &total, err);
+  if (st == CSQ_OK)
+    st = boost_candidates(cache, &cands, t, want, items, &count, err);
+  free(cands.items);
   if (items)
     qsort(items, count, sizeof *items, by_score);
   /* Keep the page; release the rest. */
@@ -604,18 +689,9 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
     memmove(items, items + first, (last - first) * sizeof *items);
   h->items = items;
   h->count = last - first;
-  /* Snippets for the page only: marking hits costs a pass over the text. */
-  needles *nd = st == CSQ_OK ? malloc(sizeof *nd) : NULL;
-  if (nd)
-    collect_needles(t, o->exact, nd);
-  for (size_t i = 0; i < h->count && st == CSQ_OK; i++) {
-    items[i].snippet = nd ? make_snippet(items[i].text, nd, o->mark_open ? o->mark_open : "«",
-                                         o->mark_close ? o->mark_close : "»")
-                          : NULL;
-    if (!items[i].snippet)
-      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  }
-  free(nd);
+  h->total = total;
+  if (st == CSQ_OK)
+    st = add_snippets(items, h->count, t, o, err);
   return st;
 }
 
@@ -630,6 +706,8 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
   csq_status st = csq__store_create_schema(db, err);
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
     st = csq__store_insert_law(db, csq_corpus_law_at(corpus, i), err);
+  if (st == CSQ_OK)
+    st = csq__rank_write_lengths(db, err);
   if (st != CSQ_OK) {
     sqlite3_close(db);
     return st;
@@ -659,8 +737,13 @@ csq_status csq_search(const csq_corpus *corpus, const char *query,
   csq_hits *h = st == CSQ_OK ? calloc(1, sizeof *h) : NULL;
   if (st == CSQ_OK && !h)
     st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  /* One read transaction for every statement of the search: each on its
+   * own would take and drop the file lock and check the file again. */
+  int in_transaction = st == CSQ_OK && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   if (st == CSQ_OK)
     st = run_query(db, *cache, match.data, &t, o, h, err);
+  if (in_transaction)
+    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
   csq__search_cache_free(local);
   if (!store && db)
     sqlite3_close(db);

@@ -654,6 +654,8 @@ static csq_status import_all(sqlite3 *db, const file_list *files, csq_progress_f
   writer_finish(&w);
   if (st == CSQ_OK)
     st = exec(db, SETTLE, NULL, err);
+  if (st == CSQ_OK)
+    st = csq__rank_write_lengths(db, err); /* after every row is in (rank.c) */
   char sql[256];
   snprintf(sql, sizeof sql,
            "INSERT OR REPLACE INTO meta VALUES('updated', datetime('now'));"

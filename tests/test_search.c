@@ -15,10 +15,12 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <math.h>
 #include <sqlite3.h>
 
 #include "corpus_dir.h"
 #include "csquery.h"
+#include "internal.h"
 
 static char db_path[256];
 static csq_corpus *corpus;
@@ -249,6 +251,99 @@ static void ranked_with_marked_snippets(void **state) {
   csq_hits_free(c);
 }
 
+/* Compares csq_bm25 (rank.c) with FTS5's own bm25() on every hit of
+ * `match`; `stored` holds the lengths the ranker read (NULL: none, so all
+ * exact). Returns the hits compared; *exact counts those compared exactly. */
+static size_t compare_with_fts5(sqlite3 *db, const csq_ranker *r, const char *match,
+                                int caller_scales, const unsigned char *stored, size_t stored_n,
+                                size_t *exact) {
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT rowid, csq_bm25(nodes_fts, ?2), -bm25(nodes_fts)"
+                                      " FROM nodes_fts WHERE nodes_fts MATCH ?1",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 2, caller_scales);
+  size_t n = 0, cap = 1024;
+  double *got = malloc(cap * sizeof *got), *want = malloc(cap * sizeof *want);
+  long long *row = malloc(cap * sizeof *row);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    if (n == cap) {
+      cap *= 2;
+      got = realloc(got, cap * sizeof *got);
+      want = realloc(want, cap * sizeof *want);
+      row = realloc(row, cap * sizeof *row);
+    }
+    row[n] = sqlite3_column_int64(s, 0);
+    got[n] = sqlite3_column_double(s, 1);
+    want[n++] = sqlite3_column_double(s, 2);
+  }
+  sqlite3_finalize(s);
+  double scale = csq__rank_scale(r, (double)n);
+  for (size_t i = 0; i < n; i++) {
+    int is_exact = !stored || (size_t)row[i] >= stored_n || stored[row[i]] < 128;
+    double tolerance = is_exact ? 1e-9 : 0.03;
+    *exact += is_exact;
+    if (!(fabs(got[i] * scale - want[i]) <= tolerance * fabs(want[i])))
+      fail_msg("%s, row %lld: csq_bm25 %.9g × %.9g, bm25() %.9g", match, row[i], got[i], scale,
+               want[i]);
+  }
+  free(got);
+  free(want);
+  free(row);
+  return n;
+}
+
+/* Search ranks by bm25 without FTS5's lookup per hit: its scores equal
+ * FTS5's bm25() exactly where a provision is shorter than 128 tokens (the
+ * length stored exactly), within 3 % where it is longer (stored on a log
+ * scale); for one phrase (the idf multiplied in after counting) and for
+ * several (idf per phrase, as bm25() computes it); and exactly on a
+ * database without the stored lengths. */
+static void ranking_is_fts5_bm25(void **state) {
+  (void)state;
+  static const char *const MATCHES[] = {
+      "\"資通安全\"", "\"受託者\"", "\"資\"", "\"主管機關\"", "(\"資安\" OR \"資通安全\")",
+      "\"委外\" AND \"稽核\"", "\"罰鍰\" NOT \"新臺幣\"", "\"iso\""};
+  sqlite3 *db;
+  csq_error err;
+  csq_ranker *r;
+  assert_int_equal(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  assert_int_equal(csq__fts_register(db, &err), CSQ_OK);
+  assert_int_equal(csq__rank_register(db, &r, &err), CSQ_OK);
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT lengths FROM fts_lengths", -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  size_t stored_n = (size_t)sqlite3_column_bytes(s, 0);
+  unsigned char *stored = malloc(stored_n);
+  memcpy(stored, sqlite3_column_blob(s, 0), stored_n);
+  sqlite3_finalize(s);
+  size_t compared = 0, exact = 0;
+  for (size_t i = 0; i < sizeof MATCHES / sizeof MATCHES[0]; i++)
+    for (int caller_scales = 0; caller_scales <= 1; caller_scales++)
+      compared += compare_with_fts5(db, r, MATCHES[i], caller_scales, stored, stored_n, &exact);
+  fprintf(stderr, "bm25: %zu scores compared with FTS5's, %zu exactly\n", compared, exact);
+  assert_true(compared > 20000 && exact < compared && exact > compared / 2);
+  free(stored);
+  sqlite3_close(db);
+
+  /* No fts_lengths: every length comes from FTS5. */
+  csq_corpus *c;
+  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
+  assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+  assert_int_equal(csq__store_create_schema(db, &err), CSQ_OK);
+  assert_int_equal(csq__store_insert_law(db, csq_corpus_law_at(c, 0), &err), CSQ_OK);
+  assert_int_equal(csq__rank_register(db, &r, &err), CSQ_OK);
+  exact = 0;
+  assert_true(compare_with_fts5(db, r, "\"資通安全\"", 1, NULL, 0, &exact) > 10);
+  assert_true(compare_with_fts5(db, r, "\"受託者\" AND \"應\"", 0, NULL, 0, &exact) > 5);
+  sqlite3_close(db);
+  csq_corpus_free(c);
+}
+
 /* Without a database the laws in memory are searched. */
 static void builtin_corpus_is_searchable(void **state) {
   (void)state;
@@ -272,6 +367,7 @@ int main(void) {
       cmocka_unit_test(terms_phrases_exclusions_filters),
       cmocka_unit_test(abbreviations_widen),
       cmocka_unit_test(ranked_with_marked_snippets),
+      cmocka_unit_test(ranking_is_fts5_bm25),
       cmocka_unit_test(builtin_corpus_is_searchable),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

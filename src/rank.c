@@ -1,0 +1,259 @@
+/*
+ * rank.c — how search scores a hit: bm25, as FTS5's own bm25() computes it,
+ * without a database lookup per hit.
+ *
+ * bm25 needs the length of every matching provision. FTS5's bm25() reads it
+ * from the index's docsize table, one b-tree lookup a hit: with a thousand
+ * hits that lookup was most of a search's time. So the import writes every
+ * provision's length once, one byte each, into fts_lengths (docs/database.md);
+ * the ranking function csq_bm25 reads that blob into memory once per
+ * connection and takes lengths from there. Where it has none (a row added
+ * since, or a database from before the table), it asks FTS5.
+ *
+ * A length is a count of tokens at distinct positions, as FTS5 counts them:
+ * a Han character, or a word of letters and digits. Lengths below 128 are
+ * stored exactly; longer ones on a logarithmic scale with steps of about
+ * 4.4 % (Lucene stores its norms the same way), which moves a long
+ * provision's score by at most a few percent.
+ *
+ * The idf of each phrase is computed as bm25() does, by counting the rows
+ * that hold it (xQueryPhrase), which costs a second pass over its hits. A
+ * query of one phrase over the whole table needs no such pass: every hit
+ * shares the one idf, which does not change the order, and the caller scales
+ * the scores by it once the hits are counted (csq__rank_scale).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* FTS5's bm25() constants. */
+#define BM25_K1 1.2
+#define BM25_B 0.75
+
+/* Lengths from 128 up: 128 · 2^((byte − 128) / STEPS_PER_DOUBLING). */
+enum { EXACT_LENGTHS = 128, STEPS_PER_DOUBLING = 16 };
+
+struct csq_ranker {
+  sqlite3 *db;
+  unsigned char *lengths; /* one byte a node_key; NULL when not stored */
+  size_t length_count;
+  double decoded[256]; /* byte → length */
+  double rows;         /* the table's row count, as the last query saw it */
+  int idf_left_out;    /* the last query's scores lack their one idf */
+};
+
+static unsigned char encode_length(uint64_t tokens) {
+  if (tokens < EXACT_LENGTHS)
+    return (unsigned char)tokens;
+  double step = round(STEPS_PER_DOUBLING * log2((double)tokens / EXACT_LENGTHS));
+  return (unsigned char)(EXACT_LENGTHS + (step > 127 ? 127 : step));
+}
+
+static double decode_length(int byte) {
+  if (byte < EXACT_LENGTHS)
+    return byte;
+  return EXACT_LENGTHS * exp2((double)(byte - EXACT_LENGTHS) / STEPS_PER_DOUBLING);
+}
+
+/* ---- writing the lengths (at the end of an import) ---------------------- */
+
+/* A varint as SQLite and FTS5 write them: big-endian groups of seven bits,
+ * the high bit saying another byte follows; a ninth byte holds eight bits.
+ * FTS5's docsize table keeps one a column. */
+static uint64_t read_varint(const unsigned char *p, int n) {
+  uint64_t v = 0;
+  for (int i = 0; i < n && i < 9; i++) {
+    if (i == 8)
+      return (v << 8) | p[i];
+    v = (v << 7) | (p[i] & 0x7f);
+    if (!(p[i] & 0x80))
+      break;
+  }
+  return v;
+}
+
+static csq_status fail_db(sqlite3 *db, csq_error *err, const char *what) {
+  return csq__fail(err, CSQ_IO, NULL, -1, "%s: %s", what, sqlite3_errmsg(db));
+}
+
+/* Reads every row's length from FTS5's docsize table into lengths[]. */
+static csq_status read_docsizes(sqlite3 *db, unsigned char *lengths, size_t count, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT id, sz FROM nodes_fts_docsize", -1, &s, NULL) != SQLITE_OK)
+    return fail_db(db, err, "reading the index's lengths");
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    sqlite3_int64 id = sqlite3_column_int64(s, 0);
+    const unsigned char *sz = sqlite3_column_blob(s, 1);
+    if (id >= 0 && (size_t)id < count && sz)
+      lengths[id] = encode_length(read_varint(sz, sqlite3_column_bytes(s, 1)));
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? CSQ_OK : fail_db(db, err, "reading the index's lengths");
+}
+
+static csq_status store_lengths(sqlite3 *db, const unsigned char *lengths, size_t count,
+                                csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_exec(db,
+                        "DROP TABLE IF EXISTS fts_lengths;"
+                        " CREATE TABLE fts_lengths(lengths BLOB NOT NULL);",
+                        NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db, "INSERT INTO fts_lengths VALUES (?1)", -1, &s, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_blob64(s, 1, lengths, count, SQLITE_STATIC);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+  sqlite3_finalize(s);
+  return rc == SQLITE_OK ? CSQ_OK : fail_db(db, err, "storing the index's lengths");
+}
+
+csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  sqlite3_int64 max_key = 0;
+  if (sqlite3_prepare_v2(db, "SELECT coalesce(max(node_key), 0) FROM nodes", -1, &s, NULL) !=
+      SQLITE_OK)
+    return fail_db(db, err, "reading the index's lengths");
+  if (sqlite3_step(s) == SQLITE_ROW)
+    max_key = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  size_t count = (size_t)max_key + 1;
+  unsigned char *lengths = calloc(count, 1);
+  if (!lengths)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  csq_status st = read_docsizes(db, lengths, count, err);
+  if (st == CSQ_OK)
+    st = store_lengths(db, lengths, count, err);
+  free(lengths);
+  return st;
+}
+
+/* ---- the ranking function ------------------------------------------------ */
+
+/* What one query keeps between its rows: the idf of each phrase (1 where the
+ * caller scales) and the mean length. */
+typedef struct query_stats {
+  double avg_length;
+  int phrases;
+  double idf[];
+} query_stats;
+
+static double idf_of(double rows, double hits) {
+  double idf = log((rows - hits + 0.5) / (hits + 0.5));
+  return idf > 0 ? idf : 1e-6; /* as bm25(): a phrase in most rows still counts a little */
+}
+
+double csq__rank_scale(const csq_ranker *ranker, double hits) {
+  return ranker->idf_left_out ? idf_of(ranker->rows, hits) : 1.0;
+}
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
+  (void)api;
+  (void)fts;
+  (*(sqlite3_int64 *)ctx)++;
+  return SQLITE_OK;
+}
+
+static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, Fts5Context *fts,
+                                    int caller_scales) {
+  int phrases = api->xPhraseCount(fts);
+  query_stats *q = sqlite3_malloc64(sizeof *q + (size_t)phrases * sizeof q->idf[0]);
+  if (!q)
+    return NULL;
+  sqlite3_int64 rows = 0, tokens = 0;
+  api->xRowCount(fts, &rows);
+  api->xColumnTotalSize(fts, 0, &tokens);
+  r->rows = (double)rows;
+  q->avg_length = rows ? (double)tokens / (double)rows : 1;
+  q->phrases = phrases;
+  r->idf_left_out = caller_scales && phrases == 1;
+  for (int i = 0; i < phrases; i++) {
+    sqlite3_int64 hits = 0;
+    if (!r->idf_left_out)
+      api->xQueryPhrase(fts, i, &hits, count_row);
+    q->idf[i] = r->idf_left_out ? 1.0 : idf_of(r->rows, (double)hits);
+  }
+  return q;
+}
+
+static double row_length(const csq_ranker *r, const Fts5ExtensionApi *api, Fts5Context *fts) {
+  sqlite3_int64 id = api->xRowid(fts);
+  if (r->lengths && id >= 0 && (size_t)id < r->length_count && r->lengths[id])
+    return r->decoded[r->lengths[id]];
+  int tokens = 0;
+  api->xColumnSize(fts, 0, &tokens);
+  return tokens;
+}
+
+/* csq_bm25(nodes_fts, caller_scales): bm25 of the row, higher is better.
+ * With caller_scales = 1 and a query of one phrase, the idf is left out
+ * (csq__rank_scale gives it once the hits are counted). */
+static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc,
+                 sqlite3_value **argv) {
+  csq_ranker *r = api->xUserData(fts);
+  query_stats *q = api->xGetAuxdata(fts, 0);
+  if (!q) {
+    q = query_stats_new(r, api, fts, argc > 0 && sqlite3_value_int(argv[0]));
+    if (!q || api->xSetAuxdata(fts, q, sqlite3_free) != SQLITE_OK) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+  }
+  double norm = BM25_K1 * (1 - BM25_B + BM25_B * row_length(r, api, fts) / q->avg_length);
+  double score = 0;
+  for (int i = 0; i < q->phrases; i++) {
+    int tf = 0, column, offset;
+    Fts5PhraseIter it;
+    for (api->xPhraseFirst(fts, i, &it, &column, &offset); column >= 0;
+         api->xPhraseNext(fts, &it, &column, &offset))
+      tf++;
+    if (tf)
+      score += q->idf[i] * (tf * (BM25_K1 + 1)) / (tf + norm);
+  }
+  sqlite3_result_double(ctx, score);
+}
+
+/* Loads fts_lengths; a database without it ranks through FTS5 alone. */
+static void load_lengths(csq_ranker *r) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(r->db, "SELECT lengths FROM fts_lengths", -1, &s, NULL) != SQLITE_OK)
+    return;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    size_t n = (size_t)sqlite3_column_bytes(s, 0);
+    const void *blob = sqlite3_column_blob(s, 0);
+    r->lengths = n && blob ? malloc(n) : NULL;
+    if (r->lengths) {
+      memcpy(r->lengths, blob, n);
+      r->length_count = n;
+    }
+  }
+  sqlite3_finalize(s);
+}
+
+static void ranker_free(void *p) {
+  csq_ranker *r = p;
+  if (r)
+    free(r->lengths);
+  free(r);
+}
+
+csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
+  fts5_api *api = csq__fts5_api(db);
+  csq_ranker *r = calloc(1, sizeof *r);
+  if (!r)
+    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  r->db = db;
+  for (int b = 0; b < 256; b++)
+    r->decoded[b] = decode_length(b);
+  load_lengths(r);
+  /* The connection owns r from here: FTS5 frees it when db closes. */
+  if (!api || api->xCreateFunction(api, "csq_bm25", r, bm25, ranker_free) != SQLITE_OK) {
+    ranker_free(r);
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "cannot register the ranking function");
+  }
+  *out = r;
+  return CSQ_OK;
+}
