@@ -5,10 +5,13 @@
  * bm25 needs the length of every matching provision. FTS5's bm25() reads it
  * from the index's docsize table, one b-tree lookup a hit: with a thousand
  * hits that lookup was most of a search's time. So the import writes every
- * provision's length once, one byte each, into fts_lengths (docs/database.md);
- * the ranking function csq_bm25 reads that blob into memory once per
- * connection and takes lengths from there. Where it has none (a row added
- * since, or a database from before the table), it asks FTS5.
+ * provision's length once, one byte each, into fts_lengths (docs/database.md)
+ * in rows of CHUNK provisions; the ranking function csq_bm25 reads a row when
+ * a hit falls in it, and the hits, which come in rowid order, mostly fall in
+ * the row read last. Only the rows that hold hits are read: a command that
+ * searches once does not pay for reading every length. Where there is no
+ * length (a row added since, or a database from before the table), it asks
+ * FTS5.
  *
  * A length is a count of tokens at distinct positions, as FTS5 counts them:
  * a Han character, or a word of letters and digits. Lengths below 128 are
@@ -35,10 +38,12 @@
 /* Lengths from 128 up: 128 · 2^((byte − 128) / STEPS_PER_DOUBLING). */
 enum { EXACT_LENGTHS = 128, STEPS_PER_DOUBLING = 16 };
 
+/* Provisions a row of fts_lengths holds: node_keys [chunk · CHUNK,
+ * (chunk + 1) · CHUNK). A row of 1 KiB fits a page with three others. */
+enum { CHUNK = 1024 };
+
 struct csq_ranker {
   sqlite3 *db;
-  unsigned char *lengths; /* one byte a node_key; NULL when not stored */
-  size_t length_count;
   double decoded[256]; /* byte → length */
   double rows;         /* the table's row count, as the last query saw it */
   int idf_left_out;    /* the last query's scores lack their one idf */
@@ -94,19 +99,24 @@ static csq_status read_docsizes(sqlite3 *db, unsigned char *lengths, size_t coun
   return rc == SQLITE_DONE ? CSQ_OK : fail_db(db, err, "reading the index's lengths");
 }
 
+/* Rewrites fts_lengths, a row a CHUNK of node_keys. */
 static csq_status store_lengths(sqlite3 *db, const unsigned char *lengths, size_t count,
                                 csq_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_exec(db,
                         "DROP TABLE IF EXISTS fts_lengths;"
-                        " CREATE TABLE fts_lengths(lengths BLOB NOT NULL);",
+                        " CREATE TABLE fts_lengths(chunk INTEGER PRIMARY KEY,"
+                        " lengths BLOB NOT NULL);",
                         NULL, NULL, NULL);
   if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2(db, "INSERT INTO fts_lengths VALUES (?1)", -1, &s, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_bind_blob64(s, 1, lengths, count, SQLITE_STATIC);
-  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db, "INSERT INTO fts_lengths VALUES (?1, ?2)", -1, &s, NULL);
+  for (size_t first = 0; rc == SQLITE_OK && first < count; first += CHUNK) {
+    size_t n = count - first < CHUNK ? count - first : CHUNK;
+    sqlite3_bind_int64(s, 1, (sqlite3_int64)(first / CHUNK));
+    sqlite3_bind_blob64(s, 2, lengths + first, n, SQLITE_STATIC);
     rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+    sqlite3_reset(s);
+  }
   sqlite3_finalize(s);
   return rc == SQLITE_OK ? CSQ_OK : fail_db(db, err, "storing the index's lengths");
 }
@@ -133,13 +143,25 @@ csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err) {
 
 /* ---- the ranking function ------------------------------------------------ */
 
-/* What one query keeps between its rows: the idf of each phrase (1 where the
- * caller scales) and the mean length. */
+/* What one query keeps between its rows: the row of fts_lengths read last,
+ * the idf of each phrase (1 where the caller scales) and the mean length. */
 typedef struct query_stats {
+  sqlite3_blob *blob;  /* open on fts_lengths, or NULL */
+  sqlite3_int64 chunk; /* the row in `lengths`, or -1 */
+  int no_lengths;      /* the database has no fts_lengths */
+  int chunk_size;
+  unsigned char lengths[CHUNK];
   double avg_length;
   int phrases;
   double idf[];
 } query_stats;
+
+static void query_stats_free(void *p) {
+  query_stats *q = p;
+  if (q)
+    sqlite3_blob_close(q->blob);
+  sqlite3_free(q);
+}
 
 static double idf_of(double rows, double hits) {
   double idf = log((rows - hits + 0.5) / (hits + 0.5));
@@ -163,6 +185,10 @@ static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, 
   query_stats *q = sqlite3_malloc64(sizeof *q + (size_t)phrases * sizeof q->idf[0]);
   if (!q)
     return NULL;
+  q->blob = NULL;
+  q->chunk = -1;
+  q->no_lengths = 0;
+  q->chunk_size = 0;
   sqlite3_int64 rows = 0, tokens = 0;
   api->xRowCount(fts, &rows);
   api->xColumnTotalSize(fts, 0, &tokens);
@@ -179,10 +205,39 @@ static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, 
   return q;
 }
 
-static double row_length(const csq_ranker *r, const Fts5ExtensionApi *api, Fts5Context *fts) {
+/* Makes the row of fts_lengths holding `chunk` the current one; 0 when it
+ * cannot be read (the lengths then come from FTS5). */
+static int read_chunk(csq_ranker *r, query_stats *q, sqlite3_int64 chunk) {
+  int rc;
+  if (q->blob) {
+    rc = sqlite3_blob_reopen(q->blob, chunk);
+    if (rc != SQLITE_OK) { /* the handle is spent: the next chunk opens anew */
+      sqlite3_blob_close(q->blob);
+      q->blob = NULL;
+    }
+  } else {
+    rc = sqlite3_blob_open(r->db, "main", "fts_lengths", "lengths", chunk, 0, &q->blob);
+    q->no_lengths = rc != SQLITE_OK; /* no table: do not try again for every hit */
+  }
+  int n = rc == SQLITE_OK ? sqlite3_blob_bytes(q->blob) : 0;
+  if (n > CHUNK)
+    n = CHUNK;
+  if (rc == SQLITE_OK)
+    rc = sqlite3_blob_read(q->blob, q->lengths, n, 0);
+  q->chunk = rc == SQLITE_OK ? chunk : -1;
+  q->chunk_size = rc == SQLITE_OK ? n : 0;
+  return rc == SQLITE_OK;
+}
+
+static double row_length(csq_ranker *r, query_stats *q, const Fts5ExtensionApi *api,
+                         Fts5Context *fts) {
   sqlite3_int64 id = api->xRowid(fts);
-  if (r->lengths && id >= 0 && (size_t)id < r->length_count && r->lengths[id])
-    return r->decoded[r->lengths[id]];
+  sqlite3_int64 chunk = id >= 0 ? id / CHUNK : -1;
+  if (chunk >= 0 && !q->no_lengths && (chunk == q->chunk || read_chunk(r, q, chunk))) {
+    int at = (int)(id % CHUNK);
+    if (at < q->chunk_size && q->lengths[at])
+      return r->decoded[q->lengths[at]];
+  }
   int tokens = 0;
   api->xColumnSize(fts, 0, &tokens);
   return tokens;
@@ -197,12 +252,12 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   query_stats *q = api->xGetAuxdata(fts, 0);
   if (!q) {
     q = query_stats_new(r, api, fts, argc > 0 && sqlite3_value_int(argv[0]));
-    if (!q || api->xSetAuxdata(fts, q, sqlite3_free) != SQLITE_OK) {
+    if (!q || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
       sqlite3_result_error_nomem(ctx);
       return;
     }
   }
-  double norm = BM25_K1 * (1 - BM25_B + BM25_B * row_length(r, api, fts) / q->avg_length);
+  double norm = BM25_K1 * (1 - BM25_B + BM25_B * row_length(r, q, api, fts) / q->avg_length);
   double score = 0;
   for (int i = 0; i < q->phrases; i++) {
     int tf = 0, column, offset;
@@ -216,29 +271,7 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   sqlite3_result_double(ctx, score);
 }
 
-/* Loads fts_lengths; a database without it ranks through FTS5 alone. */
-static void load_lengths(csq_ranker *r) {
-  sqlite3_stmt *s = NULL;
-  if (sqlite3_prepare_v2(r->db, "SELECT lengths FROM fts_lengths", -1, &s, NULL) != SQLITE_OK)
-    return;
-  if (sqlite3_step(s) == SQLITE_ROW) {
-    size_t n = (size_t)sqlite3_column_bytes(s, 0);
-    const void *blob = sqlite3_column_blob(s, 0);
-    r->lengths = n && blob ? malloc(n) : NULL;
-    if (r->lengths) {
-      memcpy(r->lengths, blob, n);
-      r->length_count = n;
-    }
-  }
-  sqlite3_finalize(s);
-}
-
-static void ranker_free(void *p) {
-  csq_ranker *r = p;
-  if (r)
-    free(r->lengths);
-  free(r);
-}
+static void ranker_free(void *p) { free(p); }
 
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
   fts5_api *api = csq__fts5_api(db);
@@ -248,7 +281,6 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
   r->db = db;
   for (int b = 0; b < 256; b++)
     r->decoded[b] = decode_length(b);
-  load_lengths(r);
   /* The connection owns r from here: FTS5 frees it when db closes. */
   if (!api || api->xCreateFunction(api, "csq_bm25", r, bm25, ranker_free) != SQLITE_OK) {
     ranker_free(r);

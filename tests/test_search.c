@@ -313,13 +313,21 @@ static void ranking_is_fts5_bm25(void **state) {
   assert_int_equal(csq__fts_register(db, &err), CSQ_OK);
   assert_int_equal(csq__rank_register(db, &r, &err), CSQ_OK);
   sqlite3_stmt *s;
-  assert_int_equal(sqlite3_prepare_v2(db, "SELECT lengths FROM fts_lengths", -1, &s, NULL),
-                   SQLITE_OK);
-  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-  size_t stored_n = (size_t)sqlite3_column_bytes(s, 0);
-  unsigned char *stored = malloc(stored_n);
-  memcpy(stored, sqlite3_column_blob(s, 0), stored_n);
+  assert_int_equal(
+      sqlite3_prepare_v2(db, "SELECT chunk, lengths FROM fts_lengths ORDER BY chunk", -1, &s, NULL),
+      SQLITE_OK);
+  size_t stored_n = 0;
+  unsigned char *stored = NULL;
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    /* Rows of 1024 provisions each, node_key 0 first. */
+    assert_int_equal(sqlite3_column_int64(s, 0) * 1024, (long long)stored_n);
+    size_t n = (size_t)sqlite3_column_bytes(s, 1);
+    stored = realloc(stored, stored_n + n);
+    memcpy(stored + stored_n, sqlite3_column_blob(s, 1), n);
+    stored_n += n;
+  }
   sqlite3_finalize(s);
+  assert_true(stored_n > 1024);
   size_t compared = 0, exact = 0;
   for (size_t i = 0; i < sizeof MATCHES / sizeof MATCHES[0]; i++)
     for (int caller_scales = 0; caller_scales <= 1; caller_scales++)
