@@ -403,10 +403,16 @@ static const char RANK_ALL[] =
 static const char RANK_FILTERED[] =
     "SELECT f.rowid, csq_bm25(nodes_fts, 0) FROM nodes_fts f"
     " JOIN nodes n ON n.node_key = f.rowid JOIN laws l ON l.law_key = n.law_key"
-    " WHERE nodes_fts MATCH ?1"
+    " WHERE nodes_fts MATCH ?1 AND f.rowid BETWEEN ?5 AND ?6"
     " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
     " AND (?3 IS NULL OR l.level = ?3)"
     " AND (?4 = 0 OR l.status = 'in force')";
+
+/* The node_keys a law's provisions lie between: FTS5 seeks past the hits
+ * outside them instead of joining every hit to its law. */
+static const char LAW_RANGE[] =
+    "SELECT min(n.node_key), max(n.node_key) FROM laws l JOIN nodes n USING (law_key)"
+    " WHERE l.id = ?1 OR l.name = ?1";
 
 /* Phase two reads what is shown of the candidates. */
 static const char DETAILS[] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text FROM nodes n"
@@ -423,6 +429,23 @@ static void bind_filters(sqlite3_stmt *s, const char *match, const csq_search_op
   if (o->level)
     sqlite3_bind_text(s, 3, o->level, -1, SQLITE_STATIC);
   sqlite3_bind_int(s, 4, o->in_force);
+}
+
+/* Binds ?5 and ?6 of `s` to the node_keys of the law named (every row
+ * when none is named, or no law has that name: the join then finds none). */
+static void bind_law_range(sqlite3_stmt *range, sqlite3_stmt *s, const char *law) {
+  sqlite3_int64 first = 0, last = INT64_MAX;
+  if (law) {
+    sqlite3_bind_text(range, 1, law, -1, SQLITE_STATIC);
+    if (sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
+      first = sqlite3_column_int64(range, 0);
+      last = sqlite3_column_int64(range, 1);
+    }
+    sqlite3_reset(range);
+    sqlite3_clear_bindings(range);
+  }
+  sqlite3_bind_int64(s, 5, first);
+  sqlite3_bind_int64(s, 6, last);
 }
 
 static csq_status fail_db(sqlite3 *db, csq_error *err) {
@@ -481,7 +504,7 @@ static double top_add(top_scores *top, double score) {
   return top->count == top->want ? top->score[top->want - 1] : 0;
 }
 
-enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_COUNT };
+enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_LAW_RANGE, Q_COUNT };
 
 struct csq_search_cache {
   sqlite3_stmt *stmt[Q_COUNT];
@@ -499,7 +522,7 @@ void csq__search_cache_free(csq_search_cache *cache) {
 }
 
 static csq_status cache_new(sqlite3 *db, csq_search_cache **out, csq_error *err) {
-  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS};
+  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS, LAW_RANGE};
   csq_search_cache *cache = calloc(1, sizeof *cache);
   if (!cache)
     return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
@@ -587,6 +610,8 @@ static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *ma
   int filtered = o->law || o->level || o->in_force;
   sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
   bind_filters(s, match, o);
+  if (filtered)
+    bind_law_range(cache->stmt[Q_LAW_RANGE], s, o->law);
   int rc;
   size_t seen = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
