@@ -228,7 +228,8 @@ static void test_actor_alias(void **state) {
   /* 第3條 (公務機關或…), 第4條第1項 and 第1項第7款 (各機關), 第6條第2項
    * (各機關), 第6條第3項 (公務機關) */
   assert_int_equal(public, 5);
-  assert_int_equal(contractor, 4);
+  /* 第4條第1項第1款, 第2款, 第5款 (its first and third duties), 第6款 */
+  assert_int_equal(contractor, 5);
   /* 第11條 (4, joined with 中央目的事業主管機關) and 第12條 */
   assert_int_equal(competent, 5);
   csq_obligations_free(o);

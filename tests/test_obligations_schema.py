@@ -67,7 +67,7 @@ def main():
     act_text = texts_by_eid(binary, act, env)
     runs = [
         ("built-in obligations", [], builtin_text, 25),
-        ("built-in obligations --actor 受託者", ["--actor", "受託者"], builtin_text, 4),
+        ("built-in obligations --actor 受託者", ["--actor", "受託者"], builtin_text, 5),
         ("built-in obligations --actor 公務機關 (各機關 too)", ["--actor", "公務機關"], builtin_text, 5),
         ("built-in obligations --modality may", ["--modality", "may"], builtin_text, 5),
         ("built-in obligations 第4條", ["第4條"], builtin_text, 13),
