@@ -453,8 +453,9 @@ static size_t alias_after(const char *s, size_t at, size_t end, size_t *name, si
 
 /* The condition in the segments of s[lo..hi): from the first condition
  * segment (or the segments a 或/及 ties to it) to the last one; with
- * `whole`, from the first segment that is no purpose (受託者執行受託業務，
- * 違反…時: all of it after the bearer). A …者 closing the run names one
+ * `whole`, when one is a condition, all of them from the first that is no
+ * purpose (受託者[執行受託業務，違反…時]; 前項人員[在大陸地區受強暴…，致有
+ * 違反前項規定之虞]: all of it after the bearer). A …者 closing the run names one
  * case however many commas it spans, so the segments before it join it
  * (未依第一項規定報請備查或前項規定申報復業，達六個月以上者). */
 static int find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
@@ -481,7 +482,7 @@ static int find_condition(reader *r, const char *s, size_t lo, size_t hi, int wh
           starts(s, g.at[first][0], hi, "及") || starts(s, g.at[first][0], hi, "且")))
     first--;
   *cs = g.at[first][0];
-  *ce = g.at[last][1];
+  *ce = g.at[whole ? g.n - 1 : last][1];
   return 1;
 }
 

@@ -253,6 +253,17 @@ static void check_case(const cue_case *k) {
   assert_int_equal(csq_obligations_count(o), k->count);
   if (k->count) {
     const csq_obligation *ob = csq_obligations_at(o, 0);
+    int same = strcmp(csq_modality_name(csq_obligation_modality(ob)), k->modality) == 0 &&
+               strcmp(csq_obligation_text(ob, CSQ_PART_CUE), k->cue) == 0 &&
+               (!k->actor || strcmp(csq_obligation_text(ob, CSQ_PART_ACTOR), k->actor) == 0) &&
+               (!k->condition ||
+                strcmp(csq_obligation_text(ob, CSQ_PART_CONDITION), k->condition) == 0) &&
+               (!k->action || strcmp(csq_obligation_text(ob, CSQ_PART_ACTION), k->action) == 0);
+    if (!same) /* names what differs before cmocka stops at it */
+      fprintf(stderr, "%s\n  got: %s 「%s」 actor 「%s」 condition 「%s」 action 「%s」\n", k->text,
+            csq_modality_name(csq_obligation_modality(ob)), csq_obligation_text(ob, CSQ_PART_CUE),
+            csq_obligation_text(ob, CSQ_PART_ACTOR), csq_obligation_text(ob, CSQ_PART_CONDITION),
+            csq_obligation_text(ob, CSQ_PART_ACTION));
     assert_string_equal(csq_modality_name(csq_obligation_modality(ob)), k->modality);
     assert_string_equal(csq_obligation_text(ob, CSQ_PART_CUE), k->cue);
     if (k->actor)
@@ -345,9 +356,125 @@ static void test_false_friends(void **state) {
       {"申請人提供其應持分土地者，其面積得放寬。", 1, "may", "得", NULL, NULL, "放寬"},
       {"主管機關疏於執行時，受害人民或公益團體得以書面告知主管機關。", 1, "may", "得",
        "受害人民或公益團體", "主管機關疏於執行時", "以書面告知主管機關"},
+      /* 應付款 (a payable), 原得 (the share first due), 參與 (no list) */
+      {"除奉行政院核准保留轉入下年度支付之歲出應付款外，應即填具支出收回書。", 1, "shall", "應即",
+       NULL, NULL, "填具支出收回書"},
+      {"遺囑未指定領受比率未達原得領受比率者，依本條例所定比率領受。", 0, NULL, NULL, NULL, NULL,
+       NULL},
+      {"公司於辦理申報時，得將各該參與合併之公司於合併前之虧損扣除。", 1, "may", "得", "公司",
+       "於辦理申報時", "將各該參與合併之公司於合併前之虧損扣除"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
     check_case(&CASES[i]);
+}
+
+/* Bearers, conditions and actions the corpus samples got wrong before
+ * (docs/obligations.md), each a real sentence of the national corpus. */
+static void test_parts(void **state) {
+  (void)state;
+  static const cue_case CASES[] = {
+      /* 應由X / 得由X: X bears it when the clause writes no bearer
+       * (幼兒園在職人員修習…辦法, 都市更新會設立管理及解散辦法 第7條) */
+      {"前項第一款實際從事教學累計滿三年之年資證明文件，應由服務單位報請其所在地直轄市、縣（市）"
+       "主管機關審核通過。",
+       1, "shall", "應", "服務單位", "", "報請其所在地直轄市、縣（市）主管機關審核通過"},
+      {"前項會議理事長不為或不能召開會議超過二個會次者，得由直轄市、縣（市）主管機關指定理事一人"
+       "召集之。",
+       1, "may", "得", "直轄市、縣（市）主管機關", "前項會議理事長不為或不能召開會議超過二個會次者",
+       "指定理事一人召集之"},
+      /* …and does not when the clause writes one (the seed's 第6條第3項) */
+      {"公務機關經其上級機關同意，得由其上級機關辦理。", 1, "may", "得", "公務機關",
+       "經其上級機關同意", "由其上級機關辦理"},
+      /* 由於 is no agent */
+      {"前項資料，應由於保存期限屆滿後銷毀。", 1, "shall", "應", "", NULL, NULL},
+      /* a frame after an opening bearer is its condition; a topic is not */
+      {"主管機關辦理第三條第一項之稽核，應依同條第二項所定考核項目辦理。", 1, "shall", "應",
+       "主管機關", "辦理第三條第一項之稽核", "依同條第二項所定考核項目辦理"},
+      {"受託者辦理受託業務之相關程序及環境，應具備完善之資通安全管理措施。", 1, "shall", "應",
+       "受託者", "", NULL},
+      /* a …者 segment of persons right before the cue bears it (資通安全管理法 第16條) */
+      {"前項被委託之公務機關、法人或團體或被複委託者，不得洩露在執行或辦理相關事務過程中所獲悉"
+       "關鍵基礎設施提供者之秘密。",
+       1, "shall_not", "不得", "前項被委託之公務機關、法人或團體或被複委託者", "",
+       "洩露在執行或辦理相關事務過程中所獲悉關鍵基礎設施提供者之秘密"},
+      /* 或-joined bearers where one part is unknown (醫療法) */
+      {"無承接者時，病人或其代理人得要求醫療機構交付病歷；", 1, "may", "得", "病人或其代理人",
+       "無承接者時", "要求醫療機構交付病歷"},
+      /* a condition segment that neither opens nor ends with a condition
+       * word, before a …者 (旅館業管理規則 第28條) */
+      {"未依第一項規定報請備查或前項規定申報復業，達六個月以上者，地方主管機關得廢止其登記並註銷"
+       "其登記證。",
+       1, "may", "得", "地方主管機關", "未依第一項規定報請備查或前項規定申報復業，達六個月以上者",
+       "廢止其登記並註銷其登記證"},
+      /* …but a topic before it stays out (the seed's 第11條第2項) */
+      {"前項與事件相關之必要內容及因應措施，有下列情形之一者，不予公告：", 1, "shall_not", "不予",
+       "", "有下列情形之一者", "公告"},
+      /* a purpose is no condition */
+      {"為維護公共安全，主管機關得派員檢查。", 1, "may", "得", "主管機關", "", "派員檢查"},
+      {"主管機關為維護公共安全，於必要時，得派員檢查。", 1, "may", "得", "主管機關", "於必要時",
+       "派員檢查"},
+      /* the subject before an opener (最高檢察署處務規程, 各級公務人員…) */
+      {"檢察總長對於檢察事務，應隨時考查其進行情形，並注意其期限。", 1, "shall", "應", "檢察總長",
+       "對於檢察事務", "隨時考查其進行情形，並注意其期限"},
+      {"各級公務人員基於法令規定或業務需要，經上級主管機關核准者，得兼任其他機關之職務。", 1,
+       "may", "得", "各級公務人員", "基於法令規定或業務需要，經上級主管機關核准者",
+       "兼任其他機關之職務"},
+      {"前項人員在大陸地區受強暴、脅迫、利誘或其他手段，致有違反前項規定或相關法令之虞，應一併於"
+       "前條第一項通報表載明；",
+       1, "shall", "應", "前項人員",
+       "在大陸地區受強暴、脅迫、利誘或其他手段，致有違反前項規定或相關法令之虞",
+       "一併於前條第一項通報表載明"},
+      /* a profession (記帳士), a bearer right before the cue */
+      {"記帳士證書遺失或滅失時，記帳士得登報三天聲明該證書作廢。", 1, "may", "得", "記帳士",
+       "記帳士證書遺失或滅失時", "登報三天聲明該證書作廢"},
+      /* the duty itself ends in 後: no condition after the cue */
+      {"代處理業應取得許可證後，始得受託處理事業廢水。", 1, "shall", "應", "代處理業", "",
+       "取得許可證後，始得受託處理事業廢水"},
+      {"機關應每月五日前，依指定方式登載前月份執行情形。", 1, "shall", "應", "機關", "每月五日前",
+       "依指定方式登載前月份執行情形"},
+      /* a cue inside 除…外 is none of the clause's (臺灣地區警察機關查扣車輛處理辦法) */
+      {"警察機關對於查扣之車輛，除因搬運不便，得自現場駛至放置場所外，不得擅加駛用。", 1,
+       "shall_not", "不得", "警察機關", NULL, "擅加駛用"},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    check_case(&CASES[i]);
+}
+
+/* Several duties joined by commas in one clause: one obligation for each
+ * part with its own subject and cue, and for a proviso with a cue, each
+ * with its own clause span (重大鐵道事故調查作業處理規則). */
+static void test_comma_joined_duties(void **state) {
+  (void)state;
+  static const char TEXT[] = "訪談過程中，受訪談人員應據實陳述運安會專案調查小組所提問題，陪同人員"
+                             "於訪談進行中不得發言或干擾、妨礙訪談，但受訪談人員得與陪同人員討論之。";
+  static const struct {
+    const char *modality, *actor, *condition, *action, *clause;
+  } WANT[] = {
+      {"shall", "受訪談人員", "訪談過程中", "據實陳述運安會專案調查小組所提問題",
+       "訪談過程中，受訪談人員應據實陳述運安會專案調查小組所提問題，"},
+      {"shall_not", "陪同人員", "於訪談進行中", "發言或干擾、妨礙訪談",
+       "陪同人員於訪談進行中不得發言或干擾、妨礙訪談，"},
+      {"may", "受訪談人員", "", "與陪同人員討論之", "但受訪談人員得與陪同人員討論之。"},
+  };
+  csq_corpus *c = one(TEXT);
+  csq_obligations *o = build(c);
+  assert_int_equal(csq_obligations_count(o), 3);
+  size_t len;
+  const char *s = csq_node_text(csq_obligation_node(csq_obligations_at(o, 0)), &len);
+  for (size_t i = 0; i < 3; i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    assert_string_equal(csq_modality_name(csq_obligation_modality(ob)), WANT[i].modality);
+    assert_string_equal(csq_obligation_text(ob, CSQ_PART_ACTOR), WANT[i].actor);
+    assert_string_equal(csq_obligation_text(ob, CSQ_PART_CONDITION), WANT[i].condition);
+    assert_string_equal(csq_obligation_text(ob, CSQ_PART_ACTION), WANT[i].action);
+    size_t a, b;
+    assert_true(csq_obligation_span(ob, CSQ_PART_CLAUSE, &a, &b));
+    size_t ba = byte_of(s, len, a), bb = byte_of(s, len, b);
+    assert_int_equal(bb - ba, strlen(WANT[i].clause));
+    assert_memory_equal(s + ba, WANT[i].clause, bb - ba);
+  }
+  csq_obligations_free(o);
+  csq_corpus_free(c);
 }
 
 /* 本法用詞，定義如下：一、X：指Y, and 「X」…指Y. */
@@ -456,6 +583,7 @@ int main(void) {
       cmocka_unit_test(test_seed_spec),       cmocka_unit_test(test_seed_definitions),
       cmocka_unit_test(test_seed_spans),      cmocka_unit_test(test_actor_alias),
       cmocka_unit_test(test_cues),            cmocka_unit_test(test_false_friends),
+      cmocka_unit_test(test_parts),           cmocka_unit_test(test_comma_joined_duties),
       cmocka_unit_test(test_definition_forms), cmocka_unit_test(test_national_corpus),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
