@@ -21,6 +21,7 @@
 #define PART_COUNT 5
 #define MAX_CONJ 4
 #define GROW_SUFFIX_BYTES 6 /* an ending of two CJK characters (機關) */
+#define MAX_QUALIFIER_BYTES 36 /* twelve CJK characters */
 
 struct csq_obligation {
   const csq_node *node;
@@ -86,7 +87,7 @@ typedef struct reader {
   pcre2_code *code[PAT_COUNT];
   pcre2_match_data *md[PAT_COUNT];
   int g_mod[4];  /* groups of the four modalities (the others only consume) */
-  int g_purpose, g_topic; /* the groups of conditions.pcre that mark them */
+  int g_purpose, g_topic, g_nominal; /* groups of conditions.pcre that mark them */
   words words[W_COUNT];
   size_t node_first; /* the first obligation of the node being read */
   UBreakIterator *sentences;
@@ -175,6 +176,8 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   r->g_purpose =
       pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "purpose");
   r->g_topic = pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "topic");
+  r->g_nominal =
+      pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "nominal");
   UErrorCode uerr = U_ZERO_ERROR;
   r->sentences = ubrk_open(UBRK_SENTENCE, "zh", NULL, 0, &uerr);
   if (U_FAILURE(uerr))
@@ -311,10 +314,15 @@ static size_t segment_start(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+/* What stands before a known bearer in its segment and qualifies it
+ * (審查委員會, 公民營事業, 執行法院, 前項完成檢定之申請人): short, no
+ * condition and no purpose. Where the bearer then begins. */
+static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at);
+
 /* The same, reading backward from the cue. A part before a joiner that is
  * not known but ends like a bearer from the start of its segment joins it
  * too: 病人或其代理人 (代理人 known, 病人 not). */
-static int actor_backward(const reader *r, const char *s, size_t lo, size_t at, actor_found *a) {
+static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a) {
   const char *name;
   size_t n = word_before(r, W_ACTOR, s, lo, at, &name);
   if (!n)
@@ -322,8 +330,12 @@ static int actor_backward(const reader *r, const char *s, size_t lo, size_t at, 
   *a = (actor_found){at - n, at, {name}, 1, 1};
   for (;;) {
     size_t j = word_before(r, W_JOINER, s, lo, a->start, NULL), m;
-    if (!j || a->conj_count == MAX_CONJ)
+    if (a->conj_count == MAX_CONJ)
       return 1;
+    if (!j) {
+      a->start = qualified_start(r, s, lo, a->start);
+      return 1;
+    }
     if (!(m = word_before(r, W_ACTOR, s, lo, a->start - j, &name))) {
       size_t from = segment_start(s, lo, a->start - j);
       if (from < a->start - j && bearer_like(r, s, from, a->start - j))
@@ -378,8 +390,22 @@ static seg_kind segment_kind(reader *r, const char *s, size_t lo, size_t hi) {
   return ov[2 * r->g_topic] != PCRE2_UNSET ? SEG_TOPIC : SEG_CONDITION;
 }
 
+/* A condition that closes with 者 (conditions.pcre's nominal group). */
+static int is_nominal(reader *r, const char *s, size_t lo, size_t hi) {
+  return segment_kind(r, s, lo, hi) == SEG_CONDITION &&
+         pcre2_get_ovector_pointer(r->md[PAT_CONDITION])[2 * r->g_nominal] != PCRE2_UNSET;
+}
+
 /* A segment that may name a subject: no condition, no purpose. */
 static int subject_kind(seg_kind k) { return k == SEG_PLAIN || k == SEG_TOPIC; }
+
+static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
+  size_t from = segment_start(s, lo, at);
+  if (from == at || at - from > MAX_QUALIFIER_BYTES)
+    return at;
+  return subject_kind(segment_kind(r, s, from, at)) ? from : at;
+}
+
 
 static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
   return segment_kind(r, s, lo, hi) == SEG_CONDITION;
@@ -391,11 +417,19 @@ static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
  * opener (grammar/actors.tsv). */
 static int subject_of_condition(const reader *r, const char *s, size_t lo, size_t hi,
                                 actor_found *a) {
-  for (size_t at = next_char(s, lo, hi); at < hi; at = next_char(s, at, hi))
-    if (word_at(r, W_OPENER, s, at, hi, NULL) && bearer_like(r, s, lo, at)) {
+  for (size_t at = next_char(s, lo, hi); at < hi; at = next_char(s, at, hi)) {
+    if (!word_at(r, W_OPENER, s, at, hi, NULL))
+      continue;
+    if (bearer_like(r, s, lo, at)) {
       *a = (actor_found){lo, at, {NULL}, 0, 0};
       return 1;
     }
+    /* 學生實習期間於合作機構有…: the first opener after a word of two
+     * characters or more ends the subject, and this one is none (an
+     * opener inside one word, 持有人於, is passed) */
+    if (at - lo >= GROW_SUFFIX_BYTES)
+      return 0;
+  }
   return 0;
 }
 
@@ -475,7 +509,7 @@ static int find_condition(reader *r, const char *s, size_t lo, size_t hi, int wh
   }
   if (first < 0)
     return 0;
-  int nominal = ends(s, g.at[last][0], g.at[last][1], "者");
+  int nominal = is_nominal(r, s, g.at[last][0], g.at[last][1]);
   /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments */
   while (first > purposes &&
          (whole || (nominal && kind[first - 1] != SEG_TOPIC) || starts(s, g.at[first][0], hi, "或") ||
@@ -661,12 +695,24 @@ static int in_excepted(const excepted *x, size_t at) {
   return 0;
 }
 
+/* Whether the cue at `at` stands inside a …者 case that is not the last
+ * segment of the clause (…並經實習至少一年成績及格，得有碩士以上學位者，得應
+ * 諮商心理師考試): it describes the case, and a later cue is the clause's. */
+static int in_case(reader *r, const clause *c, size_t at) {
+  size_t from = segment_start(c->s, c->start, at), to = at;
+  while (to < c->body_end && !starts(c->s, to, c->body_end, "，"))
+    to = next_char(c->s, to, c->body_end);
+  return to < c->body_end && is_nominal(r, c->s, from, to);
+}
+
 /* The first cue of the clause that is a modality, outside what 除…外
- * excepts; unless `first_only`, an exception anywhere in it wins (但…，
- * 不在此限). 0 when the clause has none. */
+ * excepts and, when a later one follows, outside a case (in_case); unless
+ * `first_only`, an exception anywhere in it wins (但…，不在此限). 0 when
+ * the clause has none. */
 static int find_cue(reader *r, const clause *c, int first_only, int *modality, size_t *cs,
                     size_t *ce) {
-  int found = 0;
+  int found = 0, deferred = 0, dm = 0;
+  size_t dcs = 0, dce = 0;
   excepted x;
   find_excepted(r, c, &x);
   size_t at = c->start;
@@ -681,15 +727,22 @@ static int find_cue(reader *r, const clause *c, int first_only, int *modality, s
       int g = r->g_mod[m];
       if (rc <= g || ov[2 * g] == PCRE2_UNSET || in_excepted(&x, ov[2 * g]))
         continue;
+      size_t b0 = ov[2 * g], b1 = ov[2 * g + 1];
+      if (!found && !deferred && in_case(r, c, b0)) {
+        deferred = 1, dm = m, dcs = b0, dce = b1;
+        continue;
+      }
       if (!found || m == CSQ_EXCEPTION) {
         *modality = m;
-        *cs = ov[2 * g];
-        *ce = ov[2 * g + 1];
+        *cs = b0;
+        *ce = b1;
       }
       found = 1;
     }
   }
-  return found;
+  if (!found && deferred)
+    *modality = dm, *cs = dcs, *ce = dce;
+  return found || deferred;
 }
 
 static size_t skip_but(const char *s, size_t at, size_t end) {
