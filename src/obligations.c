@@ -22,6 +22,7 @@
 #define MAX_CONJ 4
 #define GROW_SUFFIX_BYTES 6 /* an ending of two CJK characters (機關) */
 #define MAX_QUALIFIER_BYTES 36 /* twelve CJK characters */
+#define MAX_AGENT_BYTES 30     /* ten CJK characters: 船籍所在地之法院 */
 
 struct csq_obligation {
   const csq_node *node;
@@ -349,6 +350,26 @@ static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_
   }
 }
 
+/* How the text defines an alias: 公務機關或特定非公務機關（以下簡稱各機關）. */
+static const char *const ALIAS_OPEN[] = {"（以下簡稱", "（以下稱", "（下稱"};
+static const char ALIAS_CLOSE[] = "）";
+
+/* （以下簡稱各機關） right after an actor: its length, and the alias. */
+static size_t alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len) {
+  for (size_t i = 0; i < sizeof ALIAS_OPEN / sizeof *ALIAS_OPEN; i++) {
+    if (!starts(s, at, end, ALIAS_OPEN[i]))
+      continue;
+    size_t from = at + strlen(ALIAS_OPEN[i]);
+    const char *close = strstr(s + from, ALIAS_CLOSE);
+    if (!close || (size_t)(close - s) > end)
+      return 0;
+    *name = from;
+    *name_len = (size_t)(close - s) - from;
+    return (size_t)(close - s) + strlen(ALIAS_CLOSE) - at;
+  }
+  return 0;
+}
+
 /* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應. */
 static size_t strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = word_before(r, W_ADVERB, s, lo, at, NULL));)
@@ -433,6 +454,22 @@ static int subject_of_condition(const reader *r, const char *s, size_t lo, size_
   return 0;
 }
 
+/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
+static size_t alias_before(const char *s, size_t lo, size_t at) {
+  if (!ends(s, lo, at, ALIAS_CLOSE))
+    return at;
+  for (size_t i = 0; i < sizeof ALIAS_OPEN / sizeof *ALIAS_OPEN; i++) {
+    const char *open = NULL;
+    for (const char *p = strstr(s + lo, ALIAS_OPEN[i]); p && (size_t)(p - s) < at;
+         p = strstr(p + 1, ALIAS_OPEN[i]))
+      open = p;
+    size_t name, name_len;
+    if (open && alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
+      return (size_t)(open - s);
+  }
+  return at;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -443,6 +480,8 @@ static int subject_of_condition(const reader *r, const char *s, size_t lo, size_
  * (資通安全維護計畫…，應包括) or there is none. */
 static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t at = strip_adverbs(r, s, lo, hi);
+  /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
+  at = alias_before(s, lo, at);
   if (actor_backward(r, s, lo, at, a))
     return 1;
   segs g;
@@ -454,8 +493,10 @@ static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_foun
   int last = g.n - 1;
   while (last >= 0 && !subject_kind(segment_kind(r, s, g.at[last][0], g.at[last][1])))
     last--;
+  /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener */
   if (last >= 0 && bearer_like(r, s, g.at[last][0], g.at[last][1])) {
-    *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
+    if (!subject_of_condition(r, s, g.at[last][0], g.at[last][1], a))
+      *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
     return 1;
   }
   if (actor_forward(r, s, lo, at, a))
@@ -468,22 +509,6 @@ static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_foun
   return g.n > 0 && subject_of_condition(r, s, g.at[0][0], g.at[0][1], a);
 }
 
-/* （以下簡稱各機關） right after an actor: its length, and the alias. */
-static size_t alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len) {
-  static const char *const OPEN[] = {"（以下簡稱", "（以下稱", "（下稱"};
-  for (size_t i = 0; i < 3; i++) {
-    if (!starts(s, at, end, OPEN[i]))
-      continue;
-    size_t from = at + strlen(OPEN[i]);
-    const char *close = strstr(s + from, "）");
-    if (!close || (size_t)(close - s) > end)
-      return 0;
-    *name = from;
-    *name_len = (size_t)(close - s) - from;
-    return (size_t)(close - s) + strlen("）") - at;
-  }
-  return 0;
-}
 
 /* The condition in the segments of s[lo..hi): from the first condition
  * segment (or the segments a 或/及 ties to it) to the last one; with
@@ -542,6 +567,10 @@ static size_t agent_end(const reader *r, const char *s, size_t at, size_t end) {
   actor_found a;
   size_t found = actor_forward(r, s, at, seg_end, &a) ? a.end : 0;
   int gap = 0;
+  /* 應由客戶將資產全權委託保管機構保管: 客戶 ends like no bearer, and a
+   * subject is not looked for further than MAX_AGENT_BYTES */
+  if (!found && seg_end - at > MAX_AGENT_BYTES)
+    seg_end = at + MAX_AGENT_BYTES;
   for (size_t pos = found ? found : at; pos < seg_end && (!found || gap < 3);) {
     pos = next_char(s, pos, seg_end);
     size_t n = bearer_suffix(r, s, at, pos);
