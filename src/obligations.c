@@ -71,10 +71,10 @@ static const char *const PATTERN_FILES[PAT_COUNT] = {
     "grammar/person.pcre"};
 
 /* The kinds of words of grammar/actors.tsv. */
-enum { W_ACTOR, W_SUFFIX, W_NOTSUFFIX, W_JOINER, W_ADVERB, W_OPENER, W_COUNT };
+enum { W_ACTOR, W_SUFFIX, W_NOTSUFFIX, W_JOINER, W_ADVERB, W_OPENER, W_VERB, W_COUNT };
 
-static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix",
-                                                "joiner", "adverb", "opener"};
+static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix", "joiner",
+                                                "adverb", "opener", "verb"};
 
 typedef struct words {
   const char **list; /* longest first */
@@ -317,7 +317,9 @@ static size_t segment_start(const char *s, size_t lo, size_t at) {
 
 /* What stands before a known bearer in its segment and qualifies it
  * (審查委員會, 公民營事業, 執行法院, 前項完成檢定之申請人): short, no
- * condition and no purpose. Where the bearer then begins. */
+ * condition and no purpose, and neither opened nor closed by a verb that
+ * takes the bearer as its object (同意主管機關及中央銀行). Where the bearer
+ * then begins. */
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at);
 
 /* The same, reading backward from the cue. A part before a joiner that is
@@ -422,7 +424,8 @@ static int subject_kind(seg_kind k) { return k == SEG_PLAIN || k == SEG_TOPIC; }
 
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t from = segment_start(s, lo, at);
-  if (from == at || at - from > MAX_QUALIFIER_BYTES)
+  if (from == at || at - from > MAX_QUALIFIER_BYTES || word_before(r, W_VERB, s, from, at, NULL) ||
+      word_at(r, W_VERB, s, from, at, NULL))
     return at;
   return subject_kind(segment_kind(r, s, from, at)) ? from : at;
 }
@@ -506,7 +509,16 @@ static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_foun
     if (!is_condition(r, s, g.at[i][0], g.at[i][1]) &&
         actor_forward(r, s, g.at[i][0], g.at[i][1], a))
       return 1;
-  return g.n > 0 && subject_of_condition(r, s, g.at[0][0], g.at[0][1], a);
+  if (g.n > 0 && subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
+    return 1;
+  /* 資安科技中心公有財產之管理或使用人員，對所保管…之財產，遇有…時，應…:
+   * a segment that opens the clause and ends like a bearer */
+  if (g.n >= 2 && subject_kind(segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
+      bearer_like(r, s, g.at[0][0], g.at[0][1])) {
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0};
+    return 1;
+  }
+  return 0;
 }
 
 
@@ -523,8 +535,13 @@ static int find_condition(reader *r, const char *s, size_t lo, size_t hi, int wh
   split_commas(s, lo, hi, &g);
   int first = -1, last = -1, purposes = 0;
   seg_kind kind[32];
+  actor_found subject;
   for (int i = 0; i < g.n; i++) {
     seg_kind k = kind[i] = segment_kind(r, s, g.at[i][0], g.at[i][1]);
+    /* 製造或輸入動物用藥品業者依本法…申請檢驗登記，中央主管機關應…: a
+     * segment with its own subject before an opener states a case */
+    if (k == SEG_PLAIN && !whole && subject_of_condition(r, s, g.at[i][0], g.at[i][1], &subject))
+      k = kind[i] = SEG_CONDITION;
     if (k == SEG_PURPOSE && first < 0 && i == purposes)
       purposes++;
     if (k == SEG_CONDITION) {
@@ -757,8 +774,9 @@ static int find_cue(reader *r, const clause *c, int first_only, int *modality, s
       if (rc <= g || ov[2 * g] == PCRE2_UNSET || in_excepted(&x, ov[2 * g]))
         continue;
       size_t b0 = ov[2 * g], b1 = ov[2 * g + 1];
-      if (!found && !deferred && in_case(r, c, b0)) {
-        deferred = 1, dm = m, dcs = b0, dce = b1;
+      if (!found && in_case(r, c, b0)) {
+        if (!deferred)
+          deferred = 1, dm = m, dcs = b0, dce = b1;
         continue;
       }
       if (!found || m == CSQ_EXCEPTION) {
