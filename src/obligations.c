@@ -21,7 +21,7 @@
 #define PART_COUNT 5
 #define MAX_CONJ 4
 #define GROW_SUFFIX_BYTES 6 /* an ending of two CJK characters (機關) */
-#define MAX_QUALIFIER_BYTES 36 /* twelve CJK characters */
+#define MAX_QUALIFIER_BYTES 48 /* sixteen CJK characters */
 #define MAX_AGENT_BYTES 30     /* ten CJK characters: 船籍所在地之法院 */
 
 struct csq_obligation {
@@ -71,10 +71,21 @@ static const char *const PATTERN_FILES[PAT_COUNT] = {
     "grammar/person.pcre"};
 
 /* The kinds of words of grammar/actors.tsv. */
-enum { W_ACTOR, W_SUFFIX, W_NOTSUFFIX, W_JOINER, W_ADVERB, W_OPENER, W_VERB, W_COUNT };
+enum {
+  W_ACTOR,
+  W_SUFFIX,
+  W_NOTSUFFIX,
+  W_JOINER,
+  W_ADVERB,
+  W_OPENER,
+  W_VERB,
+  W_LINK,
+  W_MODIFIER,
+  W_COUNT
+};
 
-static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix", "joiner",
-                                                "adverb", "opener", "verb"};
+static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix", "joiner", "adverb",
+                                                "opener", "verb",   "link",      "modifier"};
 
 typedef struct words {
   const char **list; /* longest first */
@@ -427,6 +438,10 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   if (from == at || at - from > MAX_QUALIFIER_BYTES || word_before(r, W_VERB, s, from, at, NULL) ||
       word_at(r, W_VERB, s, from, at, NULL))
     return at;
+  /* 依前項規定未印製股票之公司: a phrase closed by 之 modifies the bearer,
+   * whatever opens it */
+  if (word_before(r, W_MODIFIER, s, from, at, NULL))
+    return from;
   return subject_kind(segment_kind(r, s, from, at)) ? from : at;
 }
 
@@ -444,7 +459,11 @@ static int subject_of_condition(const reader *r, const char *s, size_t lo, size_
   for (size_t at = next_char(s, lo, hi); at < hi; at = next_char(s, at, hi)) {
     if (!word_at(r, W_OPENER, s, at, hi, NULL))
       continue;
+    /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
+     * subject does not open with an opener itself */
     if (bearer_like(r, s, lo, at)) {
+      if (word_at(r, W_OPENER, s, lo, at, NULL))
+        return 0;
       *a = (actor_found){lo, at, {NULL}, 0, 0};
       return 1;
     }
@@ -552,10 +571,11 @@ static int find_condition(reader *r, const char *s, size_t lo, size_t hi, int wh
   if (first < 0)
     return 0;
   int nominal = is_nominal(r, s, g.at[last][0], g.at[last][1]);
-  /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments */
+  /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments
+   * (grammar/actors.tsv's links) */
   while (first > purposes &&
-         (whole || (nominal && kind[first - 1] != SEG_TOPIC) || starts(s, g.at[first][0], hi, "或") ||
-          starts(s, g.at[first][0], hi, "及") || starts(s, g.at[first][0], hi, "且")))
+         (whole || (nominal && kind[first - 1] != SEG_TOPIC) ||
+          word_at(r, W_LINK, s, g.at[first][0], hi, NULL)))
     first--;
   *cs = g.at[first][0];
   *ce = g.at[whole ? g.n - 1 : last][1];
