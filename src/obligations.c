@@ -81,11 +81,13 @@ enum {
   W_VERB,
   W_LINK,
   W_MODIFIER,
+  W_NOTHEAD,
   W_COUNT
 };
 
 static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix", "joiner", "adverb",
-                                                "opener", "verb",   "link",      "modifier"};
+                                                "opener", "verb",   "link",      "modifier",
+                                                "nothead"};
 
 typedef struct words {
   const char **list; /* longest first */
@@ -290,11 +292,12 @@ typedef struct actor_found {
   int conj_count, known;
 } actor_found;
 
-/* 主管機關或中央目的事業主管機關 reading forward from `at`. */
+/* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
+ * word follows that makes it no head (主管機關以外之政府機關). */
 static int actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
   const char *name;
   size_t n = word_at(r, W_ACTOR, s, at, end, &name);
-  if (!n)
+  if (!n || word_at(r, W_NOTHEAD, s, at + n, end, NULL))
     return 0;
   *a = (actor_found){at, at + n, {name}, 1, 1};
   for (;;) {
