@@ -82,12 +82,13 @@ enum {
   W_LINK,
   W_MODIFIER,
   W_NOTHEAD,
+  W_NOTOPENER,
   W_COUNT
 };
 
 static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix", "joiner", "adverb",
                                                 "opener", "verb",   "link",      "modifier",
-                                                "nothead"};
+                                                "nothead", "notopener"};
 
 typedef struct words {
   const char **list; /* longest first */
@@ -459,15 +460,24 @@ static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
  * opener (grammar/actors.tsv). */
 static int subject_of_condition(const reader *r, const char *s, size_t lo, size_t hi,
                                 actor_found *a) {
-  for (size_t at = next_char(s, lo, hi); at < hi; at = next_char(s, at, hi)) {
-    if (!word_at(r, W_OPENER, s, at, hi, NULL))
+  for (size_t at = next_char(s, lo, hi), word; at < hi;) {
+    /* 期貨經紀商對客戶…: 經紀 opens nothing */
+    if ((word = word_at(r, W_NOTOPENER, s, at, hi, NULL)) != 0) {
+      at += word;
       continue;
+    }
+    if (!word_at(r, W_OPENER, s, at, hi, NULL)) {
+      at = next_char(s, at, hi);
+      continue;
+    }
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
     if (bearer_like(r, s, lo, at)) {
       if (word_at(r, W_OPENER, s, lo, at, NULL))
         return 0;
-      *a = (actor_found){lo, at, {NULL}, 0, 0};
+      /* a known actor keeps its names (主管機關對有前項情形之…) */
+      if (!actor_forward(r, s, lo, at, a) || a->end != at)
+        *a = (actor_found){lo, at, {NULL}, 0, 0};
       return 1;
     }
     /* 學生實習期間於合作機構有…: the first opener after a word of two
@@ -475,6 +485,7 @@ static int subject_of_condition(const reader *r, const char *s, size_t lo, size_
      * opener inside one word, 持有人於, is passed) */
     if (at - lo >= GROW_SUFFIX_BYTES)
       return 0;
+    at = next_char(s, at, hi);
   }
   return 0;
 }
@@ -507,10 +518,14 @@ static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_foun
   size_t at = strip_adverbs(r, s, lo, hi);
   /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
   at = alias_before(s, lo, at);
-  if (actor_backward(r, s, lo, at, a))
-    return 1;
   segs g;
   split_commas(s, lo, at, &g);
+  /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
+   * the segment right before the cue, before a known actor that ends it */
+  if (g.n > 0 && subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
+    return 1;
+  if (actor_backward(r, s, lo, at, a))
+    return 1;
   if (g.n > 0 && matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
     *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0};
     return 1;
@@ -524,7 +539,11 @@ static int find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_foun
       *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
     return 1;
   }
-  if (actor_forward(r, s, lo, at, a))
+  /* not when a topic of its own stands right before the cue: 人民…傷亡者，
+   * …，其撫慰金、撫卹金得… */
+  int topic_before_cue = g.n >= 2 && last == g.n - 1 &&
+                         segment_kind(r, s, g.at[last][0], g.at[last][1]) == SEG_TOPIC;
+  if (!topic_before_cue && actor_forward(r, s, lo, at, a))
     return 1;
   /* …者，主管機關疏於執行時，…得: not from inside a condition */
   for (int i = g.n - 1; i >= 1; i--)
@@ -604,6 +623,17 @@ static size_t agent_end(const reader *r, const char *s, size_t at, size_t end) {
   size_t seg_end = at;
   while (seg_end < end && !starts(s, seg_end, end, "，"))
     seg_end = next_char(s, seg_end, end);
+  /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
+   * modifies the agent after its 之 */
+  if (word_at(r, W_OPENER, s, at, seg_end, NULL)) {
+    size_t m = at;
+    while (m < seg_end && !word_at(r, W_MODIFIER, s, m, seg_end, NULL))
+      m = next_char(s, m, seg_end);
+    if (m >= seg_end || m - at > MAX_QUALIFIER_BYTES)
+      return 0;
+    size_t tail = agent_end(r, s, m + word_at(r, W_MODIFIER, s, m, seg_end, NULL), end);
+    return tail;
+  }
   actor_found a;
   size_t found = actor_forward(r, s, at, seg_end, &a) ? a.end : 0;
   int gap = 0;
