@@ -102,7 +102,7 @@ typedef struct reader {
   pcre2_code *code[PAT_COUNT];
   pcre2_match_data *md[PAT_COUNT];
   int g_mod[4];  /* groups of the four modalities (the others only consume) */
-  int g_purpose, g_topic, g_nominal; /* groups of conditions.pcre that mark them */
+  int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
   words words[W_COUNT];
   size_t node_first; /* the first obligation of the node being read */
   UBreakIterator *sentences;
@@ -193,6 +193,9 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   r->g_topic = pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "topic");
   r->g_nominal =
       pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "nominal");
+  r->g_opens = pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "opens");
+  r->g_opening =
+      pcre2_substring_number_from_name(r->code[PAT_CONDITION], (PCRE2_SPTR) "opening");
   UErrorCode uerr = U_ZERO_ERROR;
   r->sentences = ubrk_open(UBRK_SENTENCE, "zh", NULL, 0, &uerr);
   if (U_FAILURE(uerr))
@@ -428,6 +431,15 @@ static seg_kind segment_kind(reader *r, const char *s, size_t lo, size_t hi) {
   return ov[2 * r->g_topic] != PCRE2_UNSET ? SEG_TOPIC : SEG_CONDITION;
 }
 
+/* Whether s[lo..hi) opens with a condition word (conditions.pcre's opens
+ * group: 經中央主管機關…, not 受理申請之機關（構）). */
+static int opens_condition(reader *r, const char *s, size_t lo, size_t hi) {
+  if (segment_kind(r, s, lo, hi) != SEG_CONDITION)
+    return 0;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md[PAT_CONDITION]);
+  return ov[2 * r->g_opens] != PCRE2_UNSET || ov[2 * r->g_opening] != PCRE2_UNSET;
+}
+
 /* A condition that closes with 者 (conditions.pcre's nominal group). */
 static int is_nominal(reader *r, const char *s, size_t lo, size_t hi) {
   return segment_kind(r, s, lo, hi) == SEG_CONDITION &&
@@ -458,7 +470,7 @@ static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
  * 檢查員於實施前項定期檢查後，應…; 審查諮詢委員有下列情形之一者，應…;
  * 檢察總長對於檢察事務，應…. It ends like a bearer, right before an
  * opener (grammar/actors.tsv). */
-static int subject_of_condition(const reader *r, const char *s, size_t lo, size_t hi,
+static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi,
                                 actor_found *a) {
   for (size_t at = next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
@@ -473,17 +485,17 @@ static int subject_of_condition(const reader *r, const char *s, size_t lo, size_
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
     if (bearer_like(r, s, lo, at)) {
-      if (word_at(r, W_OPENER, s, lo, at, NULL))
+      if (opens_condition(r, s, lo, at))
         return 0;
       /* a known actor keeps its names (主管機關對有前項情形之…) */
       if (!actor_forward(r, s, lo, at, a) || a->end != at)
         *a = (actor_found){lo, at, {NULL}, 0, 0};
       return 1;
     }
-    /* 學生實習期間於合作機構有…: the first opener after a word of two
-     * characters or more ends the subject, and this one is none (an
-     * opener inside one word, 持有人於, is passed) */
-    if (at - lo >= GROW_SUFFIX_BYTES)
+    /* 學生實習期間於合作機構有…: the first condition word after a word of
+     * two characters or more ends the subject, and this one is none (an
+     * opener inside one word, 持有人於, is passed; a verb, 受理申請之…, too) */
+    if (at - lo >= GROW_SUFFIX_BYTES && opens_condition(r, s, at, hi))
       return 0;
     at = next_char(s, at, hi);
   }
@@ -849,6 +861,17 @@ static size_t skip_but(const char *s, size_t at, size_t end) {
   return starts(s, at, end, "但") ? at + strlen("但") : at;
 }
 
+/* Where the proviso a cue stands in begins: after the last 「，但」 before
+ * it (國庫支票由國庫經辦行核驗兌付之，但逾發票日期一年者，不得兌付), else at
+ * the clause's start, after its own 但. */
+static size_t proviso_start(const char *s, size_t start, size_t cue) {
+  size_t lo = skip_but(s, start, cue);
+  for (size_t at = lo; at < cue; at = next_char(s, at, cue))
+    if (starts(s, at, cue, "，") && skip_but(s, at + strlen("，"), cue) > at + strlen("，"))
+      lo = skip_but(s, at + strlen("，"), cue);
+  return lo;
+}
+
 static size_t trim_comma(const char *s, size_t lo, size_t hi) {
   while (ends(s, lo, hi, "，"))
     hi -= strlen("，");
@@ -886,16 +909,27 @@ static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t 
   return set_actor(r->o, ob, c, &a, to) ? to : 0;
 }
 
-/* The bearer, condition and action of one obligation. */
-static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs, size_t ce) {
+/* Whether the segment right before the cue is a topic of its own: no
+ * bearer, no condition (評鑑委員會之決議，應有全體委員二分之一以上之出席):
+ * a bearer from elsewhere is then not carried into it. */
+static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
+  size_t from = segment_start(s, lo, hi);
+  return from < hi && subject_kind(segment_kind(r, s, from, hi));
+}
+
+/* The bearer, condition and action of one obligation; `*topic` tells
+ * whether the clause has a topic of its own and no bearer. */
+static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs, size_t ce,
+                      int *topic) {
   csq_obligations *o = r->o;
   const char *s = c->s;
   /* 如非櫃裝貨物並應…, …時均應…: the adverb belongs to neither side */
-  size_t lo = skip_but(s, c->start, cs), bare = strip_adverbs(r, s, c->start, cs);
+  size_t lo = proviso_start(s, c->start, cs), bare = strip_adverbs(r, s, c->start, cs);
   size_t hi = trim_comma(s, lo, bare);
   actor_found a;
   /* an exception qualifies the duty before it: its bearer is carried */
   int have = ob->modality != CSQ_EXCEPTION && find_actor(r, s, lo, hi, &a);
+  *topic = !have && ob->modality != CSQ_EXCEPTION && topic_before_cue(r, s, lo, hi);
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
   if (have) {
@@ -991,9 +1025,10 @@ static int read_clause(reader *r, const clause *c, const csq_obligation **prev) 
     ob->text[i] = "";
   set_part(o, ob, CSQ_PART_CLAUSE, head.s, head.start, head.end);
   set_part(o, ob, CSQ_PART_CUE, head.s, cs, ce);
-  if (read_parts(r, &head, ob, cs, ce) != 0)
+  int topic = 0;
+  if (read_parts(r, &head, ob, cs, ce, &topic) != 0)
     return -1;
-  if (!ob->has[CSQ_PART_ACTOR])
+  if (!ob->has[CSQ_PART_ACTOR] && !topic)
     carry_actor(o, r->node_first, ob, *prev);
   *prev = ob;
   if (push(o, ob) != 0)

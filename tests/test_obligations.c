@@ -376,6 +376,8 @@ static void test_false_friends(void **state) {
       {"華僑應考試，應以中華民國語文作答。", 1, "shall", "應", NULL, NULL, "以中華民國語文作答"},
       {"主管機關應考量其必要性。", 1, "shall", "應", "主管機關", "", "考量其必要性"},
       {"土地權利關係人得提出異議之期限、方式及受理機關。", 0, NULL, NULL, NULL, NULL, NULL},
+      /* 應施檢驗 (subject to inspection: 商品報驗發證辦法) */
+      {"應施檢驗輸出輸入商品之報驗。", 0, NULL, NULL, NULL, NULL, NULL},
       /* 應記載事項 is a matter (營造業法 第16條) */
       {"前條第二項申請書應記載事項有變更時，應自事實發生之日起二個月內申請變更登記。", 1, "shall",
        "應", "", "前條第二項申請書應記載事項有變更時", "自事實發生之日起二個月內申請變更登記"},
@@ -582,12 +584,48 @@ static void test_parts(void **state) {
        * (國軍實彈戰鬥演習流彈傷亡人民善後處理辦法) */
       {"人民在警戒區外因演習傷亡者，其撫慰金得依前條規定酌予增發二分之一。", 1, "may", "得", "",
        "人民在警戒區外因演習傷亡者", "依前條規定酌予增發二分之一"},
+      /* 作業 is no bearer, nor 符合其所 (in 所在地), nor …關員 before 辦理事項
+       * (職業安全衛生設施規則, 保稅倉庫設立及管理辦法) */
+      {"但大尺寸工件等作業，應於適當位置設置護罩或護圍。", 1, "shall", "應於", "", "",
+       "適當位置設置護罩或護圍"},
+      {"本辦法所規定海關監視關員辦理事項，在自主管理之保稅倉庫，得由保稅專責人員辦理。", 1, "may",
+       "得", "保稅專責人員", "在自主管理之保稅倉庫", "辦理"},
+      /* endings 校 and （構） (國軍士官教育比敘…辦法, 促進中小企業創新增僱員工補助辦法) */
+      {"各校於學生入學後，應建立學籍表。", 1, "shall", "應", "各校", "於學生入學後", "建立學籍表"},
+      {"受理申請之機關（構）為審查補助案件，應召開審查會議。", 1, "shall", "應",
+       "受理申請之機關（構）", "", "召開審查會議"},
+      /* a proviso inside the clause before the cue (國庫支票管理辦法 第15條) */
+      {"國庫支票由國庫經辦行核驗兌付之，但逾發票日期一年者，不得兌付。", 1, "shall_not", "不得", "",
+       "逾發票日期一年者", "兌付"},
       /* a cue inside 除…外 is none of the clause's (臺灣地區警察機關查扣車輛處理辦法) */
       {"警察機關對於查扣之車輛，除因搬運不便，得自現場駛至放置場所外，不得擅加駛用。", 1,
        "shall_not", "不得", "警察機關", NULL, "擅加駛用"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
     check_case(&CASES[i]);
+}
+
+/* A clause with a topic of its own carries no bearer from the clause
+ * before; one with only a condition does (電子遊戲機及電子遊戲場管理辦法
+ * 第4條, 職業安全衛生設施規則). */
+static void test_carried_or_topic(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *second_actor;
+  } CASES[] = {
+      {"評鑑委員會由召集人召集。召集人應擔任主席。評鑑委員會之決議，應有全體委員二分之一以上之出席。",
+       ""},
+      {"雇主應設置護圍。遇有損壞，應即修復。", "雇主"},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    csq_corpus *c = one(CASES[i].text);
+    csq_obligations *o = build(c);
+    assert_int_equal(csq_obligations_count(o), 2);
+    assert_string_equal(csq_obligation_text(csq_obligations_at(o, 1), CSQ_PART_ACTOR),
+                        CASES[i].second_actor);
+    csq_obligations_free(o);
+    csq_corpus_free(c);
+  }
 }
 
 /* Several duties joined by commas in one clause: one obligation for each
@@ -734,6 +772,7 @@ int main(void) {
       cmocka_unit_test(test_seed_spans),      cmocka_unit_test(test_actor_alias),
       cmocka_unit_test(test_cues),            cmocka_unit_test(test_false_friends),
       cmocka_unit_test(test_parts),           cmocka_unit_test(test_comma_joined_duties),
+      cmocka_unit_test(test_carried_or_topic),
       cmocka_unit_test(test_definition_forms), cmocka_unit_test(test_national_corpus),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
