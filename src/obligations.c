@@ -23,6 +23,7 @@
 #define GROW_SUFFIX_BYTES 6 /* an ending of two CJK characters (機關) */
 #define MAX_QUALIFIER_BYTES 48 /* sixteen CJK characters */
 #define MAX_AGENT_BYTES 30     /* ten CJK characters: 船籍所在地之法院 */
+#define MAX_HEAD_GAP 3         /* characters between a qualifying actor and its head */
 
 struct csq_obligation {
   const csq_node *node;
@@ -296,12 +297,29 @@ typedef struct actor_found {
   int conj_count, known;
 } actor_found;
 
+/* Whether a known actor ending at `at` only qualifies a longer head right
+ * after it: 人民團體, 公司負責人, 事業單位 (a known actor or an ending of
+ * two characters or more within MAX_HEAD_GAP characters). */
+static int longer_head(const reader *r, const char *s, size_t at, size_t end) {
+  size_t pos = at;
+  if (word_at(r, W_JOINER, s, at, end, NULL)) /* 主管機關或法院: two bearers */
+    return 0;
+  for (int k = 0; k < MAX_HEAD_GAP && pos < end; k++) {
+    pos = next_char(s, pos, end);
+    if (word_before(r, W_ACTOR, s, at, pos, NULL) == pos - at ||
+        (!word_before(r, W_NOTSUFFIX, s, at, pos, NULL) &&
+         word_before(r, W_SUFFIX, s, at, pos, NULL) >= GROW_SUFFIX_BYTES))
+      return 1;
+  }
+  return 0;
+}
+
 /* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
- * word follows that makes it no head (主管機關以外之政府機關). */
+ * word follows that makes it no head (主管機關以外之政府機關, 人民團體). */
 static int actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
   const char *name;
   size_t n = word_at(r, W_ACTOR, s, at, end, &name);
-  if (!n || word_at(r, W_NOTHEAD, s, at + n, end, NULL))
+  if (!n || word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
     return 0;
   *a = (actor_found){at, at + n, {name}, 1, 1};
   for (;;) {
