@@ -268,6 +268,20 @@ static size_t word_before(const reader *r, int kind, const char *s, size_t lo, s
   return 0;
 }
 
+static size_t next_char(const char *s, size_t at, size_t end) {
+  int32_t i = (int32_t)at;
+  U8_FWD_1(s, i, (int32_t)end);
+  return (size_t)i;
+}
+
+/* Whether a word of `kind` stands anywhere in s[lo..hi). */
+static int has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi) {
+  for (size_t at = lo; at < hi; at = next_char(s, at, hi))
+    if (word_at(r, kind, s, at, hi, NULL))
+      return 1;
+  return 0;
+}
+
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */
 static int matches(reader *r, int p, const char *s, size_t lo, size_t hi) {
   return pcre2_match(r->code[p], (PCRE2_SPTR)(s + lo), hi - lo, 0, PCRE2_NO_UTF_CHECK, r->md[p],
@@ -282,11 +296,6 @@ static size_t match_end(reader *r, int p, const char *s, size_t lo, size_t hi) {
   return lo + pcre2_get_ovector_pointer(r->md[p])[1];
 }
 
-static size_t next_char(const char *s, size_t at, size_t end) {
-  int32_t i = (int32_t)at;
-  U8_FWD_1(s, i, (int32_t)end);
-  return (size_t)i;
-}
 
 /* ---- one clause ------------------------------------------------------------ */
 
@@ -496,14 +505,19 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi,
       at += word;
       continue;
     }
-    if (!word_at(r, W_OPENER, s, at, hi, NULL)) {
+    /* 戶政事務所受理人員: an opener before a short ending names a person */
+    if (!word_at(r, W_OPENER, s, at, hi, NULL) ||
+        (hi - at <= MAX_HEAD_GAP * GROW_SUFFIX_BYTES && bearer_like(r, s, at, hi))) {
       at = next_char(s, at, hi);
       continue;
     }
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
     if (bearer_like(r, s, lo, at)) {
-      if (opens_condition(r, s, lo, at))
+      /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
+       * modifies the subject */
+      if ((opens_condition(r, s, lo, at) && !has_word(r, W_MODIFIER, s, lo, at)) ||
+          word_at(r, W_VERB, s, lo, at, NULL))
         return 0;
       /* a known actor keeps its names (主管機關對有前項情形之…) */
       if (!actor_forward(r, s, lo, at, a) || a->end != at)
