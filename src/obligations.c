@@ -505,9 +505,10 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi,
       at += word;
       continue;
     }
-    /* 戶政事務所受理人員: an opener before a short ending names a person */
+    /* 戶政事務所受理人員: an opener before an ending of two characters or
+     * more, four in all, names a person */
     if (!word_at(r, W_OPENER, s, at, hi, NULL) ||
-        (hi - at <= MAX_HEAD_GAP * GROW_SUFFIX_BYTES && bearer_like(r, s, at, hi))) {
+        (hi - at <= 2 * GROW_SUFFIX_BYTES && bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES)) {
       at = next_char(s, at, hi);
       continue;
     }
@@ -996,9 +997,9 @@ static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs,
 }
 
 /* Whether s[lo..cue) names its own bearer before the cue: a known actor
- * opening it (，主管機關認有必要時，得…), a subject that ends like a bearer
- * right before the cue (，其負責人應…), or one before an opener
- * (，陪同人員於訪談進行中不得…). */
+ * opening it (，主管機關認有必要時，得…), or in one segment with the cue a
+ * subject that ends like a bearer right before it (，其負責人應…) or one
+ * before an opener (，陪同人員於訪談進行中不得…). */
 static int own_subject(reader *r, const char *s, size_t lo, size_t cue) {
   size_t hi = strip_adverbs(r, s, lo, cue), seg_end = lo;
   actor_found a;
@@ -1006,8 +1007,9 @@ static int own_subject(reader *r, const char *s, size_t lo, size_t cue) {
     return 1;
   while (seg_end < hi && !starts(s, seg_end, hi, "，"))
     seg_end = next_char(s, seg_end, hi);
-  if (seg_end == hi && hi > lo && bearer_like(r, s, lo, hi) &&
-      subject_kind(segment_kind(r, s, lo, hi)))
+  if (seg_end < hi) /* 捐贈者有指定用途者，並應…: a case, not a subject */
+    return 0;
+  if (hi > lo && bearer_like(r, s, lo, hi) && subject_kind(segment_kind(r, s, lo, hi)))
     return 1;
   return subject_of_condition(r, s, lo, seg_end, &a);
 }

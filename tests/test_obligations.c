@@ -695,6 +695,8 @@ static void test_comma_joined_duties(void **state) {
   const char *s = csq_node_text(csq_obligation_node(csq_obligations_at(o, 0)), &len);
   for (size_t i = 0; i < 3; i++) {
     const csq_obligation *ob = csq_obligations_at(o, i);
+    if (strcmp(csq_obligation_text(ob, CSQ_PART_ACTOR), WANT[i].actor) != 0)
+      fprintf(stderr, "duty %zu: actor 「%s」\n", i, csq_obligation_text(ob, CSQ_PART_ACTOR));
     assert_string_equal(csq_modality_name(csq_obligation_modality(ob)), WANT[i].modality);
     assert_string_equal(csq_obligation_text(ob, CSQ_PART_ACTOR), WANT[i].actor);
     assert_string_equal(csq_obligation_text(ob, CSQ_PART_CONDITION), WANT[i].condition);
@@ -707,6 +709,20 @@ static void test_comma_joined_duties(void **state) {
   }
   csq_obligations_free(o);
   csq_corpus_free(c);
+  /* a case with its own subject, a comma before the cue, is no new duty
+   * (財團法人…監督準則): one obligation; and a phrase opened by 向 is no
+   * subject (…，向中央主管機關申請審查符合規定後，…，始得擔任講師) */
+  static const char *const ONE[] = {
+      "財團法人應將捐贈收入列帳，捐贈者有指定用途者，並應專款專用。",
+      "講師應完成訓練，向中央主管機關申請審查符合規定後，發給證明文件，始得擔任講師。",
+  };
+  for (size_t i = 0; i < sizeof ONE / sizeof *ONE; i++) {
+    c = one(ONE[i]);
+    o = build(c);
+    assert_int_equal(csq_obligations_count(o), 1);
+    csq_obligations_free(o);
+    csq_corpus_free(c);
+  }
 }
 
 /* 本法用詞，定義如下：一、X：指Y, and 「X」…指Y. */
