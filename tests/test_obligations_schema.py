@@ -67,7 +67,7 @@ def main():
     act_text = texts_by_eid(binary, act, env)
     runs = [
         ("built-in obligations", [], builtin_text, 25),
-        ("built-in obligations --actor 受託者", ["--actor", "受託者"], builtin_text, 4),
+        ("built-in obligations --actor 受託者", ["--actor", "受託者"], builtin_text, 5),
         ("built-in obligations --actor 公務機關 (各機關 too)", ["--actor", "公務機關"], builtin_text, 5),
         ("built-in obligations --modality may", ["--modality", "may"], builtin_text, 5),
         ("built-in obligations 第4條", ["第4條"], builtin_text, 13),
@@ -123,8 +123,9 @@ def main():
         r = subprocess.run([binary] + db + ["import", key], capture_output=True, text=True)
         if check("import the key laws: exit 0", r.returncode == 0, r.stderr.strip()):
             rc, doc, err = run(binary, db + ["obligations", "--actor", "受託者"], env)
-            check("database obligations --actor 受託者: 4, valid",
-                  rc == 0 and len(doc) == 4 and not list(obligations.iter_errors(doc)), err)
+            # 第4條第1項第1款, 第2款, 第5款 (its first and third duties), 第6款
+            check("database obligations --actor 受託者: 5, valid",
+                  rc == 0 and len(doc) == 5 and not list(obligations.iter_errors(doc)), err)
             rc, doc, err = run(binary, db + ["define", "資通系統"], env)
             check("database define 資通系統 (the parent act's 第3條)",
                   rc == 0 and doc[0]["eid"] == "art_3__para_1__subpara_1"
