@@ -91,9 +91,21 @@ static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix",
                                                 "opener", "verb",   "link",      "modifier",
                                                 "nothead", "notopener"};
 
+/* A word list, and an index of it by first and by last character: a word
+ * is looked for at every position of every clause, and the lists run to
+ * hundreds of words, so word_at and word_before try only the words that
+ * start (end) with the character at hand. */
+enum { WORD_BUCKETS = 512 };
+
 typedef struct words {
   const char **list; /* longest first */
   size_t count;
+  size_t *len;
+  /* Indexes into list, longest first within each bucket of the first
+   * (head) or last (tail) character: bucket b holds by_head[head_at[b] ..
+   * head_at[b + 1]). */
+  size_t *by_head, *by_tail;
+  size_t head_at[WORD_BUCKETS + 1], tail_at[WORD_BUCKETS + 1];
 } words;
 
 /* What the extractor reads with; lives for one build. */
@@ -151,6 +163,61 @@ static int word_kind(const char *s, size_t len) {
   return -1;
 }
 
+/* The bucket of the character s[0..n). */
+static size_t char_bucket(const char *s, size_t n) {
+  size_t h = 0;
+  for (size_t i = 0; i < n; i++)
+    h = h * 131 + (unsigned char)s[i];
+  return h % WORD_BUCKETS;
+}
+
+/* Bytes of the first and of the last character of a word. */
+static size_t first_char_len(const char *w, size_t n) {
+  int32_t i = 0;
+  U8_FWD_1(w, i, (int32_t)n);
+  return (size_t)i;
+}
+
+static size_t last_char_len(const char *w, size_t n) {
+  int32_t i = (int32_t)n;
+  U8_BACK_1((const uint8_t *)w, 0, i);
+  return n - (size_t)i;
+}
+
+/* Fills by[] with the indexes of w's words by bucket (a counting sort, so
+ * each bucket keeps the list's longest-first order). */
+static void fill_buckets(words *w, size_t *by, size_t *at, int tail) {
+  size_t *bucket = calloc(w->count ? w->count : 1, sizeof *bucket);
+  memset(at, 0, (WORD_BUCKETS + 1) * sizeof *at);
+  for (size_t i = 0; bucket && i < w->count; i++) {
+    const char *x = w->list[i];
+    size_t n = w->len[i], c = tail ? last_char_len(x, n) : first_char_len(x, n);
+    bucket[i] = char_bucket(tail ? x + n - c : x, c);
+    at[bucket[i] + 1]++;
+  }
+  for (size_t b = 0; b < WORD_BUCKETS; b++)
+    at[b + 1] += at[b];
+  size_t fill[WORD_BUCKETS];
+  memcpy(fill, at, sizeof fill);
+  for (size_t i = 0; bucket && i < w->count; i++)
+    by[fill[bucket[i]]++] = i;
+  free(bucket);
+}
+
+static int index_words(words *w) {
+  size_t n = w->count ? w->count : 1;
+  w->len = malloc(n * sizeof *w->len);
+  w->by_head = malloc(n * sizeof *w->by_head);
+  w->by_tail = malloc(n * sizeof *w->by_tail);
+  if (!w->len || !w->by_head || !w->by_tail)
+    return -1;
+  for (size_t i = 0; i < w->count; i++)
+    w->len[i] = strlen(w->list[i]);
+  fill_buckets(w, w->by_head, w->head_at, 0);
+  fill_buckets(w, w->by_tail, w->tail_at, 1);
+  return 0;
+}
+
 /* grammar/actors.tsv: KIND<TAB>WORDS lines, # comments; each kind's words
  * longest first (特定非公務機關 before 公務機關, 或其 before 或). */
 static csq_status load_words(reader *r, csq_error *err) {
@@ -168,9 +235,12 @@ static csq_status load_words(reader *r, csq_error *err) {
       return oom(err);
     s = eol + 1;
   }
-  for (int k = 0; k < W_COUNT; k++)
+  for (int k = 0; k < W_COUNT; k++) {
     if (r->words[k].count)
       qsort(r->words[k].list, r->words[k].count, sizeof *r->words[k].list, longer_first);
+    if (index_words(&r->words[k]) != 0)
+      return oom(err);
+  }
   return CSQ_OK;
 }
 
@@ -210,8 +280,12 @@ static void reader_release(reader *r) {
     pcre2_match_data_free(r->md[p]);
     pcre2_code_free(r->code[p]);
   }
-  for (int k = 0; k < W_COUNT; k++)
+  for (int k = 0; k < W_COUNT; k++) {
     free(r->words[k].list);
+    free(r->words[k].len);
+    free(r->words[k].by_head);
+    free(r->words[k].by_tail);
+  }
   if (r->sentences)
     ubrk_close(r->sentences);
   free(r->u16);
@@ -246,12 +320,17 @@ static int ends(const char *s, size_t lo, size_t at, const char *w) {
 static size_t word_at(const reader *r, int kind, const char *s, size_t at, size_t end,
                       const char **name) {
   const words *w = &r->words[kind];
-  for (size_t i = 0; i < w->count; i++)
-    if (starts(s, at, end, w->list[i])) {
+  if (at >= end || !w->count)
+    return 0;
+  size_t c = first_char_len(s + at, end - at), b = char_bucket(s + at, c);
+  for (size_t j = w->head_at[b]; j < w->head_at[b + 1]; j++) {
+    size_t i = w->by_head[j], n = w->len[i];
+    if (at + n <= end && memcmp(s + at, w->list[i], n) == 0) {
       if (name)
         *name = w->list[i];
-      return strlen(w->list[i]);
+      return n;
     }
+  }
   return 0;
 }
 
@@ -259,12 +338,17 @@ static size_t word_at(const reader *r, int kind, const char *s, size_t at, size_
 static size_t word_before(const reader *r, int kind, const char *s, size_t lo, size_t at,
                           const char **name) {
   const words *w = &r->words[kind];
-  for (size_t i = 0; i < w->count; i++)
-    if (ends(s, lo, at, w->list[i])) {
+  if (at <= lo || !w->count)
+    return 0;
+  size_t c = last_char_len(s + lo, at - lo), b = char_bucket(s + at - c, c);
+  for (size_t j = w->tail_at[b]; j < w->tail_at[b + 1]; j++) {
+    size_t i = w->by_tail[j], n = w->len[i];
+    if (at >= lo + n && memcmp(s + at - n, w->list[i], n) == 0) {
       if (name)
         *name = w->list[i];
-      return strlen(w->list[i]);
+      return n;
     }
+  }
   return 0;
 }
 
