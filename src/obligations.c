@@ -18,6 +18,11 @@
 
 #include "internal.h"
 
+/* The comma that cuts a clause into segments, and 但 that opens a proviso
+ * (…，但…不在此限). */
+static const char COMMA[] = "，";
+static const char PROVISO[] = "但";
+
 #define PART_COUNT 5
 #define MAX_CONJ 4
 #define GROW_SUFFIX_BYTES 6 /* an ending of two CJK characters (機關) */
@@ -439,7 +444,7 @@ static int bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
 
 /* Where the comma segment holding s[at] begins (lo at the latest). */
 static size_t segment_start(const char *s, size_t lo, size_t at) {
-  while (at > lo && !ends(s, lo, at, "，"))
+  while (at > lo && !ends(s, lo, at, COMMA))
     at--;
   return at;
 }
@@ -518,13 +523,13 @@ static void split_commas(const char *s, size_t lo, size_t hi, segs *g) {
   g->n = 0;
   size_t start = lo;
   for (size_t i = lo; i <= hi && g->n < 32; i++)
-    if (i == hi || starts(s, i, hi, "，")) {
+    if (i == hi || starts(s, i, hi, COMMA)) {
       if (i > start) {
         g->at[g->n][0] = start;
         g->at[g->n++][1] = i;
       }
       if (i < hi)
-        i += strlen("，") - 1;
+        i += strlen(COMMA) - 1;
       start = i + 1;
     }
 }
@@ -750,7 +755,7 @@ static int condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, s
  * end, or 0 when none is named or nothing follows it in its segment. */
 static size_t agent_end(const reader *r, const char *s, size_t at, size_t end) {
   size_t seg_end = at;
-  while (seg_end < end && !starts(s, seg_end, end, "，"))
+  while (seg_end < end && !starts(s, seg_end, end, COMMA))
     seg_end = next_char(s, seg_end, end);
   /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
    * modifies the agent after its 之 */
@@ -928,7 +933,7 @@ static int in_excepted(const excepted *x, size_t at) {
  * 諮商心理師考試): it describes the case, and a later cue is the clause's. */
 static int in_case(reader *r, const clause *c, size_t at) {
   size_t from = segment_start(c->s, c->start, at), to = at;
-  while (to < c->body_end && !starts(c->s, to, c->body_end, "，"))
+  while (to < c->body_end && !starts(c->s, to, c->body_end, COMMA))
     to = next_char(c->s, to, c->body_end);
   return to < c->body_end && is_nominal(r, c->s, from, to);
 }
@@ -975,7 +980,7 @@ static int find_cue(reader *r, const clause *c, int first_only, int *modality, s
 }
 
 static size_t skip_but(const char *s, size_t at, size_t end) {
-  return starts(s, at, end, "但") ? at + strlen("但") : at;
+  return starts(s, at, end, PROVISO) ? at + strlen(PROVISO) : at;
 }
 
 /* Where the proviso a cue stands in begins: after the last 「，但」 before
@@ -984,14 +989,14 @@ static size_t skip_but(const char *s, size_t at, size_t end) {
 static size_t proviso_start(const char *s, size_t start, size_t cue) {
   size_t lo = skip_but(s, start, cue);
   for (size_t at = lo; at < cue; at = next_char(s, at, cue))
-    if (starts(s, at, cue, "，") && skip_but(s, at + strlen("，"), cue) > at + strlen("，"))
-      lo = skip_but(s, at + strlen("，"), cue);
+    if (starts(s, at, cue, COMMA) && skip_but(s, at + strlen(COMMA), cue) > at + strlen(COMMA))
+      lo = skip_but(s, at + strlen(COMMA), cue);
   return lo;
 }
 
 static size_t trim_comma(const char *s, size_t lo, size_t hi) {
-  while (ends(s, lo, hi, "，"))
-    hi -= strlen("，");
+  while (ends(s, lo, hi, COMMA))
+    hi -= strlen(COMMA);
   return hi;
 }
 
@@ -1071,7 +1076,7 @@ static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs,
     set_part(o, ob, CSQ_PART_CONDITION, s, cs2, ce2);
   else if (!agent && condition_after_cue(r, s, ce, c->body_end, &ce2)) {
     set_part(o, ob, CSQ_PART_CONDITION, s, ce, ce2);
-    action = ce2 + strlen("，");
+    action = ce2 + strlen(COMMA);
   }
   if (agent && !(action = read_agent(r, ob, c, action)))
     return -1;
@@ -1089,7 +1094,7 @@ static int own_subject(reader *r, const char *s, size_t lo, size_t cue) {
   actor_found a;
   if (actor_forward(r, s, lo, hi, &a))
     return 1;
-  while (seg_end < hi && !starts(s, seg_end, hi, "，"))
+  while (seg_end < hi && !starts(s, seg_end, hi, COMMA))
     seg_end = next_char(s, seg_end, hi);
   if (seg_end < hi) /* 捐贈者有指定用途者，並應…: a case, not a subject */
     return 0;
@@ -1106,9 +1111,9 @@ static int own_subject(reader *r, const char *s, size_t lo, size_t cue) {
 static size_t next_duty(reader *r, const clause *c, size_t after) {
   const char *s = c->s;
   for (size_t p = after; p < c->body_end; p = next_char(s, p, c->body_end)) {
-    if (!starts(s, p, c->body_end, "，"))
+    if (!starts(s, p, c->body_end, COMMA))
       continue;
-    clause rest = {c->node, s, p + strlen("，"), c->end, c->body_end};
+    clause rest = {c->node, s, p + strlen(COMMA), c->end, c->body_end};
     int m;
     size_t cs, ce;
     if (!find_cue(r, &rest, 1, &m, &cs, &ce))
@@ -1128,7 +1133,7 @@ static int read_clause(reader *r, const clause *c, const csq_obligation **prev) 
   clause head = *c;
   size_t split = next_duty(r, c, ce);
   if (split) {
-    head.end = split + strlen("，");
+    head.end = split + strlen(COMMA);
     head.body_end = split;
   }
   find_cue(r, &head, 0, &modality, &cs, &ce); /* its exception wins */
@@ -1153,7 +1158,7 @@ static int read_clause(reader *r, const clause *c, const csq_obligation **prev) 
     return -1;
   if (!split)
     return 0;
-  clause tail = {c->node, c->s, split + strlen("，"), c->end, c->body_end};
+  clause tail = {c->node, c->s, split + strlen(COMMA), c->end, c->body_end};
   return read_clause(r, &tail, prev);
 }
 
