@@ -156,6 +156,40 @@ static void failed_import_changes_nothing(void **state) {
   free(after);
 }
 
+/* The same when the bad file is in a later batch: the import reads batch
+ * two on its second thread while it writes batch one (docs/database.md),
+ * and the error of that thread is the import's, with its file and offset. */
+static void failed_later_batch_changes_nothing(void **state) {
+  (void)state;
+  const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(ch);
+  size_t n;
+  char **laws = csq_test_list_laws(ch, &n);
+  assert_true(n > 300);
+  char bad[] = "/tmp/csq_test_bad_XXXXXX";
+  int fd = mkstemp(bad);
+  assert_true(write(fd, "{\"LawName\": \"x\"", 15) == 15);
+  close(fd);
+  const char *paths[301];
+  for (size_t i = 0; i < 300; i++)
+    paths[i] = laws[i];
+  paths[300] = bad; /* the 45th file of the second batch of 256 */
+  size_t before_len, after_len;
+  char *before = read_all(db_path, &before_len);
+  csq_error err;
+  assert_int_equal(csq_import(db_path, paths, 301, NULL, NULL, NULL, &err), CSQ_BAD_INPUT);
+  assert_string_equal(err.source, bad);
+  assert_int_equal(err.offset, 15);
+  char *after = read_all(db_path, &after_len);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  assert_true(no_leftovers());
+  unlink(bad);
+  free(before);
+  free(after);
+  csq_test_free_list(laws, n);
+}
+
 static void kill_after_some(void *ctx, size_t done, size_t total, size_t laws) {
   (void)ctx, (void)total, (void)laws;
   if (done == 200)
@@ -346,6 +380,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
       cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
+      cmocka_unit_test(failed_later_batch_changes_nothing),
       cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(cited_by_over_the_database),
       cmocka_unit_test(cited_by_from_stored_citations), cmocka_unit_test(rules_in_plain_sql),
       cmocka_unit_test(not_a_database),
