@@ -936,9 +936,12 @@ csq_status csq__store_load_law(csq_store *store, const char *name, csq_law **out
 csq_status csq__store_primary(csq_store *store, char *buf, size_t size) {
   sqlite3_stmt *s = NULL;
   csq_status st = CSQ_NOT_FOUND;
+  /* The seed's rules when stored, else the first law stored. Two queries,
+   * each answered from an index: one ORDER BY over both read every law. */
   if (sqlite3_prepare_v2(store->db,
-                         "SELECT CASE WHEN id <> '' THEN id ELSE name END FROM laws"
-                         " ORDER BY id = 'A0030303' DESC, law_key LIMIT 1",
+                         "SELECT id FROM laws WHERE id = 'A0030303'"
+                         " UNION ALL SELECT * FROM (SELECT CASE WHEN id <> '' THEN id ELSE name END"
+                         " FROM laws ORDER BY law_key LIMIT 1) LIMIT 1",
                          -1, &s, NULL) == SQLITE_OK &&
       sqlite3_step(s) == SQLITE_ROW) {
     snprintf(buf, size, "%s", col(s, 0));
