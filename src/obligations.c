@@ -89,12 +89,13 @@ enum {
   W_MODIFIER,
   W_NOTHEAD,
   W_NOTOPENER,
+  W_TOWARD,
   W_COUNT
 };
 
 static const char *const WORD_KINDS[W_COUNT] = {"actor",  "suffix", "notsuffix", "joiner", "adverb",
                                                 "opener", "verb",   "link",      "modifier",
-                                                "nothead", "notopener"};
+                                                "nothead", "notopener", "toward"};
 
 /* A word list, and an index of it by first and by last character: a word
  * is looked for at every position of every clause, and the lists run to
@@ -874,11 +875,28 @@ static const csq_obligation *named_in_condition(const csq_obligations *o, size_t
   return NULL;
 }
 
+/* Whether the action of `ob` names `actor` as the one the act goes to
+ * (grammar/actors.tsv's toward words right before it): who a duty is
+ * reported, applied or given to does not bear it (變更…前，應報主管機關許可;
+ * …，應向各級主管機關申請展延; 應全數返還主管機關), while 由中央主管機關組成…
+ * or 存儲於發行人所開立之專戶 keep it. No bearer is then carried: the text
+ * leaves it out, and the clause before names the wrong one. */
+static int acted_on(const reader *r, const csq_obligation *ob, const char *actor) {
+  const char *action = ob->text[CSQ_PART_ACTION], *at = action;
+  if (!ob->has[CSQ_PART_ACTION])
+    return 0;
+  for (; (at = strstr(at, actor)) != NULL; at += strlen(actor))
+    if (word_before(r, W_TOWARD, action, 0, (size_t)(at - action), NULL))
+      return 1;
+  return 0;
+}
+
 /* The bearer of a clause that writes none: one its condition names (see
  * named_in_condition), else the clause before in this node, else the
  * list's lead-in, else the paragraph before. */
-static void carry_actor(const csq_obligations *o, size_t first, csq_obligation *ob,
+static void carry_actor(const reader *r, size_t first, csq_obligation *ob,
                         const csq_obligation *prev) {
+  const csq_obligations *o = r->o;
   const csq_node *n = ob->node;
   const csq_obligation *named = named_in_condition(o, first, ob, prev);
   if (named)
@@ -887,7 +905,7 @@ static void carry_actor(const csq_obligations *o, size_t first, csq_obligation *
     prev = last_of(o, csq_node_parent(n));
   else if (!prev && csq_node_kind(n) == CSQ_PARAGRAPH)
     prev = last_of(o, previous_paragraph(n));
-  if (!prev || !prev->actor[0])
+  if (!prev || !prev->actor[0] || acted_on(r, ob, prev->actor))
     return;
   ob->actor = prev->actor;
   ob->conj_count = prev->conj_count;
@@ -1152,7 +1170,7 @@ static int read_clause(reader *r, const clause *c, const csq_obligation **prev) 
   if (read_parts(r, &head, ob, cs, ce, &topic) != 0)
     return -1;
   if (!ob->has[CSQ_PART_ACTOR] && !topic)
-    carry_actor(o, r->node_first, ob, *prev);
+    carry_actor(r, r->node_first, ob, *prev);
   *prev = ob;
   if (push(o, ob) != 0)
     return -1;

@@ -677,6 +677,19 @@ static void test_carried_or_topic(void **state) {
       {"評鑑委員會由召集人召集。召集人應擔任主席。評鑑委員會之決議，應有全體委員二分之一以上之出席。",
        ""},
       {"雇主應設置護圍。遇有損壞，應即修復。", "雇主"},
+      /* a clause with only a condition whose action names the bearer before
+       * as the one it goes to carries none (信用評等事業管理規則 第10條,
+       * 保險公司設立標準 第14條: 本會, 財政部 grant the extension) */
+      {"信用評等事業辦理公司或分支機構設立登記後，未於六個月內申請核發營業執照者，本會得廢止其"
+       "核准。但有正當理由者，得申請本會核准延展，延展期限不得超過六個月，並以一次為限。",
+       ""},
+      {"未依前項規定辦理或申請公開招募未經證期會核准者，財政部得廢止其許可。但有正當理由，在前項"
+       "期限屆滿前得申請財政部延展一個月。",
+       ""},
+      /* …but one named as the agent (由) is carried (毒性及關注化學物質運作獎勵辦法 第8條) */
+      {"中央主管機關得每二年舉辦一次毒性及關注化學物質績優評選。必要時得進行現場勘查，由中央主管"
+       "機關組成評選小組執行並評定優選獎勵對象。",
+       "中央主管機關"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     csq_corpus *c = one(CASES[i].text);
