@@ -132,28 +132,40 @@ static int no_leftovers(void) {
   return system(cmd) != 0;
 }
 
+/* A law file cut off after 15 bytes, at `path` (a mkstemp template). */
+static void write_bad_file(char *path) {
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  assert_true(write(fd, "{\"LawName\": \"x\"", 15) == 15);
+  close(fd);
+}
+
+/* The database is byte for byte what it was. */
+static void assert_database_is(const char *before, size_t before_len) {
+  size_t after_len;
+  char *after = read_all(db_path, &after_len);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  free(after);
+}
+
 /* A bad file among good ones: the import fails and nothing changes. */
 static void failed_import_changes_nothing(void **state) {
   (void)state;
-  size_t before_len, after_len;
+  size_t before_len;
   char *before = read_all(db_path, &before_len);
   char bad[] = "/tmp/csq_test_bad_XXXXXX";
-  int fd = mkstemp(bad);
-  assert_true(write(fd, "{\"LawName\": \"x\"", 15) == 15);
-  close(fd);
+  write_bad_file(bad);
   char one[4200];
   snprintf(one, sizeof one, "%s/A0030297.json", key_dir);
   const char *paths[] = {one, bad};
   csq_error err;
   assert_int_equal(csq_import(db_path, paths, 2, NULL, NULL, NULL, &err), CSQ_BAD_INPUT);
   assert_string_equal(err.source, bad);
-  char *after = read_all(db_path, &after_len);
-  assert_int_equal(before_len, after_len);
-  assert_memory_equal(before, after, before_len);
+  assert_database_is(before, before_len);
   assert_true(no_leftovers());
   unlink(bad);
   free(before);
-  free(after);
 }
 
 /* The same when the bad file is in a later batch: the import reads batch
@@ -167,26 +179,21 @@ static void failed_later_batch_changes_nothing(void **state) {
   char **laws = csq_test_list_laws(ch, &n);
   assert_true(n > 300);
   char bad[] = "/tmp/csq_test_bad_XXXXXX";
-  int fd = mkstemp(bad);
-  assert_true(write(fd, "{\"LawName\": \"x\"", 15) == 15);
-  close(fd);
+  write_bad_file(bad);
   const char *paths[301];
   for (size_t i = 0; i < 300; i++)
     paths[i] = laws[i];
   paths[300] = bad; /* the 45th file of the second batch of 256 */
-  size_t before_len, after_len;
+  size_t before_len;
   char *before = read_all(db_path, &before_len);
   csq_error err;
   assert_int_equal(csq_import(db_path, paths, 301, NULL, NULL, NULL, &err), CSQ_BAD_INPUT);
   assert_string_equal(err.source, bad);
   assert_int_equal(err.offset, 15);
-  char *after = read_all(db_path, &after_len);
-  assert_int_equal(before_len, after_len);
-  assert_memory_equal(before, after, before_len);
+  assert_database_is(before, before_len);
   assert_true(no_leftovers());
   unlink(bad);
   free(before);
-  free(after);
   csq_test_free_list(laws, n);
 }
 
@@ -202,7 +209,7 @@ static void killed_import_leaves_old_database(void **state) {
   (void)state;
   const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
   assert_non_null(ch);
-  size_t before_len, after_len;
+  size_t before_len;
   char *before = read_all(db_path, &before_len);
   pid_t pid = fork();
   if (pid == 0) {
@@ -214,16 +221,13 @@ static void killed_import_leaves_old_database(void **state) {
   int status;
   assert_int_equal(waitpid(pid, &status, 0), pid);
   assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-  char *after = read_all(db_path, &after_len);
-  assert_int_equal(before_len, after_len);
-  assert_memory_equal(before, after, before_len);
+  assert_database_is(before, before_len);
   assert_int_equal(stored_laws(), 10);
   /* The half-written file is the killed import's, beside the database. */
   char cmd[512];
   snprintf(cmd, sizeof cmd, "rm -f %s.importing-%ld", db_path, (long)pid);
   assert_int_equal(system(cmd), 0);
   free(before);
-  free(after);
 }
 
 /* The stored citations find who cites a provision: the laws are read in
