@@ -637,31 +637,28 @@ static csq_status write_batch(writer *w, const batch *b, csq_error *err) {
   return st;
 }
 
-/* Starts reading the batch after `k` into b, on a thread when one can be
- * had; *started says whether it must be joined. */
-static void start_batch(batch *b, const file_list *files, size_t k, pthread_t *thread,
-                        int *started) {
+/* Makes b batch number k of files. */
+static void batch_at(batch *b, const file_list *files, size_t k) {
   b->files = files;
-  b->first = (k + 1) * BATCH;
+  b->first = k * BATCH;
   b->end = b->first + BATCH < files->count ? b->first + BATCH : files->count;
-  *started = pthread_create(thread, NULL, prepare_batch, b) == 0;
 }
 
 /* Writes every batch, reading the next while one is written. */
 static csq_status import_batches(writer *w, batch slots[2], const file_list *files,
                                  csq_progress_fn progress, void *ctx, csq_error *err) {
   size_t batches = (files->count + BATCH - 1) / BATCH;
-  slots[0].files = files;
-  slots[0].first = 0;
-  slots[0].end = files->count < BATCH ? files->count : BATCH;
+  batch_at(&slots[0], files, 0);
   prepare_batch(&slots[0]);
   csq_status st = CSQ_OK;
   for (size_t k = 0; st == CSQ_OK && k < batches; k++) {
     batch *cur = &slots[k % 2], *next = &slots[(k + 1) % 2];
     pthread_t thread;
     int started = 0, more = k + 1 < batches && cur->status == CSQ_OK;
-    if (more)
-      start_batch(next, files, k, &thread, &started);
+    if (more) {
+      batch_at(next, files, k + 1);
+      started = pthread_create(&thread, NULL, prepare_batch, next) == 0;
+    }
     st = cur->status == CSQ_OK ? write_batch(w, cur, err) : cur->status;
     if (cur->status != CSQ_OK && err)
       *err = cur->err;
