@@ -192,10 +192,12 @@ static size_t last_char_len(const char *w, size_t n) {
 
 /* Fills by[] with the indexes of w's words by bucket (a counting sort, so
  * each bucket keeps the list's longest-first order). */
-static void fill_buckets(words *w, size_t *by, size_t *at, int tail) {
+static int fill_buckets(words *w, size_t *by, size_t *at, int tail) {
   size_t *bucket = calloc(w->count ? w->count : 1, sizeof *bucket);
+  if (!bucket)
+    return -1;
   memset(at, 0, (WORD_BUCKETS + 1) * sizeof *at);
-  for (size_t i = 0; bucket && i < w->count; i++) {
+  for (size_t i = 0; i < w->count; i++) {
     const char *x = w->list[i];
     size_t n = w->len[i], c = tail ? last_char_len(x, n) : first_char_len(x, n);
     bucket[i] = char_bucket(tail ? x + n - c : x, c);
@@ -205,9 +207,10 @@ static void fill_buckets(words *w, size_t *by, size_t *at, int tail) {
     at[b + 1] += at[b];
   size_t fill[WORD_BUCKETS];
   memcpy(fill, at, sizeof fill);
-  for (size_t i = 0; bucket && i < w->count; i++)
+  for (size_t i = 0; i < w->count; i++)
     by[fill[bucket[i]]++] = i;
   free(bucket);
+  return 0;
 }
 
 static int index_words(words *w) {
@@ -219,9 +222,9 @@ static int index_words(words *w) {
     return -1;
   for (size_t i = 0; i < w->count; i++)
     w->len[i] = strlen(w->list[i]);
-  fill_buckets(w, w->by_head, w->head_at, 0);
-  fill_buckets(w, w->by_tail, w->tail_at, 1);
-  return 0;
+  return fill_buckets(w, w->by_head, w->head_at, 0) || fill_buckets(w, w->by_tail, w->tail_at, 1)
+             ? -1
+             : 0;
 }
 
 /* grammar/actors.tsv: KIND<TAB>WORDS lines, # comments; each kind's words
