@@ -398,8 +398,9 @@ fts5_api *csq__fts5_api(sqlite3 *db);
 /* The ranking function of one connection: csq_bm25(nodes_fts, caller_scales)
  * in SQL. */
 typedef struct csq_ranker csq_ranker;
-/* Registers csq_bm25 on db and reads fts_lengths. *out is owned by the
- * connection (freed when db closes); callers only borrow it. */
+/* Registers csq_bm25 on db (it reads fts_lengths a row at a time as hits
+ * fall in them). *out is owned by the connection (freed when db closes);
+ * callers only borrow it. */
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
 /* What the scores of the ranker's last query are to be multiplied by, that
  * query having found `hits` rows: the idf that csq_bm25(…, 1) leaves out of
