@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "internal.h"
+#include "base/base.h"
 
 static long value(const char *s) { return csq__numeral_value(s, strlen(s)); }
 

@@ -20,7 +20,7 @@
 
 #include "corpus_dir.h"
 #include "csquery.h"
-#include "internal.h"
+#include "store/store.h"
 
 static char db_path[256];
 static csq_corpus *corpus;

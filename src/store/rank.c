@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "store/store.h"
 
 /* FTS5's bm25() constants. */
 #define BM25_K1 1.2

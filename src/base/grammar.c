@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "base/base.h"
 
 static const char *const PATTERN_FILES[CSQ_PAT_COUNT] = {
     [CSQ_PAT_ARTICLE_HEADING] = "grammar/article_heading.pcre",

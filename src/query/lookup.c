@@ -9,7 +9,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-#include "internal.h"
+#include "query/query.h"
 
 struct csq_match {
   const csq_node **nodes;

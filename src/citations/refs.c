@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "citations/citations.h"
 
 struct csq_refs {
   csq_arena arena;

@@ -6,7 +6,7 @@
 #include <errno.h>
 #include <string.h>
 
-#include "internal.h"
+#include "render/render.h"
 
 static int indent_of(csq_kind kind) {
   switch (kind) {

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "deontic/deontic.h"
 
 struct csq_definition {
   const csq_node *node;

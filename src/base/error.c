@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base/base.h"
 
 void csq_error_clear(csq_error *err) {
   if (!err)

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "render/render.h"
 
 static csq_status finish(FILE *out, csq_error *err) {
   if (fflush(out) != 0 || ferror(out))

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "store/store.h" /* TODO(stage 3): the corpus reads the store */
 
 /* The laws in memory. Kept behind a pointer because laws read from the
  * database on demand are added through a const csq_corpus: the corpus is a

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "reading/reading.h"
 
 /* ---- kinds ------------------------------------------------------------ */
 

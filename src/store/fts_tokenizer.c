@@ -23,7 +23,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "store/store.h"
 
 typedef struct tokenizer {
   const UNormalizer2 *nfkc;

@@ -16,7 +16,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "reading/reading.h"
 
 typedef enum {
   TL_BLANK,

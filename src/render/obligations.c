@@ -7,7 +7,7 @@
 
 #include <jansson.h>
 
-#include "internal.h"
+#include "render/render.h"
 
 static csq_status oom(csq_error *err) {
   return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");

@@ -12,7 +12,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "query/query.h"
 
 typedef struct hit {
   char *law_id, *law_name, *eid, *cite, *kind, *snippet, *text;

@@ -16,7 +16,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "deontic/deontic.h"
 
 /* The comma that cuts a clause into segments, and 但 that opens a proviso
  * (…，但…不在此限). */

@@ -14,7 +14,7 @@
 #include <unicode/utf8.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "store/store.h"
 
 enum { SCHEMA_VERSION = 3 };
 

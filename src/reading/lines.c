@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "reading/reading.h"
 
 static int starts_with(const char *s, size_t len, const char *prefix) {
   size_t n = strlen(prefix);

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "base/base.h"
 
 enum { NOT_NUMERAL = -1, UNIT = 1000000 };
 

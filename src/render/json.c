@@ -6,7 +6,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "render/render.h"
 
 static json_t *law_json(const csq_law *law) {
   return json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", law->id, "name", law->name,

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "reading/reading.h"
 
 static const char *str_field(json_t *obj, const char *key) {
   const char *s = json_string_value(json_object_get(obj, key));

@@ -1,0 +1,76 @@
+/*
+ * citations.h — the citation stage: citations and their targets, the law
+ * book (laws by name) and the reverse index.
+ */
+#ifndef CSQ_CITATIONS_H
+#define CSQ_CITATIONS_H
+
+#include "reading/reading.h"
+
+/* ---- citations (refs.c, refs_index.c, refs_render.c) ------------------ */
+
+struct csq_target {
+  csq_target_kind kind;
+  const char *law_id, *law_name; /* "" when unknown */
+  const char *eid, *cite, *part; /* "" when none */
+  const csq_law *law;            /* the loaded version linked, or NULL */
+  const csq_node *node;          /* the target node, or NULL */
+  int resolved, exists, fallback;
+};
+
+struct csq_citation {
+  const csq_node *from;
+  size_t start, end;           /* code points into from's text */
+  size_t byte_start, byte_end; /* bytes, the same span */
+  const char *text, *problem;
+  csq_target *targets;
+  size_t target_count;
+  int resolved;
+};
+
+
+/* A law as a citation names it: its pcode and name where known, and the
+ * loaded version linked (or NULL). */
+typedef struct csq__lawref {
+  const char *id, *name;
+  const csq_law *law;
+  int known, fallback;
+} csq__lawref;
+
+/* Laws of the corpus and of grammar/law_names.tsv (refs_index.c). */
+typedef struct csq__lawbook csq__lawbook;
+
+csq_status csq__lawbook_new(const csq_corpus *corpus, csq__lawbook **out, csq_error *err);
+void csq__lawbook_free(csq__lawbook *book);
+/* The longest law name that ends at byte `end` of s and starts at or after
+ * byte `floor`: its start (or (size_t)-1 when none) and the lawref it names,
+ * linked to the version in force on `date` (yyyy-mm-dd or ""). */
+size_t csq__lawbook_name_before(const csq__lawbook *book, const char *s, size_t floor,
+                                size_t end, const char *date, csq__lawref *out);
+/* The law whose pcode or exact name (or short name) is `name`, linked for
+ * `date`; out->known is 0 when the name is nobody's. */
+void csq__lawbook_find(const csq__lawbook *book, const char *name, const char *date,
+                       csq__lawref *out);
+/* The version of `law` itself (by its pcode or name) in force on `date`. */
+void csq__lawbook_link(const csq__lawbook *book, const char *id, const char *name,
+                       const char *date, csq__lawref *out);
+/* The articles of a loaded law in document order. */
+const csq_node *const *csq__lawbook_articles(const csq__lawbook *book, const csq_law *law,
+                                             size_t *count);
+
+/* The reverse index: citations by the provisions they name. */
+typedef struct csq__citedby csq__citedby;
+csq_status csq__citedby_build(csq_citation *const *cites, size_t count,
+                              csq__citedby **out, csq_error *err);
+void csq__citedby_free(csq__citedby *index);
+/* Appends to `hits` the citations of key "LAWKEY/EID" and its parts, then
+ * those of the provisions containing it. */
+csq_status csq__citedby_find(const csq__citedby *index, csq_citation *const *cites,
+                             const char *lawkey, const char *eid, csq_cited_by **hits,
+                             size_t *count, csq_error *err);
+
+/* The key of a target's law in the reverse index: the pcode, else the name. */
+const char *csq__target_lawkey(const csq_target *t);
+
+
+#endif /* CSQ_CITATIONS_H */
