@@ -4,19 +4,39 @@
  * csquery reads Taiwanese regulation text (official open-data JSON, wrapped
  * text copied from a PDF, or one paragraph per line), builds the tree of its
  * provisions (law → headings → 條 article → 項 paragraph → 款 subparagraph →
- * 目 item) and answers lookups such as 「第4條 第1項」.
+ * 目 item), finds the citations, obligations and definitions in it, stores
+ * it in a database, and answers lookups such as 「第4條 第1項」.
  *
- * Ownership, in one paragraph: a csq_corpus owns every csq_law loaded into
- * it, and every law owns its csq_node tree and all strings reachable from it.
- * Pointers returned by accessors stay valid until csq_corpus_free() and must
- * not be freed by the caller. Objects returned through an `out` parameter of
- * a function whose name ends in _new, _parse or _lookup are owned by the
- * caller and are released with the matching _free function. Strings returned
- * as `char *` by renderers are malloc'd and released with free().
+ * The stages, each a group of functions below, in the order data flows:
+ * the corpus (laws read into memory), citations, obligations and
+ * definitions (found in a corpus), the database (csq_db, csq_import), the
+ * library (a corpus and a database together, which answers questions:
+ * lookups, search, cited-by, obligations, definitions), and the renderers.
+ *
+ * Ownership, one rule for every function:
+ *   An object a function creates is returned through its `out` parameter
+ *   and is the caller's: release it with the _free function of its type
+ *   (csq_corpus_free for a csq_corpus, csq_node_list_free for a
+ *   csq_node_list, …). Nothing else is ever the caller's to free: every
+ *   other pointer the library returns, from accessors and lists, is
+ *   borrowed from the object it was reached through and stays valid until
+ *   that object is freed. Arguments are borrowed too: an object made from
+ *   others (a library from a corpus and a database, citations from a
+ *   corpus, a list from what it lists) refers to them, so they must
+ *   outlive it. Functions whose parameter is const change nothing there.
  *
  * Errors: every fallible function returns a csq_status and, when it fails,
- * fills the caller's csq_error (if not NULL) with a message a user can act
- * on. Nothing in the library prints or exits.
+ * fills the caller's csq_error (if not NULL) with the status, the cause as
+ * the failing library reports it (errno, SQLite's result code, ICU's
+ * UErrorCode), the file and byte offset where there is one, and a message a
+ * user can act on. Nothing in the library prints or exits.
+ *
+ * Memory: every allocation goes through a csq_mem (as cmark's cmark_mem),
+ * given when a corpus or database is made (NULL: the C library's). What is
+ * made from an object allocates with that object's csq_mem.
+ *
+ * Threads: objects are not shared between threads while one of them
+ * changes; distinct objects may be used on distinct threads.
  */
 #ifndef CSQUERY_H
 #define CSQUERY_H
@@ -28,23 +48,33 @@
 extern "C" {
 #endif
 
-#define CSQ_VERSION "0.1.0"
+#define CSQ_VERSION "0.2.0"
 
-/* Status codes. Their values are the exit statuses of the csquery command. */
+/* ---- Errors ------------------------------------------------------------ */
+
+/* What went wrong. The csquery command maps each to an exit status
+ * (docs/architecture.md). */
 typedef enum csq_status {
   CSQ_OK = 0,
-  CSQ_NOT_FOUND = 1,  /* the provision or law named does not exist */
-  CSQ_BAD_QUERY = 2,  /* the query or an option is malformed */
-  CSQ_BAD_INPUT = 65, /* input data is malformed (EX_DATAERR) */
-  CSQ_INTERNAL = 70,  /* a bug in csquery (EX_SOFTWARE) */
-  CSQ_NO_MEMORY = 71, /* out of memory (EX_OSERR) */
-  CSQ_IO = 74         /* a file could not be read or written (EX_IOERR) */
+  CSQ_NOT_FOUND,  /* the provision, law or term named does not exist */
+  CSQ_BAD_QUERY,  /* the query or an option is malformed */
+  CSQ_BAD_INPUT,  /* input data is malformed (file, byte offset) */
+  CSQ_BAD_DB,     /* the database is damaged, or not a csquery database */
+  CSQ_IO,         /* a file could not be read or written (cause: errno) */
+  CSQ_DB,         /* SQLite failed (cause: its extended result code) */
+  CSQ_ICU,        /* ICU failed (cause: its UErrorCode) */
+  CSQ_NO_MEMORY,  /* an allocation failed */
+  CSQ_INTERNAL    /* a bug in csquery */
 } csq_status;
+
+/* A status's name: "not found", "bad input", …; a static string. */
+const char *csq_status_name(csq_status status);
 
 /* What went wrong, filled in by a failing call. A plain value: the caller
  * owns it, usually on the stack. */
 typedef struct csq_error {
   csq_status status;
+  int cause;         /* errno, SQLite result code or UErrorCode; 0 if none */
   char source[256];  /* file name, "<built-in>", or "" if not about a file */
   long long offset;  /* byte offset into source, or -1 */
   char message[512]; /* one line, no trailing newline */
@@ -57,7 +87,20 @@ void csq_error_clear(csq_error *err);
  * into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
 
-/* ---- Node kinds ------------------------------------------------------ */
+/* ---- Memory ------------------------------------------------------------ */
+
+/* The allocator. Each function behaves as its C library namesake; calloc
+ * and realloc return NULL when they cannot allocate. */
+typedef struct csq_mem {
+  void *(*calloc)(size_t count, size_t size);
+  void *(*realloc)(void *p, size_t size);
+  void (*free)(void *p);
+} csq_mem;
+
+/* calloc, realloc and free of the C library. */
+const csq_mem *csq_default_mem(void);
+
+/* ---- Node kinds -------------------------------------------------------- */
 
 typedef enum csq_kind {
   CSQ_LAW = 0,
@@ -79,35 +122,32 @@ const char *csq_kind_name(csq_kind kind);
 /* True for the heading kinds (part … subsubsection). */
 int csq_kind_is_heading(csq_kind kind);
 
-/* ---- Opaque types ---------------------------------------------------- */
+/* ---- Opaque types ------------------------------------------------------ */
 
-typedef struct csq_corpus csq_corpus; /* a set of loaded laws */
-typedef struct csq_law csq_law;       /* one law, one version */
-typedef struct csq_node csq_node;     /* one provision or heading */
-typedef struct csq_match csq_match;   /* the nodes a lookup selected */
+typedef struct csq_corpus csq_corpus;       /* laws read into memory */
+typedef struct csq_law csq_law;             /* one law, one version */
+typedef struct csq_node csq_node;           /* one provision or heading */
+typedef struct csq_node_list csq_node_list; /* nodes, e.g. what a lookup selected */
+typedef struct csq_db csq_db;               /* a csquery database, read-only */
+typedef struct csq_library csq_library;     /* a corpus and a database, asked questions */
 
-/* ---- Corpus ---------------------------------------------------------- */
+/* ---- Corpus: laws in memory -------------------------------------------- */
 
-/* Creates an empty corpus. *out is the caller's; free with csq_corpus_free.
+/* Creates an empty corpus that allocates with `mem` (NULL: the default).
  * Fails only with CSQ_NO_MEMORY or CSQ_INTERNAL (a grammar pattern that
  * does not compile). */
-csq_status csq_corpus_new(csq_corpus **out, csq_error *err);
-
-/* Frees the corpus, every law in it and every node and string they own. */
+csq_status csq_corpus_new(const csq_mem *mem, csq_corpus **out, csq_error *err);
 void csq_corpus_free(csq_corpus *corpus);
 
 /* Parses `len` bytes of law text in any supported format (picked from the
  * content) and adds the law(s) it holds. `source` names the input in error
- * messages. The bytes are copied: the caller keeps ownership of `data`.
- * On CSQ_BAD_INPUT, err names the source, the byte offset and the problem,
- * and the corpus is unchanged. */
-csq_status csq_corpus_add_buffer(csq_corpus *corpus, const char *data,
-                                 size_t len, const char *source,
-                                 csq_error *err);
+ * messages. The bytes are copied. On CSQ_BAD_INPUT, err names the source,
+ * the byte offset and the problem, and the corpus is unchanged. */
+csq_status csq_corpus_add_buffer(csq_corpus *corpus, const char *data, size_t len,
+                                 const char *source, csq_error *err);
 
 /* Reads the file at `path` and adds it as csq_corpus_add_buffer does. */
-csq_status csq_corpus_add_file(csq_corpus *corpus, const char *path,
-                               csq_error *err);
+csq_status csq_corpus_add_file(csq_corpus *corpus, const char *path, csq_error *err);
 
 /* Adds the built-in corpus (compiled into the library): the seed text of
  * 資通安全管理法施行細則 with the facts of its manifest. */
@@ -118,98 +158,11 @@ size_t csq_corpus_law_count(const csq_corpus *corpus);
 /* The i-th law in load order, or NULL. */
 const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
 
-/* The law whose pcode or name (or a known alias) equals `name`, or NULL.
- * Where several versions are loaded, the latest. */
-const csq_law *csq_corpus_find_law(const csq_corpus *corpus,
-                                   const char *name);
+/* The law in memory whose pcode or name equals `name`, or NULL. Where
+ * several versions are loaded, the latest. */
+const csq_law *csq_corpus_find_law(const csq_corpus *corpus, const char *name);
 
-/* ---- Database --------------------------------------------------------- */
-
-/* Attaches the csquery database at `path`, read-only: a lookup that names a
- * law not loaded in memory reads it from there (and keeps it in the corpus
- * until csq_corpus_free). CSQ_IO when the file cannot be opened,
- * CSQ_BAD_INPUT when it is not a csquery database. */
-csq_status csq_corpus_open_db(csq_corpus *corpus, const char *path, csq_error *err);
-
-/* The law a bare 第N條 means: the first law loaded into the corpus; failing
- * that, in an attached database, 資通安全管理法施行細則 (A0030303) when it
- * is stored, else the first law imported. NULL when there is none. */
-const csq_law *csq_corpus_primary(const csq_corpus *corpus);
-
-/* Counts of an import, filled by csq_import. */
-typedef struct csq_import_stats {
-  size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
-  long long text_bytes; /* bytes of node text stored */
-  long long db_bytes;   /* size of the database written */
-  double seconds;
-} csq_import_stats;
-
-/* Told after each input file: files done, files in all, laws so far. */
-typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t laws);
-
-/* Builds or updates the database at db_path from `paths` (law files in any
- * supported format, or folders whose *.json files are laws). A law already
- * stored with the same pcode (or, without one, name) and version is
- * replaced. Atomic: the new database is written beside db_path and renamed
- * into place, so a failed or interrupted import leaves the old one
- * untouched. `progress` may be NULL; `stats` may be NULL. */
-csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
-                      csq_progress_fn progress, void *ctx, csq_import_stats *stats,
-                      csq_error *err);
-
-/* With a database attached, reads in every stored law that cites the
- * provision `what` ("A0030297/art_16", as csq_refs_cited_by names it) or a
- * part of it or a provision holding it, and the cited law itself, so that
- * csq_refs_build over the corpus sees every citation of it. The stored
- * citations (csquery import writes them) are the index. Without a database
- * it does nothing. */
-csq_status csq_corpus_load_citing(csq_corpus *corpus, const char *what, csq_error *err);
-
-/* Visits every law stored in the attached database, in import order. */
-typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name,
-                                 const char *version, const char *level, int repealed,
-                                 size_t articles);
-csq_status csq_corpus_list_stored(const csq_corpus *corpus, csq_law_visit_fn visit,
-                                  void *ctx, csq_error *err);
-
-/* ---- Full-text search -------------------------------------------------- */
-
-typedef struct csq_search_options {
-  const char *law;   /* only this law (name or pcode), or NULL */
-  const char *level; /* only 法律 or 命令, or NULL */
-  int in_force;      /* only laws in force */
-  int exact;         /* no widening by abbreviations (資安 → 資通安全) */
-  size_t limit;      /* results wanted (0: 10) */
-  size_t offset;     /* results skipped */
-  const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
-} csq_search_options;
-
-typedef struct csq_hits csq_hits; /* the results of a search */
-
-/* Searches the text of every provision: space-separated terms are all
- * required, "a quoted phrase" is one term, -term excludes. Every substring
- * that a plain text search would find is found (docs/search.md). Ranked by
- * bm25, boosted where a hit falls on word boundaries and in article text
- * rather than headings. Reads the attached database, or, without one, the
- * laws in memory. *out is the caller's: csq_hits_free. CSQ_BAD_QUERY when
- * the query has no term to search for. */
-csq_status csq_search(const csq_corpus *corpus, const char *query,
-                      const csq_search_options *options, csq_hits **out, csq_error *err);
-
-size_t csq_hits_count(const csq_hits *hits);
-/* Hits found in all, before limit and offset. */
-size_t csq_hits_total(const csq_hits *hits);
-const char *csq_hit_law_id(const csq_hits *hits, size_t i);
-const char *csq_hit_law_name(const csq_hits *hits, size_t i);
-const char *csq_hit_eid(const csq_hits *hits, size_t i);
-const char *csq_hit_cite(const csq_hits *hits, size_t i);
-const char *csq_hit_kind(const csq_hits *hits, size_t i);
-/* The node's text around the hits, with the hits between the markers. */
-const char *csq_hit_snippet(const csq_hits *hits, size_t i);
-double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
-void csq_hits_free(csq_hits *hits);
-
-/* ---- Laws ------------------------------------------------------------ */
+/* ---- Laws -------------------------------------------------------------- */
 
 const char *csq_law_id(const csq_law *law);      /* pcode, or "" */
 const char *csq_law_name(const csq_law *law);    /* 資通安全管理法施行細則 */
@@ -218,7 +171,7 @@ const char *csq_law_version(const csq_law *law); /* yyyy-mm-dd, or "" */
 int csq_law_is_repealed(const csq_law *law);
 const char *csq_law_parent_id(const csq_law *law);   /* or "" */
 const char *csq_law_parent_name(const csq_law *law); /* or "" */
-const char *csq_law_source(const csq_law *law); /* the file it came from */
+const char *csq_law_source(const csq_law *law);      /* the file it came from */
 
 /* The law's root node (kind CSQ_LAW); its children are headings and
  * articles in document order. */
@@ -229,7 +182,7 @@ const csq_node *csq_law_find(const csq_law *law, const char *eid);
 
 size_t csq_law_article_count(const csq_law *law);
 
-/* ---- Nodes ----------------------------------------------------------- */
+/* ---- Nodes ------------------------------------------------------------- */
 
 csq_kind csq_node_kind(const csq_node *node);
 
@@ -245,8 +198,8 @@ const char *csq_node_cite(const csq_node *node);
 /* The node's own text, byte for byte from the source with wrap breaks
  * removed; subparagraphs and items keep their marker (一、, （一）). For an
  * article the text is empty: its content is in its paragraphs. Heading
- * nodes hold the heading line. Not NUL-terminated inside the source;
- * `*len` receives the length. The returned pointer is NUL-terminated. */
+ * nodes hold the heading line. `len` (may be NULL) receives the length;
+ * the text is NUL-terminated. */
 const char *csq_node_text(const csq_node *node, size_t *len);
 
 /* For headings, the title after the number (總則); otherwise "". */
@@ -261,32 +214,22 @@ const csq_node *csq_node_next(const csq_node *node);
 size_t csq_node_child_count(const csq_node *node);
 const csq_law *csq_node_law(const csq_node *node);
 
-/* ---- Lookup ---------------------------------------------------------- */
+/* A list of nodes: count, the i-th (NULL past the end), free. */
+size_t csq_node_list_count(const csq_node_list *list);
+const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
+void csq_node_list_free(csq_node_list *list);
 
-/* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
- * 第10條之1, 第4條至第6條 — against `law` (which must be in `corpus`; a
- * law name in the query, such as 資通安全管理法第16條, selects another law
- * of the corpus). On CSQ_OK, *out holds at least one node; free it with
- * csq_match_free. On CSQ_NOT_FOUND, err says what does exist
- * (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example of a query. */
-csq_status csq_lookup(const csq_corpus *corpus, const csq_law *law,
-                      const char *query, csq_match **out, csq_error *err);
-
-size_t csq_match_count(const csq_match *match);
-const csq_node *csq_match_node(const csq_match *match, size_t i);
-void csq_match_free(csq_match *match);
-
-/* ---- Citations -------------------------------------------------------- */
+/* ---- Citations --------------------------------------------------------- */
 
 /* The citations of every law of a corpus (docs/citations.md): each one
  * found in a provision's own text, resolved to the provisions it names (in
  * the same law, the parent act, other laws, loaded or not) and checked
- * against the loaded text. Built once by csq_refs_build; read-only after.
- * A csq_refs refers to the corpus's laws and nodes: free it before the
- * corpus. */
+ * against the loaded text. Built once by csq_refs_build; read-only after. */
 typedef struct csq_refs csq_refs;
-typedef struct csq_citation csq_citation; /* one citation in a node's text */
-typedef struct csq_target csq_target;     /* one thing a citation names */
+typedef struct csq_citation csq_citation;           /* one citation in a node's text */
+typedef struct csq_target csq_target;               /* one thing a citation names */
+typedef struct csq_citation_list csq_citation_list; /* citations */
+typedef struct csq_cited_by_list csq_cited_by_list; /* the answers of a cited-by */
 
 typedef enum csq_target_kind {
   CSQ_TARGET_PROVISION = 0, /* an article, paragraph, subparagraph or item */
@@ -294,7 +237,7 @@ typedef enum csq_target_kind {
   CSQ_TARGET_ANNEX          /* 附表九, 附件一 (eId att_table_9, att_annex_1) */
 } csq_target_kind;
 
-/* How a citation found by csq_refs_cited_by relates to what was asked. */
+/* How a citation found by a cited-by relates to what was asked. */
 typedef enum csq_relation {
   CSQ_CITES_EXACT = 0, /* it names the provision asked for */
   CSQ_CITES_PART,      /* it names a part of it (§16¶1 when asked for §16) */
@@ -302,17 +245,16 @@ typedef enum csq_relation {
                           for §16¶1) */
 } csq_relation;
 
-/* One answer of csq_refs_cited_by: the citation, which of its targets
- * matched, and how. A plain value. */
+/* One answer of a cited-by: the citation, which of its targets matched,
+ * and how. A plain value. */
 typedef struct csq_cited_by {
   const csq_citation *citation;
   size_t target;
   csq_relation relation;
 } csq_cited_by;
 
-/* Extracts and resolves the citations of every law in `corpus`. *out is
- * the caller's: free with csq_refs_free (before the corpus). Fails only
- * with CSQ_NO_MEMORY or CSQ_INTERNAL. */
+/* Extracts and resolves the citations of every law in `corpus`. Fails
+ * only with CSQ_NO_MEMORY or CSQ_INTERNAL. */
 csq_status csq_refs_build(const csq_corpus *corpus, csq_refs **out, csq_error *err);
 void csq_refs_free(csq_refs *refs);
 
@@ -321,37 +263,29 @@ size_t csq_refs_count(const csq_refs *refs);
 const csq_citation *csq_refs_at(const csq_refs *refs, size_t i);
 
 /* The citations made by `node`'s own text (deep = 0) or by it and its
- * descendants (deep = 1, e.g. an article). *list points into `refs` (do not
- * free it); returns the count. */
-size_t csq_refs_from(const csq_refs *refs, const csq_node *node, int deep,
-                     const csq_citation *const **list);
+ * descendants (deep = 1, e.g. an article). */
+csq_status csq_refs_from(const csq_refs *refs, const csq_node *node, int deep,
+                         csq_citation_list **out, csq_error *err);
 
-/* Who cites `provision`, written as a citation (資通安全管理法第16條,
- * 本法第16條, 第4條第1項, 電子簽章法), read in the context of `law` (本法
- * is its parent act, a bare 第N條 is its own). The named law need not be
- * loaded. Citations of the provision and of its parts come first in
- * document order, then those of a provision containing it (CSQ_CITES_WHOLE).
- * *out is malloc'd (the caller frees it; NULL when *count is 0); *what, if
- * not NULL, receives the malloc'd key asked for ("A0030297/art_16").
- * CSQ_BAD_QUERY when `provision` names no provision. */
-csq_status csq_refs_cited_by(const csq_refs *refs, const csq_law *law, const char *provision,
-                             csq_cited_by **out, size_t *count, char **what,
-                             csq_error *err);
+/* Who cites the provision `eid` ("" for the whole law) of the law `law`
+ * (its pcode, else its name): citations of it and of its parts first in
+ * document order, then those of a provision containing it. */
+csq_status csq_refs_cited_by(const csq_refs *refs, const char *law, const char *eid,
+                             csq_cited_by_list **out, csq_error *err);
 
-/* Citation accessors. Strings and nodes stay valid while both the csq_refs
- * and its corpus live; the caller frees none of them. */
+/* Citation accessors. */
 const csq_node *csq_citation_from(const csq_citation *c); /* the citing node */
 size_t csq_citation_start(const csq_citation *c); /* code points into the node's text */
 size_t csq_citation_end(const csq_citation *c);
 size_t csq_citation_byte_start(const csq_citation *c); /* bytes, the same span */
 size_t csq_citation_byte_end(const csq_citation *c);
-const char *csq_citation_text(const csq_citation *c); /* the raw text */
-int csq_citation_resolved(const csq_citation *c); /* every target resolved */
+const char *csq_citation_text(const csq_citation *c);    /* the raw text */
+int csq_citation_resolved(const csq_citation *c);        /* every target resolved */
 const char *csq_citation_problem(const csq_citation *c); /* why not; or "" */
 size_t csq_citation_target_count(const csq_citation *c);
 const csq_target *csq_citation_target(const csq_citation *c, size_t i);
 
-/* Target accessors, with the same lifetime as the citation's. */
+/* Target accessors. */
 csq_target_kind csq_target_kind_of(const csq_target *t);
 const char *csq_target_law_id(const csq_target *t);   /* pcode, or "" */
 const char *csq_target_law_name(const csq_target *t); /* as known, or as written */
@@ -372,51 +306,30 @@ int csq_target_resolved(const csq_target *t); /* the law and eId are known */
 int csq_target_exists(const csq_target *t);
 const csq_node *csq_target_node(const csq_target *t); /* or NULL */
 
-/* Citations as text: each with its targets and, where with_text and the
- * target is loaded, the target's text beneath. */
-csq_status csq_render_refs_text(FILE *out, const csq_citation *const *cites, size_t count,
-                                int with_text, csq_error *err);
-/* Citations as the JSON list of docs/citations.md; *out is malloc'd. */
-csq_status csq_render_refs_json(const csq_citation *const *cites, size_t count, char **out,
-                                csq_error *err);
-/* The answers of csq_refs_cited_by, with the citing text. */
-csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t count,
-                                    csq_error *err);
-csq_status csq_render_cited_by_json(const csq_cited_by *hits, size_t count, char **out,
-                                    csq_error *err);
+/* Lists of citations and of cited-by answers. */
+size_t csq_citation_list_count(const csq_citation_list *list);
+const csq_citation *csq_citation_list_at(const csq_citation_list *list, size_t i);
+void csq_citation_list_free(csq_citation_list *list);
+size_t csq_cited_by_list_count(const csq_cited_by_list *list);
+const csq_cited_by *csq_cited_by_list_at(const csq_cited_by_list *list, size_t i);
+void csq_cited_by_list_free(csq_cited_by_list *list);
 
-/* Who cites `provision` (a node of a stored law, as csq_lookup finds it),
- * answered from the citations stored in the attached database alone,
- * without reading the citing laws in: the provision and its parts first
- * (CSQ_CITES_EXACT, CSQ_CITES_PART), then the provisions holding it
- * (CSQ_CITES_WHOLE; citations of the whole law are not among them). The
- * answers' citations point at nodes that carry the citing provision's law,
- * eId, citation and text only (no children). *out is the caller's: free
- * with csq_stored_citations_free, after which the answers are gone. */
-typedef struct csq_stored_citations csq_stored_citations;
-csq_status csq_store_cited_by(const csq_corpus *corpus, const csq_node *provision,
-                              csq_stored_citations **out, csq_error *err);
-/* The answers, in order; *count receives their number. */
-const csq_cited_by *csq_stored_citations_hits(const csq_stored_citations *s, size_t *count);
-void csq_stored_citations_free(csq_stored_citations *s);
-
-/* ---- Obligations and definitions -------------------------------------- */
+/* ---- Obligations and definitions --------------------------------------- */
 
 /* The deontic content of every law of a corpus (docs/obligations.md): one
  * obligation per clause that holds a modality cue of grammar/modality.pcre,
  * with its bearer (actor), the action after the cue and the condition
- * before it. Built once by csq_obligations_build; read-only after. A
- * csq_obligations refers to the corpus's laws and nodes: free it before
- * the corpus. Spans are code point offsets into the node's own text
+ * before it. Spans are code point offsets into the node's own text
  * (csq_node_text), like citations. */
 typedef struct csq_obligations csq_obligations;
 typedef struct csq_obligation csq_obligation;
+typedef struct csq_obligation_list csq_obligation_list;
 
 typedef enum csq_modality {
-  CSQ_SHALL = 0,  /* 應, 須, 必須, 負…義務 */
-  CSQ_MAY,        /* 得 */
-  CSQ_SHALL_NOT,  /* 不得, 禁止, 不予, 應不 */
-  CSQ_EXCEPTION   /* 但…不在此限, 不適用 */
+  CSQ_SHALL = 0, /* 應, 須, 必須, 負…義務 */
+  CSQ_MAY,       /* 得 */
+  CSQ_SHALL_NOT, /* 不得, 禁止, 不予, 應不 */
+  CSQ_EXCEPTION  /* 但…不在此限, 不適用 */
 } csq_modality;
 
 /* "shall", "may", "shall_not", "exception"; a static string. */
@@ -433,9 +346,8 @@ typedef enum csq_obligation_part {
   CSQ_PART_CONDITION   /* …時, …者, 依…規定, 於…前, 經…同意 */
 } csq_obligation_part;
 
-/* Extracts the obligations of every law in `corpus`. *out is the
- * caller's: free with csq_obligations_free (before the corpus). Fails only
- * with CSQ_NO_MEMORY or CSQ_INTERNAL (a grammar file that does not
+/* Extracts the obligations of every law in `corpus`. Fails only with
+ * CSQ_NO_MEMORY, CSQ_ICU or CSQ_INTERNAL (a grammar file that does not
  * compile). */
 csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out,
                                  csq_error *err);
@@ -444,17 +356,28 @@ void csq_obligations_free(csq_obligations *obls);
 /* Every obligation, laws in load order, clauses in document order. */
 size_t csq_obligations_count(const csq_obligations *obls);
 const csq_obligation *csq_obligations_at(const csq_obligations *obls, size_t i);
-/* Those of `node`'s own text (deep = 0) or of it and its descendants
- * (deep = 1). *list points into `obls` (do not free it); returns the count. */
-size_t csq_obligations_in(const csq_obligations *obls, const csq_node *node, int deep,
-                          const csq_obligation *const **list);
+
+/* Which obligations csq_obligations_in lists: those of `node` (deep = 1:
+ * and of its descendants), with this modality (-1: any) and borne by this
+ * actor (NULL: any; see csq_obligation_has_actor). */
+typedef struct csq_obligation_filter {
+  int deep;
+  int modality;
+  const char *actor;
+} csq_obligation_filter;
+
+/* The obligations of `node` that pass `filter` (NULL: all of its own). */
+csq_status csq_obligations_in(const csq_obligations *obls, const csq_node *node,
+                              const csq_obligation_filter *filter, csq_obligation_list **out,
+                              csq_error *err);
+
 /* Whether the obligation's bearer is `actor`: its name, one of the names
  * it joins (主管機關或中央目的事業主管機關), or a name its alias stands for
  * (各機關 is 公務機關或特定非公務機關 in 資通安全管理法施行細則). */
 int csq_obligation_has_actor(const csq_obligations *obls, const csq_obligation *o,
                              const char *actor);
 
-/* Accessors. Strings and nodes live as long as obls and its corpus. */
+/* Accessors. */
 const csq_node *csq_obligation_node(const csq_obligation *o);
 csq_modality csq_obligation_modality(const csq_obligation *o);
 /* 1 and the span of `part` in code points; 0 when the part is absent. */
@@ -471,22 +394,19 @@ const csq_node *csq_obligation_actor_from(const csq_obligation *o);
  * read from the text, reported as written. */
 int csq_obligation_actor_known(const csq_obligation *o);
 
-/* Obligations as text, grouped by actor (group = 1) or in document
- * order; and as the JSON list of docs/obligations.md (*out is malloc'd). */
-csq_status csq_render_obligations_text(FILE *out, const csq_obligation *const *list,
-                                       size_t count, int group, csq_error *err);
-csq_status csq_render_obligations_json(const csq_obligation *const *list, size_t count,
-                                       char **out, csq_error *err);
+size_t csq_obligation_list_count(const csq_obligation_list *list);
+const csq_obligation *csq_obligation_list_at(const csq_obligation_list *list, size_t i);
+void csq_obligation_list_free(csq_obligation_list *list);
 
 /* Definitions: 所稱X，指Y; 稱X者，謂Y; （以下簡稱X）; 「X」…指Y; and the
  * entries of 本法用詞，定義如下：一、X：指Y. */
 typedef struct csq_definitions csq_definitions;
 typedef struct csq_definition csq_definition;
+typedef struct csq_definition_list csq_definition_list;
 
 /* Finds the definitions of every law of `corpus`. `refs`, when not NULL
  * (built on the same corpus), resolves the provisions a scope names
- * (本法第三條第五款所稱…). *out is the caller's: csq_definitions_free,
- * before refs and the corpus. */
+ * (本法第三條第五款所稱…). */
 csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
                                  csq_definitions **out, csq_error *err);
 void csq_definitions_free(csq_definitions *defs);
@@ -508,39 +428,200 @@ const char *csq_definition_scope_text(const csq_definition *d);
 size_t csq_definition_scope_count(const csq_definition *d);
 const char *csq_definition_scope_at(const csq_definition *d, size_t i);
 /* The nodes of the definition's law whose text uses the term, other than
- * the definition itself, in document order. *out is malloc'd (the caller
- * frees it; NULL when none). */
-csq_status csq_definition_uses(const csq_definition *d, const csq_node ***out, size_t *count,
-                               csq_error *err);
+ * the definition itself, in document order. */
+csq_status csq_definition_uses(const csq_definition *d, csq_node_list **out, csq_error *err);
 
+size_t csq_definition_list_count(const csq_definition_list *list);
+const csq_definition *csq_definition_list_at(const csq_definition_list *list, size_t i);
+void csq_definition_list_free(csq_definition_list *list);
+
+/* ---- The database ------------------------------------------------------ */
+
+/* Opens the csquery database at `path`, read-only. CSQ_IO when the file
+ * cannot be opened, CSQ_BAD_DB when it is not a csquery database. */
+csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_error *err);
+void csq_db_free(csq_db *db);
+
+/* Visits every law stored (every version), in import order. */
+typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name,
+                                 const char *version, const char *level, int repealed,
+                                 size_t articles);
+csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
+
+/* Reads the law whose pcode or name is `name` (its latest version) into
+ * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
+ * law is stored. */
+csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name,
+                           const csq_law **out, csq_error *err);
+
+/* Who cites `provision` (a node of a stored law), answered from the
+ * citations stored in the database alone, without reading the citing laws
+ * in: the provision and its parts first (CSQ_CITES_EXACT, CSQ_CITES_PART),
+ * then the provisions holding it (CSQ_CITES_WHOLE; citations of the whole
+ * law are not among them). The answers' citations point at nodes that
+ * carry the citing provision's law, eId, citation and text only. */
+csq_status csq_db_cited_by(csq_db *db, const csq_node *provision, csq_cited_by_list **out,
+                           csq_error *err);
+
+/* Counts of an import, filled by csq_import. */
+typedef struct csq_import_stats {
+  size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
+  long long text_bytes; /* bytes of node text stored */
+  long long db_bytes;   /* size of the database written */
+  double seconds;
+} csq_import_stats;
+
+/* Told after each input file: files done, files in all, laws so far. */
+typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t laws);
+
+typedef struct csq_import_options {
+  csq_progress_fn progress; /* or NULL */
+  void *progress_ctx;
+  const csq_mem *mem; /* or NULL */
+} csq_import_options;
+
+/* Builds or updates the database at db_path from `paths` (law files in any
+ * supported format, or folders whose *.json files are laws), with their
+ * citations, obligations and definitions. A law already stored with the
+ * same pcode (or, without one, name) and version is replaced. Atomic: the
+ * new database is written beside db_path and renamed into place, so a
+ * failed or interrupted import leaves the old one untouched. `options` and
+ * `stats` may be NULL. */
+csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
+                      const csq_import_options *options, csq_import_stats *stats,
+                      csq_error *err);
+
+/* ---- The library: questions over a corpus and a database --------------- */
+
+/* A library answers from the laws of `corpus` and, when `db` is not NULL,
+ * from the database, reading a stored law into the corpus when a question
+ * names it. Both must outlive the library. */
+csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
+void csq_library_free(csq_library *lib);
+
+/* The law whose pcode, name or short name is `name`: in memory, else read
+ * from the database. CSQ_NOT_FOUND says what is loaded. */
+csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
+                                csq_error *err);
+
+/* The law a bare 第N條 means: the first law loaded into the corpus; failing
+ * that, in the database, the law csquery was made for (資通安全管理法施行細則)
+ * when it is stored, else the first law imported. CSQ_NOT_FOUND when there
+ * is none. */
+csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err);
+
+/* Visits every law of the library: those stored in the database when it
+ * has one, else those in memory. */
+csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx,
+                            csq_error *err);
+
+/* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
+ * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
+ * as 資通安全管理法第16條, selects another law of the library). On CSQ_OK
+ * the list holds at least one node; on CSQ_NOT_FOUND, err says what does
+ * exist (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example. */
+csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query,
+                      csq_node_list **out, csq_error *err);
+
+/* The citations the nodes make (each with its descendants), in order. */
+csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes,
+                            csq_citation_list **out, csq_error *err);
+
+/* Every citation of a provision that the loaded text lacks. */
+csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_error *err);
+
+/* Who cites `provision`, written as a query or a citation (資通安全管理法第16條,
+ * 本法第16條, 第4條第1項, 電子簽章法) read in the context of `law`. The
+ * named law need not be loaded. With a database, answered from the
+ * citations stored there; else from the citations of the laws in memory.
+ * CSQ_BAD_QUERY when `provision` names no provision. */
+csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *provision,
+                             csq_cited_by_list **out, csq_error *err);
+
+/* The obligations of `nodes` (each with its descendants), or of the whole
+ * of `law` when nodes is NULL, that pass `filter` (its deep is ignored). */
+csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
+                                const csq_obligation_filter *filter, csq_obligation_list **out,
+                                csq_error *err);
+
+/* The definitions of `term` in `law` and in its parent act (an act's
+ * 用詞定義 serve its rules). */
+csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
+                      csq_definition_list **out, csq_error *err);
+
+/* ---- Full-text search -------------------------------------------------- */
+
+typedef struct csq_search_options {
+  const char *law;   /* only this law (name or pcode), or NULL */
+  const char *level; /* only 法律 or 命令, or NULL */
+  int in_force;      /* only laws in force */
+  int exact;         /* no widening by abbreviations (資安 → 資通安全) */
+  size_t limit;      /* results wanted (0: 10) */
+  size_t offset;     /* results skipped */
+  const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
+} csq_search_options;
+
+typedef struct csq_hits csq_hits; /* the results of a search */
+
+/* Searches the text of every provision: space-separated terms are all
+ * required, "a quoted phrase" is one term, -term excludes. Every substring
+ * that a plain text search would find is found (docs/search.md). Ranked by
+ * bm25, boosted where a hit falls on word boundaries and in article text
+ * rather than headings. Reads the library's database, or, without one, the
+ * laws in memory. CSQ_BAD_QUERY when the query has no term to search for. */
+csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
+                      csq_hits **out, csq_error *err);
+
+size_t csq_hits_count(const csq_hits *hits);
+/* Hits found in all, before limit and offset. */
+size_t csq_hits_total(const csq_hits *hits);
+const char *csq_hit_law_id(const csq_hits *hits, size_t i);
+const char *csq_hit_law_name(const csq_hits *hits, size_t i);
+const char *csq_hit_eid(const csq_hits *hits, size_t i);
+const char *csq_hit_cite(const csq_hits *hits, size_t i);
+const char *csq_hit_kind(const csq_hits *hits, size_t i);
+/* The node's text around the hits, with the hits between the markers. */
+const char *csq_hit_snippet(const csq_hits *hits, size_t i);
+double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
+void csq_hits_free(csq_hits *hits);
+
+/* ---- Rendering --------------------------------------------------------- */
+
+/* Every renderer has one shape: it writes what it is given to `out` in the
+ * format of `options` (NULL: text) and returns CSQ_IO when writing fails. */
+typedef enum csq_format {
+  CSQ_FORMAT_TEXT = 0, /* for people */
+  CSQ_FORMAT_JSON      /* for programs (docs/json.md, docs/schema/) */
+} csq_format;
+
+typedef struct csq_render_options {
+  csq_format format;
+  int with_target_text; /* citations as text: each target's text beneath */
+} csq_render_options;
+
+/* Nodes, each with its descendants: text with a citation heading and
+ * 款/目 indented; JSON {"law": {...}, "nodes": [...]} (one law's nodes). */
+csq_status csq_render_nodes(FILE *out, const csq_render_options *options,
+                            const csq_node_list *nodes, csq_error *err);
+/* A whole law. */
+csq_status csq_render_law(FILE *out, const csq_render_options *options, const csq_law *law,
+                          csq_error *err);
+/* Citations with their targets (docs/citations.md). */
+csq_status csq_render_citations(FILE *out, const csq_render_options *options,
+                                const csq_citation_list *list, csq_error *err);
+/* Cited-by answers, each with the citing text. */
+csq_status csq_render_cited_by(FILE *out, const csq_render_options *options,
+                               const csq_cited_by_list *list, csq_error *err);
+/* Obligations, grouped by bearer in text (docs/obligations.md). */
+csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
+                                  const csq_obligation_list *list, csq_error *err);
 /* Definitions, each with where it stands, its scope and its uses. */
-csq_status csq_render_definitions_text(FILE *out, const csq_definition *const *list,
-                                       size_t count, csq_error *err);
-csq_status csq_render_definitions_json(const csq_definition *const *list, size_t count,
-                                       char **out, csq_error *err);
-
-/* ---- Rendering ------------------------------------------------------- */
-
-/* Writes nodes (each with its descendants) as text for people: a citation
- * heading, the text, subparagraphs and items indented. */
-csq_status csq_render_text(FILE *out, const csq_node *const *nodes,
-                           size_t count, csq_error *err);
-
-/* Renders nodes as the JSON document of docs/json.md:
- * {"law": {...}, "nodes": [...]}. All nodes must belong to one law. Pass
- * the law's root alone to render the whole law. *out is malloc'd: the
- * caller frees it with free(). */
-csq_status csq_render_json(const csq_node *const *nodes, size_t count,
-                           char **out, csq_error *err);
-
-/* Search results for people: the law and citation of each hit, then its
- * snippet, indented. */
-csq_status csq_render_hits_text(FILE *out, const csq_hits *hits, csq_error *err);
-
-/* Search results as JSON (docs/search.md, docs/schema/csquery-search.schema.json):
- * {"total", "count", "hits": [{"law", "law_name", "eid", "cite", "kind",
- * "snippet", "score"}]}. *out is malloc'd: the caller frees it with free(). */
-csq_status csq_render_hits_json(const csq_hits *hits, char **out, csq_error *err);
+csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
+                                  const csq_definition_list *list, csq_error *err);
+/* Search results: law and citation, then the snippet; JSON
+ * {"total", "count", "hits": [...]} (docs/search.md). */
+csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
+                           csq_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,8 +1,9 @@
 /*
- * main.c — the csquery command line, and nothing else: options, then the
- * library does the work, then the exit status is the csq_status.
+ * main.c — the csquery command line, and nothing else: options, dispatch to
+ * the library, and the exit status each csq_status maps to.
  */
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,10 +77,47 @@ typedef struct options {
   char default_db[4096];
 } options;
 
+/* The exit status of each csq_status (sysexits.h's where one fits). */
+static int exit_code(csq_status st) {
+  switch (st) {
+  case CSQ_OK:
+    return 0;
+  case CSQ_NOT_FOUND:
+    return 1;
+  case CSQ_BAD_QUERY:
+    return 2;
+  case CSQ_BAD_INPUT:
+  case CSQ_BAD_DB:
+    return 65; /* EX_DATAERR */
+  case CSQ_IO:
+  case CSQ_DB:
+    return 74; /* EX_IOERR */
+  case CSQ_NO_MEMORY:
+    return 71; /* EX_OSERR */
+  case CSQ_ICU:
+  case CSQ_INTERNAL:
+  default:
+    return 70; /* EX_SOFTWARE */
+  }
+}
+
+/* Prints the error on stderr; its exit status. */
 static int report(const csq_error *err) {
   char buf[1024];
   fprintf(stderr, "csquery: %s\n", csq_error_format(err, buf, sizeof buf));
-  return err->status;
+  return exit_code(err->status);
+}
+
+/* A message of main's own on stderr; the exit status of `st`. */
+static int say(csq_status st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int say(csq_status st, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("csquery: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  return exit_code(st);
 }
 
 static long parse_count(const char *s, const char *option) {
@@ -120,7 +158,7 @@ static int parse_options(int argc, char **argv, options *o) {
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
   if (!o->files || !o->owned)
-    return CSQ_NO_MEMORY;
+    return say(CSQ_NO_MEMORY, "out of memory");
   o->limit = 10;
   o->modality = -1;
   /* A search's -term excludes a term. In Chinese (-刪除) it cannot be an
@@ -131,7 +169,7 @@ static int parse_options(int argc, char **argv, options *o) {
       size_t n = strlen(argv[i]);
       char *w = malloc(n + 3);
       if (!w)
-        return CSQ_NO_MEMORY;
+        return say(CSQ_NO_MEMORY, "out of memory");
       memcpy(w, "－", 3);
       memcpy(w + 3, argv[i] + 1, n);
       argv[i] = o->owned[o->owned_count++] = w;
@@ -168,18 +206,17 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case MODALITY:
       if ((o->modality = csq_modality_from_name(optarg)) < 0) {
-        fprintf(stderr, "csquery: --modality takes shall, may, shall_not or exception, not %s\n",
-                optarg);
-        return CSQ_BAD_QUERY;
+        return say(CSQ_BAD_QUERY, "--modality takes shall, may, shall_not or exception, not %s",
+                   optarg);
       }
       break;
     case LIMIT:
       if ((o->limit = parse_count(optarg, "--limit")) < 0)
-        return CSQ_BAD_QUERY;
+        return exit_code(CSQ_BAD_QUERY);
       break;
     case OFFSET:
       if ((o->offset = parse_count(optarg, "--offset")) < 0)
-        return CSQ_BAD_QUERY;
+        return exit_code(CSQ_BAD_QUERY);
       break;
     case 'h':
       fputs(USAGE, stdout);
@@ -188,41 +225,58 @@ static int parse_options(int argc, char **argv, options *o) {
       printf("csquery %s\n", CSQ_VERSION);
       return -1;
     default:
-      fputs("csquery: see csquery --help for the options\n", stderr);
-      return CSQ_BAD_QUERY;
+      return say(CSQ_BAD_QUERY, "see csquery --help for the options");
     }
   }
   if (!o->db)
     o->db = default_db(o);
-  return CSQ_OK;
+  return 0;
 }
 
-/* -f files; else the database when it exists; else the built-in corpus. */
-static int load(csq_corpus *corpus, const options *o) {
+/* What every command but import works on: the laws of -f files, else of
+ * the database when there is one, else the built-in corpus. */
+typedef struct session {
+  csq_corpus *corpus;
+  csq_db *db;
+  csq_library *lib;
+  csq_render_options render;
+} session;
+
+static int open_session(session *s, const options *o) {
   csq_error err;
   csq_error_clear(&err);
   struct stat st;
-  if (o->file_count == 0 && stat(o->db, &st) == 0)
-    return csq_corpus_open_db(corpus, o->db, &err) == CSQ_OK ? CSQ_OK : report(&err);
-  if (o->file_count == 0)
-    return csq_corpus_add_builtin(corpus, &err) == CSQ_OK ? CSQ_OK : report(&err);
-  for (int i = 0; i < o->file_count; i++)
-    if (csq_corpus_add_file(corpus, o->files[i], &err) != CSQ_OK)
-      return report(&err);
-  return CSQ_OK;
+  csq_status rc = csq_corpus_new(NULL, &s->corpus, &err);
+  if (rc == CSQ_OK && o->file_count == 0 && stat(o->db, &st) == 0)
+    rc = csq_db_open(o->db, NULL, &s->db, &err);
+  else if (rc == CSQ_OK && o->file_count == 0)
+    rc = csq_corpus_add_builtin(s->corpus, &err);
+  for (int i = 0; rc == CSQ_OK && i < o->file_count; i++)
+    rc = csq_corpus_add_file(s->corpus, o->files[i], &err);
+  if (rc == CSQ_OK)
+    rc = csq_library_new(s->corpus, s->db, &s->lib, &err);
+  s->render.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT;
+  return rc == CSQ_OK ? 0 : report(&err);
 }
 
-static int emit(const csq_node *const *nodes, size_t count, int json) {
-  csq_error err;
-  csq_error_clear(&err);
-  if (!json)
-    return csq_render_text(stdout, nodes, count, &err) == CSQ_OK ? CSQ_OK : report(&err);
-  char *s;
-  if (csq_render_json(nodes, count, &s, &err) != CSQ_OK)
-    return report(&err);
-  puts(s);
-  free(s);
-  return CSQ_OK;
+static void close_session(session *s) {
+  csq_library_free(s->lib);
+  csq_db_free(s->db);
+  csq_corpus_free(s->corpus);
+}
+
+/* The words of the query, joined by spaces: 「第4條 第1項」. */
+static char *join_words(int argc, char **argv) {
+  size_t len = 1;
+  for (int i = 0; i < argc; i++)
+    len += strlen(argv[i]) + 1;
+  char *q = calloc(len, 1);
+  for (int i = 0; q && i < argc; i++) {
+    if (i)
+      strcat(q, " ");
+    strcat(q, argv[i]);
+  }
+  return q;
 }
 
 /* ---- laws ---- */
@@ -234,17 +288,10 @@ static void print_law(void *ctx, const char *id, const char *name, const char *v
          repealed ? "\trepealed" : "");
 }
 
-static int cmd_laws(const csq_corpus *corpus) {
+static int cmd_laws(session *s) {
   csq_error err;
-  if (csq_corpus_law_count(corpus) == 0)
-    return csq_corpus_list_stored(corpus, print_law, NULL, &err) == CSQ_OK ? CSQ_OK
-                                                                           : report(&err);
-  for (size_t i = 0; i < csq_corpus_law_count(corpus); i++) {
-    const csq_law *l = csq_corpus_law_at(corpus, i);
-    print_law(NULL, csq_law_id(l), csq_law_name(l), csq_law_version(l), csq_law_level(l),
-              csq_law_is_repealed(l), csq_law_article_count(l));
-  }
-  return CSQ_OK;
+  csq_error_clear(&err);
+  return csq_library_laws(s->lib, print_law, NULL, &err) == CSQ_OK ? 0 : report(&err);
 }
 
 /* ---- import ---- */
@@ -273,16 +320,14 @@ static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
 }
 
 static int cmd_import(const options *o, int argc, char **argv) {
-  if (argc == 0) {
-    fputs("csquery: import needs files or folders: csquery import law.json ch/\n", stderr);
-    return CSQ_BAD_QUERY;
-  }
+  if (argc == 0)
+    return say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
   progress_state p = {seconds_now(), isatty(2)};
+  csq_import_options io = {show_progress, &p, NULL};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
-  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, show_progress, &p, &s, &err) !=
-      CSQ_OK)
+  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK)
     return report(&err);
   fprintf(stderr,
           "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
@@ -291,446 +336,240 @@ static int cmd_import(const options *o, int argc, char **argv) {
           s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
           s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db,
           (double)s.db_bytes / 1e6);
-  return CSQ_OK;
+  return 0;
 }
 
 /* ---- search ---- */
 
-static char *join_words(int argc, char **argv);
-
-static int print_json(char *s) {
-  puts(s);
-  free(s);
-  return CSQ_OK;
-}
-
-static int cmd_search(const csq_corpus *corpus, const options *o, int argc, char **argv) {
+static int cmd_search(session *s, const options *o, int argc, char **argv) {
   char *q = join_words(argc, argv);
   if (!q)
-    return CSQ_NO_MEMORY;
+    return say(CSQ_NO_MEMORY, "out of memory");
   int colour = !o->json && isatty(1);
-  csq_search_options so = {.law = o->law, .level = o->level, .in_force = o->in_force,
-                           .exact = o->exact, .limit = (size_t)o->limit,
+  csq_search_options so = {.law = o->law,
+                           .level = o->level,
+                           .in_force = o->in_force,
+                           .exact = o->exact,
+                           .limit = (size_t)o->limit,
                            .offset = (size_t)o->offset,
                            .mark_open = colour ? "\033[1;31m" : NULL,
                            .mark_close = colour ? "\033[0m" : NULL};
-  csq_hits *h;
+  csq_hits *h = NULL;
   csq_error err;
   csq_error_clear(&err);
-  int rc = csq_search(corpus, q, &so, &h, &err);
+  int rc = csq_search(s->lib, q, &so, &h, &err) == CSQ_OK &&
+                   csq_render_hits(stdout, &s->render, h, &err) == CSQ_OK
+               ? 0
+               : report(&err);
   free(q);
-  if (rc != CSQ_OK)
-    return report(&err);
-  char *s;
-  if (o->json) {
-    rc = csq_render_hits_json(h, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
-  } else {
-    rc = csq_render_hits_text(stdout, h, &err) == CSQ_OK ? CSQ_OK : report(&err);
+  if (rc == 0 && !o->json)
     fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
-  }
-  if (csq_hits_total(h) == 0 && rc == CSQ_OK)
-    rc = CSQ_NOT_FOUND;
+  if (rc == 0 && csq_hits_total(h) == 0)
+    rc = exit_code(CSQ_NOT_FOUND);
   csq_hits_free(h);
   return rc;
 }
 
 /* ---- lookups ---- */
 
-/* The words of the query, joined by spaces: 「第4條 第1項」. */
-static char *join_words(int argc, char **argv) {
-  size_t len = 1;
-  for (int i = 0; i < argc; i++)
-    len += strlen(argv[i]) + 1;
-  char *q = calloc(len, 1);
-  for (int i = 0; q && i < argc; i++) {
-    if (i)
-      strcat(q, " ");
-    strcat(q, argv[i]);
+/* The nodes a query names, in *m; an exit status. */
+static int look_up(session *s, const csq_law *law, int argc, char **argv, csq_node_list **m) {
+  char *q = join_words(argc, argv);
+  if (!q)
+    return say(CSQ_NO_MEMORY, "out of memory");
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = csq_lookup(s->lib, law, q, m, &err) == CSQ_OK ? 0 : report(&err);
+  free(q);
+  return rc;
+}
+
+/* Under a provision's text: the citations it makes, one line each. */
+static int show_citations(session *s, const csq_node_list *nodes) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_refs *refs = NULL;
+  int rc = csq_refs_build(s->corpus, &refs, &err) == CSQ_OK ? 0 : report(&err);
+  for (size_t i = 0; rc == 0 && i < csq_node_list_count(nodes); i++) {
+    const csq_node *n = csq_node_list_at(nodes, i);
+    csq_citation_list *list = NULL;
+    rc = csq_refs_from(refs, n, 1, &list, &err) == CSQ_OK ? 0 : report(&err);
+    size_t k = rc == 0 ? csq_citation_list_count(list) : 0;
+    if (k)
+      printf("\n%s: %zu citation%s\n", csq_node_cite(n), k, k == 1 ? "" : "s");
+    if (k && csq_render_citations(stdout, NULL, list, &err) != CSQ_OK)
+      rc = report(&err);
+    csq_citation_list_free(list);
   }
-  return q;
+  csq_refs_free(refs);
+  return rc;
+}
+
+static int cmd_lookup(session *s, const csq_law *law, const options *o, int argc, char **argv) {
+  csq_error err;
+  csq_error_clear(&err);
+  if (argc == 0 && o->file_count == 0 && !o->json) {
+    fputs(USAGE, stderr);
+    return exit_code(CSQ_BAD_QUERY);
+  }
+  if (argc == 0) /* the whole law */
+    return csq_render_law(stdout, &s->render, law, &err) == CSQ_OK ? 0 : report(&err);
+  csq_node_list *m = NULL;
+  int rc = look_up(s, law, argc, argv, &m);
+  if (rc == 0 && csq_render_nodes(stdout, &s->render, m, &err) != CSQ_OK)
+    rc = report(&err);
+  if (rc == 0 && !o->json)
+    rc = show_citations(s, m);
+  csq_node_list_free(m);
+  return rc;
 }
 
 /* ---- citations ---- */
 
-static int build_refs(const csq_corpus *corpus, csq_refs **refs) {
+static int cmd_refs(session *s, const csq_law *law, const options *o, int argc, char **argv) {
+  if (argc == 0 && !o->dangling)
+    return say(CSQ_BAD_QUERY, "refs needs a provision (csquery refs 第5條) or --dangling");
   csq_error err;
   csq_error_clear(&err);
-  return csq_refs_build(corpus, refs, &err) == CSQ_OK ? CSQ_OK : report(&err);
-}
-
-
-/* Under a provision's text: the citations it makes, one line each. */
-static int show_citations(const csq_corpus *corpus, const csq_node *const *nodes, size_t count) {
-  csq_refs *refs;
-  csq_error err;
-  csq_error_clear(&err);
-  int rc = build_refs(corpus, &refs);
-  for (size_t i = 0; rc == CSQ_OK && i < count; i++) {
-    const csq_citation *const *list;
-    size_t n = csq_refs_from(refs, nodes[i], 1, &list);
-    if (n)
-      printf("\n%s: %zu citation%s\n", csq_node_cite(nodes[i]), n, n == 1 ? "" : "s");
-    if (n && csq_render_refs_text(stdout, list, n, 0, &err) != CSQ_OK)
-      rc = report(&err);
-  }
-  csq_refs_free(refs);
-  return rc;
-}
-
-/* refs --dangling: every citation of a provision the loaded text lacks. */
-static int list_dangling(const csq_refs *refs, const options *o) {
-  size_t n = 0, total = csq_refs_count(refs);
-  const csq_citation **list = malloc((total + 1) * sizeof *list);
-  if (!list)
-    return CSQ_NO_MEMORY;
-  for (size_t i = 0; i < total; i++) {
-    const csq_citation *c = csq_refs_at(refs, i);
-    for (size_t j = 0; j < csq_citation_target_count(c); j++)
-      if (csq_target_exists(csq_citation_target(c, j)) == 0) {
-        list[n++] = c;
-        break;
-      }
-  }
-  csq_error err;
-  csq_error_clear(&err);
-  int rc = CSQ_OK;
-  char *s;
-  if (o->json)
-    rc = csq_render_refs_json(list, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
-  else if (csq_render_refs_text(stdout, list, n, 0, &err) != CSQ_OK)
+  csq_node_list *m = NULL;
+  csq_citation_list *list = NULL;
+  int rc = o->dangling ? (csq_find_dangling(s->lib, &list, &err) == CSQ_OK ? 0 : report(&err))
+                       : look_up(s, law, argc, argv, &m);
+  if (rc == 0 && !o->dangling && csq_find_citations(s->lib, m, &list, &err) != CSQ_OK)
     rc = report(&err);
-  fprintf(stderr, "%zu of %zu citations name a provision that does not exist\n", n, total);
-  free(list);
-  return rc;
-}
-
-static int cmd_refs(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
-                    char **argv) {
-  if (argc == 0 && !o->dangling) {
-    fputs("csquery: refs needs a provision (csquery refs 第5條) or --dangling\n", stderr);
-    return CSQ_BAD_QUERY;
-  }
-  csq_refs *refs = NULL;
-  int rc;
-  if (o->dangling) {
-    if ((rc = build_refs(corpus, &refs)) == CSQ_OK)
-      rc = list_dangling(refs, o);
-    csq_refs_free(refs);
-    return rc;
-  }
-  char *q = join_words(argc, argv);
-  csq_match *m = NULL;
-  csq_error err;
-  csq_error_clear(&err);
-  /* the lookup first: with a database it loads the law into the corpus */
-  rc = !q ? CSQ_NO_MEMORY : csq_lookup(corpus, law, q, &m, &err) == CSQ_OK ? CSQ_OK : report(&err);
-  free(q);
-  if (rc == CSQ_OK)
-    rc = build_refs(corpus, &refs);
-  /* the citations of every node selected, in document order */
-  size_t total = 0;
-  const csq_citation **all = NULL;
-  for (size_t i = 0; rc == CSQ_OK && i < csq_match_count(m); i++) {
-    const csq_citation *const *list;
-    size_t n = csq_refs_from(refs, csq_match_node(m, i), 1, &list);
-    const csq_citation **grown = realloc(all, (total + n + 1) * sizeof *grown);
-    if (!grown) {
-      rc = CSQ_NO_MEMORY;
-      break;
-    }
-    all = grown;
-    if (n) /* list is NULL when the node cites nothing */
-      memcpy(all + total, list, n * sizeof *list);
-    total += n;
-  }
-  char *s;
-  if (rc == CSQ_OK && o->json)
-    rc = csq_render_refs_json(all, total, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
-  else if (rc == CSQ_OK && csq_render_refs_text(stdout, all, total, 1, &err) != CSQ_OK)
+  csq_render_options ro = s->render;
+  ro.with_target_text = !o->dangling;
+  if (rc == 0 && csq_render_citations(stdout, &ro, list, &err) != CSQ_OK)
     rc = report(&err);
-  if (rc == CSQ_OK && total == 0 && !o->json)
-    fprintf(stderr, "csquery: %s cites nothing\n", csq_node_cite(csq_match_node(m, 0)));
-  free(all);
-  csq_match_free(m);
-  csq_refs_free(refs);
+  if (rc == 0 && o->dangling)
+    fprintf(stderr, "%zu citations name a provision that does not exist\n",
+            csq_citation_list_count(list));
+  else if (rc == 0 && csq_citation_list_count(list) == 0 && !o->json)
+    fprintf(stderr, "csquery: %s cites nothing\n", csq_node_cite(csq_node_list_at(m, 0)));
+  csq_citation_list_free(list);
+  csq_node_list_free(m);
   return rc;
 }
 
-/* Over a database, a provision that csq_lookup finds in a stored law is
- * answered from the stored citations alone (-1: not this way). */
-static int cited_by_stored(csq_corpus *corpus, const csq_law *law, const options *o,
-                           const char *q) {
-  csq_match *m = NULL;
-  csq_error err;
-  csq_error_clear(&err);
-  if (csq_lookup(corpus, law, q, &m, &err) != CSQ_OK || csq_match_count(m) != 1) {
-    csq_match_free(m);
-    return -1;
-  }
-  csq_stored_citations *set = NULL;
-  int rc = csq_store_cited_by(corpus, csq_match_node(m, 0), &set, &err) == CSQ_OK ? CSQ_OK
-                                                                               : report(&err);
-  size_t n = 0;
-  const csq_cited_by *hits = rc == CSQ_OK ? csq_stored_citations_hits(set, &n) : NULL;
-  char *s;
-  if (rc == CSQ_OK && o->json)
-    rc = csq_render_cited_by_json(hits, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
-  else if (rc == CSQ_OK && csq_render_cited_by_text(stdout, hits, n, &err) != CSQ_OK)
-    rc = report(&err);
-  if (rc == CSQ_OK && n == 0) {
-    fprintf(stderr, "csquery: nothing stored cites %s (%s/%s)\n", q,
-            csq_law_name(csq_node_law(csq_match_node(m, 0))), csq_node_eid(csq_match_node(m, 0)));
-    rc = CSQ_NOT_FOUND;
-  }
-  csq_stored_citations_free(set);
-  csq_match_free(m);
-  return rc;
-}
-
-static int cmd_cited_by(csq_corpus *corpus, const csq_law *law, const options *o, int argc,
-                        char **argv) {
-  if (argc == 0) {
-    fputs("csquery: cited-by needs a provision (csquery cited-by 資通安全管理法第16條)\n", stderr);
-    return CSQ_BAD_QUERY;
-  }
-  if (o->file_count == 0 && csq_corpus_law_count(corpus) > 0) {
-    char *q = join_words(argc, argv);
-    int stored = q && access(o->db, R_OK) == 0 ? cited_by_stored(corpus, law, o, q) : -1;
-    free(q);
-    if (stored >= 0)
-      return stored;
-  }
-  csq_refs *refs;
-  int rc = build_refs(corpus, &refs);
-  if (rc != CSQ_OK)
-    return rc;
-  char *q = join_words(argc, argv), *what = NULL, *s;
-  csq_cited_by *hits = NULL;
-  size_t n = 0;
-  csq_error err;
-  csq_error_clear(&err);
-  rc = !q ? CSQ_NO_MEMORY
-          : csq_refs_cited_by(refs, law, q, &hits, &n, &what, &err) == CSQ_OK ? CSQ_OK
-                                                                            : report(&err);
-  /* With a database, the stored citations say which laws cite it: read
-   * them in and ask again over them. */
-  if (rc == CSQ_OK && what && csq_corpus_load_citing(corpus, what, &err) == CSQ_OK &&
-      csq_corpus_law_count(corpus) > 1) {
-    free(hits);
-    free(what);
-    hits = NULL;
-    what = NULL;
-    csq_refs_free(refs);
-    refs = NULL;
-    rc = build_refs(corpus, &refs);
-    if (rc == CSQ_OK)
-      rc = csq_refs_cited_by(refs, law, q, &hits, &n, &what, &err) == CSQ_OK ? CSQ_OK
-                                                                           : report(&err);
-  }
-  if (rc == CSQ_OK && o->json)
-    rc = csq_render_cited_by_json(hits, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
-  else if (rc == CSQ_OK && csq_render_cited_by_text(stdout, hits, n, &err) != CSQ_OK)
-    rc = report(&err);
-  if (rc == CSQ_OK && n == 0) {
-    fprintf(stderr, "csquery: nothing loaded cites %s (%s)\n", q, what ? what : "");
-    rc = CSQ_NOT_FOUND;
-  }
-  free(q);
-  free(what);
-  free(hits);
-  csq_refs_free(refs);
-  return rc;
-}
-
-static int cmd_lookup(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
-                      char **argv) {
-  if (argc == 0) {
-    if (o->file_count == 0 && !o->json) {
-      fputs(USAGE, stderr);
-      return CSQ_BAD_QUERY;
-    }
-    const csq_node *root = csq_law_root(law);
-    return emit(&root, 1, o->json);
-  }
+static int cmd_cited_by(session *s, const csq_law *law, const options *o, int argc, char **argv) {
+  (void)o;
+  if (argc == 0)
+    return say(CSQ_BAD_QUERY, "cited-by needs a provision (csquery cited-by 資通安全管理法第16條)");
   char *q = join_words(argc, argv);
   if (!q)
-    return CSQ_NO_MEMORY;
-  csq_match *m;
+    return say(CSQ_NO_MEMORY, "out of memory");
   csq_error err;
   csq_error_clear(&err);
-  int rc = csq_lookup(corpus, law, q, &m, &err);
+  csq_cited_by_list *list = NULL;
+  int rc = csq_find_cited_by(s->lib, law, q, &list, &err) == CSQ_OK &&
+                   csq_render_cited_by(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  if (rc == 0 && csq_cited_by_list_count(list) == 0)
+    rc = say(CSQ_NOT_FOUND, "nothing loaded cites %s", q);
+  csq_cited_by_list_free(list);
   free(q);
-  if (rc != CSQ_OK)
-    return report(&err);
-  size_t count = csq_match_count(m);
-  const csq_node **nodes = malloc(count * sizeof *nodes);
-  if (!nodes) {
-    csq_match_free(m);
-    return CSQ_NO_MEMORY;
-  }
-  for (size_t i = 0; i < count; i++)
-    nodes[i] = csq_match_node(m, i);
-  rc = emit(nodes, count, o->json);
-  if (rc == CSQ_OK && !o->json)
-    rc = show_citations(corpus, nodes, count);
-  free(nodes);
-  csq_match_free(m);
   return rc;
 }
 
 /* ---- obligations and definitions ---- */
 
-/* The nodes asked for: the provision(s) of the query, else the law. */
-static int select_nodes(const csq_corpus *corpus, const csq_law *law, int argc, char **argv,
-                        csq_match **m) {
-  *m = NULL;
+static int cmd_obligations(session *s, const csq_law *law, const options *o, int argc,
+                           char **argv) {
+  csq_node_list *m = NULL;
+  int rc = argc ? look_up(s, law, argc, argv, &m) : 0;
+  csq_obligation_filter f = {1, o->modality, o->actor};
+  csq_obligation_list *list = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  if (rc == 0 && (csq_find_obligations(s->lib, law, m, &f, &list, &err) != CSQ_OK ||
+                  csq_render_obligations(stdout, &s->render, list, &err) != CSQ_OK))
+    rc = report(&err);
+  if (rc == 0 && csq_obligation_list_count(list) == 0)
+    rc = say(CSQ_NOT_FOUND, "no obligation found%s%s", o->actor ? " for " : "",
+             o->actor ? o->actor : "");
+  csq_obligation_list_free(list);
+  csq_node_list_free(m);
+  return rc;
+}
+
+static int cmd_define(session *s, const csq_law *law, int argc, char **argv) {
   if (argc == 0)
-    return CSQ_OK;
-  char *q = join_words(argc, argv);
-  csq_error err;
-  csq_error_clear(&err);
-  int rc = !q ? CSQ_NO_MEMORY : csq_lookup(corpus, law, q, m, &err) == CSQ_OK ? CSQ_OK : report(&err);
-  free(q);
-  return rc;
-}
-
-/* The obligations of `node` that pass --actor and --modality, appended. */
-static int collect_obligations(const csq_obligations *obls, const csq_node *node,
-                               const options *o, const csq_obligation ***all, size_t *total) {
-  const csq_obligation *const *list;
-  size_t n = csq_obligations_in(obls, node, 1, &list);
-  const csq_obligation **grown = realloc(*all, (*total + n + 1) * sizeof *grown);
-  if (!grown)
-    return CSQ_NO_MEMORY;
-  *all = grown;
-  for (size_t i = 0; i < n; i++)
-    if ((o->modality < 0 || (int)csq_obligation_modality(list[i]) == o->modality) &&
-        (!o->actor || csq_obligation_has_actor(obls, list[i], o->actor)))
-      grown[(*total)++] = list[i];
-  return CSQ_OK;
-}
-
-static int cmd_obligations(const csq_corpus *corpus, const csq_law *law, const options *o,
-                           int argc, char **argv) {
-  csq_match *m;
-  int rc = select_nodes(corpus, law, argc, argv, &m); /* first: it may load the law */
-  csq_obligations *obls = NULL;
-  csq_error err;
-  csq_error_clear(&err);
-  if (rc == CSQ_OK && csq_obligations_build(corpus, &obls, &err) != CSQ_OK)
-    rc = report(&err);
-  const csq_obligation **all = NULL;
-  size_t total = 0;
-  const csq_node *root = csq_law_root(law);
-  for (size_t i = 0; rc == CSQ_OK && i < (m ? csq_match_count(m) : 1); i++)
-    rc = collect_obligations(obls, m ? csq_match_node(m, i) : root, o, &all, &total);
-  char *s;
-  if (rc == CSQ_OK && o->json)
-    rc = csq_render_obligations_json(all, total, &s, &err) == CSQ_OK ? print_json(s)
-                                                                     : report(&err);
-  else if (rc == CSQ_OK && csq_render_obligations_text(stdout, all, total, 1, &err) != CSQ_OK)
-    rc = report(&err);
-  if (rc == CSQ_OK && total == 0) {
-    fprintf(stderr, "csquery: no obligation found%s%s\n", o->actor ? " for " : "",
-            o->actor ? o->actor : "");
-    rc = CSQ_NOT_FOUND;
-  }
-  free(all);
-  csq_match_free(m);
-  csq_obligations_free(obls);
-  return rc;
-}
-
-static int cmd_define(const csq_corpus *corpus, const csq_law *law, const options *o, int argc,
-                      char **argv) {
-  if (argc == 0) {
-    fputs("csquery: define needs a term (csquery define 核心資通系統)\n", stderr);
-    return CSQ_BAD_QUERY;
-  }
-  /* the parent act defines the words its rules use (本法用詞，定義如下) */
-  const char *parent = csq_law_parent_id(law)[0] ? csq_law_parent_id(law) : csq_law_parent_name(law);
-  if (parent[0])
-    (void)csq_corpus_find_law(corpus, parent);
+    return say(CSQ_BAD_QUERY, "define needs a term (csquery define 核心資通系統)");
   char *term = join_words(argc, argv);
-  csq_refs *refs = NULL;
-  csq_definitions *defs = NULL;
+  if (!term)
+    return say(CSQ_NO_MEMORY, "out of memory");
+  csq_definition_list *list = NULL;
   csq_error err;
   csq_error_clear(&err);
-  int rc = !term ? CSQ_NO_MEMORY : build_refs(corpus, &refs);
-  if (rc == CSQ_OK && csq_definitions_build(corpus, refs, &defs, &err) != CSQ_OK)
-    rc = report(&err);
-  const csq_definition **found = NULL;
-  size_t n = 0;
-  if (rc == CSQ_OK && !(found = calloc(csq_definitions_count(defs) + 1, sizeof *found)))
-    rc = CSQ_NO_MEMORY;
-  for (size_t i = 0; rc == CSQ_OK && i < csq_definitions_count(defs); i++)
-    if (strcmp(csq_definition_term(csq_definitions_at(defs, i)), term) == 0)
-      found[n++] = csq_definitions_at(defs, i);
-  char *s;
-  if (rc == CSQ_OK && o->json)
-    rc = csq_render_definitions_json(found, n, &s, &err) == CSQ_OK ? print_json(s) : report(&err);
-  else if (rc == CSQ_OK && csq_render_definitions_text(stdout, found, n, &err) != CSQ_OK)
-    rc = report(&err);
-  if (rc == CSQ_OK && n == 0) {
-    fprintf(stderr, "csquery: no loaded law defines %s\n", term);
-    rc = CSQ_NOT_FOUND;
-  }
-  free(found);
+  int rc = csq_find_definitions(s->lib, law, term, &list, &err) == CSQ_OK &&
+                   csq_render_definitions(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  if (rc == 0 && csq_definition_list_count(list) == 0)
+    rc = say(CSQ_NOT_FOUND, "no loaded law defines %s", term);
+  csq_definition_list_free(list);
   free(term);
-  csq_definitions_free(defs);
-  csq_refs_free(refs);
   return rc;
 }
 
-static int run(csq_corpus *corpus, const options *o, int argc, char **argv) {
-  if (argc >= 1 && strcmp(argv[0], "import") == 0)
-    return cmd_import(o, argc - 1, argv + 1);
-  int rc = load(corpus, o);
-  if (rc != CSQ_OK)
+/* The law a bare 第N條 means: --law, else the library's primary law. */
+static int pick_law(session *s, const options *o, const csq_law **law) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
+                         : csq_library_primary(s->lib, law, &err);
+  if (st == CSQ_NOT_FOUND && o->law)
+    return say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
+  return st == CSQ_OK ? 0 : report(&err);
+}
+
+static int dispatch(session *s, const options *o, int argc, char **argv) {
+  const char *cmd = argc ? argv[0] : "";
+  if (argc == 1 && strcmp(cmd, "laws") == 0)
+    return cmd_laws(s);
+  if (strcmp(cmd, "search") == 0)
+    return cmd_search(s, o, argc - 1, argv + 1);
+  const csq_law *law;
+  int rc = pick_law(s, o, &law);
+  if (rc != 0)
     return rc;
-  if (argc == 1 && strcmp(argv[0], "laws") == 0)
-    return cmd_laws(corpus);
-  if (argc >= 1 && strcmp(argv[0], "search") == 0)
-    return cmd_search(corpus, o, argc - 1, argv + 1);
-  const csq_law *law = o->law ? csq_corpus_find_law(corpus, o->law) : csq_corpus_primary(corpus);
-  if (!law) {
-    fprintf(stderr, o->law ? "csquery: --law %s: no such law is loaded (see csquery laws)\n"
-                           : "csquery: the database holds no law%s\n",
-            o->law ? o->law : "");
-    return CSQ_NOT_FOUND;
-  }
-  if (argc >= 1 && strcmp(argv[0], "refs") == 0)
-    return cmd_refs(corpus, law, o, argc - 1, argv + 1);
-  if (argc >= 1 && strcmp(argv[0], "cited-by") == 0)
-    return cmd_cited_by(corpus, law, o, argc - 1, argv + 1);
-  if (argc >= 1 && strcmp(argv[0], "obligations") == 0)
-    return cmd_obligations(corpus, law, o, argc - 1, argv + 1);
-  if (argc >= 1 && strcmp(argv[0], "define") == 0)
-    return cmd_define(corpus, law, o, argc - 1, argv + 1);
-  return cmd_lookup(corpus, law, o, argc, argv);
+  if (strcmp(cmd, "refs") == 0)
+    return cmd_refs(s, law, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "cited-by") == 0)
+    return cmd_cited_by(s, law, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "obligations") == 0)
+    return cmd_obligations(s, law, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "define") == 0)
+    return cmd_define(s, law, argc - 1, argv + 1);
+  return cmd_lookup(s, law, o, argc, argv);
+}
+
+static void free_options(options *o) {
+  free(o->files);
+  for (int i = 0; i < o->owned_count; i++)
+    free(o->owned[i]);
+  free(o->owned);
 }
 
 int main(int argc, char **argv) {
   options o = {0};
   int rc = parse_options(argc, argv, &o);
-  if (rc != CSQ_OK) {
-    free(o.files);
-    for (int i = 0; i < o.owned_count; i++)
-      free(o.owned[i]);
-    free(o.owned);
+  if (rc != 0) {
+    free_options(&o);
     return rc < 0 ? 0 : rc;
   }
-  csq_corpus *corpus = NULL;
-  csq_error err;
-  csq_error_clear(&err);
-  if (csq_corpus_new(&corpus, &err) != CSQ_OK)
-    rc = report(&err);
-  else
-    rc = run(corpus, &o, argc - optind, argv + optind);
-  csq_corpus_free(corpus);
-  free(o.files);
-  for (int i = 0; i < o.owned_count; i++)
-    free(o.owned[i]);
-  free(o.owned);
+  argc -= optind;
+  argv += optind;
+  if (argc >= 1 && strcmp(argv[0], "import") == 0) {
+    rc = cmd_import(&o, argc - 1, argv + 1);
+  } else {
+    session s = {0};
+    rc = open_session(&s, &o);
+    if (rc == 0)
+      rc = dispatch(&s, &o, argc, argv);
+    close_session(&s);
+  }
+  free_options(&o);
   return rc;
 }

@@ -539,7 +539,7 @@ static void every_law_matches_its_json(void **state) {
     csq_error err;
     if (i % LAWS_PER_CORPUS == 0) {
       csq_corpus_free(corpus);
-      assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+      assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
     }
     size_t before = csq_corpus_law_count(corpus);
     csq_status status = csq_corpus_add_file(corpus, paths[i], &err);

@@ -21,7 +21,7 @@
 static void expect_bad(const char *data, size_t len, long long offset, const char *words) {
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   csq_status st = csq_corpus_add_buffer(c, data, len, "input.txt", &err);
   if (st != CSQ_BAD_INPUT)
     fail_msg("expected CSQ_BAD_INPUT for 「%.40s」, got %d", data, st);
@@ -75,7 +75,7 @@ static void files_that_cannot_be_read(void **state) {
   (void)state;
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_file(c, "/nonexistent/law.json", &err), CSQ_IO);
   assert_string_equal(err.source, "/nonexistent/law.json");
   assert_non_null(strstr(err.message, "cannot open"));
@@ -165,7 +165,7 @@ static void mutated_inputs(void **state) {
       }
       csq_corpus *c;
       csq_error err;
-      assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+      assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
       csq_status st = csq_corpus_add_buffer(c, buf, n, "mutant", &err);
       if (st == CSQ_OK) {
         ok++;

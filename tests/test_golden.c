@@ -29,7 +29,7 @@ static const char *const INPUTS[] = {
 static char *dump_file(const char *path) {
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   if (csq_corpus_add_file(c, path, &err) != CSQ_OK) {
     char buf[1024];
     fail_msg("%s", csq_error_format(&err, buf, sizeof buf));

@@ -86,7 +86,7 @@ static void expect_spec(const char *path, const char *got) {
 static csq_corpus *seed(void) {
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
   return c;
 }
@@ -97,7 +97,7 @@ static csq_corpus *one(const char *body) {
   csq_error err;
   char buf[2048];
   snprintf(buf, sizeof buf, "第 1 條\n\n%s\n", body);
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_buffer(c, buf, strlen(buf), "test", &err), CSQ_OK);
   return c;
 }
@@ -144,13 +144,12 @@ static void test_seed_definitions(void **state) {
     if (strcmp(csq_definition_term(csq_definitions_at(d, i)), "核心資通系統") == 0)
       core = csq_definitions_at(d, i);
   assert_non_null(core);
-  const csq_node **uses;
-  size_t n;
-  assert_int_equal(csq_definition_uses(core, &uses, &n, &err), CSQ_OK);
-  assert_int_equal(n, 2);
-  assert_string_equal(csq_node_eid(uses[0]), "art_4__para_1__subpara_5");
-  assert_string_equal(csq_node_eid(uses[1]), "art_6__para_1__subpara_6");
-  free(uses);
+  csq_node_list *uses;
+  assert_int_equal(csq_definition_uses(core, &uses, &err), CSQ_OK);
+  assert_int_equal(csq_node_list_count(uses), 2);
+  assert_string_equal(csq_node_eid(csq_node_list_at(uses, 0)), "art_4__para_1__subpara_5");
+  assert_string_equal(csq_node_eid(csq_node_list_at(uses, 1)), "art_6__para_1__subpara_6");
+  csq_node_list_free(uses);
   free(t.s);
   csq_definitions_free(d);
   csq_refs_free(refs);
@@ -196,9 +195,15 @@ static void test_seed_spans(void **state) {
   }
   /* 第4條第1項第5款: three clauses after 五、, each to its ；/。 */
   const csq_law *law = csq_corpus_law_at(c, 0);
-  const csq_obligation *const *list;
-  assert_int_equal(csq_obligations_in(o, csq_law_find(law, "art_4__para_1__subpara_5"), 0, &list),
-                   3);
+  csq_obligation_list *found;
+  csq_error err;
+  assert_int_equal(
+      csq_obligations_in(o, csq_law_find(law, "art_4__para_1__subpara_5"), NULL, &found, &err),
+      CSQ_OK);
+  assert_int_equal(csq_obligation_list_count(found), 3);
+  const csq_obligation *list[3];
+  for (size_t i = 0; i < 3; i++)
+    list[i] = csq_obligation_list_at(found, i);
   size_t a, b;
   assert_true(csq_obligation_span(list[0], CSQ_PART_CLAUSE, &a, &b));
   assert_int_equal(a, 2);  /* after 五、 */
@@ -207,8 +212,12 @@ static void test_seed_spans(void **state) {
   assert_int_equal(a, 39);
   assert_true(csq_obligation_span(list[2], CSQ_PART_CLAUSE, &a, &b));
   assert_int_equal(b, chars_of(csq_node_text(csq_obligation_node(list[2]), NULL)));
+  csq_obligation_list_free(found);
   /* 第4條: 第1項 1, its 款 9, 第2項 1, 第3項 2 */
-  assert_int_equal(csq_obligations_in(o, csq_law_find(law, "art_4"), 1, &list), 13);
+  csq_obligation_filter deep = {1, -1, NULL};
+  assert_int_equal(csq_obligations_in(o, csq_law_find(law, "art_4"), &deep, &found, &err), CSQ_OK);
+  assert_int_equal(csq_obligation_list_count(found), 13);
+  csq_obligation_list_free(found);
   csq_obligations_free(o);
   csq_corpus_free(c);
 }
@@ -763,7 +772,7 @@ static void test_definition_forms(void **state) {
                             "第 2 條\n\n本辦法所定「關鍵基礎設施」，係指實體或虛擬資產。\n";
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
   csq_definitions *d;
   assert_int_equal(csq_definitions_build(c, NULL, &d, &err), CSQ_OK);
@@ -805,7 +814,7 @@ static void test_national_corpus(void **state) {
   assert_non_null(paths);
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   for (size_t i = 0; i < count; i++)
     assert_int_equal(csq_corpus_add_file(c, paths[i], &err), CSQ_OK);
   csq_obligations *o = build(c);

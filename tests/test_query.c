@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "corpus_dir.h"
+#include "library.h"
 #include "csquery.h"
 
 typedef struct fixture {
@@ -24,7 +25,7 @@ static fixture fx;
 static int setup(void **state) {
   (void)state;
   csq_error err;
-  if (csq_corpus_new(&fx.corpus, &err) != CSQ_OK || csq_corpus_add_builtin(fx.corpus, &err))
+  if (csq_corpus_new(NULL, &fx.corpus, &err) != CSQ_OK || csq_corpus_add_builtin(fx.corpus, &err))
     return -1;
   fx.rules = csq_corpus_law_at(fx.corpus, 0);
   return 0;
@@ -39,18 +40,18 @@ static int teardown(void **state) {
 /* Looks `query` up in `law` and checks the eIds of what it selects
  * (space-separated in `want`). */
 static void expect(const csq_law *law, const char *query, const char *want) {
-  csq_match *m = NULL;
+  csq_node_list *m = NULL;
   csq_error err;
-  csq_status st = csq_lookup(fx.corpus, law, query, &m, &err);
+  csq_status st = csq_test_lookup(fx.corpus, law, query, &m, &err);
   if (st != CSQ_OK)
     fail_msg("%s: status %d: %s", query, st, err.message);
   char got[2048] = "";
-  for (size_t i = 0; i < csq_match_count(m); i++) {
+  for (size_t i = 0; i < csq_node_list_count(m); i++) {
     if (i)
       strcat(got, " ");
-    strncat(got, csq_node_eid(csq_match_node(m, i)), sizeof got - strlen(got) - 2);
+    strncat(got, csq_node_eid(csq_node_list_at(m, i)), sizeof got - strlen(got) - 2);
   }
-  csq_match_free(m);
+  csq_node_list_free(m);
   if (strcmp(got, want) != 0)
     fail_msg("%s: got [%s], expected [%s]", query, got, want);
 }
@@ -58,9 +59,9 @@ static void expect(const csq_law *law, const char *query, const char *want) {
 /* Expects `query` to fail with `status` and a message containing `words`. */
 static void expect_error(const csq_law *law, const char *query, csq_status status,
                          const char *words) {
-  csq_match *m = NULL;
+  csq_node_list *m = NULL;
   csq_error err;
-  csq_status st = csq_lookup(fx.corpus, law, query, &m, &err);
+  csq_status st = csq_test_lookup(fx.corpus, law, query, &m, &err);
   if (st != status)
     fail_msg("%s: status %d, expected %d (%s)", query, st, status, err.message);
   assert_null(m);
@@ -93,7 +94,7 @@ static void inserted_articles(void **state) {
   (void)state;
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_file(c, CSQ_SOURCE_DIR "/tests/golden/structure.json", &err),
                    CSQ_OK);
   fixture saved = fx;
@@ -119,7 +120,7 @@ static void other_laws_by_name(void **state) {
   snprintf(path, sizeof path, "%s/moj/key/ch/A0030297.json", shared);
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
   fixture saved = fx;
   fx.corpus = c;
@@ -130,11 +131,11 @@ static void other_laws_by_name(void **state) {
   const csq_law *act = csq_corpus_find_law(c, "資通安全管理法");
   assert_non_null(act);
   assert_ptr_equal(csq_corpus_find_law(c, "A0030297"), act);
-  csq_match *m;
-  assert_int_equal(csq_lookup(c, rules, "本法第16條第1項", &m, &err), CSQ_OK);
-  assert_ptr_equal(csq_node_law(csq_match_node(m, 0)), act);
-  assert_string_equal(csq_node_eid(csq_match_node(m, 0)), "art_16__para_1");
-  csq_match_free(m);
+  csq_node_list *m;
+  assert_int_equal(csq_test_lookup(c, rules, "本法第16條第1項", &m, &err), CSQ_OK);
+  assert_ptr_equal(csq_node_law(csq_node_list_at(m, 0)), act);
+  assert_string_equal(csq_node_eid(csq_node_list_at(m, 0)), "art_16__para_1");
+  csq_node_list_free(m);
   expect(rules, "資通安全管理法 第16條", "art_16");
   expect(rules, "資通安全管理法第三條第五款", "art_3__para_1__subpara_5");
   expect_error(rules, "電子簽章法第1條", CSQ_NOT_FOUND, "no law named 電子簽章法");

@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "corpus_dir.h"
+#include "library.h"
 #include "text.h"
 #include "csquery.h"
 
@@ -115,7 +116,7 @@ static char *cites_in(const char *under_test, int para, int in_sub) {
   csq_corpus *corpus;
   csq_refs *refs;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
   if (csq_corpus_add_buffer(corpus, j.s, j.len, "<test>", &err) != CSQ_OK)
     fail_msg("%s", err.message);
   assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
@@ -127,15 +128,16 @@ static char *cites_in(const char *under_test, int para, int in_sub) {
     snprintf(eid, sizeof eid, "art_5__para_%d", para);
   const csq_node *node = csq_law_find(law, eid);
   assert_non_null(node);
-  const csq_citation *const *list;
-  size_t n = csq_refs_from(refs, node, 0, &list);
+  csq_citation_list *list;
+  assert_int_equal(csq_refs_from(refs, node, 0, &list, &err), CSQ_OK);
   csq_test_text t = {0};
   csq_test_put(&t, "");
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < csq_citation_list_count(list); i++) {
     if (i)
       csq_test_put(&t, " | ");
-    put_citation(&t, list[i]);
+    put_citation(&t, csq_citation_list_at(list, i));
   }
+  csq_citation_list_free(list);
   csq_refs_free(refs);
   csq_corpus_free(corpus);
   free(j.s);
@@ -311,7 +313,7 @@ static void seed_golden(void **state) {
   csq_corpus *corpus;
   csq_refs *refs;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(corpus, &err), CSQ_OK);
   assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
   char *got = dump_refs(refs);
@@ -327,7 +329,7 @@ static csq_corpus *with_acts(void) {
   csq_corpus *corpus;
   csq_error err;
   char path[4096];
-  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(corpus, &err), CSQ_OK);
   const char *files[] = {"act-2025/A0030297.md",     "moj/key/ch/A0030297.json",
                          "moj/key/ch/J0080037.json", "moj/key/ch/A0020041.json",
@@ -380,42 +382,47 @@ static void seed_links_versions(void **state) {
   csq_corpus_free(corpus);
 }
 
+/* The provision every answer of `list` names, law/eId, when all name one. */
+static void expect_asked(const csq_cited_by_list *list, const char *want) {
+  for (size_t i = 0; i < csq_cited_by_list_count(list); i++) {
+    const csq_cited_by *h = csq_cited_by_list_at(list, i);
+    const csq_target *t = csq_citation_target(h->citation, h->target);
+    char got[256];
+    snprintf(got, sizeof got, "%s/%s", csq_target_law_id(t), csq_target_eid(t));
+    if (h->relation == CSQ_CITES_EXACT && strcmp(got, want) != 0)
+      fail_msg("asked for %s, answered with a citation of %s", want, got);
+  }
+}
+
 static void cited_by(void **state) {
   (void)state;
   csq_corpus *corpus = with_acts();
-  csq_refs *refs;
   csq_error err;
-  assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
   const csq_law *rules = csq_corpus_law_at(corpus, 0);
-  csq_cited_by *hits;
-  size_t n;
-  char *what;
-  assert_int_equal(csq_refs_cited_by(refs, rules, "資通安全管理法第16條", &hits, &n, &what, &err),
-                   CSQ_OK);
-  assert_string_equal(what, ACT "/art_16");
+  csq_cited_by_list *hits;
+  assert_int_equal(csq_test_cited_by(corpus, rules, "資通安全管理法第16條", &hits, &err), CSQ_OK);
+  expect_asked(hits, ACT "/art_16");
   /* 細則 §5 (§16¶1), §6 ¶1 (¶2) and ¶2 (¶3), §9 (¶1) of the rules */
   csq_test_text t = {0};
   csq_test_put(&t, "");
-  for (size_t i = 0; i < n; i++) {
-    const csq_citation *c = hits[i].citation;
+  for (size_t i = 0; i < csq_cited_by_list_count(hits); i++) {
+    const csq_cited_by *h = csq_cited_by_list_at(hits, i);
+    const csq_citation *c = h->citation;
     if (strcmp(csq_law_id(csq_node_law(csq_citation_from(c))), SELF) == 0)
-      csq_test_put(&t, "%s:%d ", csq_node_eid(csq_citation_from(c)), hits[i].relation);
+      csq_test_put(&t, "%s:%d ", csq_node_eid(csq_citation_from(c)), h->relation);
   }
   assert_string_equal(t.s, "art_3__para_1:1 art_5__para_1:1 art_6__para_1:1 art_6__para_2:1 "
                            "art_9__para_1:1 ");
   free(t.s);
-  free(hits);
-  free(what);
+  csq_cited_by_list_free(hits);
   /* asking for §16¶1: its citations, then those of the whole §16 */
-  assert_int_equal(csq_refs_cited_by(refs, rules, "本法第16條第1項", &hits, &n, NULL, &err),
-                   CSQ_OK);
+  assert_int_equal(csq_test_cited_by(corpus, rules, "本法第16條第1項", &hits, &err), CSQ_OK);
   size_t exact = 0;
-  for (size_t i = 0; i < n; i++)
-    exact += hits[i].relation == CSQ_CITES_EXACT;
+  for (size_t i = 0; i < csq_cited_by_list_count(hits); i++)
+    exact += csq_cited_by_list_at(hits, i)->relation == CSQ_CITES_EXACT;
   assert_true(exact >= 2);
-  free(hits);
-  assert_int_equal(csq_refs_cited_by(refs, rules, "hello", &hits, &n, NULL, &err), CSQ_BAD_QUERY);
-  csq_refs_free(refs);
+  csq_cited_by_list_free(hits);
+  assert_int_equal(csq_test_cited_by(corpus, rules, "hello", &hits, &err), CSQ_BAD_QUERY);
   csq_corpus_free(corpus);
 }
 
@@ -425,13 +432,14 @@ static void builtin_names_the_act(void **state) {
   csq_corpus *corpus;
   csq_refs *refs;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(corpus, &err), CSQ_OK);
   assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
   const csq_law *rules = csq_corpus_law_at(corpus, 0);
-  const csq_citation *const *list;
-  size_t n = csq_refs_from(refs, csq_law_find(rules, "art_5"), 1, &list);
-  assert_int_equal(n, 2);
+  csq_citation_list *cites;
+  assert_int_equal(csq_refs_from(refs, csq_law_find(rules, "art_5"), 1, &cites, &err), CSQ_OK);
+  assert_int_equal(csq_citation_list_count(cites), 2);
+  const csq_citation *list[2] = {csq_citation_list_at(cites, 0), csq_citation_list_at(cites, 1)};
   const csq_target *t = csq_citation_target(list[0], 1);
   assert_string_equal(csq_target_law_id(t), ACT);
   assert_string_equal(csq_target_law_name(t), "資通安全管理法");
@@ -443,6 +451,7 @@ static void builtin_names_the_act(void **state) {
   assert_int_equal(csq_citation_start(list[0]), 0);
   assert_int_equal(csq_citation_end(list[0]), 15);
   assert_int_equal(csq_citation_byte_end(list[0]), 45);
+  csq_citation_list_free(cites);
   csq_refs_free(refs);
   csq_corpus_free(corpus);
 }
@@ -458,7 +467,7 @@ static void national_corpus(void **state) {
   assert_true(count > 11000);
   csq_corpus *corpus;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&corpus, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
   size_t bad = 0;
   for (size_t i = 0; i < count; i++)
     bad += csq_corpus_add_file(corpus, files[i], &err) != CSQ_OK;

@@ -31,7 +31,7 @@ enum { WIDTH_COUNT = 4 };
 static csq_corpus *new_corpus(void) {
   csq_corpus *c = NULL;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   return c;
 }
 

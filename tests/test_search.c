@@ -20,10 +20,12 @@
 
 #include "corpus_dir.h"
 #include "csquery.h"
-#include "store/store.h"
+#include "query/query.h"
 
 static char db_path[256];
 static csq_corpus *corpus;
+static csq_db *db_handle;
+static csq_library *lib;
 
 /* The key laws and every 10th law of the national corpus. */
 static int setup(void **state) {
@@ -45,9 +47,10 @@ static int setup(void **state) {
   unlink(db_path);
   csq_error err;
   csq_import_stats s;
-  int rc = csq_import(db_path, paths, count, NULL, NULL, &s, &err) == CSQ_OK &&
-                   csq_corpus_new(&corpus, &err) == CSQ_OK &&
-                   csq_corpus_open_db(corpus, db_path, &err) == CSQ_OK
+  int rc = csq_import(db_path, paths, count, NULL, &s, &err) == CSQ_OK &&
+                   csq_corpus_new(NULL, &corpus, &err) == CSQ_OK &&
+                   csq_db_open(db_path, NULL, &db_handle, &err) == CSQ_OK &&
+                   csq_library_new(corpus, db_handle, &lib, &err) == CSQ_OK
                ? 0
                : -1;
   if (rc)
@@ -61,6 +64,8 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
   (void)state;
+  csq_library_free(lib);
+  csq_db_free(db_handle);
   csq_corpus_free(corpus);
   unlink(db_path);
   return 0;
@@ -99,7 +104,7 @@ static char **search_rows(const char *q, size_t *n, size_t *total) {
   csq_search_options o = {.exact = 1, .limit = 100000};
   csq_hits *h;
   csq_error err;
-  csq_status st = csq_search(corpus, q, &o, &h, &err);
+  csq_status st = csq_search(lib, q, &o, &h, &err);
   if (st != CSQ_OK)
     fail_msg("%s: %s", q, err.message);
   *n = csq_hits_count(h);
@@ -173,7 +178,7 @@ static void user_input_cannot_break_the_query(void **state) {
     csq_search_options o = {.limit = 5};
     csq_hits *h = NULL;
     csq_error err;
-    csq_status st = csq_search(corpus, NASTY[i], &o, &h, &err);
+    csq_status st = csq_search(lib, NASTY[i], &o, &h, &err);
     if (st != CSQ_OK && st != CSQ_BAD_QUERY)
       fail_msg("「%s」: status %d: %s", NASTY[i], st, err.message);
     csq_hits_free(h);
@@ -183,7 +188,7 @@ static void user_input_cannot_break_the_query(void **state) {
 static size_t total_of(const char *q, const csq_search_options *o) {
   csq_hits *h;
   csq_error err;
-  csq_status st = csq_search(corpus, q, o, &h, &err);
+  csq_status st = csq_search(lib, q, o, &h, &err);
   if (st != CSQ_OK)
     fail_msg("%s: %s", q, err.message);
   size_t t = csq_hits_total(h);
@@ -228,7 +233,7 @@ static void ranked_with_marked_snippets(void **state) {
   csq_search_options o = {.limit = 5, .law = "A0030303", .mark_open = "[", .mark_close = "]"};
   csq_hits *h;
   csq_error err;
-  assert_int_equal(csq_search(corpus, "受託者 通知", &o, &h, &err), CSQ_OK);
+  assert_int_equal(csq_search(lib, "受託者 通知", &o, &h, &err), CSQ_OK);
   assert_int_equal(csq_hits_count(h), 1);
   assert_string_equal(csq_hit_eid(h, 0), "art_4__para_1__subpara_6");
   assert_string_equal(csq_hit_cite(h, 0), "第4條第1項第6款");
@@ -238,9 +243,9 @@ static void ranked_with_marked_snippets(void **state) {
   /* Paging: the second page starts where the first ended. */
   csq_search_options p1 = {.limit = 3}, p2 = {.limit = 3, .offset = 3}, p12 = {.limit = 6};
   csq_hits *a, *b, *c;
-  assert_int_equal(csq_search(corpus, "資通安全", &p1, &a, &err), CSQ_OK);
-  assert_int_equal(csq_search(corpus, "資通安全", &p2, &b, &err), CSQ_OK);
-  assert_int_equal(csq_search(corpus, "資通安全", &p12, &c, &err), CSQ_OK);
+  assert_int_equal(csq_search(lib, "資通安全", &p1, &a, &err), CSQ_OK);
+  assert_int_equal(csq_search(lib, "資通安全", &p2, &b, &err), CSQ_OK);
+  assert_int_equal(csq_search(lib, "資通安全", &p12, &c, &err), CSQ_OK);
   for (size_t i = 0; i < 3; i++) {
     assert_string_equal(csq_hit_eid(a, i), csq_hit_eid(c, i));
     assert_string_equal(csq_hit_eid(b, i), csq_hit_eid(c, i + 3));
@@ -339,11 +344,14 @@ static void ranking_is_fts5_bm25(void **state) {
 
   /* No fts_lengths: every length comes from FTS5. */
   csq_corpus *c;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
   assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
   assert_int_equal(csq__store_create_schema(db, &err), CSQ_OK);
-  assert_int_equal(csq__store_insert_law(db, csq_corpus_law_at(c, 0), &err), CSQ_OK);
+  csq__writer *w;
+  assert_int_equal(csq__writer_new(db, NULL, NULL, &w, &err), CSQ_OK);
+  assert_int_equal(csq__writer_law(w, csq_corpus_law_at(c, 0), &err), CSQ_OK);
+  csq__writer_free(w);
   assert_int_equal(csq__rank_register(db, &r, &err), CSQ_OK);
   exact = 0;
   assert_true(compare_with_fts5(db, r, "\"資通安全\"", 1, NULL, 0, &exact) > 10);
@@ -357,14 +365,17 @@ static void builtin_corpus_is_searchable(void **state) {
   (void)state;
   csq_corpus *c;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
+  csq_library *l;
+  assert_int_equal(csq_library_new(c, NULL, &l, &err), CSQ_OK);
   csq_hits *h;
   csq_search_options o = {.exact = 1, .limit = 50};
-  assert_int_equal(csq_search(c, "受託者", &o, &h, &err), CSQ_OK);
+  assert_int_equal(csq_search(l, "受託者", &o, &h, &err), CSQ_OK);
   assert_int_equal(csq_hits_total(h), 10);
   csq_hits_free(h);
-  assert_int_equal(csq_search(c, "，。", &o, &h, &err), CSQ_BAD_QUERY);
+  assert_int_equal(csq_search(l, "，。", &o, &h, &err), CSQ_BAD_QUERY);
+  csq_library_free(l);
   csq_corpus_free(c);
 }
 

@@ -45,13 +45,44 @@ static int teardown(void **state) {
 
 static void import_ok(const char *const *paths, size_t n, csq_import_stats *s) {
   csq_error err;
-  csq_status st = csq_import(db_path, paths, n, NULL, NULL, s, &err);
+  csq_status st = csq_import(db_path, paths, n, NULL, s, &err);
   if (st != CSQ_OK)
     fail_msg("import: %s", err.message);
 }
 
-static char *dump_from(csq_corpus *c, const char *name) {
-  const csq_law *law = csq_corpus_find_law(c, name);
+/* A corpus with the database under it, asked through a library. */
+typedef struct stored {
+  csq_corpus *corpus;
+  csq_db *db;
+  csq_library *lib;
+} stored;
+
+static void open_stored(stored *s) {
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &s->corpus, &err), CSQ_OK);
+  if (csq_db_open(db_path, NULL, &s->db, &err) != CSQ_OK)
+    fail_msg("%s", err.message);
+  assert_int_equal(csq_library_new(s->corpus, s->db, &s->lib, &err), CSQ_OK);
+}
+
+static void close_stored(stored *s) {
+  csq_library_free(s->lib);
+  csq_db_free(s->db);
+  csq_corpus_free(s->corpus);
+}
+
+/* The law named, in memory or read from the database; NULL when none. */
+static const csq_law *find_law(csq_library *lib, const char *name) {
+  const csq_law *law;
+  csq_error err;
+  csq_status st = csq_library_find_law(lib, name, &law, &err);
+  if (st != CSQ_OK && st != CSQ_NOT_FOUND)
+    fail_msg("%s: %s", name, err.message);
+  return st == CSQ_OK ? law : NULL;
+}
+
+static char *dump_from(csq_library *lib, const char *name) {
+  const csq_law *law = find_law(lib, name);
   if (!law)
     fail_msg("%s not found", name);
   return csq_test_dump_law(law);
@@ -67,26 +98,31 @@ static void reads_back_the_same_tree(void **state) {
   assert_int_equal(s.laws, 10);
   assert_int_equal(s.replaced, 0);
   assert_true(s.db_bytes > 0);
-  csq_corpus *db, *mem;
+  stored db;
+  open_stored(&db);
+  csq_corpus *mem;
+  csq_library *in_memory;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&db, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_open_db(db, db_path, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_new(&mem, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_new(NULL, &mem, &err), CSQ_OK);
+  assert_int_equal(csq_library_new(mem, NULL, &in_memory, &err), CSQ_OK);
   static const char *const IDS[] = {"A0020041", "A0030297", "A0030303", "A0030304", "A0030305",
                                     "A0030306", "A0030308", "I0060003", "J0080037", "T0020001"};
   for (size_t i = 0; i < 10; i++) {
     char path[4200];
     snprintf(path, sizeof path, "%s/%s.json", key_dir, IDS[i]);
     assert_int_equal(csq_corpus_add_file(mem, path, &err), CSQ_OK);
-    char *want = dump_from(mem, IDS[i]), *got = dump_from(db, IDS[i]);
+    char *want = dump_from(in_memory, IDS[i]), *got = dump_from(db.lib, IDS[i]);
     assert_string_equal(got, want);
     free(want);
     free(got);
   }
   /* The primary law of a database is 施行細則 when it is there. */
-  assert_string_equal(csq_law_id(csq_corpus_primary(db)), "A0030303");
-  assert_null(csq_corpus_find_law(db, "不存在的法"));
-  csq_corpus_free(db);
+  const csq_law *primary;
+  assert_int_equal(csq_library_primary(db.lib, &primary, &err), CSQ_OK);
+  assert_string_equal(csq_law_id(primary), "A0030303");
+  assert_null(find_law(db.lib, "不存在的法"));
+  close_stored(&db);
+  csq_library_free(in_memory);
   csq_corpus_free(mem);
 }
 
@@ -109,13 +145,12 @@ static void count_law(void *ctx, const char *id, const char *name, const char *v
 }
 
 static size_t stored_laws(void) {
-  csq_corpus *c;
+  stored st;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_open_db(c, db_path, &err), CSQ_OK);
+  open_stored(&st);
   counted = 0;
-  assert_int_equal(csq_corpus_list_stored(c, count_law, NULL, &err), CSQ_OK);
-  csq_corpus_free(c);
+  assert_int_equal(csq_db_laws(st.db, count_law, NULL, &err), CSQ_OK);
+  close_stored(&st);
   return counted;
 }
 
@@ -160,7 +195,7 @@ static void failed_import_changes_nothing(void **state) {
   snprintf(one, sizeof one, "%s/A0030297.json", key_dir);
   const char *paths[] = {one, bad};
   csq_error err;
-  assert_int_equal(csq_import(db_path, paths, 2, NULL, NULL, NULL, &err), CSQ_BAD_INPUT);
+  assert_int_equal(csq_import(db_path, paths, 2, NULL, NULL, &err), CSQ_BAD_INPUT);
   assert_string_equal(err.source, bad);
   assert_database_is(before, before_len);
   assert_true(no_leftovers());
@@ -187,7 +222,7 @@ static void failed_later_batch_changes_nothing(void **state) {
   size_t before_len;
   char *before = read_all(db_path, &before_len);
   csq_error err;
-  assert_int_equal(csq_import(db_path, paths, 301, NULL, NULL, NULL, &err), CSQ_BAD_INPUT);
+  assert_int_equal(csq_import(db_path, paths, 301, NULL, NULL, &err), CSQ_BAD_INPUT);
   assert_string_equal(err.source, bad);
   assert_int_equal(err.offset, 15);
   assert_database_is(before, before_len);
@@ -215,7 +250,8 @@ static void killed_import_leaves_old_database(void **state) {
   if (pid == 0) {
     const char *paths[] = {ch};
     csq_error err;
-    csq_import(db_path, paths, 1, kill_after_some, NULL, NULL, &err);
+    csq_import_options io = {kill_after_some, NULL, NULL};
+    csq_import(db_path, paths, 1, &io, NULL, &err);
     _exit(0); /* not reached: the progress callback kills the process */
   }
   int status;
@@ -230,66 +266,54 @@ static void killed_import_leaves_old_database(void **state) {
   free(before);
 }
 
-/* The stored citations find who cites a provision: the laws are read in
- * from the database, and the in-memory cited-by answers over them. */
+/* Who cites the whole act: the laws whose stored citations name it are
+ * read in from the database, and the citations in memory answer. */
 static void cited_by_over_the_database(void **state) {
   (void)state;
-  csq_corpus *c;
+  stored st;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_open_db(c, db_path, &err), CSQ_OK);
-  const csq_law *act = csq_corpus_find_law(c, "A0030297"); /* only the act is in memory */
+  open_stored(&st);
+  const csq_law *act = find_law(st.lib, "A0030297"); /* only the act is in memory */
   assert_non_null(act);
-  assert_int_equal(csq_corpus_law_count(c), 1);
-  csq_refs *refs;
-  csq_cited_by *hits = NULL;
-  size_t n = 0;
-  char *what = NULL;
-  assert_int_equal(csq_refs_build(c, &refs, &err), CSQ_OK);
-  assert_int_equal(csq_refs_cited_by(refs, act, "第16條", &hits, &n, &what, &err), CSQ_OK);
-  assert_string_equal(what, "A0030297/art_16");
-  csq_refs_free(refs);
-  free(hits);
-  assert_int_equal(csq_corpus_load_citing(c, what, &err), CSQ_OK);
-  assert_true(csq_corpus_law_count(c) > 1);
-  assert_non_null(csq_corpus_find_law(c, "A0030303"));
-  assert_int_equal(csq_refs_build(c, &refs, &err), CSQ_OK);
-  free(what);
-  assert_int_equal(csq_refs_cited_by(refs, act, "第16條", &hits, &n, &what, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_law_count(st.corpus), 1);
+  csq_cited_by_list *hits;
+  assert_int_equal(csq_find_cited_by(st.lib, act, "資通安全管理法", &hits, &err), CSQ_OK);
+  assert_true(csq_corpus_law_count(st.corpus) > 1);
+  assert_non_null(csq_corpus_find_law(st.corpus, "A0030303"));
   /* 施行細則 第3條, 第5條, 第6條 (twice) and 第9條 cite 本法第十六條's 項 */
   size_t from_rules = 0, art5 = 0;
-  for (size_t i = 0; i < n; i++) {
-    const csq_node *from = csq_citation_from(hits[i].citation);
-    if (strcmp(csq_law_id(csq_node_law(from)), "A0030303") != 0)
+  for (size_t i = 0; i < csq_cited_by_list_count(hits); i++) {
+    const csq_cited_by *h = csq_cited_by_list_at(hits, i);
+    const csq_node *from = csq_citation_from(h->citation);
+    const char *eid = csq_target_eid(csq_citation_target(h->citation, h->target));
+    if (strcmp(csq_law_id(csq_node_law(from)), "A0030303") != 0 || strncmp(eid, "art_16", 6) ||
+        (eid[6] && eid[6] != '_'))
       continue;
     from_rules++;
     art5 += strcmp(csq_node_eid(from), "art_5__para_1") == 0;
   }
   assert_int_equal(from_rules, 5);
   assert_int_equal(art5, 1);
-  free(hits);
-  free(what);
-  csq_refs_free(refs);
-  csq_corpus_free(c);
+  csq_cited_by_list_free(hits);
+  close_stored(&st);
 }
 
 /* The same question answered from the stored citations alone: no citing
  * law is read in, and the answers carry the citing text. */
 static void cited_by_from_stored_citations(void **state) {
   (void)state;
-  csq_corpus *c;
+  stored st;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_open_db(c, db_path, &err), CSQ_OK);
-  const csq_law *act = csq_corpus_find_law(c, "A0030297");
+  open_stored(&st);
+  const csq_law *act = find_law(st.lib, "A0030297");
   assert_non_null(act);
   const csq_node *art16 = csq_law_find(act, "art_16");
   assert_non_null(art16);
-  csq_stored_citations *set;
-  assert_int_equal(csq_store_cited_by(c, art16, &set, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_law_count(c), 1); /* nothing else was read in */
-  size_t n, from_rules = 0, exact = 0;
-  const csq_cited_by *hits = csq_stored_citations_hits(set, &n);
+  csq_cited_by_list *set;
+  assert_int_equal(csq_db_cited_by(st.db, art16, &set, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_law_count(st.corpus), 1); /* nothing else was read in */
+  size_t n = csq_cited_by_list_count(set), from_rules = 0, exact = 0;
+  const csq_cited_by *hits = csq_cited_by_list_at(set, 0);
   assert_true(n >= 5);
   for (size_t i = 0; i < n; i++) {
     const csq_citation *x = hits[i].citation;
@@ -313,16 +337,17 @@ static void cited_by_from_stored_citations(void **state) {
     }
   }
   assert_int_equal(from_rules, 5);
-  csq_stored_citations_free(set);
+  csq_cited_by_list_free(set);
   /* Asked for a paragraph, a citation of the whole article comes last. */
   const csq_node *para1 = csq_law_find(act, "art_16__para_1");
-  assert_int_equal(csq_store_cited_by(c, para1, &set, &err), CSQ_OK);
-  hits = csq_stored_citations_hits(set, &n);
+  assert_int_equal(csq_db_cited_by(st.db, para1, &set, &err), CSQ_OK);
+  n = csq_cited_by_list_count(set);
+  hits = csq_cited_by_list_at(set, 0);
   assert_true(n >= 2);
   for (size_t i = 1; i < n; i++)
     assert_true(hits[i - 1].relation != CSQ_CITES_WHOLE || hits[i].relation == CSQ_CITES_WHOLE);
-  csq_stored_citations_free(set);
-  csq_corpus_free(c);
+  csq_cited_by_list_free(set);
+  close_stored(&st);
 }
 
 /* Obligations and definitions are stored beside the provisions, for
@@ -369,15 +394,13 @@ static void rules_in_plain_sql(void **state) {
 
 static void not_a_database(void **state) {
   (void)state;
-  csq_corpus *c;
+  csq_db *d = NULL;
   csq_error err;
-  assert_int_equal(csq_corpus_new(&c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_open_db(c, CSQ_SOURCE_DIR "/README.md", &err) != CSQ_OK, 1);
-  assert_int_equal(csq_corpus_open_db(c, "/nonexistent.db", &err), CSQ_IO);
+  assert_int_equal(csq_db_open(CSQ_SOURCE_DIR "/README.md", NULL, &d, &err) != CSQ_OK, 1);
+  assert_int_equal(csq_db_open("/nonexistent.db", NULL, &d, &err), CSQ_IO);
   assert_non_null(strstr(err.message, "csquery import"));
-  csq_corpus_free(c);
   const char *none[] = {"/nonexistent/folder"};
-  assert_int_equal(csq_import(db_path, none, 1, NULL, NULL, NULL, &err), CSQ_IO);
+  assert_int_equal(csq_import(db_path, none, 1, NULL, NULL, &err), CSQ_IO);
 }
 
 int main(void) {

@@ -18,7 +18,7 @@
 static int setup(void **state) {
   csq_corpus *c;
   csq_error err;
-  if (csq_corpus_new(&c, &err) != CSQ_OK || csq_corpus_add_builtin(c, &err) != CSQ_OK)
+  if (csq_corpus_new(NULL, &c, &err) != CSQ_OK || csq_corpus_add_builtin(c, &err) != CSQ_OK)
     return -1;
   *state = c;
   return 0;

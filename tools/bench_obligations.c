@@ -21,7 +21,7 @@ static csq_corpus *load(void) {
   char **files = dir ? csq_test_list_laws(dir, &count) : NULL;
   csq_corpus *corpus;
   csq_error err;
-  if (!files || csq_corpus_new(&corpus, &err) != CSQ_OK)
+  if (!files || csq_corpus_new(NULL, &corpus, &err) != CSQ_OK)
     return NULL;
   for (size_t i = 0; i < count; i++)
     if (csq_corpus_add_file(corpus, files[i], &err) != CSQ_OK) {

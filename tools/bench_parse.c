@@ -67,7 +67,7 @@ static double parse_all(const input *inputs, size_t count, size_t *laws) {
   csq_corpus *corpus;
   csq_error err;
   double start = csq_test_now();
-  if (csq_corpus_new(&corpus, &err) != CSQ_OK)
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK)
     return -1;
   for (size_t i = 0; i < count; i++) {
     if (csq_corpus_add_buffer(corpus, inputs[i].data, inputs[i].len, inputs[i].path, &err) !=
@@ -93,7 +93,7 @@ static void *parse_share(void *arg) {
   share *sh = arg;
   csq_corpus *corpus;
   csq_error err;
-  if (csq_corpus_new(&corpus, &err) != CSQ_OK)
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK)
     return NULL;
   for (size_t i = sh->first; i < sh->count; i += sh->step)
     csq_corpus_add_buffer(corpus, sh->inputs[i].data, sh->inputs[i].len, sh->inputs[i].path, &err);

@@ -16,12 +16,10 @@
 #include "csquery.h"
 
 /* cited-by for `count` provisions that are cited (every k-th target), timed
- * one by one: each query is read, resolved and looked up as the command
- * line does it. */
+ * one by one: each is looked up in the reverse index by its law and eId. */
 static void bench_cited_by(const csq_corpus *corpus, const csq_refs *refs, size_t count) {
   double *times = calloc(count, sizeof *times);
   size_t done = 0, hits = 0, step = csq_refs_count(refs) / count + 1;
-  char query[512];
   csq_error err;
   for (size_t i = 0; times && i < csq_refs_count(refs) && done < count; i += step) {
     const csq_citation *c = csq_refs_at(refs, i);
@@ -29,16 +27,14 @@ static void bench_cited_by(const csq_corpus *corpus, const csq_refs *refs, size_
     if (csq_target_kind_of(t) != CSQ_TARGET_PROVISION || !csq_target_resolved(t) ||
         !csq_target_law_name(t)[0])
       continue;
-    snprintf(query, sizeof query, "%s%s", csq_target_law_name(t), csq_target_cite(t));
-    const csq_law *context = csq_node_law(csq_citation_from(c));
-    csq_cited_by *out;
-    size_t n;
+    const char *law = csq_target_law_id(t)[0] ? csq_target_law_id(t) : csq_target_law_name(t);
+    csq_cited_by_list *out;
     double t0 = csq_test_now();
-    csq_status st = csq_refs_cited_by(refs, context, query, &out, &n, NULL, &err);
+    csq_status st = csq_refs_cited_by(refs, law, csq_target_eid(t), &out, &err);
     times[done++] = (csq_test_now() - t0) * 1e3;
     if (st == CSQ_OK) {
-      hits += n;
-      free(out);
+      hits += csq_cited_by_list_count(out);
+      csq_cited_by_list_free(out);
     }
   }
   qsort(times, done, sizeof *times, csq_test_by_double);
@@ -62,7 +58,7 @@ int main(int argc, char **argv) {
   char **files = csq_test_list_laws(dir, &count);
   csq_corpus *corpus;
   csq_error err;
-  if (!files || csq_corpus_new(&corpus, &err) != CSQ_OK)
+  if (!files || csq_corpus_new(NULL, &corpus, &err) != CSQ_OK)
     return 1;
   for (size_t i = 0; i < count; i++)
     if (csq_corpus_add_file(corpus, files[i], &err) != CSQ_OK) {

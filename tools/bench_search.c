@@ -54,7 +54,7 @@ static long long file_size(const char *path) {
 
 /* ---- csquery ---- */
 
-static size_t csquery_laws(csq_corpus *c, const char *q, size_t *rows) {
+static size_t csquery_laws(csq_library *c, const char *q, size_t *rows) {
   csq_search_options o = {.limit = 100000, .exact = 1};
   csq_hits *h;
   csq_error err;
@@ -78,7 +78,7 @@ static size_t csquery_laws(csq_corpus *c, const char *q, size_t *rows) {
   return n;
 }
 
-static double time_csquery(csq_corpus *c, const char *q) {
+static double time_csquery(csq_library *c, const char *q) {
   csq_search_options o = {.limit = 10};
   csq_hits *h;
   csq_error err;
@@ -223,7 +223,8 @@ int main(int argc, char **argv) {
     const char *paths[] = {ch};
     csq_import_stats s;
     printf("import of %s\n", ch);
-    if (csq_import(db_path, paths, 1, progress, NULL, &s, &err) != CSQ_OK) {
+    csq_import_options io = {progress, NULL, NULL};
+    if (csq_import(db_path, paths, 1, &io, &s, &err) != CSQ_OK) {
       fprintf(stderr, "import: %s\n", err.message);
       return 1;
     }
@@ -237,8 +238,11 @@ int main(int argc, char **argv) {
   sqlite3 *tri;
   sqlite3_open_v2(tri_path, &tri, SQLITE_OPEN_READONLY, NULL);
 
-  csq_corpus *c;
-  if (csq_corpus_new(&c, &err) != CSQ_OK || csq_corpus_open_db(c, db_path, &err) != CSQ_OK)
+  csq_corpus *corpus;
+  csq_db *db;
+  csq_library *c;
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK || csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
+      csq_library_new(corpus, db, &c, &err) != CSQ_OK)
     return 1;
   /* The command beside this benchmark in the build folder. */
   char exe[4096];
@@ -290,7 +294,9 @@ int main(int argc, char **argv) {
   printf("  csquery search (command)  %8.1f %8.1f   (a process per query)\n", m5, p5);
   printf("  rg -F over the JSON       %8.1f %8.1f\n", m3, p3);
   printf("  csquery is %.0f x faster than rg at the median\n", m3 / m1);
-  csq_corpus_free(c);
+  csq_library_free(c);
+  csq_db_free(db);
+  csq_corpus_free(corpus);
   sqlite3_close(tri);
   return 0;
 }

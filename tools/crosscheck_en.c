@@ -56,11 +56,12 @@ static void drop(set *s, const char *num) {
 
 /* The articles csquery says the Chinese article cites. */
 static void chinese_side(const csq_refs *refs, const csq_node *art, set *out) {
-  const csq_citation *const *list;
-  size_t n = csq_refs_from(refs, art, 1, &list);
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = 0; j < csq_citation_target_count(list[i]); j++) {
-      const csq_target *t = csq_citation_target(list[i], j);
+  csq_citation_list *list;
+  if (csq_refs_from(refs, art, 1, &list, NULL) != CSQ_OK)
+    exit(1);
+  for (size_t i = 0; i < csq_citation_list_count(list); i++)
+    for (size_t j = 0; j < csq_citation_target_count(csq_citation_list_at(list, i)); j++) {
+      const csq_target *t = csq_citation_target(csq_citation_list_at(list, i), j);
       const char *eid = csq_target_eid(t);
       if (csq_target_kind_of(t) != CSQ_TARGET_PROVISION || strncmp(eid, "art_", 4) != 0)
         continue;
@@ -69,6 +70,7 @@ static void chinese_side(const csq_refs *refs, const csq_node *art, set *out) {
       snprintf(num, sizeof num, "%.*s", (int)(k < 15 ? k : 15), eid + 4);
       set_add(out, num);
     }
+  csq_citation_list_free(list);
 }
 
 /* 「Articles 4 to 6」 → 4 5 6; 「Articles 4, 5 and 7」 → 4 5 7. */
@@ -243,7 +245,7 @@ int main(int argc, char **argv) {
   csq_corpus *corpus;
   csq_refs *refs;
   csq_error err;
-  if (!files || csq_corpus_new(&corpus, &err) != CSQ_OK)
+  if (!files || csq_corpus_new(NULL, &corpus, &err) != CSQ_OK)
     return 1;
   for (size_t i = 0; i < count; i++)
     csq_corpus_add_file(corpus, files[i], &err);

@@ -138,7 +138,7 @@ static void on_error(void *ctx, const csq_boundary_error *e) {
 static csq_corpus *parse(const char *data, size_t len, const char *source) {
   csq_corpus *c;
   csq_error err;
-  if (csq_corpus_new(&c, &err) != CSQ_OK)
+  if (csq_corpus_new(NULL, &c, &err) != CSQ_OK)
     return NULL;
   if (csq_corpus_add_buffer(c, data, len, source, &err) != CSQ_OK || csq_corpus_law_count(c) != 1) {
     char buf[1024];

@@ -18,13 +18,16 @@ struct csq_arena_block {
  * national corpus is 11,542 of them in one process. */
 enum { ARENA_FIRST = 4 * 1024, ARENA_BLOCK = 64 * 1024 };
 
-void csq__arena_init(csq_arena *arena) { arena->head = NULL; }
+void csq__arena_init(csq_arena *arena, const csq_mem *mem) {
+  arena->head = NULL;
+  arena->mem = mem;
+}
 
 void csq__arena_release(csq_arena *arena) {
   struct csq_arena_block *b = arena->head;
   while (b) {
     struct csq_arena_block *next = b->next;
-    free(b);
+    csq__free(arena->mem, b);
     b = next;
   }
   arena->head = NULL;
@@ -37,7 +40,7 @@ void *csq__arena_alloc(csq_arena *arena, size_t size) {
     size_t cap = b ? (b->size * 2 < ARENA_BLOCK ? b->size * 2 : ARENA_BLOCK) : ARENA_FIRST;
     if (cap < size)
       cap = size;
-    b = malloc(sizeof *b + cap);
+    b = csq__realloc(arena->mem, NULL, sizeof *b + cap);
     if (!b)
       return NULL;
     b->size = cap;
@@ -87,7 +90,7 @@ int csq__buf_append(csq_buf *buf, const char *s, size_t len) {
     size_t cap = buf->cap ? buf->cap : 256;
     while (cap < buf->len + len + 1)
       cap *= 2;
-    char *p = realloc(buf->data, cap);
+    char *p = csq__realloc(buf->mem, buf->data, cap);
     if (!p)
       return -1;
     buf->data = p;
@@ -100,8 +103,10 @@ int csq__buf_append(csq_buf *buf, const char *s, size_t len) {
   return 0;
 }
 
+int csq__buf_puts(csq_buf *buf, const char *s) { return csq__buf_append(buf, s, strlen(s)); }
+
 void csq__buf_free(csq_buf *buf) {
-  free(buf->data);
+  csq__free(buf->mem, buf->data);
   buf->data = NULL;
   buf->len = buf->cap = 0;
 }

@@ -1,7 +1,8 @@
 /*
- * base.h — what every stage uses: errors, the arena and buffers, numerals,
- * the compiled grammar and the embedded data files, a hash map. Not
- * installed; programs use csquery.h.
+ * base.h — what every stage uses and none owns: errors, memory (the
+ * allocator, the arena, growable arrays and buffers), text helpers, Chinese
+ * numerals, compiled patterns and the embedded data files, a hash map.
+ * Nothing here knows of laws. Not installed; programs use csquery.h.
  */
 #ifndef CSQ_BASE_H
 #define CSQ_BASE_H
@@ -16,19 +17,56 @@
 /* ---- errors (error.c) ------------------------------------------------ */
 
 /* Fills err (if not NULL) and returns status. `source` may be NULL. */
-csq_status csq__fail(csq_error *err, csq_status status, const char *source,
-                     long long offset, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+csq_status csq__fail(csq_error *err, csq_status status, const char *source, long long offset,
+                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* The same, keeping the cause as the failing library gave it (errno, an
+ * SQLite result code, a UErrorCode). */
+csq_status csq__fail_cause(csq_error *err, csq_status status, int cause, const char *source,
+                           long long offset, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/* The one way an allocation failure is reported. */
+csq_status csq__oom(csq_error *err);
 
-/* ---- arena (arena.c) ------------------------------------------------- */
+/* ---- memory (mem.c, arena.c) ------------------------------------------ */
+
+/* The allocator of a csq_mem, NULL meaning the default. */
+void *csq__calloc(const csq_mem *mem, size_t count, size_t size);
+void *csq__realloc(const csq_mem *mem, void *p, size_t size);
+void csq__free(const csq_mem *mem, void *p);
+/* A NUL-terminated copy of s[0..len) (csq__strdup: of s); NULL when out of
+ * memory. */
+char *csq__strndup(const csq_mem *mem, const char *s, size_t len);
+char *csq__strdup(const csq_mem *mem, const char *s);
+
+/* A growable array of T, the one every list of the library is:
+ *   CSQ_VEC(csq_law *) laws = {0};
+ *   if (csq__vec_push(mem, &laws, law) != 0) return csq__oom(err);
+ *   … laws.items[i] for i < laws.count …
+ *   csq__vec_free(mem, &laws); */
+#define CSQ_VEC(T)                                                                                 \
+  struct {                                                                                         \
+    T *items;                                                                                      \
+    size_t count, cap;                                                                             \
+  }
+/* Makes room for `extra` more items of `size` bytes in the array whose
+ * items pointer is at `items` (a T **); 0 or -1. */
+int csq__vec_reserve(const csq_mem *mem, void *items, size_t *cap, size_t count, size_t extra,
+                     size_t size);
+#define csq__vec_grow(mem, v, extra)                                                               \
+  csq__vec_reserve((mem), &(v)->items, &(v)->cap, (v)->count, (extra), sizeof *(v)->items)
+#define csq__vec_push(mem, v, x)                                                                   \
+  (csq__vec_grow(mem, v, 1) != 0 ? -1 : ((v)->items[(v)->count++] = (x), 0))
+#define csq__vec_free(mem, v)                                                                      \
+  (csq__free((mem), (v)->items), (v)->items = NULL, (v)->count = (v)->cap = 0)
 
 /* A bump allocator: everything a law owns lives in one arena and is freed
  * at once, so the tree needs no per-node free. */
 typedef struct csq_arena {
   struct csq_arena_block *head;
+  const csq_mem *mem;
 } csq_arena;
 
-void csq__arena_init(csq_arena *arena);
+void csq__arena_init(csq_arena *arena, const csq_mem *mem);
 void csq__arena_release(csq_arena *arena);
 /* Zeroed, 8-byte aligned; NULL when out of memory. */
 void *csq__arena_alloc(csq_arena *arena, size_t size);
@@ -37,15 +75,39 @@ char *csq__arena_strndup(csq_arena *arena, const char *s, size_t len);
 char *csq__arena_printf(csq_arena *arena, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* ---- growable byte buffer (arena.c) ---------------------------------- */
-
+/* A growable byte buffer, NUL-terminated once written to; {0} is empty
+ * and allocates with the default allocator. */
 typedef struct csq_buf {
   char *data;
   size_t len, cap;
+  const csq_mem *mem;
 } csq_buf;
 
 int csq__buf_append(csq_buf *buf, const char *s, size_t len); /* 0 or -1 */
+int csq__buf_puts(csq_buf *buf, const char *s);               /* 0 or -1 */
 void csq__buf_free(csq_buf *buf);
+
+/* ---- text (text.c) ------------------------------------------------------ */
+
+/* Checks that data[0..len) is valid UTF-8 with no NUL byte; on failure
+ * fills err with `source` and the offset of the first bad byte. Every text
+ * that enters the library passes here once; patterns then run with
+ * PCRE2_NO_UTF_CHECK. */
+csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq_error *err);
+/* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */
+size_t csq__char_len(const char *s, size_t len);
+/* Code points in s[from..to). */
+size_t csq__code_points(const char *s, size_t from, size_t to);
+/* The byte offset of code point `n` of s[0..len). */
+size_t csq__byte_at(const char *s, size_t len, size_t n);
+/* Whether s[0..len) starts / ends with `word`, or holds it. */
+int csq__starts_with(const char *s, size_t len, const char *word);
+int csq__ends_with(const char *s, size_t len, const char *word);
+int csq__contains(const char *s, size_t len, const char *word);
+/* Bytes of the white space (ASCII, or U+3000) at s; 0 if none. */
+size_t csq__space_len(const char *s, size_t len);
+/* Strips white space at both ends of *s[0..*len). */
+void csq__trim(const char **s, size_t *len);
 
 /* ---- numerals (numerals.c) ------------------------------------------- */
 
@@ -63,42 +125,28 @@ int csq__numeral_format(long n, char *buf, size_t size);
  * systems above), 0 if none. */
 size_t csq__numeral_span(const char *s, size_t len);
 
-/* ---- grammar (grammar.c) --------------------------------------------- */
+/* ---- patterns and data files (grammar.c) ------------------------------ */
 
-/* The patterns of grammar/, compiled once per corpus (JIT where the
- * platform has it). Indices name the patterns. */
-typedef enum csq_pattern_id {
-  CSQ_PAT_ARTICLE_HEADING, /* grammar/article_heading.pcre */
-  CSQ_PAT_HEADING,         /* grammar/heading.pcre */
-  CSQ_PAT_LIST_MARKER,     /* grammar/list_marker.pcre */
-  CSQ_PAT_METADATA,        /* grammar/metadata.pcre */
-  CSQ_PAT_QUERY,           /* grammar/query.pcre */
-  CSQ_PAT_CITATION,        /* grammar/citation.pcre (unanchored: searches) */
-  CSQ_PAT_COUNT
-} csq_pattern_id;
+/* A pattern of grammar/, compiled (JIT where the platform has it) with its
+ * match data. The subjects are validated UTF-8 (csq__check_utf8), so
+ * matching skips PCRE2's own check. */
+typedef struct csq_pattern {
+  pcre2_code *code;
+  pcre2_match_data *match;
+} csq_pattern;
 
-typedef struct csq_grammar {
-  pcre2_code *code[CSQ_PAT_COUNT];
-  pcre2_match_data *match[CSQ_PAT_COUNT];
-} csq_grammar;
-
-csq_status csq__grammar_init(csq_grammar *grammar, csq_error *err);
 /* Compiles the embedded grammar file `file` (PCRE2_EXTENDED | PCRE2_UTF, plus
- * `flags`), JIT where it can, with match data for it. For stages that keep
- * patterns of their own (obligations.c, definitions.c). */
-csq_status csq__grammar_compile(const char *file, uint32_t flags, pcre2_code **code,
-                                pcre2_match_data **match, csq_error *err);
-void csq__grammar_release(csq_grammar *grammar);
-
-/* Runs pattern `id` anchored at the start of s[0..len). Returns the number
- * of capture pairs (>0) on a match, 0 on no match; *ovector receives the
+ * `flags`, e.g. PCRE2_ANCHORED). */
+csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags,
+                                csq_error *err);
+void csq__pattern_release(csq_pattern *p);
+/* Runs the pattern on s[0..len) from byte `from`. Returns the number of
+ * capture pairs (>0) on a match, 0 on no match; *ovector receives the
  * offsets (pairs, PCRE2_UNSET for unset groups). */
-int csq__grammar_match(const csq_grammar *grammar, csq_pattern_id id,
-                       const char *s, size_t len, PCRE2_SIZE **ovector);
-
-/* Group number of a named group of pattern `id`, or -1. */
-int csq__grammar_group(const csq_grammar *grammar, csq_pattern_id id,
-                       const char *name);
+int csq__pattern_match(const csq_pattern *p, const char *s, size_t len, size_t from,
+                       PCRE2_SIZE **ovector);
+/* Group number of a named group, or -1. */
+int csq__pattern_group(const csq_pattern *p, const char *name);
 
 /* Embedded data files (generated from grammar/ and corpus/ at build). */
 typedef struct csq_embedded_file {
@@ -109,6 +157,7 @@ typedef struct csq_embedded_file {
 
 const csq_embedded_file *csq__embedded_find(const char *name);
 
+/* ---- a hash map (hashmap.c) ------------------------------------------- */
 
 /* A hash map from 64-bit keys to 64-bit values (open addressing); key 0 is
  * stored as 1. Used for the name trie, per-node spans and the reverse
@@ -121,6 +170,7 @@ typedef struct csq__u64slot {
 typedef struct csq__u64map {
   csq__u64slot *slots;
   size_t size, count;
+  const csq_mem *mem; /* NULL: the default */
 } csq__u64map;
 
 int csq__u64map_put(csq__u64map *m, uint64_t key, uint64_t val); /* 0 or -1 */
@@ -130,6 +180,5 @@ void csq__u64map_free(csq__u64map *m);
 /* Makes room for `count` keys at once (0 or -1). */
 int csq__u64map_reserve(csq__u64map *m, size_t count);
 uint64_t csq__hash_bytes(const char *s, size_t len); /* in-memory keys only */
-
 
 #endif /* CSQ_BASE_H */

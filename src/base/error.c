@@ -10,31 +10,60 @@ void csq_error_clear(csq_error *err) {
   if (!err)
     return;
   err->status = CSQ_OK;
+  err->cause = 0;
   err->source[0] = '\0';
   err->offset = -1;
   err->message[0] = '\0';
 }
 
-csq_status csq__fail(csq_error *err, csq_status status, const char *source,
-                     long long offset, const char *fmt, ...) {
+const char *csq_status_name(csq_status status) {
+  static const char *const NAMES[] = {
+      [CSQ_OK] = "ok",           [CSQ_NOT_FOUND] = "not found", [CSQ_BAD_QUERY] = "bad query",
+      [CSQ_BAD_INPUT] = "bad input", [CSQ_BAD_DB] = "bad database", [CSQ_IO] = "i/o error",
+      [CSQ_DB] = "database error", [CSQ_ICU] = "ICU error",  [CSQ_NO_MEMORY] = "out of memory",
+      [CSQ_INTERNAL] = "internal error"};
+  return (unsigned)status < sizeof NAMES / sizeof NAMES[0] ? NAMES[status] : "unknown";
+}
+
+static csq_status fill(csq_error *err, csq_status status, int cause, const char *source,
+                       long long offset, const char *fmt, va_list ap) {
   if (!err)
     return status;
   err->status = status;
+  err->cause = cause;
   snprintf(err->source, sizeof err->source, "%s", source ? source : "");
   err->offset = offset;
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  return status;
+}
+
+csq_status csq__fail(csq_error *err, csq_status status, const char *source, long long offset,
+                     const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  fill(err, status, 0, source, offset, fmt, ap);
   va_end(ap);
   return status;
+}
+
+csq_status csq__fail_cause(csq_error *err, csq_status status, int cause, const char *source,
+                           long long offset, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fill(err, status, cause, source, offset, fmt, ap);
+  va_end(ap);
+  return status;
+}
+
+csq_status csq__oom(csq_error *err) {
+  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
 }
 
 const char *csq_error_format(const csq_error *err, char *buf, size_t size) {
   if (!size)
     return buf;
   if (err->source[0] && err->offset >= 0)
-    snprintf(buf, size, "%s: byte %lld: %s", err->source, err->offset,
-             err->message);
+    snprintf(buf, size, "%s: byte %lld: %s", err->source, err->offset, err->message);
   else if (err->source[0])
     snprintf(buf, size, "%s: %s", err->source, err->message);
   else

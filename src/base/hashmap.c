@@ -2,7 +2,6 @@
  * hashmap.c — a hash map from 64-bit keys to 64-bit values (open
  * addressing), and the byte hash its string keys use.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "base/base.h"
@@ -33,7 +32,7 @@ static uint64_t mix(uint64_t k) { /* splitmix64: keys such as pointers cluster *
 }
 
 static int u64map_resize(csq__u64map *m, size_t size) {
-  csq__u64slot *slots = calloc(size, sizeof *slots);
+  csq__u64slot *slots = csq__calloc(m->mem, size, sizeof *slots);
   if (!slots)
     return -1;
   for (size_t i = 0; i < m->size; i++) {
@@ -44,7 +43,7 @@ static int u64map_resize(csq__u64map *m, size_t size) {
       j = (j + 1) & (size - 1);
     slots[j] = m->slots[i];
   }
-  free(m->slots);
+  csq__free(m->mem, m->slots);
   m->slots = slots;
   m->size = size;
   return 0;
@@ -90,7 +89,7 @@ int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val) {
 }
 
 void csq__u64map_free(csq__u64map *m) {
-  free(m->slots);
+  csq__free(m->mem, m->slots);
   m->slots = NULL;
   m->size = m->count = 0;
 }

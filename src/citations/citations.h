@@ -1,13 +1,14 @@
 /*
  * citations.h — the citation stage: citations and their targets, the law
- * book (laws by name) and the reverse index.
+ * book (laws by name), the reverse index (cited-by), and the lists of
+ * citations and of cited-by answers that later stages hand out.
  */
 #ifndef CSQ_CITATIONS_H
 #define CSQ_CITATIONS_H
 
 #include "reading/reading.h"
 
-/* ---- citations (refs.c, refs_index.c, refs_render.c) ------------------ */
+/* ---- citations and targets ------------------------------------------- */
 
 struct csq_target {
   csq_target_kind kind;
@@ -29,6 +30,48 @@ struct csq_citation {
 };
 
 
+/* A citation made from its parts (a reader of stored citations makes them
+ * so): every string and the targets are copied into `arena`; byte offsets
+ * come from the code points. NULL when out of memory. */
+csq_citation *csq__citation_make(csq_arena *arena, const csq_node *from, size_t start, size_t end,
+                                 const char *text, int resolved, const char *problem,
+                                 const csq_target *targets, size_t target_count);
+/* A target made from its parts, the strings copied into `arena`; 0 or -1. */
+int csq__target_make(csq_arena *arena, csq_target_kind kind, const char *law_id,
+                     const char *law_name, const char *eid, const char *cite, const char *part,
+                     int resolved, int exists, csq_target *out);
+/* The target kind named "provision", "law" or "annex" (and its name). */
+csq_target_kind csq__target_kind_from_name(const char *name);
+const char *csq__target_kind_name(csq_target_kind kind);
+
+/* ---- lists (lists.c) --------------------------------------------------- */
+
+/* A list may own what its items point into (the citations a query built
+ * for it, the rows a database read back): `release(owned)` frees that with
+ * the list. */
+struct csq_citation_list {
+  const csq_mem *mem;
+  CSQ_VEC(const csq_citation *) items;
+  void (*release)(void *owned);
+  void *owned;
+};
+
+struct csq_cited_by_list {
+  const csq_mem *mem;
+  CSQ_VEC(csq_cited_by) items;
+  void (*release)(void *owned);
+  void *owned;
+};
+
+csq_status csq__citation_list_new(const csq_mem *mem, csq_citation_list **out, csq_error *err);
+csq_status csq__cited_by_list_new(const csq_mem *mem, csq_cited_by_list **out, csq_error *err);
+/* Appends an answer unless the list has one for that citation and target
+ * already; 0 or -1. */
+int csq__cited_by_list_add(csq_cited_by_list *list, const csq_citation *c, size_t target,
+                           csq_relation relation);
+
+/* ---- the law book (lawbook.c) ----------------------------------------- */
+
 /* A law as a citation names it: its pcode and name where known, and the
  * loaded version linked (or NULL). */
 typedef struct csq__lawref {
@@ -37,10 +80,13 @@ typedef struct csq__lawref {
   int known, fallback;
 } csq__lawref;
 
-/* Laws of the corpus and of grammar/law_names.tsv (refs_index.c). */
+/* Laws of the corpus and of grammar/law_names.tsv. */
 typedef struct csq__lawbook csq__lawbook;
 
-csq_status csq__lawbook_new(const csq_corpus *corpus, csq__lawbook **out, csq_error *err);
+/* The names of the national database and of every law of `corpus` (NULL:
+ * none). */
+csq_status csq__lawbook_new(const csq_corpus *corpus, const csq_mem *mem, csq__lawbook **out,
+                            csq_error *err);
 void csq__lawbook_free(csq__lawbook *book);
 /* The longest law name that ends at byte `end` of s and starts at or after
  * byte `floor`: its start (or (size_t)-1 when none) and the lawref it names,
@@ -58,19 +104,20 @@ void csq__lawbook_link(const csq__lawbook *book, const char *id, const char *nam
 const csq_node *const *csq__lawbook_articles(const csq__lawbook *book, const csq_law *law,
                                              size_t *count);
 
-/* The reverse index: citations by the provisions they name. */
+/* ---- the reverse index (cited_by.c) ------------------------------------ */
+
+/* Citations by the provisions they name. */
 typedef struct csq__citedby csq__citedby;
-csq_status csq__citedby_build(csq_citation *const *cites, size_t count,
+csq_status csq__citedby_build(const csq_mem *mem, csq_citation *const *cites, size_t count,
                               csq__citedby **out, csq_error *err);
 void csq__citedby_free(csq__citedby *index);
-/* Appends to `hits` the citations of key "LAWKEY/EID" and its parts, then
+/* Appends to `list` the citations of key "LAWKEY/EID" and its parts, then
  * those of the provisions containing it. */
 csq_status csq__citedby_find(const csq__citedby *index, csq_citation *const *cites,
-                             const char *lawkey, const char *eid, csq_cited_by **hits,
-                             size_t *count, csq_error *err);
+                             const char *lawkey, const char *eid, csq_cited_by_list *list,
+                             csq_error *err);
 
 /* The key of a target's law in the reverse index: the pcode, else the name. */
 const char *csq__target_lawkey(const csq_target *t);
-
 
 #endif /* CSQ_CITATIONS_H */

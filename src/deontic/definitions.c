@@ -17,49 +17,27 @@ struct csq_definition {
   const csq_node *node;
   const char *term, *meaning, *form, *scope_text;
   size_t term_span[2], meaning_span[2]; /* code points */
-  const char **scope;
-  size_t scope_count;
+  CSQ_VEC(const char *) scope;
 };
 
 struct csq_definitions {
+  const csq_mem *mem;
   csq_arena arena;
-  csq_definition **list;
-  size_t count, cap;
+  CSQ_VEC(csq_definition *) list;
 };
+
+enum { P_DEFS, P_LEADIN, P_ITEM, P_COUNT };
 
 typedef struct finder {
   csq_definitions *d;
   const csq_grammar *grammar;
   const csq_refs *refs;
-  pcre2_code *code[3]; /* definitions, definition_leadin, definition_item */
-  pcre2_match_data *md[3];
+  csq_pattern pattern[P_COUNT]; /* definitions, definition_leadin, definition_item */
 } finder;
-
-enum { P_DEFS, P_LEADIN, P_ITEM };
-
-static csq_status oom(csq_error *err) {
-  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-}
-
-static csq_status compile(finder *f, int i, const char *file, uint32_t flags, csq_error *err) {
-  return csq__grammar_compile(file, flags, &f->code[i], &f->md[i], err);
-}
-
-static size_t chars_at(const char *s, size_t byte) {
-  size_t n = 0;
-  int32_t i = 0;
-  while ((size_t)i < byte) {
-    UChar32 c;
-    U8_NEXT(s, i, (int32_t)byte, c);
-    (void)c;
-    n++;
-  }
-  return n;
-}
 
 static int group(const finder *f, int p, const char *name, const PCRE2_SIZE *ov, int rc,
                  size_t *s, size_t *e) {
-  int g = pcre2_substring_number_from_name(f->code[p], (PCRE2_SPTR)name);
+  int g = csq__pattern_group(&f->pattern[p], name);
   if (g <= 0 || g >= rc || ov[2 * g] == PCRE2_UNSET)
     return 0;
   *s = ov[2 * g];
@@ -68,16 +46,7 @@ static int group(const finder *f, int p, const char *name, const PCRE2_SIZE *ov,
 }
 
 static int push(csq_definitions *d, csq_definition *def) {
-  if (d->count == d->cap) {
-    size_t cap = d->cap ? d->cap * 2 : 64;
-    csq_definition **grown = realloc(d->list, cap * sizeof *grown);
-    if (!grown)
-      return -1;
-    d->list = grown;
-    d->cap = cap;
-  }
-  d->list[d->count++] = def;
-  return 0;
+  return csq__vec_push(d->mem, &d->list, def);
 }
 
 static csq_definition *add(finder *f, const csq_node *n, const char *s, const char *form,
@@ -88,17 +57,16 @@ static csq_definition *add(finder *f, const csq_node *n, const char *s, const ch
     return NULL;
   *def = (csq_definition){n, csq__arena_strndup(a, s + ts, te - ts),
                           csq__arena_strndup(a, s + ms, me - ms), form, "", {0, 0}, {0, 0},
-                          NULL, 0};
-  def->term_span[0] = chars_at(s, ts);
-  def->term_span[1] = def->term_span[0] + chars_at(s + ts, te - ts);
-  def->meaning_span[0] = chars_at(s, ms);
-  def->meaning_span[1] = def->meaning_span[0] + chars_at(s + ms, me - ms);
+                          {NULL, 0, 0}};
+  def->term_span[0] = csq__code_points(s, 0, ts);
+  def->term_span[1] = def->term_span[0] + csq__code_points(s, ts, te);
+  def->meaning_span[0] = csq__code_points(s, 0, ms);
+  def->meaning_span[1] = def->meaning_span[0] + csq__code_points(s, ms, me);
   return def->term && def->meaning && push(f->d, def) == 0 ? def : NULL;
 }
 
 static int ends_with(const char *s, size_t lo, size_t at, const char *w) {
-  size_t n = strlen(w);
-  return at >= lo + n && memcmp(s + at - n, w, n) == 0;
+  return csq__ends_with(s + lo, at - lo, w);
 }
 
 /* Where the clause holding byte `at` begins: after the last 。；： (or 一、). */
@@ -124,28 +92,25 @@ static size_t alias_phrase_start(const char *s, size_t lo, size_t at) {
 
 /* The provisions the scope s[from..to) names, from the node's citations. */
 static int resolve_scope(finder *f, csq_definition *def, size_t from, size_t to) {
+  csq_citation_list *list;
   if (!f->refs)
     return 0;
-  const csq_citation *const *list;
-  size_t n = csq_refs_from(f->refs, def->node, 0, &list);
-  for (size_t i = 0; i < n; i++) {
-    if (csq_citation_byte_start(list[i]) < from || csq_citation_byte_end(list[i]) > to)
+  if (csq_refs_from(f->refs, def->node, 0, &list, NULL) != CSQ_OK)
+    return -1;
+  int fail = 0;
+  for (size_t i = 0; !fail && i < csq_citation_list_count(list); i++) {
+    const csq_citation *c = csq_citation_list_at(list, i);
+    if (c->byte_start < from || c->byte_end > to)
       continue;
-    for (size_t j = 0; j < csq_citation_target_count(list[i]); j++) {
-      const csq_target *t = csq_citation_target(list[i], j);
-      const char **grown = realloc(def->scope, (def->scope_count + 1) * sizeof *grown);
-      if (!grown)
-        return -1;
-      def->scope = grown;
-      const char *law = csq_target_law_id(t)[0] ? csq_target_law_id(t) : csq_target_law_name(t);
-      grown[def->scope_count] = csq__arena_printf(&f->d->arena, "%s%s%s", law,
-                                                  csq_target_eid(t)[0] ? "/" : "",
-                                                  csq_target_eid(t));
-      if (!grown[def->scope_count++])
-        return -1;
+    for (size_t j = 0; !fail && j < c->target_count; j++) {
+      const csq_target *t = &c->targets[j];
+      const char *key = csq__arena_printf(&f->d->arena, "%s%s%s", csq__target_lawkey(t),
+                                          t->eid[0] ? "/" : "", t->eid);
+      fail = !key || csq__vec_push(f->d->mem, &def->scope, key) != 0;
     }
   }
-  return 0;
+  csq_citation_list_free(list);
+  return fail ? -1 : 0;
 }
 
 /* 所稱X: the scope written before it in its clause, or the one before in
@@ -155,12 +120,9 @@ static int said_scope(finder *f, csq_definition *def, const csq_definition *prev
   size_t from = clause_start(s, lo, at);
   if (from == at && prev) {
     def->scope_text = prev->scope_text;
-    def->scope = prev->scope ? malloc(prev->scope_count * sizeof *def->scope) : NULL;
-    if (prev->scope && !def->scope)
-      return -1;
-    if (prev->scope)
-      memcpy(def->scope, prev->scope, prev->scope_count * sizeof *def->scope);
-    def->scope_count = prev->scope_count;
+    for (size_t i = 0; i < prev->scope.count; i++)
+      if (csq__vec_push(f->d->mem, &def->scope, prev->scope.items[i]) != 0)
+        return -1;
     return 0;
   }
   if (!(def->scope_text = csq__arena_strndup(&f->d->arena, s + from, at - from)))
@@ -195,22 +157,13 @@ static int read_match(finder *f, const csq_node *n, const char *s, size_t lo, co
   return 0;
 }
 
-static size_t body_start(const finder *f, const csq_node *n, const char *s, size_t len) {
-  PCRE2_SIZE *ov;
-  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH ||
-      !csq__grammar_match(f->grammar, CSQ_PAT_LIST_MARKER, s, len, &ov))
-    return 0;
-  return ov[1];
-}
-
 /* 一、資通系統：指… under 本法用詞，定義如下： */
 static int read_list_entry(finder *f, const csq_node *n, const char *s, size_t len) {
-  size_t lo = body_start(f, n, s, len);
-  int rc = pcre2_match(f->code[P_ITEM], (PCRE2_SPTR)s, len, lo, PCRE2_NO_UTF_CHECK,
-                       f->md[P_ITEM], NULL);
+  PCRE2_SIZE *ov;
+  int rc = csq__pattern_match(&f->pattern[P_ITEM], s, len, csq__node_body_start(f->grammar, n),
+                              &ov);
   if (rc <= 0)
     return 0;
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->md[P_ITEM]);
   size_t ts, te, ms, me;
   if (!group(f, P_ITEM, "term", ov, rc, &ts, &te) || !group(f, P_ITEM, "meaning", ov, rc, &ms, &me))
     return 0;
@@ -222,9 +175,8 @@ static int read_list_entry(finder *f, const csq_node *n, const char *s, size_t l
 static int is_leadin(finder *f, const csq_node *n) {
   size_t len;
   const char *s = csq_node_text(n, &len);
-  return n && csq_node_kind(n) == CSQ_PARAGRAPH &&
-         pcre2_match(f->code[P_LEADIN], (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK,
-                     f->md[P_LEADIN], NULL) > 0;
+  PCRE2_SIZE *ov;
+  return n && n->kind == CSQ_PARAGRAPH && csq__pattern_match(&f->pattern[P_LEADIN], s, len, 0, &ov);
 }
 
 static int read_node(finder *f, const csq_node *n) {
@@ -235,12 +187,11 @@ static int read_node(finder *f, const csq_node *n) {
     if (kind == CSQ_SUBPARAGRAPH && is_leadin(f, csq_node_parent(n)) &&
         read_list_entry(f, n, s, len) != 0)
       return -1;
-    size_t lo = body_start(f, n, s, len), at = lo;
+    size_t lo = csq__node_body_start(f->grammar, n), at = lo;
     csq_definition *prev_said = NULL;
     int rc;
-    while (at < len && (rc = pcre2_match(f->code[P_DEFS], (PCRE2_SPTR)s, len, at,
-                                         PCRE2_NO_UTF_CHECK, f->md[P_DEFS], NULL)) > 0) {
-      PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->md[P_DEFS]);
+    PCRE2_SIZE *ov;
+    while (at < len && (rc = csq__pattern_match(&f->pattern[P_DEFS], s, len, at, &ov)) > 0) {
       if (read_match(f, n, s, lo, ov, rc, &prev_said) != 0)
         return -1;
       at = ov[1] > at ? ov[1] : at + 1;
@@ -253,28 +204,28 @@ static int read_node(finder *f, const csq_node *n) {
 }
 
 static void finder_release(finder *f) {
-  for (int i = 0; i < 3; i++) {
-    pcre2_match_data_free(f->md[i]);
-    pcre2_code_free(f->code[i]);
-  }
+  for (int i = 0; i < P_COUNT; i++)
+    csq__pattern_release(&f->pattern[i]);
 }
 
 csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
                                  csq_definitions **out, csq_error *err) {
-  *out = NULL;
-  csq_definitions *d = calloc(1, sizeof *d);
+  const csq_mem *mem = csq__corpus_mem(corpus);
+  csq_definitions *d = csq__calloc(mem, 1, sizeof *d);
   if (!d)
-    return oom(err);
-  csq__arena_init(&d->arena);
-  finder f = {d, csq__corpus_grammar(corpus), refs, {NULL}, {NULL}};
-  csq_status st = compile(&f, P_DEFS, "grammar/definitions.pcre", 0, err);
+    return csq__oom(err);
+  d->mem = mem;
+  csq__arena_init(&d->arena, mem);
+  finder f = {d, csq__corpus_grammar(corpus), refs, {{NULL, NULL}}};
+  csq_status st = csq__pattern_compile(&f.pattern[P_DEFS], "grammar/definitions.pcre", 0, err);
   if (st == CSQ_OK)
-    st = compile(&f, P_LEADIN, "grammar/definition_leadin.pcre", 0, err);
+    st = csq__pattern_compile(&f.pattern[P_LEADIN], "grammar/definition_leadin.pcre", 0, err);
   if (st == CSQ_OK)
-    st = compile(&f, P_ITEM, "grammar/definition_item.pcre", PCRE2_ANCHORED, err);
+    st = csq__pattern_compile(&f.pattern[P_ITEM], "grammar/definition_item.pcre", PCRE2_ANCHORED,
+                              err);
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
-    if (read_node(&f, csq_law_root(csq_corpus_law_at(corpus, i))) != 0)
-      st = oom(err);
+    if (read_node(&f, csq_corpus_law_at(corpus, i)->root) != 0)
+      st = csq__oom(err);
   finder_release(&f);
   if (st != CSQ_OK) {
     csq_definitions_free(d);
@@ -287,16 +238,16 @@ csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
 void csq_definitions_free(csq_definitions *d) {
   if (!d)
     return;
-  for (size_t i = 0; i < d->count; i++)
-    free(d->list[i]->scope);
-  free(d->list);
+  for (size_t i = 0; i < d->list.count; i++)
+    csq__vec_free(d->mem, &d->list.items[i]->scope);
+  csq__vec_free(d->mem, &d->list);
   csq__arena_release(&d->arena);
-  free(d);
+  csq__free(d->mem, d);
 }
 
-size_t csq_definitions_count(const csq_definitions *d) { return d->count; }
+size_t csq_definitions_count(const csq_definitions *d) { return d->list.count; }
 const csq_definition *csq_definitions_at(const csq_definitions *d, size_t i) {
-  return i < d->count ? d->list[i] : NULL;
+  return i < d->list.count ? d->list.items[i] : NULL;
 }
 
 const char *csq_definition_term(const csq_definition *d) { return d->term; }
@@ -304,9 +255,9 @@ const char *csq_definition_meaning(const csq_definition *d) { return d->meaning;
 const char *csq_definition_form(const csq_definition *d) { return d->form; }
 const csq_node *csq_definition_node(const csq_definition *d) { return d->node; }
 const char *csq_definition_scope_text(const csq_definition *d) { return d->scope_text; }
-size_t csq_definition_scope_count(const csq_definition *d) { return d->scope_count; }
+size_t csq_definition_scope_count(const csq_definition *d) { return d->scope.count; }
 const char *csq_definition_scope_at(const csq_definition *d, size_t i) {
-  return i < d->scope_count ? d->scope[i] : "";
+  return i < d->scope.count ? d->scope.items[i] : "";
 }
 
 void csq_definition_spans(const csq_definition *d, size_t *ts, size_t *te, size_t *ms,
@@ -317,38 +268,24 @@ void csq_definition_spans(const csq_definition *d, size_t *ts, size_t *te, size_
   *me = d->meaning_span[1];
 }
 
-typedef struct use_list {
-  const csq_node **nodes;
-  size_t count, cap;
-} use_list;
-
-static int collect_uses(const csq_definition *d, const csq_node *n, use_list *u) {
-  size_t len;
-  const char *s = csq_node_text(n, &len);
-  if (n != d->node && len && strstr(s, d->term)) {
-    if (u->count == u->cap) {
-      u->cap = u->cap ? u->cap * 2 : 16;
-      const csq_node **grown = realloc(u->nodes, u->cap * sizeof *grown);
-      if (!grown)
-        return -1;
-      u->nodes = grown;
-    }
-    u->nodes[u->count++] = n;
-  }
-  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
-    if (collect_uses(d, c, u) != 0)
+static int collect_uses(const csq_definition *d, const csq_node *n, csq_node_list *uses) {
+  if (n != d->node && n->text_len && strstr(n->text, d->term) && csq__node_list_push(uses, n) != 0)
+    return -1;
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (collect_uses(d, c, uses) != 0)
       return -1;
   return 0;
 }
 
-csq_status csq_definition_uses(const csq_definition *d, const csq_node ***out, size_t *count,
-                               csq_error *err) {
-  use_list u = {NULL, 0, 0};
-  if (collect_uses(d, csq_law_root(csq_node_law(d->node)), &u) != 0) {
-    free(u.nodes);
-    return oom(err);
+csq_status csq_definition_uses(const csq_definition *d, csq_node_list **out, csq_error *err) {
+  csq_node_list *uses;
+  csq_status st = csq__node_list_new(d->node->law->arena.mem, &uses, err);
+  if (st != CSQ_OK)
+    return st;
+  if (collect_uses(d, d->node->law->root, uses) != 0) {
+    csq_node_list_free(uses);
+    return csq__oom(err);
   }
-  *out = u.nodes;
-  *count = u.count;
+  *out = uses;
   return CSQ_OK;
 }

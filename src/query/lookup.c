@@ -11,35 +11,6 @@
 
 #include "query/query.h"
 
-struct csq_match {
-  const csq_node **nodes;
-  size_t count, cap;
-};
-
-size_t csq_match_count(const csq_match *m) { return m->count; }
-const csq_node *csq_match_node(const csq_match *m, size_t i) {
-  return i < m->count ? m->nodes[i] : NULL;
-}
-void csq_match_free(csq_match *m) {
-  if (!m)
-    return;
-  free(m->nodes);
-  free(m);
-}
-
-static int match_push(csq_match *m, const csq_node *n) {
-  if (m->count == m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 8;
-    const csq_node **grown = realloc(m->nodes, cap * sizeof *grown);
-    if (!grown)
-      return -1;
-    m->nodes = grown;
-    m->cap = cap;
-  }
-  m->nodes[m->count++] = n;
-  return 0;
-}
-
 static const char EXAMPLES[] = "try 第4條 第1項, 第四條第一項第五款, 第10條之1 or 第4條至第6條";
 
 /* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
@@ -55,8 +26,8 @@ static csq_status normalise(const char *query, char *out, size_t size,
   const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&uerr);
   int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, 1024, &uerr) : 0;
   if (U_FAILURE(uerr))
-    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU normalisation failed: %s",
-                     u_errorName(uerr));
+    return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU normalisation failed: %s",
+                           u_errorName(uerr));
   int32_t k = 0;
   for (int32_t i = 0; i < m; i++)
     if (!u_isWhitespace(dst[i]))
@@ -68,30 +39,27 @@ static csq_status normalise(const char *query, char *out, size_t size,
   return CSQ_OK;
 }
 
-typedef struct parsed {
-  char law[256];
-  long art, artsub, para, subpara, item, art2, art2sub;
-} parsed;
+typedef csq__provision_query parsed;
 
 /* The numeric value of a named group: 0 when absent, -1 when malformed. */
-static long group_value(const csq_grammar *g, const char *s, const PCRE2_SIZE *ov,
-                        int rc, const char *name) {
-  int n = csq__grammar_group(g, CSQ_PAT_QUERY, name);
+static long group_value(const csq_pattern *g, const char *s, const PCRE2_SIZE *ov, int rc,
+                        const char *name) {
+  int n = csq__pattern_group(g, name);
   if (n < 0 || n >= rc || ov[2 * n] == PCRE2_UNSET)
     return 0;
   long v = csq__numeral_value(s + ov[2 * n], ov[2 * n + 1] - ov[2 * n]);
   return v > 0 ? v : -1;
 }
 
-static csq_status parse(const csq_grammar *g, const char *q, parsed *p,
-                        const char *original, csq_error *err) {
+static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const char *original,
+                        csq_error *err) {
   PCRE2_SIZE *ov;
-  int rc = csq__grammar_match(g, CSQ_PAT_QUERY, q, strlen(q), &ov);
+  int rc = csq__pattern_match(g, q, strlen(q), 0, &ov);
   if (rc <= 0)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "「%s」 names no provision; %s",
                      original, EXAMPLES);
   memset(p, 0, sizeof *p);
-  int lg = csq__grammar_group(g, CSQ_PAT_QUERY, "law");
+  int lg = csq__pattern_group(g, "law");
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
   p->art = group_value(g, q, ov, rc, "art");
   p->artsub = group_value(g, q, ov, rc, "artsub");
@@ -114,10 +82,15 @@ static csq_status parse(const csq_grammar *g, const char *q, parsed *p,
   return CSQ_OK;
 }
 
+const char *csq__query_parent(const csq_law *law, const char *name) {
+  if (strcmp(name, "本法") != 0 || (!law->parent_id[0] && !law->parent_name[0]))
+    return NULL;
+  return law->parent_id[0] ? law->parent_id : law->parent_name;
+}
+
 /* 本細則, 本辦法 …: the law itself; 本法: the parent act; else a name. */
-static csq_status pick_law(const csq_corpus *c, const csq_law *law,
-                           const char *name, const csq_law **out,
-                           csq_error *err) {
+csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
+                          const csq_law **out, csq_error *err) {
   static const char *const SELF[] = {"", "本細則", "本辦法", "本準則", "本規則",
                                      "本規程", "本標準", "本條例", "本要點"};
   for (size_t i = 0; i < sizeof SELF / sizeof SELF[0]; i++)
@@ -131,60 +104,42 @@ static csq_status pick_law(const csq_corpus *c, const csq_law *law,
       *out = law; /* an act's 本法 is itself */
       return CSQ_OK;
     }
-    *out = law->parent_id[0] ? csq_corpus_find_law(c, law->parent_id) : NULL;
-    if (!*out && law->parent_name[0])
-      *out = csq_corpus_find_law(c, law->parent_name);
-    if (*out)
-      return CSQ_OK;
+    csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no parent act");
+    if (law->parent_id[0])
+      st = csq_library_find_law(lib, law->parent_id, out, err);
+    if (st == CSQ_NOT_FOUND && law->parent_name[0])
+      st = csq_library_find_law(lib, law->parent_name, out, err);
+    if (st != CSQ_NOT_FOUND)
+      return st;
     return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
                      "本法 is %s (%s), which is not loaded; load it with -f FILE",
                      law->parent_name, law->parent_id);
   }
-  *out = csq_corpus_find_law(c, want);
-  if (*out)
-    return CSQ_OK;
-  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                   "no law named %s is loaded (%zu loaded, e.g. %s); load it with -f FILE",
-                   name, csq_corpus_law_count(c),
-                   csq_law_name(csq_corpus_law_at(c, 0)));
+  return csq_library_find_law(lib, want, out, err);
 }
 
-static void collect_articles(const csq_node *n, csq_match *m, int *fail) {
-  for (const csq_node *c = n->first_child; c; c = c->next) {
-    if (c->kind == CSQ_ARTICLE)
-      *fail |= match_push(m, c);
-    else if (csq_kind_is_heading(c->kind))
-      collect_articles(c, m, fail);
+static csq_status no_article(const csq_law *law, long art, long sub, csq_error *err) {
+  csq_node_list all = {.mem = law->arena.mem};
+  if (csq__collect_articles(law->root, &all) != 0) {
+    csq__vec_free(all.mem, &all.nodes);
+    return csq__oom(err);
   }
-}
-
-static csq_status no_article(const csq_law *law, long art, long sub,
-                             csq_error *err) {
-  csq_match all = {0};
-  int fail = 0;
-  collect_articles(law->root, &all, &fail);
-  const char *first = all.count ? all.nodes[0]->cite : "";
-  const char *last = all.count ? all.nodes[all.count - 1]->cite : "";
+  size_t count = all.nodes.count;
+  const char *first = count ? all.nodes.items[0]->cite : "";
+  const char *last = count ? all.nodes.items[count - 1]->cite : "";
   char cite[64];
-  if (sub)
-    snprintf(cite, sizeof cite, "第%ld條之%ld", art, sub);
-  else
-    snprintf(cite, sizeof cite, "第%ld條", art);
+  csq__provision_cite(cite, sizeof cite, art, sub, -1, -1, -1);
   csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
                             "%s does not exist: %s has %zu articles, %s to %s",
-                            cite, law->name[0] ? law->name : law->source,
-                            all.count, first, last);
-  free(all.nodes);
+                            cite, law->name[0] ? law->name : law->source, count, first, last);
+  csq__vec_free(all.mem, &all.nodes);
   return st;
 }
 
 static const csq_node *find_article(const csq_law *law, long art, long sub) {
   char eid[64];
-  if (sub)
-    snprintf(eid, sizeof eid, "art_%ld-%ld", art, sub);
-  else
-    snprintf(eid, sizeof eid, "art_%ld", art);
-  return csq_law_find(law, eid);
+  return csq__provision_eid(eid, sizeof eid, art, sub, -1, -1, -1) == 0 ? csq_law_find(law, eid)
+                                                                        : NULL;
 }
 
 /* Child of `parent` of `kind` numbered `num`, or NULL. */
@@ -242,61 +197,70 @@ static csq_status descend(const csq_node *art, const parsed *p,
   return CSQ_OK;
 }
 
-static csq_status select_range(const csq_law *law, const parsed *p,
-                               csq_match *m, csq_error *err) {
+static csq_status select_range(const csq_law *law, const parsed *p, csq_node_list *m,
+                               csq_error *err) {
   const csq_node *from = find_article(law, p->art, p->artsub);
   const csq_node *to = find_article(law, p->art2, p->art2sub);
   if (!from)
     return no_article(law, p->art, p->artsub, err);
   if (!to)
     return no_article(law, p->art2, p->art2sub, err);
-  csq_match all = {0};
-  int fail = 0, inside = 0;
-  collect_articles(law->root, &all, &fail);
-  for (size_t i = 0; i < all.count && !fail; i++) {
-    if (all.nodes[i] == from)
+  csq_node_list all = {.mem = m->mem};
+  int fail = csq__collect_articles(law->root, &all) != 0, inside = 0;
+  for (size_t i = 0; i < all.nodes.count && !fail; i++) {
+    if (all.nodes.items[i] == from)
       inside = 1;
     if (inside)
-      fail |= match_push(m, all.nodes[i]);
-    if (all.nodes[i] == to)
+      fail = csq__node_list_push(m, all.nodes.items[i]) != 0;
+    if (all.nodes.items[i] == to)
       break;
   }
   int reversed = !fail && !inside;
-  free(all.nodes);
+  csq__vec_free(all.mem, &all.nodes);
   if (fail)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  if (reversed || m->nodes[m->count - 1] != to)
+    return csq__oom(err);
+  if (reversed || m->nodes.items[m->nodes.count - 1] != to)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "the range ends before it starts: %s comes before %s", to->cite,
                      from->cite);
   return CSQ_OK;
 }
 
-csq_status csq_lookup(const csq_corpus *corpus, const csq_law *law,
-                      const char *query, csq_match **out, csq_error *err) {
+csq_status csq__query_parse(csq_library *lib, const char *text, parsed *out, csq_error *err) {
+  csq_status st = csq__check_utf8(text, strlen(text), NULL, err);
+  if (st != CSQ_OK)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
+                     "the query is not valid UTF-8; %s", EXAMPLES);
+  if (!lib->query.code &&
+      (st = csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err)) !=
+          CSQ_OK)
+    return st;
   char q[1024];
+  st = normalise(text, q, sizeof q, err);
+  return st == CSQ_OK ? parse(&lib->query, q, out, text, err) : st;
+}
+
+csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query,
+                      csq_node_list **out, csq_error *err) {
   parsed p;
-  const csq_grammar *g = csq__corpus_grammar(corpus);
-  csq_status st = normalise(query, q, sizeof q, err);
+  csq_status st = csq__query_parse(lib, query, &p, err);
   if (st == CSQ_OK)
-    st = parse(g, q, &p, query, err);
-  if (st == CSQ_OK)
-    st = pick_law(corpus, law, p.law, &law, err);
+    st = csq__query_law(lib, law, p.law, &law, err);
   if (st != CSQ_OK)
     return st;
-  csq_match *m = calloc(1, sizeof *m);
-  if (!m)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  csq_node_list *m;
+  if ((st = csq__node_list_new(lib->mem, &m, err)) != CSQ_OK)
+    return st;
   if (p.art2) {
     st = select_range(law, &p, m, err);
   } else {
     const csq_node *art = find_article(law, p.art, p.artsub), *n = NULL;
     st = art ? descend(art, &p, &n, err) : no_article(law, p.art, p.artsub, err);
-    if (st == CSQ_OK && match_push(m, n) != 0)
-      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+    if (st == CSQ_OK && csq__node_list_push(m, n) != 0)
+      st = csq__oom(err);
   }
   if (st != CSQ_OK) {
-    csq_match_free(m);
+    csq_node_list_free(m);
     return st;
   }
   *out = m;

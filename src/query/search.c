@@ -1,18 +1,18 @@
 /*
- * search.c — full-text search over the text of every provision: the user's
- * words become an FTS5 query that cannot break (every term is a quoted
- * string, so no character of the user's reaches FTS5's syntax), widened by
- * the abbreviations of grammar/abbreviations.tsv, ranked by bm25 and then
- * boosted where the hits fall on ICU word boundaries and in article text.
+ * search.c — full-text search over the text of every provision: the
+ * user's terms (terms.c) are matched by FTS5, ranked by bm25 (rank.c) and
+ * then boosted where the hits fall on ICU word boundaries and in article
+ * text; the page's hits get their snippets (snippet.c).
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
-#include <unicode/utf8.h>
 
 #include "query/query.h"
+
+typedef csq__terms terms;
 
 typedef struct hit {
   char *law_id, *law_name, *eid, *cite, *kind, *snippet, *text;
@@ -20,6 +20,7 @@ typedef struct hit {
 } hit;
 
 struct csq_hits {
+  const csq_mem *mem;
   hit *items;
   size_t count, total;
 };
@@ -34,310 +35,23 @@ const char *csq_hit_kind(const csq_hits *h, size_t i) { return h->items[i].kind;
 const char *csq_hit_snippet(const csq_hits *h, size_t i) { return h->items[i].snippet; }
 double csq_hit_score(const csq_hits *h, size_t i) { return h->items[i].score; }
 
-static void hit_release(hit *x) {
-  free(x->law_id);
-  free(x->law_name);
-  free(x->eid);
-  free(x->cite);
-  free(x->kind);
-  free(x->snippet);
-  free(x->text);
+static void hit_release(const csq_mem *mem, hit *x) {
+  csq__free(mem, x->law_id);
+  csq__free(mem, x->law_name);
+  csq__free(mem, x->eid);
+  csq__free(mem, x->cite);
+  csq__free(mem, x->kind);
+  csq__free(mem, x->snippet);
+  csq__free(mem, x->text);
 }
 
 void csq_hits_free(csq_hits *h) {
   if (!h)
     return;
   for (size_t i = 0; i < h->count; i++)
-    hit_release(&h->items[i]);
-  free(h->items);
-  free(h);
-}
-
-/* ---- the user's query ------------------------------------------------------ */
-
-typedef struct term {
-  char text[256];
-  int exclude;
-} term;
-
-typedef struct terms {
-  term items[32];
-  size_t count;
-} terms;
-
-static int is_space(const char *s, size_t n) {
-  return (n >= 1 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) ||
-         (n >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0);
-}
-
-static size_t char_len(const char *s, size_t n) {
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(s, i, (int32_t)n, c);
-  (void)c;
-  return (size_t)i;
-}
-
-/* Opening and closing quotes a phrase may stand in: "…", “…”, 「…」. */
-static const char *closing_quote(const char *s, size_t n) {
-  if (n >= 1 && *s == '"')
-    return "\"";
-  if (n >= 3 && memcmp(s, "“", 3) == 0)
-    return "”";
-  if (n >= 3 && memcmp(s, "「", 3) == 0)
-    return "」";
-  return NULL;
-}
-
-/* Splits the query: words separated by spaces, "quoted phrases" (spaces
- * inside are kept out), -word and －word exclude. */
-static csq_status split_terms(const char *q, terms *out, csq_error *err) {
-  size_t n = strlen(q), i = 0;
-  out->count = 0;
-  while (i < n) {
-    while (i < n && is_space(q + i, n - i))
-      i += char_len(q + i, n - i);
-    if (i >= n)
-      break;
-    if (out->count == sizeof out->items / sizeof out->items[0])
-      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "too many search terms (32 at most)");
-    term *t = &out->items[out->count];
-    t->exclude = 0;
-    if (q[i] == '-' || (n - i >= 3 && memcmp(q + i, "－", 3) == 0)) {
-      t->exclude = 1;
-      i += q[i] == '-' ? 1 : 3;
-    }
-    const char *close = closing_quote(q + i, n - i);
-    size_t len = 0;
-    if (close) {
-      i += char_len(q + i, n - i);
-      while (i < n && strncmp(q + i, close, strlen(close)) != 0) {
-        size_t step = char_len(q + i, n - i);
-        if (!is_space(q + i, n - i) && len + step < sizeof t->text) {
-          memcpy(t->text + len, q + i, step);
-          len += step;
-        }
-        i += step;
-      }
-      i += i < n ? strlen(close) : 0;
-    } else {
-      while (i < n && !is_space(q + i, n - i)) {
-        size_t step = char_len(q + i, n - i);
-        if (len + step < sizeof t->text) {
-          memcpy(t->text + len, q + i, step);
-          len += step;
-        }
-        i += step;
-      }
-    }
-    t->text[len] = '\0';
-    if (len)
-      out->count++;
-  }
-  return CSQ_OK;
-}
-
-/* Appends s as one FTS5 string: "…" with inner quotes doubled. Whatever the
- * user typed is data inside the quotes, never FTS5 syntax. */
-static int append_quoted(csq_buf *b, const char *s) {
-  int fail = csq__buf_append(b, "\"", 1);
-  for (const char *p = s; *p; p++)
-    fail |= csq__buf_append(b, p, 1) | (*p == '"' ? csq__buf_append(b, "\"", 1) : 0);
-  return fail | csq__buf_append(b, "\"", 1);
-}
-
-/* The long forms of a term: every abbreviation it contains, replaced. */
-static int append_widened(csq_buf *b, const char *text, int exact) {
-  int fail = csq__buf_append(b, "(", 1) | append_quoted(b, text);
-  const csq_embedded_file *f = exact ? NULL : csq__embedded_find("grammar/abbreviations.tsv");
-  const char *p = f ? (const char *)f->data : "", *end = f ? p + f->size : p;
-  while (p < end) {
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    size_t len = eol ? (size_t)(eol - p) : (size_t)(end - p);
-    const char *tab = memchr(p, '\t', len);
-    if (*p != '#' && tab) {
-      char shorter[64], longer[128];
-      snprintf(shorter, sizeof shorter, "%.*s", (int)(tab - p), p);
-      snprintf(longer, sizeof longer, "%.*s", (int)(len - (size_t)(tab - p) - 1), tab + 1);
-      const char *at = strstr(text, shorter);
-      if (at) {
-        char wide[512];
-        snprintf(wide, sizeof wide, "%.*s%s%s", (int)(at - text), text, longer,
-                 at + strlen(shorter));
-        fail |= csq__buf_append(b, " OR ", 4) | append_quoted(b, wide);
-      }
-    }
-    p += len + 1;
-  }
-  return fail | csq__buf_append(b, ")", 1);
-}
-
-/* Whether a term has anything the tokenizer indexes (a letter, digit or
- * Han character): 「，」 or 「*」 alone would match nothing. */
-static int has_indexable(const char *s) {
-  int32_t i = 0, n = (int32_t)strlen(s);
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c > 0 && u_isalnum(c))
-      return 1;
-  }
-  return 0;
-}
-
-static csq_status build_match(const terms *t, int exact, csq_buf *out, csq_error *err) {
-  int fail = 0, positives = 0;
-  for (size_t i = 0; i < t->count; i++) {
-    if (t->items[i].exclude || !has_indexable(t->items[i].text))
-      continue;
-    if (positives++)
-      fail |= csq__buf_append(out, " AND ", 5);
-    fail |= append_widened(out, t->items[i].text, exact);
-  }
-  if (!positives)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     "nothing to search for: give a word, e.g. csquery search 資通安全事件 通報");
-  for (size_t i = 0; i < t->count; i++) {
-    if (!t->items[i].exclude || !has_indexable(t->items[i].text))
-      continue;
-    fail |= csq__buf_append(out, " NOT ", 5) | append_widened(out, t->items[i].text, exact);
-  }
-  return fail ? csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory") : CSQ_OK;
-}
-
-/* ---- snippets ---------------------------------------------------------------- */
-
-typedef struct span {
-  int start, end;
-} span;
-
-typedef struct needles {
-  char text[64][512];
-  size_t count;
-} needles;
-
-/* The strings whose hits are marked: the positive terms and their long
- * forms (資安 → 資通安全). */
-static void collect_needles(const terms *t, int exact, needles *out) {
-  out->count = 0;
-  for (size_t i = 0; i < t->count && out->count < 64; i++) {
-    if (t->items[i].exclude)
-      continue;
-    csq_buf b = {0};
-    append_widened(&b, t->items[i].text, exact);
-    /* ("x" OR "y"): take the quoted strings back out. */
-    for (const char *p = b.data; p && (p = strchr(p, '"')) && out->count < 64;) {
-      const char *q = ++p;
-      size_t n = 0;
-      char *dst = out->text[out->count];
-      while (*q && !(*q == '"' && q[1] != '"') && n + 1 < sizeof out->text[0]) {
-        dst[n++] = *q;
-        q += *q == '"' ? 2 : 1;
-      }
-      dst[n] = '\0';
-      out->count += n > 0;
-      p = *q ? q + 1 : q;
-    }
-    csq__buf_free(&b);
-  }
-}
-
-/* Where needle's units stand in the text's units, as the index matches
- * them: the same folded characters, CJK characters side by side. */
-static int match_at(const csq_fts_unit *t, size_t tn, size_t i, const csq_fts_unit *n, size_t nn) {
-  if (i + nn > tn)
-    return 0;
-  for (size_t j = 0; j < nn; j++) {
-    if (strcmp(t[i + j].folded, n[j].folded) != 0)
-      return 0;
-    if (j && t[i + j].cjk && t[i + j - 1].cjk && t[i + j].start != t[i + j - 1].end)
-      return 0;
-  }
-  return 1;
-}
-
-/* Byte spans of every hit, merged and in order. */
-static size_t find_spans(const char *text, const needles *nd, span *spans, size_t cap) {
-  csq_fts_unit *tu = NULL;
-  size_t tn = 0, count = 0;
-  csq_error err;
-  if (csq__fts_units(text, strlen(text), &tu, &tn, &err) != CSQ_OK)
-    return 0;
-  for (size_t k = 0; k < nd->count; k++) {
-    csq_fts_unit *nu = NULL;
-    size_t nn = 0;
-    if (csq__fts_units(nd->text[k], strlen(nd->text[k]), &nu, &nn, &err) != CSQ_OK)
-      continue;
-    for (size_t i = 0; nn && i < tn && count < cap; i++)
-      if (match_at(tu, tn, i, nu, nn))
-        spans[count++] = (span){tu[i].start, tu[i + nn - 1].end};
-    free(nu);
-  }
-  free(tu);
-  /* insertion sort, then merge overlaps */
-  for (size_t i = 1; i < count; i++)
-    for (size_t j = i; j > 0 && spans[j].start < spans[j - 1].start; j--) {
-      span x = spans[j];
-      spans[j] = spans[j - 1];
-      spans[j - 1] = x;
-    }
-  size_t merged = 0;
-  for (size_t i = 0; i < count; i++) {
-    if (merged && spans[i].start <= spans[merged - 1].end) {
-      if (spans[i].end > spans[merged - 1].end)
-        spans[merged - 1].end = spans[i].end;
-    } else {
-      spans[merged++] = spans[i];
-    }
-  }
-  return merged;
-}
-
-/* Moves `at` back (or forward) by `chars` characters within text[0..len). */
-static int step_chars(const char *text, int len, int at, int chars) {
-  while (chars < 0 && at > 0) {
-    U8_BACK_1((const uint8_t *)text, 0, at);
-    chars++;
-  }
-  while (chars > 0 && at < len) {
-    U8_FWD_1(text, at, len);
-    chars--;
-  }
-  return at;
-}
-
-enum { SNIPPET_BEFORE = 30, SNIPPET_CHARS = 110 };
-
-/* The text around the first hit, about SNIPPET_CHARS characters, with
- * every hit inside between the markers. */
-static char *make_snippet(const char *text, const needles *nd, const char *open,
-                          const char *close) {
-  span spans[256];
-  size_t n = find_spans(text, nd, spans, 256);
-  int len = (int)strlen(text);
-  int from = n ? step_chars(text, len, spans[0].start, -SNIPPET_BEFORE) : 0;
-  int to = step_chars(text, len, from, SNIPPET_CHARS);
-  csq_buf b = {0};
-  int fail = from > 0 ? csq__buf_append(&b, "…", strlen("…")) : 0;
-  int at = from;
-  for (size_t i = 0; i < n && spans[i].start < to; i++) {
-    if (spans[i].end <= from)
-      continue;
-    int s = spans[i].start > at ? spans[i].start : at, e = spans[i].end < to ? spans[i].end : to;
-    fail |= csq__buf_append(&b, text + at, (size_t)(s - at));
-    fail |= csq__buf_append(&b, open, strlen(open));
-    fail |= csq__buf_append(&b, text + s, (size_t)(e - s));
-    fail |= csq__buf_append(&b, close, strlen(close));
-    at = e;
-  }
-  fail |= csq__buf_append(&b, text + at, (size_t)(to - at));
-  if (to < len)
-    fail |= csq__buf_append(&b, "…", strlen("…"));
-  if (fail) {
-    csq__buf_free(&b);
-    return NULL;
-  }
-  return b.data ? b.data : strdup("");
+    hit_release(h->mem, &h->items[i]);
+  csq__free(h->mem, h->items);
+  csq__free(h->mem, h);
 }
 
 /* ---- ranking --------------------------------------------------------------- */
@@ -388,9 +102,8 @@ static int by_score(const void *a, const void *b) {
 
 /* ---- running it ---------------------------------------------------------------- */
 
-static char *dup_col(sqlite3_stmt *s, int i) {
-  const char *t = (const char *)sqlite3_column_text(s, i);
-  return strdup(t ? t : "");
+static char *dup_col(const csq_mem *mem, sqlite3_stmt *s, int i) {
+  return csq__strdup(mem, csq__db_text(s, i));
 }
 
 /* Phase one scores every hit with csq_bm25 (rank.c): bm25 from lengths
@@ -431,13 +144,20 @@ static void bind_filters(sqlite3_stmt *s, const char *match, const csq_search_op
   sqlite3_bind_int(s, 4, o->in_force);
 }
 
+static csq_status fail_db(sqlite3 *db, csq_error *err) {
+  return csq__db_fail(db, NULL, "search", err);
+}
+
 /* Binds ?5 and ?6 of `s` to the node_keys of the law named (every row
  * when none is named, or no law has that name: the join then finds none). */
-static void bind_law_range(sqlite3_stmt *range, sqlite3_stmt *s, const char *law) {
+static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *s,
+                                 const char *law, csq_error *err) {
   sqlite3_int64 first = 0, last = INT64_MAX;
+  int rc = SQLITE_ROW;
   if (law) {
     sqlite3_bind_text(range, 1, law, -1, SQLITE_STATIC);
-    if (sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
+    rc = sqlite3_step(range);
+    if (rc == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
       first = sqlite3_column_int64(range, 0);
       last = sqlite3_column_int64(range, 1);
     }
@@ -446,33 +166,36 @@ static void bind_law_range(sqlite3_stmt *range, sqlite3_stmt *s, const char *law
   }
   sqlite3_bind_int64(s, 5, first);
   sqlite3_bind_int64(s, 6, last);
-}
-
-static csq_status fail_db(sqlite3 *db, csq_error *err) {
-  return csq__fail(err, CSQ_IO, NULL, -1, "search: %s", sqlite3_errmsg(db));
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK : fail_db(db, err);
 }
 
 /* Reads a candidate's row. */
-static csq_status fill_hit(sqlite3_stmt *d, long long key, hit *x, csq_error *err) {
+static csq_status fill_hit(const csq_mem *mem, sqlite3_stmt *d, long long key, hit *x,
+                           csq_error *err) {
   memset(x, 0, sizeof *x);
   sqlite3_bind_int64(d, 1, key);
   int rc = sqlite3_step(d);
   if (rc == SQLITE_ROW) {
-    x->law_id = dup_col(d, 0);
-    x->law_name = dup_col(d, 1);
-    x->eid = dup_col(d, 2);
-    x->cite = dup_col(d, 3);
-    x->kind = dup_col(d, 4);
-    x->text = dup_col(d, 5);
+    x->law_id = dup_col(mem, d, 0);
+    x->law_name = dup_col(mem, d, 1);
+    x->eid = dup_col(mem, d, 2);
+    x->cite = dup_col(mem, d, 3);
+    x->kind = dup_col(mem, d, 4);
+    x->text = dup_col(mem, d, 5);
   }
+  csq_status st = rc == SQLITE_ROW ? CSQ_OK
+                  : rc == SQLITE_DONE
+                      ? csq__fail(err, CSQ_BAD_DB, NULL, -1,
+                                  "search: node %lld is indexed but has no row: the database is "
+                                  "damaged; build it again with csquery import",
+                                  key)
+                      : fail_db(sqlite3_db_handle(d), err);
   sqlite3_reset(d);
-  if (rc != SQLITE_ROW)
-    return csq__fail(err, CSQ_IO, NULL, -1, "search: node %lld has no row", key);
-  if (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text) {
-    hit_release(x);
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  }
-  return CSQ_OK;
+  if (st == CSQ_OK && (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text))
+    st = csq__oom(err);
+  if (st != CSQ_OK)
+    hit_release(mem, x);
+  return st;
 }
 
 /* The boosts: headings count half; hits that all fall on word boundaries
@@ -506,26 +229,43 @@ static double top_add(top_scores *top, double score) {
 
 enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_LAW_RANGE, Q_COUNT };
 
-struct csq_search_cache {
+/* What search keeps between searches on one connection: its prepared
+ * statements and a word break iterator (costly to open), and the
+ * connection itself when it is a database made in memory. */
+struct csq__searcher {
+  const csq_mem *mem;
+  sqlite3 *db;
+  int owns_db; /* a database in memory for the laws of a corpus */
   sqlite3_stmt *stmt[Q_COUNT];
   UBreakIterator *words; /* dictionary-based, for the word-boundary boost */
   csq_ranker *ranker;    /* the connection's; borrowed */
 };
 
-void csq__search_cache_free(csq_search_cache *cache) {
+typedef csq__searcher csq_search_cache;
+
+void csq__searcher_free(csq_search_cache *cache) {
   if (!cache)
     return;
   for (int i = 0; i < Q_COUNT; i++)
     sqlite3_finalize(cache->stmt[i]);
   ubrk_close(cache->words);
-  free(cache);
+  if (cache->owns_db)
+    sqlite3_close(cache->db);
+  csq__free(cache->mem, cache);
 }
 
-static csq_status cache_new(sqlite3 *db, csq_search_cache **out, csq_error *err) {
+static csq_status cache_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq_search_cache **out,
+                            csq_error *err) {
   static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS, LAW_RANGE};
-  csq_search_cache *cache = calloc(1, sizeof *cache);
-  if (!cache)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  csq_search_cache *cache = csq__calloc(mem, 1, sizeof *cache);
+  if (!cache) {
+    if (owns_db)
+      sqlite3_close(db);
+    return csq__oom(err);
+  }
+  cache->mem = mem;
+  cache->db = db;
+  cache->owns_db = owns_db;
   /* The ranking function first: the statements name it. */
   csq_status st = csq__rank_register(db, &cache->ranker, err);
   for (int i = 0; st == CSQ_OK && i < Q_COUNT; i++)
@@ -536,10 +276,11 @@ static csq_status cache_new(sqlite3 *db, csq_search_cache **out, csq_error *err)
   if (st == CSQ_OK) {
     cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
     if (U_FAILURE(e))
-      st = csq__fail(err, CSQ_INTERNAL, NULL, -1, "ICU word break: %s", u_errorName(e));
+      st = csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU word break iterator: %s",
+                           u_errorName(e));
   }
   if (st != CSQ_OK) {
-    csq__search_cache_free(cache);
+    csq__searcher_free(cache);
     return st;
   }
   *out = cache;
@@ -610,8 +351,9 @@ static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *ma
   int filtered = o->law || o->level || o->in_force;
   sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
   bind_filters(s, match, o);
-  if (filtered)
-    bind_law_range(cache->stmt[Q_LAW_RANGE], s, o->law);
+  csq_status st = filtered ? bind_law_range(db, cache->stmt[Q_LAW_RANGE], s, o->law, err) : CSQ_OK;
+  if (st != CSQ_OK)
+    return st;
   int rc;
   size_t seen = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -647,7 +389,7 @@ static csq_status boost_candidates(csq_search_cache *cache, const candidates *ca
     double bm25 = cands->items[i].bm25;
     if (top && bm25 * BOOST_NUM / BOOST_DEN < threshold)
       break;
-    st = fill_hit(d, cands->items[i].key, &items[*count], err);
+    st = fill_hit(cache->mem, d, cands->items[i].key, &items[*count], err);
     if (st != CSQ_OK)
       break;
     hit *x = &items[(*count)++];
@@ -666,40 +408,40 @@ static csq_status boost_candidates(csq_search_cache *cache, const candidates *ca
 
 /* Marks the hits of the page's texts: a pass over each text, so only for
  * the page. */
-static csq_status add_snippets(hit *items, size_t count, const terms *t,
+static csq_status add_snippets(const csq_mem *mem, hit *items, size_t count, const terms *t,
                                const csq_search_options *o, csq_error *err) {
-  needles *nd = malloc(sizeof *nd);
+  csq__needles *nd = csq__calloc(mem, 1, sizeof *nd);
   if (!nd)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  collect_needles(t, o->exact, nd);
+    return csq__oom(err);
+  csq__terms_needles(t, o->exact, nd);
   csq_status st = CSQ_OK;
   for (size_t i = 0; i < count && st == CSQ_OK; i++) {
-    items[i].snippet = make_snippet(items[i].text, nd, o->mark_open ? o->mark_open : "«",
+    items[i].snippet = csq__snippet(mem, items[i].text, nd, o->mark_open ? o->mark_open : "«",
                                     o->mark_close ? o->mark_close : "»");
     if (!items[i].snippet)
-      st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+      st = csq__oom(err);
   }
-  free(nd);
+  csq__free(mem, nd);
   return st;
 }
 
 static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *match, const terms *t,
                             const csq_search_options *o, csq_hits *h, csq_error *err) {
+  const csq_mem *mem = cache->mem;
   size_t limit = o->limit ? o->limit : 10, want = o->offset + limit;
   /* The boosts reorder the best bm25 scores only so far: four times the
    * page and fifty more are read. (Pages deeper than 512 places read every
    * candidate.) */
   size_t cap = want * 4 + 50;
-  candidates cands = {calloc(cap, sizeof(candidate)), 0, cap};
-  hit *items = calloc(cap, sizeof *items);
+  candidates cands = {csq__calloc(mem, cap, sizeof(candidate)), 0, cap};
+  hit *items = csq__calloc(mem, cap, sizeof *items);
   size_t count = 0, total = 0;
-  csq_status st =
-      cands.items && items ? CSQ_OK : csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+  csq_status st = cands.items && items ? CSQ_OK : csq__oom(err);
   if (st == CSQ_OK)
     st = rank_hits(db, cache, match, o, &cands, &total, err);
   if (st == CSQ_OK)
     st = boost_candidates(cache, &cands, t, want, items, &count, err);
-  free(cands.items);
+  csq__free(mem, cands.items);
   if (items)
     qsort(items, count, sizeof *items, by_score);
   /* Keep the page; release the rest. */
@@ -709,14 +451,14 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
     first = last = 0;
   for (size_t i = 0; i < count; i++)
     if (i < first || i >= last)
-      hit_release(&items[i]);
+      hit_release(mem, &items[i]);
   if (first && last > first)
     memmove(items, items + first, (last - first) * sizeof *items);
   h->items = items;
   h->count = last - first;
   h->total = total;
   if (st == CSQ_OK)
-    st = add_snippets(items, h->count, t, o, err);
+    st = add_snippets(mem, items, h->count, t, o, err);
   return st;
 }
 
@@ -725,12 +467,17 @@ static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *ma
 static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *err) {
   sqlite3 *db = NULL;
   if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+    csq_status st = csq__db_fail(db, ":memory:", "opening a database in memory", err);
     sqlite3_close(db);
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "cannot open an in-memory database");
+    return st;
   }
+  csq__writer *w = NULL;
   csq_status st = csq__store_create_schema(db, err);
+  if (st == CSQ_OK)
+    st = csq__writer_new(db, csq__corpus_mem(corpus), NULL, &w, err);
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
-    st = csq__store_insert_law(db, csq_corpus_law_at(corpus, i), err);
+    st = csq__writer_law(w, csq_corpus_law_at(corpus, i), err);
+  csq__writer_free(w);
   if (st == CSQ_OK)
     st = csq__rank_write_lengths(db, err);
   if (st != CSQ_OK) {
@@ -741,37 +488,58 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
   return CSQ_OK;
 }
 
-csq_status csq_search(const csq_corpus *corpus, const char *query,
-                      const csq_search_options *options, csq_hits **out, csq_error *err) {
+/* The searcher of the library's database, made once; without a database,
+ * one over the laws in memory for this search alone (the corpus may grow
+ * between searches). */
+static csq_status searcher_for(csq_library *lib, csq_search_cache **out, int *local,
+                               csq_error *err) {
+  *local = !lib->db;
+  if (lib->db && lib->searcher) {
+    *out = lib->searcher;
+    return CSQ_OK;
+  }
+  sqlite3 *db = lib->db ? lib->db->db : NULL;
+  csq_status st = db ? CSQ_OK : memory_db(lib->corpus, &db, err);
+  if (st == CSQ_OK)
+    st = cache_new(lib->mem, db, !lib->db, out, err);
+  if (st == CSQ_OK && lib->db)
+    lib->searcher = *out;
+  return st;
+}
+
+csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
+                      csq_hits **out, csq_error *err) {
   csq_search_options defaults = {0};
   const csq_search_options *o = options ? options : &defaults;
   terms t;
-  csq_buf match = {0};
-  csq_status st = split_terms(query, &t, err);
+  csq_buf match = {.mem = lib->mem};
+  csq_search_cache *cache = NULL;
+  int local = 0;
+  csq_status st = csq__check_utf8(query, strlen(query), NULL, err);
+  if (st != CSQ_OK)
+    st = csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
+                   "the search is not valid UTF-8");
   if (st == CSQ_OK)
-    st = build_match(&t, o->exact, &match, err);
-  csq_store *store = csq__corpus_store(corpus);
-  sqlite3 *db = store ? csq__store_db(store) : NULL;
-  if (st == CSQ_OK && !store)
-    st = memory_db(corpus, &db, err);
-  /* A database keeps its statements between searches; the throw-away one
-   * in memory takes its own. */
-  csq_search_cache *local = NULL, **cache = store ? csq__store_search_cache(store) : &local;
-  if (st == CSQ_OK && !*cache)
-    st = cache_new(db, cache, err);
-  csq_hits *h = st == CSQ_OK ? calloc(1, sizeof *h) : NULL;
+    st = csq__terms_split(query, &t, err);
+  if (st == CSQ_OK)
+    st = csq__terms_match(&t, o->exact, &match, err);
+  if (st == CSQ_OK)
+    st = searcher_for(lib, &cache, &local, err);
+  csq_hits *h = st == CSQ_OK ? csq__calloc(lib->mem, 1, sizeof *h) : NULL;
   if (st == CSQ_OK && !h)
-    st = csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+    st = csq__oom(err);
+  if (h)
+    h->mem = lib->mem;
   /* One read transaction for every statement of the search: each on its
    * own would take and drop the file lock and check the file again. */
-  int in_transaction = st == CSQ_OK && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  int in_transaction =
+      st == CSQ_OK && sqlite3_exec(cache->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   if (st == CSQ_OK)
-    st = run_query(db, *cache, match.data, &t, o, h, err);
+    st = run_query(cache->db, cache, match.data, &t, o, h, err);
   if (in_transaction)
-    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
-  csq__search_cache_free(local);
-  if (!store && db)
-    sqlite3_close(db);
+    sqlite3_exec(cache->db, "COMMIT", NULL, NULL, NULL);
+  if (local)
+    csq__searcher_free(cache);
   csq__buf_free(&match);
   if (st != CSQ_OK) {
     csq_hits_free(h);

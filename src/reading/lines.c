@@ -10,32 +10,6 @@
 
 #include "reading/reading.h"
 
-static int starts_with(const char *s, size_t len, const char *prefix) {
-  size_t n = strlen(prefix);
-  return len >= n && memcmp(s, prefix, n) == 0;
-}
-
-static int is_space_at(const char *s, size_t len) {
-  return (len >= 1 && (s[0] == ' ' || s[0] == '\t')) ||
-         starts_with(s, len, "\xe3\x80\x80"); /* U+3000 */
-}
-
-void csq__trim_line(const char **s, size_t *len) {
-  while (*len && is_space_at(*s, *len)) {
-    size_t step = (*s)[0] == ' ' || (*s)[0] == '\t' ? 1 : 3;
-    *s += step;
-    *len -= step;
-  }
-  for (;;) {
-    if (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
-      (*len)--;
-    else if (*len >= 3 && memcmp(*s + *len - 3, "\xe3\x80\x80", 3) == 0)
-      *len -= 3;
-    else
-      break;
-  }
-}
-
 /* A row of a table: it opens with a box-drawing character (U+2500…257F),
  * or it is laid out in columns by runs of three or more spaces. */
 int csq__is_table_row(const char *s, size_t len) {
@@ -104,7 +78,7 @@ static line_role join_kind(csq_builder *b, const char *line, size_t len,
     return LINE_TABLE;
   const char *t = line;
   size_t tl = len;
-  csq__trim_line(&t, &tl);
+  csq__trim(&t, &tl);
   if (csq__builder_marker_fits(b, t, tl) || !b->last)
     return LINE_BLOCK;
   /* After a row, a line of its own starts the next node, but an indented one
@@ -148,10 +122,10 @@ csq_status csq__joiner_line(csq_line_joiner *j, csq_builder *b,
                             csq_error *err) {
   const char *t = p;
   size_t tl = len;
-  csq__trim_line(&t, &tl);
+  csq__trim(&t, &tl);
   if (tl == 0)
     return CSQ_OK; /* blank lines separate nothing in this layout */
-  line_role role = join_kind(b, p, len, is_space_at(p, len), j->prev_ended,
+  line_role role = join_kind(b, p, len, csq__space_len(p, len) != 0, j->prev_ended,
                              j->prev_table);
   csq_status st;
   if (role == LINE_TABLE) /* kept as laid out, after a newline */

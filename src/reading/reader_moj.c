@@ -37,7 +37,7 @@ static const char *pcode_of(const char *url, char *buf, size_t size) {
   return buf;
 }
 
-static csq_status read_law(const csq_grammar *g, json_t *obj,
+static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj,
                            const char *source, csq_emit_fn emit, void *ctx,
                            csq_error *err) {
   json_t *articles = json_object_get(obj, "LawArticles");
@@ -46,7 +46,7 @@ static csq_status read_law(const csq_grammar *g, json_t *obj,
                      "law %s has no LawArticles array",
                      str_field(obj, "LawName"));
   csq_builder b;
-  csq_status st = csq__builder_init(&b, g, source, err);
+  csq_status st = csq__builder_init(&b, g, mem, source, err);
   if (st != CSQ_OK)
     return st;
   size_t i, ordinal = 0;
@@ -90,7 +90,7 @@ static csq_status read_law(const csq_grammar *g, json_t *obj,
   return emit(ctx, law, err);
 }
 
-csq_status csq__read_moj_json(const csq_grammar *g, const char *data,
+csq_status csq__read_moj_json(const csq_grammar *g, const csq_mem *mem, const char *data,
                               size_t len, const char *source,
                               csq_emit_fn emit, void *ctx, csq_error *err) {
   json_error_t jerr;
@@ -104,12 +104,12 @@ csq_status csq__read_moj_json(const csq_grammar *g, const char *data,
     size_t i;
     json_t *law;
     json_array_foreach(laws, i, law) {
-      st = read_law(g, law, source, emit, ctx, err);
+      st = read_law(g, mem, law, source, emit, ctx, err);
       if (st != CSQ_OK)
         break;
     }
   } else if (json_is_object(root) && json_object_get(root, "LawArticles")) {
-    st = read_law(g, root, source, emit, ctx, err);
+    st = read_law(g, mem, root, source, emit, ctx, err);
   } else {
     st = csq__fail(err, CSQ_BAD_INPUT, source, 0,
                    "JSON is not a law: expected an object with LawName and "

@@ -38,8 +38,8 @@ typedef struct text_line {
 } text_line;
 
 typedef struct text_doc {
-  text_line *lines;
-  size_t count;
+  const csq_mem *mem;
+  CSQ_VEC(text_line) lines;
   int wrap_width; /* the widest body line, when wrapped; 0 otherwise */
   int marks_ends; /* wrapped, and trailing spaces mark the lines that end a node */
   csq_law_meta meta;
@@ -63,10 +63,6 @@ static int display_width(const char *s, size_t len) {
 }
 
 static int split_lines(const char *data, size_t len, text_doc *doc) {
-  size_t cap = 64;
-  doc->lines = malloc(cap * sizeof *doc->lines);
-  if (!doc->lines)
-    return -1;
   size_t at = 0;
   if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
     at = 3; /* byte order mark */
@@ -74,14 +70,9 @@ static int split_lines(const char *data, size_t len, text_doc *doc) {
     size_t end = at;
     while (end < len && data[end] != '\n' && data[end] != '\r')
       end++;
-    if (doc->count == cap) {
-      cap *= 2;
-      text_line *grown = realloc(doc->lines, cap * sizeof *doc->lines);
-      if (!grown)
-        return -1;
-      doc->lines = grown;
-    }
-    text_line *l = &doc->lines[doc->count++];
+    if (csq__vec_grow(doc->mem, &doc->lines, 1) != 0)
+      return -1;
+    text_line *l = &doc->lines.items[doc->lines.count++];
     memset(l, 0, sizeof *l);
     l->raw = data + at;
     l->raw_len = end - at;
@@ -89,7 +80,7 @@ static int split_lines(const char *data, size_t len, text_doc *doc) {
     l->text = l->raw;
     l->len = l->raw_len;
     l->trailing = l->raw_len > 0 && l->raw[l->raw_len - 1] == ' ';
-    csq__trim_line(&l->text, &l->len);
+    csq__trim(&l->text, &l->len);
     if (end < len && data[end] == '\r' && end + 1 < len && data[end + 1] == '\n')
       end++;
     at = end + 1;
@@ -142,8 +133,8 @@ static int is_heading(const csq_grammar *g, const text_line *l) {
 
 static void classify(const csq_grammar *g, text_doc *doc) {
   int seen_article = 0;
-  for (size_t i = 0; i < doc->count; i++) {
-    text_line *l = &doc->lines[i];
+  for (size_t i = 0; i < doc->lines.count; i++) {
+    text_line *l = &doc->lines.items[i];
     PCRE2_SIZE *ov;
     int rc;
     if (l->len == 0) {
@@ -171,11 +162,11 @@ static void classify(const csq_grammar *g, text_doc *doc) {
 static void detect_layout(text_doc *doc) {
   int widest = 0;
   size_t body = 0, full = 0, open_full = 0, trailing = 0, unmarked_full = 0, unmarked_short = 0;
-  for (size_t i = 0; i < doc->count; i++)
-    if (doc->lines[i].type == TL_BODY && doc->lines[i].width > widest)
-      widest = doc->lines[i].width;
-  for (size_t i = 0; i < doc->count; i++) {
-    const text_line *l = &doc->lines[i];
+  for (size_t i = 0; i < doc->lines.count; i++)
+    if (doc->lines.items[i].type == TL_BODY && doc->lines.items[i].width > widest)
+      widest = doc->lines.items[i].width;
+  for (size_t i = 0; i < doc->lines.count; i++) {
+    const text_line *l = &doc->lines.items[i];
     if (l->type != TL_BODY)
       continue;
     int is_full = l->width >= widest - 4;
@@ -197,11 +188,6 @@ static void detect_layout(text_doc *doc) {
   doc->wrap_width = wrapped || doc->marks_ends ? widest : 0;
 }
 
-static int starts_with(const char *s, size_t len, const char *prefix) {
-  size_t n = strlen(prefix);
-  return len >= n && memcmp(s, prefix, n) == 0;
-}
-
 static int ends_sentence(const text_line *l) {
   static const char *const ENDS[] = {"。", "！", "？"};
   for (size_t i = 0; i < 3; i++) {
@@ -212,18 +198,6 @@ static int ends_sentence(const text_line *l) {
   return 0;
 }
 
-static int strstr_n(const char *s, size_t len, const char *needle) {
-  size_t n = strlen(needle);
-  for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, needle, n) == 0)
-      return 1;
-  return 0;
-}
-
-static int ends_with(const text_line *l, const char *suffix) {
-  size_t n = strlen(suffix);
-  return l->len >= n && memcmp(l->text + l->len - n, suffix, n) == 0;
-}
 
 /* Words that go on with the sentence before them far more often than they
  * open a paragraph, measured over the national corpus (after 。 inside a
@@ -234,7 +208,7 @@ static int ends_with(const text_line *l, const char *suffix) {
 static int continues_sentence(const text_line *l) {
   static const char *const OPENERS[] = {"但", "必", "如", "若", "屆", "其", "該", "逾", "（", "("};
   for (size_t i = 0; i < sizeof OPENERS / sizeof OPENERS[0]; i++)
-    if (starts_with(l->text, l->len, OPENERS[i]))
+    if (csq__starts_with(l->text, l->len, OPENERS[i]))
       return 1;
   return 0;
 }
@@ -261,14 +235,14 @@ static int wrapped_break(const csq_builder *b, const text_doc *doc, const text_l
   static const char *const OPENING[] = {"（", "「", "『", "【", "〔", "《", "〈"};
   int slack = 4;
   for (size_t i = 0; i < sizeof OPENING / sizeof OPENING[0]; i++)
-    if (starts_with(line->text, line->len, OPENING[i]))
+    if (csq__starts_with(line->text, line->len, OPENING[i]))
       slack = 8;
   int prev_short = prev->width < doc->wrap_width - slack;
   /* 「有前項第 | 一、二、三、四各款」: a numeral list inside a sentence. */
   static const char *const OPEN_ENDS[] = {"、", "，", "第", "之", "及", "或", "與", "至"};
   int mid_list = 0;
   for (size_t i = 0; i < sizeof OPEN_ENDS / sizeof OPEN_ENDS[0]; i++)
-    mid_list |= ends_with(prev, OPEN_ENDS[i]);
+    mid_list |= csq__ends_with(prev->text, prev->len, OPEN_ENDS[i]);
   if (csq__builder_marker_fits(b, line->text, line->len) && !mid_list)
     return 1;
   if (prev_short)
@@ -286,13 +260,13 @@ static int wrapped_break(const csq_builder *b, const text_doc *doc, const text_l
  * keep their place even after an open line (a paragraph ending without a
  * stop). */
 static int has_space(const text_line *l) {
-  return memchr(l->text, ' ', l->len) || strstr_n(l->text, l->len, "\xe3\x80\x80");
+  return memchr(l->text, ' ', l->len) || csq__contains(l->text, l->len, "\xe3\x80\x80");
 }
 
 static void unmark_wrapped_headings(text_doc *doc) {
   const text_line *prev = NULL;
-  for (size_t i = 0; i < doc->count; i++) {
-    text_line *l = &doc->lines[i];
+  for (size_t i = 0; i < doc->lines.count; i++) {
+    text_line *l = &doc->lines.items[i];
     if (l->type == TL_BLANK || l->type == TL_META)
       continue;
     int open = prev && prev->type == TL_BODY && prev->width >= doc->wrap_width - 4 &&
@@ -309,8 +283,8 @@ static void unmark_wrapped_headings(text_doc *doc) {
 static csq_status read_body(csq_builder *b, const text_doc *doc, csq_error *err) {
   const text_line *prev = NULL;
   csq_line_joiner joiner = {1, 0};
-  for (size_t i = 0; i < doc->count; i++) {
-    const text_line *l = &doc->lines[i];
+  for (size_t i = 0; i < doc->lines.count; i++) {
+    const text_line *l = &doc->lines.items[i];
     csq_status st = CSQ_OK;
     switch (l->type) {
     case TL_BLANK:
@@ -353,8 +327,8 @@ static csq_status read_body(csq_builder *b, const text_doc *doc, csq_error *err)
 static void find_title(text_doc *doc) {
   if (doc->name)
     return;
-  for (size_t i = 0; i < doc->count; i++) {
-    const text_line *l = &doc->lines[i];
+  for (size_t i = 0; i < doc->lines.count; i++) {
+    const text_line *l = &doc->lines.items[i];
     if (l->type == TL_ARTICLE || l->type == TL_HEADING)
       return;
     if (l->type == TL_BODY && l->len < 120 && !csq__ends_clause(l->text, l->len) &&
@@ -366,14 +340,16 @@ static void find_title(text_doc *doc) {
   }
 }
 
-csq_status csq__read_text(const csq_grammar *g, const char *data, size_t len, const char *source,
+csq_status csq__read_text(const csq_grammar *g, const csq_mem *mem, const char *data, size_t len,
+                          const char *source,
                           const csq_law_meta *defaults, csq_emit_fn emit, void *ctx,
                           csq_error *err) {
   text_doc doc;
   memset(&doc, 0, sizeof doc);
+  doc.mem = mem;
   if (split_lines(data, len, &doc) != 0) {
-    free(doc.lines);
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+    csq__vec_free(mem, &doc.lines);
+    return csq__oom(err);
   }
   classify(g, &doc);
   detect_layout(&doc);
@@ -381,12 +357,12 @@ csq_status csq__read_text(const csq_grammar *g, const char *data, size_t len, co
     unmark_wrapped_headings(&doc);
   find_title(&doc);
   csq_builder b;
-  csq_status st = csq__builder_init(&b, g, source, err);
+  csq_status st = csq__builder_init(&b, g, mem, source, err);
   if (st == CSQ_OK)
     st = read_body(&b, &doc, err);
   if (st != CSQ_OK) {
     csq__builder_abandon(&b);
-    free(doc.lines);
+    csq__vec_free(mem, &doc.lines);
     return st;
   }
   /* The file's own header wins over the defaults (the built-in manifest
@@ -406,7 +382,7 @@ csq_status csq__read_text(const csq_grammar *g, const char *data, size_t len, co
   meta.repealed |= doc.meta.repealed;
   csq_law *law;
   st = csq__builder_finish(&b, &meta, &law, err);
-  free(doc.lines);
+  csq__vec_free(mem, &doc.lines);
   if (st != CSQ_OK)
     return st;
   return emit(ctx, law, err);

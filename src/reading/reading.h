@@ -1,11 +1,35 @@
 /*
- * reading.h — the reading stage: readers, lines, the tree builder and the
- * in-memory corpus.
+ * reading.h — the reading stage: the patterns readers read with, the
+ * readers, lines, the tree builder, eIds and citations of nodes, and the
+ * in-memory corpus. Nothing here knows of a database.
  */
 #ifndef CSQ_READING_H
 #define CSQ_READING_H
 
 #include "base/base.h"
+
+/* ---- the patterns of the readers (patterns.c) ----------------------- */
+
+typedef enum csq_pattern_id {
+  CSQ_PAT_ARTICLE_HEADING, /* grammar/article_heading.pcre */
+  CSQ_PAT_HEADING,         /* grammar/heading.pcre */
+  CSQ_PAT_LIST_MARKER,     /* grammar/list_marker.pcre */
+  CSQ_PAT_METADATA,        /* grammar/metadata.pcre */
+  CSQ_PAT_COUNT
+} csq_pattern_id;
+
+/* Compiled once per corpus. */
+typedef struct csq_grammar {
+  csq_pattern pattern[CSQ_PAT_COUNT];
+} csq_grammar;
+
+csq_status csq__grammar_init(csq_grammar *grammar, csq_error *err);
+void csq__grammar_release(csq_grammar *grammar);
+/* Runs pattern `id` anchored at the start of s[0..len) (see
+ * csq__pattern_match). */
+int csq__grammar_match(const csq_grammar *grammar, csq_pattern_id id, const char *s, size_t len,
+                       PCRE2_SIZE **ovector);
+int csq__grammar_group(const csq_grammar *grammar, csq_pattern_id id, const char *name);
 
 /* ---- the tree (tree.c) ----------------------------------------------- */
 
@@ -47,6 +71,7 @@ typedef struct csq_law_meta {
  * nests list items by their markers and makes eIds and citations. */
 typedef struct csq_builder {
   csq_law *law;
+  const csq_mem *mem;
   const csq_grammar *grammar;
   const char *source;
   csq_node *heading_stack[8]; /* innermost heading per level */
@@ -60,7 +85,7 @@ typedef struct csq_builder {
 } csq_builder;
 
 csq_status csq__builder_init(csq_builder *builder, const csq_grammar *grammar,
-                             const char *source, csq_error *err);
+                             const csq_mem *mem, const char *source, csq_error *err);
 /* A heading line such as 「第 一 章 總則」 (its level from the word, or
  * from its indentation where it has no 第N章). */
 csq_status csq__builder_heading(csq_builder *builder, const char *line,
@@ -94,15 +119,34 @@ void csq__law_free(csq_law *law);
 /* Rebuilding a tree whose eIds and citations are already known (a law read
  * back from the database): new, then nodes in document order, then seal
  * (which builds the eId index). *out is the caller's (csq__law_free). */
-csq_status csq__law_new(const csq_law_meta *meta, const char *source, csq_law **out,
-                        csq_error *err);
+csq_status csq__law_new(const csq_law_meta *meta, const char *source, const csq_mem *mem,
+                        csq_law **out, csq_error *err);
 /* Adds a node under parent (NULL: the root); NULL when out of memory. */
 csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const char *num,
                             const char *eid, const char *cite, const char *title,
                             const char *text, size_t text_len);
 csq_status csq__law_seal(csq_law *law, csq_error *err);
+/* ---- names of nodes and provisions (names.c) ---------------------------- */
+
 /* The kind named "article" etc.; CSQ_LAW for an unknown name. */
 csq_kind csq__kind_from_name(const char *name);
+/* The word a citation names a kind by: 條, 項, 章 …; "" for the root. */
+const char *csq__kind_word(csq_kind kind);
+/* Append one node's part to an eId (art_4, __para_1) or a citation (第4條,
+ * 第10條之1, 第1項, (3)) being written in buf[*at..size); num is as in an
+ * eId ("10-1"). 0, or -1 when it does not fit. */
+int csq__eid_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num);
+int csq__cite_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num);
+/* The eId and citation of a provision by its numbers (negative: the level
+ * is not named; a citation leaves an unnamed paragraph out: 第3條第5款). */
+int csq__provision_eid(char *buf, size_t size, long art, long artsub, long para, long sub,
+                       long item);
+int csq__provision_cite(char *buf, size_t size, long art, long artsub, long para, long sub,
+                        long item);
+/* The eId and citation of heading `num` of `kind`, inside the heading
+ * outer_eid (NULL or "": at the top). */
+int csq__heading_names(char *eid, size_t eid_size, char *cite, size_t cite_size,
+                       const char *outer_eid, csq_kind kind, const char *num);
 
 /* ---- one paragraph per line (lines.c) ---------------------------------- */
 
@@ -119,8 +163,6 @@ csq_status csq__joiner_line(csq_line_joiner *joiner, csq_builder *builder,
 /* All the lines of `content` (separated by \n or \r\n), one joiner. */
 csq_status csq__add_lines(csq_builder *builder, const char *content,
                           size_t len, csq_error *err);
-/* Strips ASCII and ideographic spaces at both ends. */
-void csq__trim_line(const char **s, size_t *len);
 /* The line ends a sentence or a lead-in (。：；！？ and closing brackets). */
 int csq__ends_clause(const char *s, size_t len);
 /* The line is a table row (box drawing, or columns of spaces). */
@@ -138,27 +180,41 @@ int csq__article_num(const csq_grammar *grammar, const char *no, size_t len,
  * once per law; the law then belongs to the callee. */
 typedef csq_status (*csq_emit_fn)(void *ctx, csq_law *law, csq_error *err);
 
-csq_status csq__read_moj_json(const csq_grammar *grammar, const char *data,
-                              size_t len, const char *source,
-                              csq_emit_fn emit, void *ctx, csq_error *err);
-csq_status csq__read_text(const csq_grammar *grammar, const char *data,
-                          size_t len, const char *source,
-                          const csq_law_meta *defaults, csq_emit_fn emit,
-                          void *ctx, csq_error *err);
+csq_status csq__read_moj_json(const csq_grammar *grammar, const csq_mem *mem, const char *data,
+                              size_t len, const char *source, csq_emit_fn emit, void *ctx,
+                              csq_error *err);
+csq_status csq__read_text(const csq_grammar *grammar, const csq_mem *mem, const char *data,
+                          size_t len, const char *source, const csq_law_meta *defaults,
+                          csq_emit_fn emit, void *ctx, csq_error *err);
 
-/* Checks that data is valid UTF-8; on failure fills err with the offset
- * of the first bad byte. */
-csq_status csq__check_utf8(const char *data, size_t len, const char *source,
-                           csq_error *err);
+/* Where a node's text begins after the list marker (一、 （一） 1. …) that
+ * opens a subparagraph, item or subitem: a byte offset, 0 for the others. */
+size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
 
+/* ---- node lists (node_list.c) ----------------------------------------- */
+
+struct csq_node_list {
+  const csq_mem *mem;
+  CSQ_VEC(const csq_node *) nodes;
+};
+
+csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error *err);
+int csq__node_list_push(csq_node_list *list, const csq_node *node); /* 0 or -1 */
+/* The articles of a law (under any headings), in document order. */
+int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
 
 /* ---- corpus (corpus.c) ----------------------------------------------- */
 
-typedef struct csq_store csq_store;
-
 const csq_grammar *csq__corpus_grammar(const csq_corpus *corpus);
-/* The attached database, or NULL. */
-csq_store *csq__corpus_store(const csq_corpus *corpus);
+const csq_mem *csq__corpus_mem(const csq_corpus *corpus);
+/* The first law the user loaded (not read from a database), or NULL. */
+const csq_law *csq__corpus_first_loaded(const csq_corpus *corpus);
+/* Adds a law made elsewhere (read back from a database) after the laws the
+ * user loaded; the corpus owns it from then on, also when this fails. */
+csq_status csq__corpus_adopt(csq_corpus *corpus, csq_law *law, csq_error *err);
+/* The pcode of the law csquery was made for (corpus/manifest.json's
+ * "primary"): what a bare 第N條 means in a database that holds it. */
+csq_status csq__manifest_primary(char *buf, size_t size, csq_error *err);
 /* Frees every law of the corpus, keeping its compiled grammar (an import
  * reuses one corpus for thousands of files). */
 void csq__corpus_clear(csq_corpus *corpus);

@@ -9,32 +9,6 @@
 
 #include "reading/reading.h"
 
-/* ---- kinds ------------------------------------------------------------ */
-
-static const struct {
-  const char *name, *eid_prefix, *suffix; /* suffix: 章 in 第2章 */
-} KINDS[] = {
-    [CSQ_LAW] = {"law", "", ""},
-    [CSQ_PART] = {"part", "part", "編"},
-    [CSQ_CHAPTER] = {"chapter", "chp", "章"},
-    [CSQ_SECTION] = {"section", "sec", "節"},
-    [CSQ_SUBSECTION] = {"subsection", "subsec", "款"},
-    [CSQ_SUBSUBSECTION] = {"subsubsection", "subsubsec", "目"},
-    [CSQ_ARTICLE] = {"article", "art", "條"},
-    [CSQ_PARAGRAPH] = {"paragraph", "para", "項"},
-    [CSQ_SUBPARAGRAPH] = {"subparagraph", "subpara", "款"},
-    [CSQ_ITEM] = {"item", "item", "目"},
-    [CSQ_SUBITEM] = {"subitem", "subitem", ""},
-};
-
-const char *csq_kind_name(csq_kind kind) {
-  return kind <= CSQ_SUBITEM ? KINDS[kind].name : "unknown";
-}
-
-int csq_kind_is_heading(csq_kind kind) {
-  return kind >= CSQ_PART && kind <= CSQ_SUBSUBSECTION;
-}
-
 /* ---- accessors -------------------------------------------------------- */
 
 csq_kind csq_node_kind(const csq_node *n) { return n->kind; }
@@ -71,16 +45,12 @@ size_t csq_law_article_count(const csq_law *l) { return l->article_count; }
 void csq__law_free(csq_law *law) {
   if (!law)
     return;
-  free(law->index);
+  csq__free(law->arena.mem, law->index);
   csq_arena arena = law->arena; /* the law itself lives in its arena */
   csq__arena_release(&arena);
 }
 
 /* ---- building --------------------------------------------------------- */
-
-static csq_status oom(csq_error *err) {
-  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-}
 
 static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent,
                           long long offset) {
@@ -127,15 +97,17 @@ static int start_text(csq_builder *b, csq_node *n, const char *text,
   return csq__buf_append(&b->pending, text, len);
 }
 
-csq_status csq__builder_init(csq_builder *b, const csq_grammar *grammar,
+csq_status csq__builder_init(csq_builder *b, const csq_grammar *grammar, const csq_mem *mem,
                              const char *source, csq_error *err) {
   memset(b, 0, sizeof *b);
+  b->mem = mem;
+  b->pending.mem = mem;
   csq_arena arena;
-  csq__arena_init(&arena);
+  csq__arena_init(&arena, mem);
   csq_law *law = csq__arena_alloc(&arena, sizeof *law);
   if (!law) {
     csq__arena_release(&arena);
-    return oom(err);
+    return csq__oom(err);
   }
   law->arena = arena;
   b->law = law;
@@ -147,7 +119,7 @@ csq_status csq__builder_init(csq_builder *b, const csq_grammar *grammar,
   law->root = new_node(b, CSQ_LAW, NULL, 0);
   if (!law->source || !law->root) {
     csq__builder_abandon(b);
-    return oom(err);
+    return csq__oom(err);
   }
   return CSQ_OK;
 }
@@ -186,23 +158,6 @@ static size_t count_leading_spaces(const char *s, size_t len) {
   while (i < len && s[i] == ' ')
     i++;
   return i;
-}
-
-static void trim(const char **s, size_t *len) {
-  while (*len && ((*s)[0] == ' ' || (*s)[0] == '\t')) {
-    (*s)++;
-    (*len)--;
-  }
-  while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
-                  (*s)[*len - 1] == '\r'))
-    (*len)--;
-  /* U+3000 ideographic space, E3 80 80 */
-  while (*len >= 3 && memcmp(*s, "\xe3\x80\x80", 3) == 0) {
-    *s += 3;
-    *len -= 3;
-  }
-  while (*len >= 3 && memcmp(*s + *len - 3, "\xe3\x80\x80", 3) == 0)
-    *len -= 3;
 }
 
 /* Counts the children of `parent` that have `kind`. */
@@ -251,18 +206,18 @@ csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len,
       break;
     }
   if (flush_text(b) != 0)
-    return oom(err);
+    return csq__oom(err);
   if (num < 0)
     num = (long)count_kind(parent, kind) + 1;
   csq_node *n = new_node(b, kind, parent, offset);
   if (!n)
-    return oom(err);
+    return csq__oom(err);
   csq_arena *a = &b->law->arena;
   n->num = sub > 0 ? csq__arena_printf(a, "%ld-%ld", num, sub)
                    : csq__arena_printf(a, "%ld", num);
   const char *text = line;
   size_t text_len = len;
-  trim(&text, &text_len);
+  csq__trim(&text, &text_len);
   if (!title) {
     title = text;
     title_len = text_len;
@@ -271,7 +226,7 @@ csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len,
   n->text = csq__arena_strndup(a, text, text_len);
   n->text_len = text_len;
   if (!n->num || !n->title || !n->text)
-    return oom(err);
+    return csq__oom(err);
   b->heading_stack[level] = n;
   b->article = b->paragraph = NULL;
   b->list_depth = 0;
@@ -289,13 +244,13 @@ static csq_node *article_parent(csq_builder *b) {
 csq_status csq__builder_article(csq_builder *b, const char *num,
                                 long long offset, csq_error *err) {
   if (flush_text(b) != 0)
-    return oom(err);
+    return csq__oom(err);
   csq_node *n = new_node(b, CSQ_ARTICLE, article_parent(b), offset);
   if (!n)
-    return oom(err);
+    return csq__oom(err);
   n->num = csq__arena_strndup(&b->law->arena, num, strlen(num));
   if (!n->num)
-    return oom(err);
+    return csq__oom(err);
   b->article = n;
   b->paragraph = NULL;
   b->list_depth = 0;
@@ -358,10 +313,10 @@ static csq_status add_paragraph(csq_builder *b, const char *text, size_t len,
                                 long long offset, csq_error *err) {
   csq_node *n = new_node(b, CSQ_PARAGRAPH, b->article, offset);
   if (!n)
-    return oom(err);
+    return csq__oom(err);
   n->num = csq__arena_printf(&b->law->arena, "%zu", b->article->child_count);
   if (!n->num || start_text(b, n, text, len) != 0)
-    return oom(err);
+    return csq__oom(err);
   b->paragraph = n;
   b->list_depth = 0;
   return CSQ_OK;
@@ -383,11 +338,11 @@ static csq_status add_list_node(csq_builder *b, marker m, const char *text,
   csq_kind kind = slot == 0 ? CSQ_SUBPARAGRAPH : slot == 1 ? CSQ_ITEM : CSQ_SUBITEM;
   csq_node *n = new_node(b, kind, parent, offset);
   if (!n)
-    return oom(err);
+    return csq__oom(err);
   n->marker_style = m.family;
   n->num = csq__arena_printf(&b->law->arena, "%ld", m.value);
   if (!n->num || start_text(b, n, text, len) != 0)
-    return oom(err);
+    return csq__oom(err);
   b->list_stack[slot] = n;
   b->list_depth = slot + 1;
   return CSQ_OK;
@@ -409,61 +364,38 @@ csq_status csq__builder_append(csq_builder *b, const char *text, size_t len,
   if (!b->last)
     return csq__builder_block(b, text, len, -1, err);
   if (is_table_row && csq__buf_append(&b->pending, "\n", 1) != 0)
-    return oom(err);
+    return csq__oom(err);
   if (csq__buf_append(&b->pending, text, len) != 0)
-    return oom(err);
+    return csq__oom(err);
   b->pending_is_table = is_table_row;
   return CSQ_OK;
 }
 
 /* ---- finishing: citations and the eId index ---------------------------- */
 
+/* A node's name: its parent's (a base) followed by its own part. */
+static const char *make_name(csq_arena *a, const char *base, csq_kind kind, const char *num,
+                             int (*append)(char *, size_t, size_t *, csq_kind, const char *)) {
+  char buf[1024];
+  size_t at = strlen(base);
+  if (at >= sizeof buf)
+    return NULL;
+  memcpy(buf, base, at + 1);
+  return append(buf, sizeof buf, &at, kind, num) == 0 ? csq__arena_strndup(a, buf, at) : NULL;
+}
+
+/* The citation: articles and headings stand alone (第4條, 第2章), the parts
+ * of an article follow it, and the sole paragraph of an article goes
+ * unnamed before a 款 (第3條第5款). */
 static const char *make_cite(csq_arena *a, const csq_node *n) {
   const csq_node *p = n->parent;
-  switch (n->kind) {
-  case CSQ_LAW:
+  if (n->kind == CSQ_LAW)
     return "";
-  case CSQ_ARTICLE: {
-    /* 10-1 → 第10條之1 */
-    const char *dash = strchr(n->num, '-');
-    if (!dash)
-      return csq__arena_printf(a, "第%s條", n->num);
-    char head[32];
-    snprintf(head, sizeof head, "%.*s", (int)(dash - n->num), n->num);
-    csq_buf out = {0};
-    int fail = csq__buf_append(&out, "第", strlen("第"));
-    fail |= csq__buf_append(&out, head, strlen(head));
-    fail |= csq__buf_append(&out, "條", strlen("條"));
-    for (const char *s = dash; s && *s == '-';) {
-      const char *next = strchr(s + 1, '-');
-      size_t l = next ? (size_t)(next - s - 1) : strlen(s + 1);
-      fail |= csq__buf_append(&out, "之", strlen("之"));
-      fail |= csq__buf_append(&out, s + 1, l);
-      s = next;
-    }
-    const char *r = fail ? NULL : csq__arena_strndup(a, out.data, out.len);
-    csq__buf_free(&out);
-    return r;
-  }
-  case CSQ_PARAGRAPH:
-    return csq__arena_printf(a, "%s第%s項", p->cite, n->num);
-  case CSQ_SUBPARAGRAPH:
-    /* 第3條第5款: the sole paragraph of an article goes unnamed. */
-    if (p->parent->child_count == 1)
-      return csq__arena_printf(a, "%s第%s款", p->parent->cite, n->num);
-    return csq__arena_printf(a, "%s第%s款", p->cite, n->num);
-  case CSQ_ITEM:
-    return csq__arena_printf(a, "%s第%s目", p->cite, n->num);
-  case CSQ_SUBITEM:
-    return csq__arena_printf(a, "%s(%s)", p->cite, n->num);
-  default: { /* headings: 第3章, and 第3章之1 for chp_3-1 */
-    const char *dash = strchr(n->num, '-');
-    if (dash)
-      return csq__arena_printf(a, "第%.*s%s之%s", (int)(dash - n->num), n->num,
-                               KINDS[n->kind].suffix, dash + 1);
-    return csq__arena_printf(a, "第%s%s", n->num, KINDS[n->kind].suffix);
-  }
-  }
+  const char *base = n->kind <= CSQ_ARTICLE ? ""
+                     : n->kind == CSQ_SUBPARAGRAPH && p->parent->child_count == 1
+                         ? p->parent->cite
+                         : p->cite;
+  return make_name(a, base, n->kind, n->num, csq__cite_append);
 }
 
 static uint64_t hash_str(const char *s) {
@@ -481,10 +413,8 @@ static const char *make_eid(csq_arena *a, const csq_node *n) {
   const csq_node *p = n->parent;
   if (n->kind == CSQ_LAW)
     return "";
-  if (n->kind == CSQ_ARTICLE || p->kind == CSQ_LAW)
-    return csq__arena_printf(a, "%s_%s", KINDS[n->kind].eid_prefix, n->num);
-  return csq__arena_printf(a, "%s__%s_%s", p->eid, KINDS[n->kind].eid_prefix,
-                           n->num);
+  const char *base = n->kind == CSQ_ARTICLE || p->kind == CSQ_LAW ? "" : p->eid;
+  return make_name(a, base, n->kind, n->num, csq__eid_append);
 }
 
 /* Inserts n into the eId index. A node whose eId is taken (a source that
@@ -560,7 +490,7 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
   csq_law *law = b->law;
   if (flush_text(b) != 0) {
     csq__builder_abandon(b);
-    return oom(err);
+    return csq__oom(err);
   }
   csq__buf_free(&b->pending);
   if (law->article_count == 0) {
@@ -577,10 +507,10 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
   law->index_size = 16;
   while (law->index_size < nodes * 2)
     law->index_size *= 2;
-  law->index = calloc(law->index_size, sizeof *law->index);
+  law->index = csq__calloc(law->arena.mem, law->index_size, sizeof *law->index);
   if (!law->index || finish_node(law, law->root) != 0) {
     csq__builder_abandon(b);
-    return oom(err);
+    return csq__oom(err);
   }
   b->law = NULL;
   *out = law;
@@ -601,17 +531,10 @@ const csq_node *csq_law_find(const csq_law *law, const char *eid) {
 
 /* ---- restoring a stored tree (store.c) ---------------------------------- */
 
-csq_kind csq__kind_from_name(const char *name) {
-  for (int k = CSQ_LAW; k <= CSQ_SUBITEM; k++)
-    if (strcmp(KINDS[k].name, name) == 0)
-      return (csq_kind)k;
-  return CSQ_LAW; /* never a stored node's kind: the caller rejects it */
-}
-
-csq_status csq__law_new(const csq_law_meta *meta, const char *source, csq_law **out,
-                        csq_error *err) {
+csq_status csq__law_new(const csq_law_meta *meta, const char *source, const csq_mem *mem,
+                        csq_law **out, csq_error *err) {
   csq_builder b;
-  csq_status st = csq__builder_init(&b, NULL, source, err);
+  csq_status st = csq__builder_init(&b, NULL, mem, source, err);
   if (st != CSQ_OK)
     return st;
   csq_law *law = b.law;
@@ -664,8 +587,8 @@ csq_status csq__law_seal(csq_law *law, csq_error *err) {
   law->index_size = 16;
   while (law->index_size < nodes * 2)
     law->index_size *= 2;
-  law->index = calloc(law->index_size, sizeof *law->index);
+  law->index = csq__calloc(law->arena.mem, law->index_size, sizeof *law->index);
   if (!law->index || index_all(law, law->root) != 0)
-    return oom(err);
+    return csq__oom(err);
   return CSQ_OK;
 }

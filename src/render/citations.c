@@ -1,21 +1,10 @@
 /*
- * refs_render.c — citations for people and for programs: `csquery refs`
+ * citations.c — citations for people and for programs: `csquery refs`
  * (each citation with its targets and their text), `csquery cited-by` (who
  * cites a provision, with the citing text) and the JSON list of
  * docs/citations.md (schema: docs/schema/csquery-refs.schema.json).
  */
-#include <errno.h>
-#include <jansson.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "render/render.h"
-
-static csq_status finish(FILE *out, csq_error *err) {
-  if (fflush(out) != 0 || ferror(out))
-    return csq__fail(err, CSQ_IO, "<stdout>", -1, "write failed: %s", strerror(errno));
-  return CSQ_OK;
-}
 
 /* 資通安全管理法 第16條第1項, with what is known of it. */
 static void write_target(FILE *out, const csq_target *t) {
@@ -62,20 +51,20 @@ static void write_citation(FILE *out, const csq_citation *c, int with_text) {
     fputc('\n', out);
 }
 
-csq_status csq_render_refs_text(FILE *out, const csq_citation *const *cites, size_t count,
-                                int with_text, csq_error *err) {
-  for (size_t i = 0; i < count; i++) {
+static csq_status citations_text(FILE *out, const csq_citation_list *list, int with_text,
+                                 csq_error *err) {
+  for (size_t i = 0; i < list->items.count; i++) {
     if (i && with_text)
       fputc('\n', out);
-    write_citation(out, cites[i], with_text);
+    write_citation(out, list->items.items[i], with_text);
   }
-  return finish(out, err);
+  return csq__render_finish(out, err);
 }
 
-csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t count,
-                                    csq_error *err) {
+static csq_status cited_by_text(FILE *out, const csq_cited_by_list *list, csq_error *err) {
   static const char *const RELATION[] = {"", " (a part of it)", " (the whole that contains it)"};
-  for (size_t i = 0; i < count; i++) {
+  const csq_cited_by *hits = list->items.items;
+  for (size_t i = 0; i < list->items.count; i++) {
     const csq_citation *c = hits[i].citation;
     const csq_target *t = &c->targets[hits[i].target];
     if (i)
@@ -86,7 +75,7 @@ csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t 
     fprintf(out, "  %.*s【%s】%s\n", (int)c->byte_start, c->from->text, c->text,
             c->from->text + c->byte_end);
   }
-  return finish(out, err);
+  return csq__render_finish(out, err);
 }
 
 /* ---- JSON ------------------------------------------------------------------- */
@@ -94,8 +83,8 @@ csq_status csq_render_cited_by_text(FILE *out, const csq_cited_by *hits, size_t 
 static json_t *exists_json(int exists) { return exists < 0 ? json_null() : json_boolean(exists); }
 
 static json_t *target_json(const csq_target *t) {
-  static const char *const KINDS[] = {"provision", "law", "annex"};
-  json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:b}", "kind", KINDS[t->kind], "law",
+  json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:b}", "kind",
+                        csq__target_kind_name(t->kind), "law",
                         csq__target_lawkey(t), "law_name", t->law_name, "eid", t->eid, "cite",
                         t->cite, "exists", exists_json(t->exists), "resolved", t->resolved);
   if (!o)
@@ -136,37 +125,48 @@ static json_t *citation_json(const csq_citation *c) {
   return o;
 }
 
-static csq_status dump(json_t *list, int fail, char **out, csq_error *err) {
-  char *s = fail ? NULL : json_dumps(list, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-  json_decref(list);
-  if (!s)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory rendering JSON");
-  *out = s;
-  return CSQ_OK;
-}
-
-csq_status csq_render_refs_json(const csq_citation *const *cites, size_t count, char **out,
-                                csq_error *err) {
-  json_t *list = json_array();
-  int fail = !list;
-  for (size_t i = 0; i < count && !fail; i++) {
-    json_t *c = citation_json(cites[i]);
-    fail = !c || json_array_append_new(list, c);
+static csq_status citations_json(FILE *out, const csq_citation_list *list, csq_error *err) {
+  json_t *doc = json_array();
+  int fail = !doc;
+  for (size_t i = 0; i < list->items.count && !fail; i++) {
+    json_t *c = citation_json(list->items.items[i]);
+    fail = !c || json_array_append_new(doc, c);
   }
-  return dump(list, fail, out, err);
+  if (fail) {
+    json_decref(doc);
+    doc = NULL;
+  }
+  return csq__render_json(out, doc, err);
 }
 
-csq_status csq_render_cited_by_json(const csq_cited_by *hits, size_t count, char **out,
-                                    csq_error *err) {
+static csq_status cited_by_json(FILE *out, const csq_cited_by_list *list, csq_error *err) {
   static const char *const RELATION[] = {"exact", "part", "whole"};
-  json_t *list = json_array();
-  int fail = !list;
-  for (size_t i = 0; i < count && !fail; i++) {
+  const csq_cited_by *hits = list->items.items;
+  json_t *doc = json_array();
+  int fail = !doc;
+  for (size_t i = 0; i < list->items.count && !fail; i++) {
     json_t *c = citation_json(hits[i].citation);
     fail = !c || json_object_set_new(c, "relation", json_string(RELATION[hits[i].relation])) ||
            json_object_set_new(c, "target", json_integer((json_int_t)hits[i].target)) ||
            json_object_set_new(c, "from_text", json_string(hits[i].citation->from->text)) ||
-           json_array_append_new(list, c);
+           json_array_append_new(doc, c);
   }
-  return dump(list, fail, out, err);
+  if (fail) {
+    json_decref(doc);
+    doc = NULL;
+  }
+  return csq__render_json(out, doc, err);
+}
+
+csq_status csq_render_citations(FILE *out, const csq_render_options *o,
+                                const csq_citation_list *list, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON
+             ? citations_json(out, list, err)
+             : citations_text(out, list, o && o->with_target_text, err);
+}
+
+csq_status csq_render_cited_by(FILE *out, const csq_render_options *o,
+                               const csq_cited_by_list *list, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? cited_by_json(out, list, err)
+                                                  : cited_by_text(out, list, err);
 }

@@ -1,17 +1,10 @@
 /*
- * obligations_render.c — obligations and definitions as text for people
+ * obligations.c — obligations and definitions as text for people
  * and as the JSON of docs/obligations.md (jansson).
  */
-#include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "render/render.h"
-
-static csq_status oom(csq_error *err) {
-  return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-}
 
 /* Whether the list spans several laws (then each line names its law). */
 static int several_laws(const csq_obligation *const *list, size_t count) {
@@ -32,22 +25,14 @@ static void text_one(FILE *out, const csq_obligation *o, int law_names) {
     fprintf(out, "      bearer carried from %s\n", csq_node_cite(csq_obligation_actor_from(o)));
 }
 
-csq_status csq_render_obligations_text(FILE *out, const csq_obligation *const *list,
-                                       size_t count, int group, csq_error *err) {
+/* Grouped by bearer, the groups in the order their bearer first appears. */
+static csq_status obligations_text(FILE *out, const csq_obligation_list *l, csq_error *err) {
+  const csq_obligation *const *list = l->items.items;
+  size_t count = l->items.count;
   int law_names = several_laws(list, count);
-  if (!group) {
-    for (size_t i = 0; i < count; i++) {
-      fprintf(out, "%s:\n", csq_obligation_text(list[i], CSQ_PART_ACTOR)[0]
-                                ? csq_obligation_text(list[i], CSQ_PART_ACTOR)
-                                : "(no bearer written)");
-      text_one(out, list[i], law_names);
-    }
-    return CSQ_OK;
-  }
-  /* groups in the order their actor first appears */
-  char *done = calloc(count + 1, 1);
+  char *done = csq__calloc(l->mem, count + 1, 1);
   if (!done)
-    return oom(err);
+    return csq__oom(err);
   for (size_t i = 0; i < count; i++) {
     if (done[i])
       continue;
@@ -62,8 +47,8 @@ csq_status csq_render_obligations_text(FILE *out, const csq_obligation *const *l
         text_one(out, list[j], law_names);
       }
   }
-  free(done);
-  return CSQ_OK;
+  csq__free(l->mem, done);
+  return csq__render_finish(out, err);
 }
 
 /* {"text", "start", "end"} of a part, or null when absent. */
@@ -100,21 +85,20 @@ static json_t *obligation_json(const csq_obligation *o) {
                    part_json(o, CSQ_PART_CONDITION));
 }
 
-static csq_status dump(json_t *doc, char **out, csq_error *err) {
-  *out = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-  json_decref(doc);
-  return *out ? CSQ_OK : oom(err);
-}
-
-csq_status csq_render_obligations_json(const csq_obligation *const *list, size_t count,
-                                       char **out, csq_error *err) {
+static csq_status obligations_json(FILE *out, const csq_obligation_list *list, csq_error *err) {
   json_t *doc = json_array();
-  for (size_t i = 0; doc && i < count; i++)
-    if (json_array_append_new(doc, obligation_json(list[i])) != 0) {
+  for (size_t i = 0; doc && i < list->items.count; i++)
+    if (json_array_append_new(doc, obligation_json(list->items.items[i])) != 0) {
       json_decref(doc);
       doc = NULL;
     }
-  return dump(doc, out, err);
+  return csq__render_json(out, doc, err);
+}
+
+csq_status csq_render_obligations(FILE *out, const csq_render_options *o,
+                                  const csq_obligation_list *list, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? obligations_json(out, list, err)
+                                                  : obligations_text(out, list, err);
 }
 
 /* ---- definitions ----------------------------------------------------------- */
@@ -123,43 +107,46 @@ static const char *scope_words(const csq_definition *d) {
   return csq_definition_scope_text(d)[0] ? csq_definition_scope_text(d) : "the whole law";
 }
 
-csq_status csq_render_definitions_text(FILE *out, const csq_definition *const *list,
-                                       size_t count, csq_error *err) {
-  for (size_t i = 0; i < count; i++) {
-    const csq_definition *d = list[i];
+static csq_status definitions_text(FILE *out, const csq_definition_list *list, csq_error *err) {
+  for (size_t i = 0; i < list->items.count; i++) {
+    const csq_definition *d = list->items.items[i];
     const csq_node *n = csq_definition_node(d);
     fprintf(out, "%s%s: %s\n  defined in %s %s (%s)\n  scope: %s", i ? "\n" : "",
             csq_definition_term(d), csq_definition_meaning(d), csq_law_name(csq_node_law(n)),
             csq_node_cite(n), csq_definition_form(d), scope_words(d));
     for (size_t j = 0; j < csq_definition_scope_count(d); j++)
       fprintf(out, "%s%s", j ? ", " : " → ", csq_definition_scope_at(d, j));
-    const csq_node **uses;
-    size_t n_uses;
-    if (csq_definition_uses(d, &uses, &n_uses, err) != CSQ_OK)
-      return err ? err->status : CSQ_NO_MEMORY;
+    csq_node_list *uses;
+    csq_status st = csq_definition_uses(d, &uses, err);
+    if (st != CSQ_OK)
+      return st;
+    size_t n_uses = csq_node_list_count(uses);
     fprintf(out, "\n  used in %zu provision%s%s", n_uses, n_uses == 1 ? "" : "s",
             n_uses ? ":" : "");
     for (size_t j = 0; j < n_uses; j++)
-      fprintf(out, " %s", csq_node_cite(uses[j]));
+      fprintf(out, " %s", csq_node_cite(csq_node_list_at(uses, j)));
     fputc('\n', out);
-    free(uses);
+    csq_node_list_free(uses);
   }
-  return CSQ_OK;
+  return csq__render_finish(out, err);
 }
 
 static json_t *definition_json(const csq_definition *d, csq_error *err) {
-  const csq_node *n = csq_definition_node(d), **uses;
-  size_t ts, te, ms, me, n_uses;
+  const csq_node *n = csq_definition_node(d);
+  size_t ts, te, ms, me;
   csq_definition_spans(d, &ts, &te, &ms, &me);
-  if (csq_definition_uses(d, &uses, &n_uses, err) != CSQ_OK)
+  csq_node_list *uses;
+  if (csq_definition_uses(d, &uses, err) != CSQ_OK)
     return NULL;
   json_t *scope = json_array(), *used = json_array();
   for (size_t j = 0; scope && j < csq_definition_scope_count(d); j++)
     json_array_append_new(scope, json_string(csq_definition_scope_at(d, j)));
-  for (size_t j = 0; used && j < n_uses; j++)
-    json_array_append_new(used, json_pack("{s:s, s:s}", "eid", csq_node_eid(uses[j]), "cite",
-                                          csq_node_cite(uses[j])));
-  free(uses);
+  for (size_t j = 0; used && j < csq_node_list_count(uses); j++) {
+    const csq_node *u = csq_node_list_at(uses, j);
+    json_array_append_new(used,
+                          json_pack("{s:s, s:s}", "eid", csq_node_eid(u), "cite", csq_node_cite(u)));
+  }
+  csq_node_list_free(uses);
   return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:{s:I, s:I}, s:{s:I, s:I}, s:{s:s, s:o}, "
                    "s:o}",
                    "term", csq_definition_term(d), "meaning", csq_definition_meaning(d), "form",
@@ -170,15 +157,22 @@ static json_t *definition_json(const csq_definition *d, csq_error *err) {
                    csq_definition_scope_text(d), "provisions", scope, "used_in", used);
 }
 
-csq_status csq_render_definitions_json(const csq_definition *const *list, size_t count,
-                                       char **out, csq_error *err) {
+static csq_status definitions_json(FILE *out, const csq_definition_list *list, csq_error *err) {
   json_t *doc = json_array();
-  for (size_t i = 0; doc && i < count; i++) {
-    json_t *one = definition_json(list[i], err);
+  for (size_t i = 0; doc && i < list->items.count; i++) {
+    json_t *one = definition_json(list->items.items[i], err);
     if (!one || json_array_append_new(doc, one) != 0) {
       json_decref(doc);
+      if (!one && err && err->status != CSQ_OK)
+        return err->status;
       doc = NULL;
     }
   }
-  return dump(doc, out, err);
+  return csq__render_json(out, doc, err);
+}
+
+csq_status csq_render_definitions(FILE *out, const csq_render_options *o,
+                                  const csq_definition_list *list, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? definitions_json(out, list, err)
+                                                  : definitions_text(out, list, err);
 }

@@ -183,30 +183,31 @@ static int create(void *ctx, const char **args, int nargs, Fts5Tokenizer **out) 
   (void)ctx;
   (void)args;
   (void)nargs;
-  tokenizer *t = malloc(sizeof *t);
+  /* Called by SQLite: its allocator. */
+  tokenizer *t = sqlite3_malloc64(sizeof *t);
   if (!t)
     return SQLITE_NOMEM;
   UErrorCode e = U_ZERO_ERROR;
   t->nfkc = unorm2_getNFKCInstance(&e);
   if (U_FAILURE(e)) {
-    free(t);
+    sqlite3_free(t);
     return SQLITE_ERROR;
   }
   *out = (Fts5Tokenizer *)t;
   return SQLITE_OK;
 }
 
-static void destroy(Fts5Tokenizer *t) { free(t); }
+static void destroy(Fts5Tokenizer *t) { sqlite3_free(t); }
 
-csq_status csq__fts_units(const char *text, size_t len, csq_fts_unit **out, size_t *count,
-                          csq_error *err) {
+csq_status csq__fts_units(const csq_mem *mem, const char *text, size_t len, csq_fts_unit **out,
+                          size_t *count, csq_error *err) {
   UErrorCode e = U_ZERO_ERROR;
   tokenizer t = {unorm2_getNFKCInstance(&e)};
-  csq_fts_unit *units = malloc((len + 1) * sizeof *units);
-  if (U_FAILURE(e) || !units) {
-    free(units);
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
-  }
+  if (U_FAILURE(e))
+    return csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU NFKC: %s", u_errorName(e));
+  csq_fts_unit *units = csq__calloc(mem, len + 1, sizeof *units);
+  if (!units)
+    return csq__oom(err);
   size_t n = 0;
   for (int32_t i = 0; i < (int32_t)len;) {
     unit u = {.start = i, .type = U_SEPARATOR};
@@ -243,9 +244,9 @@ fts5_api *csq__fts5_api(sqlite3 *db) {
 csq_status csq__fts_register(sqlite3 *db, csq_error *err) {
   fts5_api *api = csq__fts5_api(db);
   if (!api || api->iVersion < 2)
-    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "this SQLite has no FTS5");
+    return csq__fail(err, CSQ_DB, NULL, -1, "this SQLite has no FTS5 (libsqlite3 built without it)");
   fts5_tokenizer tok = {create, destroy, tokenize};
   if (api->xCreateTokenizer(api, "csquery", NULL, &tok, NULL) != SQLITE_OK)
-    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "cannot register the FTS5 tokenizer");
+    return csq__db_fail(db, NULL, "registering the FTS5 tokenizer", err);
   return CSQ_OK;
 }

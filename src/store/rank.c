@@ -79,15 +79,11 @@ static uint64_t read_varint(const unsigned char *p, int n) {
   return v;
 }
 
-static csq_status fail_db(sqlite3 *db, csq_error *err, const char *what) {
-  return csq__fail(err, CSQ_IO, NULL, -1, "%s: %s", what, sqlite3_errmsg(db));
-}
-
 /* Reads every row's length from FTS5's docsize table into lengths[]. */
 static csq_status read_docsizes(sqlite3 *db, unsigned char *lengths, size_t count, csq_error *err) {
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(db, "SELECT id, sz FROM nodes_fts_docsize", -1, &s, NULL) != SQLITE_OK)
-    return fail_db(db, err, "reading the index's lengths");
+    return csq__db_fail(db, NULL, "reading the index's lengths", err);
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     sqlite3_int64 id = sqlite3_column_int64(s, 0);
@@ -96,7 +92,7 @@ static csq_status read_docsizes(sqlite3 *db, unsigned char *lengths, size_t coun
       lengths[id] = encode_length(read_varint(sz, sqlite3_column_bytes(s, 1)));
   }
   sqlite3_finalize(s);
-  return rc == SQLITE_DONE ? CSQ_OK : fail_db(db, err, "reading the index's lengths");
+  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "reading the index's lengths", err);
 }
 
 /* Rewrites fts_lengths, a row a CHUNK of node_keys. */
@@ -118,7 +114,7 @@ static csq_status store_lengths(sqlite3 *db, const unsigned char *lengths, size_
     sqlite3_reset(s);
   }
   sqlite3_finalize(s);
-  return rc == SQLITE_OK ? CSQ_OK : fail_db(db, err, "storing the index's lengths");
+  return rc == SQLITE_OK ? CSQ_OK : csq__db_fail(db, NULL, "storing the index's lengths", err);
 }
 
 csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err) {
@@ -126,18 +122,22 @@ csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err) {
   sqlite3_int64 max_key = 0;
   if (sqlite3_prepare_v2(db, "SELECT coalesce(max(node_key), 0) FROM nodes", -1, &s, NULL) !=
       SQLITE_OK)
-    return fail_db(db, err, "reading the index's lengths");
-  if (sqlite3_step(s) == SQLITE_ROW)
+    return csq__db_fail(db, NULL, "reading the index's lengths", err);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
     max_key = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
+  if (rc != SQLITE_ROW)
+    return csq__db_fail(db, NULL, "reading the index's lengths", err);
   size_t count = (size_t)max_key + 1;
-  unsigned char *lengths = calloc(count, 1);
+  unsigned char *lengths = sqlite3_malloc64(count);
   if (!lengths)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+    return csq__oom(err);
+  memset(lengths, 0, count);
   csq_status st = read_docsizes(db, lengths, count, err);
   if (st == CSQ_OK)
     st = store_lengths(db, lengths, count, err);
-  free(lengths);
+  sqlite3_free(lengths);
   return st;
 }
 
@@ -271,20 +271,22 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   sqlite3_result_double(ctx, score);
 }
 
-static void ranker_free(void *p) { free(p); }
+/* The ranker lives as long as its connection: SQLite's allocator. */
+static void ranker_free(void *p) { sqlite3_free(p); }
 
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
   fts5_api *api = csq__fts5_api(db);
-  csq_ranker *r = calloc(1, sizeof *r);
+  csq_ranker *r = sqlite3_malloc64(sizeof *r);
   if (!r)
-    return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
+    return csq__oom(err);
+  memset(r, 0, sizeof *r);
   r->db = db;
   for (int b = 0; b < 256; b++)
     r->decoded[b] = decode_length(b);
   /* The connection owns r from here: FTS5 frees it when db closes. */
   if (!api || api->xCreateFunction(api, "csq_bm25", r, bm25, ranker_free) != SQLITE_OK) {
     ranker_free(r);
-    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "cannot register the ranking function");
+    return csq__db_fail(db, NULL, "registering the ranking function", err);
   }
   *out = r;
   return CSQ_OK;

@@ -1,6 +1,9 @@
 /*
- * store.h — the SQLite database: schema, writing, reading, the FTS5
- * tokenizer and the ranking function.
+ * store.h — the SQLite database: the schema and opening (schema.c),
+ * writing laws with what the earlier stages found in them (write.c),
+ * reading laws back and listing them (read.c), cited-by from the stored
+ * citations (cited_by.c), the FTS5 tokenizer (fts_tokenizer.c) and the
+ * ranking function (rank.c). docs/database.md describes the schema.
  */
 #ifndef CSQ_STORE_H
 #define CSQ_STORE_H
@@ -9,43 +12,84 @@
 
 #include "deontic/deontic.h"
 
-/* ---- the database (store.c) ------------------------------------------ */
+/* ---- the database and its schema (schema.c) ---------------------------- */
 
-/* Opens a database read-only (*out is the caller's: csq__store_close). */
-csq_status csq__store_open(const char *path, csq_store **out, csq_error *err);
-void csq__store_close(csq_store *store);
-sqlite3 *csq__store_db(csq_store *store);
-/* Reads the latest version of the law whose pcode or name is `name`;
- * *out is NULL (and CSQ_OK) when there is none. */
-csq_status csq__store_load_law(csq_store *store, const char *name, csq_law **out,
-                               csq_error *err);
-/* The pcode or name of the law a bare 第N條 means in this database. */
-csq_status csq__store_primary(csq_store *store, char *buf, size_t size);
-/* What search.c keeps between searches on one database: its prepared
- * statements and a word break iterator (costly to open). */
-typedef struct csq_search_cache csq_search_cache;
-csq_search_cache **csq__store_search_cache(csq_store *store);
-void csq__search_cache_free(csq_search_cache *cache);
+struct csq_db {
+  const csq_mem *mem;
+  sqlite3 *db;
+  char *path;
+};
+
+/* Fills err from the connection's last error: CSQ_BAD_DB when SQLite says
+ * the file is damaged or no database, else CSQ_DB, the extended result
+ * code kept as the cause. `what` says what was being done. */
+csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err);
+
+/* Runs SQL that returns no rows. */
+csq_status csq__db_exec(sqlite3 *db, const char *sql, const char *path, csq_error *err);
+
+/* Steps a statement that returns no rows and resets it; 0 or -1. */
+int csq__db_step_done(sqlite3_stmt *stmt);
+
+/* A text column, "" for NULL. */
+const char *csq__db_text(sqlite3_stmt *stmt, int col);
+
 /* Creates the schema in an empty database (search.c makes one in memory
  * for the laws of a corpus that has no database). */
 csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
-/* Inserts one law with its nodes and their full-text rows. */
-csq_status csq__store_insert_law(sqlite3 *db, const csq_law *law, csq_error *err);
+
+/* ---- writing (write.c) ------------------------------------------------- */
+
+/* Writes laws, their nodes and full-text rows, and then what the later
+ * stages found in them, into an open transaction. Node keys are kept
+ * between a batch's laws and its citations, obligations and definitions. */
+typedef struct csq__writer csq__writer;
+
+csq_status csq__writer_new(sqlite3 *db, const csq_mem *mem, csq_import_stats *stats,
+                           csq__writer **out, csq_error *err);
+void csq__writer_free(csq__writer *w);
+/* A law, replacing a stored one with the same pcode (or name) and version. */
+csq_status csq__writer_law(csq__writer *w, const csq_law *law, csq_error *err);
+csq_status csq__writer_citations(csq__writer *w, const csq_refs *refs, csq_error *err);
+csq_status csq__writer_obligations(csq__writer *w, const csq_obligations *obls, csq_error *err);
+csq_status csq__writer_definitions(csq__writer *w, const csq_definitions *defs, csq_error *err);
+/* Forgets the node keys of the batch written. */
+void csq__writer_end_batch(csq__writer *w);
+
+/* The last steps of a write, once every law is in: whether each target of
+ * another law exists in the version stored, the full-text index merged
+ * into one segment when `nodes_written` is a tenth of the rows or more,
+ * and the lengths csq_bm25 ranks with. */
+csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err);
+
+/* ---- reading (read.c) -------------------------------------------------- */
+
+/* The pcode or name of the law a bare 第N條 means in this database;
+ * CSQ_NOT_FOUND when it holds no law. */
+csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
+
+/* Calls found(ctx, key, err) with the key (pcode, else name) of every
+ * stored law whose citations name `eid` of the law `law_key` ("" eid: the
+ * law), a part of it, or a provision holding it; stops at a failure. */
+csq_status csq__db_citing_laws(csq_db *db, const char *law_key, const char *eid,
+                               csq_status (*found)(void *ctx, const char *key, csq_error *err),
+                               void *ctx, csq_error *err);
 
 /* ---- full-text search (fts_tokenizer.c) ------------------------------- */
 
 /* A character of text as the tokenizer sees it: its bytes and its folded
  * form. Separators (punctuation, spaces) are left out. */
 typedef struct csq_fts_unit {
-  int start, end;   /* byte offsets in the text */
-  int cjk;          /* a Han (kana, bopomofo) character, else a letter/digit */
-  char folded[17];  /* NFKC, lower case, NUL-terminated */
+  int start, end;  /* byte offsets in the text */
+  int cjk;         /* a Han (kana, bopomofo) character, else a letter/digit */
+  char folded[17]; /* NFKC, lower case, NUL-terminated */
 } csq_fts_unit;
 
-/* The units of text[0..len); *out is malloc'd (caller frees). Search uses
- * them to find the hits to highlight exactly as the index matched them. */
-csq_status csq__fts_units(const char *text, size_t len, csq_fts_unit **out, size_t *count,
-                          csq_error *err);
+/* The units of text[0..len); *out is allocated with mem (caller frees).
+ * Search uses them to find the hits to highlight exactly as the index
+ * matched them. */
+csq_status csq__fts_units(const csq_mem *mem, const char *text, size_t len, csq_fts_unit **out,
+                          size_t *count, csq_error *err);
 
 /* Registers the "csquery" FTS5 tokenizer on db. */
 csq_status csq__fts_register(sqlite3 *db, csq_error *err);

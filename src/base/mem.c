@@ -1,0 +1,58 @@
+/*
+ * mem.c — the allocator (csq_mem, as cmark's cmark_mem) and the growable
+ * array every list of the library is built on.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+
+static const csq_mem DEFAULT = {calloc, realloc, free};
+
+const csq_mem *csq_default_mem(void) { return &DEFAULT; }
+
+void *csq__calloc(const csq_mem *mem, size_t count, size_t size) {
+  return (mem ? mem : &DEFAULT)->calloc(count ? count : 1, size ? size : 1);
+}
+
+void *csq__realloc(const csq_mem *mem, void *p, size_t size) {
+  return (mem ? mem : &DEFAULT)->realloc(p, size ? size : 1);
+}
+
+void csq__free(const csq_mem *mem, void *p) {
+  if (p)
+    (mem ? mem : &DEFAULT)->free(p);
+}
+
+char *csq__strndup(const csq_mem *mem, const char *s, size_t len) {
+  char *p = csq__realloc(mem, NULL, len + 1);
+  if (!p)
+    return NULL;
+  if (len)
+    memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+char *csq__strdup(const csq_mem *mem, const char *s) { return csq__strndup(mem, s, strlen(s)); }
+
+int csq__vec_reserve(const csq_mem *mem, void *items, size_t *cap, size_t count, size_t extra,
+                     size_t size) {
+  if (count + extra <= *cap)
+    return 0;
+  size_t want = *cap ? *cap : 8;
+  while (want < count + extra)
+    want *= 2;
+  if (want > SIZE_MAX / size)
+    return -1;
+  /* items is a T **: read and write the pointer through memcpy, which is
+   * defined for any object pointer type. */
+  void *old;
+  memcpy(&old, items, sizeof old);
+  void *grown = csq__realloc(mem, old, want * size);
+  if (!grown)
+    return -1;
+  memcpy(items, &grown, sizeof grown);
+  *cap = want;
+  return 0;
+}

@@ -1,0 +1,95 @@
+/*
+ * text.c — the text helpers every stage shares: UTF-8 checked once where
+ * text enters the library (ICU's U8 macros decode), code point and byte
+ * offsets, and the few string tests the readers and extractors need.
+ */
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "base/base.h"
+
+csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq_error *err) {
+  if (len > INT32_MAX)
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1, "larger than 2 GiB");
+  int32_t i = 0, n = (int32_t)len;
+  while (i < n) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(data, i, n, c);
+    if (c < 0)
+      return csq__fail(err, CSQ_BAD_INPUT, source, at,
+                       "invalid UTF-8 (byte 0x%02x); expected UTF-8 text",
+                       (unsigned char)data[at]);
+    if (c == 0)
+      return csq__fail(err, CSQ_BAD_INPUT, source, at,
+                       "NUL byte: this is binary data, not text");
+  }
+  return CSQ_OK;
+}
+
+size_t csq__char_len(const char *s, size_t len) {
+  if (!len)
+    return 0;
+  int32_t i = 0;
+  U8_FWD_1(s, i, (int32_t)(len < 4 ? len : 4));
+  return (size_t)i;
+}
+
+size_t csq__code_points(const char *s, size_t from, size_t to) {
+  size_t n = 0;
+  int32_t i = (int32_t)from;
+  while ((size_t)i < to) {
+    U8_FWD_1(s, i, (int32_t)to);
+    n++;
+  }
+  return n;
+}
+
+size_t csq__byte_at(const char *s, size_t len, size_t n) {
+  int32_t i = 0;
+  U8_FWD_N(s, i, (int32_t)len, (int32_t)n);
+  return (size_t)i;
+}
+
+int csq__starts_with(const char *s, size_t len, const char *word) {
+  size_t k = strlen(word);
+  return len >= k && memcmp(s, word, k) == 0;
+}
+
+int csq__ends_with(const char *s, size_t len, const char *word) {
+  size_t k = strlen(word);
+  return len >= k && memcmp(s + len - k, word, k) == 0;
+}
+
+int csq__contains(const char *s, size_t len, const char *word) {
+  size_t k = strlen(word);
+  for (size_t i = 0; i + k <= len; i++) /* memmem is not C11 */
+    if (memcmp(s + i, word, k) == 0)
+      return 1;
+  return 0;
+}
+
+/* U+3000 IDEOGRAPHIC SPACE, which Chinese texts indent with. */
+static const char IDEOGRAPHIC_SPACE[] = "\xe3\x80\x80";
+
+size_t csq__space_len(const char *s, size_t len) {
+  if (len && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n'))
+    return 1;
+  return csq__starts_with(s, len, IDEOGRAPHIC_SPACE) ? 3 : 0;
+}
+
+static size_t space_before(const char *s, size_t len) {
+  if (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r' || s[len - 1] == '\n'))
+    return 1;
+  return csq__ends_with(s, len, IDEOGRAPHIC_SPACE) ? 3 : 0;
+}
+
+void csq__trim(const char **s, size_t *len) {
+  size_t step;
+  while ((step = csq__space_len(*s, *len)) != 0) {
+    *s += step;
+    *len -= step;
+  }
+  while ((step = space_before(*s, *len)) != 0)
+    *len -= step;
+}

@@ -1,0 +1,246 @@
+/*
+ * extract.c — one pass over each provision's own text: atoms that touch, or
+ * that a list word joins (、及或與至), are strung into one citation, each
+ * atom carrying the context of the one before (第三條第一項第一款及第二項:
+ * 第二項 of 第三條); a chain closes into a citation with its targets.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "citations/extract.h"
+
+/* Code points up to byte `to`, counted on from where the cursor stands. */
+static size_t chars_to(const char *s, size_t *byte_at, size_t *char_at, size_t to) {
+  *char_at += csq__code_points(s, *byte_at, to);
+  *byte_at = to;
+  return *char_at;
+}
+
+typedef struct cursor {
+  size_t byte_at, char_at;
+} cursor;
+
+static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor *cur) {
+  if (!ch->open)
+    return 0;
+  ch->open = 0;
+  if (csq__spec_emit(x, ch, p, &ch->cur) != 0)
+    return -1;
+  if (ch->range && csq__spec_emit(x, ch, p, &ch->from) != 0)
+    return -1;
+  ch->range = 0;
+  p->last_end = ch->end;
+  if (ch->targets.count == 0)
+    return 0;
+  csq_citation *c = csq__arena_alloc(x->arena, sizeof *c);
+  if (!c)
+    return -1;
+  c->from = p->node;
+  c->byte_start = ch->start;
+  c->byte_end = ch->end;
+  c->start = chars_to(s, &cur->byte_at, &cur->char_at, ch->start);
+  c->end = chars_to(s, &cur->byte_at, &cur->char_at, ch->end);
+  c->text = csq__arena_strndup(x->arena, s + ch->start, ch->end - ch->start);
+  c->problem = ch->problem ? ch->problem : "";
+  c->targets = csq__arena_alloc(x->arena, ch->targets.count * sizeof *c->targets);
+  if (!c->text || !c->targets)
+    return -1;
+  memcpy(c->targets, ch->targets.items, ch->targets.count * sizeof *c->targets);
+  c->target_count = ch->targets.count;
+  c->resolved = 1;
+  for (size_t i = 0; i < c->target_count; i++)
+    c->resolved &= c->targets[i].resolved;
+  return csq__vec_push(x->mem, &x->cites, c);
+}
+
+/* 「第一百零一條第一項第七款情形或第六款」: a citation that a list word
+ * joins to the one before, in the same clause, carries its context on. */
+static int continues_list(const place *p, const char *s, size_t at) {
+  static const char *const WORDS[] = {"或", "及", "、", "與", "暨", "以及"};
+  static const char *const STOPS[] = {"，", "。", "；", "：", "但"};
+  if (!p->has_last || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
+    return 0;
+  size_t len = at - p->last_end;
+  const char *gap = s + p->last_end;
+  for (size_t i = 0; i < sizeof STOPS / sizeof STOPS[0]; i++)
+    if (csq__contains(gap, len, STOPS[i]))
+      return 0;
+  /* 「…交付郵政機關或依第二項」: the list word may come before 依 */
+  if (len >= strlen("依") && memcmp(gap + len - strlen("依"), "依", strlen("依")) == 0)
+    len -= strlen("依");
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
+    size_t k = strlen(WORDS[i]);
+    if (len >= k && memcmp(gap + len - k, WORDS[i], k) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* One atom into the chain: it continues the citation or starts one. */
+/* 「第二章第四節」: a heading right after a larger one is inside it. The
+ * outer heading is kept in the extractor (a citation has at most a few). */
+static int within_heading(extractor *x, chain *ch, place *p, const atom *a) {
+  spec *cur = &ch->cur;
+  if (a->type != A_HEAD || cur->kind != CSQ_TARGET_PROVISION || cur->heading == CSQ_LAW ||
+      cur->problem || (!cur->head_node && cur->head_num <= 0) || a->level <= (int)cur->heading ||
+      cur->within || x->outer_count == 4)
+    return 0;
+  spec *outer = &x->outer[x->outer_count++];
+  *outer = *cur;
+  csq__spec_apply(x, cur, p, a);
+  cur->within = outer;
+  ch->end = a->end;
+  return 1;
+}
+
+/* 「本法施行細則第八條」: 施行細則 right after 本法 (or 本條例) is the act's
+ * rules, named after the act. Returns 1 when `a` was that. */
+static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
+  static const char RULES[] = "施行細則";
+  if (a->type != A_LAW || join != 0 || a->law.known || strcmp(a->law.name, RULES) != 0 ||
+      ch->cur.kind != CSQ_TARGET_LAW || ch->cur.level != L_LAW || !ch->cur.law.known ||
+      !ch->cur.law.name)
+    return 0;
+  char name[512];
+  snprintf(name, sizeof name, "%s%s", ch->cur.law.name, RULES);
+  csq__lawbook_find(x->book, name, x->law->version, &ch->cur.law);
+  if (!ch->cur.law.known) {
+    ch->cur.law.name = csq__arena_strndup(x->arena, name, strlen(name));
+    if (!ch->cur.law.name)
+      return -1;
+  }
+  ch->end = a->end;
+  return 1;
+}
+
+static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, cursor *cur) {
+  int level = csq__atom_level(a);
+  int join = ch->open ? csq__atom_join(s + ch->end, a->start - ch->end) : -1;
+  int rules = ch->open ? act_rules(x, ch, a, join) : 0;
+  if (rules != 0)
+    return rules < 0 ? -1 : 0;
+  if (ch->open && join == 0 && within_heading(x, ch, p, a))
+    return 0;
+  if (join < 0) {
+    if (close_chain(x, ch, p, s, cur) != 0)
+      return -1;
+    if (level == L_NONE)
+      return 0; /* 但書, 各款 with nothing before them */
+    ch->open = 1;
+    ch->start = a->start;
+    ch->targets.count = 0;
+    ch->problem = NULL;
+    ch->cur = csq__spec_fresh(x);
+    if (level >= L_ART && continues_list(p, s, a->start))
+      ch->cur = csq__spec_inherit(x, &p->last, level);
+  } else if (level == L_NONE) {
+    if (join != 0)
+      return close_chain(x, ch, p, s, cur);
+  } else if (ch->cur.level != L_NONE && (join > 0 || level <= ch->cur.level)) {
+    if (join == 2 && !ch->range) {
+      ch->from = ch->cur;
+      ch->range = 1;
+    } else if (csq__spec_emit(x, ch, p, &ch->cur) != 0) {
+      return -1;
+    }
+    ch->cur = csq__spec_inherit(x, &ch->cur, level);
+  }
+  csq__spec_apply(x, &ch->cur, p, a);
+  ch->end = a->end;
+  return 0;
+}
+
+static void locate(const csq_node *node, place *p) {
+  memset(p, 0, sizeof *p);
+  p->node = node;
+  for (const csq_node *n = node; n; n = n->parent) {
+    long v = strtol(n->num, NULL, 10);
+    if (n->kind == CSQ_ARTICLE) {
+      char *dash;
+      p->art = strtol(n->num, &dash, 10);
+      p->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+      p->art_node = n;
+    } else if (n->kind == CSQ_PARAGRAPH)
+      p->para = v;
+    else if (n->kind == CSQ_SUBPARAGRAPH)
+      p->sub = v;
+    else if (n->kind == CSQ_ITEM)
+      p->item = v;
+  }
+}
+
+/* Every citation in s[0..len), the text of `node` (NULL: a query). */
+static int extract_text(extractor *x, const csq_node *node, const char *s, size_t len) {
+  place p;
+  locate(node, &p);
+  p.text = s;
+  x->outer_count = 0;
+  if (node && p.art_node == x->last_art && x->has_last) {
+    p.last = x->last;
+    p.has_last = 1;
+  }
+  chain ch;
+  memset(&ch, 0, sizeof ch);
+  cursor cur = {0, 0};
+  atom a;
+  size_t at = 0;
+  int rc, fail = 0;
+  while (!fail && (rc = csq__atom_next(x, s, len, at, at, &a)) > 0) {
+    fail = feed(x, &ch, &p, s, &a, &cur) != 0;
+    at = a.end;
+  }
+  fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
+  if (p.has_last) {
+    x->last = p.last;
+    x->last.within = NULL; /* x->outer is this node's */
+    x->has_last = 1;
+    x->last_art = p.art_node;
+  }
+  csq__vec_free(x->mem, &ch.targets);
+  return fail ? -1 : 0;
+}
+
+void csq__extract_start_law(extractor *x, const csq_law *law) {
+  x->law = law;
+  x->alias_count = 0;
+  memset(&x->self, 0, sizeof x->self);
+  x->self.id = law->id;
+  x->self.name = law->name;
+  x->self.law = law;
+  x->self.known = 1;
+  x->articles = 0;
+  x->parent_open = 0;
+  if (law->parent_id[0] || law->parent_name[0]) {
+    csq__lawbook_link(x->book, law->parent_id, law->parent_name, law->version, &x->parent);
+  } else if (csq__is_act_name(law->name) || strcmp(law->level, "命令") != 0) {
+    x->parent = x->self; /* an act's 本法 is itself */
+  } else {
+    memset(&x->parent, 0, sizeof x->parent);
+    x->parent_open = 1;
+  }
+}
+
+int csq__extract_node(extractor *x, const csq_node *n) {
+  if (n->kind == CSQ_ARTICLE && ++x->articles > 1)
+    x->parent_open = 0;
+  if (!n->text_len || csq_kind_is_heading(n->kind) || n->kind == CSQ_LAW)
+    return 0;
+  return extract_text(x, n, n->text, n->text_len);
+}
+
+csq_status csq__extractor_init(extractor *x, const csq__lawbook *book, csq_arena *arena,
+                               const csq_mem *mem, csq_error *err) {
+  memset(x, 0, sizeof *x);
+  x->mem = mem;
+  x->arena = arena;
+  x->book = book;
+  csq_status st = csq__pattern_compile(&x->pattern, "grammar/citation.pcre", 0, err);
+  for (int i = 0; st == CSQ_OK && i < G_COUNT; i++)
+    x->group[i] = csq__pattern_group(&x->pattern, CSQ__CITATION_GROUPS[i]);
+  return st;
+}
+
+void csq__extractor_release(extractor *x) {
+  csq__pattern_release(&x->pattern);
+  csq__vec_free(x->mem, &x->cites);
+}

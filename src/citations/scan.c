@@ -1,0 +1,214 @@
+/*
+ * scan.c — the atoms of citations: one unanchored pattern,
+ * grammar/citation.pcre, finds the pieces (第三條, 第一項, 前條, 本法, the
+ * last word of a law's name, 附表九, 但書 …); a law's name is then read
+ * backward from its last word through the law book.
+ */
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "citations/extract.h"
+
+/* The named groups of grammar/citation.pcre, in the order of G_SELF …. */
+const char *const CSQ__CITATION_GROUPS[G_COUNT] = {
+    "self",  "num",   "n",      "w",      "nsub", "rel",    "relw",  "reln",    "rell",    "each",
+    "eachl", "annex", "annexk", "annexn", "part", "lawend", "alias", "relhead", "relheadl"};
+
+static long num_of(const char *s, const PCRE2_SIZE *ov, int g) {
+  if (g < 0 || ov[2 * g] == PCRE2_UNSET)
+    return 0;
+  return csq__numeral_value(s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+}
+
+static int has(const PCRE2_SIZE *ov, int g) { return g >= 0 && ov[2 * g] != PCRE2_UNSET; }
+
+static void copy_group(char *buf, size_t size, const char *s, const PCRE2_SIZE *ov, int g) {
+  size_t len = has(ov, g) ? ov[2 * g + 1] - ov[2 * g] : 0;
+  if (len >= size)
+    len = size - 1;
+  memcpy(buf, s + (len ? ov[2 * g] : 0), len);
+  buf[len] = '\0';
+}
+
+static int heading_kind(const char *w) {
+  return strcmp(w, "編") == 0 ? CSQ_PART : strcmp(w, "章") == 0 ? CSQ_CHAPTER : CSQ_SECTION;
+}
+
+static int level_of_word(const char *w) {
+  if (strcmp(w, "條") == 0)
+    return L_ART;
+  if (strcmp(w, "項") == 0)
+    return L_PARA;
+  if (strcmp(w, "款") == 0)
+    return L_SUB;
+  return L_ITEM;
+}
+
+/* Characters that end a law's name read backward when the dictionary does
+ * not know the name: punctuation and the words that introduce a citation. */
+static int name_stop(UChar32 c) {
+  static const UChar32 STOPS[] = {
+      0x4F9D /* 依 */, 0x6307 /* 指 */, 0x4E26 /* 並 */, 0x65BC /* 於 */, 0x4E4B /* 之 */,
+      0x53CA /* 及 */, 0x8207 /* 與 */, 0x6216 /* 或 */, 0x7B2C /* 第 */, 0x689D /* 條 */,
+      0x9805 /* 項 */, 0x6B3E /* 款 */, 0x70BA /* 為 */, 0x5C0D /* 對 */, 0x7531 /* 由 */,
+      0x662F /* 是 */, 0x5F9E /* 從 */, 0x672C /* 本 */, 0x540C /* 同 */, 0x7167 /* 照 */,
+      0x7528 /* 用 */};
+  if (!(c >= 0x3400 && c <= 0x9FFF))
+    return 1;
+  for (size_t i = 0; i < sizeof STOPS / sizeof STOPS[0]; i++)
+    if (c == STOPS[i])
+      return 1;
+  return 0;
+}
+
+/* A name the dictionary does not know, read back from `end` to a stop
+ * character: at least three characters (二字 such as 辦法 are words). */
+static size_t unknown_name_start(const char *s, size_t floor, size_t end) {
+  int32_t i = (int32_t)end, chars = 0;
+  UChar32 after = 0;
+  while (i > (int32_t)floor && chars < 30) {
+    int32_t at = i;
+    UChar32 c;
+    U8_PREV(s, (int32_t)floor, at, c);
+    if (name_stop(c) && !(c == 0x689D /* 條 */ && after == 0x4F8B /* 例 */))
+      break;
+    after = c;
+    i = at;
+    chars++;
+  }
+  return chars >= 3 ? (size_t)i : (size_t)-1;
+}
+
+static const alias *find_alias(const extractor *x, const char *s, size_t start, size_t end) {
+  for (int i = 0; i < x->alias_count; i++) {
+    size_t n = strlen(x->aliases[i].name);
+    if (n <= end - start && memcmp(s + end - n, x->aliases[i].name, n) == 0)
+      return &x->aliases[i];
+  }
+  return NULL;
+}
+
+/* The law named by the name that ends at `end` (the lawend word): a short
+ * name the text gave, the dictionary's longest name, or — when a 第 or an
+ * alias follows — a name unknown to both. Returns 0 when there is none. */
+static int read_law_name(extractor *x, const char *s, size_t floor, const PCRE2_SIZE *ov, atom *a) {
+  size_t end = ov[2 * x->group[G_LAWEND] + 1], after = ov[1];
+  const alias *al = find_alias(x, s, floor, end);
+  size_t start = csq__lawbook_name_before(x->book, s, floor, end, x->law->version, &a->law);
+  if (al && (start == (size_t)-1 || end - strlen(al->name) < start)) {
+    start = end - strlen(al->name);
+    a->law = al->law;
+  }
+  if (start == (size_t)-1) {
+    int cited = strncmp(s + after, "第", strlen("第")) == 0 || has(ov, x->group[G_ALIAS]);
+    start = cited ? unknown_name_start(s, floor, end) : (size_t)-1;
+    if (start == (size_t)-1)
+      return 0;
+    const char *name = csq__arena_strndup(x->arena, s + start, end - start);
+    if (!name)
+      return -1;
+    csq__lawbook_find(x->book, name, x->law->version, &a->law); /* known = 0 */
+  }
+  a->type = A_LAW;
+  a->start = start;
+  a->end = after;
+  if (has(ov, x->group[G_ALIAS])) {
+    a->alias = s + ov[2 * x->group[G_ALIAS]];
+    a->alias_len = ov[2 * x->group[G_ALIAS] + 1] - ov[2 * x->group[G_ALIAS]];
+  }
+  return 1;
+}
+
+/* 第N + 條 / 項 / 款 / 目 / 編 / 章 / 節. */
+static void read_numbered(const char *s, const PCRE2_SIZE *ov, const int *g, atom *a) {
+  static const struct {
+    const char *word;
+    atom_type type;
+    int level; /* headings: their kind */
+  } WORDS[] = {{"條", A_ART, 0},           {"項", A_PARA, 0},        {"款", A_SUB, 0},
+               {"目", A_ITEM, 0},          {"編", A_HEAD, CSQ_PART}, {"章", A_HEAD, CSQ_CHAPTER},
+               {"節", A_HEAD, CSQ_SECTION}};
+  char word[8];
+  copy_group(word, sizeof word, s, ov, g[G_W]);
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+    if (strcmp(word, WORDS[i].word) == 0) {
+      a->type = WORDS[i].type;
+      a->level = WORDS[i].level;
+    }
+  a->n = num_of(s, ov, g[G_N]);
+  /* 之N only for inserted articles and headings (第十條之一, 第二章之一) */
+  a->sub = a->type == A_ART || a->type == A_HEAD ? num_of(s, ov, g[G_NSUB]) : 0;
+}
+
+/* Fills `a` from a match; 0 when the match is not an atom after all (a
+ * law word with no law name before it). */
+static int read_atom(extractor *x, const char *s, size_t floor, const PCRE2_SIZE *ov, atom *a) {
+  const int *g = x->group;
+  memset(a, 0, sizeof *a);
+  a->start = ov[0];
+  a->end = ov[1];
+  if (has(ov, g[G_LAWEND]))
+    return read_law_name(x, s, floor, ov, a);
+  if (has(ov, g[G_SELF])) {
+    a->type = A_SELF;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_SELF]);
+  } else if (has(ov, g[G_RELHEAD])) {
+    char level[8];
+    a->type = A_RELHEAD;
+    copy_group(level, sizeof level, s, ov, g[G_RELHEADL]);
+    a->level = heading_kind(level);
+  } else if (has(ov, g[G_NUM])) {
+    read_numbered(s, ov, g, a);
+  } else if (has(ov, g[G_REL])) {
+    char level[8];
+    a->type = A_REL;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_RELW]);
+    copy_group(level, sizeof level, s, ov, g[G_RELL]);
+    a->level = level_of_word(level);
+    a->n = has(ov, g[G_RELN]) && ov[2 * g[G_RELN] + 1] > ov[2 * g[G_RELN]]
+               ? num_of(s, ov, g[G_RELN])
+               : 1;
+  } else if (has(ov, g[G_EACH])) {
+    char level[8];
+    a->type = A_EACH;
+    copy_group(level, sizeof level, s, ov, g[G_EACHL]);
+    a->level = level_of_word(level);
+  } else if (has(ov, g[G_ANNEX])) {
+    a->type = A_ANNEX;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_ANNEXK]);
+    a->n = num_of(s, ov, g[G_ANNEXN]);
+  } else {
+    a->type = A_PART;
+    copy_group(a->word, sizeof a->word, s, ov, g[G_PART]);
+  }
+  if (a->n < 0 || a->sub < 0)
+    return 0; /* a numeral out of range: 第一〇〇〇〇〇條 */
+  return 1;
+}
+
+int csq__atom_next(extractor *x, const char *s, size_t len, size_t from, size_t floor, atom *a) {
+  while (from < len) {
+    PCRE2_SIZE *ov;
+    if (csq__pattern_match(&x->pattern, s, len, from, &ov) <= 0)
+      return 0;
+    int got = read_atom(x, s, floor, ov, a);
+    if (got != 0)
+      return got;
+    from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+  }
+  return 0;
+}
+
+int csq__atom_join(const char *s, size_t len) {
+  static const char *const LIST[] = {"、", "及", "或", "與", "暨", "和", "以及", "及其", "或其"};
+  static const char *const RANGE[] = {"至", "到"};
+  if (len == 0)
+    return 0;
+  for (size_t i = 0; i < sizeof LIST / sizeof LIST[0]; i++)
+    if (len == strlen(LIST[i]) && memcmp(s, LIST[i], len) == 0)
+      return 1;
+  for (size_t i = 0; i < sizeof RANGE / sizeof RANGE[0]; i++)
+    if (len == strlen(RANGE[i]) && memcmp(s, RANGE[i], len) == 0)
+      return 2;
+  return -1;
+}

@@ -1,0 +1,183 @@
+/*
+ * words.c — the word lists of grammar/actors.tsv (known actors, bearer
+ * endings, joiners, openers …), each indexed by its first and last
+ * character, and the patterns the reader matches clauses with.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "deontic/extract.h"
+
+/* The kinds of words of grammar/actors.tsv, in the order of W_ACTOR …. */
+static const char *const WORD_KINDS[W_COUNT] = {
+    "actor", "suffix", "notsuffix", "joiner",  "adverb",    "opener",
+    "verb",  "link",   "modifier",  "nothead", "notopener", "toward"};
+
+const char *const CSQ__OBLIGATION_PATTERNS[PAT_COUNT] = {
+    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre",
+    "grammar/agent.pcre",    "grammar/excepted.pcre",   "grammar/after_cue.pcre",
+    "grammar/person.pcre"};
+
+static int longer_first(const void *a, const void *b) {
+  size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
+  return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+static int push_word(reader *r, words *w, const char *s, size_t len) {
+  const char *word = csq__arena_strndup(&r->o->arena, s, len);
+  return word ? csq__vec_push(r->mem, &w->list, word) : -1;
+}
+
+static int word_kind(const char *s, size_t len) {
+  for (int k = 0; k < W_COUNT; k++)
+    if (strlen(WORD_KINDS[k]) == len && memcmp(s, WORD_KINDS[k], len) == 0)
+      return k;
+  return -1;
+}
+
+/* The bucket of the character s[0..n). */
+static size_t char_bucket(const char *s, size_t n) {
+  size_t h = 0;
+  for (size_t i = 0; i < n; i++)
+    h = h * 131 + (unsigned char)s[i];
+  return h % WORD_BUCKETS;
+}
+
+/* Bytes of the last character of a word. */
+static size_t last_char_len(const char *w, size_t n) {
+  int32_t i = (int32_t)n;
+  U8_BACK_1((const uint8_t *)w, 0, i);
+  return n - (size_t)i;
+}
+
+/* Fills by[] with the indexes of w's words by bucket (a counting sort, so
+ * each bucket keeps the list's longest-first order). */
+static int fill_buckets(const csq_mem *mem, words *w, size_t *by, size_t *at, int tail) {
+  size_t *bucket = csq__calloc(mem, w->list.count, sizeof *bucket);
+  if (!bucket)
+    return -1;
+  memset(at, 0, (WORD_BUCKETS + 1) * sizeof *at);
+  for (size_t i = 0; i < w->list.count; i++) {
+    const char *x = w->list.items[i];
+    size_t n = w->len[i], c = tail ? last_char_len(x, n) : csq__char_len(x, n);
+    bucket[i] = char_bucket(tail ? x + n - c : x, c);
+    at[bucket[i] + 1]++;
+  }
+  for (size_t b = 0; b < WORD_BUCKETS; b++)
+    at[b + 1] += at[b];
+  size_t fill[WORD_BUCKETS];
+  memcpy(fill, at, sizeof fill);
+  for (size_t i = 0; i < w->list.count; i++)
+    by[fill[bucket[i]]++] = i;
+  csq__free(mem, bucket);
+  return 0;
+}
+
+static int index_words(const csq_mem *mem, words *w) {
+  size_t n = w->list.count;
+  w->len = csq__calloc(mem, n, sizeof *w->len);
+  w->by_head = csq__calloc(mem, n, sizeof *w->by_head);
+  w->by_tail = csq__calloc(mem, n, sizeof *w->by_tail);
+  if (!w->len || !w->by_head || !w->by_tail)
+    return -1;
+  for (size_t i = 0; i < w->list.count; i++)
+    w->len[i] = strlen(w->list.items[i]);
+  return fill_buckets(mem, w, w->by_head, w->head_at, 0) ||
+                 fill_buckets(mem, w, w->by_tail, w->tail_at, 1)
+             ? -1
+             : 0;
+}
+
+/* grammar/actors.tsv: KIND<TAB>WORDS lines, # comments; each kind's words
+ * longest first (特定非公務機關 before 公務機關, 或其 before 或). */
+csq_status csq__load_words(reader *r, csq_error *err) {
+  const char *file = "grammar/actors.tsv";
+  const csq_embedded_file *f = csq__embedded_find(file);
+  if (!f)
+    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
+  const char *s = (const char *)f->data, *end = s + f->size;
+  while (s < end) {
+    const char *nl = memchr(s, '\n', (size_t)(end - s)), *eol = nl ? nl : end;
+    const char *tab = memchr(s, '\t', (size_t)(eol - s));
+    int k = *s != '#' && tab && tab + 1 < eol ? word_kind(s, (size_t)(tab - s)) : -1;
+    if (k >= 0 && push_word(r, &r->words[k], tab + 1, (size_t)(eol - tab - 1)) != 0)
+      return csq__oom(err);
+    s = eol + 1;
+  }
+  for (int k = 0; k < W_COUNT; k++) {
+    words *w = &r->words[k];
+    if (w->list.count)
+      qsort(w->list.items, w->list.count, sizeof *w->list.items, longer_first);
+    if (index_words(r->mem, w) != 0)
+      return csq__oom(err);
+  }
+  return CSQ_OK;
+}
+
+/* The longest word of `kind` at s[at..end), its length in bytes or 0. */
+size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t end,
+                      const char **name) {
+  const words *w = &r->words[kind];
+  if (at >= end || !w->list.count)
+    return 0;
+  size_t c = csq__char_len(s + at, end - at), b = char_bucket(s + at, c);
+  for (size_t j = w->head_at[b]; j < w->head_at[b + 1]; j++) {
+    size_t i = w->by_head[j], n = w->len[i];
+    if (at + n <= end && memcmp(s + at, w->list.items[i], n) == 0) {
+      if (name)
+        *name = w->list.items[i];
+      return n;
+    }
+  }
+  return 0;
+}
+
+/* The longest word of `kind` ending at s[..at), its length or 0. */
+size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, size_t at,
+                          const char **name) {
+  const words *w = &r->words[kind];
+  if (at <= lo || !w->list.count)
+    return 0;
+  size_t c = last_char_len(s + lo, at - lo), b = char_bucket(s + at - c, c);
+  for (size_t j = w->tail_at[b]; j < w->tail_at[b + 1]; j++) {
+    size_t i = w->by_tail[j], n = w->len[i];
+    if (at >= lo + n && memcmp(s + at - n, w->list.items[i], n) == 0) {
+      if (name)
+        *name = w->list.items[i];
+      return n;
+    }
+  }
+  return 0;
+}
+
+
+/* Whether a word of `kind` stands anywhere in s[lo..hi). */
+int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi) {
+  for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
+    if (csq__word_at(r, kind, s, at, hi, NULL))
+      return 1;
+  return 0;
+}
+
+/* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */
+int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi) {
+  PCRE2_SIZE *ov;
+  return csq__pattern_match(&r->pattern[p], s + lo, hi - lo, 0, &ov) > 0;
+}
+
+/* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
+size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi) {
+  int rc = pcre2_match(r->pattern[p].code, (PCRE2_SPTR)(s + lo), hi - lo, 0,
+                       PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, r->pattern[p].match, NULL);
+  return rc > 0 ? lo + pcre2_get_ovector_pointer(r->pattern[p].match)[1] : 0;
+}
+
+void csq__words_release(reader *r) {
+  for (int k = 0; k < W_COUNT; k++) {
+    csq__vec_free(r->mem, &r->words[k].list);
+    csq__free(r->mem, r->words[k].len);
+    csq__free(r->mem, r->words[k].by_head);
+    csq__free(r->mem, r->words[k].by_tail);
+  }
+}

@@ -1,0 +1,303 @@
+/*
+ * import.c — csq_import, the one orchestrator: it lists the input files,
+ * reads them in batches into a corpus, has the citation and deontic stages
+ * find what is in them, and has the store write it all into a copy of the
+ * database that is renamed into place only when everything is in (atomic:
+ * a failed or interrupted import leaves the old database as it was).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store/store.h"
+
+/* The files to read, in order. */
+typedef struct file_list {
+  const csq_mem *mem;
+  CSQ_VEC(char *) paths;
+} file_list;
+
+static int list_add(file_list *l, const char *path) {
+  char *copy = csq__strdup(l->mem, path);
+  if (copy && csq__vec_push(l->mem, &l->paths, copy) == 0)
+    return 0;
+  csq__free(l->mem, copy);
+  return -1;
+}
+
+static void list_free(file_list *l) {
+  for (size_t i = 0; i < l->paths.count; i++)
+    csq__free(l->mem, l->paths.items[i]);
+  csq__vec_free(l->mem, &l->paths);
+}
+
+static int by_path(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A folder contributes its *.json files (not index.json), sorted. */
+static csq_status expand(const char *path, file_list *l, csq_error *err) {
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot open: %s", strerror(errno));
+  if (!S_ISDIR(st.st_mode))
+    return list_add(l, path) == 0 ? CSQ_OK : csq__oom(err);
+  DIR *d = opendir(path);
+  if (!d)
+    return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot read folder: %s",
+                           strerror(errno));
+  size_t first = l->paths.count;
+  struct dirent *e;
+  int fail = 0;
+  while (!fail && (e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || strcmp(e->d_name, "index.json") == 0)
+      continue;
+    char full[4096];
+    snprintf(full, sizeof full, "%s/%s", path, e->d_name);
+    fail = list_add(l, full) != 0;
+  }
+  closedir(d);
+  if (fail)
+    return csq__oom(err);
+  qsort(l->paths.items + first, l->paths.count - first, sizeof *l->paths.items, by_path);
+  return CSQ_OK;
+}
+
+/* Opens the temporary database, starting from a copy of the current one
+ * when there is one (so that an import updates rather than replaces). */
+static csq_status open_temp(const char *db_path, const char *tmp, const csq_mem *mem, sqlite3 **out,
+                            csq_error *err) {
+  sqlite3 *db = NULL;
+  unlink(tmp);
+  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    csq_status st = csq__db_fail(db, tmp, "cannot create the database", err);
+    sqlite3_close(db);
+    return st;
+  }
+  *out = db;
+  csq_status st = csq__fts_register(db, err);
+  if (st != CSQ_OK)
+    return st;
+  struct stat sb;
+  if (stat(db_path, &sb) != 0)
+    return csq__store_create_schema(db, err);
+  csq_db *old;
+  st = csq_db_open(db_path, mem, &old, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_backup *b = sqlite3_backup_init(db, "main", old->db, "main");
+  int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+  sqlite3_backup_finish(b);
+  if (rc != SQLITE_DONE)
+    st = csq__db_fail(b ? old->db : db, db_path, "copying the current database", err);
+  csq_db_free(old);
+  return st;
+}
+
+/* Files are read in batches: one corpus serves a batch (its grammar is
+ * compiled once, its citations resolved together), and its laws leave it
+ * as soon as they and their citations are written. */
+enum { BATCH = 256 };
+
+/* A batch of files on its way in. A worker thread reads a batch and finds
+ * its citations, obligations and definitions while the main thread writes
+ * the batch before it: reading and analysing take a third of an import's
+ * time, writing the rest, and the machine has two cores. Only the main
+ * thread touches the database; a batch passes between the threads at
+ * pthread_create and pthread_join, and nothing else is shared. */
+typedef struct batch {
+  csq_corpus *corpus; /* kept between batches: its grammar is compiled once */
+  const file_list *files;
+  size_t first, end;  /* files[first, end) */
+  size_t read;        /* files read, the failing one included */
+  csq_refs *refs;
+  csq_obligations *obligations;
+  csq_definitions *definitions;
+  csq_status status;
+  csq_error err;
+} batch;
+
+static void *prepare_batch(void *arg) {
+  batch *b = arg;
+  b->status = CSQ_OK;
+  b->read = 0;
+  for (size_t i = b->first; b->status == CSQ_OK && i < b->end; i++, b->read++)
+    b->status = csq_corpus_add_file(b->corpus, b->files->paths.items[i], &b->err);
+  if (b->status == CSQ_OK)
+    b->status = csq_refs_build(b->corpus, &b->refs, &b->err);
+  if (b->status == CSQ_OK)
+    b->status = csq_obligations_build(b->corpus, &b->obligations, &b->err);
+  if (b->status == CSQ_OK)
+    b->status = csq_definitions_build(b->corpus, b->refs, &b->definitions, &b->err);
+  return NULL;
+}
+
+/* Frees what a batch read, keeping its corpus for the next. */
+static void batch_clear(batch *b) {
+  csq_definitions_free(b->definitions);
+  csq_obligations_free(b->obligations);
+  csq_refs_free(b->refs);
+  b->definitions = NULL;
+  b->obligations = NULL;
+  b->refs = NULL;
+  csq__corpus_clear(b->corpus);
+}
+
+static csq_status write_batch(csq__writer *w, const batch *b, csq_error *err) {
+  csq_status st = CSQ_OK;
+  for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(b->corpus); i++)
+    st = csq__writer_law(w, csq_corpus_law_at(b->corpus, i), err);
+  if (st == CSQ_OK)
+    st = csq__writer_citations(w, b->refs, err);
+  if (st == CSQ_OK)
+    st = csq__writer_obligations(w, b->obligations, err);
+  if (st == CSQ_OK)
+    st = csq__writer_definitions(w, b->definitions, err);
+  csq__writer_end_batch(w);
+  return st;
+}
+
+/* Makes b batch number k of files. */
+static void batch_at(batch *b, const file_list *files, size_t k) {
+  b->files = files;
+  b->first = k * BATCH;
+  b->end = b->first + BATCH < files->paths.count ? b->first + BATCH : files->paths.count;
+}
+
+/* Writes every batch, reading the next while one is written. */
+static csq_status import_batches(csq__writer *w, batch slots[2], const file_list *files,
+                                 const csq_import_options *o, csq_import_stats *stats,
+                                 csq_error *err) {
+  size_t count = files->paths.count, batches = (count + BATCH - 1) / BATCH;
+  batch_at(&slots[0], files, 0);
+  prepare_batch(&slots[0]);
+  csq_status st = CSQ_OK;
+  for (size_t k = 0; st == CSQ_OK && k < batches; k++) {
+    batch *cur = &slots[k % 2], *next = &slots[(k + 1) % 2];
+    pthread_t thread;
+    int started = 0, more = k + 1 < batches && cur->status == CSQ_OK;
+    if (more) {
+      batch_at(next, files, k + 1);
+      started = pthread_create(&thread, NULL, prepare_batch, next) == 0;
+    }
+    st = cur->status == CSQ_OK ? write_batch(w, cur, err) : cur->status;
+    if (cur->status != CSQ_OK && err)
+      *err = cur->err;
+    stats->files += cur->read;
+    for (size_t i = cur->first; o->progress && st == CSQ_OK && i < cur->end; i++)
+      o->progress(o->progress_ctx, i + 1, count, stats->laws);
+    batch_clear(cur);
+    if (started)
+      pthread_join(thread, NULL);
+    else if (more)
+      prepare_batch(next); /* no thread to be had: in turn */
+  }
+  batch_clear(&slots[0]);
+  batch_clear(&slots[1]);
+  return st;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Creates the folder of db_path if it is missing (one level, as for
+ * $XDG_DATA_HOME/csquery). */
+static void make_parent(const char *db_path) {
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s", db_path);
+  char *slash = strrchr(dir, '/');
+  if (slash && slash != dir) {
+    *slash = '\0';
+    mkdir(dir, 0755);
+  }
+}
+
+static csq_status import_all(sqlite3 *db, const file_list *files, const csq_import_options *o,
+                             csq_import_stats *stats, csq_error *err) {
+  /* The temporary file is renamed into place only when everything is in,
+   * so it needs neither a journal nor syncs until the end. */
+  csq_status st = csq__db_exec(db,
+                               "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                               " PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;"
+                               " BEGIN;",
+                               NULL, err);
+  csq__writer *w = NULL;
+  batch slots[2] = {{0}};
+  /* FTS5 merges its index segments as they pile up; during a bulk load
+   * that work is mostly undone by the next merge. Merging less often, and
+   * once into a single segment at the end ('optimize'), is faster, and a
+   * single segment makes every search faster (docs/database.md). */
+  if (st == CSQ_OK)
+    st = csq__db_exec(db, "INSERT INTO nodes_fts(nodes_fts, rank) VALUES('automerge', 16);",
+                      NULL, err);
+  if (st == CSQ_OK)
+    st = csq__writer_new(db, o->mem, stats, &w, err);
+  for (int i = 0; st == CSQ_OK && i < 2; i++)
+    st = csq_corpus_new(o->mem, &slots[i].corpus, err);
+  if (st == CSQ_OK)
+    st = import_batches(w, slots, files, o, stats, err);
+  csq_corpus_free(slots[0].corpus);
+  csq_corpus_free(slots[1].corpus);
+  csq__writer_free(w);
+  if (st == CSQ_OK)
+    st = csq__store_finish(db, stats->nodes, err);
+  char sql[256];
+  snprintf(sql, sizeof sql,
+           "INSERT OR REPLACE INTO meta VALUES('updated', datetime('now'));"
+           " INSERT OR REPLACE INTO meta VALUES('csquery_version', '%s'); COMMIT;",
+           CSQ_VERSION);
+  if (st == CSQ_OK)
+    st = csq__db_exec(db, sql, NULL, err);
+  return st;
+}
+
+csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
+                      const csq_import_options *options, csq_import_stats *stats,
+                      csq_error *err) {
+  csq_import_options defaults = {0};
+  const csq_import_options *o = options ? options : &defaults;
+  csq_import_stats local = {0};
+  if (!stats)
+    stats = &local;
+  memset(stats, 0, sizeof *stats);
+  double start = now();
+  file_list files = {.mem = o->mem};
+  csq_status st = CSQ_OK;
+  for (size_t i = 0; st == CSQ_OK && i < count; i++)
+    st = expand(paths[i], &files, err);
+  if (st == CSQ_OK && files.paths.count == 0)
+    st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "nothing to import: name law files or folders");
+  char tmp[4200];
+  snprintf(tmp, sizeof tmp, "%s.importing-%ld", db_path, (long)getpid());
+  sqlite3 *db = NULL;
+  if (st == CSQ_OK) {
+    make_parent(db_path);
+    st = open_temp(db_path, tmp, o->mem, &db, err);
+  }
+  if (st == CSQ_OK)
+    st = import_all(db, &files, o, stats, err);
+  if (db && sqlite3_close(db) != SQLITE_OK && st == CSQ_OK)
+    st = csq__db_fail(db, tmp, "cannot close the new database", err);
+  list_free(&files);
+  if (st == CSQ_OK && rename(tmp, db_path) != 0)
+    st = csq__fail_cause(err, CSQ_IO, errno, db_path, -1,
+                         "cannot move the new database into place: %s", strerror(errno));
+  if (st != CSQ_OK) {
+    unlink(tmp);
+    return st;
+  }
+  struct stat sb;
+  stats->db_bytes = stat(db_path, &sb) == 0 ? (long long)sb.st_size : 0;
+  stats->seconds = now() - start;
+  return CSQ_OK;
+}

@@ -1,0 +1,61 @@
+/*
+ * library.c — csq_library: the laws a question is answered from, those of
+ * a corpus in memory and, when there is one, those of a database, read
+ * into the corpus when a question names them.
+ */
+#include <string.h>
+
+#include "query/query.h"
+
+csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err) {
+  const csq_mem *mem = csq__corpus_mem(corpus);
+  csq_library *lib = csq__calloc(mem, 1, sizeof *lib);
+  if (!lib)
+    return csq__oom(err);
+  lib->mem = mem;
+  lib->corpus = corpus;
+  lib->db = db;
+  *out = lib;
+  return CSQ_OK;
+}
+
+void csq_library_free(csq_library *lib) {
+  if (!lib)
+    return;
+  csq__pattern_release(&lib->query);
+  csq__searcher_free(lib->searcher);
+  csq__free(lib->mem, lib);
+}
+
+csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
+                                csq_error *err) {
+  *out = csq_corpus_find_law(lib->corpus, name);
+  if (*out)
+    return CSQ_OK;
+  if (lib->db)
+    return csq_db_load_law(lib->db, lib->corpus, name, out, err);
+  size_t n = csq_corpus_law_count(lib->corpus);
+  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)",
+                   name, n, n ? ", e.g. " : "",
+                   n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
+}
+
+csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err) {
+  *out = csq__corpus_first_loaded(lib->corpus);
+  if (*out || !lib->db)
+    return *out ? CSQ_OK : csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law is loaded");
+  char name[256];
+  csq_status st = csq__db_primary(lib->db, name, sizeof name, err);
+  return st == CSQ_OK ? csq_library_find_law(lib, name, out, err) : st;
+}
+
+csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx,
+                            csq_error *err) {
+  if (lib->db)
+    return csq_db_laws(lib->db, visit, ctx, err);
+  for (size_t i = 0; i < csq_corpus_law_count(lib->corpus); i++) {
+    const csq_law *l = csq_corpus_law_at(lib->corpus, i);
+    visit(ctx, l->id, l->name, l->version, l->level, l->repealed, l->article_count);
+  }
+  return CSQ_OK;
+}

@@ -1,0 +1,139 @@
+/*
+ * names.c — the one formatter of names: each kind's name, eId part and
+ * word, and from them the eId (art_4__para_1__subpara_5) and the citation
+ * a lawyer writes (第4條第1項第5款) of a node or of a provision given by
+ * its numbers. The tree, the citation resolver and the query all name
+ * provisions here.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "reading/reading.h"
+
+static const struct {
+  const char *name, *eid_prefix, *word; /* word: 章 in 第2章 */
+} KINDS[] = {
+    [CSQ_LAW] = {"law", "", ""},
+    [CSQ_PART] = {"part", "part", "編"},
+    [CSQ_CHAPTER] = {"chapter", "chp", "章"},
+    [CSQ_SECTION] = {"section", "sec", "節"},
+    [CSQ_SUBSECTION] = {"subsection", "subsec", "款"},
+    [CSQ_SUBSUBSECTION] = {"subsubsection", "subsubsec", "目"},
+    [CSQ_ARTICLE] = {"article", "art", "條"},
+    [CSQ_PARAGRAPH] = {"paragraph", "para", "項"},
+    [CSQ_SUBPARAGRAPH] = {"subparagraph", "subpara", "款"},
+    [CSQ_ITEM] = {"item", "item", "目"},
+    [CSQ_SUBITEM] = {"subitem", "subitem", ""},
+};
+
+/* The word that joins an inserted number to its base: 第10條之1. */
+static const char INSERTED[] = "之";
+/* The word that opens a numbered citation: 第4條. */
+static const char NUMBERED[] = "第";
+
+const char *csq_kind_name(csq_kind kind) {
+  return kind <= CSQ_SUBITEM ? KINDS[kind].name : "unknown";
+}
+
+int csq_kind_is_heading(csq_kind kind) { return kind >= CSQ_PART && kind <= CSQ_SUBSUBSECTION; }
+
+csq_kind csq__kind_from_name(const char *name) {
+  for (int k = CSQ_LAW; k <= CSQ_SUBITEM; k++)
+    if (strcmp(KINDS[k].name, name) == 0)
+      return (csq_kind)k;
+  return CSQ_LAW; /* never a stored node's kind: the caller rejects it */
+}
+
+const char *csq__kind_word(csq_kind kind) { return kind <= CSQ_SUBITEM ? KINDS[kind].word : ""; }
+
+/* Appends to buf[*at..size) what fmt writes; -1 when it does not fit. */
+static int put(char *buf, size_t size, size_t *at, const char *fmt, const char *a, const char *b,
+               const char *c) {
+  int n = snprintf(buf + *at, size - *at, fmt, a, b, c);
+  if (n < 0 || (size_t)n >= size - *at)
+    return -1;
+  *at += (size_t)n;
+  return 0;
+}
+
+int csq__eid_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num) {
+  return put(buf, size, at, *at ? "__%s_%s%s" : "%s_%s%s", KINDS[kind].eid_prefix, num, "");
+}
+
+int csq__cite_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num) {
+  if (kind == CSQ_SUBITEM)
+    return put(buf, size, at, "(%s)%s%s", num, "", "");
+  /* 10-1 → 第10條之1, 3-1-2 → 第3條之1之2 */
+  size_t head = strcspn(num, "-");
+  char base[32];
+  snprintf(base, sizeof base, "%.*s", (int)head, num);
+  if (put(buf, size, at, "%s%s%s", NUMBERED, base, KINDS[kind].word) != 0)
+    return -1;
+  for (const char *s = num + head; *s == '-';) {
+    size_t len = strcspn(s + 1, "-");
+    snprintf(base, sizeof base, "%.*s", (int)len, s + 1);
+    if (put(buf, size, at, "%s%s%s", INSERTED, base, "") != 0)
+      return -1;
+    s += 1 + len;
+  }
+  return 0;
+}
+
+/* The num of an article: "4", "10-1". */
+static void article_num(char *buf, size_t size, long art, long artsub) {
+  if (artsub)
+    snprintf(buf, size, "%ld-%ld", art, artsub);
+  else
+    snprintf(buf, size, "%ld", art);
+}
+
+/* The levels below the article, outermost first; a negative number is a
+ * level not named. */
+static int put_levels(char *buf, size_t size, size_t *at, long para, long sub, long item,
+                      int (*append)(char *, size_t, size_t *, csq_kind, const char *)) {
+  const csq_kind kinds[] = {CSQ_PARAGRAPH, CSQ_SUBPARAGRAPH, CSQ_ITEM};
+  const long nums[] = {para, sub, item};
+  for (int i = 0; i < 3; i++) {
+    char num[24];
+    snprintf(num, sizeof num, "%ld", nums[i]);
+    if (nums[i] >= 0 && append(buf, size, at, kinds[i], num) != 0)
+      return -1;
+  }
+  return 0;
+}
+
+int csq__provision_eid(char *buf, size_t size, long art, long artsub, long para, long sub,
+                       long item) {
+  char num[48];
+  size_t at = 0;
+  buf[0] = '\0';
+  article_num(num, sizeof num, art, artsub);
+  return csq__eid_append(buf, size, &at, CSQ_ARTICLE, num) ||
+                 put_levels(buf, size, &at, para, sub, item, csq__eid_append)
+             ? -1
+             : 0;
+}
+
+int csq__provision_cite(char *buf, size_t size, long art, long artsub, long para, long sub,
+                        long item) {
+  char num[48];
+  size_t at = 0;
+  buf[0] = '\0';
+  article_num(num, sizeof num, art, artsub);
+  return csq__cite_append(buf, size, &at, CSQ_ARTICLE, num) ||
+                 put_levels(buf, size, &at, para, sub, item, csq__cite_append)
+             ? -1
+             : 0;
+}
+
+int csq__heading_names(char *eid, size_t eid_size, char *cite, size_t cite_size,
+                       const char *outer_eid, csq_kind kind, const char *num) {
+  size_t e = 0, c = 0;
+  eid[0] = cite[0] = '\0';
+  if (outer_eid && outer_eid[0] && put(eid, eid_size, &e, "%s%s%s", outer_eid, "", "") != 0)
+    return -1;
+  return csq__eid_append(eid, eid_size, &e, kind, num) ||
+                 csq__cite_append(cite, cite_size, &c, kind, num)
+             ? -1
+             : 0;
+}

@@ -1,0 +1,136 @@
+/*
+ * nodes.c — provisions: as text for people (a heading with the law and the
+ * citation, then the text, each paragraph on its own line and 款 and 目
+ * indented beneath it), and as the JSON of docs/json.md ({"law": {…},
+ * "nodes": [{"kind", "num", "eid", "cite", "text", "children": […]}]}).
+ */
+#include "render/render.h"
+
+static int indent_of(csq_kind kind) {
+  switch (kind) {
+  case CSQ_SUBPARAGRAPH:
+    return 2;
+  case CSQ_ITEM:
+    return 4;
+  case CSQ_SUBITEM:
+    return 6;
+  default:
+    return 0;
+  }
+}
+
+static void write_node(FILE *out, const csq_node *n, int top) {
+  if (csq_kind_is_heading(n->kind)) {
+    fprintf(out, "%s%s\n", top ? "" : "\n", n->text);
+  } else if (n->kind == CSQ_ARTICLE) {
+    if (!top)
+      fprintf(out, "\n%s\n", n->cite);
+  } else if (n->kind != CSQ_LAW && (n->text_len || n->kind != CSQ_PARAGRAPH)) {
+    int indent = indent_of(n->kind);
+    fprintf(out, "%*s", indent, "");
+    /* Table rows keep their layout, each row on its own line. */
+    for (const char *s = n->text; *s; s++) {
+      fputc(*s, out);
+      if (*s == '\n')
+        fprintf(out, "%*s", indent, "");
+    }
+    fputc('\n', out);
+  }
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    write_node(out, c, 0);
+}
+
+static void write_heading(FILE *out, const csq_node *n) {
+  const csq_law *law = n->law;
+  if (n->kind == CSQ_LAW)
+    fprintf(out, "%s%s%s%s\n", law->name, law->version[0] ? " (" : "", law->version,
+            law->version[0] ? ")" : "");
+  else
+    fprintf(out, "%s %s\n", law->name, n->cite);
+}
+
+static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t count,
+                             csq_error *err) {
+  for (size_t i = 0; i < count; i++) {
+    if (i)
+      fputc('\n', out);
+    write_heading(out, nodes[i]);
+    write_node(out, nodes[i], 1);
+  }
+  return csq__render_finish(out, err);
+}
+
+static json_t *law_json(const csq_law *law) {
+  return json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", law->id, "name", law->name,
+                   "version", law->version, "level", law->level, "status",
+                   law->repealed ? "repealed" : "in force");
+}
+
+static json_t *node_json(const csq_node *n) {
+  json_t *children = json_array();
+  json_t *obj = json_pack("{s:s, s:s, s:s, s:s, s:s%}", "kind", csq_kind_name(n->kind),
+                          "num", n->num, "eid", n->eid, "cite", n->cite, "text",
+                          n->text, n->text_len);
+  if (!obj || !children) {
+    json_decref(obj);
+    json_decref(children);
+    return NULL;
+  }
+  if (csq_kind_is_heading(n->kind) && json_object_set_new(obj, "title", json_string(n->title)))
+    goto fail;
+  for (const csq_node *c = n->first_child; c; c = c->next) {
+    json_t *cj = node_json(c);
+    if (!cj || json_array_append_new(children, cj))
+      goto fail;
+  }
+  if (json_object_set_new(obj, "children", children) == 0)
+    return obj;
+  children = NULL;
+fail:
+  json_decref(children);
+  json_decref(obj);
+  return NULL;
+}
+
+static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t count,
+                             csq_error *err) {
+  if (count == 0)
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "nothing to render");
+  json_t *list = json_array();
+  json_t *doc = json_pack("{s:o, s:o}", "law", law_json(nodes[0]->law), "nodes", list);
+  int fail = !doc;
+  for (size_t i = 0; i < count && !fail; i++) {
+    if (nodes[i]->kind == CSQ_LAW) {
+      /* The whole law: its top-level headings and articles. */
+      for (const csq_node *c = nodes[i]->first_child; c && !fail; c = c->next) {
+        json_t *cj = node_json(c);
+        fail = !cj || json_array_append_new(list, cj);
+      }
+    } else {
+      json_t *cj = node_json(nodes[i]);
+      fail = !cj || json_array_append_new(list, cj);
+    }
+  }
+  if (fail) {
+    json_decref(doc);
+    doc = NULL;
+  }
+  return csq__render_json(out, doc, err);
+}
+
+static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
+                         size_t count, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, err)
+                                                  : nodes_text(out, nodes, count, err);
+}
+
+csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
+                            csq_error *err) {
+  return render(out, o, nodes->nodes.items, nodes->nodes.count, err);
+}
+
+csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,
+                          csq_error *err) {
+  const csq_node *root = law->root;
+  return render(out, o, &root, 1, err);
+}

@@ -1,0 +1,187 @@
+/*
+ * read.c — reading the database: a law back into a corpus as a tree, the
+ * list of stored laws, the law a bare 第N條 means, and which laws cite a
+ * provision. A SQLite error inside a loop over rows fails the call: a
+ * damaged database never answers as if its rows had run out.
+ */
+#include <string.h>
+
+#include "store/store.h"
+
+/* Rebuilds the tree from its rows: they come in document order, so every
+ * parent is made before its children; node keys of one law are
+ * contiguous, which makes the key → node map an array. */
+static csq_status load_nodes(csq_db *d, long long law_key, csq_law *law, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT node_key, parent_key, kind, num, eid, cite, title, text,"
+                         " min(node_key) OVER (), max(node_key) OVER ()"
+                         " FROM nodes WHERE law_key = ? ORDER BY ord",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading a law", err);
+  sqlite3_bind_int64(s, 1, law_key);
+  csq_node **by_key = NULL;
+  long long first = 0, span = 0;
+  csq_status st = CSQ_OK;
+  int rc;
+  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (!by_key) {
+      first = sqlite3_column_int64(s, 8);
+      span = sqlite3_column_int64(s, 9) - first + 1;
+      by_key = span > 0 ? csq__calloc(d->mem, (size_t)span, sizeof *by_key) : NULL;
+      if (!by_key) {
+        st = span > 0 ? csq__oom(err) : csq__fail(err, CSQ_BAD_DB, d->path, -1, "damaged node keys");
+        break;
+      }
+    }
+    long long key = sqlite3_column_int64(s, 0) - first;
+    long long parent = sqlite3_column_type(s, 1) == SQLITE_NULL
+                           ? -1
+                           : sqlite3_column_int64(s, 1) - first;
+    csq_kind kind = csq__kind_from_name(csq__db_text(s, 2));
+    if (key < 0 || key >= span || parent >= span || (parent >= 0 && !by_key[parent]) ||
+        kind == CSQ_LAW) {
+      st = csq__fail(err, CSQ_BAD_DB, d->path, -1,
+                     "damaged tree rows for law %lld: build the database again with csquery "
+                     "import",
+                     law_key);
+      break;
+    }
+    by_key[key] = csq__law_add_node(law, parent >= 0 ? by_key[parent] : NULL, kind,
+                                    csq__db_text(s, 3), csq__db_text(s, 4), csq__db_text(s, 5),
+                                    csq__db_text(s, 6), csq__db_text(s, 7),
+                                    (size_t)sqlite3_column_bytes(s, 7));
+    if (!by_key[key])
+      st = csq__oom(err);
+  }
+  if (st == CSQ_OK && rc != SQLITE_DONE)
+    st = csq__db_fail(d->db, d->path, "reading a law", err);
+  csq__free(d->mem, by_key);
+  sqlite3_finalize(s);
+  return st;
+}
+
+/* A law read back from the row s is at: its facts, then its tree. */
+static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error *err) {
+  csq_law_meta meta = {.id = csq__db_text(s, 1),
+                       .name = csq__db_text(s, 2),
+                       .level = csq__db_text(s, 3),
+                       .version = csq__db_text(s, 4),
+                       .parent_id = csq__db_text(s, 6),
+                       .parent_name = csq__db_text(s, 7),
+                       .repealed = strcmp(csq__db_text(s, 5), "repealed") == 0};
+  csq_law *law;
+  csq_status st = csq__law_new(&meta, csq__db_text(s, 8), d->mem, &law, err);
+  if (st == CSQ_OK)
+    st = load_nodes(d, sqlite3_column_int64(s, 0), law, err);
+  if (st == CSQ_OK && csq_law_article_count(law) == 0)
+    st = csq__fail(err, CSQ_BAD_DB, d->path, -1,
+                   "%s is stored without articles: build the database again with csquery import",
+                   meta.name);
+  if (st == CSQ_OK)
+    st = csq__law_seal(law, err);
+  if (st != CSQ_OK) {
+    csq__law_free(law);
+    return st;
+  }
+  *out = law;
+  return CSQ_OK;
+}
+
+csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, const csq_law **out,
+                           csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT law_key, id, name, level, version, status, parent_id,"
+                         " parent_name, source FROM laws WHERE id = ?1 OR name = ?1"
+                         " ORDER BY version DESC, law_key DESC LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  csq_law *law = NULL;
+  csq_status st = rc == SQLITE_ROW    ? read_law(d, s, &law, err)
+                  : rc == SQLITE_DONE ? csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                                                  "no law named %s is stored", name)
+                                      : csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_finalize(s);
+  if (st == CSQ_OK)
+    st = csq__corpus_adopt(corpus, law, err);
+  if (st == CSQ_OK)
+    *out = law;
+  return st;
+}
+
+csq_status csq__db_primary(csq_db *d, char *buf, size_t size, csq_error *err) {
+  char preferred[64];
+  csq_status st = csq__manifest_primary(preferred, sizeof preferred, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_stmt *s = NULL;
+  /* The law csquery was made for when stored, else the first law stored.
+   * Two queries, each answered from an index: one ORDER BY over both read
+   * every law. */
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT id FROM laws WHERE id = ?1"
+                         " UNION ALL SELECT * FROM (SELECT CASE WHEN id <> '' THEN id ELSE name END"
+                         " FROM laws ORDER BY law_key LIMIT 1) LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_bind_text(s, 1, preferred, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    snprintf(buf, size, "%s", csq__db_text(s, 0));
+  st = rc == SQLITE_ROW    ? CSQ_OK
+       : rc == SQLITE_DONE ? csq__fail(err, CSQ_NOT_FOUND, d->path, -1,
+                                       "the database holds no law: csquery import FILE…")
+                           : csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_finalize(s);
+  return st;
+}
+
+csq_status csq_db_laws(csq_db *d, csq_law_visit_fn visit, void *ctx, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT id, name, version, level, status, articles FROM laws"
+                         " ORDER BY law_key",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+    visit(ctx, csq__db_text(s, 0), csq__db_text(s, 1), csq__db_text(s, 2), csq__db_text(s, 3),
+          strcmp(csq__db_text(s, 4), "repealed") == 0, (size_t)sqlite3_column_int64(s, 5));
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(d->db, d->path, "reading the laws", err);
+}
+
+/* The laws whose citations name `eid` of the law `key` (pcode or name), a
+ * part of it, or a provision holding it: the relations of cited-by, but
+ * for citations of the whole law (依公司法之規定), which are read in only
+ * when the law itself is asked for — a law such as 公司法 is named as a
+ * whole by hundreds of others. */
+csq_status csq__db_citing_laws(csq_db *d, const char *key, const char *eid,
+                               csq_status (*found)(void *, const char *, csq_error *), void *ctx,
+                               csq_error *err) {
+  /* The eIds asked for: the provision and every provision holding it
+   * (art_16__para_1 → art_16__para_1, art_16), and its parts by range. */
+  static const char SQL[] =
+      "SELECT DISTINCT CASE WHEN l.id <> '' THEN l.id ELSE l.name END FROM targets t"
+      " JOIN citations c ON c.citation_key = t.citation_key"
+      " JOIN nodes n ON n.node_key = c.node_key JOIN laws l ON l.law_key = n.law_key"
+      " WHERE (t.law_id = ?1 OR (t.law_id = '' AND t.law_name = ?1))"
+      " AND (?2 = '' OR t.eid = ?2 OR (t.eid > ?2 || '__' AND t.eid < ?2 || '__~')"
+      "      OR (t.eid <> '' AND instr(?2, t.eid || '__') = 1))";
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db, SQL, -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "cited-by", err);
+  sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, eid, -1, SQLITE_STATIC);
+  int rc;
+  csq_status st = CSQ_OK;
+  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
+    st = found(ctx, csq__db_text(s, 0), err);
+  if (st == CSQ_OK && rc != SQLITE_DONE)
+    st = csq__db_fail(d->db, d->path, "cited-by", err);
+  sqlite3_finalize(s);
+  return st;
+}
