@@ -87,6 +87,12 @@ void csq_error_clear(csq_error *err);
  * into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
 
+/* ---- Help ---------------------------------------------------------------- */
+
+/* The help text of the csquery command (NULL or ""), as docs/help/ holds it
+ * and the library carries it; NULL when there is none. A static string. */
+const char *csq_help(const char *command);
+
 /* ---- Memory ------------------------------------------------------------ */
 
 /* The allocator. Each function behaves as its C library namesake; calloc

@@ -13,55 +13,9 @@
 
 
 #include "csquery.h"
+#include "words.h" /* grammar/words.tsv and messages.tsv */
 
-static const char USAGE[] =
-    "usage: csquery [OPTIONS] PROVISION...      the text of a provision\n"
-    "       csquery [OPTIONS] search TEXT...    full-text search\n"
-    "       csquery [OPTIONS] import FILE...    build or update the database\n"
-    "       csquery [OPTIONS] laws              the loaded laws\n"
-    "       csquery [OPTIONS] refs PROVISION    the citations it makes, with their targets\n"
-    "       csquery [OPTIONS] refs --dangling   citations of provisions that do not exist\n"
-    "       csquery [OPTIONS] cited-by PROVISION  who cites it (資通安全管理法第16條)\n"
-    "       csquery [OPTIONS] obligations [--actor A] [--modality M] [PROVISION]\n"
-    "                                           who must, may or must not do what\n"
-    "       csquery [OPTIONS] define TERM       a term's definition, scope and uses\n"
-    "\n"
-    "Examples:\n"
-    "  csquery 第4條 第1項          paragraph 1 of article 4 (with its 款)\n"
-    "  csquery 第四條第一項第五款    the same numbers in Chinese, down to a 款\n"
-    "  csquery 4條1項               the short form\n"
-    "  csquery 第10條之1            an inserted article (第十條之一)\n"
-    "  csquery 第4條至第6條          a range of articles\n"
-    "  csquery --json 第4條          JSON for programs\n"
-    "  csquery -f law.json --json    a whole law read from a file, as JSON\n"
-    "  csquery -f A0030297.json 本法第16條\n"
-    "  csquery import ch/            every law file in a folder, into the database\n"
-    "  csquery search 資通安全事件 通報      provisions holding both terms\n"
-    "  csquery search \"委外辦理\" -刪除 --level 命令 --limit 20\n"
-    "\n"
-    "Options:\n"
-    "  -f, --file FILE   read FILE (official JSON, PDF-copied or one-paragraph-\n"
-    "                    per-line text) instead of the database; repeatable\n"
-    "      --db FILE     the database (default: $CSQUERY_DB, else\n"
-    "                    $XDG_DATA_HOME/csquery/csquery.db)\n"
-    "      --law NAME    the law a bare 第N條 means, or the law searched (name or\n"
-    "                    pcode; default: the first law loaded, or A0030303)\n"
-    "      --json        write JSON (docs/json.md)\n"
-    "  search options:\n"
-    "      --level L     only 法律 or 命令\n"
-    "      --in-force    only laws in force\n"
-    "      --exact       no abbreviations (資安 → 資通安全)\n"
-    "      --limit N     results to show (default 10)\n"
-    "      --offset N    results to skip\n"
-    "  obligations options (docs/obligations.md):\n"
-    "      --actor A     only the duties of A (受託者; 公務機關 also finds 各機關)\n"
-    "      --modality M  only shall, may, shall_not or exception\n"
-    "  -h, --help        this help\n"
-    "  -V, --version     the version\n"
-    "\n"
-    "With no -f and no database, the built-in corpus serves: 資通安全管理法施行細則.\n"
-    "Exit status: 0 found; 1 not found; 2 bad query or option; 65 bad input\n"
-    "data; 74 a file could not be read or written.\n";
+
 
 typedef struct options {
   const char **files;
@@ -167,11 +121,12 @@ static int parse_options(int argc, char **argv, options *o) {
   for (int i = 1; i < argc; i++)
     if (argv[i][0] == '-' && (unsigned char)argv[i][1] >= 0x80) {
       size_t n = strlen(argv[i]);
-      char *w = malloc(n + 3);
+      size_t dash = strlen(CSQ_WORD_DASH_FULLWIDTH);
+      char *w = malloc(n + dash);
       if (!w)
         return say(CSQ_NO_MEMORY, "out of memory");
-      memcpy(w, "－", 3);
-      memcpy(w + 3, argv[i] + 1, n);
+      memcpy(w, CSQ_WORD_DASH_FULLWIDTH, dash);
+      memcpy(w + dash, argv[i] + 1, n);
       argv[i] = o->owned[o->owned_count++] = w;
     }
   int c;
@@ -219,7 +174,7 @@ static int parse_options(int argc, char **argv, options *o) {
         return exit_code(CSQ_BAD_QUERY);
       break;
     case 'h':
-      fputs(USAGE, stdout);
+      fputs(csq_help(NULL), stdout);
       return -1;
     case 'V':
       printf("csquery %s\n", CSQ_VERSION);
@@ -409,7 +364,7 @@ static int cmd_lookup(session *s, const csq_law *law, const options *o, int argc
   csq_error err;
   csq_error_clear(&err);
   if (argc == 0 && o->file_count == 0 && !o->json) {
-    fputs(USAGE, stderr);
+    fputs(csq_help(NULL), stderr);
     return exit_code(CSQ_BAD_QUERY);
   }
   if (argc == 0) /* the whole law */
@@ -428,7 +383,7 @@ static int cmd_lookup(session *s, const csq_law *law, const options *o, int argc
 
 static int cmd_refs(session *s, const csq_law *law, const options *o, int argc, char **argv) {
   if (argc == 0 && !o->dangling)
-    return say(CSQ_BAD_QUERY, "refs needs a provision (csquery refs 第5條) or --dangling");
+    return say(CSQ_BAD_QUERY, CSQ_MSG_REFS_NEEDS_PROVISION);
   csq_error err;
   csq_error_clear(&err);
   csq_node_list *m = NULL;
@@ -454,7 +409,7 @@ static int cmd_refs(session *s, const csq_law *law, const options *o, int argc, 
 static int cmd_cited_by(session *s, const csq_law *law, const options *o, int argc, char **argv) {
   (void)o;
   if (argc == 0)
-    return say(CSQ_BAD_QUERY, "cited-by needs a provision (csquery cited-by 資通安全管理法第16條)");
+    return say(CSQ_BAD_QUERY, CSQ_MSG_CITED_BY_NEEDS_PROVISION);
   char *q = join_words(argc, argv);
   if (!q)
     return say(CSQ_NO_MEMORY, "out of memory");
@@ -495,7 +450,7 @@ static int cmd_obligations(session *s, const csq_law *law, const options *o, int
 
 static int cmd_define(session *s, const csq_law *law, int argc, char **argv) {
   if (argc == 0)
-    return say(CSQ_BAD_QUERY, "define needs a term (csquery define 核心資通系統)");
+    return say(CSQ_BAD_QUERY, CSQ_MSG_DEFINE_NEEDS_TERM);
   char *term = join_words(argc, argv);
   if (!term)
     return say(CSQ_NO_MEMORY, "out of memory");

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "csquery.h"
+#include "words.h" /* grammar/words.tsv and messages.tsv, generated */
 
 /* ---- errors (error.c) ------------------------------------------------ */
 
@@ -106,8 +107,20 @@ int csq__ends_with(const char *s, size_t len, const char *word);
 int csq__contains(const char *s, size_t len, const char *word);
 /* Bytes of the white space (ASCII, or U+3000) at s; 0 if none. */
 size_t csq__space_len(const char *s, size_t len);
+/* Bytes of the UTF-8 byte order mark opening s (3), else 0. */
+size_t csq__bom_len(const char *s, size_t len);
 /* Strips white space at both ends of *s[0..*len). */
 void csq__trim(const char **s, size_t *len);
+
+/* A word list of grammar/words.tsv, as CSQ__WORDS(comma) names it. */
+#define CSQ__WORDS(name) csq_words_##name, csq_words_##name##_count
+/* The index of the word of words[0..count) that s[0..len) starts with,
+ * ends with, or is (the first in the list that does); -1 when none. */
+int csq__starts_with_any(const char *s, size_t len, const char *const *words, size_t count);
+int csq__ends_with_any(const char *s, size_t len, const char *const *words, size_t count);
+int csq__word_index(const char *s, size_t len, const char *const *words, size_t count);
+/* A word list by name; NULL when there is none. */
+const csq__word_list *csq__word_list_find(const char *name, size_t len);
 
 /* ---- numerals (numerals.c) ------------------------------------------- */
 
@@ -136,7 +149,8 @@ typedef struct csq_pattern {
 } csq_pattern;
 
 /* Compiles the embedded grammar file `file` (PCRE2_EXTENDED | PCRE2_UTF, plus
- * `flags`, e.g. PCRE2_ANCHORED). */
+ * `flags`, e.g. PCRE2_ANCHORED). @NAME in the file stands for the word list
+ * NAME of grammar/words.tsv: (?:word|word…). */
 csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags,
                                 csq_error *err);
 void csq__pattern_release(csq_pattern *p);

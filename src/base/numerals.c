@@ -161,13 +161,12 @@ long csq__numeral_value(const char *s, size_t len) {
   return has_unit ? unit_value(s, n) : positional_value(s, n);
 }
 
-static const char *const DIGITS[10] = {"零", "一", "二", "三", "四",
-                                       "五", "六", "七", "八", "九"};
+/* grammar/words.tsv's numeral_digits and numeral_units: 零…九, 十 百 千. */
+static const char *const *const DIGITS = csq_words_numeral_digits;
 
 /* 0 < n < 10000, as statutes write it: 十 stands bare wherever its digit
  * is one (十一, 一百十, 一千零十), and one 零 fills each gap. */
 static void format_section(long n, csq_buf *out, int *fail) {
-  static const char *const UNITS[4] = {"", "十", "百", "千"};
   long pow = 1000;
   int emitted = 0, zero_gap = 0;
   for (int u = 3; u >= 0; u--, pow /= 10) {
@@ -182,7 +181,8 @@ static void format_section(long n, csq_buf *out, int *fail) {
     zero_gap = 0;
     if (!(u == 1 && d == 1))
       *fail |= csq__buf_append(out, DIGITS[d], strlen(DIGITS[d]));
-    *fail |= csq__buf_append(out, UNITS[u], strlen(UNITS[u]));
+    if (u)
+      *fail |= csq__buf_puts(out, csq_words_numeral_units[u - 1]);
     emitted = 1;
   }
 }
@@ -198,7 +198,7 @@ int csq__numeral_format(long n, char *buf, size_t size) {
     long high = n / 10000, low = n % 10000;
     if (high) {
       format_section(high, &out, &fail);
-      fail |= csq__buf_append(&out, "萬", strlen("萬"));
+      fail |= csq__buf_puts(&out, CSQ_WORD_NUMERAL_MYRIAD);
       if (low && low < 1000)
         fail |= csq__buf_append(&out, DIGITS[0], strlen(DIGITS[0]));
     }

@@ -69,8 +69,8 @@ int csq__contains(const char *s, size_t len, const char *word) {
   return 0;
 }
 
-/* U+3000 IDEOGRAPHIC SPACE, which Chinese texts indent with. */
-static const char IDEOGRAPHIC_SPACE[] = "\xe3\x80\x80";
+/* U+3000, which Chinese texts indent with. */
+static const char IDEOGRAPHIC_SPACE[] = CSQ_WORD_SPACE_IDEOGRAPHIC;
 
 size_t csq__space_len(const char *s, size_t len) {
   if (len && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n'))
@@ -84,6 +84,10 @@ static size_t space_before(const char *s, size_t len) {
   return csq__ends_with(s, len, IDEOGRAPHIC_SPACE) ? 3 : 0;
 }
 
+size_t csq__bom_len(const char *s, size_t len) {
+  return csq__starts_with(s, len, "\xef\xbb\xbf") ? 3 : 0; /* U+FEFF in UTF-8 */
+}
+
 void csq__trim(const char **s, size_t *len) {
   size_t step;
   while ((step = csq__space_len(*s, *len)) != 0) {
@@ -92,4 +96,32 @@ void csq__trim(const char **s, size_t *len) {
   }
   while ((step = space_before(*s, *len)) != 0)
     *len -= step;
+}
+
+int csq__starts_with_any(const char *s, size_t len, const char *const *words, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (csq__starts_with(s, len, words[i]))
+      return (int)i;
+  return -1;
+}
+
+int csq__ends_with_any(const char *s, size_t len, const char *const *words, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (csq__ends_with(s, len, words[i]))
+      return (int)i;
+  return -1;
+}
+
+int csq__word_index(const char *s, size_t len, const char *const *words, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (strlen(words[i]) == len && memcmp(s, words[i], len) == 0)
+      return (int)i;
+  return -1;
+}
+
+const csq__word_list *csq__word_list_find(const char *name, size_t len) {
+  for (size_t i = 0; i < csq__word_list_count; i++)
+    if (strlen(csq__word_lists[i].name) == len && memcmp(csq__word_lists[i].name, name, len) == 0)
+      return &csq__word_lists[i];
+  return NULL;
 }

@@ -68,9 +68,9 @@ static const char *need(const place *p, long have, const char *what) {
 static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
   int level = a->level;
   *s = csq__spec_fresh(x);
-  if (strcmp(a->word, "同") == 0) {
+  if (strcmp(a->word, CSQ_WORD_REL_SAME) == 0) {
     if (!p->has_last || p->last.level < level || p->last.kind != CSQ_TARGET_PROVISION) {
-      s->problem = "同條/同項/同款 with nothing cited before it";
+      s->problem = CSQ_MSG_PROBLEM_SAME_NOTHING_BEFORE;
       s->level = level;
       return;
     }
@@ -91,46 +91,46 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
                : level == L_SUB  ? &s->sub
                                  : &s->item;
   s->problem = need(p, *slot,
-                    level == L_ART    ? "前條/本條 outside an article"
-                    : level == L_PARA ? "前項/本項 outside a paragraph"
-                    : level == L_SUB  ? "前款/本款 outside a subparagraph (款)"
-                                      : "前目/本目 outside an item (目)");
+                    level == L_ART    ? CSQ_MSG_PROBLEM_ARTICLE_OUTSIDE
+                    : level == L_PARA ? CSQ_MSG_PROBLEM_PARAGRAPH_OUTSIDE
+                    : level == L_SUB  ? CSQ_MSG_PROBLEM_SUBPARAGRAPH_OUTSIDE
+                                      : CSQ_MSG_PROBLEM_ITEM_OUTSIDE);
   if (s->problem)
     return;
-  if (level == L_ART && strcmp(a->word, "本") != 0) {
+  int before = strcmp(a->word, CSQ_WORD_REL_BEFORE) == 0;
+  if (level == L_ART && strcmp(a->word, CSQ_WORD_REL_THIS) != 0) {
     /* 前條 / 次條: the article before or after in the law's order */
     size_t n, i;
     const csq_node *const *arts = csq__lawbook_articles(x->book, x->law, &n);
     for (i = 0; i < n && arts[i] != p->art_node; i++)
       ;
-    long at = strcmp(a->word, "前") == 0 ? (long)i - a->n : (long)i + 1;
+    long at = before ? (long)i - a->n : (long)i + 1;
     if (i == n || at < 0 || at >= (long)n) {
-      s->problem =
-          strcmp(a->word, "前") == 0 ? "前條 in the first article" : "次條 in the last article";
+      s->problem = before ? CSQ_MSG_PROBLEM_FIRST_ARTICLE : CSQ_MSG_PROBLEM_LAST_ARTICLE;
       return;
     }
     char *dash;
     s->art = strtol(arts[at]->num, &dash, 10);
     s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
-    if (strcmp(a->word, "前") == 0 && a->n > 1) { /* 前二條: the N before */
+    if (before && a->n > 1) { /* 前二條: the N before */
       s->count = (int)a->n;
       s->art = strtol(arts[i - 1]->num, NULL, 10);
       s->artsub = 0;
     }
     return;
   }
-  if (strcmp(a->word, "前") == 0) {
+  if (before) {
     if (*slot - a->n < 1) {
       static const char *const FIRST[3][2] = {
-          {"前項 in the first paragraph", "前N項 reaches before the first paragraph"},
-          {"前款 in the first subparagraph", "前N款 reaches before the first subparagraph"},
-          {"前目 in the first item", "前N目 reaches before the first item"}};
+          {CSQ_MSG_PROBLEM_FIRST_PARAGRAPH, CSQ_MSG_PROBLEM_BEFORE_FIRST_PARAGRAPH},
+          {CSQ_MSG_PROBLEM_FIRST_SUBPARAGRAPH, CSQ_MSG_PROBLEM_BEFORE_FIRST_SUBPARAGRAPH},
+          {CSQ_MSG_PROBLEM_FIRST_ITEM, CSQ_MSG_PROBLEM_BEFORE_FIRST_ITEM}};
       s->problem = FIRST[level - L_PARA][a->n > 1];
       return;
     }
     *slot -= 1;
     s->count = a->n > 1 ? (int)a->n : 0;
-  } else if (strcmp(a->word, "次") == 0) {
+  } else if (strcmp(a->word, CSQ_WORD_REL_NEXT) == 0) {
     *slot += 1;
   }
   if (level < L_ITEM)
@@ -144,7 +144,7 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
 static int bind_alias(extractor *x, const atom *a) {
   if (!a->alias || a->alias_len >= sizeof x->aliases[0].name)
     return 0;
-  if (a->alias_len == strlen("本法") && memcmp(a->alias, "本法", a->alias_len) == 0) {
+  if (csq__word_index(a->alias, a->alias_len, CSQ__WORDS(self_act)) == 0) {
     x->parent = a->law; /* （以下簡稱本法） binds 本法 for the rest of the law */
     x->parent_open = 0;
     return 0;
@@ -161,10 +161,10 @@ static int bind_alias(extractor *x, const atom *a) {
 /* 「依公司法組設公司者，…不受同法第九十八條」: the last law whose name
  * stands in the text before `end`, cited or not. */
 static int last_law_named(const extractor *x, const char *s, size_t end, csq__lawref *out) {
-  static const char *const ENDS[] = {"法", "條例", "通則"};
+  const char *const *ENDS = csq_words_act_endings;
   int found = 0;
   for (size_t i = 0; s && i < end; i++)
-    for (size_t k = 0; k < sizeof ENDS / sizeof ENDS[0]; k++) {
+    for (size_t k = 0; k < csq_words_act_endings_count; k++) {
       size_t n = strlen(ENDS[k]);
       csq__lawref law;
       if (i + n <= end && memcmp(s + i, ENDS[k], n) == 0 &&
@@ -188,25 +188,20 @@ static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
       return;
     }
   /* 本法 (and 本條例 in a 條例's rules) is the parent act; 本細則 … itself */
-  if (strcmp(a->word, "本法") == 0 || strcmp(a->word, "本條例") == 0 ||
-      strcmp(a->word, "本通則") == 0) {
+  if (csq__word_index(a->word, strlen(a->word), CSQ__WORDS(self_act)) >= 0) {
     s->law = x->parent;
     if (!x->parent.known)
-      s->problem = "本法 in a regulation that names no act (not in its first article either)";
-  } else if (strncmp(a->word, "同", strlen("同")) == 0) {
+      s->problem = CSQ_MSG_PROBLEM_NO_ACT;
+  } else if (csq__word_index(a->word, strlen(a->word), CSQ__WORDS(same_law)) >= 0) {
     if (p->has_other)
       s->law = p->other;
     else if (!last_law_named(x, p->text, a->start, &s->law))
-      s->problem = "同法 with no law named before it";
+      s->problem = CSQ_MSG_PROBLEM_SAME_LAW_NOTHING_BEFORE;
   }
 }
 
-static int ends_with(const char *s, const char *suffix) {
-  return csq__ends_with(s, strlen(s), suffix);
-}
-
 int csq__is_act_name(const char *name) {
-  return ends_with(name, "法") || ends_with(name, "條例") || ends_with(name, "通則");
+  return csq__ends_with_any(name, strlen(name), CSQ__WORDS(act_endings)) >= 0;
 }
 
 int csq__lawref_is(const csq__lawref *ref, const csq_law *law) {
@@ -238,7 +233,8 @@ static void apply_heading(extractor *x, spec *s, const place *p, const atom *a) 
   if (a->type == A_HEAD)
     return;
   s->law = x->self;
-  if (s->heading == CSQ_PART && ends_with(x->law->name, "編")) {
+  const char *part_word = csq__kind_word(CSQ_PART); /* 編 */
+  if (s->heading == CSQ_PART && csq__ends_with(x->law->name, strlen(x->law->name), part_word)) {
     s->kind = CSQ_TARGET_LAW; /* 建築技術規則建築設計施工編: 本編 is the law */
     s->heading = CSQ_LAW;
     s->level = L_LAW;
@@ -249,7 +245,15 @@ static void apply_heading(extractor *x, spec *s, const place *p, const atom *a) 
     if (n->kind == s->heading)
       s->head_node = n;
   if (!s->head_node)
-    s->problem = "本章/本節/本編 outside one";
+    s->problem = CSQ_MSG_PROBLEM_HEADING_OUTSIDE;
+}
+
+/* The part a word names: grammar/words.tsv's part_words, in order 但書
+ * 前段 後段. */
+static const char *part_of(const char *word) {
+  static const char *const PARTS[] = {"proviso", "first_sentence", "second_sentence"};
+  int i = csq__word_index(word, strlen(word), CSQ__WORDS(part_words));
+  return PARTS[i >= 0 && i < 3 ? i : 2];
 }
 
 void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
@@ -285,9 +289,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
                                   : "each_item";
     return;
   case A_PART:
-    s->part = strcmp(a->word, "但書") == 0   ? "proviso"
-              : strcmp(a->word, "前段") == 0 ? "first_sentence"
-                                             : "second_sentence";
+    s->part = part_of(a->word);
     return;
   default:
     break;
@@ -300,7 +302,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
   if (level > L_ART) {
     from_place(s, p, level);
     if (s->art == 0 && !s->problem)
-      s->problem = "第N項/款/目 with no article: name the article";
+      s->problem = CSQ_MSG_PROBLEM_NO_ARTICLE;
   }
   if (level == L_ART) {
     s->heading = CSQ_LAW;
@@ -311,18 +313,18 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
     s->implicit_para = 0;
   } else if (level == L_PARA) {
     if (s->level < L_ART)
-      s->problem = "第N項 of a law with no article named";
+      s->problem = CSQ_MSG_PROBLEM_PARAGRAPH_NO_ARTICLE;
     s->para = a->n;
     s->sub = s->item = 0;
   } else if (level == L_SUB) {
     if (s->level < L_ART)
-      s->problem = "第N款 of a law with no article named";
+      s->problem = CSQ_MSG_PROBLEM_SUBPARAGRAPH_NO_ARTICLE;
     s->implicit_para = s->level == L_ART || (s->implicit_para && s->para == 0);
     s->sub = a->n;
     s->item = 0;
   } else {
     if (s->level < L_SUB)
-      s->problem = "第N目 with no 款 named";
+      s->problem = CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH;
     s->item = a->n;
   }
   s->level = level;

@@ -56,24 +56,17 @@ static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor 
 /* 「第一百零一條第一項第七款情形或第六款」: a citation that a list word
  * joins to the one before, in the same clause, carries its context on. */
 static int continues_list(const place *p, const char *s, size_t at) {
-  static const char *const WORDS[] = {"或", "及", "、", "與", "暨", "以及"};
-  static const char *const STOPS[] = {"，", "。", "；", "：", "但"};
   if (!p->has_last || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
     return 0;
   size_t len = at - p->last_end;
   const char *gap = s + p->last_end;
-  for (size_t i = 0; i < sizeof STOPS / sizeof STOPS[0]; i++)
-    if (csq__contains(gap, len, STOPS[i]))
+  for (size_t i = 0; i < csq_words_list_stops_count; i++)
+    if (csq__contains(gap, len, csq_words_list_stops[i]))
       return 0;
   /* 「…交付郵政機關或依第二項」: the list word may come before 依 */
-  if (len >= strlen("依") && memcmp(gap + len - strlen("依"), "依", strlen("依")) == 0)
-    len -= strlen("依");
-  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++) {
-    size_t k = strlen(WORDS[i]);
-    if (len >= k && memcmp(gap + len - k, WORDS[i], k) == 0)
-      return 1;
-  }
-  return 0;
+  if (csq__ends_with(gap, len, CSQ_WORD_CITES_BY))
+    len -= strlen(CSQ_WORD_CITES_BY);
+  return csq__ends_with_any(gap, len, CSQ__WORDS(list_continues)) >= 0;
 }
 
 /* One atom into the chain: it continues the citation or starts one. */
@@ -96,7 +89,7 @@ static int within_heading(extractor *x, chain *ch, place *p, const atom *a) {
 /* 「本法施行細則第八條」: 施行細則 right after 本法 (or 本條例) is the act's
  * rules, named after the act. Returns 1 when `a` was that. */
 static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
-  static const char RULES[] = "施行細則";
+  static const char RULES[] = CSQ_WORD_RULES_SUFFIX;
   if (a->type != A_LAW || join != 0 || a->law.known || strcmp(a->law.name, RULES) != 0 ||
       ch->cur.kind != CSQ_TARGET_LAW || ch->cur.level != L_LAW || !ch->cur.law.known ||
       !ch->cur.law.name)
@@ -212,7 +205,7 @@ void csq__extract_start_law(extractor *x, const csq_law *law) {
   x->parent_open = 0;
   if (law->parent_id[0] || law->parent_name[0]) {
     csq__lawbook_link(x->book, law->parent_id, law->parent_name, law->version, &x->parent);
-  } else if (csq__is_act_name(law->name) || strcmp(law->level, "命令") != 0) {
+  } else if (csq__is_act_name(law->name) || strcmp(law->level, CSQ_WORD_LEVEL_REGULATION) != 0) {
     x->parent = x->self; /* an act's 本法 is itself */
   } else {
     memset(&x->parent, 0, sizeof x->parent);

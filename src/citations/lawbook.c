@@ -60,7 +60,7 @@ static int add_name(csq__lawbook *b, const char *alias, size_t len, size_t e) {
  * of the version with the latest date in its note (ROC year first), unless
  * a law of its own has that name. */
 static int add_base_name(csq__lawbook *b, csq__u64map *years, const char *name, size_t e) {
-  const char *paren = strstr(name, "（");
+  const char *paren = strstr(name, CSQ_WORD_PAREN_OPEN);
   if (!paren || paren == name)
     return 0;
   size_t len = (size_t)(paren - name);

@@ -111,18 +111,17 @@ static int provision_names(extractor *x, const spec *s, long para, long sub, lon
   return t->eid && t->cite ? 0 : -1;
 }
 
+/* 附表九 → att_table_9: grammar/words.tsv's annex_words, in the order of
+ * KINDS. */
 static int annex_names(extractor *x, const spec *s, csq_target *t) {
-  static const struct {
-    const char *word, *eid;
-  } KINDS[] = {{"表", "table"}, {"件", "annex"}, {"圖", "figure"}, {"錄", "appendix"}};
-  const char *kind = "annex";
-  for (size_t i = 0; i < 4; i++)
-    if (strcmp(s->annex, KINDS[i].word) == 0)
-      kind = KINDS[i].eid;
+  static const char *const KINDS[] = {"table", "annex", "figure", "appendix"};
+  int i = csq__word_index(s->annex, strlen(s->annex), CSQ__WORDS(annex_words));
+  const char *kind = i >= 0 && i < 4 ? KINDS[i] : "annex";
   t->eid = s->annex_n ? csq__arena_printf(x->arena, "att_%s_%ld", kind, s->annex_n)
                       : csq__arena_printf(x->arena, "att_%s", kind);
-  t->cite = s->annex_n ? csq__arena_printf(x->arena, "附%s%ld", s->annex, s->annex_n)
-                       : csq__arena_printf(x->arena, "附%s", s->annex);
+  t->cite = s->annex_n
+                ? csq__arena_printf(x->arena, "%s%s%ld", CSQ_WORD_ANNEX_OPEN, s->annex, s->annex_n)
+                : csq__arena_printf(x->arena, "%s%s", CSQ_WORD_ANNEX_OPEN, s->annex);
   return t->eid && t->cite ? 0 : -1;
 }
 

@@ -30,49 +30,39 @@ static void copy_group(char *buf, size_t size, const char *s, const PCRE2_SIZE *
   buf[len] = '\0';
 }
 
+/* The kind of the heading a word names: 編 a part, 章 a chapter, 節 a
+ * section (grammar/words.tsv's heading_words, in that order). */
 static int heading_kind(const char *w) {
-  return strcmp(w, "編") == 0 ? CSQ_PART : strcmp(w, "章") == 0 ? CSQ_CHAPTER : CSQ_SECTION;
+  static const int KINDS[] = {CSQ_PART, CSQ_CHAPTER, CSQ_SECTION};
+  int i = csq__word_index(w, strlen(w), CSQ__WORDS(heading_words));
+  return i >= 0 && i < 3 ? KINDS[i] : CSQ_SECTION;
 }
 
+/* The level a word names: 條 an article … 目 an item (article_words). */
 static int level_of_word(const char *w) {
-  if (strcmp(w, "條") == 0)
-    return L_ART;
-  if (strcmp(w, "項") == 0)
-    return L_PARA;
-  if (strcmp(w, "款") == 0)
-    return L_SUB;
-  return L_ITEM;
+  int i = csq__word_index(w, strlen(w), CSQ__WORDS(article_words));
+  return i >= 0 ? L_ART + i : L_ITEM;
 }
 
-/* Characters that end a law's name read backward when the dictionary does
- * not know the name: punctuation and the words that introduce a citation. */
-static int name_stop(UChar32 c) {
-  static const UChar32 STOPS[] = {
-      0x4F9D /* 依 */, 0x6307 /* 指 */, 0x4E26 /* 並 */, 0x65BC /* 於 */, 0x4E4B /* 之 */,
-      0x53CA /* 及 */, 0x8207 /* 與 */, 0x6216 /* 或 */, 0x7B2C /* 第 */, 0x689D /* 條 */,
-      0x9805 /* 項 */, 0x6B3E /* 款 */, 0x70BA /* 為 */, 0x5C0D /* 對 */, 0x7531 /* 由 */,
-      0x662F /* 是 */, 0x5F9E /* 從 */, 0x672C /* 本 */, 0x540C /* 同 */, 0x7167 /* 照 */,
-      0x7528 /* 用 */};
-  if (!(c >= 0x3400 && c <= 0x9FFF))
-    return 1;
-  for (size_t i = 0; i < sizeof STOPS / sizeof STOPS[0]; i++)
-    if (c == STOPS[i])
-      return 1;
-  return 0;
+/* Whether the character s[at..at + n) ends a law's name read backward: no
+ * Han character, or one of grammar/words.tsv's law_name_stops. */
+static int name_stop(const char *s, int32_t at, int32_t n, UChar32 c) {
+  return !(c >= 0x3400 && c <= 0x9FFF) ||
+         csq__word_index(s + at, (size_t)n, CSQ__WORDS(law_name_stops)) >= 0;
 }
 
 /* A name the dictionary does not know, read back from `end` to a stop
- * character: at least three characters (二字 such as 辦法 are words). */
+ * character: at least three characters (二字 such as 辦法 are words). A
+ * stop that opens an act's ending (條 of 條例) does not stop it. */
 static size_t unknown_name_start(const char *s, size_t floor, size_t end) {
   int32_t i = (int32_t)end, chars = 0;
-  UChar32 after = 0;
   while (i > (int32_t)floor && chars < 30) {
     int32_t at = i;
     UChar32 c;
     U8_PREV(s, (int32_t)floor, at, c);
-    if (name_stop(c) && !(c == 0x689D /* 條 */ && after == 0x4F8B /* 例 */))
+    if (name_stop(s, at, i - at, c) &&
+        csq__starts_with_any(s + at, end - (size_t)at, CSQ__WORDS(act_endings)) < 0)
       break;
-    after = c;
     i = at;
     chars++;
   }
@@ -100,7 +90,8 @@ static int read_law_name(extractor *x, const char *s, size_t floor, const PCRE2_
     a->law = al->law;
   }
   if (start == (size_t)-1) {
-    int cited = strncmp(s + after, "第", strlen("第")) == 0 || has(ov, x->group[G_ALIAS]);
+    int cited = strncmp(s + after, CSQ_WORD_NUMBERED, strlen(CSQ_WORD_NUMBERED)) == 0 ||
+                has(ov, x->group[G_ALIAS]);
     start = cited ? unknown_name_start(s, floor, end) : (size_t)-1;
     if (start == (size_t)-1)
       return 0;
@@ -119,22 +110,18 @@ static int read_law_name(extractor *x, const char *s, size_t floor, const PCRE2_
   return 1;
 }
 
-/* 第N + 條 / 項 / 款 / 目 / 編 / 章 / 節. */
+/* 第N + 條 / 項 / 款 / 目 (article_words) or 編 / 章 / 節 (heading_words). */
 static void read_numbered(const char *s, const PCRE2_SIZE *ov, const int *g, atom *a) {
-  static const struct {
-    const char *word;
-    atom_type type;
-    int level; /* headings: their kind */
-  } WORDS[] = {{"條", A_ART, 0},           {"項", A_PARA, 0},        {"款", A_SUB, 0},
-               {"目", A_ITEM, 0},          {"編", A_HEAD, CSQ_PART}, {"章", A_HEAD, CSQ_CHAPTER},
-               {"節", A_HEAD, CSQ_SECTION}};
+  static const atom_type LEVELS[] = {A_ART, A_PARA, A_SUB, A_ITEM};
   char word[8];
   copy_group(word, sizeof word, s, ov, g[G_W]);
-  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-    if (strcmp(word, WORDS[i].word) == 0) {
-      a->type = WORDS[i].type;
-      a->level = WORDS[i].level;
-    }
+  int i = csq__word_index(word, strlen(word), CSQ__WORDS(article_words));
+  if (i >= 0) {
+    a->type = LEVELS[i];
+  } else {
+    a->type = A_HEAD;
+    a->level = heading_kind(word);
+  }
   a->n = num_of(s, ov, g[G_N]);
   /* 之N only for inserted articles and headings (第十條之一, 第二章之一) */
   a->sub = a->type == A_ART || a->type == A_HEAD ? num_of(s, ov, g[G_NSUB]) : 0;
@@ -200,15 +187,9 @@ int csq__atom_next(extractor *x, const char *s, size_t len, size_t from, size_t 
 }
 
 int csq__atom_join(const char *s, size_t len) {
-  static const char *const LIST[] = {"、", "及", "或", "與", "暨", "和", "以及", "及其", "或其"};
-  static const char *const RANGE[] = {"至", "到"};
   if (len == 0)
     return 0;
-  for (size_t i = 0; i < sizeof LIST / sizeof LIST[0]; i++)
-    if (len == strlen(LIST[i]) && memcmp(s, LIST[i], len) == 0)
-      return 1;
-  for (size_t i = 0; i < sizeof RANGE / sizeof RANGE[0]; i++)
-    if (len == strlen(RANGE[i]) && memcmp(s, RANGE[i], len) == 0)
-      return 2;
-  return -1;
+  if (csq__word_index(s, len, CSQ__WORDS(list_words)) >= 0)
+    return 1;
+  return csq__word_index(s, len, CSQ__WORDS(range_words)) >= 0 ? 2 : -1;
 }

@@ -72,7 +72,7 @@ static int ends_with(const char *s, size_t lo, size_t at, const char *w) {
 /* Where the clause holding byte `at` begins: after the last 。；： (or 一、). */
 static size_t clause_start(const char *s, size_t lo, size_t at) {
   for (size_t i = at; i > lo; i--)
-    if (ends_with(s, lo, i, "。") || ends_with(s, lo, i, "；") || ends_with(s, lo, i, "："))
+    if (csq__ends_with_any(s + lo, i - lo, CSQ__WORDS(clause_marks)) >= 0)
       return i;
   return lo;
 }
@@ -82,10 +82,10 @@ static size_t clause_start(const char *s, size_t lo, size_t at) {
 static size_t alias_phrase_start(const char *s, size_t lo, size_t at) {
   size_t from = clause_start(s, lo, at);
   for (size_t i = at; i > from; i--)
-    if (ends_with(s, from, i, "，"))
+    if (ends_with(s, from, i, CSQ_WORD_COMMA))
       return i;
   for (size_t i = at; i > from; i--)
-    if (ends_with(s, from, i, "規定") || ends_with(s, from, i, "依"))
+    if (csq__ends_with_any(s + from, i - from, CSQ__WORDS(alias_phrase_after)) >= 0)
       return i < at ? i : from;
   return from;
 }
@@ -167,8 +167,10 @@ static int read_list_entry(finder *f, const csq_node *n, const char *s, size_t l
   size_t ts, te, ms, me;
   if (!group(f, P_ITEM, "term", ov, rc, &ts, &te) || !group(f, P_ITEM, "meaning", ov, rc, &ms, &me))
     return 0;
-  while (me > ms && (ends_with(s, ms, me, "。") || ends_with(s, ms, me, "；")))
-    me -= 3;
+  int mark; /* 。 or ；, not ： */
+  while (me > ms && (mark = csq__ends_with_any(s + ms, me - ms, CSQ__WORDS(clause_marks))) >= 0 &&
+         mark < 2)
+    me -= strlen(csq_words_clause_marks[mark]);
   return add(f, n, s, "list", ts, te, ms, me) ? 0 : -1;
 }
 

@@ -15,8 +15,8 @@
 
 /* The comma that cuts a clause into segments, and 但 that opens a proviso
  * (…，但…不在此限). */
-#define COMMA "，"
-#define PROVISO "但"
+#define COMMA CSQ_WORD_COMMA     /* ，: cuts a clause into segments */
+#define PROVISO CSQ_WORD_PROVISO /* 但: opens a proviso */
 
 #define PART_COUNT 5
 #define MAX_CONJ 4

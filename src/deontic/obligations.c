@@ -72,7 +72,7 @@ static void reader_release(reader *r) {
 
 /* The clause marks that end a clause inside a sentence. */
 static int clause_mark(const char *s, size_t at, size_t end) {
-  return csq__starts_at(s, at, end, "。") || csq__starts_at(s, at, end, "；") || csq__starts_at(s, at, end, "：");
+  return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
 }
 
 static size_t skip_space(const char *s, size_t at, size_t end) {

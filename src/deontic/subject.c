@@ -101,12 +101,12 @@ static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_
 }
 
 /* How the text defines an alias: 公務機關或特定非公務機關（以下簡稱各機關）. */
-static const char *const ALIAS_OPEN[] = {"（以下簡稱", "（以下稱", "（下稱"};
-static const char ALIAS_CLOSE[] = "）";
+static const char *const *const ALIAS_OPEN = csq_words_alias_opens;
+static const char ALIAS_CLOSE[] = CSQ_WORD_PAREN_CLOSE;
 
 /* （以下簡稱各機關） right after an actor: its length, and the alias. */
 size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len) {
-  for (size_t i = 0; i < sizeof ALIAS_OPEN / sizeof *ALIAS_OPEN; i++) {
+  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
     if (!csq__starts_at(s, at, end, ALIAS_OPEN[i]))
       continue;
     size_t from = at + strlen(ALIAS_OPEN[i]);
@@ -240,7 +240,7 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi,
 static size_t alias_before(const char *s, size_t lo, size_t at) {
   if (!csq__ends_at(s, lo, at, ALIAS_CLOSE))
     return at;
-  for (size_t i = 0; i < sizeof ALIAS_OPEN / sizeof *ALIAS_OPEN; i++) {
+  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
     const char *open = NULL;
     for (const char *p = strstr(s + lo, ALIAS_OPEN[i]); p && (size_t)(p - s) < at;
          p = strstr(p + 1, ALIAS_OPEN[i]))

@@ -11,7 +11,7 @@
 
 #include "query/query.h"
 
-static const char EXAMPLES[] = "try 第4條 第1項, 第四條第一項第五款, 第10條之1 or 第4條至第6條";
+static const char EXAMPLES[] = CSQ_MSG_LOOKUP_EXAMPLES;
 
 /* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
 static csq_status normalise(const char *query, char *out, size_t size,
@@ -56,7 +56,7 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
   PCRE2_SIZE *ov;
   int rc = csq__pattern_match(g, q, strlen(q), 0, &ov);
   if (rc <= 0)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "「%s」 names no provision; %s",
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION,
                      original, EXAMPLES);
   memset(p, 0, sizeof *p);
   int lg = csq__pattern_group(g, "law");
@@ -75,15 +75,16 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
   if (p->art <= 0 || p->artsub < 0 || p->para < 0 || p->subpara < 0 ||
       p->item < 0 || p->art2 < 0 || p->art2sub < 0)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     "「%s」: numbers start at 1; %s", original, EXAMPLES);
+                     CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);
   if (p->art2 && (p->para || p->subpara || p->item))
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     "「%s」: a range names whole articles (第4條至第6條)", original);
+                     CSQ_MSG_RANGE_OF_ARTICLES, original);
   return CSQ_OK;
 }
 
 const char *csq__query_parent(const csq_law *law, const char *name) {
-  if (strcmp(name, "本法") != 0 || (!law->parent_id[0] && !law->parent_name[0]))
+  if (csq__word_index(name, strlen(name), CSQ__WORDS(self_act)) < 0 ||
+      (!law->parent_id[0] && !law->parent_name[0]))
     return NULL;
   return law->parent_id[0] ? law->parent_id : law->parent_name;
 }
@@ -91,15 +92,12 @@ const char *csq__query_parent(const csq_law *law, const char *name) {
 /* 本細則, 本辦法 …: the law itself; 本法: the parent act; else a name. */
 csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
                           const csq_law **out, csq_error *err) {
-  static const char *const SELF[] = {"", "本細則", "本辦法", "本準則", "本規則",
-                                     "本規程", "本標準", "本條例", "本要點"};
-  for (size_t i = 0; i < sizeof SELF / sizeof SELF[0]; i++)
-    if (strcmp(name, SELF[i]) == 0) {
-      *out = law;
-      return CSQ_OK;
-    }
-  const char *want = name;
-  if (strcmp(name, "本法") == 0) {
+  size_t len = strlen(name);
+  if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0) {
+    *out = law;
+    return CSQ_OK;
+  }
+  if (csq__word_index(name, len, CSQ__WORDS(self_act)) >= 0) {
     if (!law->parent_id[0] && !law->parent_name[0]) {
       *out = law; /* an act's 本法 is itself */
       return CSQ_OK;
@@ -111,11 +109,10 @@ csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name
       st = csq_library_find_law(lib, law->parent_name, out, err);
     if (st != CSQ_NOT_FOUND)
       return st;
-    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                     "本法 is %s (%s), which is not loaded; load it with -f FILE",
-                     law->parent_name, law->parent_id);
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_PARENT_NOT_LOADED, law->parent_name,
+                     law->parent_id);
   }
-  return csq_library_find_law(lib, want, out, err);
+  return csq_library_find_law(lib, name, out, err);
 }
 
 static csq_status no_article(const csq_law *law, long art, long sub, csq_error *err) {
@@ -165,31 +162,31 @@ static csq_status descend(const csq_node *art, const parsed *p,
   if (p->para) {
     n = child(art, CSQ_PARAGRAPH, p->para);
     if (!n)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 項; there is no 第%ld項",
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_PARAGRAPH,
                        art->cite, count_children(art, CSQ_PARAGRAPH), p->para);
   } else if (p->subpara) {
     /* 第3條第5款: only where the article has a single paragraph. */
     if (art->child_count != 1)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                       "%s has %zu 項; say which: %s第1項第%ld款", art->cite,
+                       CSQ_MSG_WHICH_PARAGRAPH, art->cite,
                        art->child_count, art->cite, p->subpara);
     n = art->first_child;
   }
   if (p->subpara) {
     const csq_node *s = child(n, CSQ_SUBPARAGRAPH, p->subpara);
     if (!s)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 款; there is no 第%ld款",
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SUBPARAGRAPH,
                        n->cite, count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
     n = s;
   }
   if (p->item) {
     if (!p->subpara)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                       "a 目 sits in a 款: name it, e.g. %s第1款第%ld目",
+                       CSQ_MSG_ITEM_IN_SUBPARAGRAPH,
                        art->child_count == 1 ? art->cite : art->first_child->cite, p->item);
     const csq_node *s = child(n, CSQ_ITEM, p->item);
     if (!s)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has %zu 目; there is no 第%ld目",
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_ITEM,
                        n->cite, count_children(n, CSQ_ITEM), p->item);
     n = s;
   }

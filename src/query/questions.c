@@ -118,7 +118,7 @@ static csq_status asked_law(csq_library *lib, const csq_law *law, const char *na
     st = key_of_name(lib, name, a->law, sizeof a->law, err) == CSQ_OK
              ? CSQ_OK
              : csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                         "「%s」 names no law csquery knows; try 資通安全管理法第16條", name);
+                         CSQ_MSG_UNKNOWN_LAW, name);
   return st;
 }
 
@@ -146,15 +146,11 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
   if (st == CSQ_BAD_QUERY) { /* no provision: a law's name alone */
     const csq_law *found = NULL;
     if (asked_law(lib, law, provision, a, &found, err) != CSQ_OK)
-      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                       "「%s」 names no provision; try 資通安全管理法第16條, 本法第16條 or "
-                       "第4條第1項",
-                       provision);
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_NO_PROVISION, provision);
     return CSQ_OK;
   }
   if (st == CSQ_OK && p.art2)
-    st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                   "「%s」: cited-by takes one provision, not a range", provision);
+    st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_RANGE, provision);
   const csq_law *found = NULL;
   if (st == CSQ_OK)
     st = asked_law(lib, law, p.law, a, &found, err);

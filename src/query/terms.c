@@ -22,10 +22,9 @@ static size_t char_len(const char *s, size_t n) { return csq__char_len(s, n); }
 static const char *closing_quote(const char *s, size_t n) {
   if (n >= 1 && *s == '"')
     return "\"";
-  if (n >= 3 && memcmp(s, "“", 3) == 0)
-    return "”";
-  if (n >= 3 && memcmp(s, "「", 3) == 0)
-    return "」";
+  int i = csq__starts_with_any(s, n, CSQ__WORDS(quotes_open));
+  if (i >= 0)
+    return csq_words_quotes_close[i];
   return NULL;
 }
 
@@ -43,9 +42,9 @@ csq_status csq__terms_split(const char *q, terms *out, csq_error *err) {
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "too many search terms (32 at most)");
     term *t = &out->items[out->count];
     t->exclude = 0;
-    if (q[i] == '-' || (n - i >= 3 && memcmp(q + i, "－", 3) == 0)) {
+    if (q[i] == '-' || csq__starts_with(q + i, n - i, CSQ_WORD_DASH_FULLWIDTH)) {
       t->exclude = 1;
-      i += q[i] == '-' ? 1 : 3;
+      i += q[i] == '-' ? 1 : strlen(CSQ_WORD_DASH_FULLWIDTH);
     }
     const char *close = closing_quote(q + i, n - i);
     size_t len = 0;
@@ -136,7 +135,7 @@ csq_status csq__terms_match(const terms *t, int exact, csq_buf *out, csq_error *
   }
   if (!positives)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     "nothing to search for: give a word, e.g. csquery search 資通安全事件 通報");
+                     CSQ_MSG_NOTHING_TO_SEARCH);
   for (size_t i = 0; i < t->count; i++) {
     if (!t->items[i].exclude || !has_indexable(t->items[i].text))
       continue;

@@ -83,7 +83,7 @@ csq_status csq__corpus_adopt(csq_corpus *c, csq_law *law, csq_error *err) {
 
 /* Where the content starts: after a UTF-8 byte order mark and white space. */
 static size_t skip_space(const char *data, size_t len) {
-  size_t at = csq__starts_with(data, len, "\xef\xbb\xbf") ? 3 : 0, step;
+  size_t at = csq__bom_len(data, len), step;
   while ((step = csq__space_len(data + at, len - at)) != 0)
     at += step;
   return at;

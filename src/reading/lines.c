@@ -37,14 +37,7 @@ int csq__is_table_row(const char *s, size_t len) {
  * a node of its own. ︰ (U+FE30) stands for ：in about 400 older lines. A line
  * that ends otherwise (，、 or mid-word) was wrapped by hand in the source. */
 int csq__ends_clause(const char *s, size_t len) {
-  static const char *const ENDS[] = {"。", "：", "；", "！", "？", "」", "』",
-                                     "）", ")", ":", ";", ".", "︰"};
-  for (size_t i = 0; i < sizeof ENDS / sizeof ENDS[0]; i++) {
-    size_t n = strlen(ENDS[i]);
-    if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
-      return 1;
-  }
-  return 0;
+  return csq__ends_with_any(s, len, CSQ__WORDS(line_ends)) >= 0;
 }
 
 typedef enum { LINE_BLOCK, LINE_WRAP, LINE_TABLE } line_role;
@@ -165,7 +158,9 @@ int csq__article_num(const csq_grammar *g, const char *no, size_t len,
     while (s < end && n + 1 < (int)size) {
       size_t span = csq__numeral_span(s, (size_t)(end - s));
       if (!span) {
-        s += (size_t)(end - s) >= 3 && memcmp(s, "－", 3) == 0 ? 3 : 1;
+        s += csq__starts_with(s, (size_t)(end - s), CSQ_WORD_DASH_FULLWIDTH)
+                 ? strlen(CSQ_WORD_DASH_FULLWIDTH)
+                 : 1;
         continue;
       }
       n += snprintf(buf + n, size - (size_t)n, "-%ld", csq__numeral_value(s, span));

@@ -11,25 +11,25 @@
 #include "reading/reading.h"
 
 static const struct {
-  const char *name, *eid_prefix, *word; /* word: 章 in 第2章 */
+  const char *name, *eid_prefix;
 } KINDS[] = {
-    [CSQ_LAW] = {"law", "", ""},
-    [CSQ_PART] = {"part", "part", "編"},
-    [CSQ_CHAPTER] = {"chapter", "chp", "章"},
-    [CSQ_SECTION] = {"section", "sec", "節"},
-    [CSQ_SUBSECTION] = {"subsection", "subsec", "款"},
-    [CSQ_SUBSUBSECTION] = {"subsubsection", "subsubsec", "目"},
-    [CSQ_ARTICLE] = {"article", "art", "條"},
-    [CSQ_PARAGRAPH] = {"paragraph", "para", "項"},
-    [CSQ_SUBPARAGRAPH] = {"subparagraph", "subpara", "款"},
-    [CSQ_ITEM] = {"item", "item", "目"},
-    [CSQ_SUBITEM] = {"subitem", "subitem", ""},
+    [CSQ_LAW] = {"law", ""},
+    [CSQ_PART] = {"part", "part"},
+    [CSQ_CHAPTER] = {"chapter", "chp"},
+    [CSQ_SECTION] = {"section", "sec"},
+    [CSQ_SUBSECTION] = {"subsection", "subsec"},
+    [CSQ_SUBSUBSECTION] = {"subsubsection", "subsubsec"},
+    [CSQ_ARTICLE] = {"article", "art"},
+    [CSQ_PARAGRAPH] = {"paragraph", "para"},
+    [CSQ_SUBPARAGRAPH] = {"subparagraph", "subpara"},
+    [CSQ_ITEM] = {"item", "item"},
+    [CSQ_SUBITEM] = {"subitem", "subitem"},
 };
 
-/* The word that joins an inserted number to its base: 第10條之1. */
-static const char INSERTED[] = "之";
-/* The word that opens a numbered citation: 第4條. */
-static const char NUMBERED[] = "第";
+/* The word that joins an inserted number to its base (第10條之1) and the
+ * one that opens a numbered citation (第4條): grammar/words.tsv. */
+static const char INSERTED[] = CSQ_WORD_INSERTED;
+static const char NUMBERED[] = CSQ_WORD_NUMBERED;
 
 const char *csq_kind_name(csq_kind kind) {
   return kind <= CSQ_SUBITEM ? KINDS[kind].name : "unknown";
@@ -44,7 +44,15 @@ csq_kind csq__kind_from_name(const char *name) {
   return CSQ_LAW; /* never a stored node's kind: the caller rejects it */
 }
 
-const char *csq__kind_word(csq_kind kind) { return kind <= CSQ_SUBITEM ? KINDS[kind].word : ""; }
+/* 章 in 第2章: grammar/words.tsv's heading_words and article_words, in the
+ * order of csq_kind. */
+const char *csq__kind_word(csq_kind kind) {
+  if (csq_kind_is_heading(kind))
+    return csq_words_heading_words[kind - CSQ_PART];
+  if (kind >= CSQ_ARTICLE && kind <= CSQ_ITEM)
+    return csq_words_article_words[kind - CSQ_ARTICLE];
+  return "";
+}
 
 /* Appends to buf[*at..size) what fmt writes; -1 when it does not fit. */
 static int put(char *buf, size_t size, size_t *at, const char *fmt, const char *a, const char *b,
@@ -67,7 +75,7 @@ int csq__cite_append(char *buf, size_t size, size_t *at, csq_kind kind, const ch
   size_t head = strcspn(num, "-");
   char base[32];
   snprintf(base, sizeof base, "%.*s", (int)head, num);
-  if (put(buf, size, at, "%s%s%s", NUMBERED, base, KINDS[kind].word) != 0)
+  if (put(buf, size, at, "%s%s%s", NUMBERED, base, csq__kind_word(kind)) != 0)
     return -1;
   for (const char *s = num + head; *s == '-';) {
     size_t len = strcspn(s + 1, "-");

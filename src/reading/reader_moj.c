@@ -77,7 +77,7 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
       .name = str_field(obj, "LawName"),
       .level = str_field(obj, "LawLevel"),
       .version = iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
-      .repealed = strcmp(str_field(obj, "LawAbandonNote"), "廢") == 0,
+      .repealed = strcmp(str_field(obj, "LawAbandonNote"), CSQ_WORD_REPEALED_MARK) == 0,
   };
   csq_law *law;
   st = csq__builder_finish(&b, &meta, &law, err);

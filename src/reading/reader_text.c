@@ -63,9 +63,7 @@ static int display_width(const char *s, size_t len) {
 }
 
 static int split_lines(const char *data, size_t len, text_doc *doc) {
-  size_t at = 0;
-  if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
-    at = 3; /* byte order mark */
+  size_t at = csq__bom_len(data, len);
   while (at < len) {
     size_t end = at;
     while (end < len && data[end] != '\n' && data[end] != '\r')
@@ -106,21 +104,22 @@ static void take_metadata(const csq_grammar *g, text_doc *doc, text_line *l, con
              sizeof pcode);
   if (pcode[0] && !doc->id[0])
     snprintf(doc->id, sizeof doc->id, "%s", pcode);
-  if (strcmp(key, "法規名稱") == 0) {
+  if (strcmp(key, CSQ_WORD_HEADER_NAME) == 0) {
     int group = csq__grammar_group(g, CSQ_PAT_METADATA, "value");
     doc->name = l->text + ov[2 * group];
     doc->name_len = ov[2 * group + 1] - ov[2 * group];
     doc->name_from_header = 1;
-  } else if (strcmp(key, "修正日期") == 0 || strcmp(key, "公發布日") == 0) {
+  } else if (strcmp(key, CSQ_WORD_HEADER_AMENDED) == 0 ||
+             strcmp(key, CSQ_WORD_HEADER_PROMULGATED) == 0) {
     if (strlen(value) == 8 && strspn(value, "0123456789") == 8 &&
-        (strcmp(key, "修正日期") == 0 || !doc->version[0]))
+        (strcmp(key, CSQ_WORD_HEADER_AMENDED) == 0 || !doc->version[0]))
       snprintf(doc->version, sizeof doc->version, "%.4s-%.2s-%.2s", value, value + 4, value + 6);
-  } else if (strcmp(key, "法規類別") == 0) {
-    doc->meta.level = strncmp(value, "法律", strlen("法律")) == 0   ? "法律"
-                      : strncmp(value, "命令", strlen("命令")) == 0 ? "命令"
-                      : strncmp(value, "憲法", strlen("憲法")) == 0 ? "憲法"
-                                                                    : doc->meta.level;
-  } else if (strcmp(key, "廢止日期") == 0 && value[0]) {
+  } else if (strcmp(key, CSQ_WORD_HEADER_CATEGORY) == 0) {
+    static const char *const LEVELS[] = {CSQ_WORD_LEVEL_ACT, CSQ_WORD_LEVEL_REGULATION,
+                                         CSQ_WORD_LEVEL_CONSTITUTION};
+    int i = csq__starts_with_any(value, strlen(value), LEVELS, 3);
+    doc->meta.level = i >= 0 ? LEVELS[i] : doc->meta.level;
+  } else if (strcmp(key, CSQ_WORD_HEADER_REPEALED) == 0 && value[0]) {
     doc->meta.repealed = 1;
   }
 }
@@ -189,13 +188,7 @@ static void detect_layout(text_doc *doc) {
 }
 
 static int ends_sentence(const text_line *l) {
-  static const char *const ENDS[] = {"。", "！", "？"};
-  for (size_t i = 0; i < 3; i++) {
-    size_t n = strlen(ENDS[i]);
-    if (l->len >= n && memcmp(l->text + l->len - n, ENDS[i], n) == 0)
-      return 1;
-  }
-  return 0;
+  return csq__ends_with_any(l->text, l->len, CSQ__WORDS(sentence_ends)) >= 0;
 }
 
 
@@ -206,11 +199,7 @@ static int ends_sentence(const text_line *l) {
  * docs/text-formats.md). A bracket that is not a list marker (（格式三）)
  * goes on too. */
 static int continues_sentence(const text_line *l) {
-  static const char *const OPENERS[] = {"但", "必", "如", "若", "屆", "其", "該", "逾", "（", "("};
-  for (size_t i = 0; i < sizeof OPENERS / sizeof OPENERS[0]; i++)
-    if (csq__starts_with(l->text, l->len, OPENERS[i]))
-      return 1;
-  return 0;
+  return csq__starts_with_any(l->text, l->len, CSQ__WORDS(sentence_goes_on)) >= 0;
 }
 
 /* Whether a new node starts at `line`, which follows `prev` in a wrapped
@@ -232,17 +221,10 @@ static int wrapped_break(const csq_builder *b, const text_doc *doc, const text_l
     return prev->trailing;
   /* Kinsoku moves 「（構）、」 down as one piece: a line before an opening
    * bracket can be three characters short and still full. */
-  static const char *const OPENING[] = {"（", "「", "『", "【", "〔", "《", "〈"};
-  int slack = 4;
-  for (size_t i = 0; i < sizeof OPENING / sizeof OPENING[0]; i++)
-    if (csq__starts_with(line->text, line->len, OPENING[i]))
-      slack = 8;
+  int slack = csq__starts_with_any(line->text, line->len, CSQ__WORDS(brackets_open)) >= 0 ? 8 : 4;
   int prev_short = prev->width < doc->wrap_width - slack;
   /* 「有前項第 | 一、二、三、四各款」: a numeral list inside a sentence. */
-  static const char *const OPEN_ENDS[] = {"、", "，", "第", "之", "及", "或", "與", "至"};
-  int mid_list = 0;
-  for (size_t i = 0; i < sizeof OPEN_ENDS / sizeof OPEN_ENDS[0]; i++)
-    mid_list |= csq__ends_with(prev->text, prev->len, OPEN_ENDS[i]);
+  int mid_list = csq__ends_with_any(prev->text, prev->len, CSQ__WORDS(number_goes_on)) >= 0;
   if (csq__builder_marker_fits(b, line->text, line->len) && !mid_list)
     return 1;
   if (prev_short)
@@ -260,7 +242,7 @@ static int wrapped_break(const csq_builder *b, const text_doc *doc, const text_l
  * keep their place even after an open line (a paragraph ending without a
  * stop). */
 static int has_space(const text_line *l) {
-  return memchr(l->text, ' ', l->len) || csq__contains(l->text, l->len, "\xe3\x80\x80");
+  return memchr(l->text, ' ', l->len) || csq__contains(l->text, l->len, CSQ_WORD_SPACE_IDEOGRAPHIC);
 }
 
 static void unmark_wrapped_headings(text_doc *doc) {
@@ -294,7 +276,7 @@ static csq_status read_body(csq_builder *b, const text_doc *doc, csq_error *err)
       char num[64];
       if (csq__article_num(b->grammar, l->text, l->len, num, sizeof num) != 0)
         return csq__fail(err, CSQ_BAD_INPUT, b->source, l->offset,
-                         "article number out of range (expected 第 1 條 … 第 99999 條)");
+                         CSQ_MSG_ARTICLE_OUT_OF_RANGE);
       st = csq__builder_article(b, num, l->offset, err);
       prev = NULL;
       joiner = (csq_line_joiner){1, 0};

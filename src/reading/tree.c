@@ -145,12 +145,11 @@ static const char *group_text(const char *s, const PCRE2_SIZE *ov, int rc,
 static const csq_kind HEADING_LEVELS[] = {CSQ_PART, CSQ_CHAPTER, CSQ_SECTION,
                                           CSQ_SUBSECTION, CSQ_SUBSUBSECTION};
 
+/* The level of a heading's word (grammar/words.tsv's heading_words, in
+ * order): 編 0 … 目 4; a chapter for anything else. */
 static int heading_level_of(const char *level, size_t len) {
-  static const char *const CHARS[] = {"編", "章", "節", "款", "目"};
-  for (int i = 0; i < 5; i++)
-    if (len == strlen(CHARS[i]) && memcmp(level, CHARS[i], len) == 0)
-      return i;
-  return 1;
+  int i = csq__word_index(level, len, CSQ__WORDS(heading_words));
+  return i >= 0 ? i : 1;
 }
 
 static size_t count_leading_spaces(const char *s, size_t len) {
@@ -352,7 +351,7 @@ csq_status csq__builder_block(csq_builder *b, const char *text, size_t len,
                               long long offset, csq_error *err) {
   if (!b->article)
     return csq__fail(err, CSQ_BAD_INPUT, b->source, offset,
-                     "text before the first article (expected 第N條)");
+                     CSQ_MSG_TEXT_BEFORE_ARTICLES);
   marker m = read_marker(b->grammar, text, len);
   if (m.family)
     return add_list_node(b, m, text, len, offset, err);
@@ -475,7 +474,7 @@ static void apply_meta(csq_law *law, const csq_law_meta *meta) {
 /* Enforcement rules name their act: X施行細則 rests on X. (Binding 本法 by
  * （以下簡稱本法） in the text is the citation stage's work.) */
 static void infer_parent(csq_law *law) {
-  static const char SUFFIX[] = "施行細則";
+  static const char SUFFIX[] = CSQ_WORD_RULES_SUFFIX;
   size_t n = strlen(law->name), k = strlen(SUFFIX);
   if (law->parent_name[0] || law->parent_id[0] || n <= k ||
       strcmp(law->name + n - k, SUFFIX) != 0)
@@ -496,7 +495,7 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
   if (law->article_count == 0) {
     /* b->source lives in the law's arena: report before abandoning. */
     csq__fail(err, CSQ_BAD_INPUT, b->source, -1,
-              "no article found (expected lines such as 第 1 條)");
+              CSQ_MSG_NO_ARTICLE);
     csq__builder_abandon(b);
     return CSQ_BAD_INPUT;
   }

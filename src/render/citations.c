@@ -36,7 +36,7 @@ static void write_text(FILE *out, const csq_node *n, int depth) {
  * that it reads apart from the provision's own indented 款). */
 static void write_citation(FILE *out, const csq_citation *c, int with_text) {
   const csq_node *from = c->from;
-  fprintf(out, "%s %s [%zu-%zu] 「%s」", from->law->name, from->cite, c->start, c->end, c->text);
+  fprintf(out, CSQ_MSG_CITATION_LINE, from->law->name, from->cite, c->start, c->end, c->text);
   if (c->problem[0])
     fprintf(out, " (unresolved: %s)", c->problem);
   for (size_t i = 0; i < c->target_count; i++) {
@@ -72,7 +72,7 @@ static csq_status cited_by_text(FILE *out, const csq_cited_by_list *list, csq_er
     fprintf(out, "%s %s cites %s%s%s%s\n", c->from->law->name, c->from->cite, t->law_name,
             t->cite[0] ? " " : "", t->cite, RELATION[hits[i].relation]);
     /* the citing text, the citation between 【】 */
-    fprintf(out, "  %.*s【%s】%s\n", (int)c->byte_start, c->from->text, c->text,
+    fprintf(out, CSQ_MSG_CITED_IN_TEXT, (int)c->byte_start, c->from->text, c->text,
             c->from->text + c->byte_end);
   }
   return csq__render_finish(out, err);
