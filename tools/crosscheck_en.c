@@ -34,8 +34,9 @@ static void set_add(set *s, const char *num) {
   for (int i = 0; i < s->n; i++)
     if (strcmp(s->items[i], num) == 0)
       return;
-  if (s->n < 256)
-    snprintf(s->items[s->n++], sizeof s->items[0], "%s", num);
+  size_t len = strlen(num);
+  if (s->n < 256 && len < sizeof s->items[0]) /* longer is no article number */
+    memcpy(s->items[s->n++], num, len + 1);
 }
 
 static int set_has(const set *s, const char *num) {
