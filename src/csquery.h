@@ -56,15 +56,15 @@ extern "C" {
  * (docs/architecture.md). */
 typedef enum csq_status {
   CSQ_OK = 0,
-  CSQ_NOT_FOUND,  /* the provision, law or term named does not exist */
-  CSQ_BAD_QUERY,  /* the query or an option is malformed */
-  CSQ_BAD_INPUT,  /* input data is malformed (file, byte offset) */
-  CSQ_BAD_DB,     /* the database is damaged, or not a csquery database */
-  CSQ_IO,         /* a file could not be read or written (cause: errno) */
-  CSQ_DB,         /* SQLite failed (cause: its extended result code) */
-  CSQ_ICU,        /* ICU failed (cause: its UErrorCode) */
-  CSQ_NO_MEMORY,  /* an allocation failed */
-  CSQ_INTERNAL    /* a bug in csquery */
+  CSQ_NOT_FOUND, /* the provision, law or term named does not exist */
+  CSQ_BAD_QUERY, /* the query or an option is malformed */
+  CSQ_BAD_INPUT, /* input data is malformed (file, byte offset) */
+  CSQ_BAD_DB,    /* the database is damaged, or not a csquery database */
+  CSQ_IO,        /* a file could not be read or written (cause: errno) */
+  CSQ_DB,        /* SQLite failed (cause: its extended result code) */
+  CSQ_ICU,       /* ICU failed (cause: its UErrorCode) */
+  CSQ_NO_MEMORY, /* an allocation failed */
+  CSQ_INTERNAL   /* a bug in csquery */
 } csq_status;
 
 /* A status's name: "not found", "bad input", …; a static string. */
@@ -281,7 +281,7 @@ csq_status csq_refs_cited_by(const csq_refs *refs, const char *law, const char *
 
 /* Citation accessors. */
 const csq_node *csq_citation_from(const csq_citation *c); /* the citing node */
-size_t csq_citation_start(const csq_citation *c); /* code points into the node's text */
+size_t csq_citation_start(const csq_citation *c);         /* code points into the node's text */
 size_t csq_citation_end(const csq_citation *c);
 size_t csq_citation_byte_start(const csq_citation *c); /* bytes, the same span */
 size_t csq_citation_byte_end(const csq_citation *c);
@@ -355,8 +355,7 @@ typedef enum csq_obligation_part {
 /* Extracts the obligations of every law in `corpus`. Fails only with
  * CSQ_NO_MEMORY, CSQ_ICU or CSQ_INTERNAL (a grammar file that does not
  * compile). */
-csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out,
-                                 csq_error *err);
+csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out, csq_error *err);
 void csq_obligations_free(csq_obligations *obls);
 
 /* Every obligation, laws in load order, clauses in document order. */
@@ -449,16 +448,15 @@ csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_e
 void csq_db_free(csq_db *db);
 
 /* Visits every law stored (every version), in import order. */
-typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name,
-                                 const char *version, const char *level, int repealed,
-                                 size_t articles);
+typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name, const char *version,
+                                 const char *level, int repealed, size_t articles);
 csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
 /* Reads the law whose pcode or name is `name` (its latest version) into
  * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
  * law is stored. */
-csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name,
-                           const csq_law **out, csq_error *err);
+csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, const csq_law **out,
+                           csq_error *err);
 
 /* Who cites `provision` (a node of a stored law), answered from the
  * citations stored in the database alone, without reading the citing laws
@@ -494,8 +492,7 @@ typedef struct csq_import_options {
  * failed or interrupted import leaves the old one untouched. `options` and
  * `stats` may be NULL. */
 csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
-                      const csq_import_options *options, csq_import_stats *stats,
-                      csq_error *err);
+                      const csq_import_options *options, csq_import_stats *stats, csq_error *err);
 
 /* ---- The library: questions over a corpus and a database --------------- */
 
@@ -518,20 +515,19 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
 
 /* Visits every law of the library: those stored in the database when it
  * has one, else those in memory. */
-csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx,
-                            csq_error *err);
+csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
 /* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
  * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
  * as 資通安全管理法第16條, selects another law of the library). On CSQ_OK
  * the list holds at least one node; on CSQ_NOT_FOUND, err says what does
  * exist (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example. */
-csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query,
-                      csq_node_list **out, csq_error *err);
+csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
+                      csq_error *err);
 
 /* The citations the nodes make (each with its descendants), in order. */
-csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes,
-                            csq_citation_list **out, csq_error *err);
+csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
+                              csq_error *err);
 
 /* Every citation of a provision that the loaded text lacks. */
 csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_error *err);
@@ -553,17 +549,17 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
 /* The definitions of `term` in `law` and in its parent act (an act's
  * 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
-                      csq_definition_list **out, csq_error *err);
+                                csq_definition_list **out, csq_error *err);
 
 /* ---- Full-text search -------------------------------------------------- */
 
 typedef struct csq_search_options {
-  const char *law;   /* only this law (name or pcode), or NULL */
-  const char *level; /* only 法律 or 命令, or NULL */
-  int in_force;      /* only laws in force */
-  int exact;         /* no widening by abbreviations (資安 → 資通安全) */
-  size_t limit;      /* results wanted (0: 10) */
-  size_t offset;     /* results skipped */
+  const char *law;                    /* only this law (name or pcode), or NULL */
+  const char *level;                  /* only 法律 or 命令, or NULL */
+  int in_force;                       /* only laws in force */
+  int exact;                          /* no widening by abbreviations (資安 → 資通安全) */
+  size_t limit;                       /* results wanted (0: 10) */
+  size_t offset;                      /* results skipped */
   const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
 } csq_search_options;
 

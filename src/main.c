@@ -11,11 +11,8 @@
 #include <time.h>
 #include <unistd.h>
 
-
 #include "csquery.h"
 #include "words.h" /* grammar/words.tsv and messages.tsv */
-
-
 
 typedef struct options {
   const char **files;
@@ -24,7 +21,7 @@ typedef struct options {
   int file_count;
   const char *db, *law, *level;
   int json, in_force, exact;
-  int dangling; /* refs --dangling */
+  int dangling;      /* refs --dangling */
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
   long limit, offset;
@@ -100,15 +97,21 @@ static const char *default_db(options *o) {
 
 static int parse_options(int argc, char **argv, options *o) {
   enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
-  static const struct option LONG[] = {
-      {"file", required_argument, NULL, 'f'}, {"db", required_argument, NULL, DB},
-      {"law", required_argument, NULL, LAW},  {"json", no_argument, NULL, JSON},
-      {"level", required_argument, NULL, LEVEL}, {"in-force", no_argument, NULL, IN_FORCE},
-      {"exact", no_argument, NULL, EXACT},    {"limit", required_argument, NULL, LIMIT},
-      {"offset", required_argument, NULL, OFFSET}, {"help", no_argument, NULL, 'h'},
-      {"dangling", no_argument, NULL, DANGLING},
-      {"actor", required_argument, NULL, ACTOR}, {"modality", required_argument, NULL, MODALITY},
-      {"version", no_argument, NULL, 'V'},    {NULL, 0, NULL, 0}};
+  static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
+                                       {"db", required_argument, NULL, DB},
+                                       {"law", required_argument, NULL, LAW},
+                                       {"json", no_argument, NULL, JSON},
+                                       {"level", required_argument, NULL, LEVEL},
+                                       {"in-force", no_argument, NULL, IN_FORCE},
+                                       {"exact", no_argument, NULL, EXACT},
+                                       {"limit", required_argument, NULL, LIMIT},
+                                       {"offset", required_argument, NULL, OFFSET},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {"dangling", no_argument, NULL, DANGLING},
+                                       {"actor", required_argument, NULL, ACTOR},
+                                       {"modality", required_argument, NULL, MODALITY},
+                                       {"version", no_argument, NULL, 'V'},
+                                       {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
   if (!o->files || !o->owned)
@@ -268,8 +271,8 @@ static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
   if (!p->tty || (done % 50 && done != total))
     return;
   double elapsed = seconds_now() - p->start, rate = elapsed > 0 ? (double)done / elapsed : 0;
-  fprintf(stderr, "\rimporting: %zu/%zu files, %zu laws, %.0f files/s, %.0f s left   ", done,
-          total, laws, rate, rate > 0 ? (double)(total - done) / rate : 0);
+  fprintf(stderr, "\rimporting: %zu/%zu files, %zu laws, %.0f files/s, %.0f s left   ", done, total,
+          laws, rate, rate > 0 ? (double)(total - done) / rate : 0);
   if (done == total)
     fputc('\n', stderr);
 }
@@ -289,8 +292,7 @@ static int cmd_import(const options *o, int argc, char **argv) {
           "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
           "%s is %.1f MB\n",
           s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
-          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db,
-          (double)s.db_bytes / 1e6);
+          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
   return 0;
 }
 

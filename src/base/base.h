@@ -151,8 +151,7 @@ typedef struct csq_pattern {
 /* Compiles the embedded grammar file `file` (PCRE2_EXTENDED | PCRE2_UTF, plus
  * `flags`, e.g. PCRE2_ANCHORED). @NAME in the file stands for the word list
  * NAME of grammar/words.tsv: (?:word|word…). */
-csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags,
-                                csq_error *err);
+csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags, csq_error *err);
 void csq__pattern_release(csq_pattern *p);
 /* Runs the pattern on s[0..len) from byte `from`. Returns the number of
  * capture pairs (>0) on a match, 0 on no match; *ovector receives the

@@ -17,11 +17,16 @@ void csq_error_clear(csq_error *err) {
 }
 
 const char *csq_status_name(csq_status status) {
-  static const char *const NAMES[] = {
-      [CSQ_OK] = "ok",           [CSQ_NOT_FOUND] = "not found", [CSQ_BAD_QUERY] = "bad query",
-      [CSQ_BAD_INPUT] = "bad input", [CSQ_BAD_DB] = "bad database", [CSQ_IO] = "i/o error",
-      [CSQ_DB] = "database error", [CSQ_ICU] = "ICU error",  [CSQ_NO_MEMORY] = "out of memory",
-      [CSQ_INTERNAL] = "internal error"};
+  static const char *const NAMES[] = {[CSQ_OK] = "ok",
+                                      [CSQ_NOT_FOUND] = "not found",
+                                      [CSQ_BAD_QUERY] = "bad query",
+                                      [CSQ_BAD_INPUT] = "bad input",
+                                      [CSQ_BAD_DB] = "bad database",
+                                      [CSQ_IO] = "i/o error",
+                                      [CSQ_DB] = "database error",
+                                      [CSQ_ICU] = "ICU error",
+                                      [CSQ_NO_MEMORY] = "out of memory",
+                                      [CSQ_INTERNAL] = "internal error"};
   return (unsigned)status < sizeof NAMES / sizeof NAMES[0] ? NAMES[status] : "unknown";
 }
 

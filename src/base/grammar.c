@@ -6,7 +6,9 @@
 
 #include "base/base.h"
 
-static int is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+static int is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 /* One word as a literal of the pattern: ASCII punctuation escaped. */
 static int put_literal(csq_buf *out, const char *w) {
@@ -45,8 +47,7 @@ static csq_status expand_lists(const char *file, const char *src, size_t len, cs
   return CSQ_OK;
 }
 
-csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags,
-                                csq_error *err) {
+csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags, csq_error *err) {
   memset(p, 0, sizeof *p);
   const csq_embedded_file *f = csq__embedded_find(file);
   if (!f)
@@ -87,8 +88,7 @@ void csq__pattern_release(csq_pattern *p) {
 
 int csq__pattern_match(const csq_pattern *p, const char *s, size_t len, size_t from,
                        PCRE2_SIZE **ovector) {
-  int rc =
-      pcre2_match(p->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, p->match, NULL);
+  int rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, p->match, NULL);
   if (rc <= 0)
     return 0;
   *ovector = pcre2_get_ovector_pointer(p->match);

@@ -93,4 +93,3 @@ void csq__u64map_free(csq__u64map *m) {
   m->slots = NULL;
   m->size = m->count = 0;
 }
-

@@ -65,9 +65,7 @@ static long numeral_of(UChar32 c) {
   }
 }
 
-static int is_arabic(UChar32 c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
+static int is_arabic(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
 size_t csq__numeral_span(const char *s, size_t len) {
   size_t i = 0, end = 0;
@@ -114,7 +112,7 @@ static long unit_value(const char *s, int32_t n) {
       return -1; /* Arabic digits do not mix with units */
     if (v < UNIT) {
       if (digit > 0)
-        return -1; /* two digits in a row: 二三十 */
+        return -1;             /* two digits in a row: 二三十 */
       digit = v == 0 ? -1 : v; /* 零 only fills a gap: 一千零十 */
       continue;
     }

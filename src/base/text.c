@@ -18,11 +18,9 @@ csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq
     U8_NEXT(data, i, n, c);
     if (c < 0)
       return csq__fail(err, CSQ_BAD_INPUT, source, at,
-                       "invalid UTF-8 (byte 0x%02x); expected UTF-8 text",
-                       (unsigned char)data[at]);
+                       "invalid UTF-8 (byte 0x%02x); expected UTF-8 text", (unsigned char)data[at]);
     if (c == 0)
-      return csq__fail(err, CSQ_BAD_INPUT, source, at,
-                       "NUL byte: this is binary data, not text");
+      return csq__fail(err, CSQ_BAD_INPUT, source, at, "NUL byte: this is binary data, not text");
   }
   return CSQ_OK;
 }

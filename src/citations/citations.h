@@ -29,7 +29,6 @@ struct csq_citation {
   int resolved;
 };
 
-
 /* A citation made from its parts (a reader of stored citations makes them
  * so): every string and the targets are copied into `arena`; byte offsets
  * come from the code points. NULL when out of memory. */
@@ -91,15 +90,15 @@ void csq__lawbook_free(csq__lawbook *book);
 /* The longest law name that ends at byte `end` of s and starts at or after
  * byte `floor`: its start (or (size_t)-1 when none) and the lawref it names,
  * linked to the version in force on `date` (yyyy-mm-dd or ""). */
-size_t csq__lawbook_name_before(const csq__lawbook *book, const char *s, size_t floor,
-                                size_t end, const char *date, csq__lawref *out);
+size_t csq__lawbook_name_before(const csq__lawbook *book, const char *s, size_t floor, size_t end,
+                                const char *date, csq__lawref *out);
 /* The law whose pcode or exact name (or short name) is `name`, linked for
  * `date`; out->known is 0 when the name is nobody's. */
 void csq__lawbook_find(const csq__lawbook *book, const char *name, const char *date,
                        csq__lawref *out);
 /* The version of `law` itself (by its pcode or name) in force on `date`. */
-void csq__lawbook_link(const csq__lawbook *book, const char *id, const char *name,
-                       const char *date, csq__lawref *out);
+void csq__lawbook_link(const csq__lawbook *book, const char *id, const char *name, const char *date,
+                       csq__lawref *out);
 /* The articles of a loaded law in document order. */
 const csq_node *const *csq__lawbook_articles(const csq__lawbook *book, const csq_law *law,
                                              size_t *count);

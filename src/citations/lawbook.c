@@ -33,7 +33,7 @@ struct csq__lawbook {
    * text before that word is tried at every start, longest first, against
    * by_name. A hash per name costs less to build at every run than a trie
    * of the 11,722 names did (15 ms of a 17 ms lookup). */
-  size_t longest; /* bytes of the longest name */
+  size_t longest;      /* bytes of the longest name */
   csq__u64map by_key;  /* hash of pcode or name → loaded index + 1 (first) */
   csq__u64map by_name; /* hash of any name → entry index + 1 */
   csq__u64map by_law;  /* law pointer → loaded index + 1 */

@@ -25,8 +25,17 @@ static const char *copy(csq_arena *a, const char *s) { return csq__arena_strndup
 int csq__target_make(csq_arena *a, csq_target_kind kind, const char *law_id, const char *law_name,
                      const char *eid, const char *cite, const char *part, int resolved, int exists,
                      csq_target *out) {
-  *out = (csq_target){kind,     copy(a, law_id), copy(a, law_name), copy(a, eid), copy(a, cite),
-                      copy(a, part), NULL,     NULL,       resolved,     exists, 0};
+  *out = (csq_target){kind,
+                      copy(a, law_id),
+                      copy(a, law_name),
+                      copy(a, eid),
+                      copy(a, cite),
+                      copy(a, part),
+                      NULL,
+                      NULL,
+                      resolved,
+                      exists,
+                      0};
   return out->law_id && out->law_name && out->eid && out->cite && out->part ? 0 : -1;
 }
 

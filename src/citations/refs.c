@@ -100,8 +100,8 @@ static void span_of(const csq_refs *r, const csq_node *n, int deep, size_t *lo, 
     span_of(r, c, deep, lo, hi);
 }
 
-csq_status csq_refs_from(const csq_refs *r, const csq_node *node, int deep,
-                         csq_citation_list **out, csq_error *err) {
+csq_status csq_refs_from(const csq_refs *r, const csq_node *node, int deep, csq_citation_list **out,
+                         csq_error *err) {
   csq_citation_list *list;
   csq_status st = csq__citation_list_new(r->mem, &list, err);
   if (st != CSQ_OK)

@@ -17,8 +17,8 @@ static void set_part(csq_obligations *o, csq_obligation *ob, int part, const cha
   ob->text[part] = csq__arena_strndup(&o->arena, s + b0, b1 - b0);
 }
 
-static int add_alias(csq_obligations *o, const csq_node *n, const char *s, size_t at,
-                     size_t len, const actor_found *a) {
+static int add_alias(csq_obligations *o, const csq_node *n, const char *s, size_t at, size_t len,
+                     const actor_found *a) {
   alias al = {n->law, csq__arena_strndup(&o->arena, s + at, len), {NULL}, a->conj_count};
   memcpy(al.conj, a->conj, sizeof al.conj);
   return al.name ? csq__vec_push(o->mem, &o->aliases, al) : -1;
@@ -55,8 +55,7 @@ static const csq_obligation *named_in_condition(const csq_obligations *o, size_t
                                                 const csq_obligation *ob,
                                                 const csq_obligation *prev) {
   /* an exception qualifies the duty before it, whatever its case names */
-  if (!prev || !ob->has[CSQ_PART_CONDITION] || !prev->actor[0] ||
-      ob->modality == CSQ_EXCEPTION)
+  if (!prev || !ob->has[CSQ_PART_CONDITION] || !prev->actor[0] || ob->modality == CSQ_EXCEPTION)
     return NULL;
   const char *cond = ob->text[CSQ_PART_CONDITION];
   if (strstr(cond, prev->actor))
@@ -201,7 +200,8 @@ static size_t skip_but(const char *s, size_t at, size_t end) {
 static size_t proviso_start(const char *s, size_t start, size_t cue) {
   size_t lo = skip_but(s, start, cue);
   for (size_t at = lo; at < cue; at = csq__next_char(s, at, cue))
-    if (csq__starts_at(s, at, cue, COMMA) && skip_but(s, at + strlen(COMMA), cue) > at + strlen(COMMA))
+    if (csq__starts_at(s, at, cue, COMMA) &&
+        skip_but(s, at + strlen(COMMA), cue) > at + strlen(COMMA))
       lo = skip_but(s, at + strlen(COMMA), cue);
   return lo;
 }
@@ -274,7 +274,8 @@ static int read_parts(reader *r, const clause *c, csq_obligation *ob, size_t cs,
      * after it, a frame (委託機關辦理…之適任性查核，應…) is one too */
     if (csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
       cond_lo = cs2, cond_hi = ce2, cond_found = 1;
-    else if (a.start == lo && after < hi && hi < bare && csq__rule_matches(r, PAT_FRAME, s, after, hi))
+    else if (a.start == lo && after < hi && hi < bare &&
+             csq__rule_matches(r, PAT_FRAME, s, after, hi))
       cond_lo = after, cond_found = 1;
     else
       cond_hi = trim_comma(s, lo, a.start);
@@ -310,7 +311,8 @@ static int own_subject(reader *r, const char *s, size_t lo, size_t cue) {
     seg_end = csq__next_char(s, seg_end, hi);
   if (seg_end < hi) /* 捐贈者有指定用途者，並應…: a case, not a subject */
     return 0;
-  if (hi > lo && csq__bearer_like(r, s, lo, hi) && csq__subject_kind(csq__segment_kind(r, s, lo, hi)))
+  if (hi > lo && csq__bearer_like(r, s, lo, hi) &&
+      csq__subject_kind(csq__segment_kind(r, s, lo, hi)))
     return 1;
   return csq__subject_of_condition(r, s, lo, seg_end, &a);
 }

@@ -35,8 +35,8 @@ typedef struct finder {
   csq_pattern pattern[P_COUNT]; /* definitions, definition_leadin, definition_item */
 } finder;
 
-static int group(const finder *f, int p, const char *name, const PCRE2_SIZE *ov, int rc,
-                 size_t *s, size_t *e) {
+static int group(const finder *f, int p, const char *name, const PCRE2_SIZE *ov, int rc, size_t *s,
+                 size_t *e) {
   int g = csq__pattern_group(&f->pattern[p], name);
   if (g <= 0 || g >= rc || ov[2 * g] == PCRE2_UNSET)
     return 0;
@@ -49,14 +49,19 @@ static int push(csq_definitions *d, csq_definition *def) {
   return csq__vec_push(d->mem, &d->list, def);
 }
 
-static csq_definition *add(finder *f, const csq_node *n, const char *s, const char *form,
-                           size_t ts, size_t te, size_t ms, size_t me) {
+static csq_definition *add(finder *f, const csq_node *n, const char *s, const char *form, size_t ts,
+                           size_t te, size_t ms, size_t me) {
   csq_arena *a = &f->d->arena;
   csq_definition *def = csq__arena_alloc(a, sizeof *def);
   if (!def)
     return NULL;
-  *def = (csq_definition){n, csq__arena_strndup(a, s + ts, te - ts),
-                          csq__arena_strndup(a, s + ms, me - ms), form, "", {0, 0}, {0, 0},
+  *def = (csq_definition){n,
+                          csq__arena_strndup(a, s + ts, te - ts),
+                          csq__arena_strndup(a, s + ms, me - ms),
+                          form,
+                          "",
+                          {0, 0},
+                          {0, 0},
                           {NULL, 0, 0}};
   def->term_span[0] = csq__code_points(s, 0, ts);
   def->term_span[1] = def->term_span[0] + csq__code_points(s, ts, te);
@@ -160,8 +165,8 @@ static int read_match(finder *f, const csq_node *n, const char *s, size_t lo, co
 /* 一、資通系統：指… under 本法用詞，定義如下： */
 static int read_list_entry(finder *f, const csq_node *n, const char *s, size_t len) {
   PCRE2_SIZE *ov;
-  int rc = csq__pattern_match(&f->pattern[P_ITEM], s, len, csq__node_body_start(f->grammar, n),
-                              &ov);
+  int rc =
+      csq__pattern_match(&f->pattern[P_ITEM], s, len, csq__node_body_start(f->grammar, n), &ov);
   if (rc <= 0)
     return 0;
   size_t ts, te, ms, me;
@@ -262,8 +267,7 @@ const char *csq_definition_scope_at(const csq_definition *d, size_t i) {
   return i < d->scope.count ? d->scope.items[i] : "";
 }
 
-void csq_definition_spans(const csq_definition *d, size_t *ts, size_t *te, size_t *ms,
-                          size_t *me) {
+void csq_definition_spans(const csq_definition *d, size_t *ts, size_t *te, size_t *ms, size_t *me) {
   *ts = d->term_span[0];
   *te = d->term_span[1];
   *ms = d->meaning_span[0];

@@ -23,14 +23,12 @@ struct csq_definition_list {
   void *owned;
 };
 
-csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out,
-                                    csq_error *err);
-csq_status csq__definition_list_new(const csq_mem *mem, csq_definition_list **out,
-                                    csq_error *err);
+csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out, csq_error *err);
+csq_status csq__definition_list_new(const csq_mem *mem, csq_definition_list **out, csq_error *err);
 
 /* Appends to `list` the obligations of `node` that pass `filter`. */
 csq_status csq__obligations_collect(const csq_obligations *obls, const csq_node *node,
-                                    const csq_obligation_filter *filter,
-                                    csq_obligation_list *list, csq_error *err);
+                                    const csq_obligation_filter *filter, csq_obligation_list *list,
+                                    csq_error *err);
 
 #endif /* CSQ_DEONTIC_H */

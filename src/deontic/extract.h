@@ -20,7 +20,7 @@
 
 #define PART_COUNT 5
 #define MAX_CONJ 4
-#define GROW_SUFFIX_BYTES 6 /* an ending of two CJK characters (機關) */
+#define GROW_SUFFIX_BYTES 6    /* an ending of two CJK characters (機關) */
 #define MAX_QUALIFIER_BYTES 48 /* sixteen CJK characters */
 #define MAX_AGENT_BYTES 30     /* ten CJK characters: 船籍所在地之法院 */
 #define MAX_HEAD_GAP 3         /* characters between a qualifying actor and its head */
@@ -31,10 +31,10 @@ struct csq_obligation {
   size_t span[PART_COUNT][2]; /* code points */
   int has[PART_COUNT];
   const char *text[PART_COUNT];
-  const char *actor;            /* the name, written here or carried */
-  const char *conj[MAX_CONJ];   /* the known names it joins */
+  const char *actor;          /* the name, written here or carried */
+  const char *conj[MAX_CONJ]; /* the known names it joins */
   int conj_count, actor_known;
-  const csq_node *actor_from;   /* where a carried actor was written */
+  const csq_node *actor_from; /* where a carried actor was written */
 };
 
 /* 各機關 stands for 公務機關 and 特定非公務機關 in its law. */
@@ -108,7 +108,7 @@ typedef struct reader {
   csq_obligations *o;
   const csq_grammar *grammar;
   csq_pattern pattern[PAT_COUNT];
-  int g_mod[4];  /* groups of the four modalities (the others only consume) */
+  int g_mod[4]; /* groups of the four modalities (the others only consume) */
   int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
   words words[W_COUNT];
   size_t node_first; /* the first obligation of the node being read */

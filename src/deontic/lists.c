@@ -3,8 +3,7 @@
  */
 #include "deontic/deontic.h"
 
-csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out,
-                                    csq_error *err) {
+csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out, csq_error *err) {
   csq_obligation_list *l = csq__calloc(mem, 1, sizeof *l);
   if (!l)
     return csq__oom(err);
@@ -28,8 +27,7 @@ void csq_obligation_list_free(csq_obligation_list *l) {
   csq__free(l->mem, l);
 }
 
-csq_status csq__definition_list_new(const csq_mem *mem, csq_definition_list **out,
-                                    csq_error *err) {
+csq_status csq__definition_list_new(const csq_mem *mem, csq_definition_list **out, csq_error *err) {
   csq_definition_list *l = csq__calloc(mem, 1, sizeof *l);
   if (!l)
     return csq__oom(err);

@@ -20,9 +20,7 @@
 
 static const char *const MODALITY_NAMES[] = {"shall", "may", "shall_not", "exception"};
 
-const char *csq_modality_name(csq_modality m) {
-  return (unsigned)m < 4 ? MODALITY_NAMES[m] : "";
-}
+const char *csq_modality_name(csq_modality m) { return (unsigned)m < 4 ? MODALITY_NAMES[m] : ""; }
 
 int csq_modality_from_name(const char *name) {
   for (int i = 0; i < 4; i++)
@@ -31,8 +29,7 @@ int csq_modality_from_name(const char *name) {
   return -1;
 }
 
-static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g,
-                              csq_error *err) {
+static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g, csq_error *err) {
   memset(r, 0, sizeof *r);
   r->mem = o->mem;
   r->o = o;
@@ -68,7 +65,6 @@ static void reader_release(reader *r) {
     ubrk_close(r->sentences);
   csq__free(r->mem, r->u16);
 }
-
 
 /* The clause marks that end a clause inside a sentence. */
 static int clause_mark(const char *s, size_t at, size_t end) {
@@ -117,8 +113,8 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   if (U_SUCCESS(uerr))
     ubrk_setText(r->sentences, r->u16, u16_len, &uerr);
   if (U_FAILURE(uerr))
-    return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU sentence breaks of %s: %s",
-                           n->cite, u_errorName(uerr));
+    return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU sentence breaks of %s: %s", n->cite,
+                           u_errorName(uerr));
   const csq_obligation *prev = NULL;
   size_t byte = from, unit = 0, start = from;
   for (int32_t b = ubrk_next(r->sentences); b != UBRK_DONE; b = ubrk_next(r->sentences)) {
@@ -152,8 +148,7 @@ static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   return st;
 }
 
-csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out,
-                                 csq_error *err) {
+csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out, csq_error *err) {
   const csq_mem *mem = csq__corpus_mem(corpus);
   csq_obligations *o = csq__calloc(mem, 1, sizeof *o);
   if (!o)
@@ -192,8 +187,7 @@ const csq_obligation *csq_obligations_at(const csq_obligations *o, size_t i) {
 }
 
 /* The first and one-past-last obligations of n (and its descendants). */
-static void span_of(const csq_obligations *o, const csq_node *n, int deep, size_t *lo,
-                    size_t *hi) {
+static void span_of(const csq_obligations *o, const csq_node *n, int deep, size_t *lo, size_t *hi) {
   uint64_t v;
   if (csq__u64map_get(&o->spans, (uint64_t)(uintptr_t)n, &v)) {
     size_t first = (size_t)(v >> 24), end = first + (size_t)(v & 0xffffff);
@@ -211,8 +205,8 @@ static int passes(const csq_obligations *o, const csq_obligation *ob,
 }
 
 csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *node,
-                                    const csq_obligation_filter *filter,
-                                    csq_obligation_list *list, csq_error *err) {
+                                    const csq_obligation_filter *filter, csq_obligation_list *list,
+                                    csq_error *err) {
   size_t lo = (size_t)-1, hi = 0;
   span_of(o, node, filter && filter->deep, &lo, &hi);
   for (size_t i = lo; i < hi; i++)

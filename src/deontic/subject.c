@@ -148,8 +148,6 @@ static void split_commas(const char *s, size_t lo, size_t hi, segs *g) {
     }
 }
 
-
-
 seg_kind csq__segment_kind(reader *r, const char *s, size_t lo, size_t hi) {
   if (!csq__rule_matches(r, PAT_CONDITION, s, lo, hi))
     return SEG_PLAIN;
@@ -171,7 +169,8 @@ static int opens_condition(reader *r, const char *s, size_t lo, size_t hi) {
 /* A condition that closes with 者 (conditions.pcre's nominal group). */
 int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi) {
   return csq__segment_kind(r, s, lo, hi) == SEG_CONDITION &&
-         pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match)[2 * r->g_nominal] != PCRE2_UNSET;
+         pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match)[2 * r->g_nominal] !=
+             PCRE2_UNSET;
 }
 
 /* A segment that may name a subject: no condition, no purpose. */
@@ -179,8 +178,8 @@ int csq__subject_kind(seg_kind k) { return k == SEG_PLAIN || k == SEG_TOPIC; }
 
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t from = csq__segment_start(s, lo, at);
-  if (from == at || at - from > MAX_QUALIFIER_BYTES || csq__word_before(r, W_VERB, s, from, at, NULL) ||
-      csq__word_at(r, W_VERB, s, from, at, NULL))
+  if (from == at || at - from > MAX_QUALIFIER_BYTES ||
+      csq__word_before(r, W_VERB, s, from, at, NULL) || csq__word_at(r, W_VERB, s, from, at, NULL))
     return at;
   /* 依前項規定未印製股票之公司: a phrase closed by 之 modifies the bearer,
    * whatever opens it */
@@ -188,7 +187,6 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
     return from;
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
 }
-
 
 static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
   return csq__segment_kind(r, s, lo, hi) == SEG_CONDITION;
@@ -198,8 +196,7 @@ static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
  * 檢查員於實施前項定期檢查後，應…; 審查諮詢委員有下列情形之一者，應…;
  * 檢察總長對於檢察事務，應…. It ends like a bearer, right before an
  * opener (grammar/actors.tsv). */
-int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi,
-                                actor_found *a) {
+int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   for (size_t at = csq__next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
     if ((word = csq__word_at(r, W_NOTOPENER, s, at, hi, NULL)) != 0) {
@@ -209,7 +206,8 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi,
     /* 戶政事務所受理人員: an opener before an ending of two characters or
      * more, four in all, names a person */
     if (!csq__word_at(r, W_OPENER, s, at, hi, NULL) ||
-        (hi - at <= 2 * GROW_SUFFIX_BYTES && csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES)) {
+        (hi - at <= 2 * GROW_SUFFIX_BYTES &&
+         csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES)) {
       at = csq__next_char(s, at, hi);
       continue;
     }
@@ -246,7 +244,8 @@ static size_t alias_before(const char *s, size_t lo, size_t at) {
          p = strstr(p + 1, ALIAS_OPEN[i]))
       open = p;
     size_t name, name_len;
-    if (open && csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
+    if (open &&
+        csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
       return (size_t)(open - s);
   }
   return at;
@@ -308,7 +307,6 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   return 0;
 }
 
-
 /* The condition in the segments of s[lo..hi): from the first condition
  * segment (or the segments a 或/及 ties to it) to the last one; with
  * `whole`, when one is a condition, all of them from the first that is no
@@ -317,7 +315,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
  * case however many commas it spans, so the segments before it join it
  * (未依第一項規定報請備查或前項規定申報復業，達六個月以上者). */
 int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
-                          size_t *ce) {
+                        size_t *ce) {
   segs g;
   split_commas(s, lo, hi, &g);
   int first = -1, last = -1, purposes = 0;
@@ -327,7 +325,8 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
     seg_kind k = kind[i] = csq__segment_kind(r, s, g.at[i][0], g.at[i][1]);
     /* 製造或輸入動物用藥品業者依本法…申請檢驗登記，中央主管機關應…: a
      * segment with its own subject before an opener states a case */
-    if (k == SEG_PLAIN && !whole && csq__subject_of_condition(r, s, g.at[i][0], g.at[i][1], &subject))
+    if (k == SEG_PLAIN && !whole &&
+        csq__subject_of_condition(r, s, g.at[i][0], g.at[i][1], &subject))
       k = kind[i] = SEG_CONDITION;
     if (k == SEG_PURPOSE && first < 0 && i == purposes)
       purposes++;
@@ -341,9 +340,8 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
   int nominal = csq__is_nominal(r, s, g.at[last][0], g.at[last][1]);
   /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments
    * (grammar/actors.tsv's links) */
-  while (first > purposes &&
-         (whole || (nominal && kind[first - 1] != SEG_TOPIC) ||
-          csq__word_at(r, W_LINK, s, g.at[first][0], hi, NULL)))
+  while (first > purposes && (whole || (nominal && kind[first - 1] != SEG_TOPIC) ||
+                              csq__word_at(r, W_LINK, s, g.at[first][0], hi, NULL)))
     first--;
   *cs = g.at[first][0];
   *ce = g.at[whole ? g.n - 1 : last][1];

@@ -10,14 +10,13 @@
 #include "deontic/extract.h"
 
 /* The kinds of words of grammar/actors.tsv, in the order of W_ACTOR …. */
-static const char *const WORD_KINDS[W_COUNT] = {
-    "actor", "suffix", "notsuffix", "joiner",  "adverb",    "opener",
-    "verb",  "link",   "modifier",  "nothead", "notopener", "toward"};
+static const char *const WORD_KINDS[W_COUNT] = {"actor",    "suffix",  "notsuffix", "joiner",
+                                                "adverb",   "opener",  "verb",      "link",
+                                                "modifier", "nothead", "notopener", "toward"};
 
 const char *const CSQ__OBLIGATION_PATTERNS[PAT_COUNT] = {
-    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre",
-    "grammar/agent.pcre",    "grammar/excepted.pcre",   "grammar/after_cue.pcre",
-    "grammar/person.pcre"};
+    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre", "grammar/agent.pcre",
+    "grammar/excepted.pcre", "grammar/after_cue.pcre",  "grammar/person.pcre"};
 
 static int longer_first(const void *a, const void *b) {
   size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
@@ -117,7 +116,7 @@ csq_status csq__load_words(reader *r, csq_error *err) {
 
 /* The longest word of `kind` at s[at..end), its length in bytes or 0. */
 size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t end,
-                      const char **name) {
+                    const char **name) {
   const words *w = &r->words[kind];
   if (at >= end || !w->list.count)
     return 0;
@@ -135,7 +134,7 @@ size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t 
 
 /* The longest word of `kind` ending at s[..at), its length or 0. */
 size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, size_t at,
-                          const char **name) {
+                        const char **name) {
   const words *w = &r->words[kind];
   if (at <= lo || !w->list.count)
     return 0;
@@ -150,7 +149,6 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
   }
   return 0;
 }
-
 
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi) {

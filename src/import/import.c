@@ -50,8 +50,7 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
     return list_add(l, path) == 0 ? CSQ_OK : csq__oom(err);
   DIR *d = opendir(path);
   if (!d)
-    return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot read folder: %s",
-                           strerror(errno));
+    return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot read folder: %s", strerror(errno));
   size_t first = l->paths.count;
   struct dirent *e;
   int fail = 0;
@@ -115,8 +114,8 @@ enum { BATCH = 256 };
 typedef struct batch {
   csq_corpus *corpus; /* kept between batches: its grammar is compiled once */
   const file_list *files;
-  size_t first, end;  /* files[first, end) */
-  size_t read;        /* files read, the failing one included */
+  size_t first, end; /* files[first, end) */
+  size_t read;       /* files read, the failing one included */
   csq_refs *refs;
   csq_obligations *obligations;
   csq_definitions *definitions;
@@ -238,8 +237,8 @@ static csq_status import_all(sqlite3 *db, const file_list *files, const csq_impo
    * once into a single segment at the end ('optimize'), is faster, and a
    * single segment makes every search faster (docs/database.md). */
   if (st == CSQ_OK)
-    st = csq__db_exec(db, "INSERT INTO nodes_fts(nodes_fts, rank) VALUES('automerge', 16);",
-                      NULL, err);
+    st = csq__db_exec(db, "INSERT INTO nodes_fts(nodes_fts, rank) VALUES('automerge', 16);", NULL,
+                      err);
   if (st == CSQ_OK)
     st = csq__writer_new(db, o->mem, stats, &w, err);
   for (int i = 0; st == CSQ_OK && i < 2; i++)
@@ -262,8 +261,7 @@ static csq_status import_all(sqlite3 *db, const file_list *files, const csq_impo
 }
 
 csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
-                      const csq_import_options *options, csq_import_stats *stats,
-                      csq_error *err) {
+                      const csq_import_options *options, csq_import_stats *stats, csq_error *err) {
   csq_import_options defaults = {0};
   const csq_import_options *o = options ? options : &defaults;
   csq_import_stats local = {0};

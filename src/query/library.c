@@ -35,9 +35,8 @@ csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_la
   if (lib->db)
     return csq_db_load_law(lib->db, lib->corpus, name, out, err);
   size_t n = csq_corpus_law_count(lib->corpus);
-  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)",
-                   name, n, n ? ", e.g. " : "",
-                   n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
+  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)", name,
+                   n, n ? ", e.g. " : "", n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
 }
 
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err) {
@@ -49,8 +48,7 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
   return st == CSQ_OK ? csq_library_find_law(lib, name, out, err) : st;
 }
 
-csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx,
-                            csq_error *err) {
+csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err) {
   if (lib->db)
     return csq_db_laws(lib->db, visit, ctx, err);
   for (size_t i = 0; i < csq_corpus_law_count(lib->corpus); i++) {

@@ -14,8 +14,7 @@
 static const char EXAMPLES[] = CSQ_MSG_LOOKUP_EXAMPLES;
 
 /* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
-static csq_status normalise(const char *query, char *out, size_t size,
-                            csq_error *err) {
+static csq_status normalise(const char *query, char *out, size_t size, csq_error *err) {
   UErrorCode uerr = U_ZERO_ERROR;
   UChar src[512], dst[1024];
   int32_t n;
@@ -56,8 +55,7 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
   PCRE2_SIZE *ov;
   int rc = csq__pattern_match(g, q, strlen(q), 0, &ov);
   if (rc <= 0)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION,
-                     original, EXAMPLES);
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
   memset(p, 0, sizeof *p);
   int lg = csq__pattern_group(g, "law");
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
@@ -72,13 +70,11 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
   p->art2sub = group_value(g, q, ov, rc, "art2sub");
   if (!p->art2sub)
     p->art2sub = group_value(g, q, ov, rc, "art2sub2");
-  if (p->art <= 0 || p->artsub < 0 || p->para < 0 || p->subpara < 0 ||
-      p->item < 0 || p->art2 < 0 || p->art2sub < 0)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);
+  if (p->art <= 0 || p->artsub < 0 || p->para < 0 || p->subpara < 0 || p->item < 0 || p->art2 < 0 ||
+      p->art2sub < 0)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);
   if (p->art2 && (p->para || p->subpara || p->item))
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     CSQ_MSG_RANGE_OF_ARTICLES, original);
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_RANGE_OF_ARTICLES, original);
   return CSQ_OK;
 }
 
@@ -126,9 +122,9 @@ static csq_status no_article(const csq_law *law, long art, long sub, csq_error *
   const char *last = count ? all.nodes.items[count - 1]->cite : "";
   char cite[64];
   csq__provision_cite(cite, sizeof cite, art, sub, -1, -1, -1);
-  csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                            "%s does not exist: %s has %zu articles, %s to %s",
-                            cite, law->name[0] ? law->name : law->source, count, first, last);
+  csq_status st =
+      csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s does not exist: %s has %zu articles, %s to %s",
+                cite, law->name[0] ? law->name : law->source, count, first, last);
   csq__vec_free(all.mem, &all.nodes);
   return st;
 }
@@ -156,38 +152,36 @@ static size_t count_children(const csq_node *parent, csq_kind kind) {
   return n;
 }
 
-static csq_status descend(const csq_node *art, const parsed *p,
-                          const csq_node **out, csq_error *err) {
+static csq_status descend(const csq_node *art, const parsed *p, const csq_node **out,
+                          csq_error *err) {
   const csq_node *n = art;
   if (p->para) {
     n = child(art, CSQ_PARAGRAPH, p->para);
     if (!n)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_PARAGRAPH,
-                       art->cite, count_children(art, CSQ_PARAGRAPH), p->para);
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_PARAGRAPH, art->cite,
+                       count_children(art, CSQ_PARAGRAPH), p->para);
   } else if (p->subpara) {
     /* 第3條第5款: only where the article has a single paragraph. */
     if (art->child_count != 1)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                       CSQ_MSG_WHICH_PARAGRAPH, art->cite,
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_WHICH_PARAGRAPH, art->cite,
                        art->child_count, art->cite, p->subpara);
     n = art->first_child;
   }
   if (p->subpara) {
     const csq_node *s = child(n, CSQ_SUBPARAGRAPH, p->subpara);
     if (!s)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SUBPARAGRAPH,
-                       n->cite, count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SUBPARAGRAPH, n->cite,
+                       count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
     n = s;
   }
   if (p->item) {
     if (!p->subpara)
-      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                       CSQ_MSG_ITEM_IN_SUBPARAGRAPH,
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_ITEM_IN_SUBPARAGRAPH,
                        art->child_count == 1 ? art->cite : art->first_child->cite, p->item);
     const csq_node *s = child(n, CSQ_ITEM, p->item);
     if (!s)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_ITEM,
-                       n->cite, count_children(n, CSQ_ITEM), p->item);
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_ITEM, n->cite,
+                       count_children(n, CSQ_ITEM), p->item);
     n = s;
   }
   *out = n;
@@ -218,8 +212,7 @@ static csq_status select_range(const csq_law *law, const parsed *p, csq_node_lis
     return csq__oom(err);
   if (reversed || m->nodes.items[m->nodes.count - 1] != to)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     "the range ends before it starts: %s comes before %s", to->cite,
-                     from->cite);
+                     "the range ends before it starts: %s comes before %s", to->cite, from->cite);
   return CSQ_OK;
 }
 
@@ -229,16 +222,15 @@ csq_status csq__query_parse(csq_library *lib, const char *text, parsed *out, csq
     return csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
                      "the query is not valid UTF-8; %s", EXAMPLES);
   if (!lib->query.code &&
-      (st = csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err)) !=
-          CSQ_OK)
+      (st = csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err)) != CSQ_OK)
     return st;
   char q[1024];
   st = normalise(text, q, sizeof q, err);
   return st == CSQ_OK ? parse(&lib->query, q, out, text, err) : st;
 }
 
-csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query,
-                      csq_node_list **out, csq_error *err) {
+csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
+                      csq_error *err) {
   parsed p;
   csq_status st = csq__query_parse(lib, query, &p, err);
   if (st == CSQ_OK)

@@ -12,8 +12,8 @@
 
 static void refs_release(void *p) { csq_refs_free(p); }
 
-csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes,
-                              csq_citation_list **out, csq_error *err) {
+csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
+                              csq_error *err) {
   csq_citation_list *list;
   csq_status st = csq__citation_list_new(lib->mem, &list, err);
   if (st != CSQ_OK)
@@ -113,12 +113,10 @@ static csq_status asked_law(csq_library *lib, const csq_law *law, const char *na
     st = st == CSQ_NOT_FOUND ? CSQ_OK : st; /* a name nobody knows: the key is the name */
     if (law->parent_id[0])
       snprintf(a->law, sizeof a->law, "%s", law->parent_id);
-  }
-  else if (st == CSQ_NOT_FOUND && name[0])
+  } else if (st == CSQ_NOT_FOUND && name[0])
     st = key_of_name(lib, name, a->law, sizeof a->law, err) == CSQ_OK
              ? CSQ_OK
-             : csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                         CSQ_MSG_UNKNOWN_LAW, name);
+             : csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_UNKNOWN_LAW, name);
   return st;
 }
 
@@ -138,8 +136,8 @@ static long implicit_para(const csq_law *law, const csq__provision_query *p) {
 
 /* Reads `provision` as what cited-by asks for: a provision (第16條,
  * 本法第16條第1項, 資通安全管理法第16條) or a whole law (電子簽章法). */
-static csq_status read_asked(csq_library *lib, const csq_law *law, const char *provision,
-                             asked *a, csq_error *err) {
+static csq_status read_asked(csq_library *lib, const csq_law *law, const char *provision, asked *a,
+                             csq_error *err) {
   csq__provision_query p;
   memset(a, 0, sizeof *a);
   csq_status st = csq__query_parse(lib, provision, &p, err);

@@ -150,8 +150,8 @@ static csq_status fail_db(sqlite3 *db, csq_error *err) {
 
 /* Binds ?5 and ?6 of `s` to the node_keys of the law named (every row
  * when none is named, or no law has that name: the join then finds none). */
-static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *s,
-                                 const char *law, csq_error *err) {
+static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *s, const char *law,
+                                 csq_error *err) {
   sqlite3_int64 first = 0, last = INT64_MAX;
   int rc = SQLITE_ROW;
   if (law) {
@@ -276,8 +276,8 @@ static csq_status cache_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq_se
   if (st == CSQ_OK) {
     cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
     if (U_FAILURE(e))
-      st = csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU word break iterator: %s",
-                           u_errorName(e));
+      st =
+          csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU word break iterator: %s", u_errorName(e));
   }
   if (st != CSQ_OK) {
     csq__searcher_free(cache);

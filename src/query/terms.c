@@ -134,8 +134,7 @@ csq_status csq__terms_match(const terms *t, int exact, csq_buf *out, csq_error *
     fail |= append_widened(out, t->items[i].text, exact);
   }
   if (!positives)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     CSQ_MSG_NOTHING_TO_SEARCH);
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NOTHING_TO_SEARCH);
   for (size_t i = 0; i < t->count; i++) {
     if (!t->items[i].exclude || !has_indexable(t->items[i].text))
       continue;

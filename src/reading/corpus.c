@@ -126,13 +126,11 @@ static void discard(pending *p) {
   csq__vec_free(p->mem, &p->laws);
 }
 
-static csq_status add_buffer(csq_corpus *c, const char *data, size_t len,
-                             const char *source, const csq_law_meta *defaults,
-                             csq_error *err) {
+static csq_status add_buffer(csq_corpus *c, const char *data, size_t len, const char *source,
+                             const csq_law_meta *defaults, csq_error *err) {
   size_t start = skip_space(data, len);
   if (start == len)
-    return csq__fail(err, CSQ_BAD_INPUT, source, 0,
-                     "empty file: expected law text or JSON");
+    return csq__fail(err, CSQ_BAD_INPUT, source, 0, "empty file: expected law text or JSON");
   /* jansson checks JSON for UTF-8 itself (and names the offset); text is
    * checked here, before any pattern runs over it. */
   int json = data[start] == '{' || data[start] == '[';
@@ -150,8 +148,8 @@ static csq_status add_buffer(csq_corpus *c, const char *data, size_t len,
   return st;
 }
 
-csq_status csq_corpus_add_buffer(csq_corpus *c, const char *data, size_t len,
-                                 const char *source, csq_error *err) {
+csq_status csq_corpus_add_buffer(csq_corpus *c, const char *data, size_t len, const char *source,
+                                 csq_error *err) {
   return add_buffer(c, data, len, source ? source : "<buffer>", NULL, err);
 }
 
@@ -172,8 +170,7 @@ static csq_law_meta meta_from_path(const char *path, char *buf, size_t size) {
   return meta;
 }
 
-csq_status csq_corpus_add_file(csq_corpus *c, const char *path,
-                               csq_error *err) {
+csq_status csq_corpus_add_file(csq_corpus *c, const char *path, csq_error *err) {
   FILE *f = fopen(path, "rb");
   if (!f)
     return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot open: %s", strerror(errno));
@@ -189,8 +186,8 @@ csq_status csq_corpus_add_file(csq_corpus *c, const char *path,
   if (fail)
     st = csq__oom(err);
   else if (read_error)
-    st = csq__fail_cause(err, CSQ_IO, read_error, path, -1, "cannot read: %s",
-                         strerror(read_error));
+    st =
+        csq__fail_cause(err, CSQ_IO, read_error, path, -1, "cannot read: %s", strerror(read_error));
   else {
     char name[256];
     csq_law_meta meta = meta_from_path(path, name, sizeof name);
@@ -241,11 +238,11 @@ csq_status csq_corpus_add_builtin(csq_corpus *c, csq_error *err) {
   json_t *entry;
   json_array_foreach(json_object_get(root, "laws"), i, entry) {
     char path[512];
-    snprintf(path, sizeof path, "corpus/%s", json_str(entry, "file") ? json_str(entry, "file") : "");
+    snprintf(path, sizeof path, "corpus/%s",
+             json_str(entry, "file") ? json_str(entry, "file") : "");
     const csq_embedded_file *f = csq__embedded_find(path);
     if (!f) {
-      st = csq__fail(err, CSQ_INTERNAL, "corpus/manifest.json", -1,
-                     "%s is not embedded", path);
+      st = csq__fail(err, CSQ_INTERNAL, "corpus/manifest.json", -1, "%s is not embedded", path);
       break;
     }
     json_t *parent = json_object_get(entry, "parent");

@@ -65,8 +65,8 @@ static int marker_family_open(const csq_builder *b, const char *t, size_t tl) {
 /* How a line joins the tree: a block of its own, the hard-wrapped rest of
  * the previous line, or a table row kept under the node before it.
  * `indented` is whether the raw line began with white space. */
-static line_role join_kind(csq_builder *b, const char *line, size_t len,
-                           int indented, int prev_ended, int prev_table) {
+static line_role join_kind(csq_builder *b, const char *line, size_t len, int indented,
+                           int prev_ended, int prev_table) {
   if (csq__is_table_row(line, len))
     return LINE_TABLE;
   const char *t = line;
@@ -92,8 +92,7 @@ static line_role join_kind(csq_builder *b, const char *line, size_t len,
   return LINE_BLOCK;
 }
 
-csq_status csq__add_lines(csq_builder *b, const char *content, size_t size,
-                          csq_error *err) {
+csq_status csq__add_lines(csq_builder *b, const char *content, size_t size, csq_error *err) {
   csq_line_joiner j = {1, 0};
   const char *p = content, *end = content + size;
   while (p < end) {
@@ -110,16 +109,14 @@ csq_status csq__add_lines(csq_builder *b, const char *content, size_t size,
   return CSQ_OK;
 }
 
-csq_status csq__joiner_line(csq_line_joiner *j, csq_builder *b,
-                            const char *p, size_t len, long long offset,
-                            csq_error *err) {
+csq_status csq__joiner_line(csq_line_joiner *j, csq_builder *b, const char *p, size_t len,
+                            long long offset, csq_error *err) {
   const char *t = p;
   size_t tl = len;
   csq__trim(&t, &tl);
   if (tl == 0)
     return CSQ_OK; /* blank lines separate nothing in this layout */
-  line_role role = join_kind(b, p, len, csq__space_len(p, len) != 0, j->prev_ended,
-                             j->prev_table);
+  line_role role = join_kind(b, p, len, csq__space_len(p, len) != 0, j->prev_ended, j->prev_table);
   csq_status st;
   if (role == LINE_TABLE) /* kept as laid out, after a newline */
     st = b->last ? csq__builder_append(b, p, len, 1, err)
@@ -133,10 +130,8 @@ csq_status csq__joiner_line(csq_line_joiner *j, csq_builder *b,
   return st;
 }
 
-
 /* 「第 10-1 條」 → "10-1"; a bare 「1」 (編制表 entries) → "1". */
-int csq__article_num(const csq_grammar *g, const char *no, size_t len,
-                     char *buf, size_t size) {
+int csq__article_num(const csq_grammar *g, const char *no, size_t len, char *buf, size_t size) {
   if (len && len < size && strspn(no, "0123456789") >= len) {
     snprintf(buf, size, "%.*s", (int)len, no);
     return 0;
@@ -174,4 +169,3 @@ int csq__article_num(const csq_grammar *g, const char *no, size_t len,
   }
   return 0;
 }
-

@@ -38,12 +38,10 @@ static const char *pcode_of(const char *url, char *buf, size_t size) {
 }
 
 static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj,
-                           const char *source, csq_emit_fn emit, void *ctx,
-                           csq_error *err) {
+                           const char *source, csq_emit_fn emit, void *ctx, csq_error *err) {
   json_t *articles = json_object_get(obj, "LawArticles");
   if (!json_is_array(articles))
-    return csq__fail(err, CSQ_BAD_INPUT, source, -1,
-                     "law %s has no LawArticles array",
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1, "law %s has no LawArticles array",
                      str_field(obj, "LawName"));
   csq_builder b;
   csq_status st = csq__builder_init(&b, g, mem, source, err);
@@ -83,21 +81,20 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
   st = csq__builder_finish(&b, &meta, &law, err);
   if (st == CSQ_BAD_INPUT)
     return csq__fail(err, CSQ_BAD_INPUT, source, -1,
-                     "law %s has no article (no ArticleType \"A\" entry)",
-                     meta.name);
+                     "law %s has no article (no ArticleType \"A\" entry)", meta.name);
   if (st != CSQ_OK)
     return st;
   return emit(ctx, law, err);
 }
 
 csq_status csq__read_moj_json(const csq_grammar *g, const csq_mem *mem, const char *data,
-                              size_t len, const char *source,
-                              csq_emit_fn emit, void *ctx, csq_error *err) {
+                              size_t len, const char *source, csq_emit_fn emit, void *ctx,
+                              csq_error *err) {
   json_error_t jerr;
   json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
   if (!root)
-    return csq__fail(err, CSQ_BAD_INPUT, source, (long long)jerr.position,
-                     "invalid JSON: %s", jerr.text);
+    return csq__fail(err, CSQ_BAD_INPUT, source, (long long)jerr.position, "invalid JSON: %s",
+                     jerr.text);
   csq_status st = CSQ_OK;
   json_t *laws = json_object_get(root, "Laws");
   if (json_is_array(laws)) {

@@ -191,7 +191,6 @@ static int ends_sentence(const text_line *l) {
   return csq__ends_with_any(l->text, l->len, CSQ__WORDS(sentence_ends)) >= 0;
 }
 
-
 /* Words that go on with the sentence before them far more often than they
  * open a paragraph, measured over the national corpus (after 。 inside a
  * paragraph vs at a paragraph's start: 但 23106:141, 必 665:83, 如 1603:323,
@@ -275,8 +274,7 @@ static csq_status read_body(csq_builder *b, const text_doc *doc, csq_error *err)
     case TL_ARTICLE: {
       char num[64];
       if (csq__article_num(b->grammar, l->text, l->len, num, sizeof num) != 0)
-        return csq__fail(err, CSQ_BAD_INPUT, b->source, l->offset,
-                         CSQ_MSG_ARTICLE_OUT_OF_RANGE);
+        return csq__fail(err, CSQ_BAD_INPUT, b->source, l->offset, CSQ_MSG_ARTICLE_OUT_OF_RANGE);
       st = csq__builder_article(b, num, l->offset, err);
       prev = NULL;
       joiner = (csq_line_joiner){1, 0};
@@ -323,9 +321,8 @@ static void find_title(text_doc *doc) {
 }
 
 csq_status csq__read_text(const csq_grammar *g, const csq_mem *mem, const char *data, size_t len,
-                          const char *source,
-                          const csq_law_meta *defaults, csq_emit_fn emit, void *ctx,
-                          csq_error *err) {
+                          const char *source, const csq_law_meta *defaults, csq_emit_fn emit,
+                          void *ctx, csq_error *err) {
   text_doc doc;
   memset(&doc, 0, sizeof doc);
   doc.mem = mem;

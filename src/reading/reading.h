@@ -35,10 +35,10 @@ int csq__grammar_group(const csq_grammar *grammar, csq_pattern_id id, const char
 
 struct csq_node {
   csq_kind kind;
-  const char *num;   /* "4", "10-1" */
-  const char *eid;   /* art_4__para_1 */
-  const char *cite;  /* 第4條第1項 */
-  const char *text;  /* NUL-terminated */
+  const char *num;  /* "4", "10-1" */
+  const char *eid;  /* art_4__para_1 */
+  const char *cite; /* 第4條第1項 */
+  const char *text; /* NUL-terminated */
   size_t text_len;
   const char *title; /* headings only */
   long long source_offset;
@@ -84,33 +84,31 @@ typedef struct csq_builder {
   int pending_is_table; /* text grows by table rows */
 } csq_builder;
 
-csq_status csq__builder_init(csq_builder *builder, const csq_grammar *grammar,
-                             const csq_mem *mem, const char *source, csq_error *err);
+csq_status csq__builder_init(csq_builder *builder, const csq_grammar *grammar, const csq_mem *mem,
+                             const char *source, csq_error *err);
 /* A heading line such as 「第 一 章 總則」 (its level from the word, or
  * from its indentation where it has no 第N章). */
-csq_status csq__builder_heading(csq_builder *builder, const char *line,
-                                size_t len, long long offset,
-                                csq_error *err);
-/* An article with number `num` ("4", "10-1"). */
-csq_status csq__builder_article(csq_builder *builder, const char *num,
+csq_status csq__builder_heading(csq_builder *builder, const char *line, size_t len,
                                 long long offset, csq_error *err);
+/* An article with number `num` ("4", "10-1"). */
+csq_status csq__builder_article(csq_builder *builder, const char *num, long long offset,
+                                csq_error *err);
 /* A block of article text that starts a node: a paragraph, or a
  * subparagraph / item when it opens with a list marker. */
-csq_status csq__builder_block(csq_builder *builder, const char *text,
-                              size_t len, long long offset, csq_error *err);
+csq_status csq__builder_block(csq_builder *builder, const char *text, size_t len, long long offset,
+                              csq_error *err);
 /* Whether text opens with a list marker that continues an open list (the
  * next number) or starts one (number 1). The wrapped-text reader uses it to
  * tell a marker from a wrapped line that happens to begin with 三、. */
-int csq__builder_marker_fits(const csq_builder *builder, const char *text,
-                             size_t len);
+int csq__builder_marker_fits(const csq_builder *builder, const char *text, size_t len);
 /* Text that continues the last node: a wrapped line (joined as is) or a
  * table row (joined after a newline). */
-csq_status csq__builder_append(csq_builder *builder, const char *text,
-                               size_t len, int is_table_row, csq_error *err);
+csq_status csq__builder_append(csq_builder *builder, const char *text, size_t len, int is_table_row,
+                               csq_error *err);
 /* Finishes the tree, applies the metadata and hands the law over:
  * *out is the caller's (freed with csq__law_free). */
-csq_status csq__builder_finish(csq_builder *builder, const csq_law_meta *meta,
-                               csq_law **out, csq_error *err);
+csq_status csq__builder_finish(csq_builder *builder, const csq_law_meta *meta, csq_law **out,
+                               csq_error *err);
 /* Releases a builder that will not be finished. */
 void csq__builder_abandon(csq_builder *builder);
 
@@ -123,8 +121,8 @@ csq_status csq__law_new(const csq_law_meta *meta, const char *source, const csq_
                         csq_law **out, csq_error *err);
 /* Adds a node under parent (NULL: the root); NULL when out of memory. */
 csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const char *num,
-                            const char *eid, const char *cite, const char *title,
-                            const char *text, size_t text_len);
+                            const char *eid, const char *cite, const char *title, const char *text,
+                            size_t text_len);
 csq_status csq__law_seal(csq_law *law, csq_error *err);
 /* ---- names of nodes and provisions (names.c) ---------------------------- */
 
@@ -157,12 +155,10 @@ typedef struct csq_line_joiner {
   int prev_table; /* the previous line was a table row */
 } csq_line_joiner;
 
-csq_status csq__joiner_line(csq_line_joiner *joiner, csq_builder *builder,
-                            const char *line, size_t len, long long offset,
-                            csq_error *err);
+csq_status csq__joiner_line(csq_line_joiner *joiner, csq_builder *builder, const char *line,
+                            size_t len, long long offset, csq_error *err);
 /* All the lines of `content` (separated by \n or \r\n), one joiner. */
-csq_status csq__add_lines(csq_builder *builder, const char *content,
-                          size_t len, csq_error *err);
+csq_status csq__add_lines(csq_builder *builder, const char *content, size_t len, csq_error *err);
 /* The line ends a sentence or a lead-in (。：；！？ and closing brackets). */
 int csq__ends_clause(const char *s, size_t len);
 /* The line is a table row (box drawing, or columns of spaces). */
@@ -171,8 +167,8 @@ int csq__is_table_row(const char *s, size_t len);
 /* The identifier number of an article heading or ArticleNo: 「第 10-1 條」,
  * 「第十條之一」 → "10-1"; a bare 「1」 (編制表 entries) → "1". Returns 0,
  * or -1 when `no` is not an article number. */
-int csq__article_num(const csq_grammar *grammar, const char *no, size_t len,
-                     char *buf, size_t size);
+int csq__article_num(const csq_grammar *grammar, const char *no, size_t len, char *buf,
+                     size_t size);
 
 /* ---- readers --------------------------------------------------------- */
 
@@ -218,6 +214,5 @@ csq_status csq__manifest_primary(char *buf, size_t size, csq_error *err);
 /* Frees every law of the corpus, keeping its compiled grammar (an import
  * reuses one corpus for thousands of files). */
 void csq__corpus_clear(csq_corpus *corpus);
-
 
 #endif /* CSQ_READING_H */

@@ -18,9 +18,7 @@ const char *csq_node_cite(const csq_node *n) { return n->cite; }
 const char *csq_node_title(const csq_node *n) { return n->title; }
 long long csq_node_source_offset(const csq_node *n) { return n->source_offset; }
 const csq_node *csq_node_parent(const csq_node *n) { return n->parent; }
-const csq_node *csq_node_first_child(const csq_node *n) {
-  return n->first_child;
-}
+const csq_node *csq_node_first_child(const csq_node *n) { return n->first_child; }
 const csq_node *csq_node_next(const csq_node *n) { return n->next; }
 size_t csq_node_child_count(const csq_node *n) { return n->child_count; }
 const csq_law *csq_node_law(const csq_node *n) { return n->law; }
@@ -52,8 +50,7 @@ void csq__law_free(csq_law *law) {
 
 /* ---- building --------------------------------------------------------- */
 
-static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent,
-                          long long offset) {
+static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent, long long offset) {
   csq_node *n = csq__arena_alloc(&b->law->arena, sizeof *n);
   if (!n)
     return NULL;
@@ -77,8 +74,8 @@ static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent,
 static int flush_text(csq_builder *b) {
   if (!b->last)
     return 0;
-  char *text = csq__arena_strndup(&b->law->arena, b->pending.data ? b->pending.data : "",
-                                  b->pending.len);
+  char *text =
+      csq__arena_strndup(&b->law->arena, b->pending.data ? b->pending.data : "", b->pending.len);
   if (!text)
     return -1;
   b->last->text = text;
@@ -88,8 +85,7 @@ static int flush_text(csq_builder *b) {
   return 0;
 }
 
-static int start_text(csq_builder *b, csq_node *n, const char *text,
-                      size_t len) {
+static int start_text(csq_builder *b, csq_node *n, const char *text, size_t len) {
   if (flush_text(b) != 0)
     return -1;
   b->last = n;
@@ -134,16 +130,15 @@ void csq__builder_abandon(csq_builder *b) {
 }
 
 /* The text of capture group `group`, or NULL when it did not take part. */
-static const char *group_text(const char *s, const PCRE2_SIZE *ov, int rc,
-                              int group, size_t *len) {
+static const char *group_text(const char *s, const PCRE2_SIZE *ov, int rc, int group, size_t *len) {
   if (group < 0 || group >= rc || ov[2 * group] == PCRE2_UNSET)
     return NULL;
   *len = ov[2 * group + 1] - ov[2 * group];
   return s + ov[2 * group];
 }
 
-static const csq_kind HEADING_LEVELS[] = {CSQ_PART, CSQ_CHAPTER, CSQ_SECTION,
-                                          CSQ_SUBSECTION, CSQ_SUBSUBSECTION};
+static const csq_kind HEADING_LEVELS[] = {CSQ_PART, CSQ_CHAPTER, CSQ_SECTION, CSQ_SUBSECTION,
+                                          CSQ_SUBSUBSECTION};
 
 /* The level of a heading's word (grammar/words.tsv's heading_words, in
  * order): 編 0 … 目 4; a chapter for anything else. */
@@ -167,8 +162,8 @@ static size_t count_kind(const csq_node *parent, csq_kind kind) {
   return n;
 }
 
-csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len,
-                                long long offset, csq_error *err) {
+csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len, long long offset,
+                                csq_error *err) {
   PCRE2_SIZE *ov;
   int rc = csq__grammar_match(b->grammar, CSQ_PAT_HEADING, line, len, &ov);
   int level;
@@ -177,8 +172,8 @@ csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len,
   size_t title_len = 0;
   if (rc > 0) {
     size_t l = 0;
-    const char *s = group_text(line, ov, rc,
-                               csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "level"), &l);
+    const char *s =
+        group_text(line, ov, rc, csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "level"), &l);
     level = s ? heading_level_of(s, l) : 1;
     s = group_text(line, ov, rc, csq__grammar_group(b->grammar, CSQ_PAT_HEADING, "num"), &l);
     num = s ? csq__numeral_value(s, l) : -1;
@@ -212,8 +207,7 @@ csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len,
   if (!n)
     return csq__oom(err);
   csq_arena *a = &b->law->arena;
-  n->num = sub > 0 ? csq__arena_printf(a, "%ld-%ld", num, sub)
-                   : csq__arena_printf(a, "%ld", num);
+  n->num = sub > 0 ? csq__arena_printf(a, "%ld-%ld", num, sub) : csq__arena_printf(a, "%ld", num);
   const char *text = line;
   size_t text_len = len;
   csq__trim(&text, &text_len);
@@ -240,8 +234,7 @@ static csq_node *article_parent(csq_builder *b) {
   return b->law->root;
 }
 
-csq_status csq__builder_article(csq_builder *b, const char *num,
-                                long long offset, csq_error *err) {
+csq_status csq__builder_article(csq_builder *b, const char *num, long long offset, csq_error *err) {
   if (flush_text(b) != 0)
     return csq__oom(err);
   csq_node *n = new_node(b, CSQ_ARTICLE, article_parent(b), offset);
@@ -274,7 +267,8 @@ static marker read_marker(const csq_grammar *g, const char *s, size_t len) {
   if (rc <= 0)
     return m;
   for (int f = 0; f < 4; f++) {
-    const char *t = group_text(s, ov, rc, csq__grammar_group(g, CSQ_PAT_LIST_MARKER, FAMILIES[f]), &l);
+    const char *t =
+        group_text(s, ov, rc, csq__grammar_group(g, CSQ_PAT_LIST_MARKER, FAMILIES[f]), &l);
     if (t) {
       m.value = csq__numeral_value(t, l);
       if (m.value <= 0)
@@ -297,8 +291,7 @@ static int list_slot(const csq_builder *b, int family) {
   return b->list_depth;
 }
 
-int csq__builder_marker_fits(const csq_builder *b, const char *text,
-                             size_t len) {
+int csq__builder_marker_fits(const csq_builder *b, const char *text, size_t len) {
   marker m = read_marker(b->grammar, text, len);
   if (!m.family || !b->article)
     return 0;
@@ -308,8 +301,8 @@ int csq__builder_marker_fits(const csq_builder *b, const char *text,
   return m.value == 1;
 }
 
-static csq_status add_paragraph(csq_builder *b, const char *text, size_t len,
-                                long long offset, csq_error *err) {
+static csq_status add_paragraph(csq_builder *b, const char *text, size_t len, long long offset,
+                                csq_error *err) {
   csq_node *n = new_node(b, CSQ_PARAGRAPH, b->article, offset);
   if (!n)
     return csq__oom(err);
@@ -321,9 +314,8 @@ static csq_status add_paragraph(csq_builder *b, const char *text, size_t len,
   return CSQ_OK;
 }
 
-static csq_status add_list_node(csq_builder *b, marker m, const char *text,
-                                size_t len, long long offset,
-                                csq_error *err) {
+static csq_status add_list_node(csq_builder *b, marker m, const char *text, size_t len,
+                                long long offset, csq_error *err) {
   if (!b->paragraph) {
     /* 一、 right after 第N條: the article's sole paragraph has no lead-in. */
     csq_status st = add_paragraph(b, "", 0, offset, err);
@@ -347,19 +339,18 @@ static csq_status add_list_node(csq_builder *b, marker m, const char *text,
   return CSQ_OK;
 }
 
-csq_status csq__builder_block(csq_builder *b, const char *text, size_t len,
-                              long long offset, csq_error *err) {
+csq_status csq__builder_block(csq_builder *b, const char *text, size_t len, long long offset,
+                              csq_error *err) {
   if (!b->article)
-    return csq__fail(err, CSQ_BAD_INPUT, b->source, offset,
-                     CSQ_MSG_TEXT_BEFORE_ARTICLES);
+    return csq__fail(err, CSQ_BAD_INPUT, b->source, offset, CSQ_MSG_TEXT_BEFORE_ARTICLES);
   marker m = read_marker(b->grammar, text, len);
   if (m.family)
     return add_list_node(b, m, text, len, offset, err);
   return add_paragraph(b, text, len, offset, err);
 }
 
-csq_status csq__builder_append(csq_builder *b, const char *text, size_t len,
-                               int is_table_row, csq_error *err) {
+csq_status csq__builder_append(csq_builder *b, const char *text, size_t len, int is_table_row,
+                               csq_error *err) {
   if (!b->last)
     return csq__builder_block(b, text, len, -1, err);
   if (is_table_row && csq__buf_append(&b->pending, "\n", 1) != 0)
@@ -390,10 +381,9 @@ static const char *make_cite(csq_arena *a, const csq_node *n) {
   const csq_node *p = n->parent;
   if (n->kind == CSQ_LAW)
     return "";
-  const char *base = n->kind <= CSQ_ARTICLE ? ""
-                     : n->kind == CSQ_SUBPARAGRAPH && p->parent->child_count == 1
-                         ? p->parent->cite
-                         : p->cite;
+  const char *base = n->kind <= CSQ_ARTICLE                                       ? ""
+                     : n->kind == CSQ_SUBPARAGRAPH && p->parent->child_count == 1 ? p->parent->cite
+                                                                                  : p->cite;
   return make_name(a, base, n->kind, n->num, csq__cite_append);
 }
 
@@ -476,16 +466,15 @@ static void apply_meta(csq_law *law, const csq_law_meta *meta) {
 static void infer_parent(csq_law *law) {
   static const char SUFFIX[] = CSQ_WORD_RULES_SUFFIX;
   size_t n = strlen(law->name), k = strlen(SUFFIX);
-  if (law->parent_name[0] || law->parent_id[0] || n <= k ||
-      strcmp(law->name + n - k, SUFFIX) != 0)
+  if (law->parent_name[0] || law->parent_id[0] || n <= k || strcmp(law->name + n - k, SUFFIX) != 0)
     return;
   const char *parent = csq__arena_strndup(&law->arena, law->name, n - k);
   if (parent)
     law->parent_name = parent;
 }
 
-csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
-                               csq_law **out, csq_error *err) {
+csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta, csq_law **out,
+                               csq_error *err) {
   csq_law *law = b->law;
   if (flush_text(b) != 0) {
     csq__builder_abandon(b);
@@ -494,8 +483,7 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta,
   csq__buf_free(&b->pending);
   if (law->article_count == 0) {
     /* b->source lives in the law's arena: report before abandoning. */
-    csq__fail(err, CSQ_BAD_INPUT, b->source, -1,
-              CSQ_MSG_NO_ARTICLE);
+    csq__fail(err, CSQ_BAD_INPUT, b->source, -1, CSQ_MSG_NO_ARTICLE);
     csq__builder_abandon(b);
     return CSQ_BAD_INPUT;
   }
@@ -544,8 +532,8 @@ csq_status csq__law_new(const csq_law_meta *meta, const char *source, const csq_
 }
 
 csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const char *num,
-                            const char *eid, const char *cite, const char *title,
-                            const char *text, size_t text_len) {
+                            const char *eid, const char *cite, const char *title, const char *text,
+                            size_t text_len) {
   csq_arena *a = &law->arena;
   csq_node *n = csq__arena_alloc(a, sizeof *n);
   if (!n)

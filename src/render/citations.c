@@ -83,10 +83,10 @@ static csq_status cited_by_text(FILE *out, const csq_cited_by_list *list, csq_er
 static json_t *exists_json(int exists) { return exists < 0 ? json_null() : json_boolean(exists); }
 
 static json_t *target_json(const csq_target *t) {
-  json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:b}", "kind",
-                        csq__target_kind_name(t->kind), "law",
-                        csq__target_lawkey(t), "law_name", t->law_name, "eid", t->eid, "cite",
-                        t->cite, "exists", exists_json(t->exists), "resolved", t->resolved);
+  json_t *o =
+      json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:b}", "kind", csq__target_kind_name(t->kind),
+                "law", csq__target_lawkey(t), "law_name", t->law_name, "eid", t->eid, "cite",
+                t->cite, "exists", exists_json(t->exists), "resolved", t->resolved);
   if (!o)
     return NULL;
   int fail = 0;

@@ -20,8 +20,8 @@ static csq_status hits_json(FILE *out, const csq_hits *hits, csq_error *err) {
   for (size_t i = 0; i < csq_hits_count(hits) && !fail; i++) {
     json_t *h = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:f}", "law", csq_hit_law_id(hits, i),
                           "law_name", csq_hit_law_name(hits, i), "eid", csq_hit_eid(hits, i),
-                          "cite", csq_hit_cite(hits, i), "kind", csq_hit_kind(hits, i),
-                          "snippet", csq_hit_snippet(hits, i), "score", csq_hit_score(hits, i));
+                          "cite", csq_hit_cite(hits, i), "kind", csq_hit_kind(hits, i), "snippet",
+                          csq_hit_snippet(hits, i), "score", csq_hit_score(hits, i));
     fail = !h || json_array_append_new(list, h);
   }
   if (fail) {

@@ -61,16 +61,15 @@ static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t cou
 }
 
 static json_t *law_json(const csq_law *law) {
-  return json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", law->id, "name", law->name,
-                   "version", law->version, "level", law->level, "status",
+  return json_pack("{s:s, s:s, s:s, s:s, s:s}", "id", law->id, "name", law->name, "version",
+                   law->version, "level", law->level, "status",
                    law->repealed ? "repealed" : "in force");
 }
 
 static json_t *node_json(const csq_node *n) {
   json_t *children = json_array();
-  json_t *obj = json_pack("{s:s, s:s, s:s, s:s, s:s%}", "kind", csq_kind_name(n->kind),
-                          "num", n->num, "eid", n->eid, "cite", n->cite, "text",
-                          n->text, n->text_len);
+  json_t *obj = json_pack("{s:s, s:s, s:s, s:s, s:s%}", "kind", csq_kind_name(n->kind), "num",
+                          n->num, "eid", n->eid, "cite", n->cite, "text", n->text, n->text_len);
   if (!obj || !children) {
     json_decref(obj);
     json_decref(children);

@@ -56,8 +56,8 @@ static json_t *part_json(const csq_obligation *o, csq_obligation_part part) {
   size_t s, e;
   if (!csq_obligation_span(o, part, &s, &e))
     return json_null();
-  return json_pack("{s:s, s:I, s:I}", "text", csq_obligation_text(o, part), "start",
-                   (json_int_t)s, "end", (json_int_t)e);
+  return json_pack("{s:s, s:I, s:I}", "text", csq_obligation_text(o, part), "start", (json_int_t)s,
+                   "end", (json_int_t)e);
 }
 
 static json_t *actor_json(const csq_obligation *o) {
@@ -78,10 +78,10 @@ static json_t *obligation_json(const csq_obligation *o) {
   const csq_node *n = csq_obligation_node(o);
   const csq_law *law = csq_node_law(n);
   return json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o}", "law", csq_law_id(law),
-                   "law_name", csq_law_name(law), "eid", csq_node_eid(n), "cite",
-                   csq_node_cite(n), "modality", csq_modality_name(csq_obligation_modality(o)),
-                   "clause", part_json(o, CSQ_PART_CLAUSE), "cue", part_json(o, CSQ_PART_CUE),
-                   "actor", actor_json(o), "action", part_json(o, CSQ_PART_ACTION), "condition",
+                   "law_name", csq_law_name(law), "eid", csq_node_eid(n), "cite", csq_node_cite(n),
+                   "modality", csq_modality_name(csq_obligation_modality(o)), "clause",
+                   part_json(o, CSQ_PART_CLAUSE), "cue", part_json(o, CSQ_PART_CUE), "actor",
+                   actor_json(o), "action", part_json(o, CSQ_PART_ACTION), "condition",
                    part_json(o, CSQ_PART_CONDITION));
 }
 
@@ -143,18 +143,18 @@ static json_t *definition_json(const csq_definition *d, csq_error *err) {
     json_array_append_new(scope, json_string(csq_definition_scope_at(d, j)));
   for (size_t j = 0; used && j < csq_node_list_count(uses); j++) {
     const csq_node *u = csq_node_list_at(uses, j);
-    json_array_append_new(used,
-                          json_pack("{s:s, s:s}", "eid", csq_node_eid(u), "cite", csq_node_cite(u)));
+    json_array_append_new(
+        used, json_pack("{s:s, s:s}", "eid", csq_node_eid(u), "cite", csq_node_cite(u)));
   }
   csq_node_list_free(uses);
   return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:{s:I, s:I}, s:{s:I, s:I}, s:{s:s, s:o}, "
                    "s:o}",
                    "term", csq_definition_term(d), "meaning", csq_definition_meaning(d), "form",
                    csq_definition_form(d), "law", csq_law_id(csq_node_law(n)), "eid",
-                   csq_node_eid(n), "cite", csq_node_cite(n), "term_span", "start",
-                   (json_int_t)ts, "end", (json_int_t)te, "meaning_span", "start",
-                   (json_int_t)ms, "end", (json_int_t)me, "scope", "text",
-                   csq_definition_scope_text(d), "provisions", scope, "used_in", used);
+                   csq_node_eid(n), "cite", csq_node_cite(n), "term_span", "start", (json_int_t)ts,
+                   "end", (json_int_t)te, "meaning_span", "start", (json_int_t)ms, "end",
+                   (json_int_t)me, "scope", "text", csq_definition_scope_text(d), "provisions",
+                   scope, "used_in", used);
 }
 
 static csq_status definitions_json(FILE *out, const csq_definition_list *list, csq_error *err) {

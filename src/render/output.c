@@ -9,8 +9,7 @@
 
 csq_status csq__render_finish(FILE *out, csq_error *err) {
   if (fflush(out) != 0 || ferror(out))
-    return csq__fail_cause(err, CSQ_IO, errno, "<output>", -1, "write failed: %s",
-                           strerror(errno));
+    return csq__fail_cause(err, CSQ_IO, errno, "<output>", -1, "write failed: %s", strerror(errno));
   return CSQ_OK;
 }
 
@@ -20,7 +19,6 @@ csq_status csq__render_json(FILE *out, json_t *doc, csq_error *err) {
   int rc = json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   json_decref(doc);
   if (rc != 0 || fputc('\n', out) == EOF)
-    return csq__fail_cause(err, CSQ_IO, errno, "<output>", -1, "write failed: %s",
-                           strerror(errno));
+    return csq__fail_cause(err, CSQ_IO, errno, "<output>", -1, "write failed: %s", strerror(errno));
   return csq__render_finish(out, err);
 }

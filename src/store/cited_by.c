@@ -48,8 +48,7 @@ static const char TARGETS_OF[] =
 
 /* The citing law of row q, made once: its facts and, one by one, its
  * citing nodes. */
-static csq_status citing_law(csq_db *d, stored *s, sqlite3_stmt *q, csq_law **out,
-                             csq_error *err) {
+static csq_status citing_law(csq_db *d, stored *s, sqlite3_stmt *q, csq_law **out, csq_error *err) {
   long long key = sqlite3_column_int64(q, 11);
   for (size_t i = 0; i < s->laws.count; i++)
     if (s->law_keys.items[i] == key) {
@@ -144,9 +143,8 @@ static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid,
     if (sqlite3_column_int64(q, 0) != last)
       st = read_citation(d, s, q, tq, &c, err);
     last = sqlite3_column_int64(q, 0);
-    if (st == CSQ_OK &&
-        csq__cited_by_list_add(list, c, (size_t)sqlite3_column_int64(q, 17),
-                               relation_of(csq__db_text(q, 18), eid)) != 0)
+    if (st == CSQ_OK && csq__cited_by_list_add(list, c, (size_t)sqlite3_column_int64(q, 17),
+                                               relation_of(csq__db_text(q, 18), eid)) != 0)
       st = csq__oom(err);
   }
   if (st == CSQ_OK && rc != SQLITE_DONE)

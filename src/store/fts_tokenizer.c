@@ -244,7 +244,8 @@ fts5_api *csq__fts5_api(sqlite3 *db) {
 csq_status csq__fts_register(sqlite3 *db, csq_error *err) {
   fts5_api *api = csq__fts5_api(db);
   if (!api || api->iVersion < 2)
-    return csq__fail(err, CSQ_DB, NULL, -1, "this SQLite has no FTS5 (libsqlite3 built without it)");
+    return csq__fail(err, CSQ_DB, NULL, -1,
+                     "this SQLite has no FTS5 (libsqlite3 built without it)");
   fts5_tokenizer tok = {create, destroy, tokenize};
   if (api->xCreateTokenizer(api, "csquery", NULL, &tok, NULL) != SQLITE_OK)
     return csq__db_fail(db, NULL, "registering the FTS5 tokenizer", err);

@@ -30,14 +30,14 @@ static csq_status load_nodes(csq_db *d, long long law_key, csq_law *law, csq_err
       span = sqlite3_column_int64(s, 9) - first + 1;
       by_key = span > 0 ? csq__calloc(d->mem, (size_t)span, sizeof *by_key) : NULL;
       if (!by_key) {
-        st = span > 0 ? csq__oom(err) : csq__fail(err, CSQ_BAD_DB, d->path, -1, "damaged node keys");
+        st =
+            span > 0 ? csq__oom(err) : csq__fail(err, CSQ_BAD_DB, d->path, -1, "damaged node keys");
         break;
       }
     }
     long long key = sqlite3_column_int64(s, 0) - first;
-    long long parent = sqlite3_column_type(s, 1) == SQLITE_NULL
-                           ? -1
-                           : sqlite3_column_int64(s, 1) - first;
+    long long parent =
+        sqlite3_column_type(s, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 1) - first;
     csq_kind kind = csq__kind_from_name(csq__db_text(s, 2));
     if (key < 0 || key >= span || parent >= span || (parent >= 0 && !by_key[parent]) ||
         kind == CSQ_LAW) {
@@ -47,10 +47,10 @@ static csq_status load_nodes(csq_db *d, long long law_key, csq_law *law, csq_err
                      law_key);
       break;
     }
-    by_key[key] = csq__law_add_node(law, parent >= 0 ? by_key[parent] : NULL, kind,
-                                    csq__db_text(s, 3), csq__db_text(s, 4), csq__db_text(s, 5),
-                                    csq__db_text(s, 6), csq__db_text(s, 7),
-                                    (size_t)sqlite3_column_bytes(s, 7));
+    by_key[key] =
+        csq__law_add_node(law, parent >= 0 ? by_key[parent] : NULL, kind, csq__db_text(s, 3),
+                          csq__db_text(s, 4), csq__db_text(s, 5), csq__db_text(s, 6),
+                          csq__db_text(s, 7), (size_t)sqlite3_column_bytes(s, 7));
     if (!by_key[key])
       st = csq__oom(err);
   }
@@ -100,10 +100,10 @@ csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, cons
   sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
   int rc = sqlite3_step(s);
   csq_law *law = NULL;
-  csq_status st = rc == SQLITE_ROW    ? read_law(d, s, &law, err)
-                  : rc == SQLITE_DONE ? csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                                                  "no law named %s is stored", name)
-                                      : csq__db_fail(d->db, d->path, "reading the laws", err);
+  csq_status st = rc == SQLITE_ROW ? read_law(d, s, &law, err)
+                  : rc == SQLITE_DONE
+                      ? csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is stored", name)
+                      : csq__db_fail(d->db, d->path, "reading the laws", err);
   sqlite3_finalize(s);
   if (st == CSQ_OK)
     st = csq__corpus_adopt(corpus, law, err);

@@ -20,23 +20,23 @@ static const char SCHEMA[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE laws("
     "  law_key INTEGER PRIMARY KEY,"
-    "  id TEXT NOT NULL,"          /* pcode, or '' */
+    "  id TEXT NOT NULL," /* pcode, or '' */
     "  name TEXT NOT NULL,"
-    "  level TEXT NOT NULL,"       /* 法律 / 命令 / 憲法 / '' */
-    "  version TEXT NOT NULL,"     /* yyyy-mm-dd of the last amendment, or '' */
+    "  level TEXT NOT NULL,"   /* 法律 / 命令 / 憲法 / '' */
+    "  version TEXT NOT NULL," /* yyyy-mm-dd of the last amendment, or '' */
     "  status TEXT NOT NULL CHECK (status IN ('in force', 'repealed')),"
     "  parent_id TEXT NOT NULL,"
     "  parent_name TEXT NOT NULL,"
-    "  source TEXT NOT NULL,"      /* the file it was imported from */
+    "  source TEXT NOT NULL," /* the file it was imported from */
     "  articles INTEGER NOT NULL);"
     "CREATE INDEX laws_by_id ON laws(id, version);"
     "CREATE INDEX laws_by_name ON laws(name, version);"
     "CREATE TABLE nodes("
-    "  node_key INTEGER PRIMARY KEY,"  /* also the rowid in nodes_fts */
+    "  node_key INTEGER PRIMARY KEY," /* also the rowid in nodes_fts */
     "  law_key INTEGER NOT NULL REFERENCES laws,"
     "  parent_key INTEGER REFERENCES nodes," /* NULL under the law itself */
-    "  ord INTEGER NOT NULL,"          /* document order within the law */
-    "  kind TEXT NOT NULL,"            /* article, paragraph, … */
+    "  ord INTEGER NOT NULL,"                /* document order within the law */
+    "  kind TEXT NOT NULL,"                  /* article, paragraph, … */
     "  num TEXT NOT NULL,"
     "  eid TEXT NOT NULL,"
     "  cite TEXT NOT NULL,"
@@ -50,10 +50,10 @@ static const char SCHEMA[] =
      * names; targets are indexed by what they name, for cited-by. */
     "CREATE TABLE citations("
     "  citation_key INTEGER PRIMARY KEY,"
-    "  node_key INTEGER NOT NULL REFERENCES nodes," /* the citing provision */
+    "  node_key INTEGER NOT NULL REFERENCES nodes,"   /* the citing provision */
     "  start INTEGER NOT NULL, end INTEGER NOT NULL," /* code points in its text */
-    "  text TEXT NOT NULL,"                          /* as written */
-    "  resolved INTEGER NOT NULL,"                   /* every target resolved */
+    "  text TEXT NOT NULL,"                           /* as written */
+    "  resolved INTEGER NOT NULL,"                    /* every target resolved */
     "  problem TEXT NOT NULL);"
     "CREATE INDEX citations_by_node ON citations(node_key);"
     "CREATE TABLE targets("
@@ -74,8 +74,8 @@ static const char SCHEMA[] =
     "  obligation_key INTEGER PRIMARY KEY,"
     "  node_key INTEGER NOT NULL REFERENCES nodes,"
     "  modality TEXT NOT NULL CHECK (modality IN ('shall', 'may', 'shall_not', 'exception')),"
-    "  actor TEXT NOT NULL,"          /* the bearer, written or carried, or '' */
-    "  actor_known INTEGER NOT NULL," /* in grammar/actors.tsv */
+    "  actor TEXT NOT NULL,"                 /* the bearer, written or carried, or '' */
+    "  actor_known INTEGER NOT NULL,"        /* in grammar/actors.tsv */
     "  actor_from INTEGER REFERENCES nodes," /* where a carried bearer is written */
     "  clause TEXT NOT NULL, clause_start INTEGER, clause_end INTEGER,"
     "  cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER,"
@@ -142,8 +142,8 @@ csq_status csq__store_create_schema(sqlite3 *db, csq_error *err) {
 static csq_status schema_version(sqlite3 *db, const char *path, int *version, csq_error *err) {
   sqlite3_stmt *s = NULL;
   *version = 0;
-  if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &s,
-                         NULL) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &s, NULL) !=
+      SQLITE_OK) {
     /* no meta table: another program's database, or none at all */
     int primary = sqlite3_extended_errcode(db) & 0xff;
     csq_status st = primary == SQLITE_ERROR ? CSQ_OK : csq__db_fail(db, path, "opening", err);
@@ -153,8 +153,8 @@ static csq_status schema_version(sqlite3 *db, const char *path, int *version, cs
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW)
     *version = sqlite3_column_int(s, 0);
-  csq_status st = rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK
-                                                        : csq__db_fail(db, path, "opening", err);
+  csq_status st =
+      rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, path, "opening", err);
   sqlite3_finalize(s);
   return st;
 }

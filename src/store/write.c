@@ -13,7 +13,7 @@ struct csq__writer {
   sqlite3 *db;
   sqlite3_stmt *law, *node, *fts, *citation, *target, *obligation, *definition;
   long long ord;
-  csq__u64map keys; /* node pointer → node_key, for the citations */
+  csq__u64map keys;        /* node pointer → node_key, for the citations */
   csq_import_stats *stats; /* or NULL */
 };
 
@@ -42,8 +42,8 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
                          "INSERT INTO nodes(law_key, parent_key, ord, kind, num, eid, cite,"
                          " title, text) VALUES (?,?,?,?,?,?,?,?,?)",
                          -1, &w->node, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(w->db, "INSERT INTO nodes_fts(rowid, text) VALUES (?, ?)", -1,
-                         &w->fts, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db, "INSERT INTO nodes_fts(rowid, text) VALUES (?, ?)", -1, &w->fts,
+                         NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(w->db,
                          "INSERT INTO citations(node_key, start, end, text, resolved, problem)"
                          " VALUES (?,?,?,?,?,?)",
@@ -156,8 +156,8 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
     sqlite3_bind_int64(unindex, 1, key);
     sqlite3_bind_int64(del_nodes, 1, key);
     sqlite3_bind_int64(del_law, 1, key);
-    if (csq__db_step_done(del_targets) || csq__db_step_done(del_citations) || csq__db_step_done(del_obl) ||
-        csq__db_step_done(del_def) || csq__db_step_done(unindex) ||
+    if (csq__db_step_done(del_targets) || csq__db_step_done(del_citations) ||
+        csq__db_step_done(del_obl) || csq__db_step_done(del_def) || csq__db_step_done(unindex) ||
         csq__db_step_done(del_nodes) || csq__db_step_done(del_law)) {
       removed = -1;
       break;
@@ -187,8 +187,7 @@ csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
   sqlite3_bind_text(s, 2, csq_law_name(law), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 3, csq_law_level(law), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 4, csq_law_version(law), -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 5, csq_law_is_repealed(law) ? "repealed" : "in force", -1,
-                    SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, csq_law_is_repealed(law) ? "repealed" : "in force", -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 6, csq_law_parent_id(law), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 7, csq_law_parent_name(law), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 8, csq_law_source(law), -1, SQLITE_STATIC);
@@ -207,8 +206,8 @@ csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
   return CSQ_OK;
 }
 
-csq_status csq__writer_new(sqlite3 *db, const csq_mem *mem, csq_import_stats *stats,
-                           writer **out, csq_error *err) {
+csq_status csq__writer_new(sqlite3 *db, const csq_mem *mem, csq_import_stats *stats, writer **out,
+                           csq_error *err) {
   writer *w = csq__calloc(mem, 1, sizeof *w);
   if (!w)
     return csq__oom(err);
