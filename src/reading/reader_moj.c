@@ -5,7 +5,8 @@
  *
  * ArticleType "C" entries are headings; "A" entries are articles whose
  * ArticleContent holds one paragraph per line (lines.c joins them into the
- * tree).
+ * tree). JSON in the older format, with Chinese keys (法規內容), goes to
+ * reader_moj_old.c.
  */
 #include <jansson.h>
 #include <stdlib.h>
@@ -37,6 +38,22 @@ static const char *pcode_of(const char *url, char *buf, size_t size) {
   return buf;
 }
 
+/* Some older laws kept, in this format too, the hard wraps of the older one
+ * (at 64 columns, in mid-sentence): a law whose lines are a good share full
+ * and open is read as wrapped text (wraps.c), so that it gives the tree the
+ * older format gives (docs/versions.md). A paragraph of the current format
+ * ends with a stop: one that stops mid-sentence at 64 columns was wrapped. */
+static int is_hard_wrapped(json_t *articles) {
+  size_t i, lines = 0, wrapped = 0;
+  json_t *a;
+  json_array_foreach(articles, i, a) {
+    const char *content = str_field(a, "ArticleContent");
+    if (strcmp(str_field(a, "ArticleType"), "A") == 0)
+      csq__count_wrapped(content, strlen(content), &lines, &wrapped);
+  }
+  return csq__is_hard_wrapped(lines, wrapped);
+}
+
 static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj,
                            const char *source, csq_emit_fn emit, void *ctx, csq_error *err) {
   json_t *articles = json_object_get(obj, "LawArticles");
@@ -49,6 +66,7 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
     return st;
   size_t i, ordinal = 0;
   json_t *a;
+  int hard_wrapped = is_hard_wrapped(articles);
   json_array_foreach(articles, i, a) {
     const char *type = str_field(a, "ArticleType");
     const char *content = str_field(a, "ArticleContent");
@@ -62,7 +80,8 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
         snprintf(num, sizeof num, "%zu", ordinal);
       st = csq__builder_article(&b, num, -1, err);
       if (st == CSQ_OK)
-        st = csq__add_lines(&b, content, strlen(content), err);
+        st = hard_wrapped ? csq__add_wrapped_lines(&b, content, strlen(content), err)
+                          : csq__add_lines(&b, content, strlen(content), err);
     }
     if (st != CSQ_OK) {
       csq__builder_abandon(&b);
@@ -75,6 +94,7 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
       .name = str_field(obj, "LawName"),
       .level = str_field(obj, "LawLevel"),
       .version = iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
+      .history = str_field(obj, "LawHistories"),
       .repealed = strcmp(str_field(obj, "LawAbandonNote"), CSQ_WORD_REPEALED_MARK) == 0,
   };
   csq_law *law;
@@ -97,7 +117,9 @@ csq_status csq__read_moj_json(const csq_grammar *g, const csq_mem *mem, const ch
                      jerr.text);
   csq_status st = CSQ_OK;
   json_t *laws = json_object_get(root, "Laws");
-  if (json_is_array(laws)) {
+  if (csq__moj_old_shape(root)) {
+    st = csq__read_moj_old(g, mem, root, data, len, source, emit, ctx, err);
+  } else if (json_is_array(laws)) {
     size_t i;
     json_t *law;
     json_array_foreach(laws, i, law) {
@@ -110,7 +132,8 @@ csq_status csq__read_moj_json(const csq_grammar *g, const csq_mem *mem, const ch
   } else {
     st = csq__fail(err, CSQ_BAD_INPUT, source, 0,
                    "JSON is not a law: expected an object with LawName and "
-                   "LawArticles, or {\"Laws\": [...]}");
+                   "LawArticles, or {\"Laws\": [...]}; or, in the older format, %s",
+                   CSQ_MSG_OLD_SHAPE);
   }
   json_decref(root);
   return st;

@@ -51,6 +51,7 @@ struct csq_node {
 struct csq_law {
   csq_arena arena;
   const char *id, *name, *level, *version, *parent_id, *parent_name;
+  const char *history; /* the amendment record as written (LawHistories, 沿革內容), or "" */
   const char *source;
   int repealed;
   csq_node *root;
@@ -63,6 +64,7 @@ struct csq_law {
 /* The metadata a reader finds (any field may be NULL). */
 typedef struct csq_law_meta {
   const char *id, *name, *level, *version, *parent_id, *parent_name;
+  const char *history;
   int repealed;
 } csq_law_meta;
 
@@ -179,6 +181,28 @@ typedef csq_status (*csq_emit_fn)(void *ctx, csq_law *law, csq_error *err);
 csq_status csq__read_moj_json(const csq_grammar *grammar, const csq_mem *mem, const char *data,
                               size_t len, const char *source, csq_emit_fn emit, void *ctx,
                               csq_error *err);
+/* The older official format (reader_moj_old.c): `root` is the parsed JSON
+ * of data[0..len) (a law object with 法規內容, {"法規": […]} or an array of
+ * laws), data the bytes it came from, to name offsets in errors. */
+struct json_t;
+int csq__moj_old_shape(const struct json_t *root);
+csq_status csq__read_moj_old(const csq_grammar *grammar, const csq_mem *mem,
+                             const struct json_t *root, const char *data, size_t len,
+                             const char *source, csq_emit_fn emit, void *ctx, csq_error *err);
+/* The article text of the older format, hard-wrapped at 64 columns
+ * (wraps.c): the paragraphs, items and tables recovered, fed to the builder
+ * as the current format's one-paragraph-a-line text would be. */
+csq_status csq__add_wrapped_lines(csq_builder *builder, const char *content, size_t len,
+                                  csq_error *err);
+/* Adds to *lines the lines of `content` but its last, and to *wrapped those
+ * of them that are full (64 columns) and stop mid-sentence: the current
+ * format kept the hard wraps of some older laws, which are then read as
+ * the older format's text is (reader_moj.c). */
+void csq__count_wrapped(const char *content, size_t len, size_t *lines, size_t *wrapped);
+/* Whether a law with these counts is hard-wrapped: a quarter of its lines
+ * full and open (a paragraph ends with a stop: one that stops mid-sentence
+ * at 64 columns was wrapped). */
+int csq__is_hard_wrapped(size_t lines, size_t wrapped);
 csq_status csq__read_text(const csq_grammar *grammar, const csq_mem *mem, const char *data,
                           size_t len, const char *source, const csq_law_meta *defaults,
                           csq_emit_fn emit, void *ctx, csq_error *err);

@@ -109,7 +109,7 @@ csq_status csq__builder_init(csq_builder *b, const csq_grammar *grammar, const c
   b->law = law;
   b->grammar = grammar;
   law->id = law->name = law->level = law->version = "";
-  law->parent_id = law->parent_name = "";
+  law->parent_id = law->parent_name = law->history = "";
   law->source = csq__arena_strndup(&law->arena, source, strlen(source));
   b->source = law->source;
   law->root = new_node(b, CSQ_LAW, NULL, 0);
@@ -458,6 +458,7 @@ static void apply_meta(csq_law *law, const csq_law_meta *meta) {
   law->version = meta_str(law, meta->version);
   law->parent_id = meta_str(law, meta->parent_id);
   law->parent_name = meta_str(law, meta->parent_name);
+  law->history = meta_str(law, meta->history);
   law->repealed = meta->repealed;
 }
 
