@@ -188,6 +188,51 @@ const csq_node *csq_law_find(const csq_law *law, const char *eid);
 
 size_t csq_law_article_count(const csq_law *law);
 
+/* ---- The amendment record of a law (docs/versions.md) -------------------- */
+
+/* The record as the source writes it (LawHistories, 沿革內容), or "". */
+const char *csq_law_history(const csq_law *law);
+
+/* What an event of the record did. */
+typedef enum csq_amendment_kind {
+  CSQ_AMEND_ENACTED = 0, /* 制定 / 訂定: the law made (全文 N 條) */
+  CSQ_AMEND_REVISED,     /* 全文修正: the whole text replaced */
+  CSQ_AMEND_AMENDED,     /* 修正: articles amended */
+  CSQ_AMEND_ADDED,       /* 增訂: articles inserted */
+  CSQ_AMEND_DELETED,     /* 刪除: articles deleted */
+  CSQ_AMEND_REPEALED,    /* 廢止: the law repealed */
+  CSQ_AMEND_RENAMED,     /* 名稱: the name changed */
+  CSQ_AMEND_EFFECTIVE,   /* 施行: when it takes effect */
+  CSQ_AMEND_SUSPENDED,   /* 停止適用 */
+  CSQ_AMEND_TRANSFERRED  /* 管轄: provisions handed to another authority */
+} csq_amendment_kind;
+
+/* "enacted", "revised", "amended" …; and the record's word: 制定, 全文修正,
+ * 修正 … Static strings. */
+const char *csq_amendment_kind_name(csq_amendment_kind kind);
+const char *csq_amendment_kind_word(csq_amendment_kind kind);
+
+/* One dated event of the record (an order, an announcement), with what it
+ * did; a numbered entry of the record holds one or more. */
+typedef struct csq_amendment csq_amendment;
+typedef struct csq_amendment_list csq_amendment_list;
+
+size_t csq_amendment_list_count(const csq_amendment_list *list);
+const csq_amendment *csq_amendment_list_at(const csq_amendment_list *list, size_t i);
+void csq_amendment_list_free(csq_amendment_list *list);
+
+int csq_amendment_entry(const csq_amendment *a);        /* its entry's number: 1, 2 … */
+const char *csq_amendment_date(const csq_amendment *a); /* yyyy-mm-dd, or "" */
+const char *csq_amendment_text(const csq_amendment *a); /* as written, wraps joined */
+size_t csq_amendment_action_count(const csq_amendment *a);
+csq_amendment_kind csq_amendment_action_kind(const csq_amendment *a, size_t i);
+/* The articles action i names, as eId numbers ("6", "3-1"; ranges spelled
+ * out); their count. None for a whole law. */
+size_t csq_amendment_action_articles(const csq_amendment *a, size_t i,
+                                     const char *const **articles);
+/* 全文 N 條 of an enactment or revision: N; else 0. */
+long csq_amendment_action_total(const csq_amendment *a, size_t i);
+
 /* ---- Nodes ------------------------------------------------------------- */
 
 csq_kind csq_node_kind(const csq_node *node);
@@ -550,6 +595,11 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
  * 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err);
+
+/* The amendment record of `law` (csq_law_history) read as data: its events
+ * in the order written. An empty list when the law has no record. */
+csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendment_list **out,
+                               csq_error *err);
 
 /* ---- Full-text search -------------------------------------------------- */
 

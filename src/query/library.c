@@ -23,6 +23,7 @@ void csq_library_free(csq_library *lib) {
   if (!lib)
     return;
   csq__pattern_release(&lib->query);
+  csq__pattern_release(&lib->history);
   csq__searcher_free(lib->searcher);
   csq__free(lib->mem, lib);
 }

@@ -45,9 +45,10 @@ char *csq__snippet(const csq_mem *mem, const char *text, const csq__needles *nee
 
 struct csq_library {
   const csq_mem *mem;
-  csq_corpus *corpus; /* borrowed */
-  csq_db *db;         /* borrowed, or NULL */
-  csq_pattern query;  /* grammar/query.pcre, compiled on first use */
+  csq_corpus *corpus;  /* borrowed */
+  csq_db *db;          /* borrowed, or NULL */
+  csq_pattern query;   /* grammar/query.pcre, compiled on first use */
+  csq_pattern history; /* grammar/history.pcre, compiled on first use */
   csq__searcher *searcher;
 };
 

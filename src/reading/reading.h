@@ -211,6 +211,15 @@ csq_status csq__read_text(const csq_grammar *grammar, const csq_mem *mem, const 
  * opens a subparagraph, item or subitem: a byte offset, 0 for the others. */
 size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
 
+/* ---- the amendment record (history.c) ----------------------------------- */
+
+/* Reads a law's record with grammar/history.pcre (compiled by the caller);
+ * *out is the caller's (csq_amendment_list_free). */
+csq_status csq__amendments_parse(const csq_pattern *pattern, const csq_mem *mem,
+                                 const char *history, csq_amendment_list **out, csq_error *err);
+/* The kind named "enacted" …; -1 for an unknown name. */
+int csq__amendment_kind_from_name(const char *name);
+
 /* ---- node lists (node_list.c) ----------------------------------------- */
 
 struct csq_node_list {

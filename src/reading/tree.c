@@ -37,6 +37,7 @@ int csq_law_is_repealed(const csq_law *l) { return l->repealed; }
 const char *csq_law_parent_id(const csq_law *l) { return l->parent_id; }
 const char *csq_law_parent_name(const csq_law *l) { return l->parent_name; }
 const char *csq_law_source(const csq_law *l) { return l->source; }
+const char *csq_law_history(const csq_law *l) { return l->history; }
 const csq_node *csq_law_root(const csq_law *l) { return l->root; }
 size_t csq_law_article_count(const csq_law *l) { return l->article_count; }
 
