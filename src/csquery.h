@@ -167,6 +167,9 @@ const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
 /* The law in memory whose pcode or name equals `name`, or NULL. Where
  * several versions are loaded, the latest. */
 const csq_law *csq_corpus_find_law(const csq_corpus *corpus, const char *name);
+/* The same, of the versions in force on `date` (yyyy-mm-dd: the latest on
+ * or before it; NULL or "": the latest); NULL when none is that old. */
+const csq_law *csq_corpus_find_law_at(const csq_corpus *corpus, const char *name, const char *date);
 
 /* ---- Laws -------------------------------------------------------------- */
 
@@ -178,6 +181,9 @@ int csq_law_is_repealed(const csq_law *law);
 const char *csq_law_parent_id(const csq_law *law);   /* or "" */
 const char *csq_law_parent_name(const csq_law *law); /* or "" */
 const char *csq_law_source(const csq_law *law);      /* the file it came from */
+/* The format it was read from: "moj" (the open data of 全國法規資料庫),
+ * "moj-old" (its older format, Chinese keys), "text" (a text file). */
+const char *csq_law_format(const csq_law *law);
 
 /* The law's root node (kind CSQ_LAW); its children are headings and
  * articles in document order. */
@@ -497,6 +503,24 @@ typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name, co
                                  const char *level, int repealed, size_t articles);
 csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
+/* A stored version of a law, as csq_db_versions tells of it. A plain
+ * value; its strings live until the visitor returns. */
+typedef struct csq_version_info {
+  const char *id, *name, *level;
+  const char *version; /* yyyy-mm-dd of this text's last amendment */
+  const char *until;   /* the version that replaced it, or "" for the latest */
+  int repealed;
+  size_t articles;
+  const char *format; /* "moj", "moj-old", "text" */
+  const char *source; /* the file imported */
+} csq_version_info;
+typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
+
+/* Visits every version stored of `law` (pcode or name; NULL: of every law),
+ * laws in the order first imported, each one's versions by date. */
+csq_status csq_db_versions(csq_db *db, const char *law, csq_version_visit_fn visit, void *ctx,
+                           csq_error *err);
+
 /* Reads the law whose pcode or name is `name` (its latest version) into
  * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
  * law is stored. */
@@ -515,6 +539,9 @@ csq_status csq_db_cited_by(csq_db *db, const csq_node *provision, csq_cited_by_l
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
   size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
+  /* Versions not written: stored already with the same text; or a text of
+   * the older format of a version the current format's text is stored for. */
+  size_t unchanged, kept;
   long long text_bytes; /* bytes of node text stored */
   long long db_bytes;   /* size of the database written */
   double seconds;
@@ -547,10 +574,32 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
 
-/* The law whose pcode, name or short name is `name`: in memory, else read
- * from the database. CSQ_NOT_FOUND says what is loaded. */
+/* The law whose pcode, name or short name is `name`, in the version in
+ * force on the library's date (the latest without one): in memory, else
+ * read from the database. CSQ_NOT_FOUND says what is loaded. */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
+
+/* The date questions are asked on: a version of a law is the one in force
+ * on it (the latest on or before it) wherever a law is named without a
+ * date of its own. yyyy-mm-dd (20190601 and 2019/6/1 are read too); NULL or
+ * "": the latest versions. CSQ_BAD_QUERY when `date` is no date. */
+csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err);
+/* The library's date, yyyy-mm-dd, or "". */
+const char *csq_library_date(const csq_library *lib);
+
+/* The version of the law whose pcode, name or short name is `name` in
+ * force on `date` (yyyy-mm-dd; "": the latest; NULL: the library's date):
+ * in memory, else read from the database. CSQ_NOT_FOUND says what is
+ * there: no such law, or none of its versions as old (the earliest). */
+csq_status csq_library_find_law_at(csq_library *lib, const char *name, const char *date,
+                                   const csq_law **out, csq_error *err);
+
+/* Visits every version known of `law` (NULL: of every law) with the date
+ * the next one replaced it: stored in the database when there is one, else
+ * in memory. */
+csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_visit_fn visit,
+                                void *ctx, csq_error *err);
 
 /* The law a bare 第N條 means: the first law loaded into the corpus; failing
  * that, in the database, the law csquery was made for (資通安全管理法施行細則)

@@ -20,6 +20,7 @@ typedef struct options {
   int owned_count;
   int file_count;
   const char *db, *law, *level;
+  const char *at; /* --at DATE */
   int json, in_force, exact;
   int dangling;      /* refs --dangling */
   const char *actor; /* obligations --actor */
@@ -96,7 +97,20 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
+  enum {
+    DB = 256,
+    LAW,
+    JSON,
+    LEVEL,
+    IN_FORCE,
+    EXACT,
+    LIMIT,
+    OFFSET,
+    DANGLING,
+    ACTOR,
+    MODALITY,
+    AT
+  };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -111,6 +125,7 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"version", no_argument, NULL, 'V'},
+                                       {"at", required_argument, NULL, AT},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
@@ -143,6 +158,9 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case LAW:
       o->law = optarg;
+      break;
+    case AT:
+      o->at = optarg;
       break;
     case JSON:
       o->json = 1;
@@ -213,6 +231,8 @@ static int open_session(session *s, const options *o) {
     rc = csq_corpus_add_file(s->corpus, o->files[i], &err);
   if (rc == CSQ_OK)
     rc = csq_library_new(s->corpus, s->db, &s->lib, &err);
+  if (rc == CSQ_OK)
+    rc = csq_library_set_date(s->lib, o->at, &err);
   s->render.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT;
   return rc == CSQ_OK ? 0 : report(&err);
 }
@@ -239,17 +259,28 @@ static char *join_words(int argc, char **argv) {
 
 /* ---- laws ---- */
 
-static void print_law(void *ctx, const char *id, const char *name, const char *version,
-                      const char *level, int repealed, size_t articles) {
-  (void)ctx;
-  printf("%s\t%s\t%s\t%s\t%zu articles%s\n", id[0] ? id : "-", name, version, level, articles,
-         repealed ? "\trepealed" : "");
+/* One version a line: pcode, name, version, level, articles, and its
+ * status: in force, repealed, or superseded on the date of the next. With
+ * --at, only the versions in force on that date. */
+static void print_version(void *ctx, const csq_version_info *v) {
+  const char *at = ctx;
+  if (at && at[0] && (strcmp(v->version, at) > 0 || (v->until[0] && strcmp(v->until, at) <= 0)))
+    return;
+  printf("%s\t%s\t%s\t%s\t%zu articles\t", v->id[0] ? v->id : "-", v->name, v->version, v->level,
+         v->articles);
+  if (v->until[0])
+    printf("superseded on %s\n", v->until);
+  else
+    puts(v->repealed ? "repealed" : "in force");
 }
 
 static int cmd_laws(session *s) {
   csq_error err;
   csq_error_clear(&err);
-  return csq_library_laws(s->lib, print_law, NULL, &err) == CSQ_OK ? 0 : report(&err);
+  return csq_library_versions(s->lib, NULL, print_version, (void *)csq_library_date(s->lib),
+                              &err) == CSQ_OK
+             ? 0
+             : report(&err);
 }
 
 /* ---- import ---- */
@@ -288,11 +319,13 @@ static int cmd_import(const options *o, int argc, char **argv) {
   if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK)
     return report(&err);
   fprintf(stderr,
-          "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
+          "imported %zu files: %zu laws (%zu replaced; %zu already stored, unchanged; %zu kept "
+          "as the current format has them), %zu articles, %zu provisions, "
           "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
           "%s is %.1f MB\n",
-          s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
-          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
+          s.files, s.laws, s.replaced, s.unchanged, s.kept, s.articles, s.nodes, s.citations,
+          s.obligations, s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db,
+          (double)s.db_bytes / 1e6);
   return 0;
 }
 

@@ -88,7 +88,7 @@ static void the_main_job(void **state) {
   result r = run((const char *[]){"第4條", "第1項", NULL});
   assert_int_equal(r.status, 0);
   assert_string_equal(r.err, "");
-  contains(r.out, "資通安全管理法施行細則 第4條第1項\n");
+  contains(r.out, "資通安全管理法施行細則 第4條第1項 (2021-08-23)\n"); /* the version shown */
   contains(r.out, "各機關依本法第九條規定委外辦理資通系統之建置");
   contains(r.out, "\n  一、受託者辦理受託業務之相關程序及環境");
   contains(r.out, "\n  九、委託機關應定期或於知悉受託者發生");
@@ -119,9 +119,9 @@ static void ranges_and_articles(void **state) {
   (void)state;
   result r = run((const char *[]){"第4條至第6條", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "資通安全管理法施行細則 第4條\n");
-  contains(r.out, "資通安全管理法施行細則 第5條\n");
-  contains(r.out, "資通安全管理法施行細則 第6條\n");
+  contains(r.out, "資通安全管理法施行細則 第4條 (2021-08-23)\n");
+  contains(r.out, "資通安全管理法施行細則 第5條 (2021-08-23)\n");
+  contains(r.out, "資通安全管理法施行細則 第6條 (2021-08-23)\n");
   contains(r.out, "前條第三項及本法第十六條第一項之書面");
   result_free(&r);
 }
@@ -199,20 +199,24 @@ static void other_laws(void **state) {
   snprintf(rules, sizeof rules, "%s/moj/key/ch/A0030303.json", shared);
   result r = run((const char *[]){"-f", rules, "-f", act, "本法第16條第1項", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "資通安全管理法 第16條第1項\n");
+  contains(r.out, "資通安全管理法 第16條第1項 (2018-06-06)\n");
   result_free(&r);
   r = run((const char *[]){"-f", rules, "-f", act, "--law", "A0030297", "laws", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "A0030297\t資通安全管理法\t2018-06-06\t法律\t23 articles");
+  contains(r.out, "A0030297\t資通安全管理法\t2018-06-06\t法律\t23 articles\tin force\n");
   result_free(&r);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(the_main_job),    cmocka_unit_test(json_output),
-      cmocka_unit_test(ranges_and_articles), cmocka_unit_test(not_found),
-      cmocka_unit_test(bad_queries_and_options), cmocka_unit_test(help_and_version),
-      cmocka_unit_test(bad_files),       cmocka_unit_test(other_laws),
+      cmocka_unit_test(the_main_job),
+      cmocka_unit_test(json_output),
+      cmocka_unit_test(ranges_and_articles),
+      cmocka_unit_test(not_found),
+      cmocka_unit_test(bad_queries_and_options),
+      cmocka_unit_test(help_and_version),
+      cmocka_unit_test(bad_files),
+      cmocka_unit_test(other_laws),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,6 @@
 /*
  * test_store.c — the database: what is imported reads back as the same
- * tree, updates replace, and a failed or killed import leaves the old
+ * tree, a version stored already changes nothing, and a failed or killed import leaves the old
  * database untouched.
  */
 #include <setjmp.h>
@@ -126,15 +126,26 @@ static void reads_back_the_same_tree(void **state) {
   csq_corpus_free(mem);
 }
 
-static void reimport_replaces(void **state) {
+/* Importing a version stored already changes nothing, byte for byte. */
+static void reimport_changes_nothing(void **state) {
   (void)state;
   char one[4200];
   snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
   const char *paths[] = {one};
+  size_t before_len, after_len;
+  char *before = csq_test_read_file(db_path, &before_len);
+  assert_non_null(before);
   csq_import_stats s;
   import_ok(paths, 1, &s);
-  assert_int_equal(s.laws, 1);
-  assert_int_equal(s.replaced, 1);
+  assert_int_equal(s.laws, 0);
+  assert_int_equal(s.unchanged, 1);
+  assert_int_equal(s.replaced, 0);
+  char *after = csq_test_read_file(db_path, &after_len);
+  assert_non_null(after);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  free(before);
+  free(after);
 }
 
 static size_t counted;
@@ -404,11 +415,15 @@ static void not_a_database(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
-      cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
+      cmocka_unit_test(reads_back_the_same_tree),
+      cmocka_unit_test(reimport_changes_nothing),
+      cmocka_unit_test(still_ten_laws),
+      cmocka_unit_test(failed_import_changes_nothing),
       cmocka_unit_test(failed_later_batch_changes_nothing),
-      cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(cited_by_over_the_database),
-      cmocka_unit_test(cited_by_from_stored_citations), cmocka_unit_test(rules_in_plain_sql),
+      cmocka_unit_test(killed_import_leaves_old_database),
+      cmocka_unit_test(cited_by_over_the_database),
+      cmocka_unit_test(cited_by_from_stored_citations),
+      cmocka_unit_test(rules_in_plain_sql),
       cmocka_unit_test(not_a_database),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

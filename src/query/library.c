@@ -30,20 +30,15 @@ void csq_library_free(csq_library *lib) {
 
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err) {
-  *out = csq_corpus_find_law(lib->corpus, name);
-  if (*out)
-    return CSQ_OK;
-  if (lib->db)
-    return csq_db_load_law(lib->db, lib->corpus, name, out, err);
-  size_t n = csq_corpus_law_count(lib->corpus);
-  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)", name,
-                   n, n ? ", e.g. " : "", n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
+  return csq_library_find_law_at(lib, name, NULL, out, err);
 }
 
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err) {
-  *out = csq__corpus_first_loaded(lib->corpus);
-  if (*out || !lib->db)
-    return *out ? CSQ_OK : csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law is loaded");
+  const csq_law *first = csq__corpus_first_loaded(lib->corpus);
+  if (first) /* the version of the first law loaded in force on the library's date */
+    return csq_library_find_law(lib, first->id[0] ? first->id : first->name, out, err);
+  if (!lib->db)
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law is loaded");
   char name[256];
   csq_status st = csq__db_primary(lib->db, name, sizeof name, err);
   return st == CSQ_OK ? csq_library_find_law(lib, name, out, err) : st;

@@ -57,8 +57,15 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
   if (rc <= 0)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
   memset(p, 0, sizeof *p);
-  int lg = csq__pattern_group(g, "law");
+  int lg = csq__pattern_group(g, "law"), ag = csq__pattern_group(g, "at");
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
+  if (ag > 0 && ag < rc && ov[2 * ag] != PCRE2_UNSET) {
+    char date[32];
+    snprintf(date, sizeof date, "%.*s", (int)(ov[2 * ag + 1] - ov[2 * ag]), q + ov[2 * ag]);
+    if (csq__parse_date(date, p->at) != 0)
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                       "「%s」: %s is not a date (write it as 2019-06-01)", original, date);
+  }
   p->art = group_value(g, q, ov, rc, "art");
   p->artsub = group_value(g, q, ov, rc, "artsub");
   if (!p->artsub)
@@ -85,30 +92,42 @@ const char *csq__query_parent(const csq_law *law, const char *name) {
   return law->parent_id[0] ? law->parent_id : law->parent_name;
 }
 
-/* 本細則, 本辦法 …: the law itself; 本法: the parent act; else a name. */
-csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
-                          const csq_law **out, csq_error *err) {
-  size_t len = strlen(name);
-  if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0) {
+/* The version of `law` itself in force on `at` (a query's LAW@DATE). */
+static csq_status law_at(csq_library *lib, const csq_law *law, const char *at, const csq_law **out,
+                         csq_error *err) {
+  if (!at || !at[0]) {
     *out = law;
     return CSQ_OK;
   }
+  return csq_library_find_law_at(lib, law->id[0] ? law->id : law->name, at, out, err);
+}
+
+/* 本細則, 本辦法 …: the law itself; 本法: the parent act (in the version
+ * its citations link, csq__library_parent); else a name. `at` is the date
+ * the query names the law at ("" or NULL: none). */
+csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
+                             const csq_law **out, csq_error *err) {
+  size_t len = strlen(name);
+  if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0)
+    return law_at(lib, law, at, out, err);
   if (csq__word_index(name, len, CSQ__WORDS(self_act)) >= 0) {
-    if (!law->parent_id[0] && !law->parent_name[0]) {
-      *out = law; /* an act's 本法 is itself */
-      return CSQ_OK;
-    }
-    csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no parent act");
-    if (law->parent_id[0])
-      st = csq_library_find_law(lib, law->parent_id, out, err);
-    if (st == CSQ_NOT_FOUND && law->parent_name[0])
-      st = csq_library_find_law(lib, law->parent_name, out, err);
-    if (st != CSQ_NOT_FOUND)
+    if (!law->parent_id[0] && !law->parent_name[0])
+      return law_at(lib, law, at, out, err); /* an act's 本法 is itself */
+    csq_status st =
+        at && at[0] ? csq_library_find_law_at(
+                          lib, law->parent_id[0] ? law->parent_id : law->parent_name, at, out, err)
+                    : csq__library_parent(lib, law, out, err);
+    if (st != CSQ_NOT_FOUND || (at && at[0]))
       return st;
     return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_PARENT_NOT_LOADED, law->parent_name,
                      law->parent_id);
   }
-  return csq_library_find_law(lib, name, out, err);
+  return csq_library_find_law_at(lib, name, at && at[0] ? at : NULL, out, err);
+}
+
+csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
+                          const csq_law **out, csq_error *err) {
+  return csq__query_law_at(lib, law, name, NULL, out, err);
 }
 
 static csq_status no_article(const csq_law *law, long art, long sub, csq_error *err) {
@@ -234,7 +253,7 @@ csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, c
   parsed p;
   csq_status st = csq__query_parse(lib, query, &p, err);
   if (st == CSQ_OK)
-    st = csq__query_law(lib, law, p.law, &law, err);
+    st = csq__query_law_at(lib, law, p.law, p.at, &law, err);
   if (st != CSQ_OK)
     return st;
   csq_node_list *m;

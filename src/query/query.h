@@ -49,14 +49,17 @@ struct csq_library {
   csq_db *db;          /* borrowed, or NULL */
   csq_pattern query;   /* grammar/query.pcre, compiled on first use */
   csq_pattern history; /* grammar/history.pcre, compiled on first use */
+  char at[11];         /* the date questions are asked on (--at), or "": today */
   csq__searcher *searcher;
 };
 
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
-/* A query read: the law it names ("" for none) and the provision. */
+/* A query read: the law it names ("" for none), the date it names the
+ * law at (資通安全管理法施行細則@2019-06-01: "" for none) and the provision. */
 typedef struct csq__provision_query {
   char law[256];
+  char at[11];
   long art, artsub, para, subpara, item, art2, art2sub;
 } csq__provision_query;
 
@@ -71,5 +74,20 @@ const char *csq__query_parent(const csq_law *law, const char *name);
  * or 本細則 …, its parent act for 本法, else the law of that name. */
 csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
                           const csq_law **out, csq_error *err);
+/* The same, the law named in its version in force on `at` (LAW@DATE; ""
+ * or NULL: as the library's date has it). */
+csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
+                             const csq_law **out, csq_error *err);
+
+/* ---- versions (versions.c) ---------------------------------------------- */
+
+/* yyyy-mm-dd of a date written 2019-06-01, 20190601 or 2019/6/1; -1 when it
+ * is none. */
+int csq__parse_date(const char *text, char out[11]);
+/* The parent act of `law` in the version in force on the library's date,
+ * or, without one, on the date of `law` itself (as its citations link it):
+ * what 本法 means there. CSQ_NOT_FOUND when it has none loaded or stored. */
+csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_law **out,
+                               csq_error *err);
 
 #endif /* CSQ_QUERY_H */

@@ -102,9 +102,9 @@ static csq_status key_of_name(const csq_library *lib, const char *name, char *ke
 
 /* The law part of a query: loaded (or read from the database), or only
  * named. */
-static csq_status asked_law(csq_library *lib, const csq_law *law, const char *name, asked *a,
-                            const csq_law **found, csq_error *err) {
-  csq_status st = csq__query_law(lib, law, name, found, err);
+static csq_status asked_law(csq_library *lib, const csq_law *law, const char *name, const char *at,
+                            asked *a, const csq_law **found, csq_error *err) {
+  csq_status st = csq__query_law_at(lib, law, name, at, found, err);
   const char *parent = csq__query_parent(law, name);
   if (st == CSQ_OK)
     snprintf(a->law, sizeof a->law, "%s", (*found)->id[0] ? (*found)->id : (*found)->name);
@@ -143,7 +143,7 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
   csq_status st = csq__query_parse(lib, provision, &p, err);
   if (st == CSQ_BAD_QUERY) { /* no provision: a law's name alone */
     const csq_law *found = NULL;
-    if (asked_law(lib, law, provision, a, &found, err) != CSQ_OK)
+    if (asked_law(lib, law, provision, NULL, a, &found, err) != CSQ_OK)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_NO_PROVISION, provision);
     return CSQ_OK;
   }
@@ -151,7 +151,7 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
     st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_RANGE, provision);
   const csq_law *found = NULL;
   if (st == CSQ_OK)
-    st = asked_law(lib, law, p.law, a, &found, err);
+    st = asked_law(lib, law, p.law, p.at, a, &found, err);
   if (st != CSQ_OK)
     return st;
   long para = p.para ? p.para : p.subpara ? implicit_para(found, &p) : -1;
@@ -249,10 +249,11 @@ static void defined_release(void *p) {
 
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err) {
-  /* the parent act defines the words its rules use (本法用詞，定義如下) */
+  /* the parent act defines the words its rules use (本法用詞，定義如下), in
+   * the version the rules cite */
   const char *parent = law->parent_id[0] ? law->parent_id : law->parent_name;
   const csq_law *act;
-  csq_status st = parent[0] ? csq_library_find_law(lib, parent, &act, err) : CSQ_OK;
+  csq_status st = parent[0] ? csq__library_parent(lib, law, &act, err) : CSQ_OK;
   if (st != CSQ_OK && st != CSQ_NOT_FOUND)
     return st;
   csq_definition_list *list;

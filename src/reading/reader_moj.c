@@ -95,6 +95,7 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
       .level = str_field(obj, "LawLevel"),
       .version = iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
       .history = str_field(obj, "LawHistories"),
+      .format = "moj",
       .repealed = strcmp(str_field(obj, "LawAbandonNote"), CSQ_WORD_REPEALED_MARK) == 0,
   };
   csq_law *law;

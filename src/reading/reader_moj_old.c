@@ -164,6 +164,7 @@ static csq_status read_law(old_input *in, const json_t *obj, csq_emit_fn emit, v
       .level = str_field(obj, CSQ_WORD_OLD_LEVEL),
       .version = iso_date(str_field(obj, CSQ_WORD_OLD_MODIFIED), version, sizeof version),
       .history = str_field(obj, CSQ_WORD_OLD_HISTORY),
+      .format = "moj-old",
       .repealed = strcmp(str_field(obj, CSQ_WORD_OLD_ABANDON), CSQ_WORD_REPEALED_MARK) == 0,
   };
   csq_law *law;

@@ -52,6 +52,7 @@ struct csq_law {
   csq_arena arena;
   const char *id, *name, *level, *version, *parent_id, *parent_name;
   const char *history; /* the amendment record as written (LawHistories, 沿革內容), or "" */
+  const char *format;  /* "moj", "moj-old", "text" (csq_law_format) */
   const char *source;
   int repealed;
   csq_node *root;
@@ -64,7 +65,7 @@ struct csq_law {
 /* The metadata a reader finds (any field may be NULL). */
 typedef struct csq_law_meta {
   const char *id, *name, *level, *version, *parent_id, *parent_name;
-  const char *history;
+  const char *history, *format;
   int repealed;
 } csq_law_meta;
 
@@ -115,6 +116,10 @@ csq_status csq__builder_finish(csq_builder *builder, const csq_law_meta *meta, c
 void csq__builder_abandon(csq_builder *builder);
 
 void csq__law_free(csq_law *law);
+
+/* A hash of what the law says, as 16 hex digits (digest.c): two readings
+ * of one text, from either open-data format, have the same digest. */
+void csq__law_digest(const csq_law *law, char out[17]);
 
 /* Rebuilding a tree whose eIds and citations are already known (a law read
  * back from the database): new, then nodes in document order, then seal
@@ -244,6 +249,13 @@ csq_status csq__corpus_adopt(csq_corpus *corpus, csq_law *law, csq_error *err);
 /* The pcode of the law csquery was made for (corpus/manifest.json's
  * "primary"): what a bare 第N條 means in a database that holds it. */
 csq_status csq__manifest_primary(char *buf, size_t size, csq_error *err);
+/* The law in memory whose pcode (else name) is `key` and whose version is
+ * `version`, or NULL. */
+const csq_law *csq__corpus_find_version(const csq_corpus *corpus, const char *key,
+                                        const char *version);
+/* Frees the laws `keep` says no to (an import drops the versions it has
+ * stored already); how many were dropped. */
+size_t csq__corpus_drop(csq_corpus *corpus, int (*keep)(void *ctx, const csq_law *law), void *ctx);
 /* Frees every law of the corpus, keeping its compiled grammar (an import
  * reuses one corpus for thousands of files). */
 void csq__corpus_clear(csq_corpus *corpus);

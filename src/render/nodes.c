@@ -40,13 +40,15 @@ static void write_node(FILE *out, const csq_node *n, int top) {
     write_node(out, c, 0);
 }
 
+/* The law, the provision and the version shown: 資通安全管理法 第16條
+ * (2018-06-06). */
 static void write_heading(FILE *out, const csq_node *n) {
   const csq_law *law = n->law;
-  if (n->kind == CSQ_LAW)
-    fprintf(out, "%s%s%s%s\n", law->name, law->version[0] ? " (" : "", law->version,
-            law->version[0] ? ")" : "");
+  if (n->kind != CSQ_LAW)
+    fprintf(out, "%s %s", law->name, n->cite);
   else
-    fprintf(out, "%s %s\n", law->name, n->cite);
+    fputs(law->name, out);
+  fprintf(out, "%s%s%s\n", law->version[0] ? " (" : "", law->version, law->version[0] ? ")" : "");
 }
 
 static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t count,

@@ -11,7 +11,7 @@
 
 #include "store/store.h"
 
-enum { SCHEMA_VERSION = 3 };
+enum { SCHEMA_VERSION = 4 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -28,9 +28,18 @@ static const char SCHEMA[] =
     "  parent_id TEXT NOT NULL,"
     "  parent_name TEXT NOT NULL,"
     "  source TEXT NOT NULL," /* the file it was imported from */
-    "  articles INTEGER NOT NULL);"
+    "  articles INTEGER NOT NULL,"
+    "  format TEXT NOT NULL,"  /* moj, moj-old, text: what it was read from */
+    "  history TEXT NOT NULL," /* the amendment record as written, or '' */
+    "  digest TEXT NOT NULL);" /* a hash of what it says (docs/versions.md) */
     "CREATE INDEX laws_by_id ON laws(id, version);"
     "CREATE INDEX laws_by_name ON laws(name, version);"
+    /* Every version with the date the next one replaced it ('' for the
+     * latest): the version in force on D is the one with version <= D <
+     * until (docs/versions.md). */
+    "CREATE VIEW law_versions AS SELECT law_key, id, name, level, version, status, articles,"
+    "  format, source, coalesce(lead(version) OVER (PARTITION BY CASE WHEN id <> '' THEN id"
+    "  ELSE name END ORDER BY version, law_key), '') AS until FROM laws;"
     "CREATE TABLE nodes("
     "  node_key INTEGER PRIMARY KEY," /* also the rowid in nodes_fts */
     "  law_key INTEGER NOT NULL REFERENCES laws,"
@@ -63,7 +72,8 @@ static const char SCHEMA[] =
     "  law_id TEXT NOT NULL, law_name TEXT NOT NULL,"
     "  eid TEXT NOT NULL, cite TEXT NOT NULL, part TEXT NOT NULL,"
     "  resolved INTEGER NOT NULL,"
-    "  exists_in_text INTEGER NOT NULL);" /* 1, 0, or -1: the law is not stored */
+    "  exists_in_text INTEGER NOT NULL," /* 1, 0, or -1: the law is not stored */
+    "  version TEXT NOT NULL);"          /* the version linked: in force then, or '' */
     "CREATE INDEX targets_by_citation ON targets(citation_key, ord);"
     "CREATE INDEX targets_by_id ON targets(law_id, eid);"
     "CREATE INDEX targets_by_name ON targets(law_name, eid);"

@@ -75,6 +75,21 @@ csq_status csq__db_citing_laws(csq_db *db, const char *law_key, const char *eid,
                                csq_status (*found)(void *ctx, const char *key, csq_error *err),
                                void *ctx, csq_error *err);
 
+/* Reads the version `version` of the law whose pcode (else name) is `key`
+ * into `corpus`; *out is the law, now the corpus's. */
+csq_status csq__db_load_version(csq_db *db, csq_corpus *corpus, const char *key,
+                                const char *version, const csq_law **out, csq_error *err);
+
+/* ---- versions (versions.c) ---------------------------------------------- */
+
+/* The version of the law whose pcode or name is `name` in force on `date`
+ * (yyyy-mm-dd; "" or NULL: the latest): its key (pcode, else name) and
+ * version. CSQ_NOT_FOUND when no law has that name, or none of its
+ * versions is as old (the message names the earliest). */
+csq_status csq__db_pick_version(csq_db *db, const char *name, const char *date, char *key,
+                                size_t key_size, char *version, size_t version_size,
+                                csq_error *err);
+
 /* ---- full-text search (fts_tokenizer.c) ------------------------------- */
 
 /* A character of text as the tokenizer sees it: its bytes and its folded

@@ -1,0 +1,133 @@
+/*
+ * versions.c — time in the library: the date questions are asked on
+ * (csquery --at), the version of a law in force on a date, from memory or
+ * the database, and every version known of a law.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query.h"
+
+int csq__parse_date(const char *text, char out[11]) {
+  int y = 0, m = 0, d = 0, n = 0;
+  size_t len = strlen(text);
+  if (len == 8 && strspn(text, "0123456789") == 8)
+    n = sscanf(text, "%4d%2d%2d", &y, &m, &d);
+  else if (strspn(text, "0123456789-/.") == len) {
+    char sep = len > 4 ? text[4] : '-';
+    char fmt[16];
+    snprintf(fmt, sizeof fmt, "%%4d%c%%d%c%%d", sep, sep);
+    n = sscanf(text, fmt, &y, &m, &d);
+  }
+  static const int DAYS[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (n != 3 || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > DAYS[m - 1])
+    return -1;
+  snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  return 0;
+}
+
+csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err) {
+  if (!date || !date[0]) {
+    lib->at[0] = '\0';
+    return CSQ_OK;
+  }
+  char iso[11];
+  if (csq__parse_date(date, iso) != 0)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "%s is not a date: write it as 2019-06-01 (or 20190601)", date);
+  memcpy(lib->at, iso, sizeof iso);
+  return CSQ_OK;
+}
+
+const char *csq_library_date(const csq_library *lib) { return lib->at; }
+
+/* Without a database: the versions in memory. */
+static csq_status find_in_memory(csq_library *lib, const char *name, const char *at,
+                                 const csq_law **out, csq_error *err) {
+  *out = csq_corpus_find_law_at(lib->corpus, name, at);
+  if (*out)
+    return CSQ_OK;
+  const csq_law *any = csq_corpus_find_law(lib->corpus, name), *first = NULL;
+  for (size_t i = 0; any && i < csq_corpus_law_count(lib->corpus); i++) {
+    const csq_law *l = csq_corpus_law_at(lib->corpus, i);
+    if ((!strcmp(l->id, name) || !strcmp(l->name, name)) &&
+        (!first || strcmp(l->version, first->version) < 0))
+      first = l;
+  }
+  if (first)
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                     "%s has no version in force on %s: the earliest loaded is %s", first->name, at,
+                     first->version);
+  size_t n = csq_corpus_law_count(lib->corpus);
+  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)", name,
+                   n, n ? ", e.g. " : "", n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
+}
+
+csq_status csq_library_find_law_at(csq_library *lib, const char *name, const char *date,
+                                   const csq_law **out, csq_error *err) {
+  const char *at = date ? date : lib->at;
+  if (!lib->db)
+    return find_in_memory(lib, name, at, out, err);
+  char key[512], version[16];
+  csq_status st =
+      csq__db_pick_version(lib->db, name, at, key, sizeof key, version, sizeof version, err);
+  if (st == CSQ_OK) {
+    *out = csq__corpus_find_version(lib->corpus, key, version);
+    return *out ? CSQ_OK : csq__db_load_version(lib->db, lib->corpus, key, version, out, err);
+  }
+  /* A law loaded beside the database (the library's user added it) */
+  if (st == CSQ_NOT_FOUND && (*out = csq_corpus_find_law_at(lib->corpus, name, at)))
+    return CSQ_OK;
+  return st;
+}
+
+csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_law **out,
+                               csq_error *err) {
+  const char *at = lib->at[0] ? lib->at : law->version;
+  csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has no parent act", law->name);
+  if (law->parent_id[0])
+    st = csq_library_find_law_at(lib, law->parent_id, at, out, err);
+  if (st == CSQ_NOT_FOUND && law->parent_name[0])
+    st = csq_library_find_law_at(lib, law->parent_name, at, out, err);
+  /* The act is younger than its rules' version (a rule read from a file
+   * older than every version of the act): the earliest version then, as a
+   * citation links it. */
+  if (st == CSQ_NOT_FOUND && law->parent_id[0])
+    st = csq_library_find_law_at(lib, law->parent_id, "", out, err);
+  return st;
+}
+
+/* ---- every version ------------------------------------------------------ */
+
+static int by_key_then_version(const void *a, const void *b) {
+  const csq_law *x = *(const csq_law *const *)a, *y = *(const csq_law *const *)b;
+  int k = strcmp(x->id[0] ? x->id : x->name, y->id[0] ? y->id : y->name);
+  return k ? k : strcmp(x->version, y->version);
+}
+
+csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_visit_fn visit,
+                                void *ctx, csq_error *err) {
+  if (lib->db)
+    return csq_db_versions(lib->db, law, visit, ctx, err);
+  size_t n = csq_corpus_law_count(lib->corpus);
+  const csq_law **laws = csq__calloc(lib->mem, n + 1, sizeof *laws);
+  if (!laws)
+    return csq__oom(err);
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    const csq_law *l = csq_corpus_law_at(lib->corpus, i);
+    if (!law || !strcmp(l->id, law) || !strcmp(l->name, law))
+      laws[m++] = l;
+  }
+  qsort(laws, m, sizeof *laws, by_key_then_version);
+  for (size_t i = 0; i < m; i++) {
+    const csq_law *l = laws[i], *next = i + 1 < m ? laws[i + 1] : NULL;
+    int same = next && !strcmp(l->id[0] ? l->id : l->name, next->id[0] ? next->id : next->name);
+    csq_version_info v = {
+        l->id,       l->name,          l->level,  l->version, same ? next->version : "",
+        l->repealed, l->article_count, l->format, l->source};
+    visit(ctx, &v);
+  }
+  csq__free(lib->mem, laws);
+  return CSQ_OK;
+}

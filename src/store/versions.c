@@ -1,0 +1,97 @@
+/*
+ * versions.c — the versions of the laws stored: which one is in force on a
+ * date (the latest stored on or before it), and every version with the
+ * date the next one replaced it (the law_versions view of schema.c).
+ */
+#include <string.h>
+
+#include "store/store.h"
+
+/* The earliest version of `name` stored, for a message; 0 or -1. */
+static int earliest(csq_db *d, const char *name, char *version, size_t size, char *full,
+                    size_t full_size) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT version, name FROM laws WHERE id = ?1 OR name = ?1"
+                         " ORDER BY version LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return -1;
+  sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  version[0] = full[0] = '\0';
+  if (rc == SQLITE_ROW) {
+    snprintf(version, size, "%s", csq__db_text(s, 0));
+    snprintf(full, full_size, "%s", csq__db_text(s, 1));
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+csq_status csq__db_pick_version(csq_db *d, const char *name, const char *date, char *key,
+                                size_t key_size, char *version, size_t version_size,
+                                csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT CASE WHEN id <> '' THEN id ELSE name END, version FROM laws"
+                         " WHERE (id = ?1 OR name = ?1) AND (?2 = '' OR version <= ?2)"
+                         " ORDER BY version DESC, law_key DESC LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, date ? date : "", -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    snprintf(key, key_size, "%s", csq__db_text(s, 0));
+    snprintf(version, version_size, "%s", csq__db_text(s, 1));
+  }
+  sqlite3_finalize(s);
+  if (rc == SQLITE_ROW)
+    return CSQ_OK;
+  if (rc != SQLITE_DONE)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  char first[16], full[512];
+  if (earliest(d, name, first, sizeof first, full, sizeof full) != 0)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  if (!first[0] && !full[0])
+    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is stored", name);
+  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                   "%s has no version in force on %s: the earliest stored is %s (csquery history "
+                   "%s)",
+                   full, date, first, name);
+}
+
+/* The columns a visitor is told of, in csq_version_info's order. */
+static void visit_row(sqlite3_stmt *s, csq_version_visit_fn visit, void *ctx) {
+  csq_version_info v = {.id = csq__db_text(s, 0),
+                        .name = csq__db_text(s, 1),
+                        .level = csq__db_text(s, 2),
+                        .version = csq__db_text(s, 3),
+                        .until = csq__db_text(s, 4),
+                        .repealed = strcmp(csq__db_text(s, 5), "repealed") == 0,
+                        .articles = (size_t)sqlite3_column_int64(s, 6),
+                        .format = csq__db_text(s, 7),
+                        .source = csq__db_text(s, 8)};
+  visit(ctx, &v);
+}
+
+csq_status csq_db_versions(csq_db *d, const char *law, csq_version_visit_fn visit, void *ctx,
+                           csq_error *err) {
+  /* Laws in the order they were first imported, each one's versions by
+   * date; only the versions of `law` when it is named. */
+  static const char SQL[] =
+      "SELECT id, name, level, version, until, status, articles, format, source FROM ("
+      " SELECT *, min(law_key) OVER (PARTITION BY CASE WHEN id <> '' THEN id ELSE name END)"
+      "  AS first FROM law_versions WHERE ?1 IS NULL OR CASE WHEN id <> '' THEN id ELSE name END"
+      "  IN (SELECT CASE WHEN id <> '' THEN id ELSE name END FROM laws WHERE id = ?1 OR name = ?1))"
+      " ORDER BY first, version, law_key";
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db, SQL, -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the versions", err);
+  if (law)
+    sqlite3_bind_text(s, 1, law, -1, SQLITE_STATIC);
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+    visit_row(s, visit, ctx);
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(d->db, d->path, "reading the versions", err);
+}
