@@ -63,8 +63,7 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
     char date[32];
     snprintf(date, sizeof date, "%.*s", (int)(ov[2 * ag + 1] - ov[2 * ag]), q + ov[2 * ag]);
     if (csq__parse_date(date, p->at) != 0)
-      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                       "「%s」: %s is not a date (write it as 2019-06-01)", original, date);
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_QUERY_BAD_DATE, original, date);
   }
   p->art = group_value(g, q, ov, rc, "art");
   p->artsub = group_value(g, q, ov, rc, "artsub");
