@@ -650,6 +650,76 @@ csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char
 csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendment_list **out,
                                csq_error *err);
 
+/* ---- Diffs of two versions (docs/versions.md) ----------------------------- */
+
+/* What a version did to an article or a provision. */
+typedef enum csq_change {
+  CSQ_UNCHANGED = 0, /* the same text (perhaps under another number) */
+  CSQ_CHANGED,       /* the same provision, its text changed */
+  CSQ_ADDED,         /* new in the later version */
+  CSQ_DELETED        /* gone, or its text now （刪除） */
+} csq_change;
+
+/* "unchanged", "changed", "added", "deleted"; a static string. */
+const char *csq_change_name(csq_change change);
+
+/* A run of a text diff. */
+typedef enum csq_edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT } csq_edit_op;
+
+typedef struct csq_diff csq_diff;
+
+/* The differences between two versions of one law: articles and
+ * paragraphs matched by their text, not their numbers, then the character
+ * changes inside each changed provision. Both laws must outlive it. */
+csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err);
+
+/* The diff of the versions of `law` (pcode or name) in force on `from`
+ * and on `to` (yyyy-mm-dd). NULL `to`: the latest version; NULL `from` as
+ * well: the version before the latest. CSQ_NOT_FOUND when the law has one
+ * version only, or none in force on a date; CSQ_BAD_QUERY for a bad date. */
+csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, const char *to,
+                         csq_diff **out, csq_error *err);
+void csq_diff_free(csq_diff *diff);
+
+const csq_law *csq_diff_from(const csq_diff *diff);
+const csq_law *csq_diff_to(const csq_diff *diff);
+
+/* The articles of the diff in the later version's order (an article
+ * deleted after the article it followed): each an old article, a new one,
+ * or both. */
+size_t csq_diff_article_count(const csq_diff *diff);
+csq_change csq_diff_article_change(const csq_diff *diff, size_t i);
+const csq_node *csq_diff_article_from(const csq_diff *diff, size_t i); /* or NULL: added */
+const csq_node *csq_diff_article_to(const csq_diff *diff, size_t i);   /* or NULL: deleted */
+/* Its number changed (第16條 → 第20條); and it moved out of the order of
+ * the articles around it (第6條 → 第32條), not only shifted with them. */
+int csq_diff_article_renumbered(const csq_diff *diff, size_t i);
+int csq_diff_article_moved(const csq_diff *diff, size_t i);
+
+/* The provisions of article entry i, each a pair of nodes (a paragraph,
+ * 款, 目 …) of the two versions, or one of them alone, in the order of the
+ * later version; a provision moved to or from another article is listed
+ * with the article it left. */
+size_t csq_diff_row_count(const csq_diff *diff, size_t article);
+csq_change csq_diff_row_change(const csq_diff *diff, size_t article, size_t row);
+const csq_node *csq_diff_row_from(const csq_diff *diff, size_t article, size_t row);
+const csq_node *csq_diff_row_to(const csq_diff *diff, size_t article, size_t row);
+/* The character changes of a row's own text (not its children's), as
+ * spans of code points (start, end) of the old and the new text. */
+size_t csq_diff_row_edit_count(const csq_diff *diff, size_t article, size_t row);
+csq_edit_op csq_diff_row_edit(const csq_diff *diff, size_t article, size_t row, size_t edit,
+                              size_t *from_start, size_t *from_end, size_t *to_start,
+                              size_t *to_end);
+
+/* Where a provision of the earlier version is in the later one (the node
+ * matched, or, for a 款 not matched, the nearest provision holding it that
+ * is), or NULL when it is gone. */
+const csq_node *csq_diff_now(const csq_diff *diff, const csq_node *earlier);
+/* The provisions of the earlier version that are now `later` (two when
+ * two paragraphs were merged); their count. */
+size_t csq_diff_before(const csq_diff *diff, const csq_node *later, const csq_node **out,
+                       size_t max);
+
 /* ---- Full-text search -------------------------------------------------- */
 
 typedef struct csq_search_options {
@@ -698,6 +768,7 @@ typedef enum csq_format {
 typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
+  int color;            /* text for a terminal: changes in colour (diff) */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and
@@ -719,6 +790,11 @@ csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
+/* A diff: each article that changed, then each provision's text with what
+ * was deleted and inserted marked ([-…-] {+…+}, or colour); JSON
+ * {"law", "from", "to", "summary", "articles": [...]} (docs/versions.md). */
+csq_status csq_render_diff(FILE *out, const csq_render_options *options, const csq_diff *diff,
+                           csq_error *err);
 /* Search results: law and citation, then the snippet; JSON
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,

@@ -514,10 +514,32 @@ static int pick_law(session *s, const options *o, const csq_law **law) {
   return st == CSQ_OK ? 0 : report(&err);
 }
 
+/* ---- versions ---- */
+
+static int cmd_diff(session *s, const options *o, int argc, char **argv) {
+  if (argc < 1 || argc > 3)
+    return say(CSQ_BAD_QUERY, "diff takes a law and up to two dates: csquery diff 資通安全管理法 "
+                              "2018-06-06 2025-09-24");
+  csq_error err;
+  csq_error_clear(&err);
+  csq_diff *d = NULL;
+  csq_render_options ro = s->render;
+  ro.color = !o->json && isatty(1);
+  int rc = csq_find_diff(s->lib, argv[0], argc > 1 ? argv[1] : NULL, argc > 2 ? argv[2] : NULL, &d,
+                         &err) == CSQ_OK &&
+                   csq_render_diff(stdout, &ro, d, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  csq_diff_free(d);
+  return rc;
+}
+
 static int dispatch(session *s, const options *o, int argc, char **argv) {
   const char *cmd = argc ? argv[0] : "";
   if (argc == 1 && strcmp(cmd, "laws") == 0)
     return cmd_laws(s);
+  if (strcmp(cmd, "diff") == 0)
+    return cmd_diff(s, o, argc - 1, argv + 1);
   if (strcmp(cmd, "search") == 0)
     return cmd_search(s, o, argc - 1, argv + 1);
   const csq_law *law;

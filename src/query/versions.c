@@ -131,3 +131,52 @@ csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_v
   csq__free(lib->mem, laws);
   return CSQ_OK;
 }
+
+/* ---- the versions a diff compares ----------------------------------------- */
+
+typedef struct earlier {
+  const char *before; /* looking for the latest version before this */
+  char found[16];
+} earlier;
+
+static void latest_before(void *ctx, const csq_version_info *v) {
+  earlier *e = ctx;
+  if (strcmp(v->version, e->before) < 0 && strcmp(v->version, e->found) > 0)
+    snprintf(e->found, sizeof e->found, "%s", v->version);
+}
+
+/* The date given as yyyy-mm-dd in iso, "" for none; CSQ_BAD_QUERY. */
+static csq_status date_arg(const char *text, char iso[11], csq_error *err) {
+  iso[0] = '\0';
+  if (!text || !text[0])
+    return CSQ_OK;
+  if (csq__parse_date(text, iso) == 0)
+    return CSQ_OK;
+  return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                   "%s is not a date: write it as 2018-06-06 (the versions: csquery history LAW)",
+                   text);
+}
+
+csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, const char *to,
+                         csq_diff **out, csq_error *err) {
+  char from_at[11], to_at[11];
+  const csq_law *a = NULL, *b = NULL;
+  csq_status st = date_arg(from, from_at, err);
+  if (st == CSQ_OK)
+    st = date_arg(to, to_at, err);
+  if (st == CSQ_OK)
+    st = csq_library_find_law_at(lib, law, to_at, &b, err);
+  if (st == CSQ_OK && from_at[0]) {
+    st = csq_library_find_law_at(lib, law, from_at, &a, err);
+  } else if (st == CSQ_OK) {
+    earlier e = {b->version, ""};
+    st = csq_library_versions(lib, b->id[0] ? b->id : b->name, latest_before, &e, err);
+    if (st == CSQ_OK && !e.found[0])
+      st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                     "%s has no version before %s to compare it with (csquery history %s)", b->name,
+                     b->version, law);
+    if (st == CSQ_OK)
+      st = csq_library_find_law_at(lib, b->id[0] ? b->id : b->name, e.found, &a, err);
+  }
+  return st == CSQ_OK ? csq_diff_laws(a, b, out, err) : st;
+}

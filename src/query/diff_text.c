@@ -1,0 +1,223 @@
+/*
+ * diff_text.c — what changed inside a provision, character by character,
+ * as a lawyer's redline shows it: the shortest edit script between the two
+ * texts (Myers' O(ND) algorithm) over code points, the text common to both
+ * ends taken off first (an amendment changes a few words of a provision).
+ * Spans are code points and bytes of the original texts, which are never
+ * changed.
+ */
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "query/diff.h"
+
+/* A text as code points, with the byte offset of each (byte[n] = len). */
+typedef struct points {
+  int32_t *cp;
+  size_t *byte;
+  size_t n;
+} points;
+
+static int decode(const csq_mem *mem, const char *s, size_t len, points *p) {
+  p->cp = csq__calloc(mem, len + 1, sizeof *p->cp);
+  p->byte = csq__calloc(mem, len + 1, sizeof *p->byte);
+  if (!p->cp || !p->byte)
+    return -1;
+  int32_t i = 0, n = (int32_t)len;
+  p->n = 0;
+  while (i < n) {
+    p->byte[p->n] = (size_t)i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    p->cp[p->n++] = c;
+  }
+  p->byte[p->n] = len;
+  return 0;
+}
+
+static void points_free(const csq_mem *mem, points *p) {
+  csq__free(mem, p->cp);
+  csq__free(mem, p->byte);
+}
+
+/* ---- likeness ------------------------------------------------------------ */
+
+static int by_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The distinct character pairs of p, sorted; their count. */
+static size_t pairs_of(const points *p, uint64_t *out) {
+  size_t n = 0;
+  for (size_t i = 0; i + 1 < p->n; i++)
+    out[n++] = (uint64_t)(uint32_t)p->cp[i] << 32 | (uint32_t)p->cp[i + 1];
+  qsort(out, n, sizeof *out, by_u64);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!k || out[k - 1] != out[i])
+      out[k++] = out[i];
+  return k;
+}
+
+int csq__text_likeness(const csq_mem *mem, const char *a, size_t a_len, const char *b, size_t b_len,
+                       double *out) {
+  points pa = {0}, pb = {0};
+  uint64_t *ga = NULL, *gb = NULL;
+  int fail = decode(mem, a, a_len, &pa) || decode(mem, b, b_len, &pb) ||
+             !(ga = csq__calloc(mem, pa.n + 1, sizeof *ga)) ||
+             !(gb = csq__calloc(mem, pb.n + 1, sizeof *gb));
+  if (!fail) {
+    size_t na = pairs_of(&pa, ga), nb = pairs_of(&pb, gb), i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+      if (ga[i] == gb[j])
+        common++, i++, j++;
+      else if (ga[i] < gb[j])
+        i++;
+      else
+        j++;
+    }
+    *out = na + nb ? 2.0 * (double)common / (double)(na + nb) : (pa.n == pb.n ? 1.0 : 0.0);
+  }
+  csq__free(mem, ga);
+  csq__free(mem, gb);
+  points_free(mem, &pa);
+  points_free(mem, &pb);
+  return fail ? -1 : 0;
+}
+
+/* ---- the edit script --------------------------------------------------------- */
+
+/* Beyond this many differences the script is no redline a reader follows:
+ * the provision is shown as replaced. */
+enum { MAX_D = 1500 };
+
+typedef CSQ_VEC(csq__edit) edit_vec;
+
+/* Appends a run [ox, ox2) × [ny, ny2) of `op`, merged with the run before
+ * when it is of the same kind (the script is built back to front, then
+ * reversed). */
+static int add_run(const csq_mem *mem, edit_vec *v, int op, size_t ox, size_t ox2, size_t ny,
+                   size_t ny2) {
+  if (ox == ox2 && ny == ny2)
+    return 0;
+  if (v->count && v->items[v->count - 1].op == op) {
+    csq__edit *e = &v->items[v->count - 1];
+    e->old_start = ox;
+    e->new_start = ny;
+    return 0;
+  }
+  return csq__vec_push(mem, v, ((csq__edit){op, ox, ox2, ny, ny2, 0, 0, 0, 0}));
+}
+
+/* Myers: the script between a[lo_a, hi_a) and b[lo_b, hi_b) into v (back
+ * to front); 1 when it would need more than MAX_D edits, -1 out of memory. */
+static int myers(const csq_mem *mem, const points *a, const points *b, size_t lo_a, size_t hi_a,
+                 size_t lo_b, size_t hi_b, edit_vec *v) {
+  long n = (long)(hi_a - lo_a), m = (long)(hi_b - lo_b), max = n + m;
+  long dmax = max < MAX_D ? max : MAX_D;
+  long *V = csq__calloc(mem, (size_t)(2 * dmax + 3), sizeof *V);
+  CSQ_VEC(long) trace = {0};
+  if (!V)
+    return -1;
+  long off = dmax + 1, found = -1;
+  for (long d = 0; d <= dmax && found < 0; d++) {
+    for (long k = -d; k <= d; k += 2) {
+      long x = k == -d || (k != d && V[off + k - 1] < V[off + k + 1]) ? V[off + k + 1]
+                                                                      : V[off + k - 1] + 1;
+      long y = x - k;
+      while (x < n && y < m && a->cp[lo_a + (size_t)x] == b->cp[lo_b + (size_t)y])
+        x++, y++;
+      V[off + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+    for (long k = -d; k <= d && found < 0; k++)
+      if (csq__vec_push(mem, &trace, V[off + k]) != 0) {
+        csq__free(mem, V);
+        csq__vec_free(mem, &trace);
+        return -1;
+      }
+  }
+  csq__free(mem, V);
+  if (found < 0) {
+    csq__vec_free(mem, &trace);
+    return 1;
+  }
+  long x = n, y = m;
+  int fail = 0;
+  for (long d = found; d > 0 && !fail; d--) {
+    const long *prev = trace.items + (d - 1) * (d - 1); /* V of d - 1: 2(d-1)+1 entries */
+    long k = x - y, pk;
+#define PV(kk) prev[(kk) + (d - 1)]
+    int down = k == -d || (k != d && PV(k - 1) < PV(k + 1));
+    pk = down ? k + 1 : k - 1;
+    long px = PV(pk), py = px - pk;
+#undef PV
+    long sx = down ? px : px + 1, sy = down ? py + 1 : py; /* where the snake starts */
+    fail = add_run(mem, v, CSQ_EDIT_EQUAL, lo_a + (size_t)sx, lo_a + (size_t)x, lo_b + (size_t)sy,
+                   lo_b + (size_t)y) ||
+           (down ? add_run(mem, v, CSQ_EDIT_INSERT, lo_a + (size_t)px, lo_a + (size_t)px,
+                           lo_b + (size_t)py, lo_b + (size_t)sy)
+                 : add_run(mem, v, CSQ_EDIT_DELETE, lo_a + (size_t)px, lo_a + (size_t)sx,
+                           lo_b + (size_t)py, lo_b + (size_t)py));
+    x = px, y = py;
+  }
+  if (!fail)
+    fail = add_run(mem, v, CSQ_EDIT_EQUAL, lo_a, lo_a + (size_t)x, lo_b, lo_b + (size_t)y);
+  csq__vec_free(mem, &trace);
+  return fail ? -1 : 0;
+}
+
+csq_status csq__diff_text(const csq_mem *mem, const char *old, size_t old_len, const char *new,
+                          size_t new_len, csq__edit **out, size_t *count, csq_error *err) {
+  *out = NULL;
+  *count = 0;
+  if (old_len == new_len && memcmp(old, new, old_len) == 0)
+    return CSQ_OK;
+  points a = {0}, b = {0};
+  edit_vec v = {0};
+  int rc = decode(mem, old, old_len, &a) || decode(mem, new, new_len, &b) ? -1 : 0;
+  size_t pre = 0, suf = 0;
+  while (!rc && pre < a.n && pre < b.n && a.cp[pre] == b.cp[pre])
+    pre++;
+  while (!rc && suf < a.n - pre && suf < b.n - pre && a.cp[a.n - 1 - suf] == b.cp[b.n - 1 - suf])
+    suf++;
+  /* back to front: the common end, the middle, the common start */
+  if (!rc)
+    rc = add_run(mem, &v, CSQ_EDIT_EQUAL, a.n - suf, a.n, b.n - suf, b.n);
+  if (!rc)
+    rc = myers(mem, &a, &b, pre, a.n - suf, pre, b.n - suf, &v);
+  if (rc == 1) /* too unlike: the middle replaced */
+    rc = add_run(mem, &v, CSQ_EDIT_INSERT, a.n - suf, a.n - suf, pre, b.n - suf) ||
+                 add_run(mem, &v, CSQ_EDIT_DELETE, pre, a.n - suf, pre, pre)
+             ? -1
+             : 0;
+  if (!rc)
+    rc = add_run(mem, &v, CSQ_EDIT_EQUAL, 0, pre, 0, pre);
+  if (!rc) {
+    for (size_t i = 0, j = v.count ? v.count - 1 : 0; i < j; i++, j--) {
+      csq__edit t = v.items[i];
+      v.items[i] = v.items[j];
+      v.items[j] = t;
+    }
+    for (size_t i = 0; i < v.count; i++) {
+      csq__edit *e = &v.items[i];
+      e->old_byte_start = a.byte[e->old_start];
+      e->old_byte_end = a.byte[e->old_end];
+      e->new_byte_start = b.byte[e->new_start];
+      e->new_byte_end = b.byte[e->new_end];
+    }
+  }
+  points_free(mem, &a);
+  points_free(mem, &b);
+  if (rc) {
+    csq__vec_free(mem, &v);
+    return csq__oom(err);
+  }
+  *out = v.items;
+  *count = v.count;
+  return CSQ_OK;
+}
