@@ -196,8 +196,7 @@ size_t csq_law_article_count(const csq_law *law);
 
 /* ---- The amendment record of a law (docs/versions.md) -------------------- */
 
-/* The record as the source writes it (LawHistories, 沿革內容), or "". */
-const char *csq_law_history(const csq_law *law);
+const char *csq_law_history(const csq_law *law); /* LawHistories / 沿革內容, or "" */
 
 /* What an event of the record did. */
 typedef enum csq_amendment_kind {
@@ -213,12 +212,11 @@ typedef enum csq_amendment_kind {
   CSQ_AMEND_TRANSFERRED  /* 管轄: provisions handed to another authority */
 } csq_amendment_kind;
 
-/* "enacted", "revised", "amended" …; and the record's word: 制定, 全文修正,
- * 修正 … Static strings. */
+/* "enacted", "revised" …; the record's word: 制定, 全文修正 …; static. */
 const char *csq_amendment_kind_name(csq_amendment_kind kind);
 const char *csq_amendment_kind_word(csq_amendment_kind kind);
 
-/* One dated event of the record (an order, an announcement), with what it
+/* One dated event of the record (an order, an announcement) and what it
  * did; a numbered entry of the record holds one or more. */
 typedef struct csq_amendment csq_amendment;
 typedef struct csq_amendment_list csq_amendment_list;
@@ -503,8 +501,7 @@ typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name, co
                                  const char *level, int repealed, size_t articles);
 csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
-/* A stored version of a law, as csq_db_versions tells of it. A plain
- * value; its strings live until the visitor returns. */
+/* A version of a law; its strings live until the visitor returns. */
 typedef struct csq_version_info {
   const char *id, *name, *level;
   const char *version; /* yyyy-mm-dd of this text's last amendment */
@@ -660,8 +657,7 @@ typedef enum csq_change {
   CSQ_DELETED        /* gone, or its text now （刪除） */
 } csq_change;
 
-/* "unchanged", "changed", "added", "deleted"; a static string. */
-const char *csq_change_name(csq_change change);
+const char *csq_change_name(csq_change change); /* "unchanged" …; static */
 
 /* A run of a text diff. */
 typedef enum csq_edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT } csq_edit_op;
@@ -691,8 +687,8 @@ size_t csq_diff_article_count(const csq_diff *diff);
 csq_change csq_diff_article_change(const csq_diff *diff, size_t i);
 const csq_node *csq_diff_article_from(const csq_diff *diff, size_t i); /* or NULL: added */
 const csq_node *csq_diff_article_to(const csq_diff *diff, size_t i);   /* or NULL: deleted */
-/* Its number changed (第16條 → 第20條); and it moved out of the order of
- * the articles around it (第6條 → 第32條), not only shifted with them. */
+/* Its number changed (第16條 → 第20條); it moved out of the order of the
+ * articles around it (第6條 → 第32條), not only shifted with them. */
 int csq_diff_article_renumbered(const csq_diff *diff, size_t i);
 int csq_diff_article_moved(const csq_diff *diff, size_t i);
 

@@ -518,8 +518,7 @@ static int pick_law(session *s, const options *o, const csq_law **law) {
 
 static int cmd_diff(session *s, const options *o, int argc, char **argv) {
   if (argc < 1 || argc > 3)
-    return say(CSQ_BAD_QUERY, "diff takes a law and up to two dates: csquery diff 資通安全管理法 "
-                              "2018-06-06 2025-09-24");
+    return say(CSQ_BAD_QUERY, CSQ_MSG_DIFF_USAGE);
   csq_error err;
   csq_error_clear(&err);
   csq_diff *d = NULL;
