@@ -228,14 +228,15 @@ void csq_amendment_list_free(csq_amendment_list *list);
 int csq_amendment_entry(const csq_amendment *a);        /* its entry's number: 1, 2 … */
 const char *csq_amendment_date(const csq_amendment *a); /* yyyy-mm-dd, or "" */
 const char *csq_amendment_text(const csq_amendment *a); /* as written, wraps joined */
+/* What it did: action i (0, or -1 past the end). A plain value. */
+typedef struct csq_amendment_action {
+  csq_amendment_kind kind;
+  const char *const *articles; /* eId numbers ("6", "3-1"; ranges spelled out), or none */
+  size_t article_count;
+  long total; /* 全文 N 條 of an enactment or a revision: N; else 0 */
+} csq_amendment_action;
 size_t csq_amendment_action_count(const csq_amendment *a);
-csq_amendment_kind csq_amendment_action_kind(const csq_amendment *a, size_t i);
-/* The articles action i names, as eId numbers ("6", "3-1"; ranges spelled
- * out); their count. None for a whole law. */
-size_t csq_amendment_action_articles(const csq_amendment *a, size_t i,
-                                     const char *const **articles);
-/* 全文 N 條 of an enactment or revision: N; else 0. */
-long csq_amendment_action_total(const csq_amendment *a, size_t i);
+int csq_amendment_action_at(const csq_amendment *a, size_t i, csq_amendment_action *out);
 
 /* ---- Nodes ------------------------------------------------------------- */
 
@@ -680,29 +681,28 @@ void csq_diff_free(csq_diff *diff);
 const csq_law *csq_diff_from(const csq_diff *diff);
 const csq_law *csq_diff_to(const csq_diff *diff);
 
-/* The articles of the diff in the later version's order (an article
- * deleted after the article it followed): each an old article, a new one,
- * or both. */
-size_t csq_diff_article_count(const csq_diff *diff);
-csq_change csq_diff_article_change(const csq_diff *diff, size_t i);
-const csq_node *csq_diff_article_from(const csq_diff *diff, size_t i); /* or NULL: added */
-const csq_node *csq_diff_article_to(const csq_diff *diff, size_t i);   /* or NULL: deleted */
-/* Its number changed (第16條 → 第20條); it moved out of the order of the
- * articles around it (第6條 → 第32條), not only shifted with them. */
-int csq_diff_article_renumbered(const csq_diff *diff, size_t i);
-int csq_diff_article_moved(const csq_diff *diff, size_t i);
+/* An article of the diff, and a provision (paragraph, 款, 目 …) of one: a
+ * node of each version, or of one alone. Plain values. */
+typedef struct csq_diff_article {
+  csq_change change;
+  const csq_node *from, *to; /* NULL: added, deleted */
+  int renumbered;            /* its number changed (第16條 → 第20條) */
+  int moved;   /* out of the order around it (第6條 → 第32條), not only shifted */
+  size_t rows; /* its provisions */
+} csq_diff_article;
+typedef struct csq_diff_row {
+  csq_change change;
+  const csq_node *from, *to;
+  size_t edits; /* the character changes of its own text (not its children's) */
+} csq_diff_row;
 
-/* The provisions of article entry i, each a pair of nodes (a paragraph,
- * 款, 目 …) of the two versions, or one of them alone, in the order of the
- * later version; a provision moved to or from another article is listed
- * with the article it left. */
-size_t csq_diff_row_count(const csq_diff *diff, size_t article);
-csq_change csq_diff_row_change(const csq_diff *diff, size_t article, size_t row);
-const csq_node *csq_diff_row_from(const csq_diff *diff, size_t article, size_t row);
-const csq_node *csq_diff_row_to(const csq_diff *diff, size_t article, size_t row);
-/* The character changes of a row's own text (not its children's), as
- * spans of code points (start, end) of the old and the new text. */
-size_t csq_diff_row_edit_count(const csq_diff *diff, size_t article, size_t row);
+/* The articles in the later version's order (a deleted one after the one it
+ * followed); the provisions of each in the same order, one moved to or from
+ * another article listed with both; 0, or -1 past the end. */
+size_t csq_diff_article_count(const csq_diff *diff);
+int csq_diff_article_at(const csq_diff *diff, size_t i, csq_diff_article *out);
+int csq_diff_row_at(const csq_diff *diff, size_t article, size_t row, csq_diff_row *out);
+/* A row's change `edit`: spans of code points of the old and the new text. */
 csq_edit_op csq_diff_row_edit(const csq_diff *diff, size_t article, size_t row, size_t edit,
                               size_t *from_start, size_t *from_end, size_t *to_start,
                               size_t *to_end);

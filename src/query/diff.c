@@ -355,23 +355,12 @@ static const entry *entry_at(const csq_diff *d, size_t i) {
   return i < d->entries.count ? &d->entries.items[i] : NULL;
 }
 
-csq_change csq_diff_article_change(const csq_diff *d, size_t i) {
-  return entry_at(d, i) ? entry_at(d, i)->change : CSQ_UNCHANGED;
-}
-const csq_node *csq_diff_article_from(const csq_diff *d, size_t i) {
-  return entry_at(d, i) ? entry_at(d, i)->from : NULL;
-}
-const csq_node *csq_diff_article_to(const csq_diff *d, size_t i) {
-  return entry_at(d, i) ? entry_at(d, i)->to : NULL;
-}
-int csq_diff_article_renumbered(const csq_diff *d, size_t i) {
-  return entry_at(d, i) ? entry_at(d, i)->renumbered : 0;
-}
-int csq_diff_article_moved(const csq_diff *d, size_t i) {
-  return entry_at(d, i) ? entry_at(d, i)->moved : 0;
-}
-size_t csq_diff_row_count(const csq_diff *d, size_t i) {
-  return entry_at(d, i) ? entry_at(d, i)->row_count : 0;
+int csq_diff_article_at(const csq_diff *d, size_t i, csq_diff_article *out) {
+  const entry *e = entry_at(d, i);
+  if (!e)
+    return -1;
+  *out = (csq_diff_article){e->change, e->from, e->to, e->renumbered, e->moved, e->row_count};
+  return 0;
 }
 
 static const row *row_at(const csq_diff *d, size_t i, size_t r) {
@@ -379,17 +368,12 @@ static const row *row_at(const csq_diff *d, size_t i, size_t r) {
   return e && r < e->row_count ? &d->rows.items[e->first_row + r] : NULL;
 }
 
-csq_change csq_diff_row_change(const csq_diff *d, size_t i, size_t r) {
-  return row_at(d, i, r) ? row_at(d, i, r)->change : CSQ_UNCHANGED;
-}
-const csq_node *csq_diff_row_from(const csq_diff *d, size_t i, size_t r) {
-  return row_at(d, i, r) ? row_at(d, i, r)->from : NULL;
-}
-const csq_node *csq_diff_row_to(const csq_diff *d, size_t i, size_t r) {
-  return row_at(d, i, r) ? row_at(d, i, r)->to : NULL;
-}
-size_t csq_diff_row_edit_count(const csq_diff *d, size_t i, size_t r) {
-  return row_at(d, i, r) ? row_at(d, i, r)->edit_count : 0;
+int csq_diff_row_at(const csq_diff *d, size_t i, size_t r, csq_diff_row *out) {
+  const row *w = row_at(d, i, r);
+  if (!w)
+    return -1;
+  *out = (csq_diff_row){w->change, w->from, w->to, w->edit_count};
+  return 0;
 }
 
 csq_edit_op csq_diff_row_edit(const csq_diff *d, size_t i, size_t r, size_t k, size_t *fs,

@@ -73,20 +73,12 @@ int csq_amendment_entry(const csq_amendment *a) { return a->entry; }
 const char *csq_amendment_date(const csq_amendment *a) { return a->date; }
 const char *csq_amendment_text(const csq_amendment *a) { return a->text; }
 size_t csq_amendment_action_count(const csq_amendment *a) { return a->action_count; }
-csq_amendment_kind csq_amendment_action_kind(const csq_amendment *a, size_t i) {
-  return i < a->action_count ? a->actions[i].kind : CSQ_AMEND_AMENDED;
-}
-size_t csq_amendment_action_articles(const csq_amendment *a, size_t i,
-                                     const char *const **articles) {
-  if (i >= a->action_count) {
-    *articles = NULL;
-    return 0;
-  }
-  *articles = a->actions[i].articles;
-  return a->actions[i].count;
-}
-long csq_amendment_action_total(const csq_amendment *a, size_t i) {
-  return i < a->action_count ? a->actions[i].total : 0;
+int csq_amendment_action_at(const csq_amendment *a, size_t i, csq_amendment_action *out) {
+  if (i >= a->action_count)
+    return -1;
+  const action *x = &a->actions[i];
+  *out = (csq_amendment_action){x->kind, x->articles, x->count, x->total};
+  return 0;
 }
 
 /* ---- reading ------------------------------------------------------------ */

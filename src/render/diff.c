@@ -41,7 +41,9 @@ static const csq_node *article_of(const csq_node *n) {
 
 /* The redline of a pair's own text, or the text of a node alone. */
 static void write_redline(FILE *out, const csq_diff *d, size_t a, size_t r, const marks *m) {
-  const csq_node *from = csq_diff_row_from(d, a, r), *to = csq_diff_row_to(d, a, r);
+  csq_diff_row row;
+  csq_diff_row_at(d, a, r, &row);
+  const csq_node *from = row.from, *to = row.to;
   size_t count;
   const csq__edit *e = csq__diff_row_edits(d, a, r, &count);
   if (!from || !to) {
@@ -67,12 +69,14 @@ static void write_redline(FILE *out, const csq_diff *d, size_t a, size_t r, cons
 /* One provision: its places, what happened to it, and its redline. A
  * provision that went to another article is shown there; here a line says
  * where. */
-static void write_row(FILE *out, const csq_diff *d, size_t a, size_t r, const marks *m) {
-  const csq_node *from = csq_diff_row_from(d, a, r), *to = csq_diff_row_to(d, a, r);
-  csq_change change = csq_diff_row_change(d, a, r);
-  const csq_node *art_from = csq_diff_article_from(d, a), *art_to = csq_diff_article_to(d, a);
-  int moved_out = from && to && article_of(to) != art_to;
-  int moved_in = from && to && article_of(from) != art_from;
+static void write_row(FILE *out, const csq_diff *d, const csq_diff_article *art, size_t a, size_t r,
+                      const marks *m) {
+  csq_diff_row row;
+  csq_diff_row_at(d, a, r, &row);
+  const csq_node *from = row.from, *to = row.to;
+  csq_change change = row.change;
+  int moved_out = from && to && article_of(to) != art->to;
+  int moved_in = from && to && article_of(from) != art->from;
   int indent = 2 * depth_of(from ? from : to);
   fprintf(out, "%*s", indent, "");
   write_places(out, from, to);
@@ -92,10 +96,11 @@ typedef struct tally {
 
 static tally count_articles(const csq_diff *d) {
   tally t = {{0}, 0, 0};
-  for (size_t a = 0; a < csq_diff_article_count(d); a++) {
-    t.change[csq_diff_article_change(d, a)]++;
-    t.renumbered += (size_t)csq_diff_article_renumbered(d, a);
-    t.moved += (size_t)csq_diff_article_moved(d, a);
+  csq_diff_article art;
+  for (size_t a = 0; csq_diff_article_at(d, a, &art) == 0; a++) {
+    t.change[art.change]++;
+    t.renumbered += (size_t)art.renumbered;
+    t.moved += (size_t)art.moved;
   }
   return t;
 }
@@ -108,19 +113,18 @@ static csq_status diff_text(FILE *out, const csq_diff *d, const marks *m, csq_er
           "moved)\n",
           to->name, from->version, to->version, t.change[CSQ_CHANGED], t.change[CSQ_ADDED],
           t.change[CSQ_DELETED], t.change[CSQ_UNCHANGED], t.renumbered, t.moved);
-  for (size_t a = 0; a < csq_diff_article_count(d); a++) {
-    csq_change c = csq_diff_article_change(d, a);
-    int renumbered = csq_diff_article_renumbered(d, a), moved = csq_diff_article_moved(d, a);
-    if (c == CSQ_UNCHANGED && !renumbered)
+  csq_diff_article art;
+  for (size_t a = 0; csq_diff_article_at(d, a, &art) == 0; a++) {
+    if (art.change == CSQ_UNCHANGED && !art.renumbered)
       continue;
     fputc('\n', out);
-    write_places(out, csq_diff_article_from(d, a), csq_diff_article_to(d, a));
-    fprintf(out, "  %s%s\n", csq_change_name(c),
-            moved        ? ", moved"
-            : renumbered ? ", renumbered"
-                         : "");
-    for (size_t r = 0; c != CSQ_UNCHANGED && r < csq_diff_row_count(d, a); r++)
-      write_row(out, d, a, r, m);
+    write_places(out, art.from, art.to);
+    fprintf(out, "  %s%s\n", csq_change_name(art.change),
+            art.moved        ? ", moved"
+            : art.renumbered ? ", renumbered"
+                             : "");
+    for (size_t r = 0; art.change != CSQ_UNCHANGED && r < art.rows; r++)
+      write_row(out, d, &art, a, r, m);
   }
   return csq__render_finish(out, err);
 }
@@ -142,7 +146,9 @@ static json_t *node_json(const csq_node *n, int with_text) {
 static json_t *edits_json(const csq_diff *d, size_t a, size_t r) {
   static const char *const OPS[] = {"equal", "delete", "insert"};
   json_t *list = json_array();
-  const csq_node *from = csq_diff_row_from(d, a, r), *to = csq_diff_row_to(d, a, r);
+  csq_diff_row row;
+  csq_diff_row_at(d, a, r, &row);
+  const csq_node *from = row.from, *to = row.to;
   size_t count;
   const csq__edit *e = csq__diff_row_edits(d, a, r, &count);
   for (size_t k = 0; list && k < count; k++) {
@@ -162,18 +168,18 @@ static json_t *edits_json(const csq_diff *d, size_t a, size_t r) {
 }
 
 static json_t *article_json(const csq_diff *d, size_t a) {
+  csq_diff_article art;
+  csq_diff_article_at(d, a, &art);
   json_t *rows = json_array();
-  json_t *o = json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "change",
-                        csq_change_name(csq_diff_article_change(d, a)), "renumbered",
-                        csq_diff_article_renumbered(d, a), "moved", csq_diff_article_moved(d, a),
-                        "from", node_json(csq_diff_article_from(d, a), 0), "to",
-                        node_json(csq_diff_article_to(d, a), 0), "provisions", rows);
-  for (size_t r = 0; o && r < csq_diff_row_count(d, a); r++) {
-    json_t *row =
-        json_pack("{s:s, s:o, s:o, s:o}", "change", csq_change_name(csq_diff_row_change(d, a, r)),
-                  "from", node_json(csq_diff_row_from(d, a, r), 1), "to",
-                  node_json(csq_diff_row_to(d, a, r), 1), "edits", edits_json(d, a, r));
-    if (!row || json_array_append_new(rows, row) != 0) {
+  json_t *o = json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "change", csq_change_name(art.change),
+                        "renumbered", art.renumbered, "moved", art.moved, "from",
+                        node_json(art.from, 0), "to", node_json(art.to, 0), "provisions", rows);
+  csq_diff_row row;
+  for (size_t r = 0; o && csq_diff_row_at(d, a, r, &row) == 0; r++) {
+    json_t *j =
+        json_pack("{s:s, s:o, s:o, s:o}", "change", csq_change_name(row.change), "from",
+                  node_json(row.from, 1), "to", node_json(row.to, 1), "edits", edits_json(d, a, r));
+    if (!j || json_array_append_new(rows, j) != 0) {
       json_decref(o);
       return NULL;
     }
