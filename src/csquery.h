@@ -514,11 +514,6 @@ typedef struct csq_version_info {
 } csq_version_info;
 typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
 
-/* Visits every version stored of `law` (pcode or name; NULL: of every law),
- * laws in the order first imported, each one's versions by date. */
-csq_status csq_db_versions(csq_db *db, const char *law, csq_version_visit_fn visit, void *ctx,
-                           csq_error *err);
-
 /* Reads the law whose pcode or name is `name` (its latest version) into
  * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
  * law is stored. */
@@ -578,10 +573,9 @@ void csq_library_free(csq_library *lib);
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
 
-/* The date questions are asked on: a version of a law is the one in force
- * on it (the latest on or before it) wherever a law is named without a
- * date of its own. yyyy-mm-dd (20190601 and 2019/6/1 are read too); NULL or
- * "": the latest versions. CSQ_BAD_QUERY when `date` is no date. */
+/* The date questions are asked on (yyyy-mm-dd, 20190601; NULL or "": today):
+ * a law named without a date is in its version in force then (the latest
+ * on or before it). CSQ_BAD_QUERY when `date` is no date. */
 csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err);
 /* The library's date, yyyy-mm-dd, or "". */
 const char *csq_library_date(const csq_library *lib);
@@ -665,9 +659,9 @@ typedef enum csq_edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT 
 
 typedef struct csq_diff csq_diff;
 
-/* The differences between two versions of one law: articles and
- * paragraphs matched by their text, not their numbers, then the character
- * changes inside each changed provision. Both laws must outlive it. */
+/* Two versions of one law compared: provisions matched by their text, not
+ * their numbers, then the characters changed in each. The laws must
+ * outlive it. */
 csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err);
 
 /* The diff of the versions of `law` (pcode or name) in force on `from`

@@ -108,7 +108,7 @@ static int by_key_then_version(const void *a, const void *b) {
 csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_visit_fn visit,
                                 void *ctx, csq_error *err) {
   if (lib->db)
-    return csq_db_versions(lib->db, law, visit, ctx, err);
+    return csq__db_versions(lib->db, law, visit, ctx, err);
   size_t n = csq_corpus_law_count(lib->corpus);
   const csq_law **laws = csq__calloc(lib->mem, n + 1, sizeof *laws);
   if (!laws)

@@ -82,6 +82,11 @@ csq_status csq__db_load_version(csq_db *db, csq_corpus *corpus, const char *key,
 
 /* ---- versions (versions.c) ---------------------------------------------- */
 
+/* Visits every version stored of `law` (pcode or name; NULL: of every law),
+ * laws in the order first imported, each one's versions by date. */
+csq_status csq__db_versions(csq_db *db, const char *law, csq_version_visit_fn visit, void *ctx,
+                            csq_error *err);
+
 /* The version of the law whose pcode or name is `name` in force on `date`
  * (yyyy-mm-dd; "" or NULL: the latest): its key (pcode, else name) and
  * version. CSQ_NOT_FOUND when no law has that name, or none of its

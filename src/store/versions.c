@@ -74,8 +74,8 @@ static void visit_row(sqlite3_stmt *s, csq_version_visit_fn visit, void *ctx) {
   visit(ctx, &v);
 }
 
-csq_status csq_db_versions(csq_db *d, const char *law, csq_version_visit_fn visit, void *ctx,
-                           csq_error *err) {
+csq_status csq__db_versions(csq_db *d, const char *law, csq_version_visit_fn visit, void *ctx,
+                            csq_error *err) {
   /* Laws in the order they were first imported, each one's versions by
    * date; only the versions of `law` when it is named. */
   static const char SQL[] =
