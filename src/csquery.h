@@ -194,6 +194,18 @@ const csq_node *csq_law_find(const csq_law *law, const char *eid);
 
 size_t csq_law_article_count(const csq_law *law);
 
+/* A version of a law; its strings live until the visitor returns. */
+typedef struct csq_version_info {
+  const char *id, *name, *level;
+  const char *version; /* yyyy-mm-dd of this text's last amendment */
+  const char *until;   /* the version that replaced it, or "" for the latest */
+  int repealed;
+  size_t articles;
+  const char *format; /* "moj", "moj-old", "text" */
+  const char *source; /* the file imported */
+} csq_version_info;
+typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
+
 /* ---- The amendment record of a law (docs/versions.md) -------------------- */
 
 const char *csq_law_history(const csq_law *law); /* LawHistories / 沿革內容, or "" */
@@ -222,6 +234,8 @@ typedef struct csq_amendment csq_amendment;
 typedef struct csq_amendment_list csq_amendment_list;
 
 size_t csq_amendment_list_count(const csq_amendment_list *list);
+/* The versions of the law known when the record was read, oldest first. */
+size_t csq_amendment_list_versions(const csq_amendment_list *list, const csq_version_info **out);
 const csq_amendment *csq_amendment_list_at(const csq_amendment_list *list, size_t i);
 void csq_amendment_list_free(csq_amendment_list *list);
 
@@ -502,18 +516,6 @@ typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name, co
                                  const char *level, int repealed, size_t articles);
 csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
-/* A version of a law; its strings live until the visitor returns. */
-typedef struct csq_version_info {
-  const char *id, *name, *level;
-  const char *version; /* yyyy-mm-dd of this text's last amendment */
-  const char *until;   /* the version that replaced it, or "" for the latest */
-  int repealed;
-  size_t articles;
-  const char *format; /* "moj", "moj-old", "text" */
-  const char *source; /* the file imported */
-} csq_version_info;
-typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
-
 /* Reads the law whose pcode or name is `name` (its latest version) into
  * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
  * law is stored. */
@@ -780,6 +782,9 @@ csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
+/* A law's history: its versions, then each event of its record. */
+csq_status csq_render_history(FILE *out, const csq_render_options *options,
+                              const csq_amendment_list *list, csq_error *err);
 /* A diff: each article that changed, then each provision's text with what
  * was deleted and inserted marked ([-…-] {+…+}, or colour); JSON
  * {"law", "from", "to", "summary", "articles": [...]} (docs/versions.md). */

@@ -533,12 +533,30 @@ static int cmd_diff(session *s, const options *o, int argc, char **argv) {
   return rc;
 }
 
+static int cmd_history(session *s, int argc, char **argv) {
+  if (argc != 1)
+    return say(CSQ_BAD_QUERY, CSQ_MSG_HISTORY_USAGE);
+  csq_error err;
+  csq_error_clear(&err);
+  const csq_law *law = NULL;
+  csq_amendment_list *list = NULL;
+  int rc = csq_library_find_law_at(s->lib, argv[0], "", &law, &err) == CSQ_OK &&
+                   csq_find_amendments(s->lib, law, &list, &err) == CSQ_OK &&
+                   csq_render_history(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  csq_amendment_list_free(list);
+  return rc;
+}
+
 static int dispatch(session *s, const options *o, int argc, char **argv) {
   const char *cmd = argc ? argv[0] : "";
   if (argc == 1 && strcmp(cmd, "laws") == 0)
     return cmd_laws(s);
   if (strcmp(cmd, "diff") == 0)
     return cmd_diff(s, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "history") == 0)
+    return cmd_history(s, argc - 1, argv + 1);
   if (strcmp(cmd, "search") == 0)
     return cmd_search(s, o, argc - 1, argv + 1);
   const csq_law *law;

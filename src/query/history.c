@@ -1,14 +1,36 @@
 /*
- * history.c — the amendment record of a law asked of the library: the
- * record's text read as data (reading/history.c) with the pattern the
- * library compiles once.
+ * history.c — the history of a law asked of the library: its amendment
+ * record read as data (reading/history.c, with the pattern the library
+ * compiles once) and the versions the library knows of it.
  */
 #include "query/query.h"
+
+typedef struct collecting {
+  csq_amendment_list *list;
+  int fail;
+} collecting;
+
+static void add_version(void *ctx, const csq_version_info *v) {
+  collecting *c = ctx;
+  c->fail |= csq__amendments_add_version(c->list, v) != 0;
+}
 
 csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendment_list **out,
                                csq_error *err) {
   csq_status st = CSQ_OK;
   if (!lib->history.code)
     st = csq__pattern_compile(&lib->history, "grammar/history.pcre", 0, err);
-  return st == CSQ_OK ? csq__amendments_parse(&lib->history, lib->mem, law->history, out, err) : st;
+  if (st == CSQ_OK)
+    st = csq__amendments_parse(&lib->history, lib->mem, law->history, out, err);
+  if (st != CSQ_OK)
+    return st;
+  collecting c = {*out, 0};
+  st = csq_library_versions(lib, law->id[0] ? law->id : law->name, add_version, &c, err);
+  if (st == CSQ_OK && c.fail)
+    st = csq__oom(err);
+  if (st != CSQ_OK) {
+    csq_amendment_list_free(*out);
+    *out = NULL;
+  }
+  return st;
 }

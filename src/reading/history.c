@@ -34,6 +34,7 @@ struct csq_amendment_list {
   const csq_mem *mem;
   csq_arena arena;
   CSQ_VEC(csq_amendment) items;
+  CSQ_VEC(csq_version_info) versions; /* of the law, oldest first; strings in the arena */
 };
 
 static const char *const KIND_NAMES[] = {"enacted",   "revised",    "amended", "added",
@@ -65,8 +66,28 @@ void csq_amendment_list_free(csq_amendment_list *l) {
   if (!l)
     return;
   csq__vec_free(l->mem, &l->items);
+  csq__vec_free(l->mem, &l->versions);
   csq__arena_release(&l->arena);
   csq__free(l->mem, l);
+}
+
+size_t csq_amendment_list_versions(const csq_amendment_list *l, const csq_version_info **out) {
+  *out = l->versions.items;
+  return l->versions.count;
+}
+
+static const char *copy(csq_arena *a, const char *s) {
+  return csq__arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
+}
+
+int csq__amendments_add_version(csq_amendment_list *l, const csq_version_info *v) {
+  csq_arena *a = &l->arena;
+  csq_version_info c = {copy(a, v->id),      copy(a, v->name),   copy(a, v->level),
+                        copy(a, v->version), copy(a, v->until),  v->repealed,
+                        v->articles,         copy(a, v->format), copy(a, v->source)};
+  if (!c.id || !c.name || !c.level || !c.version || !c.until || !c.format || !c.source)
+    return -1;
+  return csq__vec_push(l->mem, &l->versions, c);
 }
 
 int csq_amendment_entry(const csq_amendment *a) { return a->entry; }

@@ -222,6 +222,9 @@ size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
  * *out is the caller's (csq_amendment_list_free). */
 csq_status csq__amendments_parse(const csq_pattern *pattern, const csq_mem *mem,
                                  const char *history, csq_amendment_list **out, csq_error *err);
+/* Adds a version of the law to what the record knows (its strings copied);
+ * 0 or -1. */
+int csq__amendments_add_version(csq_amendment_list *list, const csq_version_info *version);
 /* The kind named "enacted" …; -1 for an unknown name. */
 int csq__amendment_kind_from_name(const char *name);
 
