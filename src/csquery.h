@@ -167,8 +167,7 @@ const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
 /* The law in memory whose pcode or name equals `name`, or NULL. Where
  * several versions are loaded, the latest. */
 const csq_law *csq_corpus_find_law(const csq_corpus *corpus, const char *name);
-/* The same, of the versions in force on `date` (yyyy-mm-dd: the latest on
- * or before it; NULL or "": the latest); NULL when none is that old. */
+/* The same, in force on `date` (the latest on or before; NULL, "": latest). */
 const csq_law *csq_corpus_find_law_at(const csq_corpus *corpus, const char *name, const char *date);
 
 /* ---- Laws -------------------------------------------------------------- */
@@ -181,8 +180,7 @@ int csq_law_is_repealed(const csq_law *law);
 const char *csq_law_parent_id(const csq_law *law);   /* or "" */
 const char *csq_law_parent_name(const csq_law *law); /* or "" */
 const char *csq_law_source(const csq_law *law);      /* the file it came from */
-/* The format it was read from: "moj" (the open data of 全國法規資料庫),
- * "moj-old" (its older format, Chinese keys), "text" (a text file). */
+/* Read from: "moj" (open data), "moj-old" (its older format), "text". */
 const char *csq_law_format(const csq_law *law);
 
 /* The law's root node (kind CSQ_LAW); its children are headings and
@@ -194,7 +192,7 @@ const csq_node *csq_law_find(const csq_law *law, const char *eid);
 
 size_t csq_law_article_count(const csq_law *law);
 
-/* A version of a law; its strings live until the visitor returns. */
+/* A version of a law; a plain value, its strings owned by its list. */
 typedef struct csq_version_info {
   const char *id, *name, *level;
   const char *version; /* yyyy-mm-dd of this text's last amendment */
@@ -204,7 +202,10 @@ typedef struct csq_version_info {
   const char *format; /* "moj", "moj-old", "text" */
   const char *source; /* the file imported */
 } csq_version_info;
-typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
+typedef struct csq_version_list csq_version_list;
+size_t csq_version_list_count(const csq_version_list *list);
+const csq_version_info *csq_version_list_at(const csq_version_list *list, size_t i);
+void csq_version_list_free(csq_version_list *list);
 
 /* ---- The amendment record of a law (docs/versions.md) -------------------- */
 
@@ -228,14 +229,13 @@ typedef enum csq_amendment_kind {
 const char *csq_amendment_kind_name(csq_amendment_kind kind);
 const char *csq_amendment_kind_word(csq_amendment_kind kind);
 
-/* One dated event of the record (an order, an announcement) and what it
- * did; a numbered entry of the record holds one or more. */
+/* One dated event of the record and what it did; a numbered entry holds
+ * one or more. */
 typedef struct csq_amendment csq_amendment;
 typedef struct csq_amendment_list csq_amendment_list;
-
 size_t csq_amendment_list_count(const csq_amendment_list *list);
 /* The versions of the law known when the record was read, oldest first. */
-size_t csq_amendment_list_versions(const csq_amendment_list *list, const csq_version_info **out);
+const csq_version_list *csq_amendment_list_versions(const csq_amendment_list *list);
 const csq_amendment *csq_amendment_list_at(const csq_amendment_list *list, size_t i);
 void csq_amendment_list_free(csq_amendment_list *list);
 
@@ -579,9 +579,7 @@ csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_la
  * a law named without a date is in its version in force then (the latest
  * on or before it). CSQ_BAD_QUERY when `date` is no date. */
 csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err);
-/* The library's date, yyyy-mm-dd, or "". */
-const char *csq_library_date(const csq_library *lib);
-
+const char *csq_library_date(const csq_library *lib); /* yyyy-mm-dd, or "" */
 /* The version of the law whose pcode, name or short name is `name` in
  * force on `date` (yyyy-mm-dd; "": the latest; NULL: the library's date):
  * in memory, else read from the database. CSQ_NOT_FOUND says what is
@@ -589,11 +587,11 @@ const char *csq_library_date(const csq_library *lib);
 csq_status csq_library_find_law_at(csq_library *lib, const char *name, const char *date,
                                    const csq_law **out, csq_error *err);
 
-/* Visits every version known of `law` (NULL: of every law) with the date
- * the next one replaced it: stored in the database when there is one, else
- * in memory. */
-csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_visit_fn visit,
-                                void *ctx, csq_error *err);
+/* The versions known of `law` (NULL: of every law, in the order first
+ * imported), each law's oldest first; only those in force on `at` unless
+ * NULL. From the database when there is one, else from memory. */
+csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
+                             csq_version_list **out, csq_error *err);
 
 /* The law a bare 第N條 means: the first law loaded into the corpus; failing
  * that, in the database, the law csquery was made for (資通安全管理法施行細則)
@@ -656,11 +654,9 @@ typedef enum csq_change {
 
 const char *csq_change_name(csq_change change); /* "unchanged" …; static */
 
-/* A run of a text diff. */
 typedef enum csq_edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT } csq_edit_op;
 
 typedef struct csq_diff csq_diff;
-
 /* Two versions of one law compared: provisions matched by their text, not
  * their numbers, then the characters changed in each. The laws must
  * outlive it. */
@@ -673,7 +669,6 @@ csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out,
 csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, const char *to,
                          csq_diff **out, csq_error *err);
 void csq_diff_free(csq_diff *diff);
-
 const csq_law *csq_diff_from(const csq_diff *diff);
 const csq_law *csq_diff_to(const csq_diff *diff);
 
@@ -782,6 +777,9 @@ csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
+/* Versions: pcode, name, version, level, articles, status a line. */
+csq_status csq_render_versions(FILE *out, const csq_render_options *options,
+                               const csq_version_list *list, csq_error *err);
 /* A law's history: its versions, then each event of its record. */
 csq_status csq_render_history(FILE *out, const csq_render_options *options,
                               const csq_amendment_list *list, csq_error *err);

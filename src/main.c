@@ -259,28 +259,16 @@ static char *join_words(int argc, char **argv) {
 
 /* ---- laws ---- */
 
-/* One version a line: pcode, name, version, level, articles, and its
- * status: in force, repealed, or superseded on the date of the next. With
- * --at, only the versions in force on that date. */
-static void print_version(void *ctx, const csq_version_info *v) {
-  const char *at = ctx;
-  if (at && at[0] && (strcmp(v->version, at) > 0 || (v->until[0] && strcmp(v->until, at) <= 0)))
-    return;
-  printf("%s\t%s\t%s\t%s\t%zu articles\t", v->id[0] ? v->id : "-", v->name, v->version, v->level,
-         v->articles);
-  if (v->until[0])
-    printf("superseded on %s\n", v->until);
-  else
-    puts(v->repealed ? "repealed" : "in force");
-}
-
 static int cmd_laws(session *s) {
   csq_error err;
   csq_error_clear(&err);
-  return csq_library_versions(s->lib, NULL, print_version, (void *)csq_library_date(s->lib),
-                              &err) == CSQ_OK
-             ? 0
-             : report(&err);
+  csq_version_list *list = NULL;
+  int rc = csq_find_versions(s->lib, NULL, csq_library_date(s->lib), &list, &err) == CSQ_OK &&
+                   csq_render_versions(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  csq_version_list_free(list);
+  return rc;
 }
 
 /* ---- import ---- */
@@ -378,20 +366,17 @@ static int look_up(session *s, const csq_law *law, int argc, char **argv, csq_no
 static int show_citations(session *s, const csq_node_list *nodes) {
   csq_error err;
   csq_error_clear(&err);
-  csq_refs *refs = NULL;
-  int rc = csq_refs_build(s->corpus, &refs, &err) == CSQ_OK ? 0 : report(&err);
-  for (size_t i = 0; rc == 0 && i < csq_node_list_count(nodes); i++) {
-    const csq_node *n = csq_node_list_at(nodes, i);
-    csq_citation_list *list = NULL;
-    rc = csq_refs_from(refs, n, 1, &list, &err) == CSQ_OK ? 0 : report(&err);
-    size_t k = rc == 0 ? csq_citation_list_count(list) : 0;
-    if (k)
-      printf("\n%s: %zu citation%s\n", csq_node_cite(n), k, k == 1 ? "" : "s");
-    if (k && csq_render_citations(stdout, NULL, list, &err) != CSQ_OK)
-      rc = report(&err);
-    csq_citation_list_free(list);
-  }
-  csq_refs_free(refs);
+  csq_citation_list *list = NULL;
+  int rc = csq_find_citations(s->lib, nodes, &list, &err) == CSQ_OK ? 0 : report(&err);
+  size_t k = rc == 0 ? csq_citation_list_count(list) : 0;
+  if (k && csq_node_list_count(nodes) == 1)
+    printf("\n%s: %zu citation%s\n", csq_node_cite(csq_node_list_at(nodes, 0)), k,
+           k == 1 ? "" : "s");
+  else if (k)
+    printf("\n%zu citation%s\n", k, k == 1 ? "" : "s");
+  if (k && csq_render_citations(stdout, NULL, list, &err) != CSQ_OK)
+    rc = report(&err);
+  csq_citation_list_free(list);
   return rc;
 }
 

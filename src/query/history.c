@@ -5,16 +5,6 @@
  */
 #include "query/query.h"
 
-typedef struct collecting {
-  csq_amendment_list *list;
-  int fail;
-} collecting;
-
-static void add_version(void *ctx, const csq_version_info *v) {
-  collecting *c = ctx;
-  c->fail |= csq__amendments_add_version(c->list, v) != 0;
-}
-
 csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendment_list **out,
                                csq_error *err) {
   csq_status st = CSQ_OK;
@@ -24,10 +14,8 @@ csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendme
     st = csq__amendments_parse(&lib->history, lib->mem, law->history, out, err);
   if (st != CSQ_OK)
     return st;
-  collecting c = {*out, 0};
-  st = csq_library_versions(lib, law->id[0] ? law->id : law->name, add_version, &c, err);
-  if (st == CSQ_OK && c.fail)
-    st = csq__oom(err);
+  st = csq__library_add_versions(lib, law->id[0] ? law->id : law->name, NULL,
+                                 csq__amendments_versions(*out), err);
   if (st != CSQ_OK) {
     csq_amendment_list_free(*out);
     *out = NULL;

@@ -24,6 +24,9 @@ void csq_library_free(csq_library *lib) {
     return;
   csq__pattern_release(&lib->query);
   csq__pattern_release(&lib->history);
+  for (size_t i = 0; i < lib->diffs.count; i++)
+    csq_diff_free(lib->diffs.items[i]);
+  csq__vec_free(lib->mem, &lib->diffs);
   csq__searcher_free(lib->searcher);
   csq__free(lib->mem, lib);
 }

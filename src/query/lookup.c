@@ -266,6 +266,8 @@ csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, c
     if (st == CSQ_OK && csq__node_list_push(m, n) != 0)
       st = csq__oom(err);
   }
+  if (st == CSQ_OK) /* an earlier version: where each provision is now */
+    st = csq__note_now_nodes(lib, m, err);
   if (st != CSQ_OK) {
     csq_node_list_free(m);
     return st;

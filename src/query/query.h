@@ -51,6 +51,7 @@ struct csq_library {
   csq_pattern history; /* grammar/history.pcre, compiled on first use */
   char at[11];         /* the date questions are asked on (--at), or "": today */
   csq__searcher *searcher;
+  CSQ_VEC(csq_diff *) diffs; /* between versions, asked once (now.c) */
 };
 
 /* ---- reading what a person types (lookup.c) --------------------------- */
@@ -89,5 +90,35 @@ int csq__parse_date(const char *text, char out[11]);
  * what 本法 means there. CSQ_NOT_FOUND when it has none loaded or stored. */
 csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_law **out,
                                csq_error *err);
+
+/* Adds to `list` the versions known of `law` (NULL: every law), only those
+ * in force on `at` unless NULL. */
+csq_status csq__library_add_versions(csq_library *lib, const char *law, const char *at,
+                                     csq_version_list *list, csq_error *err);
+
+/* ---- old citations today (now.c) ------------------------------------------ */
+
+/* The version of `law` in force on the library's date (the latest without
+ * one) when it is later than `law`'s own: *out, else NULL. */
+csq_status csq__library_later(csq_library *lib, const csq_law *law, const csq_law **out,
+                              csq_error *err);
+/* The diff of two versions, made once per library and kept. */
+csq_status csq__library_diff(csq_library *lib, const csq_law *from, const csq_law *to,
+                             const csq_diff **out, csq_error *err);
+/* Notes where each target of the citations is today (csq_target_now). */
+csq_status csq__note_now_targets(csq_library *lib, const csq_citation_list *list, csq_error *err);
+/* Notes where each node of a lookup is today (the renderer says so). */
+csq_status csq__note_now_nodes(csq_library *lib, csq_node_list *nodes, csq_error *err);
+/* Who cites `node` of a stored law, from the database: the citations of
+ * it in its version, by the citing laws in force on the library's date,
+ * then those of its earlier numbers (their targets noting where it is
+ * now). */
+csq_status csq__cited_by_stored(csq_library *lib, const csq_node *node, csq_cited_by_list **out,
+                                csq_error *err);
+/* The same for the laws in memory: `list` (of `refs`) keeps the answers of
+ * citing laws in force and of the version asked, then gets those of the
+ * earlier numbers of `node` (NULL: a provision not loaded). */
+csq_status csq__cited_by_today(csq_library *lib, const csq_refs *refs, const csq_node *node,
+                               csq_cited_by_list *list, csq_error *err);
 
 #endif /* CSQ_QUERY_H */

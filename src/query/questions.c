@@ -34,6 +34,8 @@ csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_
     if (some)
       csq_citation_list_free(some);
   }
+  if (st == CSQ_OK)
+    st = csq__note_now_targets(lib, list, err);
   if (st != CSQ_OK) {
     csq_citation_list_free(list);
     return st;
@@ -185,7 +187,12 @@ static csq_status cited_by_memory(csq_library *lib, const asked *a, csq_cited_by
   }
   (*out)->release = refs_release;
   (*out)->owned = refs;
-  return CSQ_OK;
+  /* versions: the citing laws in force, and the provision's earlier numbers */
+  if ((st = csq__cited_by_today(lib, refs, a->node, *out, err)) != CSQ_OK) {
+    csq_cited_by_list_free(*out);
+    *out = NULL;
+  }
+  return st;
 }
 
 csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *provision,
@@ -196,7 +203,7 @@ csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *p
     return st;
   /* A provision of a stored law: the stored citations alone answer. */
   if (lib->db && a.node && a.eid[0])
-    return csq_db_cited_by(lib->db, a.node, out, err);
+    return csq__cited_by_stored(lib, a.node, out, err);
   return cited_by_memory(lib, &a, out, err);
 }
 

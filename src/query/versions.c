@@ -105,10 +105,23 @@ static int by_key_then_version(const void *a, const void *b) {
   return k ? k : strcmp(x->version, y->version);
 }
 
-csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_visit_fn visit,
-                                void *ctx, csq_error *err) {
-  if (lib->db)
-    return csq__db_versions(lib->db, law, visit, ctx, err);
+typedef struct adding {
+  csq_version_list *list;
+  const char *at;
+  int fail;
+} adding;
+
+static void add_version(void *ctx, const csq_version_info *v) {
+  adding *a = ctx;
+  if (a->at && a->at[0] &&
+      (strcmp(v->version, a->at) > 0 || (v->until[0] && strcmp(v->until, a->at) <= 0)))
+    return; /* not in force then */
+  a->fail |= csq__version_list_add(a->list, v) != 0;
+}
+
+/* Visits the versions of `law` (NULL: all) in memory, by law, oldest first. */
+static csq_status memory_versions(csq_library *lib, const char *law, csq_version_visit_fn visit,
+                                  void *ctx, csq_error *err) {
   size_t n = csq_corpus_law_count(lib->corpus);
   const csq_law **laws = csq__calloc(lib->mem, n + 1, sizeof *laws);
   if (!laws)
@@ -132,18 +145,30 @@ csq_status csq_library_versions(csq_library *lib, const char *law, csq_version_v
   return CSQ_OK;
 }
 
+csq_status csq__library_add_versions(csq_library *lib, const char *law, const char *at,
+                                     csq_version_list *list, csq_error *err) {
+  adding a = {list, at, 0};
+  csq_status st = lib->db ? csq__db_versions(lib->db, law, add_version, &a, err)
+                          : memory_versions(lib, law, add_version, &a, err);
+  return st == CSQ_OK && a.fail ? csq__oom(err) : st;
+}
+
+csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
+                             csq_version_list **out, csq_error *err) {
+  csq_status st = csq__version_list_new(lib->mem, out, err);
+  if (st == CSQ_OK && (st = csq__library_add_versions(lib, law, at, *out, err)) != CSQ_OK) {
+    csq_version_list_free(*out);
+    *out = NULL;
+  }
+  return st;
+}
+
 /* ---- the versions a diff compares ----------------------------------------- */
 
 typedef struct earlier {
   const char *before; /* looking for the latest version before this */
   char found[16];
 } earlier;
-
-static void latest_before(void *ctx, const csq_version_info *v) {
-  earlier *e = ctx;
-  if (strcmp(v->version, e->before) < 0 && strcmp(v->version, e->found) > 0)
-    snprintf(e->found, sizeof e->found, "%s", v->version);
-}
 
 /* The date given as yyyy-mm-dd in iso, "" for none; CSQ_BAD_QUERY. */
 static csq_status date_arg(const char *text, char iso[11], csq_error *err) {
@@ -170,7 +195,14 @@ csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, co
     st = csq_library_find_law_at(lib, law, from_at, &a, err);
   } else if (st == CSQ_OK) {
     earlier e = {b->version, ""};
-    st = csq_library_versions(lib, b->id[0] ? b->id : b->name, latest_before, &e, err);
+    csq_version_list *all = NULL;
+    st = csq_find_versions(lib, b->id[0] ? b->id : b->name, NULL, &all, err);
+    for (size_t i = 0; st == CSQ_OK && i < csq_version_list_count(all); i++) {
+      const char *v = csq_version_list_at(all, i)->version;
+      if (strcmp(v, e.before) < 0 && strcmp(v, e.found) > 0)
+        snprintf(e.found, sizeof e.found, "%s", v);
+    }
+    csq_version_list_free(all);
     if (st == CSQ_OK && !e.found[0])
       st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
                      "%s has no version before %s to compare it with (csquery history %s)", b->name,

@@ -34,7 +34,7 @@ struct csq_amendment_list {
   const csq_mem *mem;
   csq_arena arena;
   CSQ_VEC(csq_amendment) items;
-  CSQ_VEC(csq_version_info) versions; /* of the law, oldest first; strings in the arena */
+  csq_version_list *versions; /* of the law, oldest first */
 };
 
 static const char *const KIND_NAMES[] = {"enacted",   "revised",    "amended", "added",
@@ -66,28 +66,52 @@ void csq_amendment_list_free(csq_amendment_list *l) {
   if (!l)
     return;
   csq__vec_free(l->mem, &l->items);
-  csq__vec_free(l->mem, &l->versions);
+  csq_version_list_free(l->versions);
   csq__arena_release(&l->arena);
   csq__free(l->mem, l);
 }
 
-size_t csq_amendment_list_versions(const csq_amendment_list *l, const csq_version_info **out) {
-  *out = l->versions.items;
-  return l->versions.count;
+const csq_version_list *csq_amendment_list_versions(const csq_amendment_list *l) {
+  return l->versions;
+}
+csq_version_list *csq__amendments_versions(csq_amendment_list *l) { return l->versions; }
+
+/* ---- lists of versions -------------------------------------------------- */
+
+csq_status csq__version_list_new(const csq_mem *mem, csq_version_list **out, csq_error *err) {
+  csq_version_list *l = csq__calloc(mem, 1, sizeof *l);
+  if (!l)
+    return csq__oom(err);
+  l->mem = mem;
+  csq__arena_init(&l->arena, mem);
+  *out = l;
+  return CSQ_OK;
+}
+
+size_t csq_version_list_count(const csq_version_list *l) { return l ? l->items.count : 0; }
+const csq_version_info *csq_version_list_at(const csq_version_list *l, size_t i) {
+  return l && i < l->items.count ? &l->items.items[i] : NULL;
+}
+void csq_version_list_free(csq_version_list *l) {
+  if (!l)
+    return;
+  csq__vec_free(l->mem, &l->items);
+  csq__arena_release(&l->arena);
+  csq__free(l->mem, l);
 }
 
 static const char *copy(csq_arena *a, const char *s) {
   return csq__arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
 }
 
-int csq__amendments_add_version(csq_amendment_list *l, const csq_version_info *v) {
+int csq__version_list_add(csq_version_list *l, const csq_version_info *v) {
   csq_arena *a = &l->arena;
   csq_version_info c = {copy(a, v->id),      copy(a, v->name),   copy(a, v->level),
                         copy(a, v->version), copy(a, v->until),  v->repealed,
                         v->articles,         copy(a, v->format), copy(a, v->source)};
   if (!c.id || !c.name || !c.level || !c.version || !c.until || !c.format || !c.source)
     return -1;
-  return csq__vec_push(l->mem, &l->versions, c);
+  return csq__vec_push(l->mem, &l->items, c);
 }
 
 int csq_amendment_entry(const csq_amendment *a) { return a->entry; }
@@ -375,6 +399,10 @@ csq_status csq__amendments_parse(const csq_pattern *pattern, const csq_mem *mem,
     return csq__oom(err);
   l->mem = mem;
   csq__arena_init(&l->arena, mem);
+  if (csq__version_list_new(mem, &l->versions, err) != CSQ_OK) {
+    csq_amendment_list_free(l);
+    return CSQ_NO_MEMORY;
+  }
   reader r = {.pattern = pattern, .list = l};
   entry_text e = {.text = {.mem = mem}};
   int fail = 0;

@@ -37,5 +37,6 @@ void csq_node_list_free(csq_node_list *l) {
   if (!l)
     return;
   csq__vec_free(l->mem, &l->nodes);
+  csq__vec_free(l->mem, &l->now);
   csq__free(l->mem, l);
 }

@@ -222,9 +222,17 @@ size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
  * *out is the caller's (csq_amendment_list_free). */
 csq_status csq__amendments_parse(const csq_pattern *pattern, const csq_mem *mem,
                                  const char *history, csq_amendment_list **out, csq_error *err);
-/* Adds a version of the law to what the record knows (its strings copied);
- * 0 or -1. */
-int csq__amendments_add_version(csq_amendment_list *list, const csq_version_info *version);
+/* A list of versions: their strings in its arena. */
+struct csq_version_list {
+  const csq_mem *mem;
+  csq_arena arena;
+  CSQ_VEC(csq_version_info) items;
+};
+csq_status csq__version_list_new(const csq_mem *mem, csq_version_list **out, csq_error *err);
+/* Adds a copy of `version`; 0 or -1. */
+int csq__version_list_add(csq_version_list *list, const csq_version_info *version);
+/* The versions the record knows of its law (the list's, never NULL). */
+csq_version_list *csq__amendments_versions(csq_amendment_list *list);
 /* The kind named "enacted" …; -1 for an unknown name. */
 int csq__amendment_kind_from_name(const char *name);
 
@@ -233,6 +241,9 @@ int csq__amendment_kind_from_name(const char *name);
 struct csq_node_list {
   const csq_mem *mem;
   CSQ_VEC(const csq_node *) nodes;
+  /* Where each node is in the version of its law in force today, when its
+   * own is an earlier one (NULL: gone); empty when none is later. */
+  CSQ_VEC(const csq_node *) now;
 };
 
 csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error *err);

@@ -27,8 +27,9 @@ static void write_action(FILE *out, const csq_amendment_action *a) {
 }
 
 static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_error *err) {
-  const csq_version_info *v;
-  size_t n = csq_amendment_list_versions(list, &v);
+  const csq_version_list *vl = csq_amendment_list_versions(list);
+  const csq_version_info *v = csq_version_list_at(vl, 0);
+  size_t n = csq_version_list_count(vl);
   if (n)
     fprintf(out, "%s%s%s%s\n", v[n - 1].name, v[n - 1].id[0] ? " (" : "", v[n - 1].id,
             v[n - 1].id[0] ? ")" : "");
@@ -94,8 +95,9 @@ static json_t *amendment_json(const csq_amendment *a) {
 }
 
 static csq_status history_json(FILE *out, const csq_amendment_list *list, csq_error *err) {
-  const csq_version_info *v;
-  size_t n = csq_amendment_list_versions(list, &v);
+  const csq_version_list *vl = csq_amendment_list_versions(list);
+  const csq_version_info *v = csq_version_list_at(vl, 0);
+  size_t n = csq_version_list_count(vl);
   json_t *versions = json_array(), *events = json_array();
   json_t *doc = json_pack("{s:{s:s, s:s}, s:o, s:o}", "law", "id", n ? v[n - 1].id : "", "name",
                           n ? v[n - 1].name : "", "versions", versions, "amendments", events);
@@ -114,6 +116,41 @@ static csq_status history_json(FILE *out, const csq_amendment_list *list, csq_er
     }
   }
   return csq__render_json(out, doc, err);
+}
+
+/* ---- lists of versions (csquery laws) -------------------------------------- */
+
+static csq_status versions_text(FILE *out, const csq_version_list *list, csq_error *err) {
+  for (size_t i = 0; i < csq_version_list_count(list); i++) {
+    const csq_version_info *v = csq_version_list_at(list, i);
+    char status[64];
+    fprintf(out, "%s\t%s\t%s\t%s\t%zu articles\t%s\n", v->id[0] ? v->id : "-", v->name, v->version,
+            v->level, v->articles, status_of(v, status, sizeof status));
+  }
+  return csq__render_finish(out, err);
+}
+
+static csq_status versions_json(FILE *out, const csq_version_list *list, csq_error *err) {
+  json_t *doc = json_array();
+  for (size_t i = 0; doc && i < csq_version_list_count(list); i++) {
+    const csq_version_info *v = csq_version_list_at(list, i);
+    json_t *j = version_json(v);
+    if (!j || json_object_set_new(j, "id", json_string(v->id)) != 0 ||
+        json_object_set_new(j, "name", json_string(v->name)) != 0 ||
+        json_object_set_new(j, "level", json_string(v->level)) != 0 ||
+        json_array_append_new(doc, j) != 0) {
+      json_decref(j);
+      json_decref(doc);
+      doc = NULL;
+    }
+  }
+  return csq__render_json(out, doc, err);
+}
+
+csq_status csq_render_versions(FILE *out, const csq_render_options *o, const csq_version_list *list,
+                               csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? versions_json(out, list, err)
+                                                  : versions_text(out, list, err);
 }
 
 csq_status csq_render_history(FILE *out, const csq_render_options *o,

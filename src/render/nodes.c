@@ -42,21 +42,26 @@ static void write_node(FILE *out, const csq_node *n, int top) {
 
 /* The law, the provision and the version shown: 資通安全管理法 第16條
  * (2018-06-06). */
-static void write_heading(FILE *out, const csq_node *n) {
+static void write_heading(FILE *out, const csq_node *n, const csq_node *now, int annotated) {
   const csq_law *law = n->law;
   if (n->kind != CSQ_LAW)
     fprintf(out, "%s %s", law->name, n->cite);
   else
     fputs(law->name, out);
-  fprintf(out, "%s%s%s\n", law->version[0] ? " (" : "", law->version, law->version[0] ? ")" : "");
+  fprintf(out, "%s%s%s", law->version[0] ? " (" : "", law->version, law->version[0] ? ")" : "");
+  if (now) /* an earlier version: where it is now (query/now.c) */
+    fprintf(out, ", now %s (%s)", now->cite, now->law->version);
+  else if (annotated)
+    fputs(", no longer in the version in force", out);
+  fputc('\n', out);
 }
 
-static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t count,
-                             csq_error *err) {
+static csq_status nodes_text(FILE *out, const csq_node *const *nodes, const csq_node *const *now,
+                             size_t count, csq_error *err) {
   for (size_t i = 0; i < count; i++) {
     if (i)
       fputc('\n', out);
-    write_heading(out, nodes[i]);
+    write_heading(out, nodes[i], now ? now[i] : NULL, now != NULL);
     write_node(out, nodes[i], 1);
   }
   return csq__render_finish(out, err);
@@ -93,8 +98,16 @@ fail:
   return NULL;
 }
 
-static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t count,
-                             csq_error *err) {
+/* Where a node of an earlier version is now: {"eid", "cite", "version"},
+ * or null when it is gone. */
+static json_t *now_json(const csq_node *now) {
+  return now ? json_pack("{s:s, s:s, s:s}", "eid", now->eid, "cite", now->cite, "version",
+                         now->law->version)
+             : json_null();
+}
+
+static csq_status nodes_json(FILE *out, const csq_node *const *nodes, const csq_node *const *now,
+                             size_t count, csq_error *err) {
   if (count == 0)
     return csq__fail(err, CSQ_INTERNAL, NULL, -1, "nothing to render");
   json_t *list = json_array();
@@ -109,7 +122,8 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
       }
     } else {
       json_t *cj = node_json(nodes[i]);
-      fail = !cj || json_array_append_new(list, cj);
+      fail = !cj || (now && json_object_set_new(cj, "now", now_json(now[i]))) ||
+             json_array_append_new(list, cj);
     }
   }
   if (fail) {
@@ -120,18 +134,20 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
 }
 
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                         size_t count, csq_error *err) {
-  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, err)
-                                                  : nodes_text(out, nodes, count, err);
+                         const csq_node *const *now, size_t count, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, now, count, err)
+                                                  : nodes_text(out, nodes, now, count, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
-  return render(out, o, nodes->nodes.items, nodes->nodes.count, err);
+  const csq_node *const *now =
+      nodes->now.count == nodes->nodes.count && nodes->now.count ? nodes->now.items : NULL;
+  return render(out, o, nodes->nodes.items, now, nodes->nodes.count, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,
                           csq_error *err) {
   const csq_node *root = law->root;
-  return render(out, o, &root, 1, err);
+  return render(out, o, &root, NULL, 1, err);
 }

@@ -84,6 +84,7 @@ csq_status csq__db_load_version(csq_db *db, csq_corpus *corpus, const char *key,
 
 /* Visits every version stored of `law` (pcode or name; NULL: of every law),
  * laws in the order first imported, each one's versions by date. */
+typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
 csq_status csq__db_versions(csq_db *db, const char *law, csq_version_visit_fn visit, void *ctx,
                             csq_error *err);
 
@@ -94,6 +95,17 @@ csq_status csq__db_versions(csq_db *db, const char *law, csq_version_visit_fn vi
 csq_status csq__db_pick_version(csq_db *db, const char *name, const char *date, char *key,
                                 size_t key_size, char *version, size_t version_size,
                                 csq_error *err);
+
+/* ---- cited-by (cited_by.c) -------------------------------------------------- */
+
+/* Appends to `list` (made by csq__cited_by_list_new; the rows read back are
+ * then its own) the stored citations of `eid` of the law `law_key` linked to
+ * its version `version` ("": any), made by the citing laws' versions in
+ * force on `at` ("": the latest); their targets get `now` (or NULL): where
+ * the provision is today, when it was cited under an earlier number. */
+csq_status csq__db_cited_by_into(csq_db *db, const char *law_key, const char *eid,
+                                 const char *version, const char *at, const csq_node *now,
+                                 csq_cited_by_list *list, csq_error *err);
 
 /* ---- full-text search (fts_tokenizer.c) ------------------------------- */
 
