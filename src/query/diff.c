@@ -116,16 +116,22 @@ static csq_status align_children(csq_diff *d, const csq_node *from, const csq_no
                                  csq_error *err) {
   const csq_node *a[MAX_CHILDREN], *b[MAX_CHILDREN];
   size_t n = children(from, a, MAX_CHILDREN), m = children(to, b, MAX_CHILDREN);
+  if (!n && !m)
+    return CSQ_OK;
   double *best = csq__calloc(d->mem, (n + 1) * (m + 1), sizeof *best);
   double *sim = csq__calloc(d->mem, (n + 1) * (m + 1), sizeof *sim);
-  int fail = !best || !sim;
+  csq__gramset *sa = csq__calloc(d->mem, n + 1, sizeof *sa);
+  csq__gramset *sb = csq__calloc(d->mem, m + 1, sizeof *sb);
+  int fail = !best || !sim || !sa || !sb;
+  for (size_t i = 0; i < n && !fail; i++)
+    fail = csq__gramset_of(d->mem, a[i]->text, a[i]->text_len, &sa[i]) != 0;
+  for (size_t j = 0; j < m && !fail; j++)
+    fail = csq__gramset_of(d->mem, b[j]->text, b[j]->text_len, &sb[j]) != 0;
 #define AT(x, i, j) x[(i) * (m + 1) + (j)]
   for (size_t i = 1; i <= n && !fail; i++)
     for (size_t j = 1; j <= m && !fail; j++) {
-      double s = 0;
-      if (a[i - 1]->kind == b[j - 1]->kind)
-        fail = csq__text_likeness(d->mem, a[i - 1]->text, a[i - 1]->text_len, b[j - 1]->text,
-                                  b[j - 1]->text_len, &s) != 0;
+      double s =
+          a[i - 1]->kind == b[j - 1]->kind ? csq__gramset_likeness(&sa[i - 1], &sb[j - 1]) : 0;
       AT(sim, i, j) = s;
       double v = AT(best, i - 1, j) > AT(best, i, j - 1) ? AT(best, i - 1, j) : AT(best, i, j - 1);
       if (s >= 0.3 && AT(best, i - 1, j - 1) + s > v)
@@ -146,6 +152,12 @@ static csq_status align_children(csq_diff *d, const csq_node *from, const csq_no
       j--;
   }
 #undef AT
+  for (size_t i = 0; sa && i < n; i++)
+    csq__gramset_free(d->mem, &sa[i]);
+  for (size_t j = 0; sb && j < m; j++)
+    csq__gramset_free(d->mem, &sb[j]);
+  csq__free(d->mem, sa);
+  csq__free(d->mem, sb);
   csq__free(d->mem, best);
   csq__free(d->mem, sim);
   if (fail)
@@ -218,23 +230,12 @@ static csq_status entry_rows(csq_diff *d, const csq__differ *m, entry *e, long o
   return st;
 }
 
-/* Whether an article's text is （刪除）: a deleted article keeps its number. */
-static int deleted_text(const csq_node *art) {
-  const csq_node *p = art ? art->first_child : NULL;
-  if (!p || p->next || p->first_child)
-    return 0;
-  const char *t = p->text;
-  size_t len = p->text_len;
-  csq__trim(&t, &len);
-  return csq__word_index(t, len, CSQ__WORDS(deleted_article)) >= 0;
-}
-
 static void entry_change(const csq_diff *d, entry *e) {
   if (!e->from || !e->to) {
     e->change = e->from ? CSQ_DELETED : CSQ_ADDED;
     return;
   }
-  if (deleted_text(e->to) && !deleted_text(e->from)) {
+  if (csq__deleted_in_place(e->to) && !csq__deleted_in_place(e->from)) {
     e->change = CSQ_DELETED;
     return;
   }

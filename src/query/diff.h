@@ -17,6 +17,7 @@ typedef struct csq__unit {
   size_t first_para, para_count; /* an article: its paragraphs */
   uint32_t *grams;               /* sorted distinct bigram ids */
   size_t gram_count, len;        /* len: code points, white space left out */
+  uint64_t text_hash;            /* of the text, white space left out */
   const char *heading;           /* an article: the title of its heading, or "" */
   long match;                    /* the unit of the other version, or -1 */
   double score;                  /* how alike the two are (0…1, bonuses added) */
@@ -46,6 +47,8 @@ typedef struct csq__differ {
 csq_status csq__differ_match(csq__differ *d, const csq_law *from, const csq_law *to,
                              csq_error *err);
 void csq__differ_release(csq__differ *d);
+/* Whether an article's text is （刪除）: a deleted article keeps its number. */
+int csq__deleted_in_place(const csq_node *article);
 
 /* ---- character changes (diff_text.c) ----------------------------------- */
 
@@ -64,10 +67,15 @@ typedef struct csq__edit {
 csq_status csq__diff_text(const csq_mem *mem, const char *old, size_t old_len, const char *new,
                           size_t new_len, csq__edit **out, size_t *count, csq_error *err);
 
-/* Dice's coefficient of the character pairs of two texts (0…1) in *out;
- * 0, or -1 when out of memory. */
-int csq__text_likeness(const csq_mem *mem, const char *a, size_t a_len, const char *b, size_t b_len,
-                       double *out);
+/* The distinct character pairs of a text, sorted, for likeness. */
+typedef struct csq__gramset {
+  uint64_t *grams;
+  size_t count, len; /* len: code points */
+} csq__gramset;
+int csq__gramset_of(const csq_mem *mem, const char *text, size_t len, csq__gramset *out);
+void csq__gramset_free(const csq_mem *mem, csq__gramset *set);
+/* Dice's coefficient of two sets (0…1). */
+double csq__gramset_likeness(const csq__gramset *a, const csq__gramset *b);
 
 /* The edits of a row with their byte spans (the renderer writes slices of
  * the texts); their count. */

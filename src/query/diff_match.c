@@ -50,6 +50,7 @@ static int unit_grams(csq__differ *d, csq__unit *u, const csq_node *n) {
   }
   CSQ_VEC(uint32_t) grams = {0};
   int32_t i = 0, len = (int32_t)b.len;
+  u->text_hash = 0xcbf29ce484222325ULL;
   UChar32 prev = -1;
   int fail = 0;
   while (i < len && !fail) {
@@ -58,6 +59,7 @@ static int unit_grams(csq__differ *d, csq__unit *u, const csq_node *n) {
     if (c < 0 || u_isWhitespace(c))
       continue;
     u->len++;
+    u->text_hash = (u->text_hash ^ (uint64_t)c) * 0x100000001b3ULL;
     if (prev >= 0) {
       uint64_t key = (uint64_t)prev << 32 | (uint32_t)c, id;
       if (!csq__u64map_get(&d->gram_ids, key, &id)) {
@@ -100,6 +102,42 @@ static double dice(const csq__unit *a, const csq__unit *b) {
 
 /* ---- units ------------------------------------------------------------- */
 
+/* An article's bigrams: the union of its paragraphs' (merged, each list
+ * sorted already; the pairs across two paragraphs are left out), its
+ * length and text hash from theirs. */
+static int article_grams(csq__differ *d, csq__unit *a, const csq__unit *paras, size_t n) {
+  size_t total = 0;
+  for (size_t i = 0; i < n; i++)
+    total += paras[i].gram_count;
+  uint32_t *out = csq__calloc(d->mem, total + 1, sizeof *out), *tmp = NULL;
+  if (!out)
+    return -1;
+  size_t have = 0;
+  a->text_hash = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < n; i++) {
+    const csq__unit *p = &paras[i];
+    a->len += p->len;
+    a->text_hash = (a->text_hash ^ p->text_hash) * 0x100000001b3ULL;
+    if (!(tmp = csq__calloc(d->mem, have + p->gram_count + 1, sizeof *tmp))) {
+      csq__free(d->mem, out);
+      return -1;
+    }
+    size_t x = 0, y = 0, k = 0;
+    while (x < have || y < p->gram_count) {
+      uint32_t g =
+          y >= p->gram_count || (x < have && out[x] < p->grams[y]) ? out[x++] : p->grams[y++];
+      if (!k || tmp[k - 1] != g)
+        tmp[k++] = g;
+    }
+    memcpy(out, tmp, k * sizeof *out);
+    have = k;
+    csq__free(d->mem, tmp);
+  }
+  a->grams = out;
+  a->gram_count = have;
+  return 0;
+}
+
 static int collect(csq__differ *d, csq__side *s, const csq_node *n) {
   for (const csq_node *c = n->first_child; c; c = c->next) {
     if (csq_kind_is_heading(c->kind)) {
@@ -109,98 +147,177 @@ static int collect(csq__differ *d, csq__side *s, const csq_node *n) {
     }
     if (c->kind != CSQ_ARTICLE)
       continue;
-    size_t art = s->arts.count;
-    csq__unit a = {.node = c, .article = art, .heading = c->parent->title ? c->parent->title : ""};
-    if (unit_grams(d, &a, c) != 0 || csq__vec_push(d->mem, &s->arts, a) != 0)
-      return -1;
-    s->arts.items[art].first_para = s->paras.count;
+    size_t art = s->arts.count, first = s->paras.count;
     for (const csq_node *p = c->first_child; p; p = p->next) {
       csq__unit u = {.node = p, .article = art};
       if (unit_grams(d, &u, p) != 0 || csq__vec_push(d->mem, &s->paras, u) != 0)
         return -1;
     }
-    s->arts.items[art].para_count = s->paras.count - s->arts.items[art].first_para;
+    csq__unit a = {.node = c,
+                   .article = art,
+                   .heading = c->parent->title ? c->parent->title : "",
+                   .first_para = first,
+                   .para_count = s->paras.count - first};
+    if (article_grams(d, &a, s->paras.items + first, a.para_count) != 0 ||
+        csq__vec_push(d->mem, &s->arts, a) != 0)
+      return -1;
   }
   return 0;
 }
 
 /* ---- the inverted index ---------------------------------------------------- */
 
-/* Bigram id → the units of one list holding it. Bigrams that half the
- * units hold say little and cost much: they are left out of the search
- * (the likeness of the candidates found is then computed in full). */
+/* Bigram id → the units of one list holding it. Bigrams that many units
+ * hold (主管, 機關 …) are common: looking them up would touch most units.
+ * Each unit keeps its common bigrams apart, a short list, and two units'
+ * likeness is the rare bigrams they share, counted through the postings,
+ * plus the common ones, from the two short lists. Units of the same text
+ * are found by a hash of it, whatever their bigrams (（刪除）). */
 typedef struct index {
   size_t *start; /* start[g]..start[g+1]: postings of bigram g */
   uint32_t *postings;
+  unsigned char *common; /* common[g]: bigram g is common */
+  uint32_t **commons;    /* each unit of the list: its common bigrams, sorted */
+  size_t *common_count;
 } index_t;
 
+static uint32_t *commons_of(const csq__differ *d, const index_t *ix, const csq__unit *u,
+                            size_t *count) {
+  uint32_t *out = csq__calloc(d->mem, u->gram_count + 1, sizeof *out);
+  *count = 0;
+  for (size_t k = 0; out && k < u->gram_count; k++)
+    if (ix->common[u->grams[k]])
+      out[(*count)++] = u->grams[k];
+  return out;
+}
+
 static int index_build(const csq__differ *d, const csq__unit *units, size_t n, index_t *ix) {
-  size_t grams = d->gram_ids.count + 2, total = 0;
+  size_t grams = d->gram_ids.count + 2, total = 0, limit = n / 16 > 24 ? n / 16 : 24;
   ix->start = csq__calloc(d->mem, grams + 1, sizeof *ix->start);
-  if (!ix->start)
+  ix->common = csq__calloc(d->mem, grams + 1, 1);
+  ix->commons = csq__calloc(d->mem, n + 1, sizeof *ix->commons);
+  ix->common_count = csq__calloc(d->mem, n + 1, sizeof *ix->common_count);
+  if (!ix->start || !ix->common || !ix->commons || !ix->common_count)
     return -1;
   for (size_t u = 0; u < n; u++)
     for (size_t k = 0; k < units[u].gram_count; k++)
       ix->start[units[u].grams[k] + 1]++, total++;
-  for (size_t g = 1; g <= grams; g++)
+  for (size_t g = 1; g <= grams; g++) {
+    ix->common[g - 1] = ix->start[g] > limit;
     ix->start[g] += ix->start[g - 1];
+  }
   ix->postings = csq__calloc(d->mem, total + 1, sizeof *ix->postings);
   size_t *fill = csq__calloc(d->mem, grams + 1, sizeof *fill);
   if (!ix->postings || !fill) {
     csq__free(d->mem, fill);
     return -1;
   }
-  for (size_t u = 0; u < n; u++)
+  for (size_t u = 0; u < n; u++) {
     for (size_t k = 0; k < units[u].gram_count; k++) {
       uint32_t g = units[u].grams[k];
       ix->postings[ix->start[g] + fill[g]++] = (uint32_t)u;
     }
+    if (!(ix->commons[u] = commons_of(d, ix, &units[u], &ix->common_count[u]))) {
+      csq__free(d->mem, fill);
+      return -1;
+    }
+  }
   csq__free(d->mem, fill);
   return 0;
 }
 
-static void index_free(const csq__differ *d, index_t *ix) {
+static void index_free(const csq__differ *d, index_t *ix, size_t n) {
+  for (size_t u = 0; ix->commons && u < n; u++)
+    csq__free(d->mem, ix->commons[u]);
+  csq__free(d->mem, ix->commons);
+  csq__free(d->mem, ix->common_count);
+  csq__free(d->mem, ix->common);
   csq__free(d->mem, ix->start);
   csq__free(d->mem, ix->postings);
 }
 
+/* Inserts (v, s) into the best-first list out[0..*found) of at most k. */
+static void keep_best(csq__cand *out, size_t *found, size_t k, uint32_t v, double s) {
+  for (size_t i = 0; i < *found; i++)
+    if (out[i].unit == v)
+      return;
+  size_t at = *found < k ? (*found)++ : k;
+  while (at > 0 && out[at - 1].score < s) {
+    if (at < k)
+      out[at] = out[at - 1];
+    at--;
+  }
+  if (at < k)
+    out[at] = (csq__cand){v, s};
+}
+
+static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j])
+      n++, i++, j++;
+    else if (a[i] < b[j])
+      i++;
+    else
+      j++;
+  }
+  return n;
+}
+
+/* What the candidates of one unit are looked for with. */
+typedef struct search {
+  const index_t *ix;
+  const csq__unit *to;
+  size_t n;
+  unsigned *hits;
+  uint32_t *touched;
+  const uint64_t *hashes; /* the sorted text hashes of `to`, unit in the low bits */
+} search;
+
 /* The `k` units of `to` most alike `u` (likeness ≥ floor), best first. */
-static int candidates(const csq__differ *d, const index_t *ix, const csq__unit *to, size_t n,
-                      const csq__unit *u, unsigned *hits, uint32_t *touched, csq__cand *out,
+static int candidates(const csq__differ *d, const search *se, const csq__unit *u, csq__cand *out,
                       size_t k, double floor) {
-  size_t t = 0, common_limit = n / 2 > 64 ? n / 2 : 64;
+  const index_t *ix = se->ix;
+  size_t t = 0, found = 0, nc;
+  uint32_t *mine = commons_of(d, ix, u, &nc);
+  if (!mine)
+    return -1;
   for (size_t i = 0; i < u->gram_count; i++) {
     uint32_t g = u->grams[i];
-    size_t a = ix->start[g], b = ix->start[g + 1];
-    if (b - a > common_limit)
+    if (ix->common[g])
       continue;
-    for (size_t p = a; p < b; p++)
-      if (hits[ix->postings[p]]++ == 0)
-        touched[t++] = ix->postings[p];
+    for (size_t p = ix->start[g]; p < ix->start[g + 1]; p++)
+      if (se->hits[ix->postings[p]]++ == 0)
+        se->touched[t++] = ix->postings[p];
   }
-  size_t found = 0;
   for (size_t i = 0; i < t; i++) {
-    uint32_t v = touched[i];
-    /* an upper bound first: the shared bigrams found, all of them common */
-    double bound = 2.0 *
-                   (double)(u->gram_count < to[v].gram_count ? u->gram_count : to[v].gram_count) /
-                   (double)(u->gram_count + to[v].gram_count + 1e-9);
-    hits[v] = 0;
-    if (bound < floor)
+    uint32_t v = se->touched[i];
+    size_t rare = se->hits[v], nv = ix->common_count[v];
+    se->hits[v] = 0;
+    double sum = (double)(u->gram_count + se->to[v].gram_count);
+    /* an upper bound first: every common bigram shared */
+    double upper = 2.0 * (double)(rare + (nc < nv ? nc : nv)) / sum;
+    if (upper < floor || (found == k && upper <= out[k - 1].score))
       continue;
-    double s = dice(u, &to[v]);
-    if (s < floor)
-      continue;
-    size_t at = found < k ? found++ : k;
-    while (at > 0 && out[at - 1].score < s) {
-      if (at < k)
-        out[at] = out[at - 1];
-      at--;
-    }
-    if (at < k)
-      out[at] = (csq__cand){v, s};
+    double s = 2.0 * (double)(rare + shared(mine, nc, ix->commons[v], nv)) / sum;
+    if (s >= floor)
+      keep_best(out, &found, k, v, s);
   }
-  (void)d;
+  /* the same text, whatever it is made of */
+  size_t lo = 0, hi = se->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (se->hashes[mid] >> 24 < u->text_hash >> 24)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (; lo < se->n && se->hashes[lo] >> 24 == u->text_hash >> 24; lo++) {
+    uint32_t v = (uint32_t)(se->hashes[lo] & 0xFFFFFF);
+    if (se->to[v].text_hash == u->text_hash && se->to[v].len == u->len)
+      keep_best(out, &found, k, v, 1.0);
+  }
+  csq__free(d->mem, mine);
   return (int)found;
 }
 
@@ -217,27 +334,42 @@ static int by_score(const void *x, const void *y) {
   return p->score < q->score ? 1 : p->score > q->score ? -1 : (p->a > q->a) - (p->a < q->a);
 }
 
+static int by_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
 enum { TOP = 8 };
 
 /* Candidate pairs of units (each of `from` with its TOP most alike). */
 static int all_candidates(csq__differ *d, const csq__unit *from, size_t nf, const csq__unit *to,
                           size_t nt, double floor, pair_vec *out, csq__cand **per_unit) {
   index_t ix = {0};
-  unsigned *hits = csq__calloc(d->mem, nt + 1, sizeof *hits);
-  uint32_t *touched = csq__calloc(d->mem, nt + 1, sizeof *touched);
+  search se = {&ix, to, nt, NULL, NULL, NULL};
+  se.hits = csq__calloc(d->mem, nt + 1, sizeof *se.hits);
+  se.touched = csq__calloc(d->mem, nt + 1, sizeof *se.touched);
+  uint64_t *hashes = csq__calloc(d->mem, nt + 1, sizeof *hashes);
   csq__cand *cands = csq__calloc(d->mem, nf * TOP + 1, sizeof *cands);
-  int fail = !hits || !touched || !cands || index_build(d, to, nt, &ix) != 0;
+  int fail = !se.hits || !se.touched || !hashes || !cands || nt > 0xFFFFFF ||
+             index_build(d, to, nt, &ix) != 0;
+  for (size_t v = 0; !fail && v < nt; v++)
+    hashes[v] = (to[v].text_hash & ~0xFFFFFFULL) | v;
+  if (!fail)
+    qsort(hashes, nt, sizeof *hashes, by_u64);
+  se.hashes = hashes;
   for (size_t u = 0; u < nf && !fail; u++) {
-    int k = candidates(d, &ix, to, nt, &from[u], hits, touched, cands + u * TOP, TOP, floor);
+    int k = candidates(d, &se, &from[u], cands + u * TOP, TOP, floor);
+    fail = k < 0;
     for (int i = 0; i < k && !fail; i++)
       fail = csq__vec_push(
           d->mem, out, ((pair){(uint32_t)u, cands[u * TOP + i].unit, cands[u * TOP + i].score}));
-    for (int i = k; i < TOP; i++)
+    for (int i = k < 0 ? 0 : k; i < TOP; i++)
       cands[u * TOP + i] = (csq__cand){UINT32_MAX, 0};
   }
-  index_free(d, &ix);
-  csq__free(d->mem, hits);
-  csq__free(d->mem, touched);
+  index_free(d, &ix, nt);
+  csq__free(d->mem, se.hits);
+  csq__free(d->mem, se.touched);
+  csq__free(d->mem, hashes);
   if (fail || !per_unit)
     csq__free(d->mem, cands);
   else
@@ -247,6 +379,60 @@ static int all_candidates(csq__differ *d, const csq__unit *from, size_t nf, cons
 
 static int same_num(const csq__unit *a, const csq__unit *b) {
   return strcmp(a->node->num, b->node->num) == 0;
+}
+
+int csq__deleted_in_place(const csq_node *art) {
+  const csq_node *p = art ? art->first_child : NULL;
+  if (!p || p->next || p->first_child)
+    return 0;
+  const char *t = p->text;
+  size_t len = p->text_len;
+  csq__trim(&t, &len);
+  return csq__word_index(t, len, CSQ__WORDS(deleted_article)) >= 0;
+}
+
+static void pair_up(csq__side *o, csq__side *n, size_t a, size_t b, double score) {
+  o->arts.items[a].match = (long)b;
+  n->arts.items[b].match = (long)a;
+  o->arts.items[a].score = score;
+}
+
+/* The new article numbered as old article a, or -1 (by = num hash → index). */
+static long numbered(const csq__u64map *by, const csq__side *n, const csq__unit *a) {
+  uint64_t v;
+  const char *num = a->node->num;
+  if (!csq__u64map_get(by, csq__hash_bytes(num, strlen(num)), &v))
+    return -1;
+  return same_num(a, &n->arts.items[v - 1]) ? (long)v - 1 : -1;
+}
+
+/* Articles that keep their number and say so plainly come first: the same
+ * text under the same number (several （刪除） are alike, but each is its
+ * own), and an article deleted in place (its text now （刪除）). Last, an
+ * article left over on both sides under one number is that article
+ * rewritten, unless the two have nothing in common. */
+static int pair_by_number(csq__differ *d, int leftovers) {
+  csq__side *o = &d->old, *n = &d->new;
+  csq__u64map by = {.mem = d->mem};
+  int fail = 0;
+  for (size_t b = 0; b < n->arts.count && !fail; b++) {
+    const char *num = n->arts.items[b].node->num;
+    fail = csq__u64map_put(&by, csq__hash_bytes(num, strlen(num)), b + 1) != 0;
+  }
+  for (size_t a = 0; a < o->arts.count && !fail; a++) {
+    csq__unit *u = &o->arts.items[a];
+    long b = u->match < 0 ? numbered(&by, n, u) : -1;
+    if (b < 0 || n->arts.items[b].match >= 0)
+      continue;
+    const csq__unit *v = &n->arts.items[b];
+    double s = dice(u, v);
+    int same = u->text_hash == v->text_hash && u->len == v->len;
+    int deleted = csq__deleted_in_place(v->node) && !csq__deleted_in_place(u->node);
+    if (leftovers ? s >= 0.1 : same || deleted)
+      pair_up(o, n, a, (size_t)b, s);
+  }
+  csq__u64map_free(&by);
+  return fail ? -1 : 0;
 }
 
 /* The window an unmatched old article's match should fall in: between
@@ -274,11 +460,8 @@ static void take_pairs(csq__differ *d, pair_vec *pairs, double floor) {
     pair p = pairs->items[i];
     if (p.score < floor)
       break;
-    if (o->arts.items[p.a].match < 0 && n->arts.items[p.b].match < 0) {
-      o->arts.items[p.a].match = (long)p.b;
-      n->arts.items[p.b].match = (long)p.a;
-      o->arts.items[p.a].score = p.score;
-    }
+    if (o->arts.items[p.a].match < 0 && n->arts.items[p.b].match < 0)
+      pair_up(o, n, p.a, p.b, p.score);
   }
 }
 
@@ -291,8 +474,8 @@ static void take_pairs(csq__differ *d, pair_vec *pairs, double floor) {
 static int match_articles(csq__differ *d) {
   csq__side *o = &d->old, *n = &d->new;
   pair_vec pairs = {0};
-  if (all_candidates(d, o->arts.items, o->arts.count, n->arts.items, n->arts.count, 0.2, &pairs,
-                     NULL) != 0) {
+  if (pair_by_number(d, 0) != 0 || all_candidates(d, o->arts.items, o->arts.count, n->arts.items,
+                                                  n->arts.count, 0.2, &pairs, NULL) != 0) {
     csq__vec_free(d->mem, &pairs);
     return -1;
   }
@@ -310,7 +493,7 @@ static int match_articles(csq__differ *d) {
   }
   take_pairs(d, &pairs, 0.3);
   csq__vec_free(d->mem, &pairs);
-  return 0;
+  return pair_by_number(d, 1);
 }
 
 /* ---- paragraphs ------------------------------------------------------------ */

@@ -60,30 +60,38 @@ static size_t pairs_of(const points *p, uint64_t *out) {
   return k;
 }
 
-int csq__text_likeness(const csq_mem *mem, const char *a, size_t a_len, const char *b, size_t b_len,
-                       double *out) {
-  points pa = {0}, pb = {0};
-  uint64_t *ga = NULL, *gb = NULL;
-  int fail = decode(mem, a, a_len, &pa) || decode(mem, b, b_len, &pb) ||
-             !(ga = csq__calloc(mem, pa.n + 1, sizeof *ga)) ||
-             !(gb = csq__calloc(mem, pb.n + 1, sizeof *gb));
-  if (!fail) {
-    size_t na = pairs_of(&pa, ga), nb = pairs_of(&pb, gb), i = 0, j = 0, common = 0;
-    while (i < na && j < nb) {
-      if (ga[i] == gb[j])
-        common++, i++, j++;
-      else if (ga[i] < gb[j])
-        i++;
-      else
-        j++;
-    }
-    *out = na + nb ? 2.0 * (double)common / (double)(na + nb) : (pa.n == pb.n ? 1.0 : 0.0);
+int csq__gramset_of(const csq_mem *mem, const char *text, size_t len, csq__gramset *out) {
+  points p = {0};
+  memset(out, 0, sizeof *out);
+  if (decode(mem, text, len, &p) != 0 ||
+      !(out->grams = csq__calloc(mem, p.n + 1, sizeof *out->grams))) {
+    points_free(mem, &p);
+    return -1;
   }
-  csq__free(mem, ga);
-  csq__free(mem, gb);
-  points_free(mem, &pa);
-  points_free(mem, &pb);
-  return fail ? -1 : 0;
+  out->count = pairs_of(&p, out->grams);
+  out->len = p.n;
+  points_free(mem, &p);
+  return 0;
+}
+
+void csq__gramset_free(const csq_mem *mem, csq__gramset *set) {
+  csq__free(mem, set->grams);
+  set->grams = NULL;
+}
+
+double csq__gramset_likeness(const csq__gramset *a, const csq__gramset *b) {
+  size_t i = 0, j = 0, common = 0;
+  while (i < a->count && j < b->count) {
+    if (a->grams[i] == b->grams[j])
+      common++, i++, j++;
+    else if (a->grams[i] < b->grams[j])
+      i++;
+    else
+      j++;
+  }
+  if (!a->count && !b->count)
+    return a->len == b->len ? 1.0 : 0.0;
+  return 2.0 * (double)common / (double)(a->count + b->count);
 }
 
 /* ---- the edit script --------------------------------------------------------- */
