@@ -42,6 +42,22 @@ typedef struct csq__differ {
   csq__side old, new;
 } csq__differ;
 
+/* A candidate pair of units: a of the earlier version, b of the later. */
+typedef struct pair {
+  uint32_t a, b;
+  double score;
+} pair;
+typedef CSQ_VEC(pair) pair_vec;
+enum { TOP = 8 }; /* the candidates kept of each unit */
+
+/* Each unit of `from` with its TOP most alike of `to` (likeness ≥ floor)
+ * into `out`; the best-first candidates of each unit into *per_unit (when
+ * not NULL: TOP a unit, UINT32_MAX after the last; the caller frees). */
+int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const csq__unit *to,
+                         size_t nt, double floor, pair_vec *out, csq__cand **per_unit);
+/* Best first (qsort order of pairs). */
+int csq__by_score(const void *x, const void *y);
+
 /* Matches the articles and paragraphs of `from` and `to` (the differ's
  * mem set, the rest zero). */
 csq_status csq__differ_match(csq__differ *d, const csq_law *from, const csq_law *to,
