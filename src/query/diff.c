@@ -79,9 +79,14 @@ static csq_status add_row(csq_diff *d, const csq_node *from, const csq_node *to,
   if (from && to) {
     csq_status st = csq__diff_text(d->mem, from->text, from->text_len, to->text, to->text_len,
                                    &r.edits, &r.edit_count, err);
-    if (st != CSQ_OK)
+    int same = 1; /* a change of form only (（） for ( )) is no change of the law */
+    if (st == CSQ_OK && r.edit_count)
+      st = csq__same_form(d->mem, from->text, from->text_len, to->text, to->text_len, &same, err);
+    if (st != CSQ_OK) {
+      csq__free(d->mem, r.edits);
       return st;
-    if (r.edit_count)
+    }
+    if (!same)
       r.change = CSQ_CHANGED;
   }
   if (note(d, from, to) != 0 || csq__vec_push(d->mem, &d->rows, r) != 0) {

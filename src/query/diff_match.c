@@ -196,15 +196,32 @@ static long numbered(const csq__u64map *by, const csq__side *n, const csq__unit 
   return same_num(a, &n->arts.items[v - 1]) ? (long)v - 1 : -1;
 }
 
-/* Articles that keep their number and say so plainly come first: the same
- * text under the same number (several （刪除） are alike, but each is its
- * own), and an article deleted in place (its text now （刪除）). Last, an
- * article left over on both sides under one number is that article
- * rewritten, unless the two have nothing in common. */
-static int pair_by_number(csq__differ *d, int leftovers) {
+/* How many matched articles kept their number, in a hundredth of all. */
+static int kept_numbers(const csq__differ *d) {
+  size_t matched = 0, kept = 0;
+  for (size_t a = 0; a < d->old.arts.count; a++) {
+    long b = d->old.arts.items[a].match;
+    if (b < 0)
+      continue;
+    matched++;
+    kept += same_num(&d->old.arts.items[a], &d->new.arts.items[b]);
+  }
+  return matched ? (int)(100 * kept / matched) : 0;
+}
+
+/* Articles under one number, in rounds. First those that say so plainly:
+ * the same text (several （刪除） are alike, but each is its own) and an
+ * article deleted in place (its text now （刪除））; then one amended in
+ * place, still half alike (an amendment rarely moves an article: a similar
+ * text elsewhere is no reason to renumber it). Last, after the likeness
+ * rounds, an article left over on both sides under one number is that
+ * article rewritten: when it has anything in common, or when the numbering
+ * held (most articles matched kept their number, as in any amendment that
+ * is not a whole revision). */
+static int pair_by_number(csq__differ *d, int round) {
   csq__side *o = &d->old, *n = &d->new;
   csq__u64map by = {.mem = d->mem};
-  int fail = 0;
+  int fail = 0, held = round == 2 && kept_numbers(d) >= 80;
   for (size_t b = 0; b < n->arts.count && !fail; b++) {
     const char *num = n->arts.items[b].node->num;
     fail = csq__u64map_put(&by, csq__hash_bytes(num, strlen(num)), b + 1) != 0;
@@ -218,7 +235,7 @@ static int pair_by_number(csq__differ *d, int leftovers) {
     double s = dice(u, v);
     int same = u->text_hash == v->text_hash && u->len == v->len;
     int deleted = csq__deleted_in_place(v->node) && !csq__deleted_in_place(u->node);
-    if (leftovers ? s >= 0.1 : same || deleted)
+    if (round == 0 ? same || deleted : round == 1 ? s >= 0.5 : s >= 0.1 || held)
       pair_up(o, n, a, (size_t)b, s);
   }
   csq__u64map_free(&by);
@@ -264,7 +281,7 @@ static void take_pairs(csq__differ *d, pair_vec *pairs, double floor) {
 static int match_articles(csq__differ *d) {
   csq__side *o = &d->old, *n = &d->new;
   pair_vec pairs = {0};
-  if (pair_by_number(d, 0) != 0 ||
+  if (pair_by_number(d, 0) != 0 || pair_by_number(d, 1) != 0 ||
       csq__diff_candidates(d, o->arts.items, o->arts.count, n->arts.items, n->arts.count, 0.2,
                            &pairs, NULL) != 0) {
     csq__vec_free(d->mem, &pairs);
@@ -284,7 +301,7 @@ static int match_articles(csq__differ *d) {
   }
   take_pairs(d, &pairs, 0.3);
   csq__vec_free(d->mem, &pairs);
-  return pair_by_number(d, 1);
+  return pair_by_number(d, 2);
 }
 
 /* ---- paragraphs ------------------------------------------------------------ */

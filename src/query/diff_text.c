@@ -7,6 +7,8 @@
  * changed.
  */
 #include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include "query/diff.h"
@@ -228,4 +230,46 @@ csq_status csq__diff_text(const csq_mem *mem, const char *old, size_t old_len, c
   *out = v.items;
   *count = v.count;
   return CSQ_OK;
+}
+
+/* ---- changes of form only ------------------------------------------------------ */
+
+/* The text folded as NFKC with its white space left out, in UTF-16. */
+static int fold(const csq_mem *mem, const UNormalizer2 *nfkc, const char *s, size_t len,
+                UChar **out, int32_t *out_len, UErrorCode *uerr) {
+  int32_t n = 0;
+  UChar *src = csq__calloc(mem, len + 1, sizeof *src);
+  if (!src)
+    return -1;
+  u_strFromUTF8(src, (int32_t)len + 1, &n, s, (int32_t)len, uerr);
+  int32_t cap = 2 * n + 16;
+  UChar *dst = csq__calloc(mem, (size_t)cap, sizeof *dst);
+  int32_t m = dst && U_SUCCESS(*uerr) ? unorm2_normalize(nfkc, src, n, dst, cap, uerr) : 0;
+  csq__free(mem, src);
+  if (!dst)
+    return -1;
+  int32_t k = 0;
+  for (int32_t i = 0; U_SUCCESS(*uerr) && i < m; i++)
+    if (!u_isWhitespace(dst[i]))
+      dst[k++] = dst[i];
+  *out = dst;
+  *out_len = k;
+  return 0;
+}
+
+csq_status csq__same_form(const csq_mem *mem, const char *a, size_t a_len, const char *b,
+                          size_t b_len, int *same, csq_error *err) {
+  UErrorCode uerr = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&uerr);
+  UChar *x = NULL, *y = NULL;
+  int32_t xl = 0, yl = 0;
+  int fail = U_FAILURE(uerr) || fold(mem, nfkc, a, a_len, &x, &xl, &uerr) ||
+             fold(mem, nfkc, b, b_len, &y, &yl, &uerr);
+  *same = !fail && U_SUCCESS(uerr) && xl == yl && memcmp(x, y, (size_t)xl * sizeof *x) == 0;
+  csq__free(mem, x);
+  csq__free(mem, y);
+  if (U_FAILURE(uerr))
+    return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU normalisation failed: %s",
+                           u_errorName(uerr));
+  return fail ? csq__oom(err) : CSQ_OK;
 }
