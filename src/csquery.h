@@ -375,6 +375,8 @@ int csq_target_resolved(const csq_target *t); /* the law and eId are known */
  * law is not loaded (or an annex, whose text is not in the data). */
 int csq_target_exists(const csq_target *t);
 const csq_node *csq_target_node(const csq_target *t); /* or NULL */
+/* Linked to an earlier version: where it is in the one in force now, or NULL. */
+const csq_node *csq_target_now(const csq_target *t);
 
 /* Lists of citations and of cited-by answers. */
 size_t csq_citation_list_count(const csq_citation_list *list);
@@ -662,10 +664,9 @@ typedef struct csq_diff csq_diff;
  * outlive it. */
 csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err);
 
-/* The diff of the versions of `law` (pcode or name) in force on `from`
- * and on `to` (yyyy-mm-dd). NULL `to`: the latest version; NULL `from` as
- * well: the version before the latest. CSQ_NOT_FOUND when the law has one
- * version only, or none in force on a date; CSQ_BAD_QUERY for a bad date. */
+/* The diff of `law`'s versions in force on `from` and `to` (yyyy-mm-dd; NULL
+ * to: the latest; NULL from: the one before `to`). CSQ_NOT_FOUND when there
+ * is no such version; CSQ_BAD_QUERY for a bad date. */
 csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, const char *to,
                          csq_diff **out, csq_error *err);
 void csq_diff_free(csq_diff *diff);
@@ -698,12 +699,10 @@ csq_edit_op csq_diff_row_edit(const csq_diff *diff, size_t article, size_t row, 
                               size_t *from_start, size_t *from_end, size_t *to_start,
                               size_t *to_end);
 
-/* Where a provision of the earlier version is in the later one (the node
- * matched, or, for a 款 not matched, the nearest provision holding it that
- * is), or NULL when it is gone. */
+/* Where a provision of the earlier version is in the later one (or the
+ * nearest provision holding it that is matched), NULL when it is gone; and
+ * the provisions that are now `later` (two when two were merged). */
 const csq_node *csq_diff_now(const csq_diff *diff, const csq_node *earlier);
-/* The provisions of the earlier version that are now `later` (two when
- * two paragraphs were merged); their count. */
 size_t csq_diff_before(const csq_diff *diff, const csq_node *later, const csq_node **out,
                        size_t max);
 
