@@ -12,46 +12,54 @@
 
 /* Bigram id → the units of one list holding it. Bigrams that many units
  * hold (主管, 機關 …) are common: looking them up would touch most units.
- * Each unit keeps its common bigrams apart, a short list, and two units'
- * likeness is the rare bigrams they share, counted through the postings,
- * plus the common ones, from the two short lists. Units of the same text
- * are found by a hash of it, whatever their bigrams (（刪除）). */
+ * The common bigrams are numbered apart, and each unit keeps the set of
+ * those it holds as bits: two units' likeness is the rare bigrams they
+ * share, counted through the postings, plus the common ones, counted by
+ * the bits both sets have. Units of the same text are found by a hash of
+ * it, whatever their bigrams (（刪除）). */
 typedef struct index {
   size_t *start; /* start[g]..start[g+1]: postings of bigram g */
   uint32_t *postings;
-  unsigned char *common; /* common[g]: bigram g is common */
-  uint32_t **commons;    /* each unit of the list: its common bigrams, sorted */
-  size_t *common_count;
+  uint32_t *common; /* common[g]: 1 + the number of bigram g among the common ones, or 0 */
+  size_t words;     /* 64-bit words of a unit's set of common bigrams */
+  uint64_t *sets;   /* unit u's set: sets[u * words …] */
+  unsigned *common_count;
 } index_t;
 
-static uint32_t *commons_of(const csq__differ *d, const index_t *ix, const csq__unit *u,
-                            size_t *count) {
-  uint32_t *out = csq__calloc(d->mem, u->gram_count + 1, sizeof *out);
-  *count = 0;
-  for (size_t k = 0; out && k < u->gram_count; k++)
-    if (ix->common[u->grams[k]])
-      out[(*count)++] = u->grams[k];
-  return out;
+/* The set of u's common bigrams into out[0..words); their number. */
+static unsigned commons_of(const index_t *ix, const csq__unit *u, uint64_t *out) {
+  unsigned n = 0;
+  memset(out, 0, ix->words * sizeof *out);
+  for (size_t k = 0; k < u->gram_count; k++) {
+    uint32_t c = ix->common[u->grams[k]];
+    if (c--) {
+      out[c / 64] |= 1ULL << (c % 64);
+      n++;
+    }
+  }
+  return n;
 }
 
 static int index_build(const csq__differ *d, const csq__unit *units, size_t n, index_t *ix) {
-  size_t grams = d->gram_ids.count + 2, total = 0, limit = n / 16 > 24 ? n / 16 : 24;
+  size_t grams = d->gram_ids.count + 2, total = 0, limit = n / 16 > 24 ? n / 16 : 24, commons = 0;
   ix->start = csq__calloc(d->mem, grams + 1, sizeof *ix->start);
-  ix->common = csq__calloc(d->mem, grams + 1, 1);
-  ix->commons = csq__calloc(d->mem, n + 1, sizeof *ix->commons);
+  ix->common = csq__calloc(d->mem, grams + 1, sizeof *ix->common);
   ix->common_count = csq__calloc(d->mem, n + 1, sizeof *ix->common_count);
-  if (!ix->start || !ix->common || !ix->commons || !ix->common_count)
+  if (!ix->start || !ix->common || !ix->common_count)
     return -1;
   for (size_t u = 0; u < n; u++)
     for (size_t k = 0; k < units[u].gram_count; k++)
       ix->start[units[u].grams[k] + 1]++, total++;
   for (size_t g = 1; g <= grams; g++) {
-    ix->common[g - 1] = ix->start[g] > limit;
+    if (ix->start[g] > limit)
+      ix->common[g - 1] = (uint32_t)++commons;
     ix->start[g] += ix->start[g - 1];
   }
+  ix->words = commons / 64 + 1;
+  ix->sets = csq__calloc(d->mem, (n + 1) * ix->words, sizeof *ix->sets);
   ix->postings = csq__calloc(d->mem, total + 1, sizeof *ix->postings);
   size_t *fill = csq__calloc(d->mem, grams + 1, sizeof *fill);
-  if (!ix->postings || !fill) {
+  if (!ix->sets || !ix->postings || !fill) {
     csq__free(d->mem, fill);
     return -1;
   }
@@ -60,19 +68,14 @@ static int index_build(const csq__differ *d, const csq__unit *units, size_t n, i
       uint32_t g = units[u].grams[k];
       ix->postings[ix->start[g] + fill[g]++] = (uint32_t)u;
     }
-    if (!(ix->commons[u] = commons_of(d, ix, &units[u], &ix->common_count[u]))) {
-      csq__free(d->mem, fill);
-      return -1;
-    }
+    ix->common_count[u] = commons_of(ix, &units[u], ix->sets + u * ix->words);
   }
   csq__free(d->mem, fill);
   return 0;
 }
 
-static void index_free(const csq__differ *d, index_t *ix, size_t n) {
-  for (size_t u = 0; ix->commons && u < n; u++)
-    csq__free(d->mem, ix->commons[u]);
-  csq__free(d->mem, ix->commons);
+static void index_free(const csq__differ *d, index_t *ix) {
+  csq__free(d->mem, ix->sets);
   csq__free(d->mem, ix->common_count);
   csq__free(d->mem, ix->common);
   csq__free(d->mem, ix->start);
@@ -94,16 +97,10 @@ static void keep_best(csq__cand *out, size_t *found, size_t k, uint32_t v, doubl
     out[at] = (csq__cand){v, s};
 }
 
-static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < na && j < nb) {
-    if (a[i] == b[j])
-      n++, i++, j++;
-    else if (a[i] < b[j])
-      i++;
-    else
-      j++;
-  }
+static size_t shared(const uint64_t *a, const uint64_t *b, size_t words) {
+  size_t n = 0;
+  for (size_t w = 0; w < words; w++)
+    n += (size_t)__builtin_popcountll(a[w] & b[w]);
   return n;
 }
 
@@ -121,14 +118,15 @@ typedef struct search {
 static int candidates(const csq__differ *d, const search *se, const csq__unit *u, csq__cand *out,
                       size_t k, double floor) {
   const index_t *ix = se->ix;
-  size_t t = 0, found = 0, nc;
-  uint32_t *mine = commons_of(d, ix, u, &nc);
+  size_t t = 0, found = 0;
+  uint64_t *mine = csq__calloc(d->mem, ix->words, sizeof *mine);
   if (!mine)
     return -1;
+  size_t nc = commons_of(ix, u, mine);
   for (size_t i = 0; i < u->gram_count; i++) {
     uint32_t g = u->grams[i];
     if (ix->common[g])
-      continue;
+      continue; /* counted from the sets */
     for (size_t p = ix->start[g]; p < ix->start[g + 1]; p++)
       if (se->hits[ix->postings[p]]++ == 0)
         se->touched[t++] = ix->postings[p];
@@ -142,7 +140,7 @@ static int candidates(const csq__differ *d, const search *se, const csq__unit *u
     double upper = 2.0 * (double)(rare + (nc < nv ? nc : nv)) / sum;
     if (upper < floor || (found == k && upper <= out[k - 1].score))
       continue;
-    double s = 2.0 * (double)(rare + shared(mine, nc, ix->commons[v], nv)) / sum;
+    double s = 2.0 * (double)(rare + shared(mine, ix->sets + v * ix->words, ix->words)) / sum;
     if (s >= floor)
       keep_best(out, &found, k, v, s);
   }
@@ -201,7 +199,7 @@ int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const
     for (int i = k < 0 ? 0 : k; i < TOP; i++)
       cands[u * TOP + i] = (csq__cand){UINT32_MAX, 0};
   }
-  index_free(d, &ix, nt);
+  index_free(d, &ix);
   csq__free(d->mem, se.hits);
   csq__free(d->mem, se.touched);
   csq__free(d->mem, hashes);

@@ -26,9 +26,29 @@
 
 /* ---- bigrams ------------------------------------------------------------- */
 
-static int by_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+/* Sorts bigram ids (below 2^24): insertion for a few, else three passes
+ * of a radix sort through tmp (qsort's comparisons were a third of a
+ * diff's time). */
+static void sort_ids(uint32_t *a, size_t n, uint32_t *tmp) {
+  if (n < 32) {
+    for (size_t i = 1; i < n; i++)
+      for (size_t j = i; j > 0 && a[j - 1] > a[j]; j--) {
+        uint32_t t = a[j];
+        a[j] = a[j - 1];
+        a[j - 1] = t;
+      }
+    return;
+  }
+  for (int shift = 0; shift < 24; shift += 8) {
+    size_t count[257] = {0};
+    for (size_t i = 0; i < n; i++)
+      count[((a[i] >> shift) & 0xFF) + 1]++;
+    for (int b = 0; b < 256; b++)
+      count[b + 1] += count[b];
+    for (size_t i = 0; i < n; i++)
+      tmp[count[(a[i] >> shift) & 0xFF]++] = a[i];
+    memcpy(a, tmp, n * sizeof *a);
+  }
 }
 
 /* The text of n and its descendants, appended (headings left out). */
@@ -75,7 +95,13 @@ static int unit_grams(csq__differ *d, csq__unit *u, const csq_node *n) {
     csq__vec_free(d->mem, &grams);
     return -1;
   }
-  qsort(grams.items, grams.count, sizeof *grams.items, by_u32);
+  uint32_t *tmp = grams.count >= 32 ? csq__calloc(d->mem, grams.count, sizeof *tmp) : NULL;
+  if (grams.count >= 32 && !tmp) {
+    csq__vec_free(d->mem, &grams);
+    return -1;
+  }
+  sort_ids(grams.items, grams.count, tmp);
+  csq__free(d->mem, tmp);
   size_t k = 0;
   for (size_t j = 0; j < grams.count; j++)
     if (!k || grams.items[k - 1] != grams.items[j])

@@ -54,7 +54,15 @@ static size_t pairs_of(const points *p, uint64_t *out) {
   size_t n = 0;
   for (size_t i = 0; i + 1 < p->n; i++)
     out[n++] = (uint64_t)(uint32_t)p->cp[i] << 32 | (uint32_t)p->cp[i + 1];
-  qsort(out, n, sizeof *out, by_u64);
+  if (n < 32) /* a 款: sorted in place, no comparisons through a pointer */
+    for (size_t i = 1; i < n; i++)
+      for (size_t j = i; j > 0 && out[j - 1] > out[j]; j--) {
+        uint64_t t = out[j];
+        out[j] = out[j - 1];
+        out[j - 1] = t;
+      }
+  else
+    qsort(out, n, sizeof *out, by_u64);
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (!k || out[k - 1] != out[i])
