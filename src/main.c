@@ -24,6 +24,8 @@ typedef struct options {
   int dangling;      /* refs --dangling */
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
+  int format;        /* export --format, or -1 */
+  const char *out;   /* export --out DIR */
   long limit, offset;
   char default_db[4096];
 } options;
@@ -96,7 +98,21 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
+  enum {
+    DB = 256,
+    LAW,
+    JSON,
+    LEVEL,
+    IN_FORCE,
+    EXACT,
+    LIMIT,
+    OFFSET,
+    DANGLING,
+    ACTOR,
+    MODALITY,
+    FORMAT,
+    OUT
+  };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -111,6 +127,8 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"version", no_argument, NULL, 'V'},
+                                       {"format", required_argument, NULL, FORMAT},
+                                       {"out", required_argument, NULL, OUT},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
@@ -118,6 +136,7 @@ static int parse_options(int argc, char **argv, options *o) {
     return say(CSQ_NO_MEMORY, "out of memory");
   o->limit = 10;
   o->modality = -1;
+  o->format = -1;
   /* A search's -term excludes a term. In Chinese (-刪除) it cannot be an
    * option: write it with the full-width minus the search also reads, so
    * that getopt leaves it alone. ASCII terms are excluded after `--`. */
@@ -167,6 +186,13 @@ static int parse_options(int argc, char **argv, options *o) {
         return say(CSQ_BAD_QUERY, "--modality takes shall, may, shall_not or exception, not %s",
                    optarg);
       }
+      break;
+    case FORMAT:
+      if ((o->format = csq_format_from_name(optarg)) < CSQ_FORMAT_AKN)
+        return say(CSQ_BAD_QUERY, "--format takes akn, html or rules, not %s", optarg);
+      break;
+    case OUT:
+      o->out = optarg;
       break;
     case LIMIT:
       if ((o->limit = parse_count(optarg, "--limit")) < 0)
@@ -470,6 +496,26 @@ static int cmd_define(session *s, const csq_law *law, int argc, char **argv) {
   return rc;
 }
 
+/* ---- export ---- */
+
+static int cmd_export(session *s, const options *o, int argc, char **argv) {
+  if (o->format < 0)
+    return say(CSQ_BAD_QUERY, "export needs --format akn, html or rules: "
+                              "csquery export --format html --out site/");
+  csq_export *ex = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  csq_render_options ro = {.format = (csq_format)o->format};
+  int rc = csq_export_new(s->lib, (const char *const *)argv, (size_t)argc, &ex, &err) == CSQ_OK &&
+                   csq_export_write(ex, &ro, o->out, stdout, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  if (rc == 0 && o->out)
+    fprintf(stderr, "exported %zu laws to %s\n", csq_export_law_count(ex), o->out);
+  csq_export_free(ex);
+  return rc;
+}
+
 /* The law a bare 第N條 means: --law, else the library's primary law. */
 static int pick_law(session *s, const options *o, const csq_law **law) {
   csq_error err;
@@ -487,6 +533,8 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
     return cmd_laws(s);
   if (strcmp(cmd, "search") == 0)
     return cmd_search(s, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "export") == 0)
+    return cmd_export(s, o, argc - 1, argv + 1);
   const csq_law *law;
   int rc = pick_law(s, o, &law);
   if (rc != 0)
