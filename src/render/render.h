@@ -6,6 +6,7 @@
 #define CSQ_RENDER_H
 
 #include <jansson.h>
+#include <libxml/xmlwriter.h>
 
 #include "query/query.h"
 
@@ -42,5 +43,40 @@ typedef CSQ_VEC(csq__mark) csq__mark_vec;
 /* The citations and terms of node's text from byte `from` on, in order,
  * none overlapping (a citation wins over a term); 0 or -1. */
 int csq__marks(const csq_edition *ed, const csq_node *node, size_t from, csq__mark_vec *out);
+
+/* ---- the HTML edition (html.c, html_text.c, html_site.c) ----------------- */
+
+/* A page being written: libxml2's text writer escapes text and
+ * attributes; elements are closed in full (<p></p>), as HTML wants. The
+ * page is made in memory after an XML declaration (which has the writer
+ * keep UTF-8 in attributes as it is) that is not written out. */
+typedef struct csq__html {
+  xmlTextWriterPtr w;
+  xmlBufferPtr buf; /* the page, written out when done */
+  size_t skip;      /* the XML declaration at its start, left out */
+  const csq_export *ex;
+  const csq_edition *ed; /* the law's page; NULL for the index */
+  csq__mark_vec marks;
+  int fail;
+} csq__html;
+
+csq_status csq__html_open(csq__html *h, FILE *out, const csq_export *ex, const csq_edition *ed,
+                          csq_error *err);
+/* Finishes the page; CSQ_IO when any write failed. */
+csq_status csq__html_close(csq__html *h, FILE *out, csq_error *err);
+void csq__html_start(csq__html *h, const char *element, const char *class_name);
+void csq__html_end(csq__html *h);
+void csq__html_attr(csq__html *h, const char *name, const char *value);
+/* An element with no content and no end tag (meta, link). */
+void csq__html_void(csq__html *h, const char *element, const char *name1, const char *value1,
+                    const char *name2, const char *value2);
+void csq__html_text(csq__html *h, const char *s, size_t len);
+void csq__html_printf(csq__html *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* <!DOCTYPE html>, <head> with the title, <body>; and the end of it. */
+void csq__html_head(csq__html *h, const char *title);
+void csq__html_tail(csq__html *h);
+/* A provision's text, obligations marked by modality, citations linked to
+ * the page and provision they name, defined terms to their definition. */
+void csq__html_provision_text(csq__html *h, const csq_node *node);
 
 #endif /* CSQ_RENDER_H */
