@@ -639,7 +639,9 @@ size_t csq_edition_cited_by(const csq_edition *ed, const csq_node *node, const c
 size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
                                const csq_obligation *const **out);
 /* The exceptions that qualify obligation `o` of this edition (none for an
- * exception): today the exceptions (但…不在此限) of the same provision. */
+ * exception), from what the obligations say today: the exceptions of the
+ * same provision (但…不在此限) and those whose clause cites o's provision
+ * or one holding it in this law (…不適用前二條規定). */
 size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
                               const csq_obligation *const **out);
 /* The defined terms in `node`'s text, in order, none overlapping. */

@@ -19,9 +19,9 @@ struct csq_edition {
   CSQ_VEC(csq_cited_by) cited;
   csq__u64map cited_at; /* hash of the target eId → span */
   csq_obligation_list *obls;
-  csq__u64map obls_at; /* node → span */
-  CSQ_VEC(const csq_obligation *) exceptions;
-  csq__u64map exceptions_at; /* node → span */
+  csq__u64map obls_at;                        /* node → span */
+  CSQ_VEC(const csq_obligation *) exceptions; /* grouped by the obligation qualified */
+  csq__u64map exceptions_at;                  /* obligation → span */
   CSQ_VEC(csq_term_use) terms;
   csq__u64map terms_at; /* node → span */
   CSQ_VEC(const csq_definition *) defs;
@@ -82,19 +82,85 @@ static csq_status citations_received(csq_edition *ed, csq_error *err) {
 
 /* ---- obligations and their exceptions ---------------------------------------- */
 
+/* An exception and an obligation of this law it qualifies, by their
+ * places in the law's list. */
+typedef struct qualifies {
+  size_t obligation, exception;
+} qualifies;
+
+typedef CSQ_VEC(qualifies) qualifies_vec;
+
+static int by_obligation(const void *a, const void *b) {
+  const qualifies *x = a, *y = b;
+  if (x->obligation != y->obligation)
+    return x->obligation < y->obligation ? -1 : 1;
+  return (x->exception > y->exception) - (x->exception < y->exception);
+}
+
+/* The obligations of `node` and its descendants that exception e
+ * qualifies; they are contiguous in the law's list. */
+static int qualify_tree(csq_edition *ed, const csq_node *node, size_t e, qualifies_vec *pairs) {
+  const csq_obligation *const *items = ed->obls->items.items;
+  size_t first = 0, n = csq__span_get(&ed->obls_at, (uintptr_t)node, &first);
+  for (size_t i = first; i < first + n; i++)
+    if (csq_obligation_modality(items[i]) != CSQ_EXCEPTION &&
+        csq__vec_push(ed->mem, pairs, ((qualifies){i, e})) != 0)
+      return -1;
+  for (const csq_node *c = node->first_child; c; c = c->next)
+    if (qualify_tree(ed, c, e, pairs) != 0)
+      return -1;
+  return 0;
+}
+
+/* What exception e qualifies, from what exists today: the obligations of
+ * its own provision (但…不在此限 after the rule), and those of the
+ * provisions of this law its clause cites (不適用前二條規定). */
+static int qualified_by(csq_edition *ed, size_t e, qualifies_vec *pairs) {
+  const csq_obligation *ex = ed->obls->items.items[e];
+  const csq_node *node = csq_obligation_node(ex);
+  size_t first = 0, n = csq__span_get(&ed->obls_at, (uintptr_t)node, &first), start, end;
+  for (size_t i = first; i < first + n; i++)
+    if (i != e && csq_obligation_modality(ed->obls->items.items[i]) != CSQ_EXCEPTION &&
+        csq__vec_push(ed->mem, pairs, ((qualifies){i, e})) != 0)
+      return -1;
+  if (!csq_obligation_span(ex, CSQ_PART_CLAUSE, &start, &end))
+    return 0;
+  const csq_citation *const *cites;
+  size_t nc = csq_edition_citations(ed, node, &cites);
+  for (size_t i = 0; i < nc; i++) {
+    if (cites[i]->start < start || cites[i]->end > end)
+      continue;
+    for (size_t j = 0; j < cites[i]->target_count; j++) {
+      const csq_target *t = &cites[i]->targets[j];
+      if (t->law == ed->law && t->node && t->node != node && qualify_tree(ed, t->node, e, pairs))
+        return -1;
+    }
+  }
+  return 0;
+}
+
 static csq_status obligations(csq_edition *ed, csq_error *err) {
   csq_obligation_filter all = {1, -1, NULL};
   csq_status st = csq_obligations_in(ed->ex->obls, ed->law->root, &all, &ed->obls, err);
-  for (size_t i = 0; st == CSQ_OK && i < ed->obls->items.count; i++) {
-    const csq_obligation *o = ed->obls->items.items[i];
-    uintptr_t node = (uintptr_t)csq_obligation_node(o);
-    if (csq__span_add(&ed->obls_at, node, i) != 0)
+  for (size_t i = 0; st == CSQ_OK && i < ed->obls->items.count; i++)
+    if (csq__span_add(&ed->obls_at, (uintptr_t)csq_obligation_node(ed->obls->items.items[i]), i))
       st = csq__oom(err);
-    else if (csq_obligation_modality(o) == CSQ_EXCEPTION &&
-             (csq__span_add(&ed->exceptions_at, node, ed->exceptions.count) != 0 ||
-              csq__vec_push(ed->mem, &ed->exceptions, o) != 0))
+  qualifies_vec pairs = {0};
+  for (size_t i = 0; st == CSQ_OK && i < ed->obls->items.count; i++)
+    if (csq_obligation_modality(ed->obls->items.items[i]) == CSQ_EXCEPTION &&
+        qualified_by(ed, i, &pairs) != 0)
+      st = csq__oom(err);
+  if (st == CSQ_OK && pairs.count)
+    qsort(pairs.items, pairs.count, sizeof *pairs.items, by_obligation);
+  for (size_t i = 0; st == CSQ_OK && i < pairs.count; i++) {
+    if (i && by_obligation(&pairs.items[i - 1], &pairs.items[i]) == 0)
+      continue;
+    const csq_obligation *o = ed->obls->items.items[pairs.items[i].obligation];
+    if (csq__span_add(&ed->exceptions_at, (uintptr_t)o, ed->exceptions.count) != 0 ||
+        csq__vec_push(ed->mem, &ed->exceptions, ed->obls->items.items[pairs.items[i].exception]))
       st = csq__oom(err);
   }
+  csq__vec_free(ed->mem, &pairs);
   return st;
 }
 
@@ -275,9 +341,7 @@ size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
 
 size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
                               const csq_obligation *const **out) {
-  size_t first = 0, n = 0;
-  if (csq_obligation_modality(o) != CSQ_EXCEPTION)
-    n = csq__span_get(&ed->exceptions_at, (uintptr_t)csq_obligation_node(o), &first);
+  size_t first = 0, n = csq__span_get(&ed->exceptions_at, (uintptr_t)o, &first);
   *out = n ? ed->exceptions.items + first : NULL;
   return n;
 }

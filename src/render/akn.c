@@ -67,15 +67,29 @@ static const char *act_name(const csq_law *law) {
   return "act";
 }
 
+/* A version date as FRBRdate has it: the data writes 1946-00-00 where it
+ * knows the year only; the date says 1946-01-01 and its name says so. */
+static void frbr_date(akn *a, const char *version) {
+  char date[16];
+  snprintf(date, sizeof date, "%s", version);
+  int partial = 0;
+  for (size_t i = 5; i + 1 < strlen(date); i += 3)
+    if (date[i] == '0' && date[i + 1] == '0') {
+      date[i + 1] = '1';
+      partial = 1;
+    }
+  start(a, "FRBRdate");
+  attr(a, "date", date);
+  attr(a, "name", partial ? "version (year only)" : "version");
+  end(a);
+}
+
 static void frbr(akn *a, const char *element, const char *this_iri, const char *uri,
                  const char *date) {
   start(a, element);
   empty(a, "FRBRthis", "value", this_iri);
   empty(a, "FRBRuri", "value", uri);
-  start(a, "FRBRdate");
-  attr(a, "date", date);
-  attr(a, "name", "version");
-  end(a);
+  frbr_date(a, date);
 }
 
 static void identification(akn *a, const csq_law *law) {
