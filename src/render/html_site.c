@@ -59,6 +59,13 @@ void csq__html_attr(csq__html *h, const char *name, const char *value) {
   X(xmlTextWriterWriteAttribute(h->w, XS(name), XS(value)));
 }
 
+void csq__html_attrf(csq__html *h, const char *name, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  X(xmlTextWriterWriteVFormatAttribute(h->w, XS(name), fmt, ap));
+  va_end(ap);
+}
+
 void csq__html_void(csq__html *h, const char *element, const char *name1, const char *value1,
                     const char *name2, const char *value2) {
   X(xmlTextWriterStartElement(h->w, XS(element)));

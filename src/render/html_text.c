@@ -52,10 +52,13 @@ static int citation_link(const csq__html *h, const csq_citation *c, char *href, 
   title[0] = '\0';
   for (size_t i = 0; i < c->target_count; i++) {
     const csq_target *t = &c->targets[i];
-    if (at < tsize)
+    /* whole targets only, never a character cut in two */
+    if (at + 512 < tsize)
       at += (size_t)snprintf(title + at, tsize - at, "%s%s%s%s%s%s", i ? "; " : "", t->law_name,
                              t->cite[0] ? " " : "", t->cite, t->law ? " @" : "",
                              t->law ? t->law->version : "");
+    else if (at + 4 < tsize && strcmp(title + at - 3, "...") != 0)
+      at += (size_t)snprintf(title + at, tsize - at, "...");
     int page = t->law && csq_export_has(h->ex, t->law);
     int place = t->kind == CSQ_TARGET_LAW || (t->kind == CSQ_TARGET_PROVISION && t->node);
     if (found || !page || !place)
@@ -83,7 +86,7 @@ static int term_link(const csq__html *h, const csq_definition *d, char *href, si
 }
 
 static void open_mark(csq__html *h, const csq__mark *m) {
-  char href[1024], title[1024];
+  char href[1024], title[4096];
   if (m->citation) {
     int linked = citation_link(h, m->citation, href, sizeof href, title, sizeof title);
     csq__html_start(h, linked ? "a" : "span", "ref");
@@ -93,7 +96,6 @@ static void open_mark(csq__html *h, const csq__mark *m) {
     return;
   }
   const csq_definition *d = m->term->definition;
-  snprintf(title, sizeof title, CSQ_MSG_HTML_DEFINED, csq_definition_meaning(d));
   if (m->term->defining) {
     csq__html_start(h, "dfn", NULL);
   } else if (term_link(h, d, href, sizeof href)) {
@@ -102,7 +104,7 @@ static void open_mark(csq__html *h, const csq__mark *m) {
   } else {
     csq__html_start(h, "span", "term");
   }
-  csq__html_attr(h, "title", title);
+  csq__html_attrf(h, "title", CSQ_MSG_HTML_DEFINED, csq_definition_meaning(d));
 }
 
 static void open_clause(csq__html *h, const clause *c) {

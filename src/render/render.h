@@ -67,6 +67,8 @@ csq_status csq__html_close(csq__html *h, FILE *out, csq_error *err);
 void csq__html_start(csq__html *h, const char *element, const char *class_name);
 void csq__html_end(csq__html *h);
 void csq__html_attr(csq__html *h, const char *name, const char *value);
+void csq__html_attrf(csq__html *h, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* An element with no content and no end tag (meta, link). */
 void csq__html_void(csq__html *h, const char *element, const char *name1, const char *value1,
                     const char *name2, const char *value2);
