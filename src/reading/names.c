@@ -110,28 +110,28 @@ static int put_levels(char *buf, size_t size, size_t *at, long para, long sub, l
   return 0;
 }
 
-int csq__provision_eid(char *buf, size_t size, long art, long artsub, long para, long sub,
-                       long item) {
+/* A provision's eId or citation, by `append`. */
+static int provision_name(char *buf, size_t size, long art, long artsub, long para, long sub,
+                          long item,
+                          int (*append)(char *, size_t, size_t *, csq_kind, const char *)) {
   char num[48];
   size_t at = 0;
   buf[0] = '\0';
   article_num(num, sizeof num, art, artsub);
-  return csq__eid_append(buf, size, &at, CSQ_ARTICLE, num) ||
-                 put_levels(buf, size, &at, para, sub, item, csq__eid_append)
+  return append(buf, size, &at, CSQ_ARTICLE, num) ||
+                 put_levels(buf, size, &at, para, sub, item, append)
              ? -1
              : 0;
 }
 
+int csq__provision_eid(char *buf, size_t size, long art, long artsub, long para, long sub,
+                       long item) {
+  return provision_name(buf, size, art, artsub, para, sub, item, csq__eid_append);
+}
+
 int csq__provision_cite(char *buf, size_t size, long art, long artsub, long para, long sub,
                         long item) {
-  char num[48];
-  size_t at = 0;
-  buf[0] = '\0';
-  article_num(num, sizeof num, art, artsub);
-  return csq__cite_append(buf, size, &at, CSQ_ARTICLE, num) ||
-                 put_levels(buf, size, &at, para, sub, item, csq__cite_append)
-             ? -1
-             : 0;
+  return provision_name(buf, size, art, artsub, para, sub, item, csq__cite_append);
 }
 
 int csq__heading_names(char *eid, size_t eid_size, char *cite, size_t cite_size,
