@@ -171,7 +171,7 @@ static csq_status obligations(csq_edition *ed, csq_error *err) {
 static csq_status usable_definitions(csq_edition *ed, csq_error *err) {
   const csq_export *ex = ed->ex;
   const char *parent = ed->law->parent_id[0] ? ed->law->parent_id : ed->law->parent_name;
-  const csq_law *act = parent[0] ? csq_corpus_find_law(ex->corpus, parent) : NULL;
+  const csq_law *act = csq__export_find_law(ex, parent);
   const csq_law *from[2] = {ed->law, act};
   for (int k = 0; k < 2 && from[k]; k++) {
     size_t first, n = csq__span_get(&ex->law_defs, (uintptr_t)from[k], &first);

@@ -133,6 +133,35 @@ static csq_status choose_stored(csq_export *ex, csq_db *db, const char *const *n
   return st;
 }
 
+/* ---- laws by pcode and name ---------------------------------------------------- */
+
+static int index_key(csq__u64map *m, const char *key, const csq_law *law) {
+  uint64_t h = csq__hash_bytes(key, strlen(key)), v;
+  if (!key[0])
+    return 0;
+  if (csq__u64map_get(m, h, &v) &&
+      strcmp(((const csq_law *)(uintptr_t)v)->version, law->version) > 0)
+    return 0;
+  return csq__u64map_put(m, h, (uintptr_t)law);
+}
+
+static csq_status index_laws(csq_export *ex, csq_error *err) {
+  for (size_t i = 0; i < csq_corpus_law_count(ex->corpus); i++) {
+    const csq_law *l = csq_corpus_law_at(ex->corpus, i);
+    if (index_key(&ex->by_key, l->id, l) != 0 || index_key(&ex->by_key, l->name, l) != 0)
+      return csq__oom(err);
+  }
+  return CSQ_OK;
+}
+
+const csq_law *csq__export_find_law(const csq_export *ex, const char *key) {
+  uint64_t v;
+  if (!key[0] || !csq__u64map_get(&ex->by_key, csq__hash_bytes(key, strlen(key)), &v))
+    return NULL;
+  const csq_law *law = (const csq_law *)(uintptr_t)v;
+  return strcmp(law->id, key) == 0 || strcmp(law->name, key) == 0 ? law : NULL;
+}
+
 /* ---- what was found in them ----------------------------------------------- */
 
 /* The definitions grouped by law (they come law by law). */
@@ -152,11 +181,13 @@ csq_status csq_export_new(csq_library *lib, const char *const *names, size_t cou
   csq_export *ex = csq__calloc(lib->mem, 1, sizeof *ex);
   if (!ex)
     return csq__oom(err);
-  ex->mem = ex->chosen.mem = ex->law_defs.mem = lib->mem;
+  ex->mem = ex->chosen.mem = ex->law_defs.mem = ex->by_key.mem = lib->mem;
   ex->corpus = lib->corpus;
   int in_memory = !lib->db || csq__corpus_first_loaded(lib->corpus);
   csq_status st = in_memory ? choose_in_memory(ex, names, count, err)
                             : choose_stored(ex, lib->db, names, count, err);
+  if (st == CSQ_OK)
+    st = index_laws(ex, err);
   if (st == CSQ_OK)
     st = csq_refs_build(ex->corpus, &ex->refs, err);
   if (st == CSQ_OK)
@@ -182,6 +213,7 @@ void csq_export_free(csq_export *ex) {
   csq__vec_free(ex->mem, &ex->defs_by_law);
   csq__u64map_free(&ex->law_defs);
   csq__u64map_free(&ex->chosen);
+  csq__u64map_free(&ex->by_key);
   csq__vec_free(ex->mem, &ex->laws);
   csq_corpus_free(ex->own);
   csq__free(ex->mem, ex);

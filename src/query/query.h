@@ -79,6 +79,7 @@ struct csq_export {
   const csq_corpus *corpus;      /* where the laws are: own, or the library's */
   CSQ_VEC(const csq_law *) laws; /* the laws chosen */
   csq__u64map chosen;            /* law → 1 */
+  csq__u64map by_key;            /* hash of a pcode or name → its latest version */
   csq_refs *refs;                /* of every law of corpus */
   csq_obligations *obls;
   csq_definitions *defs;
@@ -91,6 +92,10 @@ struct csq_export {
  * key's items are contiguous; 0 or -1. */
 int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
 size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
+
+/* The latest version of the law whose pcode or name is `key` among all
+ * the export has read (chosen or not), or NULL. */
+const csq_law *csq__export_find_law(const csq_export *ex, const char *key);
 
 /* The edition of `law` (one of ex's laws): *out is the caller's, freed by
  * csq__edition_free. */

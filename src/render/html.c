@@ -120,7 +120,7 @@ static void fact(csq__html *h, const char *label, const char *value) {
 
 static void parent_fact(csq__html *h, const csq_law *law) {
   const char *key = law->parent_id[0] ? law->parent_id : law->parent_name;
-  const csq_law *act = csq_corpus_find_law(h->ex->corpus, key);
+  const csq_law *act = csq__export_find_law(h->ex, key);
   char href[1024];
   csq__html_start(h, "div", NULL);
   csq__html_start(h, "dt", NULL);
