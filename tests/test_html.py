@@ -166,8 +166,8 @@ def links_resolve(driver, folder, pages):
 
 
 def versioned_links(facts):
-    rules = facts[SEED_PAGE]["links"]
-    act = facts[ACT_PAGE]["links"]
+    rules = facts.get(SEED_PAGE, {"links": []})["links"]
+    act = facts.get(ACT_PAGE, {"links": []})["links"]
     check(any(h.endswith(ACT_PAGE.replace("@", "%40") + "#art_22") or
               h.endswith(ACT_PAGE + "#art_22") for h in rules),
           "本法第二十二條 links the 2018 act's page, §22")
@@ -178,6 +178,8 @@ def versioned_links(facts):
 def look(driver, folder, shots):
     os.makedirs(shots, exist_ok=True)
     url = "file://" + urllib.parse.quote(os.path.join(folder, SEED_PAGE))
+    if not check(os.path.isfile(os.path.join(folder, SEED_PAGE)), "the seed's page exists"):
+        return
     driver.size(390, 844)
     driver.open(url)
     sideways = driver.js("return document.documentElement.scrollWidth - window.innerWidth;")

@@ -67,7 +67,7 @@ static csq_status citations_received(csq_edition *ed, csq_error *err) {
     if (cb->citation->targets[cb->target].law == law)
       r[n++] = (ranked){*cb, i};
   }
-  if (r)
+  if (r && n > 1)
     qsort(r, n, sizeof *r, by_eid);
   st = r && csq__vec_grow(ed->mem, &ed->cited, n) == 0 ? CSQ_OK : csq__oom(err);
   for (size_t i = 0; st == CSQ_OK && i < n; i++) {
@@ -232,7 +232,8 @@ static int node_terms(csq_edition *ed, const csq_node *node, void *buf) {
   found->count = 0;
   if (find_terms(ed, node, found) != 0)
     return -1;
-  qsort(found->items, found->count, sizeof *found->items, by_place);
+  if (found->count > 1)
+    qsort(found->items, found->count, sizeof *found->items, by_place);
   size_t end = 0, cp = 0, cp_at = 0;
   for (size_t i = 0; i < found->count; i++) {
     csq_term_use u = found->items[i];
