@@ -259,7 +259,7 @@ static void edition_accessors(void **state) {
   seen s = {0};
   assert_int_equal(csq_export_walk(ex, visit, &s, &err), CSQ_OK);
   assert_int_equal(s.editions, 3);
-  assert_true(s.cited_16 >= 1); /* the rules cite 本法第十六條第五項 (§3) */
+  assert_true(s.cited_16 >= 1);   /* the rules cite 本法第十六條第五項 (§3) */
   assert_true(s.exceptions >= 5); /* 國家情報工作法: 不適用前二條規定 … */
   assert_true(s.terms >= 10);
   csq_export_free(ex);
@@ -267,6 +267,68 @@ static void edition_accessors(void **state) {
   assert_int_equal(csq_export_new(lib, nobody, 1, &ex, &err), CSQ_NOT_FOUND);
   csq_library_free(lib);
   csq_corpus_free(c);
+}
+
+/* ---- from a database --------------------------------------------------------------- */
+
+/* Exports `name` alone from a database of the key laws. */
+static csq_export *export_stored(const char *db_path, const char *name, csq_corpus **corpus,
+                                 csq_db **db, csq_library **lib) {
+  csq_error err;
+  csq_export *ex;
+  assert_int_equal(csq_corpus_new(NULL, corpus, &err), CSQ_OK);
+  assert_int_equal(csq_db_open(db_path, NULL, db, &err), CSQ_OK);
+  assert_int_equal(csq_library_new(*corpus, *db, lib, &err), CSQ_OK);
+  if (csq_export_new(*lib, &name, 1, &ex, &err) != CSQ_OK)
+    fail_msg("export %s: %s", name, err.message);
+  return ex;
+}
+
+static void from_database(void **state) {
+  (void)state;
+  const char *shared = csq_test_shared_corpus();
+  assert_non_null(shared);
+  char db_path[256], key[4096];
+  snprintf(db_path, sizeof db_path, "/tmp/csq_test_exports_%ld.db", (long)getpid());
+  snprintf(key, sizeof key, "%s/moj/key/ch", shared);
+  const char *paths[] = {key};
+  csq_error err;
+  assert_int_equal(csq_import(db_path, paths, 1, NULL, NULL, &err), CSQ_OK);
+  csq_corpus *corpus;
+  csq_db *db;
+  csq_library *lib;
+  /* the rules alone: their citations still link the act's version */
+  csq_export *ex = export_stored(db_path, "A0030303", &corpus, &db, &lib);
+  assert_int_equal(csq_export_law_count(ex), 1);
+  char *dir = temp_dir();
+  csq_render_options o = {.format = CSQ_FORMAT_AKN};
+  assert_int_equal(csq_export_write(ex, &o, dir, stdout, &err), CSQ_OK);
+  assert_int_equal(xmllint_dir(dir, 1), 0);
+  char *doc = read_in(dir, "A0030303@2021-08-23.xml");
+  assert_non_null(strstr(doc, "<ref href=\"/akn/tw/act/A0030297/zho@2018-06-06/~art_22\">"));
+  free(doc);
+  remove_dir(dir);
+  csq_export_free(ex);
+  csq_library_free(lib);
+  csq_db_free(db);
+  csq_corpus_free(corpus);
+  /* the act alone: its page lists the rules among those citing it, not
+   * as links (the rules have no page in this edition) */
+  ex = export_stored(db_path, "資通安全管理法", &corpus, &db, &lib);
+  assert_int_equal(csq_export_law_count(ex), 1);
+  dir = temp_dir();
+  o.format = CSQ_FORMAT_HTML;
+  assert_int_equal(csq_export_write(ex, &o, dir, stdout, &err), CSQ_OK);
+  doc = read_in(dir, "A0030297@2018-06-06.html");
+  assert_non_null(strstr(doc, "<span>資通安全管理法施行細則 第3條第1項</span>"));
+  assert_null(strstr(doc, "href=\"A0030303"));
+  free(doc);
+  remove_dir(dir);
+  csq_export_free(ex);
+  csq_library_free(lib);
+  csq_db_free(db);
+  csq_corpus_free(corpus);
+  unlink(db_path);
 }
 
 /* ---- rules ------------------------------------------------------------------------- */
@@ -336,6 +398,7 @@ int main(void) {
       cmocka_unit_test(akn_national_sample),
       cmocka_unit_test(edition_accessors),
       cmocka_unit_test(rules_lines),
+      cmocka_unit_test(from_database),
       cmocka_unit_test(command_errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
