@@ -511,7 +511,8 @@ static int cmd_export(session *s, const options *o, int argc, char **argv) {
                ? 0
                : report(&err);
   if (rc == 0 && o->out)
-    fprintf(stderr, "exported %zu laws to %s\n", csq_export_law_count(ex), o->out);
+    fprintf(stderr, "exported %zu law version%s to %s\n", csq_export_law_count(ex),
+            csq_export_law_count(ex) == 1 ? "" : "s", o->out);
   csq_export_free(ex);
   return rc;
 }
