@@ -135,10 +135,13 @@ static void names_matched(const csq_scope *s, char *buf, size_t size, size_t *at
     n += (size_t)snprintf(names + n, sizeof names - n, "%s%s %zu%s", i ? ", " : "",
                           s->actors[i].name, s->actors[i].obligations,
                           i == 7 && s->actor_count > 8 ? ", …" : "");
-  for (size_t i = 0; s->actor_match == CSQ_ACTOR_CONTAINS && i < s->asked_count; i++) {
+  char asked[256] = "";
+  for (size_t i = 0, n = 0; i < s->asked_count && n < sizeof asked; i++)
+    n += (size_t)snprintf(asked + n, sizeof asked - n, "%s%s", i ? "," : "", s->asked[i]);
+  if (s->actor_match == CSQ_ACTOR_CONTAINS && s->asked_count) {
     add(buf, size, at, "\n");
-    add(buf, size, at, CSQ_MSG_ACTORS_MATCHED, s->asked[i], s->actor_count,
-        s->actor_count == 1 ? "" : "s", names, s->asked[i]);
+    add(buf, size, at, CSQ_MSG_ACTORS_MATCHED, asked, s->actor_count,
+        s->actor_count == 1 ? "" : "s", names, s->asked[0]);
   }
   for (size_t i = 0; s->actor_match == CSQ_ACTOR_EXACT && i < s->asked_count; i++) {
     size_t j = 0;
@@ -172,7 +175,7 @@ const char *csq_scope_summary(const csq_scope *s, size_t shown, size_t total, si
   else
     add(buf, size, &at, "; looked at %zu law%s", s->laws, s->laws == 1 ? "" : "s");
   if (s->database[0])
-    add(buf, size, &at, " of the database %s", s->database);
+    add(buf, size, &at, " in the database %s", s->database);
   else
     add(buf, size, &at, " (no database: the laws loaded)");
   names_matched(s, buf, size, &at);
