@@ -15,9 +15,14 @@
 typedef struct source {
   csq_db db; /* the library's, or one over `memory` */
   sqlite3 *memory;
+  int reading; /* in a read transaction */
 } source;
 
-static void source_release(source *src) { sqlite3_close(src->memory); }
+static void source_release(source *src) {
+  if (src->reading)
+    sqlite3_exec(src->db.db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close(src->memory);
+}
 
 /* Writes every law of the corpus, with its obligations and its bearers'
  * names, into a database in memory. */
@@ -43,13 +48,18 @@ static csq_status memory_source(csq_library *lib, source *src, csq_error *err) {
   return st;
 }
 
+/* The question's database, in one read transaction: each statement on its
+ * own would take the file lock and look at the file again, a row at a
+ * time for the page read back. */
 static csq_status open_source(csq_library *lib, source *src, csq_error *err) {
   memset(src, 0, sizeof *src);
-  if (lib->db) {
+  csq_status st = CSQ_OK;
+  if (lib->db)
     src->db = *lib->db;
-    return CSQ_OK;
-  }
-  return memory_source(lib, src, err);
+  else
+    st = memory_source(lib, src, err);
+  src->reading = st == CSQ_OK && sqlite3_exec(src->db.db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  return st;
 }
 
 static const char *keep(csq__stored *st, const char *s) {

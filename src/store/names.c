@@ -72,10 +72,13 @@ static csq_status prepare(csq_db *d, const csq_buf *sql, const csq__law_filter *
 
 csq_status csq__db_count_laws(csq_db *d, const csq__law_filter *f, size_t *out, csq_error *err) {
   csq_buf sql = {.mem = d->mem};
-  csq__buf_puts(&sql, "SELECT count(*) FROM laws l WHERE 1");
+  int every = !f->law_key && !f->level && !f->in_force; /* counted from its b-tree */
+  csq__buf_puts(&sql, every ? "SELECT count(*) FROM current_laws"
+                            : "SELECT count(*) FROM laws l WHERE 1");
   sqlite3_stmt *s = NULL;
-  csq_status st = law_condition(&sql, "l.law_key", f) ? csq__oom(err)
-                                                      : prepare(d, &sql, f, &s, "the laws", err);
+  csq_status st = !every && law_condition(&sql, "l.law_key", f)
+                      ? csq__oom(err)
+                      : prepare(d, &sql, f, &s, "the laws", err);
   csq__buf_free(&sql);
   int rc = st == CSQ_OK ? sqlite3_step(s) : SQLITE_OK;
   if (st == CSQ_OK && rc != SQLITE_ROW)
@@ -134,19 +137,21 @@ csq_status csq__db_node_range(csq_db *d, long long law_key, const char *eid, lon
 /* ---- names --------------------------------------------------------------- */
 
 /* The counts of every name over every law, made by the import: what a
- * question with no filter on the laws reads. */
-static const char FROM_SUMMARY[] = "SELECT name, obligations, as_bearer, laws, count(*) OVER ()"
-                                   " FROM actors a WHERE 1";
+ * question with no filter on the laws reads (by its index on the count). */
+static const char FROM_SUMMARY[] =
+    "SELECT name, obligations, as_bearer, laws FROM actors a WHERE 1";
 
 static const char COUNTED[] =
-    "SELECT a.name, count(*), sum(a.how = 'bearer'), count(DISTINCT a.law_key), count(*) OVER ()"
+    "SELECT a.name, count(*), sum(a.how = 'bearer'), count(DISTINCT a.law_key)"
     " FROM obligation_actors a JOIN laws l ON l.law_key = a.law_key WHERE 1";
 
-static const char TOP_LAWS[] =
-    "SELECT l.name, count(*) FROM obligation_actors a JOIN laws l ON l.law_key = a.law_key"
-    " WHERE a.name = :name";
+/* Counted by law, the best three taken, then named: a name such as
+ * 主管機關 stands in a thousand laws. Ties go to the law stored first. */
+static const char TOP_LAWS[] = "SELECT m.name, t.n FROM (SELECT a.law_key, count(*) AS n"
+                               " FROM obligation_actors a";
 
-static csq_status names_sql(const csq__name_ask *a, csq_buf *sql, int summary) {
+/* The names asked for, unordered; and, with `page`, ordered and cut. */
+static int names_sql(const csq__name_ask *a, csq_buf *sql, int summary, int page) {
   int fail = csq__buf_puts(sql, summary ? FROM_SUMMARY : COUNTED) != 0;
   if (!summary)
     fail = fail || law_condition(sql, "a.law_key", &a->laws);
@@ -156,10 +161,44 @@ static csq_status names_sql(const csq__name_ask *a, csq_buf *sql, int summary) {
     fail = fail || csq__buf_puts(sql, " AND instr(a.name, :text) > 0");
   if (!summary)
     fail = fail || csq__buf_puts(sql, " GROUP BY a.name");
-  fail = fail || csq__buf_puts(sql, summary ? " ORDER BY obligations DESC, name"
-                                            : " ORDER BY count(*) DESC, a.name");
-  fail = fail || csq__buf_puts(sql, " LIMIT :limit OFFSET :offset") != 0;
-  return fail ? CSQ_NO_MEMORY : CSQ_OK;
+  if (page)
+    fail = fail ||
+           csq__buf_puts(sql, summary ? " ORDER BY obligations DESC, name"
+                                      : " ORDER BY count(*) DESC, a.name") != 0 ||
+           csq__buf_puts(sql, " LIMIT :limit OFFSET :offset") != 0;
+  return fail;
+}
+
+/* The statement of the names (page) or of how many there are. */
+static csq_status names_statement(csq_db *d, const csq__name_ask *a, int page, sqlite3_stmt **s,
+                                  csq_error *err) {
+  int summary = !a->laws.law_key && !a->laws.level && !a->laws.in_force;
+  csq_buf sql = {.mem = d->mem};
+  int fail = !page && csq__buf_puts(&sql, "SELECT count(*) FROM (") != 0;
+  fail = fail || names_sql(a, &sql, summary, page) || (!page && csq__buf_puts(&sql, ")") != 0);
+  csq_status rc = fail ? csq__oom(err) : prepare(d, &sql, &a->laws, s, "the bearers", err);
+  csq__buf_free(&sql);
+  if (rc != CSQ_OK)
+    return rc;
+  bind_text(*s, ":names", a->names);
+  bind_text(*s, ":text", a->text);
+  if (page) {
+    sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":limit"),
+                       a->limit ? (long long)a->limit : -1);
+    sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":offset"), (long long)a->offset);
+  }
+  return CSQ_OK;
+}
+
+static csq_status count_names(csq_db *d, const csq__name_ask *a, size_t *total, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  csq_status rc = names_statement(d, a, 0, &s, err);
+  if (rc == CSQ_OK && sqlite3_step(s) != SQLITE_ROW)
+    rc = csq__db_fail(d->db, d->path, "the bearers", err);
+  if (rc == CSQ_OK)
+    *total = (size_t)sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  return rc;
 }
 
 /* The laws that hold most of the obligations of c->name. */
@@ -167,8 +206,13 @@ static csq_status top_laws(csq_db *d, const csq__name_ask *a, csq__stored *st, c
                            csq_error *err) {
   csq_buf sql = {.mem = d->mem};
   csq__buf_puts(&sql, TOP_LAWS);
-  int fail = law_condition(&sql, "a.law_key", &a->laws) ||
-             csq__buf_puts(&sql, " GROUP BY a.law_key ORDER BY count(*) DESC, l.name LIMIT 3");
+  int fail = ((a->laws.level || a->laws.in_force) &&
+              csq__buf_puts(&sql, " JOIN laws l ON l.law_key = a.law_key") != 0) ||
+             csq__buf_puts(&sql, " WHERE a.name = :name") != 0 ||
+             law_condition(&sql, "a.law_key", &a->laws) ||
+             csq__buf_puts(
+                 &sql, " GROUP BY a.law_key ORDER BY n DESC, a.law_key LIMIT 3) t"
+                       " JOIN laws m ON m.law_key = t.law_key ORDER BY t.n DESC, t.law_key") != 0;
   sqlite3_stmt *s = NULL;
   csq_status rc = fail ? csq__oom(err) : prepare(d, &sql, &a->laws, &s, "the bearers", err);
   csq__buf_free(&sql);
@@ -191,30 +235,18 @@ static csq_status top_laws(csq_db *d, const csq__name_ask *a, csq__stored *st, c
 
 csq_status csq__db_names(csq_db *d, const csq__name_ask *a, csq__stored *st, size_t *total,
                          csq_error *err) {
-  int summary = !a->laws.law_key && !a->laws.level && !a->laws.in_force;
-  csq_buf sql = {.mem = d->mem};
   sqlite3_stmt *s = NULL;
-  csq_status rc = names_sql(a, &sql, summary) != CSQ_OK
-                      ? csq__oom(err)
-                      : prepare(d, &sql, &a->laws, &s, "the bearers", err);
-  csq__buf_free(&sql);
-  if (rc != CSQ_OK)
-    return rc;
-  bind_text(s, ":names", a->names);
-  bind_text(s, ":text", a->text);
-  sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":limit"),
-                     a->limit ? (long long)a->limit : -1);
-  sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":offset"), (long long)a->offset);
-  *total = 0;
+  csq_status rc = count_names(d, a, total, err);
+  if (rc == CSQ_OK)
+    rc = names_statement(d, a, 1, &s, err);
   size_t first = st->names.count;
-  int step;
+  int step = SQLITE_DONE;
   while (rc == CSQ_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
     const char *name = csq__db_text(s, 0);
     csq_actor_count c = {.name = csq__arena_strndup(&st->arena, name, strlen(name)),
                          .obligations = (size_t)sqlite3_column_int64(s, 1),
                          .as_bearer = (size_t)sqlite3_column_int64(s, 2),
                          .laws = (size_t)sqlite3_column_int64(s, 3)};
-    *total = (size_t)sqlite3_column_int64(s, 4);
     if (!c.name || csq__vec_push(st->mem, &st->names, c) != 0)
       rc = csq__oom(err);
   }

@@ -105,6 +105,7 @@ static const char SCHEMA[] =
     "  obligations INTEGER NOT NULL," /* whose bearer answers to the name */
     "  as_bearer INTEGER NOT NULL,"   /* of them, where it is the bearer's whole name */
     "  laws INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX actors_by_count ON actors(obligations DESC, name);"
     "CREATE TABLE definitions("
     "  definition_key INTEGER PRIMARY KEY,"
     "  node_key INTEGER NOT NULL REFERENCES nodes," /* where it stands */
