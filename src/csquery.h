@@ -555,8 +555,8 @@ typedef enum csq_actor_match {
   CSQ_ACTOR_CONTAINS   /* every name holding it: 受託 → 受託者, 受託人, 受託機構 */
 } csq_actor_match;
 
-/* What csq_query_obligations asks; {0} with modality -1 asks for every
- * obligation of every law. */
+/* What csq_query_obligations asks; {0} with modality -1 (or NULL) asks for
+ * every obligation of every law. */
 typedef struct csq_obligation_query {
   const char *law;                 /* only this law (pcode, name), or NULL: every law */
   const csq_node_list *provisions; /* only these and what they hold, or NULL */
@@ -630,7 +630,7 @@ const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_li
 /* What it looked at; NULL for a list no query made. */
 const csq_scope *csq_obligation_list_scope(const csq_obligation_list *list);
 
-/* What csq_find_actors lists. */
+/* What csq_find_actors lists ({0} or NULL: every name). */
 typedef struct csq_actor_query {
   const char *text; /* only names holding it, or NULL */
   const char *law;  /* only this law's bearers, or NULL */

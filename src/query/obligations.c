@@ -245,8 +245,9 @@ static csq_status ask(csq_library *lib, source *src, const csq_obligation_query 
   return rc;
 }
 
-csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q,
+csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *query,
                                  csq_obligation_list **out, csq_error *err) {
+  const csq_obligation_query every = {.modality = -1}, *q = query ? query : &every;
   csq_obligation_list *list = NULL;
   csq__stored *st = NULL;
   source src = {0};
@@ -286,8 +287,9 @@ csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q
 
 /* ---- bearer names ---------------------------------------------------------- */
 
-csq_status csq_find_actors(csq_library *lib, const csq_actor_query *q, csq_actor_list **out,
+csq_status csq_find_actors(csq_library *lib, const csq_actor_query *query, csq_actor_list **out,
                            csq_error *err) {
+  const csq_actor_query every = {0}, *q = query ? query : &every;
   csq_status rc = check_text("the text", q->text, err);
   if (rc == CSQ_OK)
     rc = check_text("--law", q->law, err);
