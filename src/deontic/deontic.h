@@ -10,22 +10,17 @@
 /* A list may own what its items point into (release(owned) frees it with
  * the list), as the citation lists do. */
 struct csq_obligation_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_obligation *) items;
-  void (*release)(void *owned);
-  void *owned;
-  /* What an answer across laws adds (csq_query_obligations): the groups,
-   * the total before limit and offset, and the scope (in `owned`). */
-  CSQ_VEC(csq_obligation_group) groups;
-  size_t total, offset;
+  CSQ__LIST(const csq_obligation *);
+  /* What an answer across laws adds (csq_query_obligations), kept in what
+   * the list owns: every law with answers, the total before limit and
+   * offset, and the scope. */
+  const csq_obligation_group *groups;
+  size_t group_count, total, offset;
   const csq_scope *scope;
 };
 
 struct csq_definition_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_definition *) items;
-  void (*release)(void *owned);
-  void *owned;
+  CSQ__LIST(const csq_definition *);
 };
 
 csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out, csq_error *err);

@@ -51,17 +51,17 @@ enum { MORE_LAWS_SHOWN = 20 };
 
 static void more_laws(FILE *out, const csq_obligation_list *l) {
   size_t more = 0, shown = 0, obligations = 0;
-  for (size_t i = 0; i < l->groups.count; i++)
-    if (!l->groups.items[i].count) {
+  for (size_t i = 0; i < l->group_count; i++)
+    if (!l->groups[i].count) {
       more++;
-      obligations += l->groups.items[i].total;
+      obligations += l->groups[i].total;
     }
   if (!more)
     return;
   fprintf(out, "\n# %zu obligation%s more in %zu other law%s:\n", obligations,
           obligations == 1 ? "" : "s", more, more == 1 ? "" : "s");
-  for (size_t i = 0; i < l->groups.count && shown < MORE_LAWS_SHOWN; i++) {
-    const csq_obligation_group *g = &l->groups.items[i];
+  for (size_t i = 0; i < l->group_count && shown < MORE_LAWS_SHOWN; i++) {
+    const csq_obligation_group *g = &l->groups[i];
     if (!g->count && ++shown)
       fprintf(out, "  %s (%s) %zu\n", g->law_name, g->law_id[0] ? g->law_id : "-", g->total);
   }
@@ -79,8 +79,8 @@ static csq_status obligations_text(FILE *out, const csq_obligation_list *l, csq_
     return csq__oom(err);
   if (!l->scope)
     by_bearer(out, list, count, done, several_laws(list, count));
-  for (size_t i = 0, printed = 0; l->scope && i < l->groups.count; i++) {
-    const csq_obligation_group *g = &l->groups.items[i];
+  for (size_t i = 0, printed = 0; l->scope && i < l->group_count; i++) {
+    const csq_obligation_group *g = &l->groups[i];
     if (!g->count)
       continue;
     fprintf(out, "%s# %s (%s, %s, %s): %zu obligation%s", printed++ ? "\n" : "", g->law_name,
@@ -170,8 +170,8 @@ static json_t *runs_json(const csq_obligation_list *l) {
 
 static csq_status obligations_json(FILE *out, const csq_obligation_list *l, csq_error *err) {
   json_t *laws = l->scope ? json_array() : runs_json(l);
-  for (size_t i = 0; laws && l->scope && i < l->groups.count; i++)
-    if (json_array_append_new(laws, group_json(&l->groups.items[i], l->items.items)) != 0) {
+  for (size_t i = 0; laws && l->scope && i < l->group_count; i++)
+    if (json_array_append_new(laws, group_json(&l->groups[i], l->items.items)) != 0) {
       json_decref(laws);
       laws = NULL;
     }

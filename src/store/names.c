@@ -32,6 +32,7 @@ void csq__stored_free(void *p) {
     csq__law_free(st->laws.items[i]);
   csq__vec_free(st->mem, &st->laws);
   csq__vec_free(st->mem, &st->law_keys);
+  csq__vec_free(st->mem, &st->groups);
   csq__vec_free(st->mem, &st->names);
   csq__vec_free(st->mem, &st->asked);
   csq__arena_release(&st->arena);

@@ -327,7 +327,7 @@ static csq_status read_page(csq_db *d, const csq__obligation_ask *a, csq__stored
   csq_status rc = CSQ_OK;
   for (size_t i = first; rc == CSQ_OK && i < last; i++) {
     const hit *h = &hits->items[i];
-    csq_obligation_group *g = &list->groups.items[h->rank];
+    csq_obligation_group *g = &st->groups.items[h->rank];
     if (g->count++ == 0)
       g->first = list->items.count;
     rc = read_one(d, st, s, &nodes, h, &groups->items[h->rank], list, err);
@@ -348,11 +348,13 @@ csq_status csq__db_obligations(csq_db *d, const csq__obligation_ask *a, csq__sto
     const group *g = &groups.items[i];
     csq_obligation_group lg = {g->id, g->name, g->level_name, g->version, g->in_force,
                                0,     0,       g->total};
-    if (csq__vec_push(list->mem, &list->groups, lg) != 0)
+    if (csq__vec_push(st->mem, &st->groups, lg) != 0)
       rc = csq__oom(err);
   }
   if (rc == CSQ_OK)
     rc = read_page(d, a, st, &hits, &groups, list, err);
+  list->groups = st->groups.items;
+  list->group_count = st->groups.count;
   list->total = hits.count;
   list->offset = a->offset;
   csq__vec_free(d->mem, &hits);

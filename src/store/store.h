@@ -89,6 +89,7 @@ typedef struct csq__stored {
   csq_obligations *obls;
   CSQ_VEC(csq_law *) laws;
   CSQ_VEC(long long) law_keys; /* in step with laws */
+  CSQ_VEC(csq_obligation_group) groups;
   CSQ_VEC(csq_actor_count) names;
   CSQ_VEC(const char *) asked;
   csq_scope scope;
