@@ -22,7 +22,7 @@
 #include "csquery.h"
 #include "deontic/deontic.h"
 
-static char db_path[256];
+static char db_path[256], old_path[256];
 static csq_corpus *truth_corpus; /* the same files, in memory */
 static csq_obligations *truth;   /* their obligations */
 static csq_corpus *corpus;       /* the library's (laws read from the database) */
@@ -36,6 +36,25 @@ static csq_library *lib;
 static const char *const NAMED[] = {"N0030001", "N0060001", "N0060009", "N0090001", "I0020024",
                                     "G0310027", "N0090003", "S0110033", "G0380169"};
 enum { NAMED_COUNT = sizeof NAMED / sizeof *NAMED };
+
+/* 勞動基準法 once more, as a version of 2020-01-01 with the same text: the
+ * database holds both, and only the latest is asked (else every count of
+ * its duties would double). */
+static int write_older_version(const char *ch) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/N0030001.json", ch);
+  size_t len;
+  char *json = csq_test_read_file(path, &len), *date = json ? strstr(json, "\"20240731\"") : NULL;
+  snprintf(old_path, sizeof old_path, "/tmp/csq_test_actors_old_%ld.json", (long)getpid());
+  FILE *f = date ? fopen(old_path, "wb") : NULL;
+  if (f) {
+    memcpy(date, "\"20200101\"", 10);
+    fwrite(json, 1, len, f);
+    fclose(f);
+  }
+  free(json);
+  return f ? 0 : -1;
+}
 
 /* Whether the law file `path` is one of the key laws or the named ones. */
 static int taken(const char *path, char **keys, size_t nkeys) {
@@ -59,7 +78,7 @@ static int setup(void **state) {
   snprintf(key_dir, sizeof key_dir, "%s/moj/key/ch", shared);
   size_t n, nkeys;
   char **laws = csq_test_list_laws(ch, &n), **keys = csq_test_list_laws(key_dir, &nkeys);
-  const char **paths = calloc(n / 50 + nkeys + NAMED_COUNT + 2, sizeof *paths);
+  const char **paths = calloc(n / 50 + nkeys + NAMED_COUNT + 3, sizeof *paths);
   char named[NAMED_COUNT][4096];
   size_t count = 0;
   for (size_t i = 0; i < nkeys; i++)
@@ -75,7 +94,9 @@ static int setup(void **state) {
   unlink(db_path);
   csq_error err;
   csq_import_stats s;
-  int rc = csq_import(db_path, paths, count, NULL, &s, &err) == CSQ_OK &&
+  paths[count] = old_path; /* imported, not in the truth */
+  int rc = write_older_version(ch) == 0 &&
+                   csq_import(db_path, paths, count + 1, NULL, &s, &err) == CSQ_OK &&
                    csq_corpus_new(NULL, &truth_corpus, &err) == CSQ_OK
                ? 0
                : -1;
@@ -106,6 +127,7 @@ static int teardown(void **state) {
   csq_obligations_free(truth);
   csq_corpus_free(truth_corpus);
   unlink(db_path);
+  unlink(old_path);
   return 0;
 }
 

@@ -71,6 +71,8 @@ static const char *keep(csq__stored *st, const char *s) {
 static csq_status law_filter(csq_library *lib, source *src, const char *name, const csq_law *law,
                              csq__law_filter *f, csq__stored *st, csq_error *err) {
   csq_status rc = !law && name ? csq_library_find_law(lib, name, &law, err) : CSQ_OK;
+  if (rc == CSQ_OK)
+    rc = csq__db_every_law_current(&src->db, &f->every_current, err);
   if (rc == CSQ_OK && law)
     rc = csq__db_law_key(&src->db, law, &f->law_key, err);
   if (rc == CSQ_OK && law && !(st->scope.law = keep(st, csq_law_name(law))))
@@ -226,7 +228,7 @@ static csq_status ask(csq_library *lib, source *src, const csq_obligation_query 
                       csq__stored *st, csq_error *err) {
   size_t nprov = q->provisions ? csq_node_list_count(q->provisions) : 0;
   const csq_law *law = nprov ? csq_node_law(csq_node_list_at(q->provisions, 0)) : NULL;
-  a->laws = (csq__law_filter){0, q->level, q->in_force};
+  a->laws = (csq__law_filter){0, q->level, q->in_force, 0};
   csq_status rc = law_filter(lib, src, q->law, law, &a->laws, st, err);
   if (rc == CSQ_OK && nprov)
     rc = provision_ranges(src, &a->laws, q->provisions, ranges, st, err);
@@ -304,7 +306,7 @@ csq_status csq_find_actors(csq_library *lib, const csq_actor_query *query, csq_a
   if (rc == CSQ_OK)
     rc = open_source(lib, &src, err);
   csq__stored *st = list ? list->stored : NULL;
-  csq__name_ask a = {.laws = {0, q->level, q->in_force},
+  csq__name_ask a = {.laws = {0, q->level, q->in_force, 0},
                      .text = q->text,
                      .limit = q->limit,
                      .offset = q->offset,

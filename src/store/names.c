@@ -41,17 +41,28 @@ void csq__stored_free(void *p) {
 
 /* ---- the laws looked at ---------------------------------------------------- */
 
-/* The laws of `f` as a condition on the law_key `col` of a query that joins
- * laws as l (or does not, when neither level nor status is asked). */
-static int law_condition(csq_buf *sql, const char *col, const csq__law_filter *f) {
-  char buf[160];
+int csq__law_condition(csq_buf *sql, const char *col, const csq__law_filter *f) {
+  char buf[160] = "";
   if (f->law_key)
     snprintf(buf, sizeof buf, " AND %s = %lld", col, f->law_key);
-  else /* + keeps SQLite from walking current_laws for every name */
+  else if (!f->every_current) /* + keeps SQLite from walking current_laws for every name */
     snprintf(buf, sizeof buf, " AND +%s IN current_laws", col);
   return csq__buf_puts(sql, buf) != 0 ||
          (f->level && csq__buf_puts(sql, " AND l.level = :level") != 0) ||
          (f->in_force && csq__buf_puts(sql, " AND l.status = 'in force'") != 0);
+}
+
+csq_status csq__db_every_law_current(csq_db *d, int *out, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT (SELECT count(*) FROM laws) = (SELECT count(*) FROM current_laws)",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "the laws", err);
+  csq_status st =
+      sqlite3_step(s) == SQLITE_ROW ? CSQ_OK : csq__db_fail(d->db, d->path, "the laws", err);
+  *out = st == CSQ_OK && sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  return st;
 }
 
 static void bind_text(sqlite3_stmt *s, const char *name, const char *value) {
@@ -77,7 +88,7 @@ csq_status csq__db_count_laws(csq_db *d, const csq__law_filter *f, size_t *out, 
   csq__buf_puts(&sql, every ? "SELECT count(*) FROM current_laws"
                             : "SELECT count(*) FROM laws l WHERE 1");
   sqlite3_stmt *s = NULL;
-  csq_status st = !every && law_condition(&sql, "l.law_key", f)
+  csq_status st = !every && csq__law_condition(&sql, "l.law_key", f)
                       ? csq__oom(err)
                       : prepare(d, &sql, f, &s, "the laws", err);
   csq__buf_free(&sql);
@@ -155,7 +166,7 @@ static const char TOP_LAWS[] = "SELECT m.name, t.n FROM (SELECT a.law_key, count
 static int names_sql(const csq__name_ask *a, csq_buf *sql, int summary, int page) {
   int fail = csq__buf_puts(sql, summary ? FROM_SUMMARY : COUNTED) != 0;
   if (!summary)
-    fail = fail || law_condition(sql, "a.law_key", &a->laws);
+    fail = fail || csq__law_condition(sql, "a.law_key", &a->laws);
   if (a->names)
     fail = fail || csq__buf_puts(sql, " AND a.name IN (SELECT value FROM json_each(:names))");
   else if (a->text)
@@ -164,8 +175,11 @@ static int names_sql(const csq__name_ask *a, csq_buf *sql, int summary, int page
     fail = fail || csq__buf_puts(sql, " GROUP BY a.name");
   if (page)
     fail = fail ||
-           csq__buf_puts(sql, summary ? " ORDER BY obligations DESC, name"
-                                      : " ORDER BY count(*) DESC, a.name") != 0 ||
+           /* a few names out of many: read the table and sort them, not the
+            * index on the count and the table for each name of it */
+           csq__buf_puts(sql, !summary              ? " ORDER BY count(*) DESC, a.name"
+                              : a->names || a->text ? " ORDER BY -obligations, name"
+                                                    : " ORDER BY obligations DESC, name") != 0 ||
            csq__buf_puts(sql, " LIMIT :limit OFFSET :offset") != 0;
   return fail;
 }
@@ -210,7 +224,7 @@ static csq_status top_laws(csq_db *d, const csq__name_ask *a, csq__stored *st, c
   int fail = ((a->laws.level || a->laws.in_force) &&
               csq__buf_puts(&sql, " JOIN laws l ON l.law_key = a.law_key") != 0) ||
              csq__buf_puts(&sql, " WHERE a.name = :name") != 0 ||
-             law_condition(&sql, "a.law_key", &a->laws) ||
+             csq__law_condition(&sql, "a.law_key", &a->laws) ||
              csq__buf_puts(
                  &sql, " GROUP BY a.law_key ORDER BY n DESC, a.law_key LIMIT 3) t"
                        " JOIN laws m ON m.law_key = t.law_key ORDER BY t.n DESC, t.law_key") != 0;

@@ -44,23 +44,18 @@ static int ranges_condition(csq_buf *sql, const long long *r, size_t count) {
 /* Names drive the query from obligation_actors' index; without them, every
  * obligation of the laws looked at is read. */
 static int answers_sql(const csq__obligation_ask *a, csq_buf *sql) {
-  const char *law_col = a->names ? "a.law_key" : "n.law_key";
-  char cond[160];
-  if (a->laws.law_key)
-    snprintf(cond, sizeof cond, " AND %s = %lld", law_col, a->laws.law_key);
-  else
-    snprintf(cond, sizeof cond, " AND +%s IN current_laws", law_col);
+  int laws = a->laws.level || a->laws.in_force; /* joined only for these */
   int fail = csq__buf_puts(sql, a->names ? "SELECT DISTINCT a.obligation_key, a.law_key"
                                            " FROM obligation_actors a JOIN obligations o"
                                            " ON o.obligation_key = a.obligation_key"
-                                           " JOIN laws l ON l.law_key = a.law_key"
-                                           " WHERE a.name IN (SELECT value FROM json_each(:names))"
                                          : "SELECT o.obligation_key, n.law_key FROM obligations o"
-                                           " JOIN nodes n ON n.node_key = o.node_key"
-                                           " JOIN laws l ON l.law_key = n.law_key WHERE 1") != 0;
-  fail = fail || csq__buf_puts(sql, cond) != 0;
-  fail = fail || (a->laws.level && csq__buf_puts(sql, " AND l.level = :level") != 0);
-  fail = fail || (a->laws.in_force && csq__buf_puts(sql, " AND l.status = 'in force'") != 0);
+                                           " JOIN nodes n ON n.node_key = o.node_key") != 0;
+  fail = fail || (laws && csq__buf_puts(sql, a->names ? " JOIN laws l ON l.law_key = a.law_key"
+                                                      : " JOIN laws l ON l.law_key = n.law_key"));
+  fail =
+      fail || csq__buf_puts(sql, a->names ? " WHERE a.name IN (SELECT value FROM json_each(:names))"
+                                          : " WHERE 1") != 0;
+  fail = fail || csq__law_condition(sql, a->names ? "a.law_key" : "n.law_key", &a->laws);
   fail = fail || (a->modality >= 0 && csq__buf_puts(sql, " AND o.modality = :modality") != 0);
   fail = fail || (a->range_count && ranges_condition(sql, a->ranges, a->range_count));
   fail = fail || (a->match && csq__buf_puts(sql, " AND o.node_key IN (SELECT rowid FROM"

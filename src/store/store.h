@@ -105,12 +105,20 @@ struct csq_actor_list {
 };
 
 /* Which laws a question looks at: one (law_key), or the latest version of
- * every law (current_laws); of a level (or NULL), in force or any. */
+ * every law (current_laws, not checked when every stored law is one); of a
+ * level (or NULL), in force or any. */
 typedef struct csq__law_filter {
   long long law_key;
   const char *level;
   int in_force;
+  int every_current; /* csq__db_every_law_current */
 } csq__law_filter;
+
+/* Whether every law stored is the latest version of its law. */
+csq_status csq__db_every_law_current(csq_db *db, int *out, csq_error *err);
+/* Appends the filter to a WHERE clause as conditions on the law_key `col`;
+ * level and status on laws joined as l. 0 or -1 (out of memory). */
+int csq__law_condition(csq_buf *sql, const char *col, const csq__law_filter *f);
 
 /* How many laws the filter looks at. */
 csq_status csq__db_count_laws(csq_db *db, const csq__law_filter *f, size_t *out, csq_error *err);
