@@ -85,12 +85,11 @@ static csq_status prepare(csq_db *d, const csq_buf *sql, const csq__law_filter *
 csq_status csq__db_count_laws(csq_db *d, const csq__law_filter *f, size_t *out, csq_error *err) {
   csq_buf sql = {.mem = d->mem};
   int every = !f->law_key && !f->level && !f->in_force; /* counted from its b-tree */
-  csq__buf_puts(&sql, every ? "SELECT count(*) FROM current_laws"
-                            : "SELECT count(*) FROM laws l WHERE 1");
+  int fail = csq__buf_puts(&sql, every ? "SELECT count(*) FROM current_laws"
+                                       : "SELECT count(*) FROM laws l WHERE 1") != 0 ||
+             (!every && csq__law_condition(&sql, "l.law_key", f));
   sqlite3_stmt *s = NULL;
-  csq_status st = !every && csq__law_condition(&sql, "l.law_key", f)
-                      ? csq__oom(err)
-                      : prepare(d, &sql, f, &s, "the laws", err);
+  csq_status st = fail ? csq__oom(err) : prepare(d, &sql, f, &s, "the laws", err);
   csq__buf_free(&sql);
   int rc = st == CSQ_OK ? sqlite3_step(s) : SQLITE_OK;
   if (st == CSQ_OK && rc != SQLITE_ROW)
@@ -220,8 +219,8 @@ static csq_status count_names(csq_db *d, const csq__name_ask *a, size_t *total, 
 static csq_status top_laws(csq_db *d, const csq__name_ask *a, csq__stored *st, csq_actor_count *c,
                            csq_error *err) {
   csq_buf sql = {.mem = d->mem};
-  csq__buf_puts(&sql, TOP_LAWS);
-  int fail = ((a->laws.level || a->laws.in_force) &&
+  int fail = csq__buf_puts(&sql, TOP_LAWS) != 0 ||
+             ((a->laws.level || a->laws.in_force) &&
               csq__buf_puts(&sql, " JOIN laws l ON l.law_key = a.law_key") != 0) ||
              csq__buf_puts(&sql, " WHERE a.name = :name") != 0 ||
              csq__law_condition(&sql, "a.law_key", &a->laws) ||

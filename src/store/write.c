@@ -75,7 +75,9 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
   return CSQ_OK;
 }
 
-/* Inserts n and its descendants in document order. */
+/* Inserts n and its descendants in document order: 0, -1 when SQLite
+ * failed, NODE_NO_MEMORY when the key map could not grow. */
+enum { NODE_NO_MEMORY = -2 };
 static int insert_node(writer *w, long long law_key, long long parent_key, const csq_node *n) {
   size_t len;
   const char *text = csq_node_text(n, &len);
@@ -96,7 +98,7 @@ static int insert_node(writer *w, long long law_key, long long parent_key, const
     return -1;
   long long key = sqlite3_last_insert_rowid(w->db);
   if (csq__u64map_put(&w->keys, (uintptr_t)n, (uint64_t)key) != 0)
-    return -1;
+    return NODE_NO_MEMORY;
   if (len) {
     sqlite3_bind_int64(w->fts, 1, key);
     sqlite3_bind_text(w->fts, 2, text, (int)len, SQLITE_STATIC);
@@ -108,9 +110,10 @@ static int insert_node(writer *w, long long law_key, long long parent_key, const
     w->stats->text_bytes += (long long)len;
     w->stats->articles += csq_node_kind(n) == CSQ_ARTICLE;
   }
+  int rc;
   for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
-    if (insert_node(w, law_key, key, c) != 0)
-      return -1;
+    if ((rc = insert_node(w, law_key, key, c)) != 0)
+      return rc;
   return 0;
 }
 
@@ -210,9 +213,11 @@ csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
   if (csq__u64map_put(&w->law_keys, (uintptr_t)law, (uint64_t)key) != 0)
     return csq__oom(err);
   w->ord = 0;
+  int rc;
   for (const csq_node *c = csq_node_first_child(csq_law_root(law)); c; c = csq_node_next(c))
-    if (insert_node(w, key, 0, c) != 0)
-      return csq__db_fail(w->db, NULL, "storing a provision", err);
+    if ((rc = insert_node(w, key, 0, c)) != 0)
+      return rc == NODE_NO_MEMORY ? csq__oom(err)
+                                  : csq__db_fail(w->db, NULL, "storing a provision", err);
   if (w->stats) {
     w->stats->laws++;
     w->stats->replaced += (size_t)removed;
