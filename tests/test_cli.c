@@ -262,7 +262,13 @@ static void obligations_across_laws(void **state) {
   unlink(db);
   r = run((const char *[]){"--db", "/nonexistent.db", "obligations", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.err, "looked at 資通安全管理法施行細則 (no database: the laws loaded)");
+  contains(r.out, "# 資通安全管理法施行細則 (A0030303, 命令, in force): 26 obligations\n");
+  contains(r.err, "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
+  result_free(&r);
+  r = run((const char *[]){"--db", "/nonexistent.db", "actors", "受託", NULL});
+  assert_int_equal(r.status, 0);
+  assert_string_equal(r.out, "受託者\t5 obligations\tin 資通安全管理法施行細則\n"
+                             "執行受託業務之相關人員\t1 obligation\tin 資通安全管理法施行細則\n");
   result_free(&r);
 }
 
