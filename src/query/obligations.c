@@ -95,8 +95,10 @@ static csq_status provision_ranges(source *src, const csq__law_filter *f,
   csq_status rc = CSQ_OK;
   for (size_t i = 0; rc == CSQ_OK && i < csq_node_list_count(nodes); i++) {
     const csq_node *n = csq_node_list_at(nodes, i);
-    rc = csq__db_node_range(&src->db, f->law_key, csq_node_eid(n), &ranges[2 * i],
-                            &ranges[2 * i + 1], err);
+    rc = csq_node_law(n) != csq_node_law(csq_node_list_at(nodes, 0))
+             ? csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "the provisions asked for are of two laws")
+             : csq__db_node_range(&src->db, f->law_key, csq_node_eid(n), &ranges[2 * i],
+                                  &ranges[2 * i + 1], err);
     if (rc == CSQ_OK &&
         ((i && csq__buf_puts(&cites, ", ")) || csq__buf_puts(&cites, csq_node_cite(n))))
       rc = csq__oom(err);
@@ -112,11 +114,12 @@ static csq_status provision_ranges(source *src, const csq__law_filter *f,
 static char *names_json(const csq_actor_count *names, size_t count, const char *const *plain,
                         size_t plain_count) {
   json_t *a = json_array();
-  for (size_t i = 0; a && i < count; i++)
-    json_array_append_new(a, json_string(names[i].name));
-  for (size_t i = 0; a && i < plain_count; i++)
-    json_array_append_new(a, json_string(plain[i]));
-  char *out = a ? json_dumps(a, JSON_COMPACT) : NULL;
+  int fail = !a;
+  for (size_t i = 0; !fail && i < count; i++)
+    fail = json_array_append_new(a, json_string(names[i].name)) != 0;
+  for (size_t i = 0; !fail && i < plain_count; i++)
+    fail = json_array_append_new(a, json_string(plain[i])) != 0;
+  char *out = fail ? NULL : json_dumps(a, JSON_COMPACT);
   json_decref(a);
   return out;
 }
@@ -194,9 +197,12 @@ static csq_status check_query(const csq_obligation_query *q, csq_error *err) {
     rc = check_text("--law", q->law, err);
   if (rc == CSQ_OK)
     rc = check_text("--level", q->level, err);
+  if (rc == CSQ_OK && q->actor_count && !q->actors)
+    rc = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "%zu actors and no names", q->actor_count);
   for (size_t i = 0; rc == CSQ_OK && i < q->actor_count; i++)
-    rc = q->actors[i][0] ? check_text("--actor", q->actors[i], err)
-                         : csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "--actor names nobody");
+    rc = q->actors[i] && q->actors[i][0]
+             ? check_text("--actor", q->actors[i], err)
+             : csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "--actor names nobody");
   if (rc == CSQ_OK && (q->modality < -1 || q->modality > CSQ_EXCEPTION))
     rc = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "no modality %d", q->modality);
   return rc;
