@@ -692,72 +692,40 @@ const char *csq_hit_snippet(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 void csq_hits_free(csq_hits *hits);
 
-/* ---- Exports: laws with what was found in them ------------------------ */
-
-/* An export: the laws chosen, every version, each with the citations it
- * makes (each target linked to the version it names), who cites each of
- * its provisions, its obligations, and the definitions its terms use
- * (its own and its parent act's). What the renderers of Akoma Ntoso,
- * HTML and rules read (docs/exports.md). */
-typedef struct csq_export csq_export;
+/* ---- Exports (docs/exports.md): laws with what was found in them ----- */
+typedef struct csq_export csq_export;   /* the laws chosen, every version */
 typedef struct csq_edition csq_edition; /* one law version of an export */
-
-/* A defined term in a provision's text: where the definition stands
- * (defining) or a use of it. Spans as citations have them. A plain value. */
+/* A defined term in a node's text (spans as a citation's). A plain value. */
 typedef struct csq_term_use {
-  size_t start, end;           /* code points into the node's text */
-  size_t byte_start, byte_end; /* bytes, the same span */
+  size_t start, end, byte_start, byte_end;
   const csq_definition *definition;
-  int defining; /* 1: the term as its definition writes it */
+  int defining; /* where its definition stands, not a use */
 } csq_term_use;
-
-/* Chooses the laws of `names` (pcode or name; every version of each), or
- * with count 0 every law of the library: those in memory when it has any,
- * else every law stored in its database. From a database the laws these
- * cite and those that cite them are read in too, so that citations and
- * cited-by are whole, but only the chosen laws are exported.
- * CSQ_NOT_FOUND names a law that is neither loaded nor stored. */
+/* The laws `names` (pcode or name; every version), or for count 0 every
+ * law in memory, else in the database (with the laws around them read in,
+ * so that citations and cited-by are whole). CSQ_NOT_FOUND: no such law. */
 csq_status csq_export_new(csq_library *lib, const char *const *names, size_t count,
                           csq_export **out, csq_error *err);
 void csq_export_free(csq_export *ex);
-/* The laws chosen, in load (or import) order. */
-size_t csq_export_law_count(const csq_export *ex);
+size_t csq_export_law_count(const csq_export *ex); /* the laws chosen, in order */
 const csq_law *csq_export_law_at(const csq_export *ex, size_t i);
-/* Whether `law` (this version) is one of the laws chosen. */
-int csq_export_has(const csq_export *ex, const csq_law *law);
-
-/* Calls visit once per law chosen, in order, with its edition; the
- * edition lives until visit returns. Stops at the first failure. */
+/* visit gets each chosen law's edition, alive until it returns. */
 typedef csq_status (*csq_edition_fn)(void *ctx, const csq_edition *ed, csq_error *err);
 csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_error *err);
-
+/* Per provision: a count and in *out the first of them, in document order:
+ * the citations of node's own text, who cites node exactly (linked to this
+ * version; the root: the law), its obligations, its defined terms, and the
+ * exceptions that qualify o (those of its provision, 但…不在此限, and those
+ * citing its provision, 不適用前二條規定). */
 const csq_law *csq_edition_law(const csq_edition *ed);
-const csq_export *csq_edition_export(const csq_edition *ed);
-/* The citations made by `node`'s own text, in order: their count, and in
- * *out the first of them. */
 size_t csq_edition_citations(const csq_edition *ed, const csq_node *node,
                              const csq_citation *const **out);
-/* Who cites `node` exactly, linked to this version (the root: citations
- * of the whole law), in the citing laws' order. */
 size_t csq_edition_cited_by(const csq_edition *ed, const csq_node *node, const csq_cited_by **out);
-/* The obligations of `node`'s own text, in order. */
 size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
                                const csq_obligation *const **out);
-/* The exceptions that qualify obligation `o` of this edition (none for an
- * exception), from what the obligations say today: the exceptions of the
- * same provision (但…不在此限) and those whose clause cites o's provision
- * or one holding it in this law (…不適用前二條規定). */
+size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_term_use **out);
 size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
                               const csq_obligation *const **out);
-/* The defined terms in `node`'s text, in order, none overlapping. */
-size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_term_use **out);
-/* The definitions the law's text uses: its own, in document order, then
- * its parent act's. */
-size_t csq_edition_definition_count(const csq_edition *ed);
-const csq_definition *csq_edition_definition_at(const csq_edition *ed, size_t i);
-/* The index of a definition among those of its own law (its anchor in
- * an export: def_N), or (size_t)-1 when its law is not in the export. */
-size_t csq_export_definition_index(const csq_export *ex, const csq_definition *d);
 
 /* ---- Rendering --------------------------------------------------------- */
 
@@ -771,8 +739,7 @@ typedef enum csq_format {
   CSQ_FORMAT_RULES     /* obligations as rules, JSON Lines */
 } csq_format;
 
-/* The format named "text", "json", "akn", "html" or "rules"; -1 if none. */
-int csq_format_from_name(const char *name);
+int csq_format_from_name(const char *name); /* "text" … "rules"; -1: none */
 
 typedef struct csq_render_options {
   csq_format format;
@@ -814,30 +781,15 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
 
-/* Exports (docs/exports.md). One law version as an Akoma Ntoso document. */
+/* One law version as Akoma Ntoso, an HTML page, rules (JSON Lines). */
 csq_status csq_render_akn(FILE *out, const csq_render_options *options, const csq_edition *ed,
                           csq_error *err);
-/* One law version as an HTML page of the edition. */
 csq_status csq_render_html(FILE *out, const csq_render_options *options, const csq_edition *ed,
                            csq_error *err);
-/* The edition's index of laws, and its stylesheet. */
-csq_status csq_render_html_index(FILE *out, const csq_render_options *options, const csq_export *ex,
-                                 csq_error *err);
-csq_status csq_render_html_style(FILE *out, const csq_render_options *options, const csq_export *ex,
-                                 csq_error *err);
-/* The obligations of one law version as rules, one JSON object a line
- * (docs/schema/csquery-rules.schema.json). */
 csq_status csq_render_rules(FILE *out, const csq_render_options *options, const csq_edition *ed,
                             csq_error *err);
-
-/* The file an export writes `law` to in a folder: A0030303@2021-08-23
- * and the extension (".xml", ".html"); NUL-terminated, truncated to size. */
-const char *csq_export_file_name(const csq_law *law, const char *extension, char *buf, size_t size);
-
-/* Writes the export in options->format (akn, html or rules): into the
- * folder `dir` (made when missing; one file per law version, and for
- * html index.html and csquery.css), or with dir NULL to `out` (akn: the
- * documents one after another; rules: every line; html needs a folder). */
+/* The export in options->format, a file per law version in the folder dir
+ * (html: and index.html, csquery.css), or with dir NULL onto out. */
 csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
                             FILE *out, csq_error *err);
 

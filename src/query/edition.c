@@ -316,7 +316,7 @@ void csq__edition_free(csq_edition *ed) {
 /* ---- accessors --------------------------------------------------------------- */
 
 const csq_law *csq_edition_law(const csq_edition *ed) { return ed->law; }
-const csq_export *csq_edition_export(const csq_edition *ed) { return ed->ex; }
+const csq_export *csq__edition_export(const csq_edition *ed) { return ed->ex; }
 
 size_t csq_edition_citations(const csq_edition *ed, const csq_node *node,
                              const csq_citation *const **out) {
@@ -353,8 +353,8 @@ size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_
   return n;
 }
 
-size_t csq_edition_definition_count(const csq_edition *ed) { return ed->defs.count; }
+size_t csq__edition_definition_count(const csq_edition *ed) { return ed->defs.count; }
 
-const csq_definition *csq_edition_definition_at(const csq_edition *ed, size_t i) {
+const csq_definition *csq__edition_definition_at(const csq_edition *ed, size_t i) {
   return i < ed->defs.count ? ed->defs.items[i] : NULL;
 }

@@ -225,18 +225,9 @@ const csq_law *csq_export_law_at(const csq_export *ex, size_t i) {
   return i < ex->laws.count ? ex->laws.items[i] : NULL;
 }
 
-int csq_export_has(const csq_export *ex, const csq_law *law) {
+int csq__export_has(const csq_export *ex, const csq_law *law) {
   uint64_t v;
   return law && csq__u64map_get(&ex->chosen, (uintptr_t)law, &v);
-}
-
-size_t csq_export_definition_index(const csq_export *ex, const csq_definition *d) {
-  size_t first,
-      n = csq__span_get(&ex->law_defs, (uintptr_t)csq_node_law(csq_definition_node(d)), &first);
-  for (size_t i = 0; i < n; i++)
-    if (ex->defs_by_law.items[first + i] == d)
-      return i;
-  return (size_t)-1;
 }
 
 csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_error *err) {

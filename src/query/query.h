@@ -97,6 +97,14 @@ size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
  * the export has read (chosen or not), or NULL. */
 const csq_law *csq__export_find_law(const csq_export *ex, const char *key);
 
+/* Whether this version of a law is one of the laws chosen. */
+int csq__export_has(const csq_export *ex, const csq_law *law);
+const csq_export *csq__edition_export(const csq_edition *ed);
+/* The definitions the edition's law can use: its own, then its parent
+ * act's, each term once. */
+size_t csq__edition_definition_count(const csq_edition *ed);
+const csq_definition *csq__edition_definition_at(const csq_edition *ed, size_t i);
+
 /* The edition of `law` (one of ex's laws): *out is the caller's, freed by
  * csq__edition_free. */
 csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_edition **out,

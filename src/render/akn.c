@@ -143,8 +143,8 @@ static void references(akn *a) {
   tlc(a, "TLCOrganization", "source", "/ontology/organization/tw/law.moj.gov.tw",
       "Laws & Regulations Database of The Republic of China (Taiwan)");
   tlc(a, "TLCOrganization", "csquery", "/ontology/organization/csquery", "csquery " CSQ_VERSION);
-  for (size_t i = 0; i < csq_edition_definition_count(a->ed); i++) {
-    const csq_definition *d = csq_edition_definition_at(a->ed, i);
+  for (size_t i = 0; i < csq__edition_definition_count(a->ed); i++) {
+    const csq_definition *d = csq__edition_definition_at(a->ed, i);
     const csq_node *n = csq_definition_node(d);
     char eid[32], href[600];
     snprintf(eid, sizeof eid, "term_%zu", i + 1);
@@ -203,8 +203,8 @@ static void citation(akn *a, const csq_citation *c, const char *s) {
 }
 
 static size_t definition_number(const csq_edition *ed, const csq_definition *d) {
-  for (size_t i = 0; i < csq_edition_definition_count(ed); i++)
-    if (csq_edition_definition_at(ed, i) == d)
+  for (size_t i = 0; i < csq__edition_definition_count(ed); i++)
+    if (csq__edition_definition_at(ed, i) == d)
       return i + 1;
   return 0;
 }
@@ -350,10 +350,10 @@ csq_status csq_render_akn(FILE *out, const csq_render_options *options, const cs
       xmlOutputBufferClose(buf);
     return csq__oom(err);
   }
-  akn a = {w, ed, csq__corpus_grammar(csq_edition_export(ed)->corpus), {0}, 0};
+  akn a = {w, ed, csq__corpus_grammar(csq__edition_export(ed)->corpus), {0}, 0};
   document(&a, csq_edition_law(ed));
   xmlFreeTextWriter(w); /* flushes and frees buf; the stream stays open */
-  csq__vec_free(csq_edition_export(ed)->mem, &a.marks);
+  csq__vec_free(csq__edition_export(ed)->mem, &a.marks);
   if (a.fail)
     return csq__fail(err, CSQ_IO, "<output>", -1, "writing the Akoma Ntoso document failed");
   return csq__render_finish(out, err);

@@ -38,8 +38,8 @@ static void append_safe(char *buf, size_t size, size_t *at, const char *s, int e
   buf[*at] = '\0';
 }
 
-const char *csq_export_file_name(const csq_law *law, const char *extension, char *buf,
-                                 size_t size) {
+const char *csq__export_file_name(const csq_law *law, const char *extension, char *buf,
+                                  size_t size) {
   size_t at = 0;
   if (size == 0)
     return buf;
@@ -71,7 +71,7 @@ const char *csq__akn_iri(char *buf, size_t size, const char *key, const char *ve
 /* Where a page of the edition links a law: its file, escaped as a URL. */
 const char *csq__html_href(char *buf, size_t size, const csq_law *law, const char *eid) {
   char file[512];
-  csq_export_file_name(law, ".html", file, sizeof file);
+  csq__export_file_name(law, ".html", file, sizeof file);
   size_t at = 0;
   buf[0] = '\0';
   append_safe(buf, size, &at, file, 1);
@@ -114,7 +114,7 @@ static csq_status write_edition(void *ctx, const csq_edition *ed, csq_error *err
     return render_one(w->out, w->options, ed, err);
   static const char *const EXTENSION[] = {"", "", ".xml", ".html", ".jsonl"};
   char name[512];
-  csq_export_file_name(csq_edition_law(ed), EXTENSION[w->options->format], name, sizeof name);
+  csq__export_file_name(csq_edition_law(ed), EXTENSION[w->options->format], name, sizeof name);
   FILE *f;
   csq_status st = open_in(w->dir, name, &f, err);
   if (st != CSQ_OK)
@@ -134,7 +134,7 @@ static csq_status write_site(const csq_export *ex, const csq_render_options *o, 
     FILE *f;
     if ((st = open_in(dir, NAMES[i], &f, err)) != CSQ_OK)
       break;
-    st = i == 0 ? csq_render_html_index(f, o, ex, err) : csq_render_html_style(f, o, ex, err);
+    st = i == 0 ? csq__render_html_index(f, o, ex, err) : csq__render_html_style(f, o, ex, err);
     if (fclose(f) != 0 && st == CSQ_OK)
       st = csq__fail_cause(err, CSQ_IO, errno, NAMES[i], -1, "cannot write: %s", strerror(errno));
   }
@@ -182,7 +182,7 @@ int csq__marks(const csq_edition *ed, const csq_node *node, size_t from, csq__ma
     }
     if (m.start < end || m.end <= m.start)
       continue;
-    if (csq__vec_push(csq_edition_export(ed)->mem, out, m) != 0)
+    if (csq__vec_push(csq__edition_export(ed)->mem, out, m) != 0)
       return -1;
     end = m.end;
   }

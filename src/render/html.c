@@ -17,7 +17,7 @@
 static void citing_link(csq__html *h, const csq_node *from) {
   char href[1024];
   const csq_law *law = from->law;
-  int here = law == csq_edition_law(h->ed), page = csq_export_has(h->ex, law);
+  int here = law == csq_edition_law(h->ed), page = csq__export_has(h->ex, law);
   if (here)
     snprintf(href, sizeof href, "#%s", from->eid);
   else if (page)
@@ -127,7 +127,7 @@ static void parent_fact(csq__html *h, const csq_law *law) {
   csq__html_printf(h, "%s", CSQ_MSG_HTML_PARENT);
   csq__html_end(h);
   csq__html_start(h, "dd", NULL);
-  int page = act && csq_export_has(h->ex, act);
+  int page = act && csq__export_has(h->ex, act);
   csq__html_start(h, page ? "a" : "span", NULL);
   if (page)
     csq__html_attr(h, "href", csq__html_href(href, sizeof href, act, NULL));
@@ -220,7 +220,7 @@ csq_status csq_render_html(FILE *out, const csq_render_options *options, const c
                            csq_error *err) {
   (void)options;
   csq__html h;
-  csq_status st = csq__html_open(&h, out, csq_edition_export(ed), ed, err);
+  csq_status st = csq__html_open(&h, out, csq__edition_export(ed), ed, err);
   if (st != CSQ_OK)
     return st;
   const csq_law *law = csq_edition_law(ed);

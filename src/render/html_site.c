@@ -163,8 +163,8 @@ static size_t distinct_laws(const csq_export *ex) {
   return n;
 }
 
-csq_status csq_render_html_index(FILE *out, const csq_render_options *options, const csq_export *ex,
-                                 csq_error *err) {
+csq_status csq__render_html_index(FILE *out, const csq_render_options *options,
+                                  const csq_export *ex, csq_error *err) {
   (void)options;
   csq__html h;
   csq_status st = csq__html_open(&h, out, ex, NULL, err);
@@ -191,8 +191,8 @@ csq_status csq_render_html_index(FILE *out, const csq_render_options *options, c
   return csq__html_close(&h, out, err);
 }
 
-csq_status csq_render_html_style(FILE *out, const csq_render_options *options, const csq_export *ex,
-                                 csq_error *err) {
+csq_status csq__render_html_style(FILE *out, const csq_render_options *options,
+                                  const csq_export *ex, csq_error *err) {
   (void)options;
   (void)ex;
   const csq_embedded_file *css = csq__embedded_find("src/render/csquery.css");

@@ -59,7 +59,7 @@ static int citation_link(const csq__html *h, const csq_citation *c, char *href, 
                              t->law ? t->law->version : "");
     else if (at + 4 < tsize && strcmp(title + at - 3, "...") != 0)
       at += (size_t)snprintf(title + at, tsize - at, "...");
-    int page = t->law && csq_export_has(h->ex, t->law);
+    int page = t->law && csq__export_has(h->ex, t->law);
     int place = t->kind == CSQ_TARGET_LAW || (t->kind == CSQ_TARGET_PROVISION && t->node);
     if (found || !page || !place)
       continue;
@@ -78,7 +78,7 @@ static int term_link(const csq__html *h, const csq_definition *d, char *href, si
   const csq_node *n = csq_definition_node(d);
   if (n->law == csq_edition_law(h->ed))
     snprintf(href, size, "#%s", n->eid);
-  else if (csq_export_has(h->ex, n->law))
+  else if (csq__export_has(h->ex, n->law))
     csq__html_href(href, size, n->law, n->eid);
   else
     return 0;

@@ -28,6 +28,15 @@ static inline csq_format csq__render_format(const csq_render_options *o) {
 
 /* ---- exports (export.c) ------------------------------------------------ */
 
+/* The file of `law` in an export: A0030303@2021-08-23 and the extension. */
+const char *csq__export_file_name(const csq_law *law, const char *extension, char *buf,
+                                  size_t size);
+/* The HTML edition's index of laws and its stylesheet (renderers of the
+ * one shape, called by csq_export_write). */
+csq_status csq__render_html_index(FILE *out, const csq_render_options *options,
+                                  const csq_export *ex, csq_error *err);
+csq_status csq__render_html_style(FILE *out, const csq_render_options *options,
+                                  const csq_export *ex, csq_error *err);
 /* A law's key: its pcode, else its name. */
 const char *csq__law_key(const csq_law *law);
 /* The Akoma Ntoso IRI of the law `key`: the work (version NULL or ""), the
