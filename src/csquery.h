@@ -692,14 +692,54 @@ const char *csq_hit_snippet(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 void csq_hits_free(csq_hits *hits);
 
+/* ---- Exports (docs/exports.md): laws with what was found in them ----- */
+typedef struct csq_export csq_export;   /* the laws chosen, every version */
+typedef struct csq_edition csq_edition; /* one law version of an export */
+/* A defined term in a node's text (spans as a citation's). A plain value. */
+typedef struct csq_term_use {
+  size_t start, end, byte_start, byte_end;
+  const csq_definition *definition;
+  int defining; /* where its definition stands, not a use */
+} csq_term_use;
+/* The laws `names` (pcode or name; every version), or for count 0 every
+ * law in memory, else in the database (with the laws around them read in,
+ * so that citations and cited-by are whole). CSQ_NOT_FOUND: no such law. */
+csq_status csq_export_new(csq_library *lib, const char *const *names, size_t count,
+                          csq_export **out, csq_error *err);
+void csq_export_free(csq_export *ex);
+size_t csq_export_law_count(const csq_export *ex); /* the laws chosen, in order */
+const csq_law *csq_export_law_at(const csq_export *ex, size_t i);
+/* visit gets each chosen law's edition, alive until it returns. */
+typedef csq_status (*csq_edition_fn)(void *ctx, const csq_edition *ed, csq_error *err);
+csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_error *err);
+/* Per provision: a count and in *out the first of them, in document order:
+ * the citations of node's own text, who cites node exactly (linked to this
+ * version; the root: the law), its obligations, its defined terms, and the
+ * exceptions that qualify o (those of its provision, 但…不在此限, and those
+ * citing its provision, 不適用前二條規定). */
+const csq_law *csq_edition_law(const csq_edition *ed);
+size_t csq_edition_citations(const csq_edition *ed, const csq_node *node,
+                             const csq_citation *const **out);
+size_t csq_edition_cited_by(const csq_edition *ed, const csq_node *node, const csq_cited_by **out);
+size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
+                               const csq_obligation *const **out);
+size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_term_use **out);
+size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
+                              const csq_obligation *const **out);
+
 /* ---- Rendering --------------------------------------------------------- */
 
 /* Every renderer has one shape: it writes what it is given to `out` in the
  * format of `options` (NULL: text) and returns CSQ_IO when writing fails. */
 typedef enum csq_format {
   CSQ_FORMAT_TEXT = 0, /* for people */
-  CSQ_FORMAT_JSON      /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_JSON,     /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_AKN,      /* Akoma Ntoso 3.0 XML, one document per law version */
+  CSQ_FORMAT_HTML,     /* a static linked edition, one page per law version */
+  CSQ_FORMAT_RULES     /* obligations as rules, JSON Lines */
 } csq_format;
+
+int csq_format_from_name(const char *name); /* "text" … "rules"; -1: none */
 
 typedef struct csq_render_options {
   csq_format format;
@@ -740,6 +780,18 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+
+/* One law version as Akoma Ntoso, an HTML page, rules (JSON Lines). */
+csq_status csq_render_akn(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                          csq_error *err);
+csq_status csq_render_html(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                           csq_error *err);
+csq_status csq_render_rules(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                            csq_error *err);
+/* The export in options->format, a file per law version in the folder dir
+ * (html: and index.html, csquery.css), or with dir NULL onto out. */
+csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
+                            FILE *out, csq_error *err);
 
 #ifdef __cplusplus
 }
