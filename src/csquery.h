@@ -69,7 +69,6 @@ typedef enum csq_status {
 
 /* A status's name: "not found", "bad input", …; a static string. */
 const char *csq_status_name(csq_status status);
-
 /* What went wrong, filled in by a failing call. A plain value: the caller
  * owns it, usually on the stack. */
 typedef struct csq_error {
@@ -82,7 +81,6 @@ typedef struct csq_error {
 
 /* Resets err to "no error". */
 void csq_error_clear(csq_error *err);
-
 /* Writes "source: byte OFFSET: message" (parts that are unknown are left out)
  * into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
@@ -124,7 +122,6 @@ typedef enum csq_kind {
 
 /* "article", "paragraph", …; a static string. */
 const char *csq_kind_name(csq_kind kind);
-
 /* True for the heading kinds (part … subsubsection). */
 int csq_kind_is_heading(csq_kind kind);
 
@@ -144,32 +141,23 @@ typedef struct csq_library csq_library;     /* a corpus and a database, asked qu
  * does not compile). */
 csq_status csq_corpus_new(const csq_mem *mem, csq_corpus **out, csq_error *err);
 void csq_corpus_free(csq_corpus *corpus);
-
 /* Parses `len` bytes of law text in any supported format (picked from the
  * content) and adds the law(s) it holds. `source` names the input in error
  * messages. The bytes are copied. On CSQ_BAD_INPUT, err names the source,
  * the byte offset and the problem, and the corpus is unchanged. */
 csq_status csq_corpus_add_buffer(csq_corpus *corpus, const char *data, size_t len,
                                  const char *source, csq_error *err);
-
 /* Reads the file at `path` and adds it as csq_corpus_add_buffer does. */
 csq_status csq_corpus_add_file(csq_corpus *corpus, const char *path, csq_error *err);
-
 /* Adds the built-in corpus (compiled into the library): the seed text of
  * 資通安全管理法施行細則 with the facts of its manifest. */
 csq_status csq_corpus_add_builtin(csq_corpus *corpus, csq_error *err);
-
 size_t csq_corpus_law_count(const csq_corpus *corpus);
-
 /* The i-th law in load order, or NULL. */
 const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
-
 /* The law in memory whose pcode or name equals `name`, or NULL. Where
  * several versions are loaded, the latest. */
 const csq_law *csq_corpus_find_law(const csq_corpus *corpus, const char *name);
-/* The same, in force on `date` (the latest on or before; NULL, "": latest). */
-const csq_law *csq_corpus_find_law_at(const csq_corpus *corpus, const char *name, const char *date);
-
 /* ---- Laws -------------------------------------------------------------- */
 
 const char *csq_law_id(const csq_law *law);      /* pcode, or "" */
@@ -180,110 +168,51 @@ int csq_law_is_repealed(const csq_law *law);
 const char *csq_law_parent_id(const csq_law *law);   /* or "" */
 const char *csq_law_parent_name(const csq_law *law); /* or "" */
 const char *csq_law_source(const csq_law *law);      /* the file it came from */
-/* Read from: "moj" (open data), "moj-old" (its older format), "text". */
-const char *csq_law_format(const csq_law *law);
+const char *csq_law_format(const csq_law *law);      /* moj, moj-old (older format), text */
+const char *csq_law_history(const csq_law *law);     /* 沿革內容 / LawHistories, or "" */
 
 /* The law's root node (kind CSQ_LAW); its children are headings and
  * articles in document order. */
 const csq_node *csq_law_root(const csq_law *law);
-
 /* The node with this eId (art_4__para_1, chp_2__sec_1), or NULL. */
 const csq_node *csq_law_find(const csq_law *law, const char *eid);
-
 size_t csq_law_article_count(const csq_law *law);
-
-/* A version of a law; a plain value, its strings owned by its list. */
+/* A version of a law (a plain value, its strings its list's): `until` is
+ * the date of the version that replaced it, or "" for the latest. */
 typedef struct csq_version_info {
-  const char *id, *name, *level;
-  const char *version; /* yyyy-mm-dd of this text's last amendment */
-  const char *until;   /* the version that replaced it, or "" for the latest */
+  const char *id, *name, *level, *version, *until, *format, *source;
   int repealed;
   size_t articles;
-  const char *format; /* "moj", "moj-old", "text" */
-  const char *source; /* the file imported */
 } csq_version_info;
 typedef struct csq_version_list csq_version_list;
 size_t csq_version_list_count(const csq_version_list *list);
 const csq_version_info *csq_version_list_at(const csq_version_list *list, size_t i);
 void csq_version_list_free(csq_version_list *list);
 
-/* ---- The amendment record of a law (docs/versions.md) -------------------- */
-
-const char *csq_law_history(const csq_law *law); /* LawHistories / 沿革內容, or "" */
-
-/* What an event of the record did. */
-typedef enum csq_amendment_kind {
-  CSQ_AMEND_ENACTED = 0, /* 制定 / 訂定: the law made (全文 N 條) */
-  CSQ_AMEND_REVISED,     /* 全文修正: the whole text replaced */
-  CSQ_AMEND_AMENDED,     /* 修正: articles amended */
-  CSQ_AMEND_ADDED,       /* 增訂: articles inserted */
-  CSQ_AMEND_DELETED,     /* 刪除: articles deleted */
-  CSQ_AMEND_REPEALED,    /* 廢止: the law repealed */
-  CSQ_AMEND_RENAMED,     /* 名稱: the name changed */
-  CSQ_AMEND_EFFECTIVE,   /* 施行: when it takes effect */
-  CSQ_AMEND_SUSPENDED,   /* 停止適用 */
-  CSQ_AMEND_TRANSFERRED  /* 管轄: provisions handed to another authority */
-} csq_amendment_kind;
-
-/* "enacted", "revised" …; the record's word: 制定, 全文修正 …; static. */
-const char *csq_amendment_kind_name(csq_amendment_kind kind);
-const char *csq_amendment_kind_word(csq_amendment_kind kind);
-
-/* One dated event of the record and what it did; a numbered entry holds
- * one or more. */
-typedef struct csq_amendment csq_amendment;
-typedef struct csq_amendment_list csq_amendment_list;
-size_t csq_amendment_list_count(const csq_amendment_list *list);
-/* The versions of the law known when the record was read, oldest first. */
-const csq_version_list *csq_amendment_list_versions(const csq_amendment_list *list);
-const csq_amendment *csq_amendment_list_at(const csq_amendment_list *list, size_t i);
-void csq_amendment_list_free(csq_amendment_list *list);
-
-int csq_amendment_entry(const csq_amendment *a);        /* its entry's number: 1, 2 … */
-const char *csq_amendment_date(const csq_amendment *a); /* yyyy-mm-dd, or "" */
-const char *csq_amendment_text(const csq_amendment *a); /* as written, wraps joined */
-/* What it did: action i (0, or -1 past the end). A plain value. */
-typedef struct csq_amendment_action {
-  csq_amendment_kind kind;
-  const char *const *articles; /* eId numbers ("6", "3-1"; ranges spelled out), or none */
-  size_t article_count;
-  long total; /* 全文 N 條 of an enactment or a revision: N; else 0 */
-} csq_amendment_action;
-size_t csq_amendment_action_count(const csq_amendment *a);
-int csq_amendment_action_at(const csq_amendment *a, size_t i, csq_amendment_action *out);
-
 /* ---- Nodes ------------------------------------------------------------- */
 
 csq_kind csq_node_kind(const csq_node *node);
-
 /* The number as written in the identifier: "4", "10-1"; "" for the root. */
 const char *csq_node_num(const csq_node *node);
-
 /* The eId (art_4__para_1__subpara_5); "" for the root. */
 const char *csq_node_eid(const csq_node *node);
-
 /* The citation a lawyer writes (第4條第1項第5款); headings: 第2章. */
 const char *csq_node_cite(const csq_node *node);
-
 /* The node's own text, byte for byte from the source with wrap breaks
  * removed; subparagraphs and items keep their marker (一、, （一）). For an
  * article the text is empty: its content is in its paragraphs. Heading
  * nodes hold the heading line. `len` (may be NULL) receives the length;
  * the text is NUL-terminated. */
 const char *csq_node_text(const csq_node *node, size_t *len);
-
 /* For headings, the title after the number (總則); otherwise "". */
 const char *csq_node_title(const csq_node *node);
-
 /* Byte offset in the source file where the node begins, or -1. */
 long long csq_node_source_offset(const csq_node *node);
-
 const csq_node *csq_node_parent(const csq_node *node);
 const csq_node *csq_node_first_child(const csq_node *node);
 const csq_node *csq_node_next(const csq_node *node);
 size_t csq_node_child_count(const csq_node *node);
 const csq_law *csq_node_law(const csq_node *node);
-
 /* A list of nodes: count, the i-th (NULL past the end), free. */
 size_t csq_node_list_count(const csq_node_list *list);
 const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
@@ -327,22 +256,18 @@ typedef struct csq_cited_by {
  * only with CSQ_NO_MEMORY or CSQ_INTERNAL. */
 csq_status csq_refs_build(const csq_corpus *corpus, csq_refs **out, csq_error *err);
 void csq_refs_free(csq_refs *refs);
-
 /* Every citation, laws in load order, nodes in document order. */
 size_t csq_refs_count(const csq_refs *refs);
 const csq_citation *csq_refs_at(const csq_refs *refs, size_t i);
-
 /* The citations made by `node`'s own text (deep = 0) or by it and its
  * descendants (deep = 1, e.g. an article). */
 csq_status csq_refs_from(const csq_refs *refs, const csq_node *node, int deep,
                          csq_citation_list **out, csq_error *err);
-
 /* Who cites the provision `eid` ("" for the whole law) of the law `law`
  * (its pcode, else its name): citations of it and of its parts first in
  * document order, then those of a provision containing it. */
 csq_status csq_refs_cited_by(const csq_refs *refs, const char *law, const char *eid,
                              csq_cited_by_list **out, csq_error *err);
-
 /* Citation accessors. */
 const csq_node *csq_citation_from(const csq_citation *c); /* the citing node */
 size_t csq_citation_start(const csq_citation *c);         /* code points into the node's text */
@@ -354,7 +279,6 @@ int csq_citation_resolved(const csq_citation *c);        /* every target resolve
 const char *csq_citation_problem(const csq_citation *c); /* why not; or "" */
 size_t csq_citation_target_count(const csq_citation *c);
 const csq_target *csq_citation_target(const csq_citation *c, size_t i);
-
 /* Target accessors. */
 csq_target_kind csq_target_kind_of(const csq_target *t);
 const char *csq_target_law_id(const csq_target *t);   /* pcode, or "" */
@@ -375,8 +299,7 @@ int csq_target_resolved(const csq_target *t); /* the law and eId are known */
  * law is not loaded (or an annex, whose text is not in the data). */
 int csq_target_exists(const csq_target *t);
 const csq_node *csq_target_node(const csq_target *t); /* or NULL */
-/* Linked to an earlier version: where it is in the one in force now, or NULL. */
-const csq_node *csq_target_now(const csq_target *t);
+const csq_node *csq_target_now(const csq_target *t);  /* where an earlier one is now */
 
 /* Lists of citations and of cited-by answers. */
 size_t csq_citation_list_count(const csq_citation_list *list);
@@ -403,12 +326,10 @@ typedef enum csq_modality {
   CSQ_SHALL_NOT, /* 不得, 禁止, 不予, 應不 */
   CSQ_EXCEPTION  /* 但…不在此限, 不適用 */
 } csq_modality;
-
 /* "shall", "may", "shall_not", "exception"; a static string. */
 const char *csq_modality_name(csq_modality m);
 /* The modality named so; -1 for an unknown name. */
 int csq_modality_from_name(const char *name);
-
 /* The parts of an obligation that have a span. */
 typedef enum csq_obligation_part {
   CSQ_PART_CLAUSE = 0, /* the clause, up to its mark (。；：) */
@@ -417,17 +338,14 @@ typedef enum csq_obligation_part {
   CSQ_PART_ACTION,     /* the verb phrase after the cue */
   CSQ_PART_CONDITION   /* …時, …者, 依…規定, 於…前, 經…同意 */
 } csq_obligation_part;
-
 /* Extracts the obligations of every law in `corpus`. Fails only with
  * CSQ_NO_MEMORY, CSQ_ICU or CSQ_INTERNAL (a grammar file that does not
  * compile). */
 csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out, csq_error *err);
 void csq_obligations_free(csq_obligations *obls);
-
 /* Every obligation, laws in load order, clauses in document order. */
 size_t csq_obligations_count(const csq_obligations *obls);
 const csq_obligation *csq_obligations_at(const csq_obligations *obls, size_t i);
-
 /* Which obligations csq_obligations_in lists: those of `node` (deep = 1:
  * and of its descendants), with this modality (-1: any) and borne by this
  * actor (NULL: any; see csq_obligation_has_actor). */
@@ -436,18 +354,15 @@ typedef struct csq_obligation_filter {
   int modality;
   const char *actor;
 } csq_obligation_filter;
-
 /* The obligations of `node` that pass `filter` (NULL: all of its own). */
 csq_status csq_obligations_in(const csq_obligations *obls, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
                               csq_error *err);
-
 /* Whether the obligation's bearer is `actor`: its name, one of the names
  * it joins (主管機關或中央目的事業主管機關), or a name its alias stands for
  * (各機關 is 公務機關或特定非公務機關 in 資通安全管理法施行細則). */
 int csq_obligation_has_actor(const csq_obligations *obls, const csq_obligation *o,
                              const char *actor);
-
 /* Accessors. */
 const csq_node *csq_obligation_node(const csq_obligation *o);
 csq_modality csq_obligation_modality(const csq_obligation *o);
@@ -464,11 +379,9 @@ const csq_node *csq_obligation_actor_from(const csq_obligation *o);
 /* The actor is in grammar/actors.tsv (or an alias of one); 0: a subject
  * read from the text, reported as written. */
 int csq_obligation_actor_known(const csq_obligation *o);
-
 size_t csq_obligation_list_count(const csq_obligation_list *list);
 const csq_obligation *csq_obligation_list_at(const csq_obligation_list *list, size_t i);
 void csq_obligation_list_free(csq_obligation_list *list);
-
 /* Definitions: 所稱X，指Y; 稱X者，謂Y; （以下簡稱X）; 「X」…指Y; and the
  * entries of 本法用詞，定義如下：一、X：指Y. */
 typedef struct csq_definitions csq_definitions;
@@ -483,7 +396,6 @@ csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
 void csq_definitions_free(csq_definitions *defs);
 size_t csq_definitions_count(const csq_definitions *defs);
 const csq_definition *csq_definitions_at(const csq_definitions *defs, size_t i);
-
 const char *csq_definition_term(const csq_definition *d);
 const char *csq_definition_meaning(const csq_definition *d);
 /* "said" (所稱), "called" (稱…者，謂), "alias" (以下簡稱), "quoted", "list". */
@@ -501,7 +413,6 @@ const char *csq_definition_scope_at(const csq_definition *d, size_t i);
 /* The nodes of the definition's law whose text uses the term, other than
  * the definition itself, in document order. */
 csq_status csq_definition_uses(const csq_definition *d, csq_node_list **out, csq_error *err);
-
 size_t csq_definition_list_count(const csq_definition_list *list);
 const csq_definition *csq_definition_list_at(const csq_definition_list *list, size_t i);
 void csq_definition_list_free(csq_definition_list *list);
@@ -512,18 +423,15 @@ void csq_definition_list_free(csq_definition_list *list);
  * cannot be opened, CSQ_BAD_DB when it is not a csquery database. */
 csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_error *err);
 void csq_db_free(csq_db *db);
-
 /* Visits every law stored (every version), in import order. */
 typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name, const char *version,
                                  const char *level, int repealed, size_t articles);
 csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
-
 /* Reads the law whose pcode or name is `name` (its latest version) into
  * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
  * law is stored. */
 csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, const csq_law **out,
                            csq_error *err);
-
 /* Who cites `provision` (a node of a stored law), answered from the
  * citations stored in the database alone, without reading the citing laws
  * in: the provision and its parts first (CSQ_CITES_EXACT, CSQ_CITES_PART),
@@ -532,15 +440,12 @@ csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, con
  * carry the citing provision's law, eId, citation and text only. */
 csq_status csq_db_cited_by(csq_db *db, const csq_node *provision, csq_cited_by_list **out,
                            csq_error *err);
-
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
   size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
-  /* Versions not written: stored already with the same text; or a text of
-   * the older format of a version the current format's text is stored for. */
-  size_t unchanged, kept;
-  long long text_bytes; /* bytes of node text stored */
-  long long db_bytes;   /* size of the database written */
+  size_t unchanged, kept; /* not written: the same text stored; the older format's */
+  long long text_bytes;   /* bytes of node text stored */
+  long long db_bytes;     /* size of the database written */
   double seconds;
 } csq_import_stats;
 
@@ -570,41 +475,25 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
  * names it. Both must outlive the library. */
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
-
 /* The law whose pcode, name or short name is `name`, in the version in
  * force on the library's date (the latest without one): in memory, else
  * read from the database. CSQ_NOT_FOUND says what is loaded. */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
-
-/* The date questions are asked on (yyyy-mm-dd, 20190601; NULL or "": today):
+/* The date questions are asked on (2019-06-01, 20190601; NULL, "": today):
  * a law named without a date is in its version in force then (the latest
  * on or before it). CSQ_BAD_QUERY when `date` is no date. */
 csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err);
 const char *csq_library_date(const csq_library *lib); /* yyyy-mm-dd, or "" */
-/* The version of the law whose pcode, name or short name is `name` in
- * force on `date` (yyyy-mm-dd; "": the latest; NULL: the library's date):
- * in memory, else read from the database. CSQ_NOT_FOUND says what is
- * there: no such law, or none of its versions as old (the earliest). */
-csq_status csq_library_find_law_at(csq_library *lib, const char *name, const char *date,
-                                   const csq_law **out, csq_error *err);
-
-/* The versions known of `law` (NULL: of every law, in the order first
- * imported), each law's oldest first; only those in force on `at` unless
- * NULL. From the database when there is one, else from memory. */
+/* The versions known of `law` (NULL: every law, in the order first
+ * imported), oldest first; only those in force on `at` unless NULL. */
 csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
                              csq_version_list **out, csq_error *err);
-
 /* The law a bare 第N條 means: the first law loaded into the corpus; failing
  * that, in the database, the law csquery was made for (資通安全管理法施行細則)
  * when it is stored, else the first law imported. CSQ_NOT_FOUND when there
  * is none. */
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err);
-
-/* Visits every law of the library: those stored in the database when it
- * has one, else those in memory. */
-csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
-
 /* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
  * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
  * as 資通安全管理法第16條, selects another law of the library). On CSQ_OK
@@ -612,14 +501,11 @@ csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx,
  * exist (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);
-
 /* The citations the nodes make (each with its descendants), in order. */
 csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
                               csq_error *err);
-
 /* Every citation of a provision that the loaded text lacks. */
 csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_error *err);
-
 /* Who cites `provision`, written as a query or a citation (資通安全管理法第16條,
  * 本法第16條, 第4條第1項, 電子簽章法) read in the context of `law`. The
  * named law need not be loaded. With a database, answered from the
@@ -627,84 +513,135 @@ csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_erro
  * CSQ_BAD_QUERY when `provision` names no provision. */
 csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *provision,
                              csq_cited_by_list **out, csq_error *err);
-
 /* The obligations of `nodes` (each with its descendants), or of the whole
  * of `law` when nodes is NULL, that pass `filter` (its deep is ignored). */
 csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
                                 const csq_obligation_filter *filter, csq_obligation_list **out,
                                 csq_error *err);
 
+/* ---- Obligations across laws (docs/obligations.md) ---- */
+
+/* How the names of csq_obligation_query's actors meet a bearer's names (its
+ * own, those it joins, those its law's alias stands for). */
+typedef enum csq_actor_match {
+  CSQ_ACTOR_EXACT = 0, /* the name itself: 受託者 is not 受託人 */
+  CSQ_ACTOR_CONTAINS   /* every name holding it: 受託 → 受託者, 受託人, 受託機構 */
+} csq_actor_match;
+
+/* What csq_query_obligations asks; {0} with modality -1 (or NULL) asks for
+ * every obligation of every law. */
+typedef struct csq_obligation_query {
+  const char *law;                 /* only this law (pcode, name), or NULL: every law */
+  const csq_node_list *provisions; /* only these and what they hold, or NULL */
+  const char *level;               /* only laws of this level (法律, 命令), or NULL */
+  int in_force;                    /* only laws in force */
+  int modality;                    /* a csq_modality, or -1: any */
+  const char *const *actors;       /* borne by any of these names; none: any */
+  size_t actor_count;
+  csq_actor_match actor_match;
+  const char *text; /* only where the provision holds these words (as csq_search reads them) */
+  int exact;        /* the words not widened by abbreviations */
+  size_t limit;     /* obligations wanted, 0: all */
+  size_t offset;    /* obligations skipped */
+} csq_obligation_query;
+
+/* A bearer name with what stands under it. */
+typedef struct csq_actor_count {
+  const char *name;
+  size_t obligations; /* whose bearer answers to the name */
+  size_t as_bearer;   /* of them, where it is the bearer's whole name */
+  size_t laws;        /* the laws they stand in */
+  size_t top_count;   /* up to 3 laws holding most of them: */
+  const char *top_law[3];
+  size_t top_obligations[3];
+} csq_actor_count;
+
+/* What an answer looked at: the laws (the latest version of each) and the
+ * question, as asked and as it was read. */
+typedef struct csq_scope {
+  const char *database;   /* the database's path; "" for the laws in memory */
+  size_t laws;            /* how many laws were looked at */
+  const char *law;        /* the one law looked at, or "" */
+  const char *provisions; /* the provisions asked for (第4條), or "" */
+  const char *level;      /* "" for any */
+  int in_force;
+  int modality; /* -1 for any */
+  const char *text;
+  const char *const *asked; /* the actor names asked for */
+  size_t asked_count;
+  csq_actor_match actor_match;
+  const csq_actor_count *actors; /* the bearer names they matched */
+  size_t actor_count;
+} csq_scope;
+
+/* The obligations that answer `q`, grouped by law: laws in force first,
+ * then 憲法, 法律, 命令, then by how many they hold, then by name; in each
+ * law, document order. Over the database, the stored obligations of every
+ * law's latest version (read back with their provision's law, eId,
+ * citation and text only); without one, those of the laws in memory. The
+ * list has the total before limit and offset, the groups and the scope.
+ * CSQ_NOT_FOUND for a law that is not loaded; CSQ_BAD_QUERY for text with
+ * no word to search for. */
+csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q,
+                                 csq_obligation_list **out, csq_error *err);
+/* One law of a list csq_query_obligations made: the items [first, first +
+ * count) of the list, and how many of its obligations answer in all. */
+typedef struct csq_obligation_group {
+  const char *law_id, *law_name, *level, *version;
+  int in_force;
+  size_t first, count, total;
+} csq_obligation_group;
+
+/* Every obligation that answered, before limit and offset (the count for a
+ * list no query made). */
+size_t csq_obligation_list_total(const csq_obligation_list *list);
+size_t csq_obligation_list_offset(const csq_obligation_list *list);
+/* Every law that holds an answer, in order, also those past the page. */
+size_t csq_obligation_list_group_count(const csq_obligation_list *list);
+const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_list *list, size_t i);
+/* What it looked at; NULL for a list no query made. */
+const csq_scope *csq_obligation_list_scope(const csq_obligation_list *list);
+/* What csq_find_actors lists ({0} or NULL: every name). */
+typedef struct csq_actor_query {
+  const char *text; /* only names holding it, or NULL */
+  const char *law;  /* only this law's bearers, or NULL */
+  const char *level;
+  int in_force;
+  size_t limit, offset; /* 0: all */
+} csq_actor_query;
+
+typedef struct csq_actor_list csq_actor_list;
+
+/* The bearer names, most obligations first (then by name), with their
+ * counts over the laws looked at (as csq_query_obligations looks). */
+csq_status csq_find_actors(csq_library *lib, const csq_actor_query *q, csq_actor_list **out,
+                           csq_error *err);
+size_t csq_actor_list_count(const csq_actor_list *list);
+const csq_actor_count *csq_actor_list_at(const csq_actor_list *list, size_t i);
+size_t csq_actor_list_total(const csq_actor_list *list); /* before limit and offset */
+const csq_scope *csq_actor_list_scope(const csq_actor_list *list);
+void csq_actor_list_free(csq_actor_list *list);
 /* The definitions of `term` in `law` and in its parent act (an act's
  * 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err);
 
-/* The amendment record of `law` (csq_law_history) read as data: its events
- * in the order written. An empty list when the law has no record. */
+/* ---- Versions: the amendment record, diffs (docs/versions.md) ----------- */
+
+/* The amendment record of `law` (csq_law_history) as data: its events
+ * (date, kind, articles) in the order written; empty when there is none. */
+typedef struct csq_amendment_list csq_amendment_list;
 csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendment_list **out,
                                csq_error *err);
-
-/* ---- Diffs of two versions (docs/versions.md) ----------------------------- */
-
-/* What a version did to an article or a provision. */
-typedef enum csq_change {
-  CSQ_UNCHANGED = 0, /* the same text (perhaps under another number) */
-  CSQ_CHANGED,       /* the same provision, its text changed */
-  CSQ_ADDED,         /* new in the later version */
-  CSQ_DELETED        /* gone, or its text now （刪除） */
-} csq_change;
-
-const char *csq_change_name(csq_change change); /* "unchanged" …; static */
-
-typedef enum csq_edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT } csq_edit_op;
-
+void csq_amendment_list_free(csq_amendment_list *list);
+/* Two versions of one law compared: articles and provisions matched by
+ * their text, not their numbers, then the characters changed in each. The
+ * laws must outlive it: `law`'s versions in force on `from` and `to` (NULL
+ * to: the latest; NULL from: the one before `to`). */
 typedef struct csq_diff csq_diff;
-/* Two versions of one law compared: provisions matched by their text, not
- * their numbers, then the characters changed in each. The laws must
- * outlive it. */
-csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err);
-
-/* The diff of `law`'s versions in force on `from` and `to` (yyyy-mm-dd; NULL
- * to: the latest; NULL from: the one before `to`). CSQ_NOT_FOUND when there
- * is no such version; CSQ_BAD_QUERY for a bad date. */
 csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, const char *to,
                          csq_diff **out, csq_error *err);
 void csq_diff_free(csq_diff *diff);
-const csq_law *csq_diff_from(const csq_diff *diff);
-const csq_law *csq_diff_to(const csq_diff *diff);
-
-/* An article of the diff, and a provision (paragraph, 款, 目 …) of one: a
- * node of each version, or of one alone. Plain values. */
-typedef struct csq_diff_article {
-  csq_change change;
-  const csq_node *from, *to; /* NULL: added, deleted */
-  int renumbered;            /* its number changed (第16條 → 第20條) */
-  int moved;   /* out of the order around it (第6條 → 第32條), not only shifted */
-  size_t rows; /* its provisions */
-} csq_diff_article;
-typedef struct csq_diff_row {
-  csq_change change;
-  const csq_node *from, *to;
-  size_t edits; /* the character changes of its own text (not its children's) */
-} csq_diff_row;
-
-/* The articles in the later version's order (a deleted one after the one it
- * followed); the provisions of each in the same order, one moved to or from
- * another article listed with both; 0, or -1 past the end. */
-size_t csq_diff_article_count(const csq_diff *diff);
-int csq_diff_article_at(const csq_diff *diff, size_t i, csq_diff_article *out);
-int csq_diff_row_at(const csq_diff *diff, size_t article, size_t row, csq_diff_row *out);
-/* A row's change `edit`: spans of code points of the old and the new text. */
-csq_edit_op csq_diff_row_edit(const csq_diff *diff, size_t article, size_t row, size_t edit,
-                              size_t *from_start, size_t *from_end, size_t *to_start,
-                              size_t *to_end);
-
-/* Where a provision of the earlier version is in the later one (or the
- * nearest provision holding it that is matched), NULL when it is gone; and
- * the provisions that are now `later` (two when two were merged). */
-const csq_node *csq_diff_now(const csq_diff *diff, const csq_node *earlier);
-size_t csq_diff_before(const csq_diff *diff, const csq_node *later, const csq_node **out,
-                       size_t max);
 
 /* ---- Full-text search -------------------------------------------------- */
 
@@ -742,14 +679,54 @@ const char *csq_hit_snippet(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 void csq_hits_free(csq_hits *hits);
 
+/* ---- Exports (docs/exports.md): laws with what was found in them ----- */
+typedef struct csq_export csq_export;   /* the laws chosen, every version */
+typedef struct csq_edition csq_edition; /* one law version of an export */
+/* A defined term in a node's text (spans as a citation's). A plain value. */
+typedef struct csq_term_use {
+  size_t start, end, byte_start, byte_end;
+  const csq_definition *definition;
+  int defining; /* where its definition stands, not a use */
+} csq_term_use;
+/* The laws `names` (pcode or name; every version), or for count 0 every
+ * law in memory, else in the database (with the laws around them read in,
+ * so that citations and cited-by are whole). CSQ_NOT_FOUND: no such law. */
+csq_status csq_export_new(csq_library *lib, const char *const *names, size_t count,
+                          csq_export **out, csq_error *err);
+void csq_export_free(csq_export *ex);
+size_t csq_export_law_count(const csq_export *ex); /* the laws chosen, in order */
+const csq_law *csq_export_law_at(const csq_export *ex, size_t i);
+/* visit gets each chosen law's edition, alive until it returns. */
+typedef csq_status (*csq_edition_fn)(void *ctx, const csq_edition *ed, csq_error *err);
+csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_error *err);
+/* Per provision: a count and in *out the first of them, in document order:
+ * the citations of node's own text, who cites node exactly (linked to this
+ * version; the root: the law), its obligations, its defined terms, and the
+ * exceptions that qualify o (those of its provision, 但…不在此限, and those
+ * citing its provision, 不適用前二條規定). */
+const csq_law *csq_edition_law(const csq_edition *ed);
+size_t csq_edition_citations(const csq_edition *ed, const csq_node *node,
+                             const csq_citation *const **out);
+size_t csq_edition_cited_by(const csq_edition *ed, const csq_node *node, const csq_cited_by **out);
+size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
+                               const csq_obligation *const **out);
+size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_term_use **out);
+size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
+                              const csq_obligation *const **out);
+
 /* ---- Rendering --------------------------------------------------------- */
 
 /* Every renderer has one shape: it writes what it is given to `out` in the
  * format of `options` (NULL: text) and returns CSQ_IO when writing fails. */
 typedef enum csq_format {
   CSQ_FORMAT_TEXT = 0, /* for people */
-  CSQ_FORMAT_JSON      /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_JSON,     /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_AKN,      /* Akoma Ntoso 3.0 XML, one document per law version */
+  CSQ_FORMAT_HTML,     /* a static linked edition, one page per law version */
+  CSQ_FORMAT_RULES     /* obligations as rules, JSON Lines */
 } csq_format;
+
+int csq_format_from_name(const char *name); /* "text" … "rules"; -1: none */
 
 typedef struct csq_render_options {
   csq_format format;
@@ -770,27 +747,48 @@ csq_status csq_render_citations(FILE *out, const csq_render_options *options,
 /* Cited-by answers, each with the citing text. */
 csq_status csq_render_cited_by(FILE *out, const csq_render_options *options,
                                const csq_cited_by_list *list, csq_error *err);
-/* Obligations, grouped by bearer in text (docs/obligations.md). */
+/* Obligations: text grouped by law, then by bearer; JSON {"looked_at",
+ * "total", "offset", "count", "laws": [{…, "obligations": [...]}]}
+ * (docs/obligations.md). */
 csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
                                   const csq_obligation_list *list, csq_error *err);
+/* One line for people: what an answer holds of what it was asked and what it
+ * looked at ("10 of 2656 obligations of 雇主 in 118 laws; looked at 11542
+ * laws of DB"); `noun` names the items, `laws_with` the laws they are in
+ * (0: unsaid). Written into buf (truncated to size); returns buf. */
+const char *csq_scope_summary(const csq_scope *scope, size_t shown, size_t total, size_t laws_with,
+                              const char *noun, char *buf, size_t size);
+/* Bearer names with their counts and the laws that hold most of them. */
+csq_status csq_render_actors(FILE *out, const csq_render_options *options,
+                             const csq_actor_list *list, csq_error *err);
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
-/* Versions: pcode, name, version, level, articles, status a line. */
+/* Versions (a line each); a law's versions and amendment record; a diff:
+ * the changed articles, texts marked [-…-] {+…+} or in colour; JSON as
+ * docs/schema/csquery-diff and -history. */
 csq_status csq_render_versions(FILE *out, const csq_render_options *options,
                                const csq_version_list *list, csq_error *err);
-/* A law's history: its versions, then each event of its record. */
 csq_status csq_render_history(FILE *out, const csq_render_options *options,
                               const csq_amendment_list *list, csq_error *err);
-/* A diff: each article that changed, then each provision's text with what
- * was deleted and inserted marked ([-…-] {+…+}, or colour); JSON
- * {"law", "from", "to", "summary", "articles": [...]} (docs/versions.md). */
 csq_status csq_render_diff(FILE *out, const csq_render_options *options, const csq_diff *diff,
                            csq_error *err);
 /* Search results: law and citation, then the snippet; JSON
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+
+/* One law version as Akoma Ntoso, an HTML page, rules (JSON Lines). */
+csq_status csq_render_akn(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                          csq_error *err);
+csq_status csq_render_html(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                           csq_error *err);
+csq_status csq_render_rules(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                            csq_error *err);
+/* The export in options->format, a file per law version in the folder dir
+ * (html: and index.html, csquery.css), or with dir NULL onto out. */
+csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
+                            FILE *out, csq_error *err);
 
 #ifdef __cplusplus
 }

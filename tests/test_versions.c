@@ -21,6 +21,7 @@
 #include "corpus_dir.h"
 #include "csquery.h"
 #include "formats.h"
+#include "query/query.h" /* the diff and the amendment record, item by item */
 #include "tree_dump.h"
 
 static char ch[4096], old[4096], key[4096], act2025[4096], db_path[256];
@@ -82,7 +83,7 @@ static const char *path_in(char *buf, size_t size, const char *dir, const char *
 static const csq_law *law_at(world *w, const char *name, const char *date) {
   const csq_law *law;
   csq_error err;
-  if (csq_library_find_law_at(w->lib, name, date, &law, &err) != CSQ_OK)
+  if (csq__library_find_law_at(w->lib, name, date, &law, &err) != CSQ_OK)
     fail_msg("%s @%s: %s", name, date ? date : "(library)", err.message);
   return law;
 }
@@ -195,18 +196,18 @@ static void same_version_same_tree(void **state) {
 
 /* ---- the amendment record ---------------------------------------------------- */
 
-static const csq_amendment *event_on(const csq_amendment_list *l, const char *date) {
-  for (size_t i = 0; i < csq_amendment_list_count(l); i++)
-    if (strcmp(csq_amendment_date(csq_amendment_list_at(l, i)), date) == 0)
-      return csq_amendment_list_at(l, i);
+static const csq__amendment *event_on(const csq_amendment_list *l, const char *date) {
+  for (size_t i = 0; i < csq__amendment_list_count(l); i++)
+    if (strcmp(csq__amendment_date(csq__amendment_list_at(l, i)), date) == 0)
+      return csq__amendment_list_at(l, i);
   fail_msg("no event on %s", date);
   return NULL;
 }
 
-static void expect_action(const csq_amendment *a, size_t i, csq_amendment_kind kind,
+static void expect_action(const csq__amendment *a, size_t i, csq__amendment_kind kind,
                           const char *articles) {
-  csq_amendment_action act;
-  assert_int_equal(csq_amendment_action_at(a, i, &act), 0);
+  csq__amendment_action act;
+  assert_int_equal(csq__amendment_action_at(a, i, &act), 0);
   assert_int_equal(act.kind, kind);
   char got[512] = "";
   for (size_t k = 0; k < act.article_count; k++)
@@ -225,20 +226,20 @@ static void amendment_record_as_data(void **state) {
   /* 資通安全管理法施行細則: 1. 訂定發布全文 13 條 (+ 施行 on 2018-12-05);
    * 2. 修正發布第 6、7、13 條條文 (+ 管轄 on 2022-08-24) */
   assert_int_equal(csq_find_amendments(w.lib, csq_corpus_law_at(w.corpus, 0), &l, &err), CSQ_OK);
-  assert_int_equal(csq_amendment_list_count(l), 4);
-  const csq_amendment *e = event_on(l, "2018-11-21");
-  assert_int_equal(csq_amendment_entry(e), 1);
-  csq_amendment_action act;
-  assert_int_equal(csq_amendment_action_at(e, 0, &act), 0);
+  assert_int_equal(csq__amendment_list_count(l), 4);
+  const csq__amendment *e = event_on(l, "2018-11-21");
+  assert_int_equal(csq__amendment_entry(e), 1);
+  csq__amendment_action act;
+  assert_int_equal(csq__amendment_action_at(e, 0, &act), 0);
   assert_int_equal(act.kind, CSQ_AMEND_ENACTED);
   assert_int_equal(act.total, 13);
   expect_action(event_on(l, "2018-12-05"), 0, CSQ_AMEND_EFFECTIVE, "");
   e = event_on(l, "2021-08-23");
-  assert_int_equal(csq_amendment_entry(e), 2);
+  assert_int_equal(csq__amendment_entry(e), 2);
   expect_action(e, 0, CSQ_AMEND_AMENDED, "6,7,13");
   expect_action(event_on(l, "2022-08-24"), 0, CSQ_AMEND_TRANSFERRED, "");
-  assert_string_equal(csq_amendment_kind_word(CSQ_AMEND_AMENDED), "修正");
-  assert_int_equal(csq_version_list_count(csq_amendment_list_versions(l)), 1);
+  assert_string_equal(csq__amendment_kind_word(CSQ_AMEND_AMENDED), "修正");
+  assert_int_equal(csq_version_list_count(csq__amendment_list_versions(l)), 1);
   csq_amendment_list_free(l);
   /* 金融控股公司法: 增訂第 57-1、57-2、67-1、67-2 條; 修正第 3～5、16 … 條;
    * 刪除第 48 條 */
@@ -332,7 +333,7 @@ static void point_in_time(void **state) {
   /* before the earliest version: not found, and the message says which */
   const csq_law *none;
   csq_error err;
-  assert_int_equal(csq_library_find_law_at(w.lib, "N0030001", "2010-01-01", &none, &err),
+  assert_int_equal(csq__library_find_law_at(w.lib, "N0030001", "2010-01-01", &none, &err),
                    CSQ_NOT_FOUND);
   assert_non_null(strstr(err.message, "2018-11-21"));
   /* the library's date, and LAW@DATE in a query */
@@ -367,7 +368,7 @@ static void diff_gives_the_act_table(void **state) {
   csq_diff *d;
   csq_error err;
   assert_int_equal(csq_find_diff(w.lib, "A0030297", NULL, NULL, &d, &err), CSQ_OK);
-  const csq_law *from = csq_diff_from(d), *to = csq_diff_to(d);
+  const csq_law *from = csq__diff_from(d), *to = csq__diff_to(d);
   assert_string_equal(csq_law_version(from), "2018-06-06");
   assert_string_equal(csq_law_version(to), "2025-09-24");
   static const char *const TABLE[][2] = {
@@ -404,17 +405,17 @@ static void diff_gives_the_act_table(void **state) {
       {"art_23", "art_35"},
   };
   for (size_t i = 0; i < sizeof TABLE / sizeof *TABLE; i++) {
-    const csq_node *n = csq_diff_now(d, csq_law_find(from, TABLE[i][0]));
+    const csq_node *n = csq__diff_now(d, csq_law_find(from, TABLE[i][0]));
     if (!n || strcmp(csq_node_eid(n), TABLE[i][1]) != 0)
       fail_msg("%s → %s, not %s", TABLE[i][0], n ? csq_node_eid(n) : "(gone)", TABLE[i][1]);
   }
   /* 2025 §22 holds two paragraphs of 2018 merged */
   const csq_node *before[4];
-  assert_int_equal(csq_diff_before(d, csq_law_find(to, "art_22__para_1"), before, 4), 2);
+  assert_int_equal(csq__diff_before(d, csq_law_find(to, "art_22__para_1"), before, 4), 2);
   /* the articles: §6 → §32 moved, §16 → §20 renumbered; §2 changed in place */
-  csq_diff_article art;
+  csq__diff_article art;
   int seen = 0;
-  for (size_t i = 0; csq_diff_article_at(d, i, &art) == 0; i++) {
+  for (size_t i = 0; csq__diff_article_at(d, i, &art) == 0; i++) {
     const char *f = art.from ? csq_node_eid(art.from) : "", *t = art.to ? csq_node_eid(art.to) : "";
     if (!strcmp(f, "art_6") && (seen |= 1))
       assert_true(art.moved && !strcmp(t, "art_32"));
@@ -423,14 +424,14 @@ static void diff_gives_the_act_table(void **state) {
     if (!strcmp(f, "art_2") && (seen |= 4)) {
       assert_true(!art.renumbered && art.change == CSQ_CHANGED);
       /* 本法之主管機關為[-行政院-]{+數位發展部+}。 */
-      csq_diff_row row;
-      assert_int_equal(csq_diff_row_at(d, i, 0, &row), 0);
+      csq__diff_row row;
+      assert_int_equal(csq__diff_row_at(d, i, 0, &row), 0);
       assert_int_equal(row.change, CSQ_CHANGED);
       assert_int_equal(row.edits, 4);
       size_t fs, fe, ts, te;
-      assert_int_equal(csq_diff_row_edit(d, i, 0, 1, &fs, &fe, &ts, &te), CSQ_EDIT_DELETE);
+      assert_int_equal(csq__diff_row_edit(d, i, 0, 1, &fs, &fe, &ts, &te), CSQ_EDIT_DELETE);
       assert_true(fs == 8 && fe == 11);
-      assert_int_equal(csq_diff_row_edit(d, i, 0, 2, &fs, &fe, &ts, &te), CSQ_EDIT_INSERT);
+      assert_int_equal(csq__diff_row_edit(d, i, 0, 2, &fs, &fe, &ts, &te), CSQ_EDIT_INSERT);
       assert_true(ts == 8 && te == 13);
     }
     if (!strcmp(f, "art_22"))
@@ -452,12 +453,12 @@ static void diff_of_an_amendment(void **state) {
   csq_diff *d;
   csq_error err;
   assert_int_equal(
-      csq_diff_laws(csq_corpus_law_at(w.corpus, 0), csq_corpus_law_at(w.corpus, 1), &d, &err),
+      csq__diff_laws(csq_corpus_law_at(w.corpus, 0), csq_corpus_law_at(w.corpus, 1), &d, &err),
       CSQ_OK);
   char added[256] = "", deleted[256] = "";
-  csq_diff_article art;
+  csq__diff_article art;
   size_t renumbered = 0;
-  for (size_t i = 0; csq_diff_article_at(d, i, &art) == 0; i++) {
+  for (size_t i = 0; csq__diff_article_at(d, i, &art) == 0; i++) {
     renumbered += (size_t)art.renumbered;
     if (art.change == CSQ_ADDED)
       snprintf(added + strlen(added), sizeof added - strlen(added), "%s ", csq_node_num(art.to));

@@ -25,6 +25,7 @@
 #include "corpus_dir.h"
 #include "csquery.h"
 #include "measure.h"
+#include "query/query.h" /* the diff and the amendment record, item by item */
 
 extern char **environ;
 
@@ -75,13 +76,13 @@ static void bench_diff(const char *old, const char *ch, const char *pcode) {
   for (int i = 0; i < DIFF_RUNS; i++) {
     csq_diff *d;
     double t = csq_test_now(), u = cpu_seconds();
-    if (csq_diff_laws(from, to, &d, &err) != CSQ_OK) {
+    if (csq__diff_laws(from, to, &d, &err) != CSQ_OK) {
       fprintf(stderr, "diff %s: %s\n", pcode, err.message);
       exit(1);
     }
     ms[i] = (csq_test_now() - t) * 1000.0;
     cpu[i] = (cpu_seconds() - u) * 1000.0;
-    articles = csq_diff_article_count(d);
+    articles = csq__diff_article_count(d);
     csq_diff_free(d);
   }
   qsort(ms, DIFF_RUNS, sizeof *ms, csq_test_by_double);

@@ -11,14 +11,14 @@
 #include "query/diff.h"
 
 typedef struct row {
-  csq_change change;
+  csq__change change;
   const csq_node *from, *to;
   csq__edit *edits;
   size_t edit_count;
 } row;
 
 typedef struct entry {
-  csq_change change;
+  csq__change change;
   const csq_node *from, *to;
   int renumbered, moved;
   size_t first_row, row_count;
@@ -37,7 +37,7 @@ struct csq_diff {
 
 enum { GONE = 1 };
 
-const char *csq_change_name(csq_change c) {
+const char *csq__change_name(csq__change c) {
   static const char *const NAMES[] = {"unchanged", "changed", "added", "deleted"};
   return c <= CSQ_DELETED ? NAMES[c] : "";
 }
@@ -330,7 +330,7 @@ static csq_status build_entries(csq_diff *d, const csq__differ *m, csq_error *er
   return st;
 }
 
-csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err) {
+csq_status csq__diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err) {
   const csq_mem *mem = from->arena.mem;
   csq_diff *d = csq__calloc(mem, 1, sizeof *d);
   if (!d)
@@ -353,19 +353,19 @@ csq_status csq_diff_laws(const csq_law *from, const csq_law *to, csq_diff **out,
 
 /* ---- accessors --------------------------------------------------------------- */
 
-const csq_law *csq_diff_from(const csq_diff *d) { return d->from; }
-const csq_law *csq_diff_to(const csq_diff *d) { return d->to; }
-size_t csq_diff_article_count(const csq_diff *d) { return d->entries.count; }
+const csq_law *csq__diff_from(const csq_diff *d) { return d->from; }
+const csq_law *csq__diff_to(const csq_diff *d) { return d->to; }
+size_t csq__diff_article_count(const csq_diff *d) { return d->entries.count; }
 
 static const entry *entry_at(const csq_diff *d, size_t i) {
   return i < d->entries.count ? &d->entries.items[i] : NULL;
 }
 
-int csq_diff_article_at(const csq_diff *d, size_t i, csq_diff_article *out) {
+int csq__diff_article_at(const csq_diff *d, size_t i, csq__diff_article *out) {
   const entry *e = entry_at(d, i);
   if (!e)
     return -1;
-  *out = (csq_diff_article){e->change, e->from, e->to, e->renumbered, e->moved, e->row_count};
+  *out = (csq__diff_article){e->change, e->from, e->to, e->renumbered, e->moved, e->row_count};
   return 0;
 }
 
@@ -374,22 +374,22 @@ static const row *row_at(const csq_diff *d, size_t i, size_t r) {
   return e && r < e->row_count ? &d->rows.items[e->first_row + r] : NULL;
 }
 
-int csq_diff_row_at(const csq_diff *d, size_t i, size_t r, csq_diff_row *out) {
+int csq__diff_row_at(const csq_diff *d, size_t i, size_t r, csq__diff_row *out) {
   const row *w = row_at(d, i, r);
   if (!w)
     return -1;
-  *out = (csq_diff_row){w->change, w->from, w->to, w->edit_count};
+  *out = (csq__diff_row){w->change, w->from, w->to, w->edit_count};
   return 0;
 }
 
-csq_edit_op csq_diff_row_edit(const csq_diff *d, size_t i, size_t r, size_t k, size_t *fs,
+csq__edit_op csq__diff_row_edit(const csq_diff *d, size_t i, size_t r, size_t k, size_t *fs,
                               size_t *fe, size_t *ts, size_t *te) {
   const row *w = row_at(d, i, r);
   if (!w || k >= w->edit_count)
     return CSQ_EDIT_EQUAL;
   const csq__edit *e = &w->edits[k];
   *fs = e->old_start, *fe = e->old_end, *ts = e->new_start, *te = e->new_end;
-  return (csq_edit_op)e->op;
+  return (csq__edit_op)e->op;
 }
 
 const csq__edit *csq__diff_row_edits(const csq_diff *d, size_t i, size_t r, size_t *count) {
@@ -398,7 +398,7 @@ const csq__edit *csq__diff_row_edits(const csq_diff *d, size_t i, size_t r, size
   return w ? w->edits : NULL;
 }
 
-const csq_node *csq_diff_now(const csq_diff *d, const csq_node *n) {
+const csq_node *csq__diff_now(const csq_diff *d, const csq_node *n) {
   for (; n && n->kind != CSQ_LAW; n = n->parent) {
     uint64_t v;
     if (csq__u64map_get(&d->now, (uintptr_t)n, &v))
@@ -407,7 +407,7 @@ const csq_node *csq_diff_now(const csq_diff *d, const csq_node *n) {
   return NULL;
 }
 
-size_t csq_diff_before(const csq_diff *d, const csq_node *later, const csq_node **out, size_t max) {
+size_t csq__diff_before(const csq_diff *d, const csq_node *later, const csq_node **out, size_t max) {
   uint64_t v;
   size_t k = 0;
   if (csq__u64map_get(&d->before, (uintptr_t)later, &v) && k < max)

@@ -33,7 +33,7 @@ void csq_library_free(csq_library *lib) {
 
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err) {
-  return csq_library_find_law_at(lib, name, NULL, out, err);
+  return csq__library_find_law_at(lib, name, NULL, out, err);
 }
 
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err) {

@@ -16,7 +16,7 @@ csq_status csq__library_later(csq_library *lib, const csq_law *law, const csq_la
   const csq_law *now = NULL;
   csq_error quiet;
   csq_status st =
-      csq_library_find_law_at(lib, law->id[0] ? law->id : law->name, lib->at, &now, &quiet);
+      csq__library_find_law_at(lib, law->id[0] ? law->id : law->name, lib->at, &now, &quiet);
   if (st == CSQ_NOT_FOUND)
     return CSQ_OK; /* none in force then: nothing later to tell of */
   if (st != CSQ_OK) {
@@ -32,12 +32,12 @@ csq_status csq__library_later(csq_library *lib, const csq_law *law, const csq_la
 csq_status csq__library_diff(csq_library *lib, const csq_law *from, const csq_law *to,
                              const csq_diff **out, csq_error *err) {
   for (size_t i = 0; i < lib->diffs.count; i++)
-    if (csq_diff_from(lib->diffs.items[i]) == from && csq_diff_to(lib->diffs.items[i]) == to) {
+    if (csq__diff_from(lib->diffs.items[i]) == from && csq__diff_to(lib->diffs.items[i]) == to) {
       *out = lib->diffs.items[i];
       return CSQ_OK;
     }
   csq_diff *d;
-  csq_status st = csq_diff_laws(from, to, &d, err);
+  csq_status st = csq__diff_laws(from, to, &d, err);
   if (st != CSQ_OK)
     return st;
   if (csq__vec_push(lib->mem, &lib->diffs, d) != 0) {
@@ -61,7 +61,7 @@ static csq_status where_now(csq_library *lib, const csq_law *law, const csq_node
     return st;
   if ((st = csq__library_diff(lib, law, later, &d, err)) != CSQ_OK)
     return st;
-  *now = csq_diff_now(d, node);
+  *now = csq__diff_now(d, node);
   *gone = !*now;
   return CSQ_OK;
 }
@@ -79,16 +79,26 @@ csq_status csq__note_now_targets(csq_library *lib, const csq_citation_list *list
   return st;
 }
 
+static void release_now(void *owned) {
+  csq_node_list *nodes = owned;
+  csq__vec_free(nodes->mem, &nodes->now);
+}
+
 csq_status csq__note_now_nodes(csq_library *lib, csq_node_list *nodes, csq_error *err) {
   csq_status st = CSQ_OK;
   int any = 0;
-  for (size_t i = 0; st == CSQ_OK && i < nodes->nodes.count; i++) {
-    const csq_node *n = nodes->nodes.items[i], *now = NULL;
+  if (!nodes->release) { /* a lookup's list owns nothing else */
+    nodes->release = release_now;
+    nodes->owned = nodes;
+  }
+  for (size_t i = 0; st == CSQ_OK && i < nodes->items.count; i++) {
+    const csq_node *n = nodes->items.items[i], *now = NULL;
     int gone = 0;
     if (n->kind != CSQ_LAW)
       st = where_now(lib, n->law, n, &now, &gone, err);
     any |= now || gone;
-    if (st == CSQ_OK && csq__vec_push(lib->mem, &nodes->now, now) != 0)
+    if (st == CSQ_OK && nodes->release == release_now &&
+        csq__vec_push(nodes->mem, &nodes->now, now) != 0)
       st = csq__oom(err);
   }
   if (!any)
@@ -114,11 +124,11 @@ static csq_status earlier_numbers(csq_library *lib, const csq_node *node,
     const csq_diff *d;
     if (strcmp(v->version, law->version) >= 0)
       continue;
-    st = csq_library_find_law_at(lib, key, v->version, &old, err);
+    st = csq__library_find_law_at(lib, key, v->version, &old, err);
     if (st == CSQ_OK && old != law)
       st = csq__library_diff(lib, old, law, &d, err);
     const csq_node *before[8];
-    size_t n = st == CSQ_OK && old != law ? csq_diff_before(d, node, before, 8) : 0;
+    size_t n = st == CSQ_OK && old != law ? csq__diff_before(d, node, before, 8) : 0;
     for (size_t k = 0; st == CSQ_OK && k < n; k++)
       st = found(ctx, before[k], err);
   }
@@ -163,8 +173,8 @@ csq_status csq__cited_by_stored(csq_library *lib, const csq_node *node, csq_cite
 static int stands(csq_library *lib, const csq_cited_by *hit, const char *version) {
   const csq_law *citing = hit->citation->from->law, *now = NULL;
   csq_error quiet;
-  if (csq_library_find_law_at(lib, citing->id[0] ? citing->id : citing->name, NULL, &now, &quiet) ==
-          CSQ_OK &&
+  if (csq__library_find_law_at(lib, citing->id[0] ? citing->id : citing->name, NULL, &now,
+                               &quiet) == CSQ_OK &&
       now != citing)
     return 0;
   const csq_target *t = &hit->citation->targets[hit->target];

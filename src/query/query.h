@@ -96,6 +96,64 @@ csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_l
 csq_status csq__library_add_versions(csq_library *lib, const char *law, const char *at,
                                      csq_version_list *list, csq_error *err);
 
+/* The version of the law whose pcode, name or short name is `name` in
+ * force on `date` (yyyy-mm-dd; "": the latest; NULL: the library's date):
+ * in memory, else read from the database. CSQ_NOT_FOUND says what is
+ * there: no such law, or none of its versions as old (the earliest). */
+csq_status csq__library_find_law_at(csq_library *lib, const char *name, const char *date,
+                                    const csq_law **out, csq_error *err);
+
+/* ---- diffs of two versions (diff.c; docs/versions.md) --------------------- */
+
+/* What a version did to an article or a provision. */
+typedef enum csq__change {
+  CSQ_UNCHANGED = 0, /* the same text (perhaps under another number) */
+  CSQ_CHANGED,       /* the same provision, its text changed */
+  CSQ_ADDED,         /* new in the later version */
+  CSQ_DELETED        /* gone, or its text now （刪除） */
+} csq__change;
+const char *csq__change_name(csq__change change); /* "unchanged" …; static */
+
+typedef enum csq__edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT } csq__edit_op;
+
+/* csq_find_diff of two laws in memory (the laws must outlive it). */
+csq_status csq__diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err);
+const csq_law *csq__diff_from(const csq_diff *diff);
+const csq_law *csq__diff_to(const csq_diff *diff);
+
+/* An article of the diff, and a provision (paragraph, 款, 目 …) of one: a
+ * node of each version, or of one alone. Plain values. */
+typedef struct csq__diff_article {
+  csq__change change;
+  const csq_node *from, *to; /* NULL: added, deleted */
+  int renumbered;            /* its number changed (第16條 → 第20條) */
+  int moved;   /* out of the order around it (第6條 → 第32條), not only shifted */
+  size_t rows; /* its provisions */
+} csq__diff_article;
+typedef struct csq__diff_row {
+  csq__change change;
+  const csq_node *from, *to;
+  size_t edits; /* the character changes of its own text (not its children's) */
+} csq__diff_row;
+
+/* The articles in the later version's order (a deleted one after the one it
+ * followed); the provisions of each in the same order, one moved to or from
+ * another article listed with both; 0, or -1 past the end. */
+size_t csq__diff_article_count(const csq_diff *diff);
+int csq__diff_article_at(const csq_diff *diff, size_t i, csq__diff_article *out);
+int csq__diff_row_at(const csq_diff *diff, size_t article, size_t row, csq__diff_row *out);
+/* A row's change `edit`: spans of code points of the old and the new text. */
+csq__edit_op csq__diff_row_edit(const csq_diff *diff, size_t article, size_t row, size_t edit,
+                                size_t *from_start, size_t *from_end, size_t *to_start,
+                                size_t *to_end);
+
+/* Where a provision of the earlier version is in the later one (or the
+ * nearest provision holding it that is matched), NULL when it is gone; and
+ * the provisions that are now `later` (two when two were merged). */
+const csq_node *csq__diff_now(const csq_diff *diff, const csq_node *earlier);
+size_t csq__diff_before(const csq_diff *diff, const csq_node *later, const csq_node **out,
+                        size_t max);
+
 /* ---- old citations today (now.c) ------------------------------------------ */
 
 /* The version of `law` in force on the library's date (the latest without
@@ -120,5 +178,45 @@ csq_status csq__cited_by_stored(csq_library *lib, const csq_node *node, csq_cite
  * earlier numbers of `node` (NULL: a provision not loaded). */
 csq_status csq__cited_by_today(csq_library *lib, const csq_refs *refs, const csq_node *node,
                                csq_cited_by_list *list, csq_error *err);
+
+/* ---- exports (export.c, edition.c) ------------------------------------ */
+
+struct csq_export {
+  const csq_mem *mem;
+  csq_corpus *own;               /* laws read from the database, or NULL */
+  const csq_corpus *corpus;      /* where the laws are: own, or the library's */
+  CSQ_VEC(const csq_law *) laws; /* the laws chosen */
+  csq__u64map chosen;            /* law → 1 */
+  csq__u64map by_key;            /* hash of a pcode or name → its latest version */
+  csq_refs *refs;                /* of every law of corpus */
+  csq_obligations *obls;
+  csq_definitions *defs;
+  csq__u64map law_defs; /* law → first << 24 | count in defs_by_law */
+  CSQ_VEC(const csq_definition *) defs_by_law;
+};
+
+/* Spans of a list grouped by key (a node, an eId's hash): the first item
+ * and the count, packed in the map's value. Items come in order, so a
+ * key's items are contiguous; 0 or -1. */
+int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
+size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
+
+/* The latest version of the law whose pcode or name is `key` among all
+ * the export has read (chosen or not), or NULL. */
+const csq_law *csq__export_find_law(const csq_export *ex, const char *key);
+
+/* Whether this version of a law is one of the laws chosen. */
+int csq__export_has(const csq_export *ex, const csq_law *law);
+const csq_export *csq__edition_export(const csq_edition *ed);
+/* The definitions the edition's law can use: its own, then its parent
+ * act's, each term once. */
+size_t csq__edition_definition_count(const csq_edition *ed);
+const csq_definition *csq__edition_definition_at(const csq_edition *ed, size_t i);
+
+/* The edition of `law` (one of ex's laws): *out is the caller's, freed by
+ * csq__edition_free. */
+csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_edition **out,
+                            csq_error *err);
+void csq__edition_free(csq_edition *ed);
 
 #endif /* CSQ_QUERY_H */

@@ -44,7 +44,7 @@ const char *csq_library_date(const csq_library *lib) { return lib->at; }
 /* Without a database: the versions in memory. */
 static csq_status find_in_memory(csq_library *lib, const char *name, const char *at,
                                  const csq_law **out, csq_error *err) {
-  *out = csq_corpus_find_law_at(lib->corpus, name, at);
+  *out = csq__corpus_find_law_at(lib->corpus, name, at);
   if (*out)
     return CSQ_OK;
   const csq_law *any = csq_corpus_find_law(lib->corpus, name), *first = NULL;
@@ -63,8 +63,8 @@ static csq_status find_in_memory(csq_library *lib, const char *name, const char 
                    n, n ? ", e.g. " : "", n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
 }
 
-csq_status csq_library_find_law_at(csq_library *lib, const char *name, const char *date,
-                                   const csq_law **out, csq_error *err) {
+csq_status csq__library_find_law_at(csq_library *lib, const char *name, const char *date,
+                                    const csq_law **out, csq_error *err) {
   const char *at = date ? date : lib->at;
   if (!lib->db)
     return find_in_memory(lib, name, at, out, err);
@@ -76,7 +76,7 @@ csq_status csq_library_find_law_at(csq_library *lib, const char *name, const cha
     return *out ? CSQ_OK : csq__db_load_version(lib->db, lib->corpus, key, version, out, err);
   }
   /* A law loaded beside the database (the library's user added it) */
-  if (st == CSQ_NOT_FOUND && (*out = csq_corpus_find_law_at(lib->corpus, name, at)))
+  if (st == CSQ_NOT_FOUND && (*out = csq__corpus_find_law_at(lib->corpus, name, at)))
     return CSQ_OK;
   return st;
 }
@@ -86,14 +86,14 @@ csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_l
   const char *at = lib->at[0] ? lib->at : law->version;
   csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s has no parent act", law->name);
   if (law->parent_id[0])
-    st = csq_library_find_law_at(lib, law->parent_id, at, out, err);
+    st = csq__library_find_law_at(lib, law->parent_id, at, out, err);
   if (st == CSQ_NOT_FOUND && law->parent_name[0])
-    st = csq_library_find_law_at(lib, law->parent_name, at, out, err);
+    st = csq__library_find_law_at(lib, law->parent_name, at, out, err);
   /* The act is younger than its rules' version (a rule read from a file
    * older than every version of the act): the earliest version then, as a
    * citation links it. */
   if (st == CSQ_NOT_FOUND && law->parent_id[0])
-    st = csq_library_find_law_at(lib, law->parent_id, "", out, err);
+    st = csq__library_find_law_at(lib, law->parent_id, "", out, err);
   return st;
 }
 
@@ -136,9 +136,15 @@ static csq_status memory_versions(csq_library *lib, const char *law, csq_version
   for (size_t i = 0; i < m; i++) {
     const csq_law *l = laws[i], *next = i + 1 < m ? laws[i + 1] : NULL;
     int same = next && !strcmp(l->id[0] ? l->id : l->name, next->id[0] ? next->id : next->name);
-    csq_version_info v = {
-        l->id,       l->name,          l->level,  l->version, same ? next->version : "",
-        l->repealed, l->article_count, l->format, l->source};
+    csq_version_info v = {.id = l->id,
+                          .name = l->name,
+                          .level = l->level,
+                          .version = l->version,
+                          .until = same ? next->version : "",
+                          .format = l->format,
+                          .source = l->source,
+                          .repealed = l->repealed,
+                          .articles = l->article_count};
     visit(ctx, &v);
   }
   csq__free(lib->mem, laws);
@@ -190,9 +196,9 @@ csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, co
   if (st == CSQ_OK)
     st = date_arg(to, to_at, err);
   if (st == CSQ_OK)
-    st = csq_library_find_law_at(lib, law, to_at, &b, err);
+    st = csq__library_find_law_at(lib, law, to_at, &b, err);
   if (st == CSQ_OK && from_at[0]) {
-    st = csq_library_find_law_at(lib, law, from_at, &a, err);
+    st = csq__library_find_law_at(lib, law, from_at, &a, err);
   } else if (st == CSQ_OK) {
     earlier e = {b->version, ""};
     csq_version_list *all = NULL;
@@ -208,7 +214,7 @@ csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, co
                      "%s has no version before %s to compare it with (csquery history %s)", b->name,
                      b->version, law);
     if (st == CSQ_OK)
-      st = csq_library_find_law_at(lib, b->id[0] ? b->id : b->name, e.found, &a, err);
+      st = csq__library_find_law_at(lib, b->id[0] ? b->id : b->name, e.found, &a, err);
   }
-  return st == CSQ_OK ? csq_diff_laws(a, b, out, err) : st;
+  return st == CSQ_OK ? csq__diff_laws(a, b, out, err) : st;
 }

@@ -55,7 +55,7 @@ const csq_law *csq_corpus_law_at(const csq_corpus *c, size_t i) {
   return i < c->laws.count ? c->laws.items[i] : NULL;
 }
 
-const csq_law *csq_corpus_find_law_at(const csq_corpus *c, const char *name, const char *date) {
+const csq_law *csq__corpus_find_law_at(const csq_corpus *c, const char *name, const char *date) {
   const csq_law *best = NULL;
   for (size_t i = 0; i < c->laws.count; i++) {
     const csq_law *l = c->laws.items[i];
@@ -70,7 +70,7 @@ const csq_law *csq_corpus_find_law_at(const csq_corpus *c, const char *name, con
 }
 
 const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
-  return csq_corpus_find_law_at(c, name, NULL);
+  return csq__corpus_find_law_at(c, name, NULL);
 }
 
 const csq_law *csq__corpus_find_version(const csq_corpus *c, const char *key, const char *version) {

@@ -16,13 +16,13 @@
 #include "reading/reading.h"
 
 typedef struct action {
-  csq_amendment_kind kind;
+  csq__amendment_kind kind;
   const char **articles;
   size_t count;
   long total;
 } action;
 
-struct csq_amendment {
+struct csq__amendment {
   int entry;
   char date[11];
   const char *text;
@@ -33,7 +33,7 @@ struct csq_amendment {
 struct csq_amendment_list {
   const csq_mem *mem;
   csq_arena arena;
-  CSQ_VEC(csq_amendment) items;
+  CSQ_VEC(csq__amendment) items;
   csq_version_list *versions; /* of the law, oldest first */
 };
 
@@ -41,11 +41,11 @@ static const char *const KIND_NAMES[] = {"enacted",   "revised",    "amended", "
                                          "deleted",   "repealed",   "renamed", "effective",
                                          "suspended", "transferred"};
 
-const char *csq_amendment_kind_name(csq_amendment_kind k) {
+const char *csq__amendment_kind_name(csq__amendment_kind k) {
   return k <= CSQ_AMEND_TRANSFERRED ? KIND_NAMES[k] : "";
 }
 
-const char *csq_amendment_kind_word(csq_amendment_kind k) {
+const char *csq__amendment_kind_word(csq__amendment_kind k) {
   return (size_t)k < csq_words_amendment_kinds_count ? csq_words_amendment_kinds[k] : "";
 }
 
@@ -58,8 +58,8 @@ int csq__amendment_kind_from_name(const char *name) {
 
 /* ---- the list ----------------------------------------------------------- */
 
-size_t csq_amendment_list_count(const csq_amendment_list *l) { return l ? l->items.count : 0; }
-const csq_amendment *csq_amendment_list_at(const csq_amendment_list *l, size_t i) {
+size_t csq__amendment_list_count(const csq_amendment_list *l) { return l ? l->items.count : 0; }
+const csq__amendment *csq__amendment_list_at(const csq_amendment_list *l, size_t i) {
   return l && i < l->items.count ? &l->items.items[i] : NULL;
 }
 void csq_amendment_list_free(csq_amendment_list *l) {
@@ -71,7 +71,7 @@ void csq_amendment_list_free(csq_amendment_list *l) {
   csq__free(l->mem, l);
 }
 
-const csq_version_list *csq_amendment_list_versions(const csq_amendment_list *l) {
+const csq_version_list *csq__amendment_list_versions(const csq_amendment_list *l) {
   return l->versions;
 }
 csq_version_list *csq__amendments_versions(csq_amendment_list *l) { return l->versions; }
@@ -106,23 +106,29 @@ static const char *copy(csq_arena *a, const char *s) {
 
 int csq__version_list_add(csq_version_list *l, const csq_version_info *v) {
   csq_arena *a = &l->arena;
-  csq_version_info c = {copy(a, v->id),      copy(a, v->name),   copy(a, v->level),
-                        copy(a, v->version), copy(a, v->until),  v->repealed,
-                        v->articles,         copy(a, v->format), copy(a, v->source)};
+  csq_version_info c = {.id = copy(a, v->id),
+                        .name = copy(a, v->name),
+                        .level = copy(a, v->level),
+                        .version = copy(a, v->version),
+                        .until = copy(a, v->until),
+                        .format = copy(a, v->format),
+                        .source = copy(a, v->source),
+                        .repealed = v->repealed,
+                        .articles = v->articles};
   if (!c.id || !c.name || !c.level || !c.version || !c.until || !c.format || !c.source)
     return -1;
   return csq__vec_push(l->mem, &l->items, c);
 }
 
-int csq_amendment_entry(const csq_amendment *a) { return a->entry; }
-const char *csq_amendment_date(const csq_amendment *a) { return a->date; }
-const char *csq_amendment_text(const csq_amendment *a) { return a->text; }
-size_t csq_amendment_action_count(const csq_amendment *a) { return a->action_count; }
-int csq_amendment_action_at(const csq_amendment *a, size_t i, csq_amendment_action *out) {
+int csq__amendment_entry(const csq__amendment *a) { return a->entry; }
+const char *csq__amendment_date(const csq__amendment *a) { return a->date; }
+const char *csq__amendment_text(const csq__amendment *a) { return a->text; }
+size_t csq__amendment_action_count(const csq__amendment *a) { return a->action_count; }
+int csq__amendment_action_at(const csq__amendment *a, size_t i, csq__amendment_action *out) {
   if (i >= a->action_count)
     return -1;
   const action *x = &a->actions[i];
-  *out = (csq_amendment_action){x->kind, x->articles, x->count, x->total};
+  *out = (csq__amendment_action){x->kind, x->articles, x->count, x->total};
   return 0;
 }
 
@@ -239,7 +245,7 @@ static int close_event(reader *r, const char *s, size_t end) {
   const char *t = s + r->event_start;
   size_t len = end - r->event_start;
   csq__trim(&t, &len);
-  csq_amendment a = {.entry = r->entry};
+  csq__amendment a = {.entry = r->entry};
   memcpy(a.date, r->date, sizeof a.date);
   a.text = csq__arena_strndup(&r->list->arena, t, len);
   a.action_count = r->actions.count;
@@ -329,8 +335,8 @@ static int take_match(reader *r, const entry_text *e, const PCRE2_SIZE *ov, int 
         add_action(r, (action){.kind = CSQ_AMEND_RENAMED}) != 0)
       return -1;
   } else if ((v = group(r, s, ov, rc, "verb", &len))) {
-    static const csq_amendment_kind VERBS[] = {CSQ_AMEND_AMENDED, CSQ_AMEND_ADDED,
-                                               CSQ_AMEND_DELETED, CSQ_AMEND_DELETED};
+    static const csq__amendment_kind VERBS[] = {CSQ_AMEND_AMENDED, CSQ_AMEND_ADDED,
+                                                CSQ_AMEND_DELETED, CSQ_AMEND_DELETED};
     int w = csq__word_index(v, len, CSQ__WORDS(history_verbs));
     a.kind = w >= 0 ? VERBS[w] : CSQ_AMEND_AMENDED;
     names list = {0};

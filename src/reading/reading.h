@@ -236,13 +236,57 @@ csq_version_list *csq__amendments_versions(csq_amendment_list *list);
 /* The kind named "enacted" …; -1 for an unknown name. */
 int csq__amendment_kind_from_name(const char *name);
 
+/* The law in memory whose pcode or name is `name`, in force on `date` (the
+ * latest on or before it; NULL, "": the latest), or NULL. */
+const csq_law *csq__corpus_find_law_at(const csq_corpus *corpus, const char *name,
+                                       const char *date);
+
+/* What an event of the amendment record did. */
+typedef enum csq__amendment_kind {
+  CSQ_AMEND_ENACTED = 0, /* 制定 / 訂定: the law made (全文 N 條) */
+  CSQ_AMEND_REVISED,     /* 全文修正: the whole text replaced */
+  CSQ_AMEND_AMENDED,     /* 修正: articles amended */
+  CSQ_AMEND_ADDED,       /* 增訂: articles inserted */
+  CSQ_AMEND_DELETED,     /* 刪除: articles deleted */
+  CSQ_AMEND_REPEALED,    /* 廢止: the law repealed */
+  CSQ_AMEND_RENAMED,     /* 名稱: the name changed */
+  CSQ_AMEND_EFFECTIVE,   /* 施行: when it takes effect */
+  CSQ_AMEND_SUSPENDED,   /* 停止適用 */
+  CSQ_AMEND_TRANSFERRED  /* 管轄: provisions handed to another authority */
+} csq__amendment_kind;
+
+/* "enacted", "revised" …; the record's word: 制定, 全文修正 …; static. */
+const char *csq__amendment_kind_name(csq__amendment_kind kind);
+const char *csq__amendment_kind_word(csq__amendment_kind kind);
+
+/* One dated event of the record and what it did; a numbered entry holds
+ * one or more. */
+typedef struct csq__amendment csq__amendment;
+size_t csq__amendment_list_count(const csq_amendment_list *list);
+/* The versions of the law known when the record was read, oldest first. */
+const csq_version_list *csq__amendment_list_versions(const csq_amendment_list *list);
+const csq__amendment *csq__amendment_list_at(const csq_amendment_list *list, size_t i);
+
+int csq__amendment_entry(const csq__amendment *a);        /* its entry's number: 1, 2 … */
+const char *csq__amendment_date(const csq__amendment *a); /* yyyy-mm-dd, or "" */
+const char *csq__amendment_text(const csq__amendment *a); /* as written, wraps joined */
+/* What it did: action i (0, or -1 past the end). A plain value. */
+typedef struct csq__amendment_action {
+  csq__amendment_kind kind;
+  const char *const *articles; /* eId numbers ("6", "3-1"; ranges spelled out), or none */
+  size_t article_count;
+  long total; /* 全文 N 條 of an enactment or a revision: N; else 0 */
+} csq__amendment_action;
+size_t csq__amendment_action_count(const csq__amendment *a);
+int csq__amendment_action_at(const csq__amendment *a, size_t i, csq__amendment_action *out);
+
 /* ---- node lists (node_list.c) ----------------------------------------- */
 
 struct csq_node_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_node *) nodes;
+  CSQ__LIST(const csq_node *);
   /* Where each node is in the version of its law in force today, when its
-   * own is an earlier one (NULL: gone); empty when none is later. */
+   * own is an earlier one (NULL: gone); empty when none is later. Freed by
+   * the list's release (query/now.c). */
   CSQ_VEC(const csq_node *) now;
 };
 
@@ -250,6 +294,14 @@ csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error
 int csq__node_list_push(csq_node_list *list, const csq_node *node); /* 0 or -1 */
 /* The articles of a law (under any headings), in document order. */
 int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
+/* The child of `parent` of `kind` numbered `num` (NULL parent: none), and
+ * how many children of that kind it has. */
+const csq_node *csq__child(const csq_node *parent, csq_kind kind, long num);
+size_t csq__count_children(const csq_node *parent, csq_kind kind);
+/* 第三條第五款 (a 款 right under 條): the number of the article's only
+ * paragraph, else of the first that has that 款 (docs/citations.md); 1 when
+ * the law or article is not there. *named: the article has several. */
+long csq__implicit_paragraph(const csq_law *law, const char *art_eid, long sub, int *named);
 
 /* ---- corpus (corpus.c) ----------------------------------------------- */
 

@@ -41,8 +41,8 @@ static const csq_node *article_of(const csq_node *n) {
 
 /* The redline of a pair's own text, or the text of a node alone. */
 static void write_redline(FILE *out, const csq_diff *d, size_t a, size_t r, const marks *m) {
-  csq_diff_row row;
-  csq_diff_row_at(d, a, r, &row);
+  csq__diff_row row;
+  csq__diff_row_at(d, a, r, &row);
   const csq_node *from = row.from, *to = row.to;
   size_t count;
   const csq__edit *e = csq__diff_row_edits(d, a, r, &count);
@@ -69,18 +69,18 @@ static void write_redline(FILE *out, const csq_diff *d, size_t a, size_t r, cons
 /* One provision: its places, what happened to it, and its redline. A
  * provision that went to another article is shown there; here a line says
  * where. */
-static void write_row(FILE *out, const csq_diff *d, const csq_diff_article *art, size_t a, size_t r,
+static void write_row(FILE *out, const csq_diff *d, const csq__diff_article *art, size_t a, size_t r,
                       const marks *m) {
-  csq_diff_row row;
-  csq_diff_row_at(d, a, r, &row);
+  csq__diff_row row;
+  csq__diff_row_at(d, a, r, &row);
   const csq_node *from = row.from, *to = row.to;
-  csq_change change = row.change;
+  csq__change change = row.change;
   int moved_out = from && to && article_of(to) != art->to;
   int moved_in = from && to && article_of(from) != art->from;
   int indent = 2 * depth_of(from ? from : to);
   fprintf(out, "%*s", indent, "");
   write_places(out, from, to);
-  fprintf(out, "  %s%s\n", csq_change_name(change),
+  fprintf(out, "  %s%s\n", csq__change_name(change),
           moved_out  ? ", moved to another article"
           : moved_in ? ", moved here"
                      : "");
@@ -96,8 +96,8 @@ typedef struct tally {
 
 static tally count_articles(const csq_diff *d) {
   tally t = {{0}, 0, 0};
-  csq_diff_article art;
-  for (size_t a = 0; csq_diff_article_at(d, a, &art) == 0; a++) {
+  csq__diff_article art;
+  for (size_t a = 0; csq__diff_article_at(d, a, &art) == 0; a++) {
     t.change[art.change]++;
     t.renumbered += (size_t)art.renumbered;
     t.moved += (size_t)art.moved;
@@ -106,20 +106,20 @@ static tally count_articles(const csq_diff *d) {
 }
 
 static csq_status diff_text(FILE *out, const csq_diff *d, const marks *m, csq_error *err) {
-  const csq_law *from = csq_diff_from(d), *to = csq_diff_to(d);
+  const csq_law *from = csq__diff_from(d), *to = csq__diff_to(d);
   tally t = count_articles(d);
   fprintf(out,
           "%s %s → %s: %zu changed, %zu added, %zu deleted, %zu unchanged; %zu renumbered (%zu "
           "moved)\n",
           to->name, from->version, to->version, t.change[CSQ_CHANGED], t.change[CSQ_ADDED],
           t.change[CSQ_DELETED], t.change[CSQ_UNCHANGED], t.renumbered, t.moved);
-  csq_diff_article art;
-  for (size_t a = 0; csq_diff_article_at(d, a, &art) == 0; a++) {
+  csq__diff_article art;
+  for (size_t a = 0; csq__diff_article_at(d, a, &art) == 0; a++) {
     if (art.change == CSQ_UNCHANGED && !art.renumbered)
       continue;
     fputc('\n', out);
     write_places(out, art.from, art.to);
-    fprintf(out, "  %s%s\n", csq_change_name(art.change),
+    fprintf(out, "  %s%s\n", csq__change_name(art.change),
             art.moved        ? ", moved"
             : art.renumbered ? ", renumbered"
                              : "");
@@ -146,8 +146,8 @@ static json_t *node_json(const csq_node *n, int with_text) {
 static json_t *edits_json(const csq_diff *d, size_t a, size_t r) {
   static const char *const OPS[] = {"equal", "delete", "insert"};
   json_t *list = json_array();
-  csq_diff_row row;
-  csq_diff_row_at(d, a, r, &row);
+  csq__diff_row row;
+  csq__diff_row_at(d, a, r, &row);
   const csq_node *from = row.from, *to = row.to;
   size_t count;
   const csq__edit *e = csq__diff_row_edits(d, a, r, &count);
@@ -168,16 +168,16 @@ static json_t *edits_json(const csq_diff *d, size_t a, size_t r) {
 }
 
 static json_t *article_json(const csq_diff *d, size_t a) {
-  csq_diff_article art;
-  csq_diff_article_at(d, a, &art);
+  csq__diff_article art;
+  csq__diff_article_at(d, a, &art);
   json_t *rows = json_array();
-  json_t *o = json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "change", csq_change_name(art.change),
+  json_t *o = json_pack("{s:s, s:b, s:b, s:o, s:o, s:o}", "change", csq__change_name(art.change),
                         "renumbered", art.renumbered, "moved", art.moved, "from",
                         node_json(art.from, 0), "to", node_json(art.to, 0), "provisions", rows);
-  csq_diff_row row;
-  for (size_t r = 0; o && csq_diff_row_at(d, a, r, &row) == 0; r++) {
+  csq__diff_row row;
+  for (size_t r = 0; o && csq__diff_row_at(d, a, r, &row) == 0; r++) {
     json_t *j =
-        json_pack("{s:s, s:o, s:o, s:o}", "change", csq_change_name(row.change), "from",
+        json_pack("{s:s, s:o, s:o, s:o}", "change", csq__change_name(row.change), "from",
                   node_json(row.from, 1), "to", node_json(row.to, 1), "edits", edits_json(d, a, r));
     if (!j || json_array_append_new(rows, j) != 0) {
       json_decref(o);
@@ -193,17 +193,17 @@ static json_t *version_json(const csq_law *law) {
 }
 
 static csq_status diff_json(FILE *out, const csq_diff *d, csq_error *err) {
-  const csq_law *to = csq_diff_to(d);
+  const csq_law *to = csq__diff_to(d);
   tally t = count_articles(d);
   json_t *articles = json_array();
   json_t *doc =
       json_pack("{s:{s:s, s:s}, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I}, s:o}", "law", "id",
-                to->id, "name", to->name, "from", version_json(csq_diff_from(d)), "to",
+                to->id, "name", to->name, "from", version_json(csq__diff_from(d)), "to",
                 version_json(to), "summary", "changed", (json_int_t)t.change[CSQ_CHANGED], "added",
                 (json_int_t)t.change[CSQ_ADDED], "deleted", (json_int_t)t.change[CSQ_DELETED],
                 "unchanged", (json_int_t)t.change[CSQ_UNCHANGED], "renumbered",
                 (json_int_t)t.renumbered, "moved", (json_int_t)t.moved, "articles", articles);
-  for (size_t a = 0; doc && a < csq_diff_article_count(d); a++) {
+  for (size_t a = 0; doc && a < csq__diff_article_count(d); a++) {
     json_t *o = article_json(d, a);
     if (!o || json_array_append_new(articles, o) != 0) {
       json_decref(doc);

@@ -16,8 +16,8 @@ static const char *status_of(const csq_version_info *v, char *buf, size_t size) 
 }
 
 /* 修正 第6、7、13條; 制定 全文13條 */
-static void write_action(FILE *out, const csq_amendment_action *a) {
-  fputs(csq_amendment_kind_word(a->kind), out);
+static void write_action(FILE *out, const csq__amendment_action *a) {
+  fputs(csq__amendment_kind_word(a->kind), out);
   if (a->total)
     fprintf(out, " %s%ld%s", CSQ_WORD_WHOLE_TEXT, a->total, csq_words_article_words[0]);
   for (size_t i = 0; i < a->article_count; i++)
@@ -27,7 +27,7 @@ static void write_action(FILE *out, const csq_amendment_action *a) {
 }
 
 static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_error *err) {
-  const csq_version_list *vl = csq_amendment_list_versions(list);
+  const csq_version_list *vl = csq__amendment_list_versions(list);
   const csq_version_info *v = csq_version_list_at(vl, 0);
   size_t n = csq_version_list_count(vl);
   if (n)
@@ -39,20 +39,20 @@ static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_er
     fprintf(out, "  %s  %zu articles  %s  (%s, %s)\n", v[i].version, v[i].articles,
             status_of(&v[i], status, sizeof status), v[i].format, v[i].source);
   }
-  size_t count = csq_amendment_list_count(list);
+  size_t count = csq__amendment_list_count(list);
   fprintf(out, "the amendment record, %zu event%s:\n", count, count == 1 ? "" : "s");
   for (size_t i = 0; i < count; i++) {
-    const csq_amendment *a = csq_amendment_list_at(list, i);
+    const csq__amendment *a = csq__amendment_list_at(list, i);
     int first =
-        i == 0 || csq_amendment_entry(csq_amendment_list_at(list, i - 1)) != csq_amendment_entry(a);
-    fprintf(out, first ? "%3d. " : "     ", csq_amendment_entry(a));
-    fprintf(out, "%-10s ", csq_amendment_date(a)[0] ? csq_amendment_date(a) : "(no date)");
-    csq_amendment_action act;
-    for (size_t k = 0; csq_amendment_action_at(a, k, &act) == 0; k++) {
+        i == 0 || csq__amendment_entry(csq__amendment_list_at(list, i - 1)) != csq__amendment_entry(a);
+    fprintf(out, first ? "%3d. " : "     ", csq__amendment_entry(a));
+    fprintf(out, "%-10s ", csq__amendment_date(a)[0] ? csq__amendment_date(a) : "(no date)");
+    csq__amendment_action act;
+    for (size_t k = 0; csq__amendment_action_at(a, k, &act) == 0; k++) {
       fputs(k ? "; " : "", out);
       write_action(out, &act);
     }
-    fprintf(out, "\n                %s\n", csq_amendment_text(a));
+    fprintf(out, "\n                %s\n", csq__amendment_text(a));
   }
   return csq__render_finish(out, err);
 }
@@ -70,20 +70,20 @@ static json_t *version_json(const csq_version_info *v) {
                    (json_int_t)v->articles, "format", v->format, "source", v->source);
 }
 
-static json_t *amendment_json(const csq_amendment *a) {
+static json_t *amendment_json(const csq__amendment *a) {
   json_t *actions = json_array();
-  json_t *o = json_pack("{s:i, s:s, s:s, s:o}", "entry", csq_amendment_entry(a), "date",
-                        csq_amendment_date(a), "text", csq_amendment_text(a), "actions", actions);
-  csq_amendment_action act;
-  for (size_t k = 0; o && csq_amendment_action_at(a, k, &act) == 0; k++) {
+  json_t *o = json_pack("{s:i, s:s, s:s, s:o}", "entry", csq__amendment_entry(a), "date",
+                        csq__amendment_date(a), "text", csq__amendment_text(a), "actions", actions);
+  csq__amendment_action act;
+  for (size_t k = 0; o && csq__amendment_action_at(a, k, &act) == 0; k++) {
     json_t *arts = json_array();
     for (size_t i = 0; arts && i < act.article_count; i++)
       if (json_array_append_new(arts, json_string(act.articles[i])) != 0) {
         json_decref(arts);
         arts = NULL;
       }
-    json_t *j = arts ? json_pack("{s:s, s:s, s:o, s:I}", "kind", csq_amendment_kind_name(act.kind),
-                                 "word", csq_amendment_kind_word(act.kind), "articles", arts,
+    json_t *j = arts ? json_pack("{s:s, s:s, s:o, s:I}", "kind", csq__amendment_kind_name(act.kind),
+                                 "word", csq__amendment_kind_word(act.kind), "articles", arts,
                                  "total", (json_int_t)act.total)
                      : NULL;
     if (!j || json_array_append_new(actions, j) != 0) {
@@ -95,7 +95,7 @@ static json_t *amendment_json(const csq_amendment *a) {
 }
 
 static csq_status history_json(FILE *out, const csq_amendment_list *list, csq_error *err) {
-  const csq_version_list *vl = csq_amendment_list_versions(list);
+  const csq_version_list *vl = csq__amendment_list_versions(list);
   const csq_version_info *v = csq_version_list_at(vl, 0);
   size_t n = csq_version_list_count(vl);
   json_t *versions = json_array(), *events = json_array();
@@ -108,8 +108,8 @@ static csq_status history_json(FILE *out, const csq_amendment_list *list, csq_er
       doc = NULL;
     }
   }
-  for (size_t i = 0; doc && i < csq_amendment_list_count(list); i++) {
-    json_t *j = amendment_json(csq_amendment_list_at(list, i));
+  for (size_t i = 0; doc && i < csq__amendment_list_count(list); i++) {
+    json_t *j = amendment_json(csq__amendment_list_at(list, i));
     if (!j || json_array_append_new(events, j) != 0) {
       json_decref(doc);
       doc = NULL;

@@ -142,8 +142,8 @@ static csq_status render(FILE *out, const csq_render_options *o, const csq_node 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
   const csq_node *const *now =
-      nodes->now.count == nodes->nodes.count && nodes->now.count ? nodes->now.items : NULL;
-  return render(out, o, nodes->nodes.items, now, nodes->nodes.count, err);
+      nodes->now.count == nodes->items.count && nodes->now.count ? nodes->now.items : NULL;
+  return render(out, o, nodes->items.items, now, nodes->items.count, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,

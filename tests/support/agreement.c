@@ -9,6 +9,7 @@
 
 #include "corpus_dir.h"
 #include "csquery.h"
+#include "query/query.h" /* the diff and the amendment record, item by item */
 
 /* An article's state between the two versions, by the record or the diff. */
 enum { NONE, CHANGED, ADDED, DELETED };
@@ -36,7 +37,7 @@ static int *state_of(article_set *s, const char *num) {
 /* What the record's action does to an article's state, in order:
  * amended stays added when added before; added after a deletion is a
  * change; deleted after an addition is nothing. */
-static void apply(article_set *s, const char *num, csq_amendment_kind kind) {
+static void apply(article_set *s, const char *num, csq__amendment_kind kind) {
   int *st = state_of(s, num);
   if (!st)
     return;
@@ -53,13 +54,13 @@ static void apply(article_set *s, const char *num, csq_amendment_kind kind) {
 static int record_sets(const csq_amendment_list *list, const char *from, const char *to,
                        article_set *out) {
   int events = 0, revised = 0;
-  for (size_t i = 0; i < csq_amendment_list_count(list); i++) {
-    const csq_amendment *a = csq_amendment_list_at(list, i);
-    const char *date = csq_amendment_date(a);
+  for (size_t i = 0; i < csq__amendment_list_count(list); i++) {
+    const csq__amendment *a = csq__amendment_list_at(list, i);
+    const char *date = csq__amendment_date(a);
     if (!date[0] || strcmp(date, from) <= 0 || strcmp(date, to) > 0)
       continue;
-    csq_amendment_action act;
-    for (size_t k = 0; csq_amendment_action_at(a, k, &act) == 0; k++) {
+    csq__amendment_action act;
+    for (size_t k = 0; csq__amendment_action_at(a, k, &act) == 0; k++) {
       if (act.kind == CSQ_AMEND_REVISED || act.kind == CSQ_AMEND_ENACTED)
         revised = 1;
       if (act.kind != CSQ_AMEND_AMENDED && act.kind != CSQ_AMEND_ADDED &&
@@ -74,8 +75,8 @@ static int record_sets(const csq_amendment_list *list, const char *from, const c
 }
 
 static void diff_sets(const csq_diff *d, article_set *out) {
-  csq_diff_article art;
-  for (size_t i = 0; csq_diff_article_at(d, i, &art) == 0; i++) {
+  csq__diff_article art;
+  for (size_t i = 0; csq__diff_article_at(d, i, &art) == 0; i++) {
     int *st = NULL;
     if (art.change == CSQ_CHANGED || art.change == CSQ_ADDED)
       st = state_of(out, csq_node_num(art.to));
@@ -130,7 +131,7 @@ static void compare_pair(const char *old_path, const char *new_path, csq_test_ag
   if (strcmp(csq_law_version(older), csq_law_version(newer)) >= 0)
     goto done; /* the same version, or the dumps' order reversed */
   out->pairs++;
-  if (csq_diff_laws(older, newer, &d, &err) != CSQ_OK ||
+  if (csq__diff_laws(older, newer, &d, &err) != CSQ_OK ||
       csq_find_amendments(lib, newer, &list, &err) != CSQ_OK) {
     out->failed++;
     goto done;
