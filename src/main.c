@@ -111,14 +111,18 @@ static int cmd_import(const options *o, int argc, char **argv) {
   csq_error_clear(&err);
   if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK)
     return cli_report(&err);
+  char skipped[160] = ""; /* versions stored already (docs/database.md) */
+  if (s.unchanged || s.kept)
+    snprintf(skipped, sizeof skipped,
+             "; %zu already stored, %zu older-format texts of versions "
+             "stored",
+             s.unchanged, s.kept);
   fprintf(stderr,
-          "imported %zu files: %zu laws (%zu replaced; %zu already stored, unchanged; %zu kept "
-          "as the current format has them), %zu articles, %zu provisions, "
+          "imported %zu files: %zu laws (%zu replaced%s), %zu articles, %zu provisions, "
           "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
           "%s is %.1f MB\n",
-          s.files, s.laws, s.replaced, s.unchanged, s.kept, s.articles, s.nodes, s.citations,
-          s.obligations, s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db,
-          (double)s.db_bytes / 1e6);
+          s.files, s.laws, s.replaced, skipped, s.articles, s.nodes, s.citations, s.obligations,
+          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
   return 0;
 }
 

@@ -48,6 +48,33 @@ csq_status csq__library_diff(csq_library *lib, const csq_law *from, const csq_la
   return CSQ_OK;
 }
 
+csq_status csq__load_cited(csq_library *lib, const csq_citation_list *list, size_t *loaded,
+                           csq_error *err) {
+  *loaded = 0;
+  for (size_t i = 0; lib->db && i < list->items.count; i++) {
+    const csq_citation *c = list->items.items[i];
+    for (size_t j = 0; j < c->target_count; j++) {
+      const csq_target *t = &c->targets[j];
+      const char *key = t->law_id[0] ? t->law_id : t->law_name;
+      if (t->law || !key[0])
+        continue;
+      size_t before = csq_corpus_law_count(lib->corpus);
+      const csq_law *l;
+      csq_error quiet;
+      csq_status st = csq__library_find_law_at(lib, key, c->from->law->version, &l, &quiet);
+      if (st == CSQ_NOT_FOUND) /* none as old: the lawbook links the latest */
+        st = csq__library_find_law_at(lib, key, "", &l, &quiet);
+      if (st != CSQ_OK && st != CSQ_NOT_FOUND) { /* not stored: not found */
+        if (err)
+          *err = quiet;
+        return st;
+      }
+      *loaded += csq_corpus_law_count(lib->corpus) > before;
+    }
+  }
+  return CSQ_OK;
+}
+
 /* Where `node` of `law` is in the version in force today: *now and
  * *gone; nothing when `law` is that version. */
 static csq_status where_now(csq_library *lib, const csq_law *law, const csq_node *node,

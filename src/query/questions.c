@@ -35,8 +35,9 @@ static csq_status finish(csq_status st, csq_citation_list *list, csq_citation_li
   return st;
 }
 
-csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
-                              csq_error *err) {
+/* The citations the nodes make, over the laws in memory. */
+static csq_status citations_of(csq_library *lib, const csq_node_list *nodes,
+                               csq_citation_list **out, csq_error *err) {
   csq_citation_list *list;
   csq_refs *refs;
   csq_status st = list_over_refs(lib, &list, &refs, err);
@@ -49,6 +50,20 @@ csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_
       if (csq__vec_push(lib->mem, &list->items, some->items.items[j]) != 0)
         st = csq__oom(err);
     csq_citation_list_free(some);
+  }
+  return finish(st, list, out);
+}
+
+csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
+                              csq_error *err) {
+  csq_citation_list *list = NULL;
+  size_t loaded = 0;
+  csq_status st = citations_of(lib, nodes, &list, err);
+  /* the laws cited, from the database: their targets then link them */
+  if (st == CSQ_OK && (st = csq__load_cited(lib, list, &loaded, err)) == CSQ_OK && loaded) {
+    csq_citation_list_free(list);
+    list = NULL;
+    st = citations_of(lib, nodes, &list, err);
   }
   if (st == CSQ_OK)
     st = csq__note_now_targets(lib, list, err);
