@@ -255,6 +255,65 @@ static void amendment_record_as_data(void **state) {
   close_world(&w);
 }
 
+/* The forms of the record that named no article before they were read:
+ * each entry as the open data has it. */
+static void amendment_record_forms(void **state) {
+  (void)state;
+  static const struct {
+    const char *pcode, *date;
+    size_t action;
+    csq__amendment_kind kind;
+    const char *articles;
+  } CASES[] = {
+      /* 修正發布名稱及第 1、2、4、8、9、16、22、24、37 條條文 */
+      {"A0030236", "2021-02-26", 0, CSQ_AMEND_AMENDED, "1,2,4,8,9,16,22,24,37"},
+      {"A0030236", "2021-02-26", 1, CSQ_AMEND_RENAMED, ""},
+      /* 立法院…會議修正通過第 5 條條文 */
+      {"A0010046", "2023-12-12", 0, CSQ_AMEND_AMENDED, "5"},
+      /* 中央研究院…評議會…修正第 3 點條文 */
+      {"A0020028", "2016-04-16", 0, CSQ_AMEND_AMENDED, "3"},
+      /* …；增訂 3-2～3-4 條條文 (第 left out) */
+      {"C0010011", "2019-06-19", 1, CSQ_AMEND_ADDED, "3-2,3-3,3-4"},
+      /* 修正發布第 6 條條文之附表一；並增訂第 30-7、30-8 條條文 */
+      {"D0060013", "2024-03-29", 0, CSQ_AMEND_ANNEX, "6"},
+      {"D0060013", "2024-03-29", 1, CSQ_AMEND_ADDED, "30-7,30-8"},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+    char a[4200];
+    world w;
+    open_world(&w, NULL, path_in(a, sizeof a, ch, CASES[i].pcode), NULL);
+    csq_amendment_list *l;
+    csq_error err;
+    assert_int_equal(csq_find_amendments(w.lib, csq_corpus_law_at(w.corpus, 0), &l, &err), CSQ_OK);
+    expect_action(event_on(l, CASES[i].date), CASES[i].action, CASES[i].kind, CASES[i].articles);
+    csq_amendment_list_free(l);
+    close_world(&w);
+  }
+}
+
+/* 新台幣 → 新臺幣 is an edition's change of form, not an amendment: in
+ * 中華民國專屬經濟海域及大陸礁層法 (1998 → 2023) only §18, amended, changed. */
+static void variant_forms_are_no_change(void **state) {
+  (void)state;
+  char a[4200], b[4200];
+  world w;
+  open_world(&w, NULL, path_in(a, sizeof a, old, "A0000010"), path_in(b, sizeof b, ch, "A0000010"),
+             NULL);
+  csq_diff *d;
+  csq_error err;
+  assert_int_equal(csq_find_diff(w.lib, "A0000010", "1998-01-21", NULL, &d, &err), CSQ_OK);
+  csq__diff_article art;
+  size_t changed = 0;
+  for (size_t i = 0; csq__diff_article_at(d, i, &art) == 0; i++)
+    if (art.change != CSQ_UNCHANGED) {
+      changed++;
+      assert_string_equal(csq_node_num(art.to), "18");
+    }
+  assert_int_equal(changed, 1);
+  csq_diff_free(d);
+  close_world(&w);
+}
+
 /* ---- many versions in one database ------------------------------------------- */
 
 static void import_ok(const char *const *paths, size_t n, csq_import_stats *s) {
@@ -483,8 +542,9 @@ static void diff_agrees_with_the_records(void **state) {
          a.compared, a.agree, a.record_articles, a.diff_articles, a.both_articles);
   assert_true(a.pairs > 150);
   assert_int_equal(a.failed, 0);
-  assert_true(a.both_articles * 100 >= a.record_articles * 96); /* recall, all pairs: 97.0% */
-  assert_true(a.both_articles * 100 >= a.diff_articles * 89);   /* precision, all: 92.0% */
+  /* this sample: recall 99.8%, precision 96.0%; all pairs (versions_report): 98.2%, 94.8% */
+  assert_true(a.both_articles * 1000 >= a.record_articles * 975);
+  assert_true(a.both_articles * 1000 >= a.diff_articles * 950);
 }
 
 /* ---- old citations today ------------------------------------------------------- */
@@ -541,6 +601,8 @@ int main(void) {
       cmocka_unit_test(old_citations_today),
       cmocka_unit_test(diff_agrees_with_the_records),
       cmocka_unit_test(same_version_same_tree),
+      cmocka_unit_test(amendment_record_forms),
+      cmocka_unit_test(variant_forms_are_no_change),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -50,6 +50,8 @@ int main(int argc, char **argv) {
   printf("\n%zu laws in two versions (2019 → 2024 dumps), %zu failed to read\n", a.pairs, a.failed);
   printf("  %zu with a whole revision (全文修正) between: the record names no article\n",
          a.revised);
+  printf("  %zu with an amendment between that names no article (修正發布；並自…生效)\n",
+         a.unnamed);
   printf("  %zu with no event of the record between the two dates\n", a.unrecorded);
   printf("  %zu compared: the diff's changed, added and deleted articles are the record's in "
          "%zu (%.2f%%)\n",
@@ -59,7 +61,11 @@ int main(int argc, char **argv) {
          a.record_articles, a.diff_articles, a.both_articles,
          pct(a.both_articles, a.record_articles), pct(a.both_articles, a.diff_articles));
   printf("disagreements by article: diff says changed, record not %zu; record says changed, "
-         "diff not %zu; added differs %zu; deleted differs %zu\n%.1f s\n",
-         a.changed_more, a.changed_fewer, a.added_diff, a.deleted_diff, csq_test_now() - start);
+         "diff not %zu; added differs %zu; deleted differs %zu\n",
+         a.changed_more, a.changed_fewer, a.added_diff, a.deleted_diff);
+  printf("  changed, named nowhere in the record: %zu by a character or two (備註 → 編註, a typo), "
+         "%zu by 3 to 10, %zu by more\n%.1f s\n",
+         a.unrecorded_small, a.unrecorded_words,
+         a.changed_more - a.unrecorded_small - a.unrecorded_words, csq_test_now() - start);
   return 0;
 }

@@ -242,7 +242,23 @@ csq_status csq__diff_text(const csq_mem *mem, const char *old, size_t old_len, c
 
 /* ---- changes of form only ------------------------------------------------------ */
 
-/* The text folded as NFKC with its white space left out, in UTF-16. */
+/* The form a variant character stands for (grammar/words.tsv
+ * variant_forms: 台 for 臺), else c. Both are in the BMP. */
+static UChar variant_of(UChar c) {
+  for (size_t i = 0; i < csq_words_variant_forms_count; i++) {
+    const char *w = csq_words_variant_forms[i];
+    int32_t at = 0, len = (int32_t)strlen(w);
+    UChar32 variant, form;
+    U8_NEXT(w, at, len, variant);
+    U8_NEXT(w, at, len, form);
+    if (variant == c && form >= 0 && form <= 0xFFFF)
+      return (UChar)form;
+  }
+  return c;
+}
+
+/* The text folded as NFKC, variants as the form they stand for, white
+ * space left out, in UTF-16. */
 static int fold(const csq_mem *mem, const UNormalizer2 *nfkc, const char *s, size_t len,
                 UChar **out, int32_t *out_len, UErrorCode *uerr) {
   int32_t n = 0;
@@ -259,7 +275,7 @@ static int fold(const csq_mem *mem, const UNormalizer2 *nfkc, const char *s, siz
   int32_t k = 0;
   for (int32_t i = 0; U_SUCCESS(*uerr) && i < m; i++)
     if (!u_isWhitespace(dst[i]))
-      dst[k++] = dst[i];
+      dst[k++] = variant_of(dst[i]);
   *out = dst;
   *out_len = k;
   return 0;

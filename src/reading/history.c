@@ -37,12 +37,12 @@ struct csq_amendment_list {
   csq_version_list *versions; /* of the law, oldest first */
 };
 
-static const char *const KIND_NAMES[] = {"enacted",   "revised",    "amended", "added",
-                                         "deleted",   "repealed",   "renamed", "effective",
-                                         "suspended", "transferred"};
+static const char *const KIND_NAMES[] = {"enacted",   "revised",     "amended", "added",
+                                         "deleted",   "repealed",    "renamed", "effective",
+                                         "suspended", "transferred", "annex"};
 
 const char *csq__amendment_kind_name(csq__amendment_kind k) {
-  return k <= CSQ_AMEND_TRANSFERRED ? KIND_NAMES[k] : "";
+  return k <= CSQ_AMEND_ANNEX ? KIND_NAMES[k] : "";
 }
 
 const char *csq__amendment_kind_word(csq__amendment_kind k) {
@@ -50,7 +50,7 @@ const char *csq__amendment_kind_word(csq__amendment_kind k) {
 }
 
 int csq__amendment_kind_from_name(const char *name) {
-  for (int k = 0; k <= CSQ_AMEND_TRANSFERRED; k++)
+  for (int k = 0; k <= CSQ_AMEND_ANNEX; k++)
     if (strcmp(KIND_NAMES[k], name) == 0)
       return k;
   return -1;
@@ -339,6 +339,8 @@ static int take_match(reader *r, const entry_text *e, const PCRE2_SIZE *ov, int 
                                                 CSQ_AMEND_DELETED, CSQ_AMEND_DELETED};
     int w = csq__word_index(v, len, CSQ__WORDS(history_verbs));
     a.kind = w >= 0 ? VERBS[w] : CSQ_AMEND_AMENDED;
+    if (a.kind == CSQ_AMEND_AMENDED && group(r, s, ov, rc, "annex", &len))
+      a.kind = CSQ_AMEND_ANNEX; /* 第 6 條條文之附表一: the annex, not the text */
     names list = {0};
     size_t ll;
     const char *ls = group(r, s, ov, rc, "list", &ll);
@@ -351,8 +353,10 @@ static int take_match(reader *r, const entry_text *e, const PCRE2_SIZE *ov, int 
     if (a.articles)
       memcpy(a.articles, list.items, list.count * sizeof *a.articles);
     csq__vec_free(r->list->mem, &list);
-    if (!a.articles)
+    if (!a.articles || add_action(r, a) != 0)
       return -1;
+    int renamed = group(r, s, ov, rc, "verb_renamed", &len) != NULL;
+    return renamed ? add_action(r, (action){.kind = CSQ_AMEND_RENAMED}) : 0;
   } else if (group(r, s, ov, rc, "amended", &len)) {
     a.kind = CSQ_AMEND_AMENDED;
   } else if (group(r, s, ov, rc, "repealed", &len)) {

@@ -252,7 +252,8 @@ typedef enum csq__amendment_kind {
   CSQ_AMEND_RENAMED,     /* 名稱: the name changed */
   CSQ_AMEND_EFFECTIVE,   /* 施行: when it takes effect */
   CSQ_AMEND_SUSPENDED,   /* 停止適用 */
-  CSQ_AMEND_TRANSFERRED  /* 管轄: provisions handed to another authority */
+  CSQ_AMEND_TRANSFERRED, /* 管轄: provisions handed to another authority */
+  CSQ_AMEND_ANNEX        /* 附表: an annex of the articles named amended, not their text */
 } csq__amendment_kind;
 
 /* "enacted", "revised" …; the record's word: 制定, 全文修正 …; static. */

@@ -13,10 +13,12 @@
 
 /* An article's state between the two versions, by the record or the diff. */
 enum { NONE, CHANGED, ADDED, DELETED };
+enum { MAX_ARTICLES = 2048 }; /* 用戶用電設備裝置規則 has 1,079 */
 
 typedef struct article_set {
-  char num[128][24];
-  int state[128];
+  char num[MAX_ARTICLES][24];
+  int state[MAX_ARTICLES];
+  size_t chars[MAX_ARTICLES]; /* the diff's: code points deleted and inserted */
   size_t count;
   int overflow;
 } article_set;
@@ -25,12 +27,13 @@ static int *state_of(article_set *s, const char *num) {
   for (size_t i = 0; i < s->count; i++)
     if (strcmp(s->num[i], num) == 0)
       return &s->state[i];
-  if (s->count == 128) {
+  if (s->count == MAX_ARTICLES) {
     s->overflow = 1;
     return NULL;
   }
   snprintf(s->num[s->count], sizeof s->num[0], "%s", num);
   s->state[s->count] = NONE;
+  s->chars[s->count] = 0;
   return &s->state[s->count++];
 }
 
@@ -50,28 +53,51 @@ static void apply(article_set *s, const char *num, csq__amendment_kind kind) {
 }
 
 /* The record's sets between (from, to]; 1 when a whole revision or an
- * enactment lies between (no article named), -1 when no event does. */
+ * enactment lies between (no article named), 2 when an event amends
+ * without naming its articles (修正發布；並自…生效: the name not changed
+ * either), -1 when no event does. */
 static int record_sets(const csq_amendment_list *list, const char *from, const char *to,
                        article_set *out) {
-  int events = 0, revised = 0;
+  int events = 0, revised = 0, unnamed = 0;
   for (size_t i = 0; i < csq__amendment_list_count(list); i++) {
     const csq__amendment *a = csq__amendment_list_at(list, i);
     const char *date = csq__amendment_date(a);
     if (!date[0] || strcmp(date, from) <= 0 || strcmp(date, to) > 0)
       continue;
     csq__amendment_action act;
+    int blank = 0, renamed = 0;
     for (size_t k = 0; csq__amendment_action_at(a, k, &act) == 0; k++) {
       if (act.kind == CSQ_AMEND_REVISED || act.kind == CSQ_AMEND_ENACTED)
         revised = 1;
+      renamed |= act.kind == CSQ_AMEND_RENAMED;
       if (act.kind != CSQ_AMEND_AMENDED && act.kind != CSQ_AMEND_ADDED &&
           act.kind != CSQ_AMEND_DELETED)
         continue;
       events = 1;
+      blank |= act.article_count == 0;
       for (size_t j = 0; j < act.article_count; j++)
         apply(out, act.articles[j], act.kind);
     }
+    unnamed |= blank && !renamed;
   }
-  return revised ? 1 : events ? 0 : -1;
+  return revised ? 1 : unnamed ? 2 : events ? 0 : -1;
+}
+
+/* How much of article i changed: code points deleted and inserted in its
+ * rows (a row added or deleted counts its whole text). */
+static size_t changed_chars(const csq_diff *d, size_t i, const csq__diff_article *art) {
+  size_t n = 0;
+  csq__diff_row row;
+  for (size_t r = 0; r < art->rows && csq__diff_row_at(d, i, r, &row) == 0; r++) {
+    if (row.change == CSQ_ADDED || row.change == CSQ_DELETED)
+      n += strlen(csq_node_text(row.to ? row.to : row.from, NULL)) / 3 + 1;
+    for (size_t k = 0; row.change == CSQ_CHANGED && k < row.edits; k++) {
+      size_t fs, fe, ts, te;
+      if (csq__diff_row_edit(d, i, r, k, &fs, &fe, &ts, &te) != CSQ_EDIT_EQUAL)
+        n += (fe - fs) + (te - ts);
+    }
+  }
+  return n;
 }
 
 static void diff_sets(const csq_diff *d, article_set *out) {
@@ -82,8 +108,10 @@ static void diff_sets(const csq_diff *d, article_set *out) {
       st = state_of(out, csq_node_num(art.to));
     else if (art.change == CSQ_DELETED)
       st = state_of(out, csq_node_num(art.from ? art.from : art.to));
-    if (st)
+    if (st) {
       *st = art.change == CSQ_CHANGED ? CHANGED : art.change == CSQ_ADDED ? ADDED : DELETED;
+      out->chars[st - out->state] = changed_chars(d, i, &art);
+    }
   }
 }
 
@@ -104,6 +132,15 @@ static void compare_sets(article_set *rec, article_set *dif, csq_test_agreement 
     if (r == d)
       continue;
     out->changed_more += d == CHANGED && r != CHANGED;
+    if (d == CHANGED && r == NONE) { /* how much the record left unsaid */
+      size_t n = 0;
+      for (size_t k = 0; k < dif->count; k++)
+        if (strcmp(dif->num[k], rec->num[i]) == 0)
+          n = dif->chars[k];
+      out->unrecorded_small += n <= 2;
+      out->unrecorded_words += n > 2 && n <= 10;
+      out->unrecorded_more += n > 10;
+    }
     out->changed_fewer += r == CHANGED && d != CHANGED;
     out->added_diff += (d == ADDED) != (r == ADDED);
     out->deleted_diff += (d == DELETED) != (r == DELETED);
@@ -141,6 +178,8 @@ static void compare_pair(const char *old_path, const char *new_path, csq_test_ag
       rec && dif ? record_sets(list, csq_law_version(older), csq_law_version(newer), rec) : -2;
   if (kind == 1)
     out->revised++;
+  else if (kind == 2)
+    out->unnamed++;
   else if (kind == -1)
     out->unrecorded++;
   else if (kind == 0) {
@@ -152,7 +191,7 @@ static void compare_pair(const char *old_path, const char *new_path, csq_test_ag
       out->agree++;
     else if (fn)
       fn(ctx, csq_law_id(newer), csq_law_version(older), csq_law_version(newer),
-         what[0] ? what : "more than 128 articles");
+         what[0] ? what : "more than 2048 articles");
   }
   free(rec);
   free(dif);

@@ -14,11 +14,15 @@ typedef struct csq_test_agreement {
   size_t compared;   /* whose record names the articles changed between them */
   size_t agree;      /* of those: the diff's three sets are the record's */
   size_t revised;    /* a whole revision (全文修正) between: no article named */
+  size_t unnamed;    /* an amendment between that names no article (修正發布；) */
   size_t unrecorded; /* no event of the record between the two dates */
   size_t failed;     /* a file that did not read */
   /* what the disagreements are, as sets of articles: the diff says more or
    * fewer changed (added, deleted) than the record */
   size_t changed_more, changed_fewer, added_diff, deleted_diff;
+  /* of the articles the diff says changed and the record names not at
+   * all: a character or two changed (備註 → 編註, a typo), 3 to 10, more */
+  size_t unrecorded_small, unrecorded_words, unrecorded_more;
   /* article by article over the pairs compared: the record's changed,
    * added and deleted articles the diff finds (recall), and the diff's the
    * record names (precision) */
