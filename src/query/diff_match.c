@@ -76,7 +76,7 @@ static int unit_grams(csq__differ *d, csq__unit *u, const csq_node *n) {
   while (i < len && !fail) {
     UChar32 c;
     U8_NEXT(b.data, i, len, c);
-    if (c < 0 || u_isWhitespace(c))
+    if (c < 0 || (c <= 0x3000 && u_isWhitespace(c))) /* no white space above U+3000 */
       continue;
     u->len++;
     u->text_hash = (u->text_hash ^ (uint64_t)c) * 0x100000001b3ULL;

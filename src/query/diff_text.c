@@ -242,18 +242,31 @@ csq_status csq__diff_text(const csq_mem *mem, const char *old, size_t old_len, c
 
 /* ---- changes of form only ------------------------------------------------------ */
 
-/* The form a variant character stands for (grammar/words.tsv
- * variant_forms: 台 for 臺), else c. Both are in the BMP. */
-static UChar variant_of(UChar c) {
-  for (size_t i = 0; i < csq_words_variant_forms_count; i++) {
+/* The variant forms of grammar/words.tsv (台 for 臺) as UTF-16 pairs. */
+typedef struct variants {
+  UChar from[16], to[16];
+  size_t count;
+} variants;
+
+static void read_variants(variants *v) {
+  v->count = 0;
+  for (size_t i = 0; i < csq_words_variant_forms_count && v->count < 16; i++) {
     const char *w = csq_words_variant_forms[i];
     int32_t at = 0, len = (int32_t)strlen(w);
     UChar32 variant, form;
     U8_NEXT(w, at, len, variant);
     U8_NEXT(w, at, len, form);
-    if (variant == c && form >= 0 && form <= 0xFFFF)
-      return (UChar)form;
+    if (variant >= 0 && variant <= 0xFFFF && form >= 0 && form <= 0xFFFF) {
+      v->from[v->count] = (UChar)variant;
+      v->to[v->count++] = (UChar)form;
+    }
   }
+}
+
+static UChar variant_of(const variants *v, UChar c) {
+  for (size_t i = 0; i < v->count; i++)
+    if (v->from[i] == c)
+      return v->to[i];
   return c;
 }
 
@@ -272,10 +285,12 @@ static int fold(const csq_mem *mem, const UNormalizer2 *nfkc, const char *s, siz
   csq__free(mem, src);
   if (!dst)
     return -1;
+  variants v;
+  read_variants(&v);
   int32_t k = 0;
   for (int32_t i = 0; U_SUCCESS(*uerr) && i < m; i++)
-    if (!u_isWhitespace(dst[i]))
-      dst[k++] = variant_of(dst[i]);
+    if (dst[i] > 0x3000 || !u_isWhitespace(dst[i])) /* no white space above U+3000 */
+      dst[k++] = variant_of(&v, dst[i]);
   *out = dst;
   *out_len = k;
   return 0;

@@ -6,6 +6,7 @@
  * 第16條 of 2018-06-06, now 第20條 of 2025-09-24. The same for a provision
  * looked up in an earlier version. Diffs are made once per library.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "query/diff.h"
@@ -48,31 +49,53 @@ csq_status csq__library_diff(csq_library *lib, const csq_law *from, const csq_la
   return CSQ_OK;
 }
 
-csq_status csq__load_cited(csq_library *lib, const csq_citation_list *list, size_t *loaded,
-                           csq_error *err) {
-  *loaded = 0;
-  for (size_t i = 0; lib->db && i < list->items.count; i++) {
-    const csq_citation *c = list->items.items[i];
-    for (size_t j = 0; j < c->target_count; j++) {
-      const csq_target *t = &c->targets[j];
-      const char *key = t->law_id[0] ? t->law_id : t->law_name;
-      if (t->law || !key[0])
-        continue;
-      size_t before = csq_corpus_law_count(lib->corpus);
-      const csq_law *l;
-      csq_error quiet;
-      csq_status st = csq__library_find_law_at(lib, key, c->from->law->version, &l, &quiet);
-      if (st == CSQ_NOT_FOUND) /* none as old: the lawbook links the latest */
-        st = csq__library_find_law_at(lib, key, "", &l, &quiet);
-      if (st != CSQ_OK && st != CSQ_NOT_FOUND) { /* not stored: not found */
-        if (err)
-          *err = quiet;
-        return st;
-      }
-      *loaded += csq_corpus_law_count(lib->corpus) > before;
-    }
+typedef struct cited {
+  csq_library *lib;
+  CSQ_VEC(char *) keys; /* "pcode-or-name@version", each once */
+  int fail;
+} cited;
+
+static void note_cited(void *ctx, const csq_version_info *v) {
+  cited *c = ctx;
+  const char *key = v->id[0] ? v->id : v->name;
+  size_t n = strlen(key) + strlen(v->version) + 2;
+  for (size_t i = 0; i < c->keys.count; i++)
+    if (strncmp(c->keys.items[i], key, strlen(key)) == 0 &&
+        strcmp(c->keys.items[i] + strlen(key) + 1, v->version) == 0)
+      return;
+  char *k = csq__calloc(c->lib->mem, n, 1);
+  if (!k || csq__vec_push(c->lib->mem, &c->keys, k) != 0) {
+    csq__free(c->lib->mem, k);
+    c->fail = 1;
+    return;
   }
-  return CSQ_OK;
+  snprintf(k, n, "%s@%s", key, v->version);
+}
+
+csq_status csq__load_cited(csq_library *lib, const csq_node_list *nodes, csq_error *err) {
+  cited c = {.lib = lib, .keys = {0}};
+  csq_status st = CSQ_OK;
+  for (size_t i = 0; lib->db && st == CSQ_OK && i < nodes->items.count; i++) {
+    const csq_node *n = nodes->items.items[i];
+    st = csq__db_cited_versions(lib->db, n->law, n->eid, note_cited, &c, err);
+  }
+  if (st == CSQ_OK && c.fail)
+    st = csq__oom(err);
+  for (size_t i = 0; st == CSQ_OK && i < c.keys.count; i++) {
+    char *at = strrchr(c.keys.items[i], '@');
+    *at = '\0';
+    const csq_law *l;
+    csq_error quiet;
+    st = csq__library_find_law_at(lib, c.keys.items[i], at + 1, &l, &quiet);
+    if (st == CSQ_NOT_FOUND) /* stored no more: nothing to link */
+      st = CSQ_OK;
+    else if (st != CSQ_OK && err)
+      *err = quiet;
+  }
+  for (size_t i = 0; i < c.keys.count; i++)
+    csq__free(lib->mem, c.keys.items[i]);
+  csq__vec_free(lib->mem, &c.keys);
+  return st;
 }
 
 /* Where `node` of `law` is in the version in force today: *now and

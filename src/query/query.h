@@ -163,11 +163,10 @@ csq_status csq__library_later(csq_library *lib, const csq_law *law, const csq_la
 /* The diff of two versions, made once per library and kept. */
 csq_status csq__library_diff(csq_library *lib, const csq_law *from, const csq_law *to,
                              const csq_diff **out, csq_error *err);
-/* Reads from the database the laws that targets of `list` name and memory
- * lacks, each in its version in force on the citing law's date, so that a
- * new csq_refs links them; *loaded counts those read. */
-csq_status csq__load_cited(csq_library *lib, const csq_citation_list *list, size_t *loaded,
-                           csq_error *err);
+/* Reads from the database the laws that the stored citations of the nodes
+ * name, each in the version linked (in force on the citing law's date),
+ * so that a csq_refs built then links them too. */
+csq_status csq__load_cited(csq_library *lib, const csq_node_list *nodes, csq_error *err);
 /* Notes where each target of the citations is today (csq_target_now). */
 csq_status csq__note_now_targets(csq_library *lib, const csq_citation_list *list, csq_error *err);
 /* Notes where each node of a lookup is today (the renderer says so). */

@@ -57,14 +57,10 @@ static csq_status citations_of(csq_library *lib, const csq_node_list *nodes,
 csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
                               csq_error *err) {
   csq_citation_list *list = NULL;
-  size_t loaded = 0;
-  csq_status st = citations_of(lib, nodes, &list, err);
   /* the laws cited, from the database: their targets then link them */
-  if (st == CSQ_OK && (st = csq__load_cited(lib, list, &loaded, err)) == CSQ_OK && loaded) {
-    csq_citation_list_free(list);
-    list = NULL;
+  csq_status st = csq__load_cited(lib, nodes, err);
+  if (st == CSQ_OK)
     st = citations_of(lib, nodes, &list, err);
-  }
   if (st == CSQ_OK)
     st = csq__note_now_targets(lib, list, err);
   return finish(st, list, out);

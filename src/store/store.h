@@ -105,6 +105,12 @@ csq_status csq__db_pick_version(csq_db *db, const char *name, const char *date, 
                                 size_t key_size, char *version, size_t version_size,
                                 csq_error *err);
 
+/* Visits the laws that the stored citations of `eid` ("": every node) of
+ * `law` (a stored version) name, each with the version linked (id, name
+ * and version only, borrowed for the visit). */
+csq_status csq__db_cited_versions(csq_db *db, const csq_law *law, const char *eid,
+                                  csq_version_visit_fn visit, void *ctx, csq_error *err);
+
 /* ---- cited-by (cited_by.c) -------------------------------------------------- */
 
 /* Appends to `list` (made by csq__cited_by_list_new; the rows read back are
