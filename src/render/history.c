@@ -40,7 +40,10 @@ static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_er
             status_of(&v[i], status, sizeof status), v[i].format, v[i].source);
   }
   size_t count = csq__amendment_list_count(list);
-  fprintf(out, "the amendment record, %zu event%s:\n", count, count == 1 ? "" : "s");
+  if (count == 0)
+    fputs("no amendment record (the text read holds none)\n", out);
+  else
+    fprintf(out, "the amendment record, %zu event%s:\n", count, count == 1 ? "" : "s");
   for (size_t i = 0; i < count; i++) {
     const csq__amendment *a = csq__amendment_list_at(list, i);
     int first =
