@@ -48,6 +48,13 @@
 extern "C" {
 #endif
 
+/* What this header declares is what libcsquery.so exports: the library is
+ * built with hidden visibility, and everything declared here is made
+ * visible again. */
+#if defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
 #define CSQ_VERSION "0.2.0"
 
 /* ---- Errors ------------------------------------------------------------ */
@@ -624,6 +631,10 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+
+#if defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

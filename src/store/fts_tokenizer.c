@@ -15,7 +15,6 @@
  * digits become ASCII) for matching only: the offsets handed to FTS5 point
  * into the original text, so highlights fall on the original bytes.
  */
-#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
