@@ -482,8 +482,18 @@ typedef struct csq_import_stats {
   double seconds;
 } csq_import_stats;
 
-/* Told after each input file: files done, files in all, laws so far. */
-typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t laws);
+/* Where an import stands: told once the files are listed, after each batch
+ * of files is written (files and laws counted at the same moment), and
+ * when only the last steps remain (finishing). */
+typedef struct csq_import_progress {
+  size_t files_done, files_total;    /* input files written, and in all */
+  size_t laws;                       /* laws written (a dump file holds thousands) */
+  long long bytes_done, bytes_total; /* of the input files */
+  double seconds;                    /* since the import began */
+  double seconds_left;               /* estimated from the pace so far; -1: not yet */
+  int finishing;                     /* every file is in; the index is being merged */
+} csq_import_progress;
+typedef void (*csq_progress_fn)(void *ctx, const csq_import_progress *progress);
 
 typedef struct csq_import_options {
   csq_progress_fn progress; /* or NULL */
@@ -523,6 +533,19 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
 /* Visits every law of the library: those stored in the database when it
  * has one, else those in memory. */
 csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
+
+/* The same laws as a list (what `csquery laws` shows): count, the fields
+ * of the i-th law (i below the count), free. */
+typedef struct csq_law_list csq_law_list;
+csq_status csq_library_law_list(csq_library *lib, csq_law_list **out, csq_error *err);
+size_t csq_law_list_count(const csq_law_list *list);
+const char *csq_law_list_id(const csq_law_list *list, size_t i);      /* pcode, or "" */
+const char *csq_law_list_name(const csq_law_list *list, size_t i);    /* 資通安全管理法 */
+const char *csq_law_list_version(const csq_law_list *list, size_t i); /* yyyy-mm-dd, or "" */
+const char *csq_law_list_level(const csq_law_list *list, size_t i);   /* 法律 / 命令 / "" */
+int csq_law_list_repealed(const csq_law_list *list, size_t i);
+size_t csq_law_list_articles(const csq_law_list *list, size_t i);
+void csq_law_list_free(csq_law_list *list);
 
 /* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
  * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
@@ -606,6 +629,7 @@ typedef enum csq_format {
 typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
+  int color;            /* text: ANSI colour (headings bold); see csq_color_wanted */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and
@@ -631,6 +655,51 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+/* The laws of a library: text, one a line, tab-separated (pcode or -, name,
+ * version, level, "N articles", "repealed"); JSON {"count", "laws": [...]}
+ * (docs/schema/csquery-laws.schema.json). */
+csq_status csq_render_laws(FILE *out, const csq_render_options *options, const csq_law_list *list,
+                           csq_error *err);
+/* An error: text, csq_error_format's line; JSON {"error": {"status",
+ * "message", "source", "offset", "cause"}} (docs/schema/csquery-error.schema.json),
+ * the status a name (not_found, bad_query, bad_input, bad_db, io, db, icu,
+ * no_memory, internal), source and offset null when unknown. */
+csq_status csq_render_error(FILE *out, const csq_render_options *options, const csq_error *error,
+                            csq_error *err);
+/* What an import did: text, one line ("imported 12 files: 12 laws …");
+ * JSON {"files", "laws", "replaced", "articles", "provisions", "citations",
+ * "obligations", "definitions", "text_bytes", "db_bytes", "seconds"}. */
+csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,
+                                   const csq_import_stats *stats, csq_error *err);
+/* Where an import stands, for a terminal: one line that rewrites itself
+ * ("\rimporting: 2304/11542 files, 2304 laws, 18 %, 21 s left"), ended by
+ * a newline once finishing; JSON: one compact object a line. */
+csq_status csq_render_progress(FILE *out, const csq_render_options *options,
+                               const csq_import_progress *progress, csq_error *err);
+
+/* ---- Output to a terminal: colour and the pager ------------------------ */
+
+typedef enum csq_color {
+  CSQ_COLOR_AUTO = 0, /* on a terminal, unless NO_COLOR is set (not "") or TERM=dumb */
+  CSQ_COLOR_ALWAYS,
+  CSQ_COLOR_NEVER
+} csq_color;
+
+/* "auto" (or NULL), "always", "never"; CSQ_BAD_QUERY for anything else. */
+csq_status csq_color_parse(const char *when, csq_color *out, csq_error *err);
+
+/* Whether text written to `stream` is to be coloured. */
+int csq_color_wanted(csq_color when, FILE *stream);
+
+/* Sends what is written to `stream` through the pager while it runs, when
+ * `stream` is a terminal: $CSQUERY_PAGER, else $PAGER, else less (if
+ * installed), run by /bin/sh with LESS=FRX unless LESS is set; an empty
+ * pager or cat means none. *out is NULL when no pager runs. */
+typedef struct csq_pager csq_pager;
+csq_status csq_pager_open(FILE *stream, csq_pager **out, csq_error *err);
+/* Flushes the stream, puts its own descriptor back (the pager then reads
+ * the end of its input) and waits for the pager to quit. */
+void csq_pager_free(csq_pager *pager);
 
 #if defined(__GNUC__)
 #pragma GCC visibility pop

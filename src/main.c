@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "csquery.h"
@@ -25,6 +24,10 @@ typedef struct options {
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
   long limit, offset;
+  int help;          /* --help: the help of the command named, else the usage */
+  const char *color; /* --color's value (NULL: auto) */
+  int colour;        /* colour the text written to stdout */
+  int no_pager;
   char default_db[4096];
 } options;
 
@@ -52,33 +55,46 @@ static int exit_code(csq_status st) {
   }
 }
 
-/* Prints the error on stderr; its exit status. */
+/* How errors are written on stderr: text, or JSON under --json. Set once,
+ * from the command line, before anything can fail. */
+static csq_render_options error_style;
+
+/* Writes the error on stderr; its exit status. */
 static int report(const csq_error *err) {
-  char buf[1024];
-  fprintf(stderr, "csquery: %s\n", csq_error_format(err, buf, sizeof buf));
+  if (error_style.format == CSQ_FORMAT_TEXT)
+    fputs("csquery: ", stderr);
+  csq_render_error(stderr, &error_style, err, NULL);
   return exit_code(err->status);
 }
 
-/* A message of main's own on stderr; the exit status of `st`. */
+/* An error of main's own, reported; the exit status of `st`. */
 static int say(csq_status st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int say(csq_status st, const char *fmt, ...) {
+  csq_error err;
+  csq_error_clear(&err);
+  err.status = st;
   va_list ap;
   va_start(ap, fmt);
-  fputs("csquery: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  vsnprintf(err.message, sizeof err.message, fmt, ap);
   va_end(ap);
-  return exit_code(st);
+  return report(&err);
 }
 
 static long parse_count(const char *s, const char *option) {
   char *end;
   long v = strtol(s, &end, 10);
   if (*s == '\0' || *end != '\0' || v < 0 || v > 100000) {
-    fprintf(stderr, "csquery: %s takes a number from 0 to 100000, not %s\n", option, s);
+    say(CSQ_BAD_QUERY, "%s takes a number from 0 to 100000, not %s", option, s);
     return -1;
   }
   return v;
+}
+
+/* --json anywhere before `--`: errors, even those of the options, are JSON. */
+static void choose_error_style(int argc, char **argv) {
+  for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+    if (strcmp(argv[i], "--json") == 0)
+      error_style.format = CSQ_FORMAT_JSON;
 }
 
 /* $CSQUERY_DB, else the user's data folder. */
@@ -96,7 +112,21 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
+  enum {
+    DB = 256,
+    LAW,
+    JSON,
+    LEVEL,
+    IN_FORCE,
+    EXACT,
+    LIMIT,
+    OFFSET,
+    DANGLING,
+    ACTOR,
+    MODALITY,
+    COLOR,
+    NO_PAGER
+  };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -111,6 +141,9 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"version", no_argument, NULL, 'V'},
+                                       {"color", optional_argument, NULL, COLOR},
+                                       {"colour", optional_argument, NULL, COLOR},
+                                       {"no-pager", no_argument, NULL, NO_PAGER},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
@@ -133,7 +166,8 @@ static int parse_options(int argc, char **argv, options *o) {
       argv[i] = o->owned[o->owned_count++] = w;
     }
   int c;
-  while ((c = getopt_long(argc, argv, "f:hV", LONG, NULL)) != -1) {
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":f:hV", LONG, NULL)) != -1) {
     switch (c) {
     case 'f':
       o->files[o->file_count++] = optarg;
@@ -176,14 +210,21 @@ static int parse_options(int argc, char **argv, options *o) {
       if ((o->offset = parse_count(optarg, "--offset")) < 0)
         return exit_code(CSQ_BAD_QUERY);
       break;
+    case COLOR: /* --color alone is always, as in ls and grep */
+      o->color = optarg ? optarg : "always";
+      break;
+    case NO_PAGER:
+      o->no_pager = 1;
+      break;
     case 'h':
-      fputs(csq_help(NULL), stdout);
-      return -1;
+      o->help = 1;
+      break;
     case 'V':
       printf("csquery %s\n", CSQ_VERSION);
       return -1;
-    default:
-      return say(CSQ_BAD_QUERY, "see csquery --help for the options");
+    default: /* getopt's own message is off (opterr): one message, JSON under --json */
+      return say(CSQ_BAD_QUERY, "%s: %s (csquery --help lists the options)", argv[optind - 1],
+                 c == ':' ? "this option needs a value" : "no such option");
     }
   }
   if (!o->db)
@@ -214,6 +255,7 @@ static int open_session(session *s, const options *o) {
   if (rc == CSQ_OK)
     rc = csq_library_new(s->corpus, s->db, &s->lib, &err);
   s->render.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT;
+  s->render.color = o->colour;
   return rc == CSQ_OK ? 0 : report(&err);
 }
 
@@ -239,60 +281,38 @@ static char *join_words(int argc, char **argv) {
 
 /* ---- laws ---- */
 
-static void print_law(void *ctx, const char *id, const char *name, const char *version,
-                      const char *level, int repealed, size_t articles) {
-  (void)ctx;
-  printf("%s\t%s\t%s\t%s\t%zu articles%s\n", id[0] ? id : "-", name, version, level, articles,
-         repealed ? "\trepealed" : "");
-}
-
 static int cmd_laws(session *s) {
   csq_error err;
   csq_error_clear(&err);
-  return csq_library_laws(s->lib, print_law, NULL, &err) == CSQ_OK ? 0 : report(&err);
+  csq_law_list *list = NULL;
+  int rc = csq_library_law_list(s->lib, &list, &err) == CSQ_OK &&
+                   csq_render_laws(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  csq_law_list_free(list);
+  return rc;
 }
 
 /* ---- import ---- */
 
-typedef struct progress_state {
-  double start;
-  int tty;
-} progress_state;
-
-static double seconds_now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* On a terminal: files done, rate and time left, on one rewritten line. */
-static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
-  progress_state *p = ctx;
-  if (!p->tty || (done % 50 && done != total))
-    return;
-  double elapsed = seconds_now() - p->start, rate = elapsed > 0 ? (double)done / elapsed : 0;
-  fprintf(stderr, "\rimporting: %zu/%zu files, %zu laws, %.0f files/s, %.0f s left   ", done, total,
-          laws, rate, rate > 0 ? (double)(total - done) / rate : 0);
-  if (done == total)
-    fputc('\n', stderr);
+/* On a terminal: where the import stands, on one line. */
+static void show_progress(void *ctx, const csq_import_progress *p) {
+  (void)ctx;
+  csq_render_progress(stderr, NULL, p, NULL);
 }
 
 static int cmd_import(const options *o, int argc, char **argv) {
   if (argc == 0)
     return say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
-  progress_state p = {seconds_now(), isatty(2)};
-  csq_import_options io = {show_progress, &p, NULL};
+  csq_import_options io = {isatty(2) && !o->json ? show_progress : NULL, NULL, NULL};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
-  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK)
+  /* The summary: on stderr, or as JSON on stdout. */
+  csq_render_options ro = {.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT};
+  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK ||
+      csq_render_import_stats(o->json ? stdout : stderr, &ro, &s, &err) != CSQ_OK)
     return report(&err);
-  fprintf(stderr,
-          "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
-          "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
-          "%s is %.1f MB\n",
-          s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
-          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
   return 0;
 }
 
@@ -302,7 +322,7 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   char *q = join_words(argc, argv);
   if (!q)
     return say(CSQ_NO_MEMORY, "out of memory");
-  int colour = !o->json && isatty(1);
+  int colour = !o->json && o->colour;
   csq_search_options so = {.law = o->law,
                            .level = o->level,
                            .in_force = o->in_force,
@@ -398,7 +418,7 @@ static int cmd_refs(session *s, const csq_law *law, const options *o, int argc, 
   ro.with_target_text = !o->dangling;
   if (rc == 0 && csq_render_citations(stdout, &ro, list, &err) != CSQ_OK)
     rc = report(&err);
-  if (rc == 0 && o->dangling)
+  if (rc == 0 && o->dangling && !o->json)
     fprintf(stderr, "%zu citations name a provision that does not exist\n",
             csq_citation_list_count(list));
   else if (rc == 0 && csq_citation_list_count(list) == 0 && !o->json)
@@ -509,24 +529,61 @@ static void free_options(options *o) {
   free(o->owned);
 }
 
+/* csquery help [COMMAND] and --help: the command's text, else the usage. */
+static int cmd_help(const char *topic, int from_option) {
+  const char *text = csq_help(topic);
+  if (!text && from_option) /* csquery 第4條 --help */
+    text = csq_help("lookup");
+  if (!text)
+    return say(CSQ_BAD_QUERY, "no command %s: csquery help lists them", topic);
+  fputs(text, stdout);
+  return 0;
+}
+
+/* Colour, and the pager for what goes to stdout (not for an import, which
+ * shows its progress on stderr). A pager that cannot start is no error:
+ * the text goes to the terminal as it is. */
+static int start_output(options *o, int importing, csq_pager **pager) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_color when;
+  if (csq_color_parse(o->color, &when, &err) != CSQ_OK)
+    return report(&err);
+  o->colour = csq_color_wanted(when, stdout);
+  if (!o->no_pager && !importing && csq_pager_open(stdout, pager, &err) != CSQ_OK)
+    *pager = NULL;
+  return 0;
+}
+
+static int run(options *o, int argc, char **argv) {
+  const char *cmd = argc ? argv[0] : "";
+  if (o->help)
+    return cmd_help(argc ? argv[0] : NULL, 1);
+  if (strcmp(cmd, "help") == 0)
+    return cmd_help(argc > 1 ? argv[1] : NULL, 0);
+  if (strcmp(cmd, "import") == 0)
+    return cmd_import(o, argc - 1, argv + 1);
+  session s = {0};
+  int rc = open_session(&s, o);
+  if (rc == 0)
+    rc = dispatch(&s, o, argc, argv);
+  close_session(&s);
+  return rc;
+}
+
 int main(int argc, char **argv) {
+  choose_error_style(argc, argv);
   options o = {0};
   int rc = parse_options(argc, argv, &o);
-  if (rc != 0) {
-    free_options(&o);
-    return rc < 0 ? 0 : rc;
-  }
   argc -= optind;
   argv += optind;
-  if (argc >= 1 && strcmp(argv[0], "import") == 0) {
-    rc = cmd_import(&o, argc - 1, argv + 1);
-  } else {
-    session s = {0};
-    rc = open_session(&s, &o);
-    if (rc == 0)
-      rc = dispatch(&s, &o, argc, argv);
-    close_session(&s);
-  }
+  csq_pager *pager = NULL;
+  int importing = argc >= 1 && strcmp(argv[0], "import") == 0 && !o.help;
+  if (rc == 0)
+    rc = start_output(&o, importing, &pager);
+  if (rc == 0)
+    rc = run(&o, argc, argv);
+  csq_pager_free(pager);
   free_options(&o);
-  return rc;
+  return rc < 0 ? 0 : rc; /* -1: --version, done */
 }
