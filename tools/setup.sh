@@ -4,7 +4,7 @@
 # sqlite3 runs the tests of the SQLite extension, groff-base checks the
 # manual page, zsh the zsh completion.
 set -eu
-PACKAGES="build-essential cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
+PACKAGES="build-essential clang cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
 libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep
 sqlite3 groff-base zsh"
 missing=""
