@@ -534,17 +534,19 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
  * has one, else those in memory. */
 csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
-/* The same laws as a list (what `csquery laws` shows): count, the fields
- * of the i-th law (i below the count), free. */
+/* The same laws as a list (what `csquery laws` shows). */
+typedef struct csq_law_info {
+  const char *id;      /* pcode, or "" */
+  const char *name;    /* 資通安全管理法 */
+  const char *version; /* yyyy-mm-dd, or "" */
+  const char *level;   /* 法律 / 命令 / 憲法 / "" */
+  int repealed;
+  size_t articles;
+} csq_law_info;
 typedef struct csq_law_list csq_law_list;
 csq_status csq_library_law_list(csq_library *lib, csq_law_list **out, csq_error *err);
 size_t csq_law_list_count(const csq_law_list *list);
-const char *csq_law_list_id(const csq_law_list *list, size_t i);      /* pcode, or "" */
-const char *csq_law_list_name(const csq_law_list *list, size_t i);    /* 資通安全管理法 */
-const char *csq_law_list_version(const csq_law_list *list, size_t i); /* yyyy-mm-dd, or "" */
-const char *csq_law_list_level(const csq_law_list *list, size_t i);   /* 法律 / 命令 / "" */
-int csq_law_list_repealed(const csq_law_list *list, size_t i);
-size_t csq_law_list_articles(const csq_law_list *list, size_t i);
+const csq_law_info *csq_law_list_at(const csq_law_list *list, size_t i);
 void csq_law_list_free(csq_law_list *list);
 
 /* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,

@@ -174,9 +174,9 @@ def check_program(libdir, cc, extra, expected):
                   "%r vs %r" % (out[:80], expected[:80]))
             status, out, _ = sh(["readelf", "-d", exe])
             check("the program needs libcsquery.so", "libcsquery.so." in out)
-        # Statically: libcsquery.a and the libraries pkg-config --static names.
+        # Statically, as README says: libcsquery.a and what pkg-config --static names.
         status, libs, err = pkg_config(libdir, "--static", "--libs")
-        libs = [os.path.join(libdir, "libcsquery.a") if l == "-lcsquery" else l for l in libs]
+        libs = [os.path.join(libdir, "libcsquery.a")] + [l for l in libs if l != "-lcsquery"]
         exe = os.path.join(tmp, "lookup_static")
         status, _, err = sh([cc] + extra + ["-o", exe, src] + cflags + libs)
         check("a program links libcsquery.a with pkg-config --static", status == 0, err)

@@ -9,10 +9,9 @@
 
 static csq_status laws_text(FILE *out, const csq_law_list *list, csq_error *err) {
   for (size_t i = 0; i < csq_law_list_count(list); i++) {
-    const char *id = csq_law_list_id(list, i);
-    fprintf(out, "%s\t%s\t%s\t%s\t%zu articles%s\n", id[0] ? id : "-", csq_law_list_name(list, i),
-            csq_law_list_version(list, i), csq_law_list_level(list, i),
-            csq_law_list_articles(list, i), csq_law_list_repealed(list, i) ? "\trepealed" : "");
+    const csq_law_info *l = csq_law_list_at(list, i);
+    fprintf(out, "%s\t%s\t%s\t%s\t%zu articles%s\n", l->id[0] ? l->id : "-", l->name, l->version,
+            l->level, l->articles, l->repealed ? "\trepealed" : "");
   }
   return csq__render_finish(out, err);
 }
@@ -23,11 +22,11 @@ static csq_status laws_json(FILE *out, const csq_law_list *list, csq_error *err)
       json_pack("{s:I, s:o}", "count", (json_int_t)csq_law_list_count(list), "laws", laws);
   int fail = !doc;
   for (size_t i = 0; i < csq_law_list_count(list) && !fail; i++) {
-    json_t *law = json_pack("{s:s, s:s, s:s, s:s, s:s, s:I}", "id", csq_law_list_id(list, i),
-                            "name", csq_law_list_name(list, i), "version",
-                            csq_law_list_version(list, i), "level", csq_law_list_level(list, i),
-                            "status", csq_law_list_repealed(list, i) ? "repealed" : "in force",
-                            "articles", (json_int_t)csq_law_list_articles(list, i));
+    const csq_law_info *l = csq_law_list_at(list, i);
+    json_t *law =
+        json_pack("{s:s, s:s, s:s, s:s, s:s, s:I}", "id", l->id, "name", l->name, "version",
+                  l->version, "level", l->level, "status", l->repealed ? "repealed" : "in force",
+                  "articles", (json_int_t)l->articles);
     fail = !law || json_array_append_new(laws, law);
   }
   if (fail) {
