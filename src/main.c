@@ -295,25 +295,30 @@ static int cmd_laws(session *s) {
 
 /* ---- import ---- */
 
-/* On a terminal: where the import stands, on one line. */
+/* On a terminal: where the import stands, on one line, open until the
+ * last report (*ctx says so: a failure then starts a line of its own). */
 static void show_progress(void *ctx, const csq_import_progress *p) {
-  (void)ctx;
+  *(int *)ctx = !p->finishing;
   csq_render_progress(stderr, NULL, p, NULL);
 }
 
 static int cmd_import(const options *o, int argc, char **argv) {
   if (argc == 0)
     return say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
-  csq_import_options io = {isatty(2) && !o->json ? show_progress : NULL, NULL, NULL};
+  int line_open = 0;
+  csq_import_options io = {isatty(2) && !o->json ? show_progress : NULL, &line_open, NULL};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
+  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK) {
+    if (line_open)
+      fputc('\n', stderr);
+    return report(&err);
+  }
   /* The summary: on stderr, or as JSON on stdout. */
   csq_render_options ro = {.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT};
-  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK ||
-      csq_render_import_stats(o->json ? stdout : stderr, &ro, &s, &err) != CSQ_OK)
-    return report(&err);
-  return 0;
+  return csq_render_import_stats(o->json ? stdout : stderr, &ro, &s, &err) == CSQ_OK ? 0
+                                                                                     : report(&err);
 }
 
 /* ---- search ---- */

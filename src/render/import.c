@@ -52,9 +52,11 @@ csq_status csq_render_progress(FILE *out, const csq_render_options *o, const csq
                                csq_error *err) {
   if (csq__render_format(o) == CSQ_FORMAT_JSON)
     return progress_json(out, p, err);
-  fprintf(out, "\rimporting: %zu/%zu files (%.1f of %.1f MB), %zu law%s, ", p->files_done,
-          p->files_total, (double)p->bytes_done / 1e6, (double)p->bytes_total / 1e6, p->laws,
-          p->laws == 1 ? "" : "s");
+  /* The input's size in MB, or kB when it is under one MB. */
+  double unit = p->bytes_total >= 1000000 ? 1e6 : 1e3;
+  fprintf(out, "\rimporting: %zu/%zu files (%.1f of %.1f %s), %zu law%s, ", p->files_done,
+          p->files_total, (double)p->bytes_done / unit, (double)p->bytes_total / unit,
+          unit == 1e6 ? "MB" : "kB", p->laws, p->laws == 1 ? "" : "s");
   if (p->finishing)
     fputs("merging the index, ", out);
   put_time_left(out, p->seconds_left);
