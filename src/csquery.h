@@ -48,9 +48,7 @@
 extern "C" {
 #endif
 
-/* What this header declares is what libcsquery.so exports: the library is
- * built with hidden visibility, and everything declared here is made
- * visible again. */
+/* libcsquery.so, built with hidden visibility, exports what this declares. */
 #if defined(__GNUC__)
 #pragma GCC visibility push(default)
 #endif
@@ -483,8 +481,7 @@ typedef struct csq_import_stats {
 } csq_import_stats;
 
 /* Where an import stands: told once the files are listed, after each batch
- * of files is written (files and laws counted at the same moment), and
- * when only the last steps remain (finishing). */
+ * is written (its files and laws counted at once) and when finishing. */
 typedef struct csq_import_progress {
   size_t files_done, files_total;    /* input files written, and in all */
   size_t laws;                       /* laws written (a dump file holds thousands) */
@@ -536,10 +533,7 @@ csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx,
 
 /* The same laws as a list (what `csquery laws` shows). */
 typedef struct csq_law_info {
-  const char *id;      /* pcode, or "" */
-  const char *name;    /* 資通安全管理法 */
-  const char *version; /* yyyy-mm-dd, or "" */
-  const char *level;   /* 法律 / 命令 / 憲法 / "" */
+  const char *id, *name, *version, *level; /* pcode or ""; yyyy-mm-dd or "" */
   int repealed;
   size_t articles;
 } csq_law_info;
@@ -631,7 +625,7 @@ typedef enum csq_format {
 typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
-  int color;            /* text: ANSI colour (headings bold); see csq_color_wanted */
+  int color;            /* text: ANSI colour (csq_color_wanted) */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and
@@ -657,50 +651,36 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
-/* The laws of a library: text, one a line, tab-separated (pcode or -, name,
- * version, level, "N articles", "repealed"); JSON {"count", "laws": [...]}
- * (docs/schema/csquery-laws.schema.json). */
+/* Laws: text, one a line, tab-separated (pcode or -, name, version, level,
+ * "N articles", "repealed"); JSON {"count", "laws": [...]}. */
 csq_status csq_render_laws(FILE *out, const csq_render_options *options, const csq_law_list *list,
                            csq_error *err);
-/* An error: text, csq_error_format's line; JSON {"error": {"status",
- * "message", "source", "offset", "cause"}} (docs/schema/csquery-error.schema.json),
- * the status a name (not_found, bad_query, bad_input, bad_db, io, db, icu,
- * no_memory, internal), source and offset null when unknown. */
+/* An error: text, csq_error_format's line; JSON, one line {"error":
+ * {"status": "not_found"…, "message", "source", "offset", "cause"}}. */
 csq_status csq_render_error(FILE *out, const csq_render_options *options, const csq_error *error,
                             csq_error *err);
 /* What an import did: text, one line ("imported 12 files: 12 laws …");
- * JSON {"files", "laws", "replaced", "articles", "provisions", "citations",
- * "obligations", "definitions", "text_bytes", "db_bytes", "seconds"}. */
+ * JSON, its counts (docs/schema/csquery-import.schema.json). */
 csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,
                                    const csq_import_stats *stats, csq_error *err);
-/* Where an import stands, for a terminal: one line that rewrites itself
- * ("\rimporting: 2304/11542 files, 2304 laws, 18 %, 21 s left"), ended by
- * a newline once finishing; JSON: one compact object a line. */
+/* Where an import stands: text, a line that rewrites itself ("\rimporting:
+ * 256/11542 files (2.2 of 127.4 MB), 256 laws, 2 min 20 s left"), ended
+ * once finishing; JSON, one line. */
 csq_status csq_render_progress(FILE *out, const csq_render_options *options,
                                const csq_import_progress *progress, csq_error *err);
 
 /* ---- Output to a terminal: colour and the pager ------------------------ */
 
-typedef enum csq_color {
-  CSQ_COLOR_AUTO = 0, /* on a terminal, unless NO_COLOR is set (not "") or TERM=dumb */
-  CSQ_COLOR_ALWAYS,
-  CSQ_COLOR_NEVER
-} csq_color;
+/* Whether text written to `stream` is coloured (*out), for --color's
+ * "always", "never" or "auto" (NULL): a terminal, unless NO_COLOR is set
+ * (not "") or TERM is dumb. CSQ_BAD_QUERY for any other word. */
+csq_status csq_color_wanted(const char *when, FILE *stream, int *out, csq_error *err);
 
-/* "auto" (or NULL), "always", "never"; CSQ_BAD_QUERY for anything else. */
-csq_status csq_color_parse(const char *when, csq_color *out, csq_error *err);
-
-/* Whether text written to `stream` is to be coloured. */
-int csq_color_wanted(csq_color when, FILE *stream);
-
-/* Sends what is written to `stream` through the pager while it runs, when
- * `stream` is a terminal: $CSQUERY_PAGER, else $PAGER, else less (if
- * installed), run by /bin/sh with LESS=FRX unless LESS is set; an empty
- * pager or cat means none. *out is NULL when no pager runs. */
+/* Sends what is written to a terminal `stream` through $CSQUERY_PAGER, else
+ * $PAGER, else less (LESS=FRX unless set); "" or cat: none, *out NULL.
+ * _free flushes, gives the stream its descriptor back, waits for the pager. */
 typedef struct csq_pager csq_pager;
 csq_status csq_pager_open(FILE *stream, csq_pager **out, csq_error *err);
-/* Flushes the stream, puts its own descriptor back (the pager then reads
- * the end of its input) and waits for the pager to quit. */
 void csq_pager_free(csq_pager *pager);
 
 #if defined(__GNUC__)

@@ -551,10 +551,8 @@ static int cmd_help(const char *topic, int from_option) {
 static int start_output(options *o, int importing, csq_pager **pager) {
   csq_error err;
   csq_error_clear(&err);
-  csq_color when;
-  if (csq_color_parse(o->color, &when, &err) != CSQ_OK)
+  if (csq_color_wanted(o->color, stdout, &o->colour, &err) != CSQ_OK)
     return report(&err);
-  o->colour = csq_color_wanted(when, stdout);
   if (!o->no_pager && !importing && csq_pager_open(stdout, pager, &err) != CSQ_OK)
     *pager = NULL;
   return 0;

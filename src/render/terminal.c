@@ -24,28 +24,20 @@
 
 #include "render/render.h"
 
-csq_status csq_color_parse(const char *when, csq_color *out, csq_error *err) {
-  if (!when || strcmp(when, "auto") == 0)
-    *out = CSQ_COLOR_AUTO;
-  else if (strcmp(when, "always") == 0)
-    *out = CSQ_COLOR_ALWAYS;
-  else if (strcmp(when, "never") == 0)
-    *out = CSQ_COLOR_NEVER;
-  else
+csq_status csq_color_wanted(const char *when, FILE *stream, int *out, csq_error *err) {
+  if (when && strcmp(when, "always") == 0) {
+    *out = 1;
+  } else if (when && strcmp(when, "never") == 0) {
+    *out = 0;
+  } else if (!when || strcmp(when, "auto") == 0) {
+    const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+    *out = !(no_color && no_color[0]) && !(term && strcmp(term, "dumb") == 0) &&
+           isatty(fileno(stream));
+  } else {
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "--color takes auto, always or never, not %s (--color=never)", when);
+  }
   return CSQ_OK;
-}
-
-int csq_color_wanted(csq_color when, FILE *stream) {
-  if (when != CSQ_COLOR_AUTO)
-    return when == CSQ_COLOR_ALWAYS;
-  const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
-  if (no_color && no_color[0])
-    return 0;
-  if (term && strcmp(term, "dumb") == 0)
-    return 0;
-  return isatty(fileno(stream));
 }
 
 struct csq_pager {
