@@ -7,8 +7,8 @@ on, with nothing but pkg-config:
     lib/pkgconfig/csquery.pc, lib/sqlite3/csquery.so, share/man/man1/csquery.1,
     the bash and zsh completions;
   * the shared library exports the public API (csq_…) and nothing of the
-    internals (csq__…); the installed command finds its library beside it
-    and no path of the build tree is left in it;
+    internals (csq__…); the installed command runs, and no path of the
+    build tree is left in it;
   * csquery.h stands alone (C11 and C++, -Wall -Wextra -Werror -pedantic);
   * a small program built with `pkg-config --cflags --libs csquery` (and one
     linked statically with `pkg-config --static --libs csquery`) looks up
@@ -123,10 +123,10 @@ def check_files(prefix, libdir, build_dir):
     check("libcsquery.so exports nothing else (no csq__ internals)", not other, repr(other[:10]))
     binary = os.path.join(prefix, "bin", "csquery")
     status, out, _ = sh(["readelf", "-d", binary])
-    check("the installed csquery needs libcsquery's SONAME", "libcsquery.so." in out, out[:300])
-    check("no path of the build tree is left in it", build_dir not in out, out[:400])
+    check("the installed csquery carries the library (no libcsquery.so, no path of the build tree)",
+          "libcsquery" not in out and build_dir not in out, out[:400])
     status, out, err = sh([binary, "第4條", "第1項"], env=dict(os.environ, LD_LIBRARY_PATH=""))
-    check("the installed csquery runs from its own library",
+    check("the installed csquery runs",
           status == 0 and out.startswith("資通安全管理法施行細則 第4條第1項"), err or out[:100])
     return out
 
@@ -202,8 +202,7 @@ def check_moved(prefix, libdir, cc, extra):
         check("csquery.pc names the SQLite extension",
               status == 0 and ext and os.path.exists(ext[0] + ".so"), repr(ext))
         status, out, err = sh([os.path.join(moved, "bin", "csquery"), "--version"])
-        check("moved, the command still finds its library", status == 0 and out.startswith("csquery "),
-              err)
+        check("moved, the command still runs", status == 0 and out.startswith("csquery "), err)
 
 
 def main(argv):
