@@ -24,9 +24,9 @@ typedef struct options {
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
   long limit, offset;
-  int help;          /* --help: the help of the command named, else the usage */
-  const char *color; /* --color's value (NULL: auto) */
-  int colour;        /* colour the text written to stdout */
+  int help;               /* --help: the help of the command named, else the usage */
+  const char *color_when; /* --color's value (NULL: auto) */
+  int colour;             /* colour the text written to stdout */
   int no_pager;
   char default_db[4096];
 } options;
@@ -211,7 +211,7 @@ static int parse_options(int argc, char **argv, options *o) {
         return exit_code(CSQ_BAD_QUERY);
       break;
     case COLOR: /* --color alone is always, as in ls and grep */
-      o->color = optarg ? optarg : "always";
+      o->color_when = optarg ? optarg : "always";
       break;
     case NO_PAGER:
       o->no_pager = 1;
@@ -551,7 +551,7 @@ static int cmd_help(const char *topic, int from_option) {
 static int start_output(options *o, int importing, csq_pager **pager) {
   csq_error err;
   csq_error_clear(&err);
-  if (csq_color_wanted(o->color, stdout, &o->colour, &err) != CSQ_OK)
+  if (csq_color_wanted(o->color_when, stdout, &o->colour, &err) != CSQ_OK)
     return report(&err);
   if (!o->no_pager && !importing && csq_pager_open(stdout, pager, &err) != CSQ_OK)
     *pager = NULL;
