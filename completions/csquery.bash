@@ -2,7 +2,7 @@
 # share/bash-completion/completions/csquery. Commands and options are those
 # of docs/help/ (tests/test_help.py checks that every one is here).
 
-_csquery_commands="search import laws refs cited-by obligations define help"
+_csquery_commands="search import laws refs cited-by obligations actors define export help"
 _csquery_global="-f --file --db --law --json --color --no-pager -h --help -V --version"
 
 # The options of a command (beyond the global ones).
@@ -10,7 +10,9 @@ _csquery_command_options() {
   case $1 in
     search) echo "--level --in-force --exact --limit --offset" ;;
     refs) echo "--dangling" ;;
-    obligations) echo "--actor --modality" ;;
+    obligations) echo "--actor --actor-match --text --modality --level --in-force --exact --limit --offset" ;;
+    actors) echo "--level --in-force --limit --offset" ;;
+    export) echo "--format --out" ;;
   esac
 }
 
@@ -41,7 +43,8 @@ _csquery() {
         source+=("$word" "${COMP_WORDS[i + 1]}")
         ((i++))
         ;;
-      --law | --level | --limit | --offset | --actor | --modality)
+      --law | --level | --limit | --offset | --actor | --actor-match | --text | --modality | \
+        --format | --out)
         [[ ${COMP_WORDS[i + 1]} == "=" ]] && ((i++))
         ((i++))
         ;;
@@ -58,6 +61,18 @@ _csquery() {
   case $prev in
     -f | --file | --db)
       COMPREPLY=($(compgen -f -- "$cur"))
+      return
+      ;;
+    --out)
+      COMPREPLY=($(compgen -d -- "$cur"))
+      return
+      ;;
+    --format)
+      COMPREPLY=($(compgen -W "akn html rules" -- "$cur"))
+      return
+      ;;
+    --actor-match)
+      COMPREPLY=($(compgen -W "exact contains" -- "$cur"))
       return
       ;;
     --color)
@@ -79,7 +94,7 @@ _csquery() {
       COMPREPLY=($(compgen -W "$(_csquery_laws "${source[@]}")" -- "$cur"))
       return
       ;;
-    --actor | --limit | --offset)
+    --actor | --text | --limit | --offset)
       return
       ;;
   esac

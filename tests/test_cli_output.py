@@ -133,6 +133,7 @@ def json_on_every_command(binary, source_dir, key_dir, db):
         ("cited-by", ["--json", "--db", db, "cited-by", "資通安全管理法第16條"], "csquery-refs.schema.json"),
         ("obligations", ["--json", "obligations", "--actor", "受託者"], "csquery-obligations.schema.json"),
         ("define", ["--json", "define", "核心資通系統"], "csquery-obligations.schema.json#definitions"),
+        ("actors", ["--json", "--db", db, "actors", "機關"], "csquery-obligations.schema.json#actors"),
     ]
     for label, args, schema in cases:
         status, out, err = run(binary, args)
@@ -148,6 +149,13 @@ def json_on_every_command(binary, source_dir, key_dir, db):
             if not schema_errors(load_schema(source_dir, schema), doc) else \
             check("--json %s: validates against %s" % (label, schema), False,
                   schema_errors(load_schema(source_dir, schema), doc))
+    # export: --format says what it writes; rules are JSON Lines, a rule a line.
+    status, out, err = run(binary, ["--json", "--db", db, "export", "--format", "rules", "A0030303"])
+    validator = load_schema(source_dir, "csquery-rules.schema.json")
+    rules = [json.loads(line) for line in out.splitlines()]
+    problems = [schema_errors(validator, r) for r in rules if schema_errors(validator, r)]
+    check("export --format rules: %d rules, each a line that validates" % len(rules),
+          status == 0 and rules and not problems, (problems or [err])[0][:200])
     # laws: the same laws as the text listing, field by field.
     status, text, _ = run(binary, ["--db", db, "laws"])
     status, out, _ = run(binary, ["--json", "--db", db, "laws"])

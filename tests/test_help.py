@@ -111,7 +111,8 @@ def check_texts(binary, help_dir, commands):
             for name in names:
                 if name in ("-h", "--help"):
                     continue
-                sample = {"N": "1", "M": "shall", "L": "法律"}.get(value, "x")
+                sample = {"--actor-match": "contains", "--modality": "shall", "--format": "rules",
+                          "--level": "法律"}.get(name, "1" if value == "N" else "x")
                 args = ([cmd] if cmd not in ("lookup", "help") else []) + [name] + \
                     ([sample] if value else []) + ["--help"]
                 status, out, err = run(binary, args)

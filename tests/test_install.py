@@ -120,6 +120,10 @@ def check_files(prefix, libdir, build_dir):
     undeclared = [n for n in public if not re.search(r"\b%s\(" % n, header)]
     check("libcsquery.so exports the API (%d functions), each declared in csquery.h" % len(public),
           len(public) > 100 and not undeclared, repr(undeclared[:5]))
+    declared = set(re.findall(r"^[a-z][^(;#]*?\b\**(csq_[a-z][a-z0-9_]*)\(", header, re.M))
+    missing = sorted(declared - set(public))
+    check("every function csquery.h declares is exported (%d)" % len(declared),
+          len(declared) > 100 and not missing, repr(missing[:10]))
     check("libcsquery.so exports nothing else (no csq__ internals)", not other, repr(other[:10]))
     binary = os.path.join(prefix, "bin", "csquery")
     status, out, _ = sh(["readelf", "-d", binary])

@@ -1,6 +1,6 @@
 /*
  * law_list.c — csq_law_list: the laws of a library as a list (what
- * `csquery laws` shows), built from what csq_library_laws visits; the
+ * `csquery laws` shows), built from what csq__library_laws visits; the
  * strings are copied into an arena the list owns.
  */
 #include <string.h>
@@ -51,7 +51,7 @@ csq_status csq_library_law_list(csq_library *lib, csq_law_list **out, csq_error 
     list->owned = arena;
     list->release = release_arena;
   }
-  st = arena ? csq_library_laws(lib, keep_law, list, err) : csq__oom(err);
+  st = arena ? csq__library_laws(lib, keep_law, list, err) : csq__oom(err);
   if (st == CSQ_OK && list->out_of_memory)
     st = csq__oom(err);
   if (st != CSQ_OK) {
