@@ -51,6 +51,10 @@ struct csq_library {
   csq__searcher *searcher;
 };
 
+/* Visits every law of the library: those stored in the database when it
+ * has one, else those in memory (csq_library_law_list's source). */
+csq_status csq__library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
+
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
 /* A query read: the law it names ("" for none) and the provision. */
