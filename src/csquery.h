@@ -48,6 +48,8 @@
 extern "C" {
 #endif
 
+#pragma GCC visibility push(default) /* what libcsquery.so exports: all this declares */
+
 #define CSQ_VERSION "0.2.0"
 
 /* ---- Errors ------------------------------------------------------------ */
@@ -387,7 +389,6 @@ void csq_obligation_list_free(csq_obligation_list *list);
 typedef struct csq_definitions csq_definitions;
 typedef struct csq_definition csq_definition;
 typedef struct csq_definition_list csq_definition_list;
-
 /* Finds the definitions of every law of `corpus`. `refs`, when not NULL
  * (built on the same corpus), resolves the provisions a scope names
  * (本法第三條第五款所稱…). */
@@ -449,8 +450,15 @@ typedef struct csq_import_stats {
   double seconds;
 } csq_import_stats;
 
-/* Told after each input file: files done, files in all, laws so far. */
-typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t laws);
+/* Where an import stands: told when the files are listed, after each batch
+ * is written (its files and laws counted at once) and when finishing. */
+typedef struct csq_import_progress {
+  size_t files_done, files_total, laws; /* written; a dump file holds many laws */
+  long long bytes_done, bytes_total;    /* of the input files */
+  double seconds, seconds_left;         /* since the start; estimated, -1: not yet */
+  int finishing;                        /* every file is in; the index is merged */
+} csq_import_progress;
+typedef void (*csq_progress_fn)(void *ctx, const csq_import_progress *progress);
 
 typedef struct csq_import_options {
   csq_progress_fn progress; /* or NULL */
@@ -731,7 +739,7 @@ int csq_format_from_name(const char *name); /* "text" … "rules"; -1: none */
 typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
-  int color;            /* text for a terminal: changes in colour (diff) */
+  int color;            /* text: ANSI colour (csq_color_wanted) */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and
@@ -764,11 +772,9 @@ csq_status csq_render_actors(FILE *out, const csq_render_options *options,
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
-/* Versions (a line each); a law's versions and amendment record; a diff:
- * the changed articles, texts marked [-…-] {+…+} or in colour; JSON as
- * docs/schema/csquery-diff and -history. */
-csq_status csq_render_versions(FILE *out, const csq_render_options *options,
-                               const csq_version_list *list, csq_error *err);
+/* A law's versions and amendment record; a diff: the changed articles,
+ * texts marked [-…-] {+…+} or in colour; JSON as docs/schema/csquery-diff
+ * and -history. */
 csq_status csq_render_history(FILE *out, const csq_render_options *options,
                               const csq_amendment_list *list, csq_error *err);
 csq_status csq_render_diff(FILE *out, const csq_render_options *options, const csq_diff *diff,
@@ -777,6 +783,27 @@ csq_status csq_render_diff(FILE *out, const csq_render_options *options, const c
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+/* The laws, every version (csq_find_versions; text: a line each,
+ * tab-separated; JSON as docs/schema/csquery-laws), an error (text: its
+ * csq_error_format line; JSON, one line: {"error": {"status", "message",
+ * "source", "offset", "cause"}}), what an import did, and where it stands
+ * (text: a line that rewrites itself, ended when finishing). */
+csq_status csq_render_laws(FILE *out, const csq_render_options *options,
+                           const csq_version_list *list, csq_error *err);
+csq_status csq_render_error(FILE *out, const csq_render_options *options, const csq_error *error,
+                            csq_error *err);
+csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,
+                                   const csq_import_stats *stats, csq_error *err);
+csq_status csq_render_progress(FILE *out, const csq_render_options *options,
+                               const csq_import_progress *progress, csq_error *err);
+/* Colour for --color's always, never or auto (NULL: on a terminal, unless
+ * NO_COLOR or TERM=dumb); CSQ_BAD_QUERY for another word. The pager of a
+ * terminal stream: $CSQUERY_PAGER, $PAGER or less (LESS=FRX); none ("",
+ * cat): *out NULL. _free gives the stream back and waits for the pager. */
+csq_status csq_color_wanted(const char *when, FILE *stream, int *out, csq_error *err);
+typedef struct csq_pager csq_pager;
+csq_status csq_pager_open(FILE *stream, csq_pager **out, csq_error *err);
+void csq_pager_free(csq_pager *pager);
 
 /* One law version as Akoma Ntoso, an HTML page, rules (JSON Lines). */
 csq_status csq_render_akn(FILE *out, const csq_render_options *options, const csq_edition *ed,
@@ -789,6 +816,8 @@ csq_status csq_render_rules(FILE *out, const csq_render_options *options, const 
  * (html: and index.html, csquery.css), or with dir NULL onto out. */
 csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
                             FILE *out, csq_error *err);
+
+#pragma GCC visibility pop
 
 #ifdef __cplusplus
 }

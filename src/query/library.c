@@ -46,13 +46,3 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
   csq_status st = csq__db_primary(lib->db, name, sizeof name, err);
   return st == CSQ_OK ? csq_library_find_law(lib, name, out, err) : st;
 }
-
-csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err) {
-  if (lib->db)
-    return csq_db_laws(lib->db, visit, ctx, err);
-  for (size_t i = 0; i < csq_corpus_law_count(lib->corpus); i++) {
-    const csq_law *l = csq_corpus_law_at(lib->corpus, i);
-    visit(ctx, l->id, l->name, l->version, l->level, l->repealed, l->article_count);
-  }
-  return CSQ_OK;
-}

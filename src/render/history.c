@@ -7,7 +7,7 @@
  */
 #include "render/render.h"
 
-static const char *status_of(const csq_version_info *v, char *buf, size_t size) {
+const char *csq__version_status(const csq_version_info *v, char *buf, size_t size) {
   if (v->until[0])
     snprintf(buf, size, "superseded on %s", v->until);
   else
@@ -37,7 +37,7 @@ static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_er
   for (size_t i = 0; i < n; i++) {
     char status[64];
     fprintf(out, "  %s  %zu articles  %s  (%s, %s)\n", v[i].version, v[i].articles,
-            status_of(&v[i], status, sizeof status), v[i].format, v[i].source);
+            csq__version_status(&v[i], status, sizeof status), v[i].format, v[i].source);
   }
   size_t count = csq__amendment_list_count(list);
   if (count == 0)
@@ -46,8 +46,8 @@ static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_er
     fprintf(out, "the amendment record, %zu event%s:\n", count, count == 1 ? "" : "s");
   for (size_t i = 0; i < count; i++) {
     const csq__amendment *a = csq__amendment_list_at(list, i);
-    int first =
-        i == 0 || csq__amendment_entry(csq__amendment_list_at(list, i - 1)) != csq__amendment_entry(a);
+    int first = i == 0 || csq__amendment_entry(csq__amendment_list_at(list, i - 1)) !=
+                              csq__amendment_entry(a);
     fprintf(out, first ? "%3d. " : "     ", csq__amendment_entry(a));
     fprintf(out, "%-10s ", csq__amendment_date(a)[0] ? csq__amendment_date(a) : "(no date)");
     csq__amendment_action act;
@@ -62,14 +62,14 @@ static csq_status history_text(FILE *out, const csq_amendment_list *list, csq_er
 
 /* ---- JSON ------------------------------------------------------------------ */
 
-static json_t *version_json(const csq_version_info *v) {
+json_t *csq__version_json(const csq_version_info *v) {
   char status[64];
   return json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s}", "version", v->version, "until", v->until,
                    "status",
                    v->until[0]   ? "superseded"
                    : v->repealed ? "repealed"
                                  : "in force",
-                   "described", status_of(v, status, sizeof status), "articles",
+                   "described", csq__version_status(v, status, sizeof status), "articles",
                    (json_int_t)v->articles, "format", v->format, "source", v->source);
 }
 
@@ -105,7 +105,7 @@ static csq_status history_json(FILE *out, const csq_amendment_list *list, csq_er
   json_t *doc = json_pack("{s:{s:s, s:s}, s:o, s:o}", "law", "id", n ? v[n - 1].id : "", "name",
                           n ? v[n - 1].name : "", "versions", versions, "amendments", events);
   for (size_t i = 0; doc && i < n; i++) {
-    json_t *j = version_json(&v[i]);
+    json_t *j = csq__version_json(&v[i]);
     if (!j || json_array_append_new(versions, j) != 0) {
       json_decref(doc);
       doc = NULL;
@@ -119,41 +119,6 @@ static csq_status history_json(FILE *out, const csq_amendment_list *list, csq_er
     }
   }
   return csq__render_json(out, doc, err);
-}
-
-/* ---- lists of versions (csquery laws) -------------------------------------- */
-
-static csq_status versions_text(FILE *out, const csq_version_list *list, csq_error *err) {
-  for (size_t i = 0; i < csq_version_list_count(list); i++) {
-    const csq_version_info *v = csq_version_list_at(list, i);
-    char status[64];
-    fprintf(out, "%s\t%s\t%s\t%s\t%zu articles\t%s\n", v->id[0] ? v->id : "-", v->name, v->version,
-            v->level, v->articles, status_of(v, status, sizeof status));
-  }
-  return csq__render_finish(out, err);
-}
-
-static csq_status versions_json(FILE *out, const csq_version_list *list, csq_error *err) {
-  json_t *doc = json_array();
-  for (size_t i = 0; doc && i < csq_version_list_count(list); i++) {
-    const csq_version_info *v = csq_version_list_at(list, i);
-    json_t *j = version_json(v);
-    if (!j || json_object_set_new(j, "id", json_string(v->id)) != 0 ||
-        json_object_set_new(j, "name", json_string(v->name)) != 0 ||
-        json_object_set_new(j, "level", json_string(v->level)) != 0 ||
-        json_array_append_new(doc, j) != 0) {
-      json_decref(j);
-      json_decref(doc);
-      doc = NULL;
-    }
-  }
-  return csq__render_json(out, doc, err);
-}
-
-csq_status csq_render_versions(FILE *out, const csq_render_options *o, const csq_version_list *list,
-                               csq_error *err) {
-  return csq__render_format(o) == CSQ_FORMAT_JSON ? versions_json(out, list, err)
-                                                  : versions_text(out, list, err);
 }
 
 csq_status csq_render_history(FILE *out, const csq_render_options *o,

@@ -41,14 +41,17 @@ static void write_node(FILE *out, const csq_node *n, int top) {
 }
 
 /* The law, the provision and the version shown: 資通安全管理法 第16條
- * (2018-06-06). */
-static void write_heading(FILE *out, const csq_node *n, const csq_node *now, int annotated) {
+ * (2018-06-06), in bold when colour is asked for. */
+static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n,
+                          const csq_node *now, int annotated) {
   const csq_law *law = n->law;
+  fputs(csq__render_bold(o), out);
   if (n->kind != CSQ_LAW)
     fprintf(out, "%s %s", law->name, n->cite);
   else
     fputs(law->name, out);
   fprintf(out, "%s%s%s", law->version[0] ? " (" : "", law->version, law->version[0] ? ")" : "");
+  fputs(csq__render_plain(o), out);
   if (now) /* an earlier version: where it is now (query/now.c) */
     fprintf(out, ", now %s (%s)", now->cite, now->law->version);
   else if (annotated)
@@ -56,12 +59,12 @@ static void write_heading(FILE *out, const csq_node *n, const csq_node *now, int
   fputc('\n', out);
 }
 
-static csq_status nodes_text(FILE *out, const csq_node *const *nodes, const csq_node *const *now,
-                             size_t count, csq_error *err) {
+static csq_status nodes_text(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
+                             const csq_node *const *now, size_t count, csq_error *err) {
   for (size_t i = 0; i < count; i++) {
     if (i)
       fputc('\n', out);
-    write_heading(out, nodes[i], now ? now[i] : NULL, now != NULL);
+    write_heading(out, o, nodes[i], now ? now[i] : NULL, now != NULL);
     write_node(out, nodes[i], 1);
   }
   return csq__render_finish(out, err);
@@ -136,7 +139,7 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, const csq_
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
                          const csq_node *const *now, size_t count, csq_error *err) {
   return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, now, count, err)
-                                                  : nodes_text(out, nodes, now, count, err);
+                                                  : nodes_text(out, o, nodes, now, count, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,

@@ -16,14 +16,30 @@ csq_status csq__render_finish(FILE *out, csq_error *err);
 /* Writes `doc` as indented JSON and a newline, and releases it; a NULL
  * doc (jansson could not build it) is CSQ_NO_MEMORY. */
 csq_status csq__render_json(FILE *out, json_t *doc, csq_error *err);
+/* The same on one line, compact: an error, a progress report. */
+csq_status csq__render_json_line(FILE *out, json_t *doc, csq_error *err);
 
 /* What an answer looked at, as JSON (docs/obligations.md); NULL when out
  * of memory. */
 json_t *csq__scope_json(const csq_scope *scope);
 
+/* A version's status as a person reads it ("superseded on 2025-09-24",
+ * "repealed", "in force"), and a version as JSON (the history schema's
+ * $defs/version; NULL when out of memory): history.c, for laws.c too. */
+const char *csq__version_status(const csq_version_info *v, char *buf, size_t size);
+json_t *csq__version_json(const csq_version_info *v);
+
 /* The format asked for (text when options is NULL). */
 static inline csq_format csq__render_format(const csq_render_options *o) {
   return o ? o->format : CSQ_FORMAT_TEXT;
+}
+
+/* Around a heading in text when colour is asked for (bold), else "". */
+static inline const char *csq__render_bold(const csq_render_options *o) {
+  return o && o->color && o->format == CSQ_FORMAT_TEXT ? "\033[1m" : "";
+}
+static inline const char *csq__render_plain(const csq_render_options *o) {
+  return o && o->color && o->format == CSQ_FORMAT_TEXT ? "\033[0m" : "";
 }
 
 /* ---- exports (export.c) ------------------------------------------------ */
