@@ -398,6 +398,57 @@ const csq_node *csq_obligation_actor_from(const csq_obligation *o);
 /* The actor is in grammar/actors.tsv (or an alias of one); 0: a subject
  * read from the text, reported as written. */
 int csq_obligation_actor_known(const csq_obligation *o);
+/* The statement whose bearer this one takes when it writes none of its
+ * own: the one before it in the same sentence (the bearer is then written
+ * in this provision and has a span: 稽核人員應注意操守，並不得…), or the one
+ * it is carried from (csq_obligation_actor_from names its node). NULL
+ * when the bearer is written in the statement's own text, or there is none. */
+const csq_obligation *csq_obligation_actor_source(const csq_obligation *o);
+/* An exception (但…不在此限, 除…外, 不適用): the statement it qualifies,
+ * or NULL when none of the same law is named (前條規定，於…不適用之). */
+const csq_obligation *csq_obligation_qualifies(const csq_obligation *o);
+/* Its place in csq_obligations_at's order (a stable key within one build). */
+size_t csq_obligation_index(const csq_obligation *o);
+
+/* Every occurrence of a cue (應 得 須 不得 禁止 不予 不適用 不在此限 毋, and
+ * 除…外 where it makes an exception) in a provision either became a
+ * statement or is explained by a named rule of grammar/. */
+typedef struct csq_cue csq_cue;
+typedef struct csq_cue_list csq_cue_list;
+
+typedef enum csq_cue_rule {
+  CSQ_CUE_STATEMENT = 0, /* it became a statement (csq_cue_obligation) */
+  CSQ_CUE_FALSE_FRIEND,  /* a word: 所得, 取得, 應變, 因應 (modality.pcre ff) */
+  CSQ_CUE_ATTRIBUTIVE,   /* inside a noun phrase: 應具備之措施 (modality.pcre attr…) */
+  CSQ_CUE_QUOTED,        /* inside a name in 「」 (excepted.pcre quoted) */
+  CSQ_CUE_EXCEPTED,      /* restated inside 除…外 (excepted.pcre except) */
+  CSQ_CUE_CASE,          /* inside a …者 / …時 condition: 依前項規定應申報而未申報者 */
+  CSQ_CUE_DEFINITION,    /* inside a definition: …，指…應依預算法…之財團法人 (defining.pcre) */
+  CSQ_CUE_ACTION,        /* the verb of the statement before it: 得禁止…, 應予禁止 */
+  CSQ_CUE_RULE_COUNT
+} csq_cue_rule;
+
+/* "statement", "false_friend", "attributive", "quoted", "excepted",
+ * "case", "definition", "action"; a static string. */
+const char *csq_cue_rule_name(csq_cue_rule rule);
+/* Where the rule is written: "grammar/modality.pcre (ff)" …; a static string. */
+const char *csq_cue_rule_source(csq_cue_rule rule);
+
+/* The cues of `node`'s own text, in text order. */
+csq_status csq_obligations_cues(const csq_obligations *obls, const csq_node *node,
+                                csq_cue_list **out, csq_error *err);
+size_t csq_cue_list_count(const csq_cue_list *list);
+const csq_cue *csq_cue_list_at(const csq_cue_list *list, size_t i);
+void csq_cue_list_free(csq_cue_list *list);
+
+const csq_node *csq_cue_node(const csq_cue *cue);
+/* The cue's span in code points of its node's text (the whole word for a
+ * false friend or an attributive phrase), and its text. */
+void csq_cue_span(const csq_cue *cue, size_t *start, size_t *end);
+const char *csq_cue_text(const csq_cue *cue);
+csq_cue_rule csq_cue_rule_of(const csq_cue *cue);
+/* The statement a cue became, or NULL. */
+const csq_obligation *csq_cue_obligation(const csq_cue *cue);
 
 size_t csq_obligation_list_count(const csq_obligation_list *list);
 const csq_obligation *csq_obligation_list_at(const csq_obligation_list *list, size_t i);

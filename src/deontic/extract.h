@@ -28,13 +28,26 @@
 struct csq_obligation {
   const csq_node *node;
   csq_modality modality;
+  size_t index;               /* in csq_obligations_at's order */
   size_t span[PART_COUNT][2]; /* code points */
   int has[PART_COUNT];
   const char *text[PART_COUNT];
   const char *actor;          /* the name, written here or carried */
   const char *conj[MAX_CONJ]; /* the known names it joins */
   int conj_count, actor_known;
-  const csq_node *actor_from; /* where a carried actor was written */
+  const csq_node *actor_from;         /* where a carried actor was written */
+  const csq_obligation *actor_source; /* the statement whose bearer it takes */
+  const csq_obligation *qualifies;    /* an exception: the statement it qualifies */
+};
+
+/* A cue that became no statement, and the rule that says why (the
+ * statements are the obligations themselves). */
+struct csq_cue {
+  const csq_node *node;
+  size_t span[2]; /* code points */
+  const char *text;
+  csq_cue_rule rule;
+  const csq_obligation *obligation; /* a statement's, in a csq_cue_list */
 };
 
 /* 各機關 stands for 公務機關 and 特定非公務機關 in its law. */
@@ -51,6 +64,8 @@ struct csq_obligations {
   CSQ_VEC(csq_obligation *) list;
   csq__u64map spans; /* node → first obligation << 24 | count */
   CSQ_VEC(alias) aliases;
+  CSQ_VEC(csq_cue) cues; /* the cues that became no statement, in text order */
+  csq__u64map cue_spans; /* node → first cue << 24 | count */
 };
 
 /* The patterns of grammar/ the extractor reads with (one file each). */
@@ -62,6 +77,7 @@ enum {
   PAT_EXCEPTED,  /* 除…外: cues inside are none of the clause's */
   PAT_AFTER_CUE, /* a condition between the cue and the action */
   PAT_PERSON,    /* a …者 segment that names the bearer */
+  PAT_DEFINING,  /* where a sentence begins to define a term (…，指…) */
   PAT_COUNT
 };
 
@@ -103,15 +119,40 @@ typedef struct words {
 } words;
 
 /* What the extractor reads with; lives for one build. */
+/* One occurrence of a cue in a clause (bytes of the node's text), the
+ * statement it is (modality) or the rule that explains it. A 除…外 that
+ * makes an exception has x_end at its 外. */
+typedef struct cue {
+  size_t b0, b1, x_end;
+  int modality; /* -1 unless the rule is CSQ_CUE_STATEMENT */
+  csq_cue_rule rule;
+} cue;
+
+/* A group of modality.pcre that consumes a cue without a statement. */
+typedef struct explaining_group {
+  int group;
+  csq_cue_rule rule;
+} explaining_group;
+
+enum { MAX_EXPLAINING = 12 };
+
 typedef struct reader {
   const csq_mem *mem;
   csq_obligations *o;
   const csq_grammar *grammar;
   csq_pattern pattern[PAT_COUNT];
-  int g_mod[4]; /* groups of the four modalities (the others only consume) */
+  int g_mod[4]; /* groups of the four modalities */
+  explaining_group explaining[MAX_EXPLAINING];
+  int n_explaining;
   int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
   words words[W_COUNT];
-  size_t node_first; /* the first obligation of the node being read */
+  size_t node_first;                   /* the first obligation of the node being read */
+  const csq_obligation *prev;          /* the last one read in this node */
+  const csq_obligation *sentence_prev; /* … in this sentence */
+  size_t defining;                     /* where the sentence defines a term, or SIZE_MAX */
+  size_t cp_byte, cp_count;            /* a code point count known at a byte */
+  size_t anchor_byte, anchor_count;    /* … and at the clause's start */
+  CSQ_VEC(cue) cues;                   /* the clause being read */
   UBreakIterator *sentences;
   UChar *u16;
   size_t u16_cap;
@@ -133,6 +174,17 @@ typedef struct clause {
   const char *s;
   size_t start, end, body_end; /* bytes: the clause, and without its mark */
 } clause;
+
+/* What one statement of a clause reads: its clause span [start, end) and
+ * text without the mark or comma that ends it (body_end), the cue, and
+ * where its own bearer may stand (actor_lo: the cue's segment for a
+ * statement that follows another in the clause). */
+typedef struct region {
+  clause c;
+  const cue *cue;
+  size_t actor_lo;
+  int follows; /* another statement of the clause stands before it */
+} region;
 
 /* s[at..end) starts with `w`; s[lo..at) ends with it; the character after at. */
 static inline int csq__starts_at(const char *s, size_t at, size_t end, const char *w) {
@@ -181,10 +233,29 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end);
 
+/* ---- cues.c -------------------------------------------------------------- */
+
+/* Every cue of the clause into r->cues, in text order, each a statement or
+ * explained by a rule; the explained ones recorded in r->o->cues. 0 or -1. */
+int csq__scan_cues(reader *r, const clause *c);
+/* The code points of s[0..b) for the node being read (counted on from the
+ * last place asked). */
+size_t csq__cp(reader *r, const char *s, size_t b);
+
+/* ---- parts.c ------------------------------------------------------------- */
+
+/* The bearer, condition and action of one statement; `*topic` tells
+ * whether its text has a topic of its own and no bearer. 0 or -1. */
+int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic);
+void csq__set_part(reader *r, csq_obligation *ob, int part, const char *s, size_t b0, size_t b1);
+/* Back from `at` over adverbs and the words that join a statement to the
+ * one before (並應, 且得), not below lo. */
+size_t csq__strip_joiners(const reader *r, const char *s, size_t lo, size_t at);
+
 /* ---- clause.c ------------------------------------------------------------ */
 
-/* One clause, one obligation for each duty in it; *prev is the last one
- * read in this node (a bearer is carried from it). 0 or -1. */
-int csq__read_clause(reader *r, const clause *c, const csq_obligation **prev);
+/* One clause, one obligation for each statement in it (r->prev and
+ * r->sentence_prev follow). 0 or -1. */
+int csq__read_clause(reader *r, const clause *c);
 
 #endif /* CSQ_DEONTIC_EXTRACT_H */

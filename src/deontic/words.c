@@ -15,8 +15,9 @@ static const char *const WORD_KINDS[W_COUNT] = {"actor",    "suffix",  "notsuffi
                                                 "modifier", "nothead", "notopener", "toward"};
 
 const char *const CSQ__OBLIGATION_PATTERNS[PAT_COUNT] = {
-    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre", "grammar/agent.pcre",
-    "grammar/excepted.pcre", "grammar/after_cue.pcre",  "grammar/person.pcre"};
+    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre",
+    "grammar/agent.pcre",    "grammar/excepted.pcre",   "grammar/after_cue.pcre",
+    "grammar/person.pcre",   "grammar/defining.pcre"};
 
 static int longer_first(const void *a, const void *b) {
   size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);

@@ -1,0 +1,123 @@
+/*
+ * explain.c — what became of every cue of a provision (csquery obligations
+ * --explain): the statements it holds and the cues a rule of grammar/
+ * explains, in text order, as a csq_cue_list.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "deontic/extract.h"
+
+struct csq_cue_list {
+  const csq_mem *mem;
+  CSQ_VEC(const csq_cue *) items;
+  CSQ_VEC(csq_cue *) made; /* the cues of statements, owned */
+};
+
+static const struct {
+  const char *name, *source;
+} RULES[CSQ_CUE_RULE_COUNT] = {
+    {"statement",
+     "grammar/modality.pcre (shall, may, shall_not, exception; except in excepted.pcre)"},
+    {"false_friend", "grammar/modality.pcre (ff)"},
+    {"attributive",
+     "grammar/modality.pcre (attr, attrmatter, attrcase, attrother, attrlist, attrdue)"},
+    {"quoted", "grammar/excepted.pcre (quoted)"},
+    {"excepted", "grammar/excepted.pcre (except)"},
+    {"case", "grammar/words.tsv (case_nominal_ends, case_time_ends, case_leadins)"},
+    {"definition", "grammar/defining.pcre"},
+    {"action", "grammar/words.tsv (cue_verbs)"},
+};
+
+const char *csq_cue_rule_name(csq_cue_rule rule) {
+  return (unsigned)rule < CSQ_CUE_RULE_COUNT ? RULES[rule].name : "";
+}
+
+const char *csq_cue_rule_source(csq_cue_rule rule) {
+  return (unsigned)rule < CSQ_CUE_RULE_COUNT ? RULES[rule].source : "";
+}
+
+/* Items [first, first + count) of `n` in a node → first << 24 | count map. */
+static void range_of(const csq__u64map *map, const csq_node *n, size_t *first, size_t *count) {
+  uint64_t v;
+  *first = *count = 0;
+  if (csq__u64map_get(map, (uint64_t)(uintptr_t)n, &v))
+    *first = (size_t)(v >> 24), *count = (size_t)(v & 0xffffff);
+}
+
+static int by_start(const void *a, const void *b) {
+  const csq_cue *x = *(const csq_cue *const *)a, *y = *(const csq_cue *const *)b;
+  return x->span[0] < y->span[0] ? -1 : x->span[0] > y->span[0];
+}
+
+/* The cue of a statement, as a csq_cue the list owns. */
+static int add_statement(csq_cue_list *l, const csq_obligation *ob) {
+  csq_cue *k = csq__calloc(l->mem, 1, sizeof *k);
+  if (!k || csq__vec_push(l->mem, &l->made, k) != 0) {
+    csq__free(l->mem, k);
+    return -1;
+  }
+  *k = (csq_cue){ob->node,
+                 {ob->span[CSQ_PART_CUE][0], ob->span[CSQ_PART_CUE][1]},
+                 ob->text[CSQ_PART_CUE],
+                 CSQ_CUE_STATEMENT,
+                 ob};
+  return csq__vec_push(l->mem, &l->items, k);
+}
+
+static int fill(const csq_obligations *o, const csq_node *node, csq_cue_list *l) {
+  size_t first, count;
+  range_of(&o->spans, node, &first, &count);
+  for (size_t i = first; i < first + count; i++)
+    if (add_statement(l, o->list.items[i]) != 0)
+      return -1;
+  range_of(&o->cue_spans, node, &first, &count);
+  for (size_t i = first; i < first + count; i++)
+    if (csq__vec_push(l->mem, &l->items, &o->cues.items[i]) != 0)
+      return -1;
+  if (l->items.count)
+    qsort(l->items.items, l->items.count, sizeof *l->items.items, by_start);
+  return 0;
+}
+
+csq_status csq_obligations_cues(const csq_obligations *o, const csq_node *node, csq_cue_list **out,
+                                csq_error *err) {
+  csq_cue_list *l = csq__calloc(o->mem, 1, sizeof *l);
+  if (!l)
+    return csq__oom(err);
+  l->mem = o->mem;
+  if (fill(o, node, l) != 0) {
+    csq_cue_list_free(l);
+    return csq__oom(err);
+  }
+  *out = l;
+  return CSQ_OK;
+}
+
+size_t csq_cue_list_count(const csq_cue_list *l) { return l->items.count; }
+
+const csq_cue *csq_cue_list_at(const csq_cue_list *l, size_t i) {
+  return i < l->items.count ? l->items.items[i] : NULL;
+}
+
+void csq_cue_list_free(csq_cue_list *l) {
+  if (!l)
+    return;
+  for (size_t i = 0; i < l->made.count; i++)
+    csq__free(l->mem, l->made.items[i]);
+  csq__vec_free(l->mem, &l->made);
+  csq__vec_free(l->mem, &l->items);
+  csq__free(l->mem, l);
+}
+
+const csq_node *csq_cue_node(const csq_cue *k) { return k->node; }
+
+void csq_cue_span(const csq_cue *k, size_t *start, size_t *end) {
+  *start = k->span[0];
+  *end = k->span[1];
+}
+
+const char *csq_cue_text(const csq_cue *k) { return k->text; }
+csq_cue_rule csq_cue_rule_of(const csq_cue *k) { return k->rule; }
+const csq_obligation *csq_cue_obligation(const csq_cue *k) { return k->obligation; }
