@@ -124,11 +124,19 @@ static void bearer_from_before(reader *r, csq_obligation *ob) {
     take_actor(ob, src, shared);
 }
 
+/* Whether the segment s[lo..hi) opens with a subject of its own: a known
+ * actor, or a subject before an opener (署長如對審議結果有意見). */
+static int opens_with_subject(reader *r, const char *s, size_t lo, size_t hi) {
+  actor_found a;
+  return csq__actor_forward(r, s, lo, hi, &a) || csq__subject_of_condition(r, s, lo, hi, &a);
+}
+
 /* Where the text of a statement whose cue begins at `cs` starts, when the
  * statement before it ends its cue at `pe`: in the same comma segment,
  * at the words that join it (應全程錄音錄影[並]應詳實記載); else at its
  * segment, with the conditions before it (…，[必要時，]並得…; …，[未聘用者，]
- * 不得聘用). */
+ * 不得聘用) and a segment that opens with its subject (…核定，[署長如對審議
+ * 結果有意見，]得交遴選小組復議). */
 static size_t region_start(reader *r, const clause *c, size_t pe, size_t cs) {
   const char *s = c->s;
   size_t seg = csq__segment_start(s, c->start, cs);
@@ -136,10 +144,26 @@ static size_t region_start(reader *r, const clause *c, size_t pe, size_t cs) {
     return csq__strip_joiners(r, s, pe, cs);
   for (;;) {
     size_t prev_end = seg - strlen(COMMA), prev = csq__segment_start(s, c->start, prev_end);
-    if (prev <= pe || csq__segment_kind(r, s, prev, prev_end) != SEG_CONDITION)
+    if (prev <= pe)
       return seg;
+    if (csq__segment_kind(r, s, prev, prev_end) != SEG_CONDITION)
+      return opens_with_subject(r, s, prev, prev_end) ? prev : seg;
     seg = prev;
   }
+}
+
+/* Where the bearer of a statement that follows another may stand: after
+ * the …者 cases that open its text (財團法人應將捐贈收入列帳，[捐贈者有指定
+ * 用途者]，並應專款專用: 捐贈者 is the case's, the bearer the sentence's). */
+static size_t actor_start(reader *r, const char *s, size_t start, size_t cs) {
+  size_t lo = start;
+  for (size_t at = start; at < cs; at = csq__next_char(s, at, cs))
+    if (csq__starts_at(s, at, cs, COMMA)) {
+      if (csq__is_nominal(r, s, lo, at))
+        start = at + strlen(COMMA);
+      lo = at + strlen(COMMA);
+    }
+  return start;
 }
 
 static size_t trim_comma(const char *s, size_t lo, size_t hi) {
@@ -167,7 +191,7 @@ static void make_regions(reader *r, const clause *c, region *g) {
       g[prev].c.end = start;
       g[prev].c.body_end = trim_comma(c->s, g[prev].c.start, start);
       g[i].c.start = start;
-      g[i].actor_lo = csq__segment_start(c->s, start, k->b0);
+      g[i].actor_lo = actor_start(r, c->s, start, k->b0);
       g[i].follows = 1;
     }
     prev = i;

@@ -97,8 +97,8 @@ static int ends_with_list(const char *s, size_t lo, size_t hi, const char *const
 static int bearer_before(reader *r, const clause *c, size_t lo, size_t cue) {
   actor_found a;
   size_t hi = csq__strip_adverbs(r, c->s, lo, cue);
-  return hi > lo && (csq__find_actor(r, c->s, lo, hi, &a) ||
-                     csq__word_before(r, W_ACTOR, c->s, lo, hi, NULL) != 0);
+  return hi > lo &&
+         (csq__find_actor(r, c->s, lo, hi, &a) || csq__known_before(r, c->s, lo, hi, NULL) != 0);
 }
 
 /* Whether the node is an item of a list of cases (有下列情形之一者，…：). */
@@ -120,7 +120,7 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
   if (!ends_with_list(c->s, k->b1, hi, CSQ__WORDS(case_nominal_ends)) ||
-      csq__word_before(r, W_ACTOR, c->s, lo, hi, NULL))
+      csq__known_before(r, c->s, lo, hi, NULL))
     return 0;
   if (hi >= c->body_end && !item_of_cases(c->node))
     return 0;

@@ -20,10 +20,11 @@
 
 #define PART_COUNT 5
 #define MAX_CONJ 4
-#define GROW_SUFFIX_BYTES 6    /* an ending of two CJK characters (機關) */
-#define MAX_QUALIFIER_BYTES 48 /* sixteen CJK characters */
-#define MAX_AGENT_BYTES 30     /* ten CJK characters: 船籍所在地之法院 */
-#define MAX_HEAD_GAP 3         /* characters between a qualifying actor and its head */
+#define GROW_SUFFIX_BYTES 6            /* an ending of two CJK characters (機關) */
+#define MAX_QUALIFIER_BYTES 48         /* sixteen CJK characters */
+#define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
+#define MAX_AGENT_BYTES 30             /* ten CJK characters: 船籍所在地之法院 */
+#define MAX_HEAD_GAP 3                 /* characters between a qualifying actor and its head */
 
 struct csq_obligation {
   const csq_node *node;
@@ -97,6 +98,8 @@ enum {
   W_NOTHEAD,
   W_NOTOPENER,
   W_TOWARD,
+  W_LEXICON,  /* grammar/actor_lexicon.tsv: bearers the corpus names */
+  W_AGENTIVE, /* a verb that makes …者 a person: 從事…者, 請領…者 */
   W_COUNT
 };
 
@@ -208,6 +211,12 @@ size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t 
 /* The longest word of `kind` ending at s[..at), its length or 0. */
 size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, size_t at,
                         const char **name);
+/* A known actor (actors.tsv or the lexicon) at s[at..end) or ending at
+ * s[..at): its length or 0. A name of the lexicon counts before `at` only
+ * where it begins a word (at lo, after a comma, a joiner or 之): 工作人員
+ * in 同業公會會務工作人員 is none. */
+size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
+size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */

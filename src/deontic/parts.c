@@ -129,6 +129,19 @@ static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t af
     *cond_hi = trim_comma(s, lo, a->start);
 }
 
+/* Whether 由X after the cue bears the statement though a subject is
+ * written before it: the subject's is a case, a run of conditions after it
+ * that closes with 者 (第二項人員…，再任有給公職者，應由再任機關（構）按比例
+ * 收回); not 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it
+ * done). */
+static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t ce, size_t end) {
+  size_t cs2, ce2;
+  if (!csq__match_end(r, PAT_AGENT, s, ce, end) ||
+      !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
+    return 0;
+  return csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_nominal_ends)) >= 0;
+}
+
 int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) {
   const clause *c = &g->c;
   const char *s = c->s;
@@ -148,6 +161,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
+  if (have && agent_wins(r, s, a.end, hi, ce, c->body_end))
+    have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
     if (!after)

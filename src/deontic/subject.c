@@ -18,7 +18,7 @@ static int longer_head(const reader *r, const char *s, size_t at, size_t end) {
     return 0;
   for (int k = 0; k < MAX_HEAD_GAP && pos < end; k++) {
     pos = csq__next_char(s, pos, end);
-    if (csq__word_before(r, W_ACTOR, s, at, pos, NULL) == pos - at ||
+    if (csq__known_before(r, s, at, pos, NULL) == pos - at ||
         (!csq__word_before(r, W_NOTSUFFIX, s, at, pos, NULL) &&
          csq__word_before(r, W_SUFFIX, s, at, pos, NULL) >= GROW_SUFFIX_BYTES))
       return 1;
@@ -26,18 +26,53 @@ static int longer_head(const reader *r, const char *s, size_t at, size_t end) {
   return 0;
 }
 
-/* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
- * word follows that makes it no head (主管機關以外之政府機關, 人民團體). */
-int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
-  const char *name;
-  size_t n = csq__word_at(r, W_ACTOR, s, at, end, &name);
-  if (!n || csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
+/* A name in brackets right after a known actor is part of it: 學校（園）,
+ * 獸醫師（佐）, 機關（構） (three characters at most, not an alias). Its length. */
+static size_t bracket_after(const char *s, size_t at, size_t end) {
+  if (!csq__starts_at(s, at, end, CSQ_WORD_PAREN_OPEN))
     return 0;
-  *a = (actor_found){at, at + n, {name}, 1, 1};
+  size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
+  for (int k = 0; k < 4 && pos < end; k++) {
+    if (csq__starts_at(s, pos, end, CSQ_WORD_PAREN_CLOSE))
+      return k ? pos + strlen(CSQ_WORD_PAREN_CLOSE) - at : 0;
+    pos = csq__next_char(s, pos, end);
+  }
+  return 0;
+}
+
+/* A known name that ends like a body (部, 署, 局 …) and a known name right
+ * after it are one: 交通部民用航空局, 經濟部標準檢驗局. The end. */
+static size_t compound_end(const reader *r, const char *s, size_t at, size_t end, const char *name,
+                           const char **head) {
+  size_t m;
+  while (csq__ends_with_any(name, strlen(name), CSQ__WORDS(body_endings)) >= 0 &&
+         (m = csq__known_at(r, s, at, end, head)) != 0) {
+    at += m;
+    name = *head;
+  }
+  return at;
+}
+
+/* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
+ * word follows that makes it no head (主管機關以外之政府機關, 人民團體), nor
+ * a join that says between (營利事業與其關係人間). */
+int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
+  const char *name, *head;
+  size_t n = csq__known_at(r, s, at, end, &name);
+  if (!n)
+    return 0;
+  head = name;
+  n = compound_end(r, s, at + n, end, name, &head) - at;
+  n += bracket_after(s, at + n, end);
+  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
+    return 0;
+  *a = (actor_found){at, at + n, {head}, 1, 1};
   for (;;) {
     size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m;
-    if (!j || a->conj_count == MAX_CONJ ||
-        !(m = csq__word_at(r, W_ACTOR, s, a->end + j, end, &name)))
+    if (!j || a->conj_count == MAX_CONJ || !(m = csq__known_at(r, s, a->end + j, end, &name)))
+      return 1;
+    m += bracket_after(s, a->end + j + m, end);
+    if (csq__starts_with_any(s + a->end + j + m, end - a->end - j - m, CSQ__WORDS(between)) >= 0)
       return 1;
     a->conj[a->conj_count++] = name;
     a->end += j + m;
@@ -69,16 +104,21 @@ size_t csq__segment_start(const char *s, size_t lo, size_t at) {
  * takes the bearer as its object (同意主管機關及中央銀行). Where the bearer
  * then begins. */
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at);
+static int is_condition(reader *r, const char *s, size_t lo, size_t hi);
 
 /* The same, reading backward from the cue. A part before a joiner that is
  * not known but ends like a bearer from the start of its segment joins it
  * too: 病人或其代理人 (代理人 known, 病人 not). */
 static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a) {
-  const char *name;
-  size_t n = csq__word_before(r, W_ACTOR, s, lo, at, &name);
+  const char *name, *body;
+  size_t n = csq__known_before(r, s, lo, at, &name), m;
   if (!n)
     return 0;
   *a = (actor_found){at - n, at, {name}, 1, 1};
+  /* 交通部民用航空局: a known body right before it */
+  while ((m = csq__known_before(r, s, lo, a->start, &body)) != 0 &&
+         csq__ends_with_any(body, strlen(body), CSQ__WORDS(body_endings)) >= 0)
+    a->start -= m;
   for (;;) {
     size_t j = csq__word_before(r, W_JOINER, s, lo, a->start, NULL), m;
     if (a->conj_count == MAX_CONJ)
@@ -87,7 +127,7 @@ static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_
       a->start = qualified_start(r, s, lo, a->start);
       return 1;
     }
-    if (!(m = csq__word_before(r, W_ACTOR, s, lo, a->start - j, &name))) {
+    if (!(m = csq__known_before(r, s, lo, a->start - j, &name))) {
       size_t from = csq__segment_start(s, lo, a->start - j);
       if (from < a->start - j && csq__bearer_like(r, s, from, a->start - j))
         a->start = from;
@@ -178,13 +218,19 @@ int csq__subject_kind(seg_kind k) { return k == SEG_PLAIN || k == SEG_TOPIC; }
 
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t from = csq__segment_start(s, lo, at);
-  if (from == at || at - from > MAX_QUALIFIER_BYTES ||
-      csq__word_before(r, W_VERB, s, from, at, NULL) || csq__word_at(r, W_VERB, s, from, at, NULL))
+  /* a text that opens with its subject may name a long list of bearers:
+   * 直轄市、縣（市）主管教育行政機關所屬教育機構、公立學校，應… */
+  size_t most = from == lo ? MAX_OPENING_QUALIFIER_BYTES : MAX_QUALIFIER_BYTES;
+  if (from == at || at - from > most || csq__word_before(r, W_VERB, s, from, at, NULL) ||
+      csq__word_at(r, W_VERB, s, from, at, NULL))
     return at;
   /* 依前項規定未印製股票之公司: a phrase closed by 之 modifies the bearer,
    * whatever opens it */
   if (csq__word_before(r, W_MODIFIER, s, from, at, NULL))
     return from;
+  /* 必要時稽徵機關得…: a condition before it qualifies nothing */
+  if (is_condition(r, s, from, at))
+    return at;
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
 }
 
@@ -196,6 +242,12 @@ static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
  * 檢查員於實施前項定期檢查後，應…; 審查諮詢委員有下列情形之一者，應…;
  * 檢察總長對於檢察事務，應…. It ends like a bearer, right before an
  * opener (grammar/actors.tsv). */
+/* Whether s[lo..at) is a known actor, all of it (被告對看守所…: 被告). */
+static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
+  actor_found a;
+  return csq__actor_forward(r, s, lo, at, &a) && a.end == at;
+}
+
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   for (size_t at = csq__next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
@@ -213,7 +265,7 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     }
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
-    if (csq__bearer_like(r, s, lo, at)) {
+    if (csq__bearer_like(r, s, lo, at) || known_exactly(r, s, lo, at)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
       if ((opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
@@ -251,6 +303,110 @@ static size_t alias_before(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+/* The byte where the character before s[at] begins (lo at the least). */
+static size_t last_char_start(const char *s, size_t lo, size_t at) {
+  int32_t i = (int32_t)(at - lo);
+  U8_BACK_1((const uint8_t *)s + lo, 0, i);
+  return lo + (size_t)i;
+}
+
+/* A …者 segment that names who acts, right before the cue: it opens with
+ * a verb of acting (grammar/actors.tsv's agentive: 從事地下水鑿井業務者,
+ * 向舊貨商購進廢料…者, 得利用他人著作者), after a 依…規定 that stays out of
+ * the name (依本法第五條規定[請領藥師證書者]). Not a case (有下列情形之一者,
+ * 經審議與預防接種無關者, 未聘用者). */
+static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
+    return 0;
+  size_t from = lo;
+  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0) {
+    from = hi;
+    for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
+      if (csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(rule_closes)) >= 0 &&
+          csq__word_at(r, W_AGENTIVE, s, at, hi, NULL)) {
+        from = at;
+        break;
+      }
+  }
+  if (from >= hi || !csq__word_at(r, W_AGENTIVE, s, from, hi, NULL))
+    return 0;
+  *a = (actor_found){from, hi, {NULL}, 0, 0};
+  return 1;
+}
+
+/* A …者 segment that lists persons after what they make or handle:
+ * 爆炸物之製造、販賣業者及購買者 (after its last 之, parts joined by 、及或與,
+ * each but the first ending like a bearer, one in an ending of two
+ * characters: 業者). Not a case: 有下列情形之一者 (一者). */
+static int person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
+    return 0;
+  size_t from = lo, end = hi, strong = 0;
+  for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
+    if (csq__word_at(r, W_MODIFIER, s, at, hi, NULL))
+      from = at + csq__word_at(r, W_MODIFIER, s, at, hi, NULL);
+  if (from == lo || csq__has_word(r, W_OPENER, s, from, hi))
+    return 0;
+  int parts = 0;
+  while (end > from) {
+    size_t j = 0, at = end;
+    while (at > from && !(j = csq__word_before(r, W_JOINER, s, from, at, NULL)))
+      at = last_char_start(s, from, at);
+    if (at == from) /* the first part: what they make or sell */
+      break;
+    size_t n = csq__bearer_suffix(r, s, at, end);
+    if (!n)
+      return 0;
+    strong |= n >= GROW_SUFFIX_BYTES;
+    parts++;
+    end = at - j;
+  }
+  if (!strong || parts < 1)
+    return 0;
+  *a = (actor_found){lo, hi, {NULL}, 0, 0};
+  return 1;
+}
+
+/* Whether segment i is a topic of its own: 前項…, 其…, or a thing after a
+ * …者 case (學生實習期間…者，[所定產學合作書面契約]應…). */
+static int topic_segment(reader *r, const char *s, const segs *g, int i) {
+  seg_kind k = csq__segment_kind(r, s, g->at[i][0], g->at[i][1]);
+  if (k == SEG_TOPIC)
+    return 1;
+  return k == SEG_PLAIN && i > 0 && !csq__bearer_like(r, s, g->at[i][0], g->at[i][1]) &&
+         csq__is_nominal(r, s, g->at[i - 1][0], g->at[i - 1][1]);
+}
+
+/* A known name that ends the segment s[lo..hi) after a condition: 必要時
+ * [稽徵機關]得派員監督銷燬. */
+static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  const char *name;
+  size_t n = csq__word_before(r, W_LEXICON, s, lo, hi, &name);
+  size_t m = csq__word_before(r, W_ACTOR, s, lo, hi, n ? NULL : &name);
+  n = n > m ? n : m;
+  if (!n || hi - n == lo || csq__word_before(r, W_MODIFIER, s, lo, hi - n, NULL) ||
+      !is_condition(r, s, lo, hi - n))
+    return 0;
+  *a = (actor_found){hi - n, hi, {name}, 1, 1};
+  return 1;
+}
+
+/* Whether what follows a known actor at s[at..hi) is what it does, not
+ * the rest of a longer word: a word of two characters or more before a
+ * joiner or the end (代檢機構[聘用]、資遣…; not 受害人[民]或公益團體). */
+static int acts_after(const reader *r, const char *s, size_t at, size_t hi) {
+  size_t pos = at;
+  /* 戶政事務所[受理人員]: a short head noun after it, no act */
+  if (hi - at <= 4 * 3 && csq__bearer_like(r, s, at, hi))
+    return 0;
+  for (int k = 0; k < 2; k++) {
+    if (pos >= hi || csq__word_at(r, W_JOINER, s, pos, hi, NULL))
+      return 0;
+    pos = csq__next_char(s, pos, hi);
+  }
+  return 1;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -275,19 +431,42 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0};
     return 1;
   }
+  /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
+   * after it */
+  for (int i = g.n - 1; i >= 0; i--) {
+    /* not the end of a longer case (並經實習…及格，得有碩士以上學位者) */
+    int whole =
+        i == 0 || !(is_condition(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
+                    csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
+                                         CSQ__WORDS(statement_joiners)) >= 0);
+    if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
+                  person_list(r, s, g.at[i][0], g.at[i][1], a)))
+      return 1;
+    if (!is_condition(r, s, g.at[i][0], g.at[i][1]) ||
+        csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))
+      break;
+  }
   int last = g.n - 1;
   while (last >= 0 && !csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])))
     last--;
-  /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener */
+  /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener;
+   * 代檢機構聘用…所定人員，應…: a known actor that opens a segment with no
+   * 之 does what follows it */
   if (last >= 0 && csq__bearer_like(r, s, g.at[last][0], g.at[last][1])) {
-    if (!csq__subject_of_condition(r, s, g.at[last][0], g.at[last][1], a))
-      *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
+    if (csq__subject_of_condition(r, s, g.at[last][0], g.at[last][1], a))
+      return 1;
+    if (!csq__has_word(r, W_MODIFIER, s, g.at[last][0], g.at[last][1]) &&
+        csq__actor_forward(r, s, g.at[last][0], g.at[last][1], a) &&
+        acts_after(r, s, a->end, g.at[last][1]))
+      return 1;
+    if (known_after_condition(r, s, g.at[last][0], g.at[last][1], a))
+      return 1;
+    *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
     return 1;
   }
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
-  int topic_before_cue = g.n >= 2 && last == g.n - 1 &&
-                         csq__segment_kind(r, s, g.at[last][0], g.at[last][1]) == SEG_TOPIC;
+  int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
   if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a))
     return 1;
   /* …者，主管機關疏於執行時，…得: not from inside a condition */
@@ -295,7 +474,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     if (!is_condition(r, s, g.at[i][0], g.at[i][1]) &&
         csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a))
       return 1;
-  if (g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
+  if (!topic_before_cue && g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
     return 1;
   /* 資安科技中心公有財產之管理或使用人員，對所保管…之財產，遇有…時，應…:
    * a segment that opens the clause and ends like a bearer */
