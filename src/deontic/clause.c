@@ -196,6 +196,10 @@ static void make_regions(reader *r, const clause *c, region *g) {
     }
     prev = i;
   }
+  /* 除應通報上級或監督機關外: the text ends before 外 */
+  for (size_t i = 0; i < n; i++)
+    if (r->cues.items[i].cap && g[i].c.body_end > r->cues.items[i].cap)
+      g[i].c.body_end = r->cues.items[i].cap;
 }
 
 /* A new obligation of the node being read, with its clause span and cue. */

@@ -30,8 +30,23 @@ size_t csq__cp(reader *r, const char *s, size_t b) {
 typedef struct ranges {
   size_t at[16][2];
   int quoted[16];
+  int own[16]; /* 除應…外 that says a duty of its own (see own_duty) */
   int n;
 } ranges;
+
+/* Whether 除…外 [lo, hi) states a duty of its own besides the one after
+ * it: it opens with a cue and cites nothing (公務機關知悉資通安全事件時，除應
+ * 通報上級或監督機關外，並應通報主管機關); not 除應備有符合前條規定之…外,
+ * which restates. */
+static int own_duty(const char *s, size_t lo, size_t hi) {
+  size_t after = csq__next_char(s, lo, hi); /* past 除 */
+  if (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(cue_openers)) < 0)
+    return 0;
+  for (size_t i = 0; i < csq_words_restate_marks_count; i++)
+    if (csq__contains(s + lo, hi - lo, csq_words_restate_marks[i]))
+      return 0;
+  return 1;
+}
 
 static void find_ranges(reader *r, const clause *c, ranges *x) {
   x->n = 0;
@@ -47,21 +62,26 @@ static void find_ranges(reader *r, const clause *c, ranges *x) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->match);
     x->at[x->n][0] = c->start + ov[0];
     x->at[x->n][1] = c->start + ov[1];
-    x->quoted[x->n++] = rc > g_quoted && ov[2 * g_quoted] != PCRE2_UNSET;
+    x->quoted[x->n] = rc > g_quoted && ov[2 * g_quoted] != PCRE2_UNSET;
+    x->own[x->n] = !x->quoted[x->n] && own_duty(c->s, x->at[x->n][0], x->at[x->n][1]);
+    x->n++;
     at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
   }
 }
 
-/* The range holding byte `at`: 1 excepted, 2 quoted, 0 none. */
-static int in_range(const ranges *x, size_t at) {
+/* The range holding byte `at`: 1 excepted, 2 quoted, 3 a duty of its own
+ * (its end in *cap), 0 none. */
+static int in_range(const ranges *x, size_t at, size_t *cap) {
   for (int i = 0; i < x->n; i++)
-    if (at >= x->at[i][0] && at < x->at[i][1])
-      return x->quoted[i] ? 2 : 1;
+    if (at >= x->at[i][0] && at < x->at[i][1]) {
+      *cap = x->at[i][1];
+      return x->quoted[i] ? 2 : x->own[i] ? 3 : 1;
+    }
   return 0;
 }
 
 static int push_cue(reader *r, size_t b0, size_t b1, int modality, csq_cue_rule rule) {
-  cue k = {b0, b1, 0, rule == CSQ_CUE_STATEMENT ? modality : -1, rule};
+  cue k = {b0, b1, 0, 0, rule == CSQ_CUE_STATEMENT ? modality : -1, rule};
   return csq__vec_push(r->mem, &r->cues, k);
 }
 
@@ -133,6 +153,7 @@ static int in_time_case(reader *r, const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
   if (hi >= c->body_end || !ends_with_list(c->s, k->b1, hi, CSQ__WORDS(case_time_ends)) ||
+      ends_with_list(c->s, k->b1, hi, CSQ__WORDS(not_time_ends)) ||
       csq__starts_with_any(c->s + k->b1, hi - k->b1, CSQ__WORDS(cue_time_opens)) >= 0 ||
       csq__ends_with_any(c->s + k->b0, k->b1 - k->b0, CSQ__WORDS(cue_time_opens)) >= 0)
     return 0;
@@ -154,8 +175,11 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
     cue *k = &r->cues.items[i];
     if (k->rule != CSQ_CUE_STATEMENT)
       continue;
-    int range = in_range(x, k->b0);
-    if (range)
+    size_t cap = 0;
+    int range = in_range(x, k->b0, &cap);
+    if (range == 3) /* its text ends before 外 */
+      k->cap = cap - csq__char_len(c->s + cap - 3, 3);
+    else if (range)
       k->rule = range == 2 ? CSQ_CUE_QUOTED : CSQ_CUE_EXCEPTED;
     else if (k->b0 >= r->defining)
       k->rule = CSQ_CUE_DEFINITION;
@@ -209,13 +233,17 @@ static int additive(reader *r, const clause *c, size_t lo, const cue *k) {
  * 期日: an exception at 除, then the shall). Inserted in text order. */
 static int add_exceptions(reader *r, const clause *c, const ranges *x) {
   for (int i = 0; i < x->n; i++) {
-    if (x->quoted[i])
+    if (x->quoted[i] || x->own[i])
       continue;
     const cue *k = statement_after(r, x->at[i][1]);
     if (!k || additive(r, c, x->at[i][0], k))
       continue;
     size_t b0 = x->at[i][0];
-    cue e = {b0, csq__next_char(c->s, b0, c->body_end), x->at[i][1], CSQ_EXCEPTION,
+    cue e = {b0,
+             csq__next_char(c->s, b0, c->body_end),
+             x->at[i][1],
+             0,
+             CSQ_EXCEPTION,
              CSQ_CUE_STATEMENT};
     if (csq__vec_push(r->mem, &r->cues, e) != 0)
       return -1;

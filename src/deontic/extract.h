@@ -23,6 +23,7 @@
 #define GROW_SUFFIX_BYTES 6            /* an ending of two CJK characters (機關) */
 #define MAX_QUALIFIER_BYTES 48         /* sixteen CJK characters */
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
+#define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
 #define MAX_AGENT_BYTES 30             /* ten CJK characters: 船籍所在地之法院 */
 #define MAX_HEAD_GAP 3                 /* characters between a qualifying actor and its head */
 
@@ -127,6 +128,7 @@ typedef struct words {
  * makes an exception has x_end at its 外. */
 typedef struct cue {
   size_t b0, b1, x_end;
+  size_t cap; /* a statement inside 除…外 (除應通報…外，並應…): where its text ends */
   int modality; /* -1 unless the rule is CSQ_CUE_STATEMENT */
   csq_cue_rule rule;
 } cue;

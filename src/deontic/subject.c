@@ -357,7 +357,8 @@ static int person_list(reader *r, const char *s, size_t lo, size_t hi, actor_fou
     size_t n = csq__bearer_suffix(r, s, at, end);
     if (!n)
       return 0;
-    strong |= n >= GROW_SUFFIX_BYTES;
+    /* 設計或施工者: a maker's or a doer's 者 */
+    strong |= n >= GROW_SUFFIX_BYTES || csq__word_at(r, W_AGENTIVE, s, at, end, NULL);
     parts++;
     end = at - j;
   }
@@ -389,6 +390,26 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
     return 0;
   *a = (actor_found){hi - n, hi, {name}, 1, 1};
   return 1;
+}
+
+/* Whether the known actor `a` only owns the thing its segment names: 勞工
+ * 正常工作時間，每日不得超過八小時 (a noun ending like a thing right after it,
+ * no verb between, and another segment before the cue: the hours are the
+ * topic, and the worker bears nothing). */
+static int possessive(const reader *r, const char *s, const actor_found *a, const segs *g) {
+  size_t hi = a->end;
+  int last = 0; /* 非公務機關蒐集個人資料，應…: the segment before the cue acts */
+  for (int i = 0; i < g->n; i++)
+    if (a->start >= g->at[i][0] && a->start < g->at[i][1])
+      hi = g->at[i][1], last = i == g->n - 1;
+  if (last || hi == a->end || hi - a->end > MAX_POSSESSED_BYTES ||
+      csq__ends_with_any(s + a->end, hi - a->end, CSQ__WORDS(thing_endings)) < 0)
+    return 0;
+  return !csq__word_at(r, W_OPENER, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_VERB, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_AGENTIVE, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_JOINER, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL);
 }
 
 /* Whether what follows a known actor at s[at..hi) is what it does, not
@@ -467,12 +488,12 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
   int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
-  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a))
+  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) && !possessive(r, s, a, &g))
     return 1;
   /* …者，主管機關疏於執行時，…得: not from inside a condition */
   for (int i = g.n - 1; i >= 1; i--)
     if (!is_condition(r, s, g.at[i][0], g.at[i][1]) &&
-        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a))
+        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) && !possessive(r, s, a, &g))
       return 1;
   if (!topic_before_cue && g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
     return 1;
