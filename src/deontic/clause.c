@@ -178,7 +178,7 @@ static void make_regions(reader *r, const clause *c, region *g) {
   size_t n = r->cues.count, prev = SIZE_MAX;
   for (size_t i = 0; i < n; i++) {
     const cue *k = &r->cues.items[i];
-    g[i] = (region){{c->node, c->s, c->start, c->end, c->body_end}, k, c->start, 0};
+    g[i] = (region){{c->node, c->s, c->start, c->end, c->body_end}, k, c->start, SIZE_MAX, 0};
     if (k->rule != CSQ_CUE_STATEMENT)
       continue;
     if (k->x_end) { /* 除…外: the exception is what it excepts */
@@ -186,6 +186,13 @@ static void make_regions(reader *r, const clause *c, region *g) {
       g[i].actor_lo = k->b0;
       continue;
     }
+    /* 法院受理…之聲請，除顯無必要者外，應…: the statement's own text ends
+     * before what the exception excepts */
+    if (i > 0 && r->cues.items[i - 1].x_end &&
+        csq__strip_joiners(r, c->s, r->cues.items[i - 1].x_end,
+                           trim_comma(c->s, r->cues.items[i - 1].x_end, k->b0)) ==
+            r->cues.items[i - 1].x_end)
+      g[i].cut = r->cues.items[i - 1].b0;
     if (prev != SIZE_MAX) {
       size_t start = region_start(r, c, r->cues.items[prev].b1, k->b0);
       g[prev].c.end = start;

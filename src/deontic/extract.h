@@ -188,6 +188,7 @@ typedef struct region {
   clause c;
   const cue *cue;
   size_t actor_lo;
+  size_t cut;  /* the 除 of an exception right before the cue, or SIZE_MAX */
   int follows; /* another statement of the clause stands before it */
 } region;
 

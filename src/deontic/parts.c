@@ -88,7 +88,9 @@ static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t 
   actor_found known;
   if (csq__actor_forward(r, c->s, from, to, &known) && known.end == to)
     a = known;
-  return set_actor(r, ob, c, &a, to) ? to : 0;
+  if (!set_actor(r, ob, c, &a, to))
+    return 0;
+  return csq__starts_at(c->s, to, c->body_end, COMMA) ? to + strlen(COMMA) : to;
 }
 
 /* Whether the segment right before the cue is a topic of its own: no
@@ -152,7 +154,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   int exception = ob->modality == CSQ_EXCEPTION;
   /* 如非櫃裝貨物並應…, …時均應…: the adverb belongs to neither side */
   size_t lo = proviso_start(s, c->start, cs), bare = csq__strip_joiners(r, s, c->start, cs);
-  size_t hi = trim_comma(s, lo, bare), actor_lo = g->actor_lo > lo ? g->actor_lo : lo;
+  size_t hi = trim_comma(s, lo, bare < g->cut ? bare : g->cut);
+  size_t actor_lo = g->actor_lo > lo ? g->actor_lo : lo;
   if (actor_lo > hi)
     actor_lo = hi;
   actor_found a;

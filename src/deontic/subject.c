@@ -593,5 +593,13 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
     else if (found)
       gap++;
   }
+  /* 應由本人或死亡者之遺屬，檢具證明文件…: an agent joined to more, the
+   * whole segment, when the act follows after its comma */
+  size_t whole = at;
+  while (whole < end && !csq__starts_at(s, whole, end, COMMA))
+    whole = csq__next_char(s, whole, end);
+  if (found && whole < end && whole - at <= MAX_AGENT_BYTES + MAX_QUALIFIER_BYTES / 2 &&
+      csq__word_at(r, W_JOINER, s, found, whole, NULL))
+    return whole;
   return found && found < seg_end ? found : 0;
 }
