@@ -315,7 +315,9 @@ static void test_cues(void **state) {
       {"執行業務之相關人員應接受查核。", 1, "shall", "應", "執行業務之相關人員", "", NULL},
       {"其他應遵行事項之辦法，由交通部定之。", 0, NULL, NULL, NULL, NULL, NULL},
       {"修滿應修學分者，發給學位證書。", 0, NULL, NULL, NULL, NULL, NULL},
-      {"警察官初任官等時均應任官。", 1, "shall", "應", NULL, "警察官初任官等時", "任官"},
+      /* the subject of a time condition that opens the text bears it when
+       * nothing else is named (issue 10: 法醫官相驗屍體後，應…) */
+      {"警察官初任官等時均應任官。", 1, "shall", "應", "警察官", "初任官等時", "任官"},
       /* the bearer opens the condition */
       {"檢查員於實施定期檢查後，應填報報告表。", 1, "shall", "應", "檢查員", "於實施定期檢查後",
        "填報報告表"},

@@ -168,6 +168,7 @@ typedef struct actor_found {
   size_t start, end;
   const char *conj[MAX_CONJ];
   int conj_count, known;
+  int weak; /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
 } actor_found;
 
 /* What one comma segment is: a condition, a purpose (為維護公共安全), a

@@ -84,7 +84,7 @@ static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t 
   size_t to = from ? csq__agent_end(r, c->s, from, c->body_end) : 0;
   if (!to)
     return action;
-  actor_found a = {from, to, {NULL}, 0, 0};
+  actor_found a = {from, to, {NULL}, 0, 0, 0};
   actor_found known;
   if (csq__actor_forward(r, c->s, from, to, &known) && known.end == to)
     a = known;
@@ -164,7 +164,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
-  if (have && agent_wins(r, s, a.end, hi, ce, c->body_end))
+  if (have && (agent_wins(r, s, a.end, hi, ce, c->body_end) ||
+               (a.weak && csq__match_end(r, PAT_AGENT, s, ce, c->body_end))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);

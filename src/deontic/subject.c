@@ -66,7 +66,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
   n += bracket_after(s, at + n, end);
   if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
     return 0;
-  *a = (actor_found){at, at + n, {head}, 1, 1};
+  *a = (actor_found){at, at + n, {head}, 1, 1, 0};
   for (;;) {
     size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m;
     if (!j || a->conj_count == MAX_CONJ || !(m = csq__known_at(r, s, a->end + j, end, &name)))
@@ -114,7 +114,7 @@ static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_
   size_t n = csq__known_before(r, s, lo, at, &name), m;
   if (!n)
     return 0;
-  *a = (actor_found){at - n, at, {name}, 1, 1};
+  *a = (actor_found){at - n, at, {name}, 1, 1, 0};
   /* 交通部民用航空局: a known body right before it */
   while ((m = csq__known_before(r, s, lo, a->start, &body)) != 0 &&
          csq__ends_with_any(body, strlen(body), CSQ__WORDS(body_endings)) >= 0)
@@ -273,7 +273,7 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
         return 0;
       /* a known actor keeps its names (主管機關對有前項情形之…) */
       if (!csq__actor_forward(r, s, lo, at, a) || a->end != at)
-        *a = (actor_found){lo, at, {NULL}, 0, 0};
+        *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
       return 1;
     }
     /* 學生實習期間於合作機構有…: the first condition word after a word of
@@ -330,7 +330,7 @@ static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_fo
   }
   if (from >= hi || !csq__word_at(r, W_AGENTIVE, s, from, hi, NULL))
     return 0;
-  *a = (actor_found){from, hi, {NULL}, 0, 0};
+  *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
   return 1;
 }
 
@@ -364,7 +364,7 @@ static int person_list(reader *r, const char *s, size_t lo, size_t hi, actor_fou
   }
   if (!strong || parts < 1)
     return 0;
-  *a = (actor_found){lo, hi, {NULL}, 0, 0};
+  *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
   return 1;
 }
 
@@ -388,8 +388,34 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
   if (!n || hi - n == lo || csq__word_before(r, W_MODIFIER, s, lo, hi - n, NULL) ||
       !is_condition(r, s, lo, hi - n))
     return 0;
-  *a = (actor_found){hi - n, hi, {name}, 1, 1};
+  *a = (actor_found){hi - n, hi, {name}, 1, 1, 0};
   return 1;
+}
+
+/* The subject of a time condition that opens the text, when nothing else
+ * names a bearer: 法醫官相驗屍體後，應製作相驗屍體證明書 (the shortest head of
+ * two to eight characters that ends like a bearer, a verb after it). Weak: a
+ * 由X after the cue wins over it. */
+static int time_subject(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(time_subject_ends)) < 0 ||
+      csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(not_time_ends)) >= 0 ||
+      csq__segment_kind(r, s, lo, hi) != SEG_CONDITION || opens_condition(r, s, lo, hi))
+    return 0;
+  size_t at = csq__next_char(s, lo, hi);
+  for (int k = 1; k < 8 && at < hi; k++, at = csq__next_char(s, at, hi)) {
+    if (!csq__bearer_like(r, s, lo, at))
+      continue;
+    size_t next = csq__next_char(s, at, hi);
+    if (csq__bearer_like(r, s, lo, next)) /* 前條人 → 前條人員 */
+      continue;
+    if (hi - at < 2 * 3 || csq__word_at(r, W_MODIFIER, s, at, hi, NULL) ||
+        csq__word_at(r, W_JOINER, s, at, hi, NULL))
+      return 0;
+    *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
+    a->weak = 1;
+    return 1;
+  }
+  return 0;
 }
 
 /* Whether the known actor `a` only owns the thing its segment names: 勞工
@@ -449,7 +475,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   if (actor_backward(r, s, lo, at, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
-    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0};
+    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0};
     return 1;
   }
   /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
@@ -482,7 +508,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
       return 1;
     if (known_after_condition(r, s, g.at[last][0], g.at[last][1], a))
       return 1;
-    *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
+    *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0, 0};
     return 1;
   }
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
@@ -501,10 +527,10 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
    * a segment that opens the clause and ends like a bearer */
   if (g.n >= 2 && csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
       csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
-    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0};
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
     return 1;
   }
-  return 0;
+  return !topic_before_cue && g.n > 0 && time_subject(r, s, g.at[0][0], g.at[0][1], a);
 }
 
 /* The condition in the segments of s[lo..hi): from the first condition
