@@ -807,6 +807,232 @@ static void test_definition_forms(void **state) {
   csq_corpus_free(c);
 }
 
+/* ---- issue 10: every example of "What was seen" ------------------------------ */
+
+/* One law of the national corpus, read from its file. */
+static csq_corpus *national_law(const char *pcode) {
+  const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(ch);
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s.json", ch, pcode);
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_file(c, path, &err), CSQ_OK);
+  return c;
+}
+
+typedef struct seen {
+  const char *pcode, *eid;                                 /* a provision of the national corpus */
+  int count;                                               /* its statements */
+  int index;                                               /* the one checked */
+  const char *modality, *cue, *actor, *condition, *action; /* NULL: not checked */
+} seen;
+
+/* The statements of a provision of the national corpus, one checked. */
+static void check_seen(const seen *k) {
+  csq_corpus *c = national_law(k->pcode);
+  csq_obligations *o = build(c);
+  const csq_node *n = csq_law_find(csq_corpus_law_at(c, 0), k->eid);
+  assert_non_null(n);
+  csq_obligation_list *list;
+  csq_error err;
+  assert_int_equal(csq_obligations_in(o, n, NULL, &list, &err), CSQ_OK);
+  if (csq_obligation_list_count(list) != (size_t)k->count)
+    fprintf(stderr, "%s %s: %zu statements, want %d\n", k->pcode, k->eid,
+            csq_obligation_list_count(list), k->count);
+  assert_int_equal(csq_obligation_list_count(list), k->count);
+  if (k->modality) {
+    const csq_obligation *ob = csq_obligation_list_at(list, (size_t)k->index);
+    const char *got[] = {
+        csq_modality_name(csq_obligation_modality(ob)), csq_obligation_text(ob, CSQ_PART_CUE),
+        csq_obligation_text(ob, CSQ_PART_ACTOR), csq_obligation_text(ob, CSQ_PART_CONDITION),
+        csq_obligation_text(ob, CSQ_PART_ACTION)};
+    const char *want[] = {k->modality, k->cue, k->actor, k->condition, k->action};
+    for (int i = 0; i < 5; i++) {
+      if (want[i] && strcmp(want[i], got[i]) != 0)
+        fprintf(stderr, "%s %s statement %d part %d: 「%s」, want 「%s」\n", k->pcode, k->eid,
+                k->index, i, got[i], want[i]);
+      if (want[i])
+        assert_string_equal(got[i], want[i]);
+    }
+  }
+  csq_obligation_list_free(list);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
+static void test_issue_10_seen(void **state) {
+  (void)state;
+  /* dropped duties, from the issue's sentences (資通安全 regulations not in
+   * the 2024 corpus; 各機關進行情資整合時 without its elided middle) */
+  static const cue_case SENTENCES[] = {
+      {"中央目的事業主管機關應適時與其所管之特定非公務機關進行情資分享。", 1, "shall", "應",
+       "中央目的事業主管機關", "", "適時與其所管之特定非公務機關進行情資分享"},
+      {"受託者應於到職之翌日起六個月內完成到職訓練。", 1, "shall", "應於", "受託者", "",
+       "到職之翌日起六個月內完成到職訓練"},
+      {"鄉公所得申請補助。", 1, "may", "得", "鄉公所", "", "申請補助"},
+      {"各機關進行情資整合時，得依情資之來源進行關聯分析。", 1, "may", "得", "各機關",
+       "進行情資整合時", "依情資之來源進行關聯分析"},
+  };
+  for (size_t i = 0; i < sizeof SENTENCES / sizeof *SENTENCES; i++)
+    check_case(&SENTENCES[i]);
+  static const seen SEEN[] = {
+      /* 公所得 is 公所 + 得 (公共造產獎助及管理辦法) */
+      {"A0040007", "art_7__para_1", 1, 0, "may", "得", "縣（市）政府、鄉（鎮、市）公所",
+       "有下列情事之一者", "申請補助"},
+      /* the second statement of a clause (遊艇管理規則, 鐵路兩側禁建限建辦法) */
+      {"K0070069", "art_24__para_1__subpara_3", 2, 1, "may", "得", NULL, NULL,
+       "使用合併式左右舷燈替代分離式左右舷燈"},
+      {"K0030022", "art_15__para_2", 3, 1, "shall", "應", "起造人、申請人、工程主辦機關或行為人",
+       "", "立即將監測值或損害情形通知鐵路機構及交通部"},
+      /* 除…外 is an exception (刑事訴訟法 第481條之5) */
+      {"C0010001", "art_481-5__para_1", 2, 0, "exception", "除", NULL, "顯無必要者", ""},
+      {"C0010001", "art_481-5__para_1", 2, 1, "shall", "應", "法院",
+       "受理第四百八十一條第一項第一款所列處分之聲請",
+       "指定期日傳喚受處分人，並通知檢察官、辯護人、輔佐人"},
+      /* attributive rules no longer swallow duties (國軍軍事勤務致人民傷亡損害補償
+       * 條例 第7條, 運動賽事或活動票券違規案件檢舉處理及獎勵辦法 第8條) */
+      {"F0000036", "art_7__para_1", 1, 0, "shall", "應", "本人或死亡者之遺屬", NULL,
+       "檢具證明文件，向事故發生地直轄市、縣（市）政府提出之"},
+      {"H0120097", "art_8__para_1", 2, 0, "shall", "應於", "直轄市、縣（市）主管機關",
+       "受理檢舉案件後", "檢舉人提供之資料齊備之日起二個月內，完成調查"},
+      /* attributive uses are no duties: 按應處罰鍰, 在應領補償金額內, 有應納營利事業
+       * 所得稅之年度, 第一項禁止及第二項限制投資之業別 */
+      {"D0080224", "art_2__para_1", 1, 0, "may", "得", "內政部", NULL, "按應處罰鍰減輕二分之一"},
+      {"D0070008", "art_57__para_6", 0, 0, NULL, NULL, NULL, NULL, NULL},
+      {"J0040046", "art_6__para_1__subpara_1", 0, 0, NULL, NULL, NULL, NULL, NULL},
+      {"J0040002", "art_7__para_3", 0, 0, NULL, NULL, NULL, NULL, NULL},
+      /* 勞動基準法 第30條: two prohibitions, each its own text, and the topic
+       * 勞工正常工作時間 no bearer; 第10條之1: 所必須 is no cue */
+      {"N0030001", "art_30__para_1", 2, 0, "shall_not", "不得", "", "", "超過八小時"},
+      {"N0030001", "art_30__para_1", 2, 1, "shall_not", "不得", "", "", "超過四十小時"},
+      {"N0030001", "art_10-1__para_1__subpara_1", 1, 0, "shall_not", "不得", NULL,
+       "基於企業經營上所必須", "有不當動機及目的"},
+      /* bearers: 監獄 (軍人監獄規則), 營利事業股東 (民間機構參與重大公共建設營利
+       * 事業股東適用投資抵減辦法), 職業安全衛生法 第5條第2項 and 第10條第2項,
+       * 法醫官, 公私場所, 華僑, 執票人, 本公司 */
+      {"F0120012", "art_73__para_1", 2, 0, "shall", "應", "監獄", NULL, "施以縝密之考核"},
+      {"G0340044", "art_6__para_2", 1, 0, "shall", "應", "營利事業股東", NULL, NULL},
+      {"N0060001", "art_5__para_2", 1, 0, "shall", "應於",
+       "機械、設備、器具、原料、材料等物件之設計、製造或輸入者及工程之設計或施工者", NULL, NULL},
+      {"N0060001", "art_10__para_2", 1, 0, "shall", "應", "製造者、輸入者或供應者",
+       "提供前項化學品與事業單位或自營作業者前", "予標示及提供安全資料表"},
+      {"F0010063", "art_22__para_1", 1, 0, "shall", "應", "法醫官", "相驗屍體後", NULL},
+      {"O0020001", "art_23__para_1", 2, 0, "shall", "應", "公私場所", NULL, NULL},
+      {"R0030008", "art_4__para_1", 3, 1, "shall", "應", "華僑", NULL, "以本國文字作答"},
+      {"G0380028", "art_69__para_1", 1, 0, "shall", "應於", "執票人", NULL, NULL},
+      {"F0000035", "art_8__para_1", 1, 0, "may", "得", "本公司", NULL, NULL},
+      /* 資通安全管理法 第14條第2項: the main duty is a statement, not a condition;
+       * 第3條第9款 defines */
+      {"A0030297", "art_14__para_2", 3, 0, "shall", "應", "公務機關", "知悉資通安全事件時",
+       "通報上級或監督機關"},
+      {"A0030297", "art_14__para_2", 3, 1, "shall", "應", "公務機關", "", "通報主管機關"},
+      {"A0030297", "art_3__para_1__subpara_9", 0, 0, NULL, NULL, NULL, NULL, NULL},
+  };
+  for (size_t i = 0; i < sizeof SEEN / sizeof *SEEN; i++)
+    check_seen(&SEEN[i]);
+}
+
+/* The rule that explains each cue that is no statement (--explain). */
+static void test_issue_10_explained(void **state) {
+  (void)state;
+  static const struct {
+    const char *pcode, *eid, *cue; /* how the explained cue begins */
+    csq_cue_rule rule;
+  } CASES[] = {
+      {"D0080224", "art_2__para_1", "應處罰鍰", CSQ_CUE_ATTRIBUTIVE},
+      {"D0070008", "art_57__para_6", "應領補償金", CSQ_CUE_ATTRIBUTIVE},
+      {"J0040046", "art_6__para_1__subpara_1", "應納營利事業所得稅", CSQ_CUE_ATTRIBUTIVE},
+      {"J0040002", "art_7__para_3", "禁止及第二項限制投資之", CSQ_CUE_ATTRIBUTIVE},
+      {"N0030001", "art_10-1__para_1__subpara_1", "所必須", CSQ_CUE_FALSE_FRIEND},
+      {"A0030297", "art_3__para_1__subpara_9", "應", CSQ_CUE_DEFINITION},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    csq_corpus *c = national_law(CASES[i].pcode);
+    csq_obligations *o = build(c);
+    csq_cue_list *cues;
+    csq_error err;
+    const csq_node *n = csq_law_find(csq_corpus_law_at(c, 0), CASES[i].eid);
+    assert_int_equal(csq_obligations_cues(o, n, &cues, &err), CSQ_OK);
+    int found = 0;
+    for (size_t j = 0; j < csq_cue_list_count(cues); j++) {
+      const csq_cue *k = csq_cue_list_at(cues, j);
+      if (strncmp(csq_cue_text(k), CASES[i].cue, strlen(CASES[i].cue)) == 0) {
+        found = 1;
+        assert_int_equal(csq_cue_rule_of(k), CASES[i].rule);
+        assert_null(csq_cue_obligation(k));
+      }
+    }
+    if (!found)
+      fprintf(stderr, "%s %s: no cue 「%s」\n", CASES[i].pcode, CASES[i].eid, CASES[i].cue);
+    assert_true(found);
+    csq_cue_list_free(cues);
+    csq_obligations_free(o);
+    csq_corpus_free(c);
+  }
+}
+
+/* An exception names the statement it qualifies: 除…外 the one after it,
+ * 但…不在此限 the one before (刑事訴訟法 第481條之5, 運動賽事…辦法 第8條). */
+static void test_exceptions_qualify(void **state) {
+  (void)state;
+  static const struct {
+    const char *pcode, *eid;
+    size_t exception, qualified;
+  } CASES[] = {
+      {"C0010001", "art_481-5__para_1", 0, 1},
+      {"H0120097", "art_8__para_1", 1, 0},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    csq_corpus *c = national_law(CASES[i].pcode);
+    csq_obligations *o = build(c);
+    csq_obligation_list *list;
+    csq_error err;
+    const csq_node *n = csq_law_find(csq_corpus_law_at(c, 0), CASES[i].eid);
+    assert_int_equal(csq_obligations_in(o, n, NULL, &list, &err), CSQ_OK);
+    const csq_obligation *e = csq_obligation_list_at(list, CASES[i].exception);
+    assert_int_equal(csq_obligation_modality(e), CSQ_EXCEPTION);
+    assert_ptr_equal(csq_obligation_qualifies(e), csq_obligation_list_at(list, CASES[i].qualified));
+    assert_null(csq_obligation_qualifies(csq_obligation_list_at(list, CASES[i].qualified)));
+    csq_obligation_list_free(list);
+    csq_obligations_free(o);
+    csq_corpus_free(c);
+  }
+  /* 前條規定，於公營事業不適用之: nothing of this text to qualify */
+  csq_corpus *c = one("前條規定，於公營事業不適用之。");
+  csq_obligations *o = build(c);
+  assert_null(csq_obligation_qualifies(csq_obligations_at(o, 0)));
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
+/* What csquery prints for 勞動基準法 第30條第1項 is the law's text: each
+ * prohibition's cue and action as written, no bearer made of the topic. */
+static void test_printed_text_is_the_law(void **state) {
+  (void)state;
+  csq_corpus *c = national_law("N0030001");
+  csq_obligations *o = build(c);
+  csq_obligation_list *list;
+  csq_error err;
+  const csq_node *n = csq_law_find(csq_corpus_law_at(c, 0), "art_30__para_1");
+  assert_int_equal(csq_obligations_in(o, n, NULL, &list, &err), CSQ_OK);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  csq_render_options opts = {CSQ_FORMAT_TEXT, 0};
+  assert_int_equal(csq_render_obligations(f, &opts, list, &err), CSQ_OK);
+  fclose(f);
+  assert_non_null(strstr(buf, "不得超過八小時"));
+  assert_non_null(strstr(buf, "不得超過四十小時"));
+  assert_null(strstr(buf, "不得每週"));
+  assert_null(strstr(buf, "勞工 ("));
+  free(buf);
+  csq_obligation_list_free(list);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- the national corpus --------------------------------------------------- */
 
 typedef struct tally {
@@ -987,6 +1213,10 @@ int main(void) {
       cmocka_unit_test(test_comma_joined_duties),
       cmocka_unit_test(test_carried_or_topic),
       cmocka_unit_test(test_definition_forms),
+      cmocka_unit_test(test_issue_10_seen),
+      cmocka_unit_test(test_issue_10_explained),
+      cmocka_unit_test(test_exceptions_qualify),
+      cmocka_unit_test(test_printed_text_is_the_law),
       cmocka_unit_test(test_national_corpus),
   };
   /* CSQ_TEST_FILTER=test_parts runs one test while a rule is worked on */
