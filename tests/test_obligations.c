@@ -958,9 +958,9 @@ static void test_issue_10_explained(void **state) {
     int found = 0;
     for (size_t j = 0; j < csq_cue_list_count(cues); j++) {
       const csq_cue *k = csq_cue_list_at(cues, j);
-      if (strncmp(csq_cue_text(k), CASES[i].cue, strlen(CASES[i].cue)) == 0) {
+      if (strncmp(csq_cue_text(k), CASES[i].cue, strlen(CASES[i].cue)) == 0 &&
+          csq_cue_rule_of(k) == CASES[i].rule) {
         found = 1;
-        assert_int_equal(csq_cue_rule_of(k), CASES[i].rule);
         assert_null(csq_cue_obligation(k));
       }
     }
