@@ -597,6 +597,11 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
                                 const csq_obligation_filter *filter, csq_obligation_list **out,
                                 csq_error *err);
 
+/* What became of every cue of `nodes` (each with its descendants), or of
+ * the whole law when nodes is NULL: csquery obligations --explain. */
+csq_status csq_explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
+                            csq_cue_list **out, csq_error *err);
+
 /* The definitions of `term` in `law` and in its parent act (an act's
  * 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
@@ -665,6 +670,10 @@ csq_status csq_render_citations(FILE *out, const csq_render_options *options,
 /* Cited-by answers, each with the citing text. */
 csq_status csq_render_cited_by(FILE *out, const csq_render_options *options,
                                const csq_cited_by_list *list, csq_error *err);
+/* Every cue and the statement it became or the rule that explains it
+ * (csquery obligations --explain; docs/obligations.md). */
+csq_status csq_render_cues(FILE *out, const csq_render_options *options, const csq_cue_list *list,
+                           csq_error *err);
 /* Obligations, grouped by bearer in text (docs/obligations.md). */
 csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
                                   const csq_obligation_list *list, csq_error *err);

@@ -22,6 +22,7 @@ typedef struct options {
   const char *db, *law, *level;
   int json, in_force, exact;
   int dangling;      /* refs --dangling */
+  int explain;       /* obligations --explain */
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
   long limit, offset;
@@ -96,7 +97,20 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
+  enum {
+    DB = 256,
+    LAW,
+    JSON,
+    LEVEL,
+    IN_FORCE,
+    EXACT,
+    LIMIT,
+    OFFSET,
+    DANGLING,
+    ACTOR,
+    MODALITY,
+    EXPLAIN
+  };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -110,6 +124,7 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"dangling", no_argument, NULL, DANGLING},
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"modality", required_argument, NULL, MODALITY},
+                                       {"explain", no_argument, NULL, EXPLAIN},
                                        {"version", no_argument, NULL, 'V'},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
@@ -158,6 +173,9 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case DANGLING:
       o->dangling = 1;
+      break;
+    case EXPLAIN:
+      o->explain = 1;
       break;
     case ACTOR:
       o->actor = optarg;
@@ -431,8 +449,27 @@ static int cmd_cited_by(session *s, const csq_law *law, const options *o, int ar
 
 /* ---- obligations and definitions ---- */
 
+/* obligations --explain: every cue and what became of it. */
+static int cmd_explain(session *s, const csq_law *law, int argc, char **argv) {
+  csq_node_list *m = NULL;
+  int rc = argc ? look_up(s, law, argc, argv, &m) : 0;
+  csq_cue_list *list = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  if (rc == 0 && (csq_explain_cues(s->lib, law, m, &list, &err) != CSQ_OK ||
+                  csq_render_cues(stdout, &s->render, list, &err) != CSQ_OK))
+    rc = report(&err);
+  if (rc == 0 && csq_cue_list_count(list) == 0)
+    rc = say(CSQ_NOT_FOUND, "no cue found");
+  csq_cue_list_free(list);
+  csq_node_list_free(m);
+  return rc;
+}
+
 static int cmd_obligations(session *s, const csq_law *law, const options *o, int argc,
                            char **argv) {
+  if (o->explain)
+    return cmd_explain(s, law, argc, argv);
   csq_node_list *m = NULL;
   int rc = argc ? look_up(s, law, argc, argv, &m) : 0;
   csq_obligation_filter f = {1, o->modality, o->actor};

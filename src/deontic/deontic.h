@@ -31,4 +31,11 @@ csq_status csq__obligations_collect(const csq_obligations *obls, const csq_node 
                                     const csq_obligation_filter *filter, csq_obligation_list *list,
                                     csq_error *err);
 
+/* A cue list that may own what it was built from (release(owned) with it),
+ * and the cues of a node and its descendants appended to one. */
+csq_status csq__cue_list_new(const csq_mem *mem, csq_cue_list **out, csq_error *err);
+void csq__cue_list_own(csq_cue_list *list, void (*release)(void *owned), void *owned);
+csq_status csq__obligations_cues_collect(const csq_obligations *obls, const csq_node *node,
+                                         csq_cue_list *list, csq_error *err);
+
 #endif /* CSQ_DEONTIC_H */

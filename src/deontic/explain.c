@@ -13,6 +13,8 @@ struct csq_cue_list {
   const csq_mem *mem;
   CSQ_VEC(const csq_cue *) items;
   CSQ_VEC(csq_cue *) made; /* the cues of statements, owned */
+  void (*release)(void *owned);
+  void *owned;
 };
 
 static const struct {
@@ -66,8 +68,9 @@ static int add_statement(csq_cue_list *l, const csq_obligation *ob) {
   return csq__vec_push(l->mem, &l->items, k);
 }
 
+/* The cues of one node's own text, in text order, appended. */
 static int fill(const csq_obligations *o, const csq_node *node, csq_cue_list *l) {
-  size_t first, count;
+  size_t first, count, from = l->items.count;
   range_of(&o->spans, node, &first, &count);
   for (size_t i = first; i < first + count; i++)
     if (add_statement(l, o->list.items[i]) != 0)
@@ -76,17 +79,45 @@ static int fill(const csq_obligations *o, const csq_node *node, csq_cue_list *l)
   for (size_t i = first; i < first + count; i++)
     if (csq__vec_push(l->mem, &l->items, &o->cues.items[i]) != 0)
       return -1;
-  if (l->items.count)
-    qsort(l->items.items, l->items.count, sizeof *l->items.items, by_start);
+  if (l->items.count > from)
+    qsort(l->items.items + from, l->items.count - from, sizeof *l->items.items, by_start);
   return 0;
+}
+
+static int fill_deep(const csq_obligations *o, const csq_node *node, csq_cue_list *l) {
+  if (fill(o, node, l) != 0)
+    return -1;
+  for (const csq_node *c = csq_node_first_child(node); c; c = csq_node_next(c))
+    if (fill_deep(o, c, l) != 0)
+      return -1;
+  return 0;
+}
+
+csq_status csq__cue_list_new(const csq_mem *mem, csq_cue_list **out, csq_error *err) {
+  csq_cue_list *l = csq__calloc(mem, 1, sizeof *l);
+  if (!l)
+    return csq__oom(err);
+  l->mem = mem;
+  *out = l;
+  return CSQ_OK;
+}
+
+void csq__cue_list_own(csq_cue_list *l, void (*release)(void *), void *owned) {
+  l->release = release;
+  l->owned = owned;
+}
+
+csq_status csq__obligations_cues_collect(const csq_obligations *o, const csq_node *node,
+                                         csq_cue_list *l, csq_error *err) {
+  return fill_deep(o, node, l) == 0 ? CSQ_OK : csq__oom(err);
 }
 
 csq_status csq_obligations_cues(const csq_obligations *o, const csq_node *node, csq_cue_list **out,
                                 csq_error *err) {
-  csq_cue_list *l = csq__calloc(o->mem, 1, sizeof *l);
-  if (!l)
-    return csq__oom(err);
-  l->mem = o->mem;
+  csq_cue_list *l = NULL;
+  csq_status st = csq__cue_list_new(o->mem, &l, err);
+  if (st != CSQ_OK)
+    return st;
   if (fill(o, node, l) != 0) {
     csq_cue_list_free(l);
     return csq__oom(err);
@@ -108,6 +139,8 @@ void csq_cue_list_free(csq_cue_list *l) {
     csq__free(l->mem, l->made.items[i]);
   csq__vec_free(l->mem, &l->made);
   csq__vec_free(l->mem, &l->items);
+  if (l->release)
+    l->release(l->owned);
   csq__free(l->mem, l);
 }
 
