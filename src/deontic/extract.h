@@ -228,8 +228,20 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi);
 /* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi);
 
-/* ---- subject.c ----------------------------------------------------------- */
+/* ---- subject.c and bearer.c ---------------------------------------------- */
 
+/* Segments of s[lo..hi) split at commas (，): their byte ranges. */
+typedef struct segs {
+  size_t at[32][2];
+  int n;
+} segs;
+
+void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g);
+int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi);
+int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi);
+/* A known actor ending at `at`, with the names joined to it and what
+ * qualifies it in its segment (病人或其代理人, 依前項規定未印製股票之公司). */
+int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a);
 int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a);
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi);
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);

@@ -17,7 +17,7 @@ static void text_statement(FILE *out, const csq_obligation *o) {
     fprintf(out, ": %s", csq_obligation_text(o, CSQ_PART_ACTION));
   if (csq_obligation_qualifies(o)) {
     const csq_obligation *q = csq_obligation_qualifies(o);
-    fprintf(out, " (qualifies %s 「%s」)", csq_node_cite(csq_obligation_node(q)),
+    fprintf(out, CSQ_MSG_EXPLAIN_QUALIFIES, csq_node_cite(csq_obligation_node(q)),
             csq_obligation_text(q, CSQ_PART_CUE));
   }
 }
@@ -34,7 +34,7 @@ static csq_status cues_text(FILE *out, const csq_cue_list *list, csq_error *err)
     size_t s, e;
     csq_cue_span(k, &s, &e);
     csq_cue_rule rule = csq_cue_rule_of(k);
-    fprintf(out, "  「%s」 %zu-%zu %s", csq_cue_text(k), s, e, csq_cue_rule_name(rule));
+    fprintf(out, CSQ_MSG_EXPLAIN_CUE, csq_cue_text(k), s, e, csq_cue_rule_name(rule));
     if (csq_cue_obligation(k))
       text_statement(out, csq_cue_obligation(k));
     else
