@@ -807,6 +807,40 @@ static void test_definition_forms(void **state) {
   csq_corpus_free(c);
 }
 
+/* 所稱X（以下簡稱Y），指… defines X and Y; 所定X，其範圍如下：… defines X by
+ * its items, and a cue in them is the definition's (issue 10 point 8). */
+static void test_definitions_issue_10(void **state) {
+  (void)state;
+  static const char LAW[] = "第 1 條\n\n本辦法所稱資通安全情資（以下簡稱情資），指與資通安全事件"
+                            "有關之資訊。\n\n第 2 條\n\n本法所定特定業務，其範圍如下：\n"
+                            "一、受託者應提供資訊之服務。\n二、其他業務。\n";
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_definitions *d;
+  assert_int_equal(csq_definitions_build(c, NULL, &d, &err), CSQ_OK);
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
+  for (size_t i = 0; i < csq_definitions_count(d); i++)
+    put_definition(&t, csq_definitions_at(d, i));
+  assert_string_equal(
+      t.s, "art_1__para_1 said 「資通安全情資」 = 與資通安全事件有關之資訊\n"
+           "  scope: 本辦法\n"
+           "art_1__para_1 said 「情資」 = 與資通安全事件有關之資訊\n"
+           "  scope: 本辦法\n"
+           "art_2__para_1 range 「特定業務」 = 一、受託者應提供資訊之服務。二、其他業務。\n"
+           "  scope: 本法\n");
+  free(t.s);
+  csq_definitions_free(d);
+  /* 一、受託者應提供資訊之服務: the cue in an item of a definition is the
+   * definition's, no statement */
+  csq_obligations *o = build(c);
+  assert_int_equal(csq_obligations_count(o), 0);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- issue 10: every example of "What was seen" ------------------------------ */
 
 /* One law of the national corpus, read from its file. */
@@ -1213,6 +1247,7 @@ int main(void) {
       cmocka_unit_test(test_comma_joined_duties),
       cmocka_unit_test(test_carried_or_topic),
       cmocka_unit_test(test_definition_forms),
+      cmocka_unit_test(test_definitions_issue_10),
       cmocka_unit_test(test_issue_10_seen),
       cmocka_unit_test(test_issue_10_explained),
       cmocka_unit_test(test_exceptions_qualify),

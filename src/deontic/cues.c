@@ -121,17 +121,20 @@ static int bearer_before(reader *r, const clause *c, size_t lo, size_t cue) {
          (csq__find_actor(r, c->s, lo, hi, &a) || csq__known_before(r, c->s, lo, hi, NULL) != 0);
 }
 
-/* Whether the node is an item of a list of cases (有下列情形之一者，…：). */
-static int item_of_cases(const csq_node *n) {
+/* Whether the node is an item of a list whose lead-in holds one of
+ * `words` (有下列情形之一者，…：; 本法用詞，定義如下：). */
+static int item_under(const csq_node *n, const char *const *words, size_t count) {
   if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !csq_node_parent(n))
     return 0;
   size_t len;
   const char *lead = csq_node_text(csq_node_parent(n), &len);
-  for (size_t i = 0; i < csq_words_case_leadins_count; i++)
-    if (csq__contains(lead, len, csq_words_case_leadins[i]))
+  for (size_t i = 0; i < count; i++)
+    if (csq__contains(lead, len, words[i]))
       return 1;
   return 0;
 }
+
+static int item_of_cases(const csq_node *n) { return item_under(n, CSQ__WORDS(case_leadins)); }
 
 /* A cue inside a …者 case: its segment ends with 者, no bearer stands
  * before it there, and either more follows in the clause (依前項規定應申報
@@ -181,7 +184,7 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
       k->cap = cap - csq__char_len(c->s + cap - 3, 3);
     else if (range)
       k->rule = range == 2 ? CSQ_CUE_QUOTED : CSQ_CUE_EXCEPTED;
-    else if (k->b0 >= r->defining)
+    else if (k->b0 >= r->defining || r->in_definitions)
       k->rule = CSQ_CUE_DEFINITION;
     else if (is_action_verb(c, k, last))
       k->rule = CSQ_CUE_ACTION;
@@ -273,6 +276,8 @@ static int keep_explained(reader *r, const clause *c) {
 
 int csq__scan_cues(reader *r, const clause *c) {
   r->cues.count = 0;
+  /* an item of 本法用詞，定義如下： or 所定核心業務，其範圍如下： defines */
+  r->in_definitions = item_under(c->node, CSQ__WORDS(definition_leadins));
   const csq_pattern *p = &r->pattern[PAT_MODALITY];
   for (size_t at = c->start; at < c->body_end;) {
     int rc =

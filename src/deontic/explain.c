@@ -28,7 +28,7 @@ static const struct {
     {"quoted", "grammar/excepted.pcre (quoted)"},
     {"excepted", "grammar/excepted.pcre (except)"},
     {"case", "grammar/words.tsv (case_nominal_ends, case_time_ends, case_leadins)"},
-    {"definition", "grammar/defining.pcre"},
+    {"definition", "grammar/defining.pcre; an item under grammar/words.tsv's definition_leadins"},
     {"action", "grammar/words.tsv (cue_verbs)"},
 };
 

@@ -155,6 +155,7 @@ typedef struct reader {
   const csq_obligation *prev;          /* the last one read in this node */
   const csq_obligation *sentence_prev; /* … in this sentence */
   size_t defining;                     /* where the sentence defines a term, or SIZE_MAX */
+  int in_definitions;                  /* the node is an item of a list of definitions */
   size_t cp_byte, cp_count;            /* a code point count known at a byte */
   size_t anchor_byte, anchor_count;    /* … and at the clause's start */
   CSQ_VEC(cue) cues;                   /* the clause being read */
