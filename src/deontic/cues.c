@@ -13,6 +13,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <unicode/utf8.h>
 
 #include "deontic/extract.h"
 
@@ -50,6 +51,11 @@ static int own_duty(const char *s, size_t lo, size_t hi) {
 
 static void find_ranges(reader *r, const clause *c, ranges *x) {
   x->n = 0;
+  int any = 0; /* every range opens with 除 or 「: most clauses are not looked at */
+  for (size_t i = 0; !any && i < csq_words_range_opens_count; i++)
+    any = csq__contains(c->s + c->start, c->body_end - c->start, csq_words_range_opens[i]);
+  if (!any)
+    return;
   const csq_pattern *p = &r->pattern[PAT_EXCEPTED];
   int g_quoted = csq__pattern_group(p, "quoted");
   /* the clause is the subject, so that lookbehinds stop at its start */
@@ -274,17 +280,56 @@ static int keep_explained(reader *r, const clause *c) {
   return 0;
 }
 
+/* Where the next character of grammar/words.tsv's cue_chars stands in
+ * s[at..end) (every match of modality.pcre holds one), or end. */
+static size_t next_cue_char(const char *s, size_t at, size_t end) {
+  for (; at + 3 <= end; at++) {
+    if ((unsigned char)s[at] < 0xe0)
+      continue;
+    for (size_t i = 0; i < csq_words_cue_chars_count; i++)
+      if (memcmp(s + at, csq_words_cue_chars[i], 3) == 0)
+        return at;
+  }
+  return end;
+}
+
+/* The byte `n` characters before `at`, not before lo. */
+static size_t back_chars(const char *s, size_t lo, size_t at, int n) {
+  int32_t i = (int32_t)(at - lo);
+  for (; n > 0 && i > 0; n--)
+    U8_BACK_1((const uint8_t *)s + lo, 0, i);
+  return lo + (size_t)i;
+}
+
+/* modality.pcre matched at the first place of s[from..cue] where it
+ * matches (a match begins at most CUE_REACH characters before the cue
+ * character it holds: 所必須, 不得): its ovector, or NULL. Anchored tries
+ * at a few places are far cheaper than a search through text without a
+ * cue character. */
+static PCRE2_SIZE *match_near(reader *r, const clause *c, size_t from, size_t cue, int *rc) {
+  const csq_pattern *p = &r->pattern[PAT_MODALITY];
+  for (size_t at = back_chars(c->s, from, cue, CUE_REACH); at <= cue;
+       at = csq__next_char(c->s, at, c->body_end)) {
+    *rc =
+        pcre2_match(p->code, (PCRE2_SPTR)c->s, c->body_end, at, PCRE2_NO_UTF_CHECK, p->match, NULL);
+    if (*rc > 0)
+      return pcre2_get_ovector_pointer(p->match);
+  }
+  return NULL;
+}
+
 int csq__scan_cues(reader *r, const clause *c) {
   r->cues.count = 0;
-  /* an item of 本法用詞，定義如下： or 所定核心業務，其範圍如下： defines */
-  r->in_definitions = item_under(c->node, CSQ__WORDS(definition_leadins));
-  const csq_pattern *p = &r->pattern[PAT_MODALITY];
   for (size_t at = c->start; at < c->body_end;) {
-    int rc =
-        pcre2_match(p->code, (PCRE2_SPTR)c->s, c->body_end, at, PCRE2_NO_UTF_CHECK, p->match, NULL);
-    if (rc <= 0)
+    size_t cue = next_cue_char(c->s, at, c->body_end);
+    if (cue >= c->body_end)
       break;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->match);
+    int rc;
+    PCRE2_SIZE *ov = match_near(r, c, at, cue, &rc);
+    if (!ov) {
+      at = cue + 3;
+      continue;
+    }
     if (push_match(r, rc, ov) != 0)
       return -1;
     at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;

@@ -25,7 +25,8 @@
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
 #define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
 #define MAX_AGENT_BYTES 30             /* ten CJK characters: 船籍所在地之法院 */
-#define MAX_HEAD_GAP 3                 /* characters between a qualifying actor and its head */
+#define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
+#define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
 
 struct csq_obligation {
   const csq_node *node;
@@ -84,6 +85,11 @@ enum {
 };
 
 extern const char *const CSQ__OBLIGATION_PATTERNS[PAT_COUNT];
+
+/* The patterns matched from a given place only (bit p for PAT_p). */
+#define ANCHORED_PATTERNS                                                                          \
+  (1u << PAT_MODALITY | 1u << PAT_CONDITION | 1u << PAT_FRAME | 1u << PAT_AGENT |                  \
+   1u << PAT_AFTER_CUE)
 
 /* The kinds of words of grammar/actors.tsv. */
 enum {

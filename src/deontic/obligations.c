@@ -48,7 +48,12 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   r->grammar = g;
   csq_status st = CSQ_OK;
   for (int p = 0; st == CSQ_OK && p < PAT_COUNT; p++)
-    st = csq__pattern_compile(&r->pattern[p], CSQ__OBLIGATION_PATTERNS[p], 0, err);
+    /* modality.pcre is tried at a few places near each cue character
+     * (cues.c), the others that read one segment from its start: compiled
+     * anchored, since JIT takes no match-time anchor (an unanchored search
+     * tries every place of a segment again) */
+    st = csq__pattern_compile(&r->pattern[p], CSQ__OBLIGATION_PATTERNS[p],
+                              ANCHORED_PATTERNS >> p & 1 ? PCRE2_ANCHORED : 0, err);
   if (st == CSQ_OK)
     st = csq__load_words(r, err);
   if (st != CSQ_OK)
@@ -86,7 +91,13 @@ static void reader_release(reader *r) {
 
 /* The clause marks that end a clause inside a sentence. */
 static int clause_mark(const char *s, size_t at, size_t end) {
-  return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
+  /* at every character: the marks are full-width, and most characters
+   * differ from all of them in their first byte */
+  unsigned char b = (unsigned char)s[at];
+  for (size_t i = 0; i < csq_words_clause_marks_count; i++)
+    if (b == (unsigned char)csq_words_clause_marks[i][0])
+      return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
+  return 0;
 }
 
 static size_t skip_space(const char *s, size_t at, size_t end) {
@@ -99,6 +110,11 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
  * defining.pcre), or SIZE_MAX. */
 static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
   const csq_pattern *p = &r->pattern[PAT_DEFINING];
+  int any = 0; /* every form holds 指 or 謂: most sentences are not looked at */
+  for (size_t i = 0; !any && i < csq_words_defining_chars_count; i++)
+    any = csq__contains(s + lo, hi - lo, csq_words_defining_chars[i]);
+  if (!any)
+    return SIZE_MAX;
   if (pcre2_match(p->code, (PCRE2_SPTR)s, hi, lo, PCRE2_NO_UTF_CHECK, p->match, NULL) <= 0)
     return SIZE_MAX;
   return pcre2_get_ovector_pointer(p->match)[0];
@@ -167,9 +183,23 @@ static int note_span(csq__u64map *map, const csq_node *n, size_t first, size_t e
              : -1;
 }
 
+/* Whether the node is an item of a list whose lead-in defines (本法用詞，
+ * 定義如下：; 所定核心業務，其範圍如下：): its cues are the definition's. */
+static int item_of_definitions(const csq_node *n) {
+  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !csq_node_parent(n))
+    return 0;
+  size_t len;
+  const char *lead = csq_node_text(csq_node_parent(n), &len);
+  for (size_t i = 0; i < csq_words_definition_leadins_count; i++)
+    if (csq__contains(lead, len, csq_words_definition_leadins[i]))
+      return 1;
+  return 0;
+}
+
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   size_t len, first = r->o->list.count, first_cue = r->o->cues.count;
   r->node_first = first;
+  r->in_definitions = item_of_definitions(n);
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);

@@ -211,8 +211,9 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi) {
 
 /* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi) {
-  int rc = pcre2_match(r->pattern[p].code, (PCRE2_SPTR)(s + lo), hi - lo, 0,
-                       PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, r->pattern[p].match, NULL);
+  /* the patterns matched so open with \A: JIT takes no match-time anchor */
+  int rc = pcre2_match(r->pattern[p].code, (PCRE2_SPTR)(s + lo), hi - lo, 0, PCRE2_NO_UTF_CHECK,
+                       r->pattern[p].match, NULL);
   return rc > 0 ? lo + pcre2_get_ovector_pointer(r->pattern[p].match)[1] : 0;
 }
 
