@@ -398,21 +398,17 @@ const csq_node *csq_obligation_actor_from(const csq_obligation *o);
 /* The actor is in grammar/actors.tsv (or an alias of one); 0: a subject
  * read from the text, reported as written. */
 int csq_obligation_actor_known(const csq_obligation *o);
-/* The statement whose bearer this one takes when it writes none of its
- * own: the one before it in the same sentence (the bearer is then written
- * in this provision and has a span: 稽核人員應注意操守，並不得…), or the one
- * it is carried from (csq_obligation_actor_from names its node). NULL
- * when the bearer is written in the statement's own text, or there is none. */
+/* The statement whose bearer this one takes when it writes none: the one
+ * before in its sentence (the bearer keeps its span: 稽核人員應注意操守，並不
+ * 得…), or the one it is carried from; NULL when written in its own text. */
 const csq_obligation *csq_obligation_actor_source(const csq_obligation *o);
-/* An exception (但…不在此限, 除…外, 不適用): the statement it qualifies,
- * or NULL when none of the same law is named (前條規定，於…不適用之). */
+/* An exception (但…不在此限, 除…外, 不適用): the statement it qualifies, or
+ * NULL. */
 const csq_obligation *csq_obligation_qualifies(const csq_obligation *o);
-/* Its place in csq_obligations_at's order (a stable key within one build). */
-size_t csq_obligation_index(const csq_obligation *o);
+size_t csq_obligation_index(const csq_obligation *o); /* in csq_obligations_at */
 
-/* Every occurrence of a cue (應 得 須 不得 禁止 不予 不適用 不在此限 毋, and
- * 除…外 where it makes an exception) in a provision either became a
- * statement or is explained by a named rule of grammar/. */
+/* Each cue (應 得 須 不得 禁止 不予 不適用 不在此限 毋, 除…外) of a provision
+ * became a statement or is explained by a named rule of grammar/. */
 typedef struct csq_cue csq_cue;
 typedef struct csq_cue_list csq_cue_list;
 
@@ -422,16 +418,15 @@ typedef enum csq_cue_rule {
   CSQ_CUE_ATTRIBUTIVE,   /* inside a noun phrase: 應具備之措施 (modality.pcre attr…) */
   CSQ_CUE_QUOTED,        /* inside a name in 「」 (excepted.pcre quoted) */
   CSQ_CUE_EXCEPTED,      /* restated inside 除…外 (excepted.pcre except) */
-  CSQ_CUE_CASE,          /* inside a …者 / …時 condition: 依前項規定應申報而未申報者 */
-  CSQ_CUE_DEFINITION,    /* inside a definition: …，指…應依預算法…之財團法人 (defining.pcre) */
-  CSQ_CUE_ACTION,        /* the verb of the statement before it: 得禁止…, 應予禁止 */
+  CSQ_CUE_CASE, /* inside a …者 / …時 condition: 依前項規定應申報而未申報者 */
+  CSQ_CUE_DEFINITION, /* inside a definition: …，指…應依預算法…之財團法人 (defining.pcre) */
+  CSQ_CUE_ACTION, /* the verb of the statement before it: 得禁止…, 應予禁止 */
   CSQ_CUE_RULE_COUNT
 } csq_cue_rule;
 
-/* "statement", "false_friend", "attributive", "quoted", "excepted",
- * "case", "definition", "action"; a static string. */
+/* "statement", "false_friend" …, and where the rule is written ("grammar/
+ * modality.pcre (ff)"); static strings. */
 const char *csq_cue_rule_name(csq_cue_rule rule);
-/* Where the rule is written: "grammar/modality.pcre (ff)" …; a static string. */
 const char *csq_cue_rule_source(csq_cue_rule rule);
 
 /* The cues of `node`'s own text, in text order. */
@@ -440,15 +435,12 @@ csq_status csq_obligations_cues(const csq_obligations *obls, const csq_node *nod
 size_t csq_cue_list_count(const csq_cue_list *list);
 const csq_cue *csq_cue_list_at(const csq_cue_list *list, size_t i);
 void csq_cue_list_free(csq_cue_list *list);
-
+/* A cue's node, span in code points (a false friend's whole word), text … */
 const csq_node *csq_cue_node(const csq_cue *cue);
-/* The cue's span in code points of its node's text (the whole word for a
- * false friend or an attributive phrase), and its text. */
 void csq_cue_span(const csq_cue *cue, size_t *start, size_t *end);
 const char *csq_cue_text(const csq_cue *cue);
 csq_cue_rule csq_cue_rule_of(const csq_cue *cue);
-/* The statement a cue became, or NULL. */
-const csq_obligation *csq_cue_obligation(const csq_cue *cue);
+const csq_obligation *csq_cue_obligation(const csq_cue *cue); /* what it became, or NULL */
 
 size_t csq_obligation_list_count(const csq_obligation_list *list);
 const csq_obligation *csq_obligation_list_at(const csq_obligation_list *list, size_t i);
@@ -602,6 +594,111 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
 csq_status csq_explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
                             csq_cue_list **out, csq_error *err);
 
+/* ---- Obligations across laws (docs/obligations.md) ---- */
+
+/* How the names of csq_obligation_query's actors meet a bearer's names (its
+ * own, those it joins, those its law's alias stands for). */
+typedef enum csq_actor_match {
+  CSQ_ACTOR_EXACT = 0, /* the name itself: 受託者 is not 受託人 */
+  CSQ_ACTOR_CONTAINS   /* every name holding it: 受託 → 受託者, 受託人, 受託機構 */
+} csq_actor_match;
+
+/* What csq_query_obligations asks; {0} with modality -1 (or NULL) asks for
+ * every obligation of every law. */
+typedef struct csq_obligation_query {
+  const char *law;                 /* only this law (pcode, name), or NULL: every law */
+  const csq_node_list *provisions; /* only these and what they hold, or NULL */
+  const char *level;               /* only laws of this level (法律, 命令), or NULL */
+  int in_force;                    /* only laws in force */
+  int modality;                    /* a csq_modality, or -1: any */
+  const char *const *actors;       /* borne by any of these names; none: any */
+  size_t actor_count;
+  csq_actor_match actor_match;
+  const char *text; /* only where the provision holds these words (as csq_search reads them) */
+  int exact;        /* the words not widened by abbreviations */
+  size_t limit;     /* obligations wanted, 0: all */
+  size_t offset;    /* obligations skipped */
+} csq_obligation_query;
+
+/* A bearer name with what stands under it. */
+typedef struct csq_actor_count {
+  const char *name;
+  size_t obligations; /* whose bearer answers to the name */
+  size_t as_bearer;   /* of them, where it is the bearer's whole name */
+  size_t laws;        /* the laws they stand in */
+  size_t top_count;   /* up to 3 laws holding most of them: */
+  const char *top_law[3];
+  size_t top_obligations[3];
+} csq_actor_count;
+
+/* What an answer looked at: the laws (the latest version of each) and the
+ * question, as asked and as it was read. */
+typedef struct csq_scope {
+  const char *database;   /* the database's path; "" for the laws in memory */
+  size_t laws;            /* how many laws were looked at */
+  const char *law;        /* the one law looked at, or "" */
+  const char *provisions; /* the provisions asked for (第4條), or "" */
+  const char *level;      /* "" for any */
+  int in_force;
+  int modality; /* -1 for any */
+  const char *text;
+  const char *const *asked; /* the actor names asked for */
+  size_t asked_count;
+  csq_actor_match actor_match;
+  const csq_actor_count *actors; /* the bearer names they matched */
+  size_t actor_count;
+} csq_scope;
+
+/* The obligations that answer `q`, grouped by law: laws in force first,
+ * then 憲法, 法律, 命令, then by how many they hold, then by name; in each
+ * law, document order. Over the database, the stored obligations of every
+ * law's latest version (read back with their provision's law, eId,
+ * citation and text only); without one, those of the laws in memory. The
+ * list has the total before limit and offset, the groups and the scope.
+ * CSQ_NOT_FOUND for a law that is not loaded; CSQ_BAD_QUERY for text with
+ * no word to search for. */
+csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q,
+                                 csq_obligation_list **out, csq_error *err);
+
+/* One law of a list csq_query_obligations made: the items [first, first +
+ * count) of the list, and how many of its obligations answer in all. */
+typedef struct csq_obligation_group {
+  const char *law_id, *law_name, *level, *version;
+  int in_force;
+  size_t first, count, total;
+} csq_obligation_group;
+
+/* Every obligation that answered, before limit and offset (the count for a
+ * list no query made). */
+size_t csq_obligation_list_total(const csq_obligation_list *list);
+size_t csq_obligation_list_offset(const csq_obligation_list *list);
+/* Every law that holds an answer, in order, also those past the page. */
+size_t csq_obligation_list_group_count(const csq_obligation_list *list);
+const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_list *list, size_t i);
+/* What it looked at; NULL for a list no query made. */
+const csq_scope *csq_obligation_list_scope(const csq_obligation_list *list);
+
+/* What csq_find_actors lists ({0} or NULL: every name). */
+typedef struct csq_actor_query {
+  const char *text; /* only names holding it, or NULL */
+  const char *law;  /* only this law's bearers, or NULL */
+  const char *level;
+  int in_force;
+  size_t limit, offset; /* 0: all */
+} csq_actor_query;
+
+typedef struct csq_actor_list csq_actor_list;
+
+/* The bearer names, most obligations first (then by name), with their
+ * counts over the laws looked at (as csq_query_obligations looks). */
+csq_status csq_find_actors(csq_library *lib, const csq_actor_query *q, csq_actor_list **out,
+                           csq_error *err);
+size_t csq_actor_list_count(const csq_actor_list *list);
+const csq_actor_count *csq_actor_list_at(const csq_actor_list *list, size_t i);
+size_t csq_actor_list_total(const csq_actor_list *list); /* before limit and offset */
+const csq_scope *csq_actor_list_scope(const csq_actor_list *list);
+void csq_actor_list_free(csq_actor_list *list);
+
 /* The definitions of `term` in `law` and in its parent act (an act's
  * 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
@@ -674,9 +771,20 @@ csq_status csq_render_cited_by(FILE *out, const csq_render_options *options,
  * (csquery obligations --explain; docs/obligations.md). */
 csq_status csq_render_cues(FILE *out, const csq_render_options *options, const csq_cue_list *list,
                            csq_error *err);
-/* Obligations, grouped by bearer in text (docs/obligations.md). */
+/* Obligations: text grouped by law, then by bearer; JSON {"looked_at",
+ * "total", "offset", "count", "laws": [{…, "obligations": [...]}]}
+ * (docs/obligations.md). */
 csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
                                   const csq_obligation_list *list, csq_error *err);
+/* One line for people: what an answer holds of what it was asked and what it
+ * looked at ("10 of 2656 obligations of 雇主 in 118 laws; looked at 11542
+ * laws of DB"); `noun` names the items, `laws_with` the laws they are in
+ * (0: unsaid). Written into buf (truncated to size); returns buf. */
+const char *csq_scope_summary(const csq_scope *scope, size_t shown, size_t total, size_t laws_with,
+                              const char *noun, char *buf, size_t size);
+/* Bearer names with their counts and the laws that hold most of them. */
+csq_status csq_render_actors(FILE *out, const csq_render_options *options,
+                             const csq_actor_list *list, csq_error *err);
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);

@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "args.h"
 #include "csquery.h"
 #include "words.h" /* grammar/words.tsv and messages.tsv */
 
@@ -20,11 +21,11 @@ typedef struct options {
   int owned_count;
   int file_count;
   const char *db, *law, *level;
-  int json, in_force, exact;
-  int dangling;      /* refs --dangling */
-  int explain;       /* obligations --explain */
-  const char *actor; /* obligations --actor */
-  int modality;      /* obligations --modality, or -1 */
+  int json, in_force, exact, limit_set; /* limit_set: --limit was given */
+  int dangling;                         /* refs --dangling */
+  int explain;                          /* obligations --explain */
+  const char **actors;                  /* --actor A,B --actor C: each name, split in place */
+  csq_obligation_query obl; /* obligations: --actor, --actor-match, --text, --modality */
   long limit, offset;
   char default_db[4096];
 } options;
@@ -72,45 +73,9 @@ static int say(csq_status st, const char *fmt, ...) {
   return exit_code(st);
 }
 
-static long parse_count(const char *s, const char *option) {
-  char *end;
-  long v = strtol(s, &end, 10);
-  if (*s == '\0' || *end != '\0' || v < 0 || v > 100000) {
-    fprintf(stderr, "csquery: %s takes a number from 0 to 100000, not %s\n", option, s);
-    return -1;
-  }
-  return v;
-}
-
-/* $CSQUERY_DB, else the user's data folder. */
-static const char *default_db(options *o) {
-  const char *env = getenv("CSQUERY_DB");
-  if (env && *env)
-    return env;
-  const char *data = getenv("XDG_DATA_HOME");
-  if (data && *data)
-    snprintf(o->default_db, sizeof o->default_db, "%s/csquery/csquery.db", data);
-  else
-    snprintf(o->default_db, sizeof o->default_db, "%s/.local/share/csquery/csquery.db",
-             getenv("HOME") ? getenv("HOME") : ".");
-  return o->default_db;
-}
-
 static int parse_options(int argc, char **argv, options *o) {
-  enum {
-    DB = 256,
-    LAW,
-    JSON,
-    LEVEL,
-    IN_FORCE,
-    EXACT,
-    LIMIT,
-    OFFSET,
-    DANGLING,
-    ACTOR,
-    MODALITY,
-    EXPLAIN
-  };
+  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
+  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, EXPLAIN };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -123,16 +88,19 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"help", no_argument, NULL, 'h'},
                                        {"dangling", no_argument, NULL, DANGLING},
                                        {"actor", required_argument, NULL, ACTOR},
+                                       {"actor-match", required_argument, NULL, ACTOR_MATCH},
+                                       {"text", required_argument, NULL, TEXT},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"explain", no_argument, NULL, EXPLAIN},
                                        {"version", no_argument, NULL, 'V'},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
-  if (!o->files || !o->owned)
+  o->obl.actors = o->actors = calloc((size_t)argc * 2, sizeof *o->actors);
+  if (!o->files || !o->owned || !o->actors)
     return say(CSQ_NO_MEMORY, "out of memory");
   o->limit = 10;
-  o->modality = -1;
+  o->obl.modality = -1;
   /* A search's -term excludes a term. In Chinese (-刪除) it cannot be an
    * option: write it with the full-width minus the search also reads, so
    * that getopt leaves it alone. ASCII terms are excluded after `--`. */
@@ -163,13 +131,13 @@ static int parse_options(int argc, char **argv, options *o) {
       o->json = 1;
       break;
     case LEVEL:
-      o->level = optarg;
+      o->level = o->obl.level = optarg;
       break;
     case IN_FORCE:
-      o->in_force = 1;
+      o->in_force = o->obl.in_force = 1;
       break;
     case EXACT:
-      o->exact = 1;
+      o->exact = o->obl.exact = 1;
       break;
     case DANGLING:
       o->dangling = 1;
@@ -177,21 +145,33 @@ static int parse_options(int argc, char **argv, options *o) {
     case EXPLAIN:
       o->explain = 1;
       break;
-    case ACTOR:
-      o->actor = optarg;
+    case ACTOR: /* 雇主,勞工: names hold no ASCII comma */
+      for (char *name = strtok(optarg, ","); name; name = strtok(NULL, ","))
+        o->actors[o->obl.actor_count++] = name;
+      if (o->obl.actor_count == 0)
+        return say(CSQ_BAD_QUERY, CSQ_MSG_ACTOR_NEEDS_NAME);
+      break;
+    case ACTOR_MATCH:
+      if (strcmp(optarg, "exact") != 0 && strcmp(optarg, "contains") != 0)
+        return say(CSQ_BAD_QUERY, "--actor-match takes exact or contains, not %s", optarg);
+      o->obl.actor_match = strcmp(optarg, "contains") == 0 ? CSQ_ACTOR_CONTAINS : CSQ_ACTOR_EXACT;
+      break;
+    case TEXT:
+      o->obl.text = optarg;
       break;
     case MODALITY:
-      if ((o->modality = csq_modality_from_name(optarg)) < 0) {
+      if ((o->obl.modality = csq_modality_from_name(optarg)) < 0) {
         return say(CSQ_BAD_QUERY, "--modality takes shall, may, shall_not or exception, not %s",
                    optarg);
       }
       break;
     case LIMIT:
-      if ((o->limit = parse_count(optarg, "--limit")) < 0)
+      if ((o->limit = csq_cli_count(optarg, "--limit")) < 0)
         return exit_code(CSQ_BAD_QUERY);
+      o->limit_set = 1;
       break;
     case OFFSET:
-      if ((o->offset = parse_count(optarg, "--offset")) < 0)
+      if ((o->offset = csq_cli_count(optarg, "--offset")) < 0)
         return exit_code(CSQ_BAD_QUERY);
       break;
     case 'h':
@@ -205,7 +185,7 @@ static int parse_options(int argc, char **argv, options *o) {
     }
   }
   if (!o->db)
-    o->db = default_db(o);
+    o->db = csq_cli_default_db(o->default_db, sizeof o->default_db);
   return 0;
 }
 
@@ -239,20 +219,6 @@ static void close_session(session *s) {
   csq_library_free(s->lib);
   csq_db_free(s->db);
   csq_corpus_free(s->corpus);
-}
-
-/* The words of the query, joined by spaces: 「第4條 第1項」. */
-static char *join_words(int argc, char **argv) {
-  size_t len = 1;
-  for (int i = 0; i < argc; i++)
-    len += strlen(argv[i]) + 1;
-  char *q = calloc(len, 1);
-  for (int i = 0; q && i < argc; i++) {
-    if (i)
-      strcat(q, " ");
-    strcat(q, argv[i]);
-  }
-  return q;
 }
 
 /* ---- laws ---- */
@@ -317,7 +283,7 @@ static int cmd_import(const options *o, int argc, char **argv) {
 /* ---- search ---- */
 
 static int cmd_search(session *s, const options *o, int argc, char **argv) {
-  char *q = join_words(argc, argv);
+  char *q = csq_cli_join_words(argc, argv);
   if (!q)
     return say(CSQ_NO_MEMORY, "out of memory");
   int colour = !o->json && isatty(1);
@@ -349,7 +315,7 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
 
 /* The nodes a query names, in *m; an exit status. */
 static int look_up(session *s, const csq_law *law, int argc, char **argv, csq_node_list **m) {
-  char *q = join_words(argc, argv);
+  char *q = csq_cli_join_words(argc, argv);
   if (!q)
     return say(CSQ_NO_MEMORY, "out of memory");
   csq_error err;
@@ -430,7 +396,7 @@ static int cmd_cited_by(session *s, const csq_law *law, const options *o, int ar
   (void)o;
   if (argc == 0)
     return say(CSQ_BAD_QUERY, CSQ_MSG_CITED_BY_NEEDS_PROVISION);
-  char *q = join_words(argc, argv);
+  char *q = csq_cli_join_words(argc, argv);
   if (!q)
     return say(CSQ_NO_MEMORY, "out of memory");
   csq_error err;
@@ -449,10 +415,40 @@ static int cmd_cited_by(session *s, const csq_law *law, const options *o, int ar
 
 /* ---- obligations and definitions ---- */
 
-/* obligations --explain: every cue and what became of it. */
-static int cmd_explain(session *s, const csq_law *law, int argc, char **argv) {
+/* The law a bare 第N條 means: --law, else the library's primary law. */
+static int pick_law(session *s, const options *o, const csq_law **law) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
+                         : csq_library_primary(s->lib, law, &err);
+  if (st == CSQ_NOT_FOUND && o->law)
+    return say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
+  return st == CSQ_OK ? 0 : report(&err);
+}
+
+/* What a list holds and what it looked at, on stderr, a line each. */
+static void tell_scope(const csq_scope *sc, size_t shown, size_t total, size_t laws,
+                       const char *noun) {
+  char buf[2048];
+  csq_scope_summary(sc, shown, total, laws, noun, buf, sizeof buf);
+  for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
+    say(CSQ_OK, "%s", line);
+}
+
+/* Lists that may span many laws show --limit (10); one law's, all. */
+static size_t limit_of(const session *s, const options *o, int one_law) {
+  int across = !one_law && (s->db || csq_corpus_law_count(s->corpus) > 1);
+  return o->limit_set ? (size_t)o->limit : across ? 10 : 0;
+}
+
+/* obligations --explain: every cue of the provisions (or of the law) and
+ * what became of it. */
+static int cmd_explain(session *s, const options *o, int argc, char **argv) {
+  const csq_law *law = NULL;
   csq_node_list *m = NULL;
-  int rc = argc ? look_up(s, law, argc, argv, &m) : 0;
+  int rc = pick_law(s, o, &law);
+  if (rc == 0 && argc)
+    rc = look_up(s, law, argc, argv, &m);
   csq_cue_list *list = NULL;
   csq_error err;
   csq_error_clear(&err);
@@ -466,31 +462,64 @@ static int cmd_explain(session *s, const csq_law *law, int argc, char **argv) {
   return rc;
 }
 
-static int cmd_obligations(session *s, const csq_law *law, const options *o, int argc,
-                           char **argv) {
+static int cmd_obligations(session *s, const options *o, int argc, char **argv) {
   if (o->explain)
-    return cmd_explain(s, law, argc, argv);
+    return cmd_explain(s, o, argc, argv);
+  const csq_law *law = NULL;
   csq_node_list *m = NULL;
-  int rc = argc ? look_up(s, law, argc, argv, &m) : 0;
-  csq_obligation_filter f = {1, o->modality, o->actor};
+  int rc = argc ? pick_law(s, o, &law) : 0;
+  if (rc == 0 && argc)
+    rc = look_up(s, law, argc, argv, &m);
+  csq_obligation_query q = o->obl;
+  q.law = argc ? NULL : o->law; /* a provision names its law */
+  q.provisions = m;
+  q.limit = limit_of(s, o, argc || o->law);
+  q.offset = (size_t)o->offset;
   csq_obligation_list *list = NULL;
   csq_error err;
   csq_error_clear(&err);
-  if (rc == 0 && (csq_find_obligations(s->lib, law, m, &f, &list, &err) != CSQ_OK ||
+  if (rc == 0 && (csq_query_obligations(s->lib, &q, &list, &err) != CSQ_OK ||
                   csq_render_obligations(stdout, &s->render, list, &err) != CSQ_OK))
     rc = report(&err);
-  if (rc == 0 && csq_obligation_list_count(list) == 0)
-    rc = say(CSQ_NOT_FOUND, "no obligation found%s%s", o->actor ? " for " : "",
-             o->actor ? o->actor : "");
+  size_t total = rc == 0 ? csq_obligation_list_total(list) : 0;
+  if (rc == 0 && (!o->json || total == 0))
+    tell_scope(csq_obligation_list_scope(list), csq_obligation_list_count(list), total,
+               csq_obligation_list_group_count(list), "obligations");
+  if (rc == 0 && total == 0)
+    rc = exit_code(CSQ_NOT_FOUND);
   csq_obligation_list_free(list);
   csq_node_list_free(m);
+  return rc;
+}
+
+static int cmd_actors(session *s, const options *o, int argc, char **argv) {
+  char *text = argc ? csq_cli_join_words(argc, argv) : NULL, noun[512];
+  if (argc && !text)
+    return say(CSQ_NO_MEMORY, "out of memory");
+  csq_actor_query q = {
+      text, o->law, o->level, o->in_force, limit_of(s, o, o->law != NULL), (size_t)o->offset};
+  csq_actor_list *list = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = csq_find_actors(s->lib, &q, &list, &err) == CSQ_OK &&
+                   csq_render_actors(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  snprintf(noun, sizeof noun, "bearer names%s%s", text ? " holding " : "", text ? text : "");
+  if (rc == 0 && (!o->json || csq_actor_list_total(list) == 0))
+    tell_scope(csq_actor_list_scope(list), csq_actor_list_count(list), csq_actor_list_total(list),
+               0, noun);
+  if (rc == 0 && csq_actor_list_total(list) == 0)
+    rc = exit_code(CSQ_NOT_FOUND);
+  csq_actor_list_free(list);
+  free(text);
   return rc;
 }
 
 static int cmd_define(session *s, const csq_law *law, int argc, char **argv) {
   if (argc == 0)
     return say(CSQ_BAD_QUERY, CSQ_MSG_DEFINE_NEEDS_TERM);
-  char *term = join_words(argc, argv);
+  char *term = csq_cli_join_words(argc, argv);
   if (!term)
     return say(CSQ_NO_MEMORY, "out of memory");
   csq_definition_list *list = NULL;
@@ -507,23 +536,16 @@ static int cmd_define(session *s, const csq_law *law, int argc, char **argv) {
   return rc;
 }
 
-/* The law a bare 第N條 means: --law, else the library's primary law. */
-static int pick_law(session *s, const options *o, const csq_law **law) {
-  csq_error err;
-  csq_error_clear(&err);
-  csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
-                         : csq_library_primary(s->lib, law, &err);
-  if (st == CSQ_NOT_FOUND && o->law)
-    return say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
-  return st == CSQ_OK ? 0 : report(&err);
-}
-
 static int dispatch(session *s, const options *o, int argc, char **argv) {
   const char *cmd = argc ? argv[0] : "";
   if (argc == 1 && strcmp(cmd, "laws") == 0)
     return cmd_laws(s);
   if (strcmp(cmd, "search") == 0)
     return cmd_search(s, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "obligations") == 0)
+    return cmd_obligations(s, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "actors") == 0)
+    return cmd_actors(s, o, argc - 1, argv + 1);
   const csq_law *law;
   int rc = pick_law(s, o, &law);
   if (rc != 0)
@@ -532,8 +554,6 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
     return cmd_refs(s, law, o, argc - 1, argv + 1);
   if (strcmp(cmd, "cited-by") == 0)
     return cmd_cited_by(s, law, o, argc - 1, argv + 1);
-  if (strcmp(cmd, "obligations") == 0)
-    return cmd_obligations(s, law, o, argc - 1, argv + 1);
   if (strcmp(cmd, "define") == 0)
     return cmd_define(s, law, argc - 1, argv + 1);
   return cmd_lookup(s, law, o, argc, argv);
@@ -541,6 +561,7 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
 
 static void free_options(options *o) {
   free(o->files);
+  free(o->actors);
   for (int i = 0; i < o->owned_count; i++)
     free(o->owned[i]);
   free(o->owned);
