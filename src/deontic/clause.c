@@ -144,6 +144,13 @@ static size_t region_start(reader *r, const clause *c, size_t pe, size_t cs) {
     return csq__strip_joiners(r, s, pe, cs);
   for (;;) {
     size_t prev_end = seg - strlen(COMMA), prev = csq__segment_start(s, c->start, prev_end);
+    /* 得於受理…時，[派員或委託專業機構]並得會同…: after a cue whose segment
+     * holds only a condition, the act goes on into the next segment, and the
+     * statement after it begins at its joiner */
+    if (prev <= pe && csq__rule_matches(r, PAT_AFTER_CUE, s, pe, prev_end)) {
+      size_t j = csq__strip_joiners(r, s, seg, cs);
+      return j < cs ? j : seg;
+    }
     if (prev <= pe)
       return seg;
     if (csq__segment_kind(r, s, prev, prev_end) != SEG_CONDITION)

@@ -24,9 +24,10 @@
 #define MAX_QUALIFIER_BYTES 48         /* sixteen CJK characters */
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
 #define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
-#define MAX_AGENT_BYTES 30             /* ten CJK characters: 船籍所在地之法院 */
-#define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
-#define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
+#define MAX_JOINED_BYTES 30 /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
+#define MAX_AGENT_BYTES 30  /* ten CJK characters: 船籍所在地之法院 */
+#define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
+#define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
 
 struct csq_obligation {
   const csq_node *node;
@@ -251,6 +252,7 @@ int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi);
 int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a);
 int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a);
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi);
+size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end);
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
 size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len);

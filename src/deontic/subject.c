@@ -53,6 +53,25 @@ static size_t compound_end(const reader *r, const char *s, size_t at, size_t end
   return at;
 }
 
+/* Where a part after a joiner that is no known actor ends, when it ends
+ * like a bearer within MAX_JOINED_BYTES: in an ending of two characters
+ * (財團法人及[非營利社團法人]受託辦理…), or of one that nothing after it goes
+ * on (…機構、[航港局]或…); 0 when it does not. */
+size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
+  size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
+  for (size_t pos = csq__next_char(s, at, limit); pos < limit;) {
+    pos = csq__next_char(s, pos, limit);
+    size_t n = csq__bearer_suffix(r, s, at, pos);
+    /* not before 之: 死亡者[之]遺屬 goes on */
+    if (pos < end && csq__word_at(r, W_MODIFIER, s, pos, end, NULL))
+      continue;
+    if (n >= GROW_SUFFIX_BYTES ||
+        (n && (pos >= end || !csq__bearer_like(r, s, at, csq__next_char(s, pos, end)))))
+      return pos;
+  }
+  return 0;
+}
+
 /* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
  * word follows that makes it no head (主管機關以外之政府機關, 人民團體), nor
  * a join that says between (營利事業與其關係人間). */
@@ -68,9 +87,16 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
     return 0;
   *a = (actor_found){at, at + n, {head}, 1, 1, 0};
   for (;;) {
-    size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m;
-    if (!j || a->conj_count == MAX_CONJ || !(m = csq__known_at(r, s, a->end + j, end, &name)))
+    size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m, part;
+    if (!j || a->conj_count == MAX_CONJ)
       return 1;
+    if (!(m = csq__known_at(r, s, a->end + j, end, &name))) {
+      /* 財團法人及非營利社團法人受託辦理…時: an unknown bearer joined */
+      if (!(part = csq__joined_part(r, s, a->end + j, end)))
+        return 1;
+      a->end = part;
+      continue;
+    }
     m += bracket_after(s, a->end + j + m, end);
     if (csq__starts_with_any(s + a->end + j + m, end - a->end - j - m, CSQ__WORDS(between)) >= 0)
       return 1;
@@ -352,19 +378,26 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   }
   actor_found a;
   size_t found = csq__actor_forward(r, s, at, seg_end, &a) ? a.end : 0;
-  int gap = 0;
+  int gap = 0, strong = found != 0;
   /* 應由客戶將資產全權委託保管機構保管: 客戶 ends like no bearer, and a
    * subject is not looked for further than MAX_AGENT_BYTES */
-  if (!found && seg_end - at > MAX_AGENT_BYTES)
-    seg_end = at + MAX_AGENT_BYTES;
-  for (size_t pos = found ? found : at; pos < seg_end && (!found || gap < 3);) {
-    pos = csq__next_char(s, pos, seg_end);
+  size_t look = !found && seg_end - at > MAX_AGENT_BYTES ? at + MAX_AGENT_BYTES : seg_end;
+  /* an ending of one character (商港經營事業機構: 商) may go on to one of two */
+  for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong ? 3 : 8));) {
+    if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
+      break; /* 本人或死亡者之遺屬: joined below */
+    pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
-    if (n && (!found || n >= GROW_SUFFIX_BYTES))
-      found = pos, gap = 0;
+    if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong))
+      found = pos, gap = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
     else if (found)
       gap++;
   }
+  /* …機構、航港局或指定機關代為清除: the agents joined to it */
+  for (size_t j, m; found && (j = csq__word_at(r, W_JOINER, s, found, seg_end, NULL)) &&
+                    ((m = csq__known_at(r, s, found + j, seg_end, NULL)) != 0 ||
+                     csq__joined_part(r, s, found + j, seg_end));)
+    found = m ? found + j + m : csq__joined_part(r, s, found + j, seg_end);
   /* 應由本人或死亡者之遺屬，檢具證明文件…: an agent joined to more, the
    * whole segment, when the act follows after its comma */
   size_t whole = at;
