@@ -23,8 +23,8 @@ static const struct {
     {"statement",
      "grammar/modality.pcre (shall, may, shall_not, exception; except in excepted.pcre)"},
     {"false_friend", "grammar/modality.pcre (ff)"},
-    {"attributive",
-     "grammar/modality.pcre (attr, attrmatter, attrcase, attrother, attrlist, attrdue)"},
+    {"attributive", "grammar/modality.pcre (attr, attrmatter, attrcase, attrother, attrlist, "
+                    "attrdue, attrundone)"},
     {"quoted", "grammar/excepted.pcre (quoted)"},
     {"excepted", "grammar/excepted.pcre (except)"},
     {"case", "grammar/words.tsv (case_nominal_ends, case_time_ends, case_leadins)"},

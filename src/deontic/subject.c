@@ -108,7 +108,9 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
 /* An unknown subject is a bearer when it ends like one (人員, 機關 …) and
  * not like a word that only looks so (延長). The suffix's length, or 0. */
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) {
-  if (csq__word_before(r, W_NOTSUFFIX, s, lo, hi, NULL))
+  size_t n = csq__word_before(r, W_NOTSUFFIX, s, lo, hi, NULL);
+  /* 七人 counts persons, 第三人 is one (the third party) */
+  if (n && !csq__ends_at(s, lo, hi - n, CSQ_WORD_NUMBERED))
     return 0;
   return csq__word_before(r, W_SUFFIX, s, lo, hi, NULL);
 }
@@ -268,6 +270,10 @@ static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
 }
 
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
+   * subject before it, and names none of its own */
+  if (csq__word_at(r, W_JOINER, s, lo, hi, NULL))
+    return 0;
   for (size_t at = csq__next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
     if ((word = csq__word_at(r, W_NOTOPENER, s, at, hi, NULL)) != 0) {
