@@ -37,11 +37,15 @@ static size_t last_char_start(const char *s, size_t lo, size_t at) {
 /* A …者 segment that names who acts, right before the cue: it opens with
  * a verb of acting (grammar/actors.tsv's agentive: 從事地下水鑿井業務者,
  * 向舊貨商購進廢料…者, 得利用他人著作者), after a 依…規定 that stays out of
- * the name (依本法第五條規定[請領藥師證書者]). Not a case (有下列情形之一者,
- * 經審議與預防接種無關者, 未聘用者). */
+ * the name (依本法第五條規定[請領藥師證書者]; 已依其他法規[享有租稅優惠者]). Not a case
+ * (有下列情形之一者, 經審議與預防接種無關者, 未聘用者). */
 static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
     return 0;
+  /* 已依其他法規享有租稅優惠者: past 已 */
+  int past = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(past_marks));
+  if (past >= 0)
+    lo += strlen(csq_words_past_marks[past]);
   size_t from = lo;
   if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0) {
     from = hi;
@@ -178,6 +182,26 @@ static int acts_after(const reader *r, const char *s, size_t at, size_t hi) {
   return 1;
 }
 
+/* 允許廠商在不降低原有功能條件下，得…: the one a segment allows (grammar/
+ * actors.tsv's permit words) is the bearer of the permission after it: a
+ * known actor right after the word, else its subject before an opener. */
+static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
+  for (int i = g->n - 1; i >= 0; i--) {
+    size_t lo = g->at[i][0], hi = g->at[i][1], n = csq__word_at(r, W_PERMIT, s, lo, hi, NULL);
+    if (!n)
+      continue;
+    if (csq__actor_forward(r, s, lo + n, hi, a))
+      return 1;
+    for (size_t at = csq__next_char(s, lo + n, hi); at < hi; at = csq__next_char(s, at, hi))
+      if (csq__word_at(r, W_OPENER, s, at, hi, NULL) && csq__bearer_like(r, s, lo + n, at)) {
+        *a = (actor_found){lo + n, at, {NULL}, 0, 0, 0};
+        return 1;
+      }
+    return 0;
+  }
+  return 0;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -232,12 +256,25 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
       return 1;
     if (known_after_condition(r, s, g.at[last][0], g.at[last][1], a))
       return 1;
-    *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0, 0};
+    /* 告知當事人、辯護人或輔佐人得…: who is told what they may */
+    size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
+    *a = (actor_found){g.at[last][0] + verb, g.at[last][1], {NULL}, 0, 0, 0};
     return 1;
   }
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
   int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
+  if (permitted(r, s, &g, a))
+    return 1;
+  /* 文策院公有不動產之管理或使用人員，對…，應…: a segment that opens the
+   * text, names persons and holds 之 is one bearer, not the known actor
+   * that opens it */
+  if (g.n >= 2 && csq__has_word(r, W_MODIFIER, s, g.at[0][0], g.at[0][1]) &&
+      csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
+      csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
+    return 1;
+  }
   if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) && !possessive(r, s, a, &g))
     return 1;
   /* …者，主管機關疏於執行時，…得: not from inside a condition */

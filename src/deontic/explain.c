@@ -24,7 +24,7 @@ static const struct {
      "grammar/modality.pcre (shall, may, shall_not, exception; except in excepted.pcre)"},
     {"false_friend", "grammar/modality.pcre (ff)"},
     {"attributive", "grammar/modality.pcre (attr, attrmatter, attrcase, attrother, attrlist, "
-                    "attrdue, attrundone)"},
+                    "attrdue, attrundone, attrmore)"},
     {"quoted", "grammar/excepted.pcre (quoted)"},
     {"excepted", "grammar/excepted.pcre (except)"},
     {"case", "grammar/words.tsv (case_nominal_ends, case_time_ends, case_leadins)"},

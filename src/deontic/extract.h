@@ -108,6 +108,7 @@ enum {
   W_TOWARD,
   W_LEXICON,  /* grammar/actor_lexicon.tsv: bearers the corpus names */
   W_AGENTIVE, /* a verb that makes …者 a person: 從事…者, 請領…者 */
+  W_PERMIT,   /* a verb whose object bears the permission after it: 允許 */
   W_COUNT
 };
 

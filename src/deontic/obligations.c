@@ -39,6 +39,7 @@ static const struct {
     {"attrmatter", CSQ_CUE_ATTRIBUTIVE}, {"attrcase", CSQ_CUE_ATTRIBUTIVE},
     {"attrother", CSQ_CUE_ATTRIBUTIVE},  {"attrlist", CSQ_CUE_ATTRIBUTIVE},
     {"attrdue", CSQ_CUE_ATTRIBUTIVE},    {"attrundone", CSQ_CUE_ATTRIBUTIVE},
+    {"attrmore", CSQ_CUE_ATTRIBUTIVE},
 };
 
 static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g, csq_error *err) {

@@ -98,7 +98,9 @@ static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t 
  * a bearer from elsewhere is then not carried into it. */
 static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
   size_t from = csq__segment_start(s, lo, hi);
-  return from < hi && csq__subject_kind(csq__segment_kind(r, s, from, hi));
+  /* 對在職勞工應…: what the act goes to is no topic */
+  return from < hi && !csq__word_at(r, W_TOWARD, s, from, hi, NULL) &&
+         csq__subject_kind(csq__segment_kind(r, s, from, hi));
 }
 
 /* The byte where the last character of s[lo..at) begins. */
@@ -133,15 +135,16 @@ static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t af
 
 /* Whether 由X after the cue bears the statement though a subject is
  * written before it: the subject's is a case, a run of conditions after it
- * that closes with 者 (第二項人員…，再任有給公職者，應由再任機關（構）按比例
- * 收回); not 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it
- * done). */
+ * that closes with 者 or 時 (第二項人員…，再任有給公職者，應由再任機關（構）
+ * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席); not
+ * 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it done). */
 static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t ce, size_t end) {
   size_t cs2, ce2;
   if (!csq__match_end(r, PAT_AGENT, s, ce, end) ||
       !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
     return 0;
-  return csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_nominal_ends)) >= 0;
+  return csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_nominal_ends)) >= 0 ||
+         csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_time_ends)) >= 0;
 }
 
 int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) {

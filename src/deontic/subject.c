@@ -151,6 +151,10 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
     if (a->conj_count == MAX_CONJ)
       return 1;
     if (!j) {
+      /* 對在職勞工應…: the actor is what the act goes to, no bearer */
+      size_t from = csq__segment_start(s, lo, a->start);
+      if (from < a->start && csq__word_at(r, W_TOWARD, s, from, a->start, NULL))
+        return 0;
       a->start = qualified_start(r, s, lo, a->start);
       return 1;
     }
