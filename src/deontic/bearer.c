@@ -120,30 +120,63 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
   return 1;
 }
 
-/* The subject of a time condition that opens the text, when nothing else
- * names a bearer: 法醫官相驗屍體後，應製作相驗屍體證明書 (the shortest head of
- * two to eight characters that ends like a bearer, a verb after it). Weak: a
- * 由X after the cue wins over it. */
-static int time_subject(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(time_subject_ends)) < 0 ||
-      csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(not_time_ends)) >= 0 ||
-      csq__segment_kind(r, s, lo, hi) != SEG_CONDITION || csq__opens_condition(r, s, lo, hi))
-    return 0;
-  size_t at = csq__next_char(s, lo, hi);
-  for (int k = 1; k < 8 && at < hi; k++, at = csq__next_char(s, at, hi)) {
-    if (!csq__bearer_like(r, s, lo, at))
-      continue;
-    size_t next = csq__next_char(s, at, hi);
-    if (csq__bearer_like(r, s, lo, next)) /* 前條人 → 前條人員 */
-      continue;
-    if (hi - at < 2 * 3 || csq__word_at(r, W_MODIFIER, s, at, hi, NULL) ||
-        csq__word_at(r, W_JOINER, s, at, hi, NULL))
-      return 0;
-    *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
-    a->weak = 1;
-    return 1;
+/* The subject that opens s[lo..hi): its first prefix of two to eight
+ * characters that ends like a bearer (警察官初任官等時: 警察官), or a longer one
+ * that ends in an ending of two characters (新聞媒體採訪人員進入…時: not 新聞
+ * 媒體), before any opener or 之, with at least three characters after it
+ * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */
+static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
+  size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
+  for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
+    size_t n = csq__bearer_suffix(r, s, lo, at);
+    if (n && !csq__word_at(r, W_JOINER, s, at, hi, NULL)) {
+      first = first ? first : at;
+      strong = n >= GROW_SUFFIX_BYTES ? at : strong;
+    }
+    if (!csq__word_at(r, W_NOTOPENER, s, at, hi, NULL) &&
+        csq__word_at(r, W_OPENER, s, at, hi, NULL))
+      break;
   }
-  return 0;
+  size_t best = strong ? strong : first;
+  if (!best || csq__word_at(r, W_MODIFIER, s, best, hi, NULL) ||
+      csq__code_points(s, best, hi) < MIN_ACT_CHARS)
+    return 0;
+  return best;
+}
+
+/* The subject that opens the text of a statement with no other bearer
+ * named, before what it does: 法醫官相驗屍體後，應…; 電能供應事業發生電源不足，
+ * …時，…，得…; 旅客進入自然人文生態景觀區，應…; 本會各單位自行調整工作者，應…
+ * (the head of a …者 phrase). Not when the segment before the cue has a
+ * subject of its own (受收容人病危或死亡時，[收容處所]應…), nor a condition
+ * word opening it. Weak: a 由X after the cue wins over it. */
+static int opening_subject(reader *r, const char *s, const segs *g, actor_found *a) {
+  size_t lo = g->at[0][0], hi = g->at[0][1];
+  if (g->n >= 2 && !csq__is_condition(r, s, g->at[g->n - 1][0], g->at[g->n - 1][1]))
+    return 0;
+  if (csq__opens_condition(r, s, lo, hi) || csq__word_at(r, W_VERB, s, lo, hi, NULL) ||
+      csq__segment_kind(r, s, lo, hi) == SEG_TOPIC)
+    return 0;
+  size_t at = subject_prefix(r, s, lo, hi);
+  if (!at)
+    return 0;
+  *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
+  a->weak = 1;
+  return 1;
+}
+
+/* Whether s[at..hi), after a known actor, ends its segment with 之 and a
+ * short noun that names no person, with nothing that acts between: 政府之
+ * 決算，應…; 個人資料之利用，應… (the thing is the topic, and the actor bears
+ * nothing; not 主管機關之承辦人員, nor 主管機關對於申請之審查). */
+static int owned_thing(const reader *r, const char *s, size_t at, size_t hi) {
+  size_t k = hi;
+  while (k > at && !csq__word_before(r, W_MODIFIER, s, at, k, NULL))
+    k--;
+  return k > at && k < hi && hi - k <= MAX_SHORT_PART_BYTES && !csq__bearer_like(r, s, k, hi) &&
+         !csq__known_at(r, s, k, hi, NULL) && !csq__has_word(r, W_OPENER, s, at, k) &&
+         !csq__has_word(r, W_VERB, s, at, k) && !csq__has_word(r, W_JOINER, s, at, hi) &&
+         !csq__has_word(r, W_AGENTIVE, s, at, k);
 }
 
 /* Whether the known actor `a` only owns the thing its segment names: 勞工
@@ -156,6 +189,8 @@ static int possessive(const reader *r, const char *s, const actor_found *a, cons
   for (int i = 0; i < g->n; i++)
     if (a->start >= g->at[i][0] && a->start < g->at[i][1])
       hi = g->at[i][1], last = i == g->n - 1;
+  if (owned_thing(r, s, a->end, hi))
+    return 1;
   if (last || hi == a->end || hi - a->end > MAX_POSSESSED_BYTES ||
       csq__ends_with_any(s + a->end, hi - a->end, CSQ__WORDS(thing_endings)) < 0)
     return 0;
@@ -291,5 +326,5 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
     return 1;
   }
-  return !topic_before_cue && g.n > 0 && time_subject(r, s, g.at[0][0], g.at[0][1], a);
+  return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, a);
 }

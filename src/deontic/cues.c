@@ -153,6 +153,11 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
     return 0;
   if (hi >= c->body_end && !item_of_cases(c->node))
     return 0;
+  actor_found a;
+  size_t at = csq__strip_adverbs(r, c->s, lo, k->b0);
+  if (at > lo && csq__find_actor(r, c->s, lo, at, &a) &&
+      csq__starts_with_any(c->s + a.end, at - a.end, CSQ__WORDS(case_bearer_opens)) >= 0)
+    return 1;
   return !bearer_before(r, c, lo, k->b0);
 }
 

@@ -24,10 +24,13 @@
 #define MAX_QUALIFIER_BYTES 48         /* sixteen CJK characters */
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
 #define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
-#define MAX_JOINED_BYTES 30 /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
-#define MAX_AGENT_BYTES 30  /* ten CJK characters: 船籍所在地之法院 */
-#define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
-#define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
+#define MAX_PREFIX_CHARS 9             /* a subject that opens a text: up to eight characters */
+#define MIN_ACT_CHARS 3                /* …and what it does after it, three at least */
+#define MAX_JOINED_BYTES 30     /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
+#define MAX_SHORT_PART_BYTES 12 /* four: 少年之父母、[養父母]或監護人 */
+#define MAX_AGENT_BYTES 30      /* ten CJK characters: 船籍所在地之法院 */
+#define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
+#define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
 
 struct csq_obligation {
   const csq_node *node;

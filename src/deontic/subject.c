@@ -133,6 +133,30 @@ size_t csq__segment_start(const char *s, size_t lo, size_t at) {
  * then begins. */
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at);
 
+/* 少年之父母、養父母或監護人: short names joined before the known one that
+ * `at` begins, back to 之 or the segment's start `from`; where they begin,
+ * or `at` when anything else stands there. */
+static size_t short_parts(const reader *r, const char *s, size_t from, size_t at) {
+  size_t j, part = at, pos = at;
+  while ((j = csq__word_before(r, W_JOINER, s, from, part, NULL)) != 0) {
+    pos = part - j;
+    size_t start = pos;
+    while (start > from && !csq__word_before(r, W_JOINER, s, from, start, NULL) &&
+           !csq__word_before(r, W_MODIFIER, s, from, start, NULL))
+      do
+        start--;
+      while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80);
+    if (start == pos || pos - start > MAX_SHORT_PART_BYTES ||
+        csq__word_at(r, W_OPENER, s, start, pos, NULL) ||
+        csq__word_at(r, W_VERB, s, start, pos, NULL))
+      return at;
+    part = start;
+    if (start == from || csq__word_before(r, W_MODIFIER, s, from, start, NULL))
+      return start;
+  }
+  return at;
+}
+
 /* The same, reading backward from the cue. A part before a joiner that is
  * not known but ends like a bearer from the start of its segment joins it
  * too: 病人或其代理人 (代理人 known, 病人 not). */
@@ -162,6 +186,8 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
       size_t from = csq__segment_start(s, lo, a->start - j);
       if (from < a->start - j && csq__bearer_like(r, s, from, a->start - j))
         a->start = from;
+      else
+        a->start = short_parts(r, s, from, a->start);
       return 1;
     }
     memmove(a->conj + 1, a->conj, (size_t)a->conj_count * sizeof *a->conj);
@@ -246,7 +272,18 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   /* a text that opens with its subject may name a long list of bearers:
    * 直轄市、縣（市）主管教育行政機關所屬教育機構、公立學校，應… */
   size_t most = from == lo ? MAX_OPENING_QUALIFIER_BYTES : MAX_QUALIFIER_BYTES;
-  if (from == at || at - from > most || csq__word_before(r, W_VERB, s, from, at, NULL) ||
+  /* 法人、商號、…等非自然人之農產品經營者: too long a phrase; what stands
+   * after its last 之 still names the bearer */
+  if (at - from > most) {
+    size_t k = at;
+    while (k > from && !csq__word_before(r, W_MODIFIER, s, from, k, NULL))
+      k--;
+    if (k > from && at - k <= MAX_QUALIFIER_BYTES && !csq__word_at(r, W_VERB, s, k, at, NULL) &&
+        !csq__is_condition(r, s, k, at))
+      return k;
+    return at;
+  }
+  if (from == at || csq__word_before(r, W_VERB, s, from, at, NULL) ||
       csq__word_at(r, W_VERB, s, from, at, NULL))
     return at;
   /* 依前項規定未印製股票之公司: a phrase closed by 之 modifies the bearer,
@@ -398,6 +435,11 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
       break; /* 本人或死亡者之遺屬: joined below */
     pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
+    /* 各該主管教育行政機關: an ending that opens a longer known name goes
+     * on to its end */
+    size_t m = n ? csq__known_at(r, s, pos - n, look, NULL) : 0;
+    if (m > n)
+      pos += m - n;
     if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong))
       found = pos, gap = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
     else if (found)
