@@ -21,6 +21,7 @@
 
 #include "corpus_dir.h"
 #include "csquery.h"
+#include "deontic/deontic.h" /* the cues (obligations --explain) */
 #include "spec.h"
 #include "text.h"
 
@@ -542,35 +543,35 @@ static void test_issue_10_explained(void **state) {
   (void)state;
   static const struct {
     const char *pcode, *eid, *cue; /* how the explained cue begins */
-    csq_cue_rule rule;
+    csq__cue_rule rule;
   } CASES[] = {
-      {"D0080224", "art_2__para_1", "應處罰鍰", CSQ_CUE_ATTRIBUTIVE},
-      {"D0070008", "art_57__para_6", "應領補償金", CSQ_CUE_ATTRIBUTIVE},
-      {"J0040046", "art_6__para_1__subpara_1", "應納營利事業所得稅", CSQ_CUE_ATTRIBUTIVE},
-      {"J0040002", "art_7__para_3", "禁止及第二項限制投資之", CSQ_CUE_ATTRIBUTIVE},
-      {"N0030001", "art_10-1__para_1__subpara_1", "所必須", CSQ_CUE_FALSE_FRIEND},
-      {"A0030297", "art_3__para_1__subpara_9", "應", CSQ_CUE_DEFINITION},
+      {"D0080224", "art_2__para_1", "應處罰鍰", CSQ__CUE_ATTRIBUTIVE},
+      {"D0070008", "art_57__para_6", "應領補償金", CSQ__CUE_ATTRIBUTIVE},
+      {"J0040046", "art_6__para_1__subpara_1", "應納營利事業所得稅", CSQ__CUE_ATTRIBUTIVE},
+      {"J0040002", "art_7__para_3", "禁止及第二項限制投資之", CSQ__CUE_ATTRIBUTIVE},
+      {"N0030001", "art_10-1__para_1__subpara_1", "所必須", CSQ__CUE_FALSE_FRIEND},
+      {"A0030297", "art_3__para_1__subpara_9", "應", CSQ__CUE_DEFINITION},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     csq_corpus *c = national_law(CASES[i].pcode);
     csq_obligations *o = build(c);
-    csq_cue_list *cues;
+    csq__cue_list *cues;
     csq_error err;
     const csq_node *n = csq_law_find(csq_corpus_law_at(c, 0), CASES[i].eid);
-    assert_int_equal(csq_obligations_cues(o, n, &cues, &err), CSQ_OK);
+    assert_int_equal(csq__obligations_cues(o, n, &cues, &err), CSQ_OK);
     int found = 0;
-    for (size_t j = 0; j < csq_cue_list_count(cues); j++) {
-      const csq_cue *k = csq_cue_list_at(cues, j);
-      if (strncmp(csq_cue_text(k), CASES[i].cue, strlen(CASES[i].cue)) == 0 &&
-          csq_cue_rule_of(k) == CASES[i].rule) {
+    for (size_t j = 0; j < csq__cue_list_count(cues); j++) {
+      const csq__cue *k = csq__cue_list_at(cues, j);
+      if (strncmp(csq__cue_text(k), CASES[i].cue, strlen(CASES[i].cue)) == 0 &&
+          csq__cue_rule_of(k) == CASES[i].rule) {
         found = 1;
-        assert_null(csq_cue_obligation(k));
+        assert_null(csq__cue_obligation(k));
       }
     }
     if (!found)
       fprintf(stderr, "%s %s: no cue 「%s」\n", CASES[i].pcode, CASES[i].eid, CASES[i].cue);
     assert_true(found);
-    csq_cue_list_free(cues);
+    csq__cue_list_free(cues);
     csq_obligations_free(o);
     csq_corpus_free(c);
   }
@@ -623,7 +624,7 @@ static void test_printed_text_is_the_law(void **state) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
-  csq_render_options opts = {CSQ_FORMAT_TEXT, 0};
+  csq_render_options opts = {.format = CSQ_FORMAT_TEXT};
   assert_int_equal(csq_render_obligations(f, &opts, list, &err), CSQ_OK);
   fclose(f);
   assert_non_null(strstr(buf, "不得超過八小時"));
@@ -658,15 +659,15 @@ static const char *const CUE_WORDS[] = {"\xe6\x87\x89" /* 應 */,
                                         "\xe6\xaf\x8b" /* 毋 */};
 
 typedef struct accounting {
-  size_t occurrences, unaccounted, by_rule[CSQ_CUE_RULE_COUNT], spans, bad_spans;
+  size_t occurrences, unaccounted, by_rule[CSQ__CUE_RULE_COUNT], spans, bad_spans;
   int shown;
 } accounting;
 
 /* Whether code points [a, b) overlap a cue of the list. */
-static int covered(const csq_cue_list *cues, size_t a, size_t b) {
-  for (size_t i = 0; i < csq_cue_list_count(cues); i++) {
+static int covered(const csq__cue_list *cues, size_t a, size_t b) {
+  for (size_t i = 0; i < csq__cue_list_count(cues); i++) {
     size_t s, e;
-    csq_cue_span(csq_cue_list_at(cues, i), &s, &e);
+    csq__cue_span(csq__cue_list_at(cues, i), &s, &e);
     if (s < b && a < e)
       return 1;
   }
@@ -680,11 +681,11 @@ static void account_node(const csq_obligations *o, const csq_node *n, accounting
   const char *s = csq_node_text(n, &len);
   if (!len || csq_kind_is_heading(csq_node_kind(n)) || csq_node_kind(n) == CSQ_LAW)
     return;
-  csq_cue_list *cues;
+  csq__cue_list *cues;
   csq_error err;
-  assert_int_equal(csq_obligations_cues(o, n, &cues, &err), CSQ_OK);
-  for (size_t i = 0; i < csq_cue_list_count(cues); i++)
-    acc->by_rule[csq_cue_rule_of(csq_cue_list_at(cues, i))]++;
+  assert_int_equal(csq__obligations_cues(o, n, &cues, &err), CSQ_OK);
+  for (size_t i = 0; i < csq__cue_list_count(cues); i++)
+    acc->by_rule[csq__cue_rule_of(csq__cue_list_at(cues, i))]++;
   size_t cp = 0;
   for (int32_t i = 0; (size_t)i < len; cp++) {
     for (size_t w = 0; w < sizeof CUE_WORDS / sizeof *CUE_WORDS; w++) {
@@ -701,7 +702,7 @@ static void account_node(const csq_obligations *o, const csq_node *n, accounting
     }
     U8_FWD_1(s, i, (int32_t)len);
   }
-  csq_cue_list_free(cues);
+  csq__cue_list_free(cues);
 }
 
 static void account_tree(const csq_obligations *o, const csq_node *n, accounting *acc) {
@@ -774,8 +775,8 @@ static void test_national_corpus(void **state) {
     check_spans(csq_obligations_at(o, i), &acc);
   printf("cue words: %zu occurrences, %zu unaccounted; cues by rule:", acc.occurrences,
          acc.unaccounted);
-  for (int k = 0; k < CSQ_CUE_RULE_COUNT; k++)
-    printf(" %s %zu", csq_cue_rule_name((csq_cue_rule)k), acc.by_rule[k]);
+  for (int k = 0; k < CSQ__CUE_RULE_COUNT; k++)
+    printf(" %s %zu", csq__cue_rule_name((csq__cue_rule)k), acc.by_rule[k]);
   printf("\nspans: %zu, %zu not an exact slice of the text\n", acc.spans, acc.bad_spans);
   assert_int_equal(acc.unaccounted, 0);
   assert_int_equal(acc.bad_spans, 0);

@@ -186,7 +186,7 @@ static void make_regions(reader *r, const clause *c, region *g) {
   for (size_t i = 0; i < n; i++) {
     const cue *k = &r->cues.items[i];
     g[i] = (region){{c->node, c->s, c->start, c->end, c->body_end}, k, c->start, SIZE_MAX, 0};
-    if (k->rule != CSQ_CUE_STATEMENT)
+    if (k->rule != CSQ__CUE_STATEMENT)
       continue;
     if (k->x_end) { /* 除…外: the exception is what it excepts */
       g[i].c = (clause){c->node, c->s, k->b0, k->x_end, k->x_end};
@@ -255,7 +255,7 @@ static int read_statements(reader *r, const clause *c, region *g, csq_obligation
                            int *topic) {
   for (size_t i = 0; i < r->cues.count; i++) {
     made[i] = NULL;
-    if (r->cues.items[i].rule != CSQ_CUE_STATEMENT)
+    if (r->cues.items[i].rule != CSQ__CUE_STATEMENT)
       continue;
     if (!(made[i] = new_obligation(r, &g[i])) || csq__read_parts(r, &g[i], made[i], &topic[i]) != 0)
       return -1;

@@ -86,8 +86,8 @@ static int in_range(const ranges *x, size_t at, size_t *cap) {
   return 0;
 }
 
-static int push_cue(reader *r, size_t b0, size_t b1, int modality, csq_cue_rule rule) {
-  cue k = {b0, b1, 0, 0, rule == CSQ_CUE_STATEMENT ? modality : -1, rule};
+static int push_cue(reader *r, size_t b0, size_t b1, int modality, csq__cue_rule rule) {
+  cue k = {b0, b1, 0, 0, rule == CSQ__CUE_STATEMENT ? modality : -1, rule};
   return csq__vec_push(r->mem, &r->cues, k);
 }
 
@@ -96,7 +96,7 @@ static int push_match(reader *r, int rc, const PCRE2_SIZE *ov) {
   for (int m = 0; m < 4; m++) {
     int g = r->g_mod[m];
     if (rc > g && ov[2 * g] != PCRE2_UNSET)
-      return push_cue(r, ov[2 * g], ov[2 * g + 1], m, CSQ_CUE_STATEMENT);
+      return push_cue(r, ov[2 * g], ov[2 * g + 1], m, CSQ__CUE_STATEMENT);
   }
   for (int i = 0; i < r->n_explaining; i++) {
     int g = r->explaining[i].group;
@@ -187,21 +187,21 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
   const cue *last = NULL;
   for (size_t i = 0; i < r->cues.count; i++) {
     cue *k = &r->cues.items[i];
-    if (k->rule != CSQ_CUE_STATEMENT)
+    if (k->rule != CSQ__CUE_STATEMENT)
       continue;
     size_t cap = 0;
     int range = in_range(x, k->b0, &cap);
     if (range == 3) /* its text ends before 外 */
       k->cap = cap - csq__char_len(c->s + cap - 3, 3);
     else if (range)
-      k->rule = range == 2 ? CSQ_CUE_QUOTED : CSQ_CUE_EXCEPTED;
+      k->rule = range == 2 ? CSQ__CUE_QUOTED : CSQ__CUE_EXCEPTED;
     else if (k->b0 >= r->defining || r->in_definitions)
-      k->rule = CSQ_CUE_DEFINITION;
+      k->rule = CSQ__CUE_DEFINITION;
     else if (is_action_verb(c, k, last))
-      k->rule = CSQ_CUE_ACTION;
+      k->rule = CSQ__CUE_ACTION;
     else if (in_nominal_case(r, c, k))
-      k->rule = CSQ_CUE_CASE;
-    if (k->rule != CSQ_CUE_STATEMENT)
+      k->rule = CSQ__CUE_CASE;
+    if (k->rule != CSQ__CUE_STATEMENT)
       k->modality = -1;
     else
       last = k;
@@ -210,10 +210,10 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
   const cue *later = NULL;
   for (size_t i = r->cues.count; i-- > 0;) {
     cue *k = &r->cues.items[i];
-    if (k->rule != CSQ_CUE_STATEMENT)
+    if (k->rule != CSQ__CUE_STATEMENT)
       continue;
     if (later && in_time_case(r, c, k))
-      k->rule = CSQ_CUE_CASE, k->modality = -1;
+      k->rule = CSQ__CUE_CASE, k->modality = -1;
     else
       later = k;
   }
@@ -222,7 +222,7 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
 /* The first statement at or after byte `at`, or NULL. */
 static const cue *statement_after(const reader *r, size_t at) {
   for (size_t i = 0; i < r->cues.count; i++)
-    if (r->cues.items[i].rule == CSQ_CUE_STATEMENT && r->cues.items[i].b0 >= at)
+    if (r->cues.items[i].rule == CSQ__CUE_STATEMENT && r->cues.items[i].b0 >= at)
       return &r->cues.items[i];
   return NULL;
 }
@@ -258,7 +258,7 @@ static int add_exceptions(reader *r, const clause *c, const ranges *x) {
              x->at[i][1],
              0,
              CSQ_EXCEPTION,
-             CSQ_CUE_STATEMENT};
+             CSQ__CUE_STATEMENT};
     if (csq__vec_push(r->mem, &r->cues, e) != 0)
       return -1;
     size_t j = r->cues.count - 1;
@@ -274,9 +274,9 @@ static int keep_explained(reader *r, const clause *c) {
   csq_obligations *o = r->o;
   for (size_t i = 0; i < r->cues.count; i++) {
     const cue *k = &r->cues.items[i];
-    if (k->rule == CSQ_CUE_STATEMENT)
+    if (k->rule == CSQ__CUE_STATEMENT)
       continue;
-    csq_cue note = {c->node, {csq__cp(r, c->s, k->b0), 0}, NULL, k->rule, NULL};
+    csq__cue note = {c->node, {csq__cp(r, c->s, k->b0), 0}, NULL, k->rule, NULL};
     note.span[1] = note.span[0] + csq__code_points(c->s, k->b0, k->b1);
     note.text = csq__arena_strndup(&o->arena, c->s + k->b0, k->b1 - k->b0);
     if (!note.text || csq__vec_push(o->mem, &o->cues, note) != 0)

@@ -49,12 +49,12 @@ struct csq_obligation {
 
 /* A cue that became no statement, and the rule that says why (the
  * statements are the obligations themselves). */
-struct csq_cue {
+struct csq__cue {
   const csq_node *node;
   size_t span[2]; /* code points */
   const char *text;
-  csq_cue_rule rule;
-  const csq_obligation *obligation; /* a statement's, in a csq_cue_list */
+  csq__cue_rule rule;
+  const csq_obligation *obligation; /* a statement's, in a csq__cue_list */
 };
 
 /* 各機關 stands for 公務機關 and 特定非公務機關 in its law. */
@@ -71,8 +71,8 @@ struct csq_obligations {
   CSQ_VEC(csq_obligation *) list;
   csq__u64map spans; /* node → first obligation << 24 | count */
   CSQ_VEC(alias) aliases;
-  CSQ_VEC(csq_cue) cues; /* the cues that became no statement, in text order */
-  csq__u64map cue_spans; /* node → first cue << 24 | count */
+  CSQ_VEC(csq__cue) cues; /* the cues that became no statement, in text order */
+  csq__u64map cue_spans;  /* node → first cue << 24 | count */
 };
 
 /* The patterns of grammar/ the extractor reads with (one file each). */
@@ -140,14 +140,14 @@ typedef struct words {
 typedef struct cue {
   size_t b0, b1, x_end;
   size_t cap; /* a statement inside 除…外 (除應通報…外，並應…): where its text ends */
-  int modality; /* -1 unless the rule is CSQ_CUE_STATEMENT */
-  csq_cue_rule rule;
+  int modality; /* -1 unless the rule is CSQ__CUE_STATEMENT */
+  csq__cue_rule rule;
 } cue;
 
 /* A group of modality.pcre that consumes a cue without a statement. */
 typedef struct explaining_group {
   int group;
-  csq_cue_rule rule;
+  csq__cue_rule rule;
 } explaining_group;
 
 enum { MAX_EXPLAINING = 12 };

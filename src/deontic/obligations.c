@@ -33,13 +33,13 @@ int csq_modality_from_name(const char *name) {
 /* The groups of modality.pcre that explain a cue, and their rules. */
 static const struct {
   const char *name;
-  csq_cue_rule rule;
+  csq__cue_rule rule;
 } EXPLAINING[] = {
-    {"ff", CSQ_CUE_FALSE_FRIEND},        {"attr", CSQ_CUE_ATTRIBUTIVE},
-    {"attrmatter", CSQ_CUE_ATTRIBUTIVE}, {"attrcase", CSQ_CUE_ATTRIBUTIVE},
-    {"attrother", CSQ_CUE_ATTRIBUTIVE},  {"attrlist", CSQ_CUE_ATTRIBUTIVE},
-    {"attrdue", CSQ_CUE_ATTRIBUTIVE},    {"attrundone", CSQ_CUE_ATTRIBUTIVE},
-    {"attrmore", CSQ_CUE_ATTRIBUTIVE},
+    {"ff", CSQ__CUE_FALSE_FRIEND},        {"attr", CSQ__CUE_ATTRIBUTIVE},
+    {"attrmatter", CSQ__CUE_ATTRIBUTIVE}, {"attrcase", CSQ__CUE_ATTRIBUTIVE},
+    {"attrother", CSQ__CUE_ATTRIBUTIVE},  {"attrlist", CSQ__CUE_ATTRIBUTIVE},
+    {"attrdue", CSQ__CUE_ATTRIBUTIVE},    {"attrundone", CSQ__CUE_ATTRIBUTIVE},
+    {"attrmore", CSQ__CUE_ATTRIBUTIVE},
 };
 
 static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g, csq_error *err) {
@@ -347,5 +347,5 @@ const csq_obligation *csq_obligation_actor_source(const csq_obligation *o) {
   return o->actor_source;
 }
 const csq_obligation *csq_obligation_qualifies(const csq_obligation *o) { return o->qualifies; }
-size_t csq_obligation_index(const csq_obligation *o) { return o->index; }
+size_t csq__obligation_index(const csq_obligation *o) { return o->index; }
 int csq_obligation_actor_known(const csq_obligation *o) { return o->actor_known; }

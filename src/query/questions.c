@@ -227,15 +227,15 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
   return CSQ_OK;
 }
 
-csq_status csq_explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
-                            csq_cue_list **out, csq_error *err) {
-  csq_cue_list *list = NULL;
+csq_status csq__explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
+                             csq__cue_list **out, csq_error *err) {
+  csq__cue_list *list = NULL;
   csq_status st = csq__cue_list_new(lib->mem, &list, err);
   if (st != CSQ_OK)
     return st;
   csq_obligations *obls;
   if ((st = csq_obligations_build(lib->corpus, &obls, err)) != CSQ_OK) {
-    csq_cue_list_free(list);
+    csq__cue_list_free(list);
     return st;
   }
   csq__cue_list_own(list, obligations_release, obls);
@@ -244,7 +244,7 @@ csq_status csq_explain_cues(csq_library *lib, const csq_law *law, const csq_node
     st = csq__obligations_cues_collect(obls, nodes ? csq_node_list_at(nodes, i) : law->root, list,
                                        err);
   if (st != CSQ_OK) {
-    csq_cue_list_free(list);
+    csq__cue_list_free(list);
     return st;
   }
   *out = list;

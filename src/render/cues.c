@@ -22,23 +22,23 @@ static void text_statement(FILE *out, const csq_obligation *o) {
   }
 }
 
-static csq_status cues_text(FILE *out, const csq_cue_list *list, csq_error *err) {
+static csq_status cues_text(FILE *out, const csq__cue_list *list, csq_error *err) {
   const csq_node *node = NULL;
-  for (size_t i = 0; i < csq_cue_list_count(list); i++) {
-    const csq_cue *k = csq_cue_list_at(list, i);
-    if (csq_cue_node(k) != node) {
-      node = csq_cue_node(k);
+  for (size_t i = 0; i < csq__cue_list_count(list); i++) {
+    const csq__cue *k = csq__cue_list_at(list, i);
+    if (csq__cue_node(k) != node) {
+      node = csq__cue_node(k);
       fprintf(out, "%s%s %s\n", i ? "\n" : "", csq_law_name(csq_node_law(node)),
               csq_node_cite(node));
     }
     size_t s, e;
-    csq_cue_span(k, &s, &e);
-    csq_cue_rule rule = csq_cue_rule_of(k);
-    fprintf(out, CSQ_MSG_EXPLAIN_CUE, csq_cue_text(k), s, e, csq_cue_rule_name(rule));
-    if (csq_cue_obligation(k))
-      text_statement(out, csq_cue_obligation(k));
+    csq__cue_span(k, &s, &e);
+    csq__cue_rule rule = csq__cue_rule_of(k);
+    fprintf(out, CSQ_MSG_EXPLAIN_CUE, csq__cue_text(k), s, e, csq__cue_rule_name(rule));
+    if (csq__cue_obligation(k))
+      text_statement(out, csq__cue_obligation(k));
     else
-      fprintf(out, " (%s)", csq_cue_rule_source(rule));
+      fprintf(out, " (%s)", csq__cue_rule_source(rule));
     fputc('\n', out);
   }
   return csq__render_finish(out, err);
@@ -59,30 +59,30 @@ static json_t *statement_json(const csq_obligation *o) {
                    action[0] ? json_string(action) : json_null());
 }
 
-static json_t *cue_json(const csq_cue *k) {
-  const csq_node *n = csq_cue_node(k);
+static json_t *cue_json(const csq__cue *k) {
+  const csq_node *n = csq__cue_node(k);
   const csq_law *law = csq_node_law(n);
   size_t s, e;
-  csq_cue_span(k, &s, &e);
-  csq_cue_rule rule = csq_cue_rule_of(k);
+  csq__cue_span(k, &s, &e);
+  csq__cue_rule rule = csq__cue_rule_of(k);
   return json_pack("{s:s, s:s, s:s, s:s, s:o, s:s, s:s, s:o}", "law", csq_law_id(law), "law_name",
                    csq_law_name(law), "eid", csq_node_eid(n), "cite", csq_node_cite(n), "cue",
-                   span_json(csq_cue_text(k), s, e), "rule", csq_cue_rule_name(rule), "source",
-                   csq_cue_rule_source(rule), "statement", statement_json(csq_cue_obligation(k)));
+                   span_json(csq__cue_text(k), s, e), "rule", csq__cue_rule_name(rule), "source",
+                   csq__cue_rule_source(rule), "statement", statement_json(csq__cue_obligation(k)));
 }
 
-static csq_status cues_json(FILE *out, const csq_cue_list *list, csq_error *err) {
+static csq_status cues_json(FILE *out, const csq__cue_list *list, csq_error *err) {
   json_t *doc = json_array();
-  for (size_t i = 0; doc && i < csq_cue_list_count(list); i++)
-    if (json_array_append_new(doc, cue_json(csq_cue_list_at(list, i))) != 0) {
+  for (size_t i = 0; doc && i < csq__cue_list_count(list); i++)
+    if (json_array_append_new(doc, cue_json(csq__cue_list_at(list, i))) != 0) {
       json_decref(doc);
       doc = NULL;
     }
   return csq__render_json(out, doc, err);
 }
 
-csq_status csq_render_cues(FILE *out, const csq_render_options *o, const csq_cue_list *list,
-                           csq_error *err) {
+csq_status csq__render_cues(FILE *out, const csq_render_options *o, const csq__cue_list *list,
+                            csq_error *err) {
   return csq__render_format(o) == CSQ_FORMAT_JSON ? cues_json(out, list, err)
                                                   : cues_text(out, list, err);
 }

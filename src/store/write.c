@@ -336,7 +336,7 @@ static void bind_statement(writer *w, sqlite3_stmt *s, int col, long long base,
                            const csq_obligation *o) {
   uint64_t node;
   if (o && csq__u64map_get(&w->keys, (uintptr_t)csq_obligation_node(o), &node))
-    sqlite3_bind_int64(s, col, base + 1 + (long long)csq_obligation_index(o));
+    sqlite3_bind_int64(s, col, base + 1 + (long long)csq__obligation_index(o));
   else
     sqlite3_bind_null(s, col);
 }
@@ -379,7 +379,7 @@ csq_status csq__writer_obligations(writer *w, const csq_obligations *obls, csq_e
     bind_part(s, 12, o, CSQ_PART_ACTOR, 0); /* no span when carried */
     bind_part(s, 14, o, CSQ_PART_ACTION, 1);
     bind_part(s, 17, o, CSQ_PART_CONDITION, 1);
-    long long key = base + 1 + (long long)csq_obligation_index(o);
+    long long key = base + 1 + (long long)csq__obligation_index(o);
     sqlite3_bind_int64(s, 20, key);
     bind_statement(w, s, 21, base, csq_obligation_qualifies(o));
     bind_statement(w, s, 22, base, csq_obligation_actor_source(o));
