@@ -27,7 +27,8 @@ static const struct {
                     "attrdue, attrundone, attrmore)"},
     {"quoted", "grammar/excepted.pcre (quoted)"},
     {"excepted", "grammar/excepted.pcre (except)"},
-    {"case", "grammar/words.tsv (case_nominal_ends, case_time_ends, case_leadins)"},
+    {"case", "grammar/words.tsv (case_nominal_ends, case_bearer_opens, case_time_ends, "
+             "case_leadins)"},
     {"definition", "grammar/defining.pcre; an item under grammar/words.tsv's definition_leadins"},
     {"action", "grammar/words.tsv (cue_verbs)"},
 };
