@@ -225,7 +225,7 @@ static void obligations_across_laws(void **state) {
   result_free(&r);
   r = run((const char *[]){"--db", db, "obligations", "--actor", "雇主", NULL});
   assert_int_equal(r.status, 0); /* it once looked at the primary law only: not found */
-  contains(r.out, "# 勞動基準法 (N0030001, 法律, in force): ");
+  contains(r.out, "# 勞動基準法 (N0030001, 法律, 2024-07-31, in force): ");
   contains(r.out, "職業安全衛生法 (N0060001)");
   contains(r.err, "10 of ");
   contains(r.err, "obligations of 雇主, in 2 laws; looked at 12 laws in the database");
@@ -262,8 +262,10 @@ static void obligations_across_laws(void **state) {
   unlink(db);
   r = run((const char *[]){"--db", "/nonexistent.db", "obligations", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "# 資通安全管理法施行細則 (A0030303, 命令, in force): 26 obligations\n");
-  contains(r.err, "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
+  contains(r.out,
+           "# 資通安全管理法施行細則 (A0030303, 命令, 2021-08-23, in force): 26 obligations\n");
+  contains(r.err,
+           "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
   result_free(&r);
   r = run((const char *[]){"--db", "/nonexistent.db", "actors", "受託", NULL});
   assert_int_equal(r.status, 0);

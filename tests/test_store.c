@@ -389,6 +389,35 @@ static void rules_in_plain_sql(void **state) {
   assert_memory_equal(text + i, "應", strlen("應"));
   assert_int_equal(sqlite3_step(s), SQLITE_DONE);
   sqlite3_finalize(s);
+  /* 第11條第2項第1款's 但…不在此限 qualifies 第11條第2項's 不予 (issue 10):
+   * the exception names the statement by its key */
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT q.cue, qn.eid FROM obligations o"
+                                      " JOIN nodes n USING (node_key) JOIN laws l USING (law_key)"
+                                      " JOIN obligations q ON q.obligation_key = o.qualifies"
+                                      " JOIN nodes qn ON qn.node_key = q.node_key"
+                                      " WHERE l.id = 'A0030303'"
+                                      " AND n.eid = 'art_11__para_2__subpara_1'",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_string_equal((const char *)sqlite3_column_text(s, 0), "不予");
+  assert_string_equal((const char *)sqlite3_column_text(s, 1), "art_11__para_2");
+  sqlite3_finalize(s);
+  /* every reference to another statement names a row, of the same law */
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT count(*) FROM obligations o"
+                                      " JOIN nodes n USING (node_key)"
+                                      " LEFT JOIN obligations q ON q.obligation_key ="
+                                      " coalesce(o.qualifies, o.actor_source)"
+                                      " LEFT JOIN nodes qn ON qn.node_key = q.node_key"
+                                      " WHERE coalesce(o.qualifies, o.actor_source) IS NOT NULL"
+                                      " AND (q.obligation_key IS NULL OR qn.law_key <> n.law_key)",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(s, 0), 0);
+  sqlite3_finalize(s);
   assert_int_equal(sqlite3_prepare_v2(db,
                                       "SELECT n.eid, d.form FROM definitions d"
                                       " JOIN nodes n USING (node_key) JOIN laws l USING (law_key)"
@@ -413,6 +442,44 @@ static void not_a_database(void **state) {
   assert_int_equal(csq_import(db_path, none, 1, NULL, NULL, &err), CSQ_IO);
 }
 
+/* A database of main's schema 5 (obligations, one version a law), made by
+ * a csquery before this one: refused when opened and by an import, which
+ * leaves it byte for byte as it was. */
+static void older_schema_refused(void **state) {
+  (void)state;
+  char old[4200];
+  snprintf(old, sizeof old, "%s.schema5", db_path);
+  unlink(old);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(old, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db,
+                                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                                "INSERT INTO meta VALUES('schema_version', '5');"
+                                "CREATE TABLE laws(law_key INTEGER PRIMARY KEY, id TEXT);",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  sqlite3_close(db);
+  size_t before_len, after_len;
+  char *before = csq_test_read_file(old, &before_len);
+  assert_non_null(before);
+  csq_db *d = NULL;
+  csq_error err;
+  assert_int_equal(csq_db_open(old, NULL, &d, &err), CSQ_BAD_DB);
+  assert_non_null(strstr(err.message, "schema 5, not 6"));
+  char one[4200];
+  snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
+  const char *paths[] = {one};
+  assert_int_equal(csq_import(old, paths, 1, NULL, NULL, &err), CSQ_BAD_DB);
+  assert_non_null(strstr(err.message, "schema 5, not 6"));
+  char *after = csq_test_read_file(old, &after_len);
+  assert_non_null(after);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  free(before);
+  free(after);
+  unlink(old);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reads_back_the_same_tree),
@@ -425,6 +492,7 @@ int main(void) {
       cmocka_unit_test(cited_by_from_stored_citations),
       cmocka_unit_test(rules_in_plain_sql),
       cmocka_unit_test(not_a_database),
+      cmocka_unit_test(older_schema_refused),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

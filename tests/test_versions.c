@@ -415,6 +415,80 @@ static void point_in_time(void **state) {
   close_world(&w);
 }
 
+/* search and obligations over many versions: each law in its version in
+ * force on the date asked (the latest without one), never two versions of
+ * one law in one answer. 第6條第1項第6款 of the rules read 資訊及資通系統之
+ * 盤點 until 2021 and 資通系統及資訊之盤點 since. */
+static size_t hits_of(world *w, const char *query, csq_hits **out) {
+  csq_search_options o = {.limit = 1000};
+  csq_error err;
+  csq_status st = csq_search(w->lib, query, &o, out, &err);
+  if (st != CSQ_OK && st != CSQ_NOT_FOUND)
+    fail_msg("search %s: %s", query, err.message);
+  return st == CSQ_OK ? csq_hits_total(*out) : 0;
+}
+
+static void search_and_obligations_on_a_date(void **state) {
+  (void)state;
+  world w;
+  open_world(&w, db_path, NULL);
+  csq_error err;
+  csq_hits *h = NULL;
+  assert_int_equal(hits_of(&w, "資訊及資通系統之盤點", &h), 0);
+  csq_hits_free(h);
+  h = NULL;
+  assert_int_equal(hits_of(&w, "資通系統及資訊之盤點", &h), 1);
+  assert_string_equal(csq_hit_law_id(h, 0), "A0030303");
+  csq_hits_free(h);
+  h = NULL;
+  assert_int_equal(csq_library_set_date(w.lib, "2019-06-01", &err), CSQ_OK);
+  assert_int_equal(hits_of(&w, "資訊及資通系統之盤點", &h), 1);
+  assert_string_equal(csq_hit_eid(h, 0), "art_6__para_1__subpara_6");
+  csq_hits_free(h);
+  h = NULL;
+  assert_int_equal(hits_of(&w, "資通系統及資訊之盤點", &h), 0);
+  csq_hits_free(h);
+  /* a word of both versions: each provision once */
+  for (int date = 0; date < 2; date++) {
+    assert_int_equal(csq_library_set_date(w.lib, date ? "" : "2019-06-01", &err), CSQ_OK);
+    h = NULL;
+    size_t n = hits_of(&w, "核心資通系統", &h);
+    if (n < 2 || csq_hits_count(h) != n)
+      fail_msg("核心資通系統 @%s: %zu hits, %zu shown", date ? "today" : "2019", n,
+               csq_hits_count(h));
+    for (size_t i = 0; i < n; i++)
+      for (size_t j = 0; j < i; j++)
+        assert_false(strcmp(csq_hit_law_id(h, i), csq_hit_law_id(h, j)) == 0 &&
+                     strcmp(csq_hit_eid(h, i), csq_hit_eid(h, j)) == 0);
+    csq_hits_free(h);
+  }
+  /* obligations: the laws in force on the date, each in that version */
+  static const char *const DATES[] = {"2019-06-01", "2022-01-01", ""};
+  for (size_t d = 0; d < 3; d++) {
+    assert_int_equal(csq_library_set_date(w.lib, DATES[d], &err), CSQ_OK);
+    csq_version_list *v;
+    assert_int_equal(csq_find_versions(w.lib, NULL, DATES[d][0] ? DATES[d] : NULL, &v, &err),
+                     CSQ_OK);
+    size_t laws = 0;
+    for (size_t i = 0; i < csq_version_list_count(v); i++)
+      laws += DATES[d][0] || !csq_version_list_at(v, i)->until[0];
+    csq_version_list_free(v);
+    csq_obligation_query q = {.modality = -1};
+    csq_obligation_list *l;
+    assert_int_equal(csq_query_obligations(w.lib, &q, &l, &err), CSQ_OK);
+    assert_int_equal(csq_obligation_list_scope(l)->laws, laws);
+    for (size_t i = 0; i < csq_obligation_list_group_count(l); i++) {
+      const csq_obligation_group *g = csq_obligation_list_group_at(l, i);
+      if (strcmp(g->law_id, "A0030303") == 0)
+        assert_string_equal(g->version, d == 0 ? "2018-11-21" : "2021-08-23");
+      if (DATES[d][0])
+        assert_true(strcmp(g->version, DATES[d]) <= 0);
+    }
+    csq_obligation_list_free(l);
+  }
+  close_world(&w);
+}
+
 /* ---- diffs -------------------------------------------------------------------- */
 
 /* The 2018 → 2025 table of ../shared/corpus/README.md, row by row: where
@@ -596,6 +670,7 @@ int main(void) {
       cmocka_unit_test(amendment_record_as_data),
       cmocka_unit_test(many_versions_in_one_database),
       cmocka_unit_test(point_in_time),
+      cmocka_unit_test(search_and_obligations_on_a_date),
       cmocka_unit_test(diff_gives_the_act_table),
       cmocka_unit_test(diff_of_an_amendment),
       cmocka_unit_test(old_citations_today),

@@ -119,7 +119,14 @@ static const char RANK_FILTERED[] =
     " WHERE nodes_fts MATCH ?1 AND f.rowid BETWEEN ?5 AND ?6"
     " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
     " AND (?3 IS NULL OR l.level = ?3)"
-    " AND (?4 = 0 OR l.status = 'in force')";
+    " AND (?4 = 0 OR l.status = 'in force')"
+    /* each law in its version in force on ?7 (the latest: '9999') */
+    " AND (?7 IS NULL OR n.law_key IN (SELECT law_key FROM law_versions"
+    "   WHERE version <= ?7 AND (until = '' OR until > ?7)))";
+
+/* Whether some law is stored in more than one version. */
+static const char SEVERAL_VERSIONS[] =
+    "SELECT count(*) > count(DISTINCT CASE WHEN id <> '' THEN id ELSE name END) FROM laws";
 
 /* The node_keys a law's provisions lie between: FTS5 seeks past the hits
  * outside them instead of joining every hit to its law. */
@@ -227,7 +234,7 @@ static double top_add(top_scores *top, double score) {
   return top->count == top->want ? top->score[top->want - 1] : 0;
 }
 
-enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_LAW_RANGE, Q_COUNT };
+enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_LAW_RANGE, Q_SEVERAL_VERSIONS, Q_COUNT };
 
 /* What search keeps between searches on one connection: its prepared
  * statements and a word break iterator (costly to open), and the
@@ -238,6 +245,8 @@ struct csq__searcher {
   int owns_db; /* a database in memory for the laws of a corpus */
   sqlite3_stmt *stmt[Q_COUNT];
   UBreakIterator *words; /* dictionary-based, for the word-boundary boost */
+  int several_versions;  /* some law is stored in more than one version */
+  const char *at;        /* this search's date (yyyy-mm-dd), or "": the latest */
   csq_ranker *ranker;    /* the connection's; borrowed */
 };
 
@@ -256,7 +265,8 @@ void csq__searcher_free(csq_search_cache *cache) {
 
 static csq_status cache_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq_search_cache **out,
                             csq_error *err) {
-  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS, LAW_RANGE};
+  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS, LAW_RANGE,
+                                           SEVERAL_VERSIONS};
   csq_search_cache *cache = csq__calloc(mem, 1, sizeof *cache);
   if (!cache) {
     if (owns_db)
@@ -272,6 +282,12 @@ static csq_status cache_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq_se
     if (sqlite3_prepare_v3(db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &cache->stmt[i], NULL) !=
         SQLITE_OK)
       st = fail_db(db, err);
+  sqlite3_stmt *several = st == CSQ_OK ? cache->stmt[Q_SEVERAL_VERSIONS] : NULL;
+  if (several && sqlite3_step(several) != SQLITE_ROW)
+    st = fail_db(db, err);
+  cache->several_versions = several && st == CSQ_OK && sqlite3_column_int(several, 0);
+  if (several)
+    sqlite3_reset(several);
   UErrorCode e = U_ZERO_ERROR;
   if (st == CSQ_OK) {
     cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
@@ -348,9 +364,13 @@ static int by_bm25(const void *a, const void *b) {
 static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *match,
                             const csq_search_options *o, candidates *cands, size_t *total,
                             csq_error *err) {
-  int filtered = o->law || o->level || o->in_force;
+  /* several versions of a law: only the one in force on the date asked */
+  const char *version_date = cache->at[0] ? cache->at : cache->several_versions ? "9999" : NULL;
+  int filtered = o->law || o->level || o->in_force || version_date;
   sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
   bind_filters(s, match, o);
+  if (filtered && version_date)
+    sqlite3_bind_text(s, 7, version_date, -1, SQLITE_STATIC);
   csq_status st = filtered ? bind_law_range(db, cache->stmt[Q_LAW_RANGE], s, o->law, err) : CSQ_OK;
   if (st != CSQ_OK)
     return st;
@@ -534,8 +554,10 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
    * own would take and drop the file lock and check the file again. */
   int in_transaction =
       st == CSQ_OK && sqlite3_exec(cache->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-  if (st == CSQ_OK)
+  if (st == CSQ_OK) {
+    cache->at = csq_library_date(lib); /* --at: each law's version in force then */
     st = run_query(cache->db, cache, match.data, &t, o, h, err);
+  }
   if (in_transaction)
     sqlite3_exec(cache->db, "COMMIT", NULL, NULL, NULL);
   if (local)

@@ -11,7 +11,11 @@
 
 #include "store/store.h"
 
-enum { SCHEMA_VERSION = 5 };
+/* 4: obligations (#10's first part); 5: obligations.qualifies and
+ * actor_source (main); 6: every version of every law (laws.format, history,
+ * digest; targets.version; law_versions). A database of another version is
+ * refused, never read nor written into (docs/database.md). */
+enum { SCHEMA_VERSION = 6 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -78,8 +82,10 @@ static const char SCHEMA[] =
     "CREATE INDEX targets_by_id ON targets(law_id, eid);"
     "CREATE INDEX targets_by_name ON targets(law_name, eid);"
     /* Who must, may or must not do what (docs/obligations.md): one row a
-     * clause, each part with its span in code points of the node's text
-     * (NULL where the part is absent). */
+     * deontic statement, each part with its span in code points of the
+     * node's text (NULL where the part is absent); an exception names the
+     * statement it qualifies, a statement that writes no bearer the one
+     * whose bearer it takes. */
     "CREATE TABLE obligations("
     "  obligation_key INTEGER PRIMARY KEY,"
     "  node_key INTEGER NOT NULL REFERENCES nodes,"
@@ -91,7 +97,9 @@ static const char SCHEMA[] =
     "  cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER,"
     "  actor_start INTEGER, actor_end INTEGER,"
     "  action TEXT NOT NULL, action_start INTEGER, action_end INTEGER,"
-    "  condition TEXT NOT NULL, condition_start INTEGER, condition_end INTEGER);"
+    "  condition TEXT NOT NULL, condition_start INTEGER, condition_end INTEGER,"
+    "  qualifies INTEGER REFERENCES obligations,"     /* an exception: the statement */
+    "  actor_source INTEGER REFERENCES obligations);" /* whose bearer it takes */
     "CREATE INDEX obligations_by_node ON obligations(node_key);"
     "CREATE INDEX obligations_by_actor ON obligations(actor);"
     /* The names each obligation's bearer answers to, as
@@ -212,7 +220,8 @@ csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_e
                    "not a csquery database: build one with csquery --db FILE import LAWS…");
   else if (st == CSQ_OK && version != SCHEMA_VERSION)
     st = csq__fail(err, CSQ_BAD_DB, path, -1,
-                   "a csquery database of schema %d, not %d: build it again with csquery import",
+                   "a csquery database of schema %d, not %d (made by another csquery): delete it "
+                   "and import the laws again (csquery --db FILE import …)",
                    version, SCHEMA_VERSION);
   if (st == CSQ_OK)
     st = csq__fts_register(db, err);

@@ -156,13 +156,15 @@ struct csq_actor_list {
 };
 
 /* Which laws a question looks at: one (law_key), or the latest version of
- * every law (current_laws, not checked when every stored law is one); of a
- * level (or NULL), in force or any. */
+ * every law (current_laws, not checked when every stored law is one), or
+ * the version of every law in force on `at` (law_versions); of a level (or
+ * NULL), in force or any. */
 typedef struct csq__law_filter {
   long long law_key;
   const char *level;
   int in_force;
   int every_current; /* csq__db_every_law_current */
+  const char *at;    /* yyyy-mm-dd, or NULL or "": the latest versions */
 } csq__law_filter;
 
 /* Whether every law stored is the latest version of its law. */
