@@ -22,7 +22,8 @@ int csq__parse_date(const char *text, char out[11]) {
   static const int DAYS[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (n != 3 || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > DAYS[m - 1])
     return -1;
-  snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  /* unsigned, so that the compiler sees 4 + 2 + 2 digits at any -O */
+  snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
   return 0;
 }
 

@@ -252,7 +252,8 @@ static int close_event(reader *r, const char *s, size_t end) {
   a.actions = csq__arena_alloc(&r->list->arena, (r->actions.count + 1) * sizeof *a.actions);
   if (!a.text || !a.actions)
     return -1;
-  memcpy(a.actions, r->actions.items, r->actions.count * sizeof *a.actions);
+  if (r->actions.count) /* an event with no action: no vector yet */
+    memcpy(a.actions, r->actions.items, r->actions.count * sizeof *a.actions);
   r->actions.count = 0;
   return csq__vec_push(r->list->mem, &r->list->items, a);
 }
@@ -350,7 +351,7 @@ static int take_match(reader *r, const entry_text *e, const PCRE2_SIZE *ov, int 
     }
     a.count = list.count;
     a.articles = csq__arena_alloc(&r->list->arena, (list.count + 1) * sizeof *a.articles);
-    if (a.articles)
+    if (a.articles && list.count) /* none read: no vector */
       memcpy(a.articles, list.items, list.count * sizeof *a.articles);
     csq__vec_free(r->list->mem, &list);
     if (!a.articles || add_action(r, a) != 0)
