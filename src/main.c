@@ -21,6 +21,7 @@ typedef struct options {
   int file_count;
   const char *db, *law, *level;
   int json, in_force, exact;
+  int repealed, explain; /* search --repealed, --explain */
   int dangling;      /* refs --dangling */
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
@@ -96,7 +97,21 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
+  enum {
+    DB = 256,
+    LAW,
+    JSON,
+    LEVEL,
+    IN_FORCE,
+    EXACT,
+    LIMIT,
+    OFFSET,
+    DANGLING,
+    ACTOR,
+    MODALITY,
+    REPEALED,
+    EXPLAIN
+  };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -111,6 +126,8 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"version", no_argument, NULL, 'V'},
+                                       {"repealed", no_argument, NULL, REPEALED},
+                                       {"explain", no_argument, NULL, EXPLAIN},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
@@ -156,6 +173,12 @@ static int parse_options(int argc, char **argv, options *o) {
     case EXACT:
       o->exact = 1;
       break;
+    case REPEALED:
+      o->repealed = 1;
+      break;
+    case EXPLAIN:
+      o->explain = 1;
+      break;
     case DANGLING:
       o->dangling = 1;
       break;
@@ -171,6 +194,8 @@ static int parse_options(int argc, char **argv, options *o) {
     case LIMIT:
       if ((o->limit = parse_count(optarg, "--limit")) < 0)
         return exit_code(CSQ_BAD_QUERY);
+      if (o->limit == 0)
+        return say(CSQ_BAD_QUERY, "--limit takes a number from 1 to 100000, not 0");
       break;
     case OFFSET:
       if ((o->offset = parse_count(optarg, "--offset")) < 0)
@@ -307,6 +332,8 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
                            .level = o->level,
                            .in_force = o->in_force,
                            .exact = o->exact,
+                           .repealed = o->repealed,
+                           .explain = o->explain,
                            .limit = (size_t)o->limit,
                            .offset = (size_t)o->offset,
                            .mark_open = colour ? "\033[1;31m" : NULL,
@@ -314,12 +341,17 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   csq_hits *h = NULL;
   csq_error err;
   csq_error_clear(&err);
+  csq_render_options ro = s->render;
+  ro.explain = o->explain;
   int rc = csq_search(s->lib, q, &so, &h, &err) == CSQ_OK &&
-                   csq_render_hits(stdout, &s->render, h, &err) == CSQ_OK
+                   csq_render_hits(stdout, &ro, h, &err) == CSQ_OK
                ? 0
                : report(&err);
   free(q);
-  if (rc == 0 && !o->json)
+  if (rc == 0 && !o->json && csq_hits_repealed_left_out(h))
+    fprintf(stderr, "%zu of %zu results (%zu more in repealed laws: --repealed shows them)\n",
+            csq_hits_count(h), csq_hits_total(h), csq_hits_repealed_left_out(h));
+  else if (rc == 0 && !o->json)
     fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
   if (rc == 0 && csq_hits_total(h) == 0)
     rc = exit_code(CSQ_NOT_FOUND);

@@ -179,8 +179,12 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
   return SQLITE_OK;
 }
 
+/* How a query's phrases are weighed: bm25's idf of each, none where the
+ * caller multiplies the one idf in, or none at all (csq_relevance). */
+typedef enum idf_mode { IDF_EACH, IDF_CALLER_SCALES, IDF_NONE } idf_mode;
+
 static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, Fts5Context *fts,
-                                    int caller_scales) {
+                                    idf_mode mode) {
   int phrases = api->xPhraseCount(fts);
   query_stats *q = sqlite3_malloc64(sizeof *q + (size_t)phrases * sizeof q->idf[0]);
   if (!q)
@@ -195,12 +199,13 @@ static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, 
   r->rows = (double)rows;
   q->avg_length = rows ? (double)tokens / (double)rows : 1;
   q->phrases = phrases;
-  r->idf_left_out = caller_scales && phrases == 1;
+  r->idf_left_out = mode == IDF_CALLER_SCALES && phrases == 1;
   for (int i = 0; i < phrases; i++) {
     sqlite3_int64 hits = 0;
-    if (!r->idf_left_out)
+    int count = mode == IDF_EACH || (mode == IDF_CALLER_SCALES && !r->idf_left_out);
+    if (count)
       api->xQueryPhrase(fts, i, &hits, count_row);
-    q->idf[i] = r->idf_left_out ? 1.0 : idf_of(r->rows, (double)hits);
+    q->idf[i] = count ? idf_of(r->rows, (double)hits) : 1.0;
   }
   return q;
 }
@@ -251,7 +256,8 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   csq_ranker *r = api->xUserData(fts);
   query_stats *q = api->xGetAuxdata(fts, 0);
   if (!q) {
-    q = query_stats_new(r, api, fts, argc > 0 && sqlite3_value_int(argv[0]));
+    q = query_stats_new(r, api, fts,
+                        argc > 0 && sqlite3_value_int(argv[0]) ? IDF_CALLER_SCALES : IDF_EACH);
     if (!q || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
       sqlite3_result_error_nomem(ctx);
       return;
@@ -271,6 +277,45 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   sqlite3_result_double(ctx, score);
 }
 
+/* csq_relevance(nodes_fts, map, k1, b): how well the row answers each term,
+ * without idf (every hit holds every term): for each term, bm25's
+ * saturation of the count of its phrases in the row,
+ * tf (k1 + 1) / (tf + k1 (1 − b + b · length / mean length)), divided by
+ * k1 + 1 so that it lies between 0 and 1; the sum over the terms. map[k] is
+ * the term of phrase k ('A' + term, '-' for one excluded). */
+static void relevance(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                      int argc, sqlite3_value **argv) {
+  csq_ranker *r = api->xUserData(fts);
+  query_stats *q = api->xGetAuxdata(fts, 0);
+  if (!q) {
+    q = query_stats_new(r, api, fts, IDF_NONE);
+    if (!q || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+  }
+  const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+  double k1 = argc > 1 ? sqlite3_value_double(argv[1]) : BM25_K1;
+  double b = argc > 2 ? sqlite3_value_double(argv[2]) : BM25_B;
+  double norm = k1 * (1 - b + b * row_length(r, q, api, fts) / q->avg_length);
+  int tf[32] = {0};
+  size_t map_len = map ? strlen(map) : 0;
+  for (int i = 0; i < q->phrases && (size_t)i < map_len; i++) {
+    int term = map[i] - 'A', column, offset;
+    if (term < 0 || term >= 32)
+      continue;
+    Fts5PhraseIter it;
+    for (api->xPhraseFirst(fts, i, &it, &column, &offset); column >= 0;
+         api->xPhraseNext(fts, &it, &column, &offset))
+      tf[term]++;
+  }
+  double score = 0;
+  for (int t = 0; t < 32; t++)
+    if (tf[t])
+      score += tf[t] / (tf[t] + norm);
+  sqlite3_result_double(ctx, score);
+}
+
 /* The ranker lives as long as its connection: SQLite's allocator. */
 static void ranker_free(void *p) { sqlite3_free(p); }
 
@@ -283,11 +328,14 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
   r->db = db;
   for (int b = 0; b < 256; b++)
     r->decoded[b] = decode_length(b);
-  /* The connection owns r from here: FTS5 frees it when db closes. */
+  /* The connection owns r from here: FTS5 frees it when db closes (with
+   * the first function; the second borrows it). */
   if (!api || api->xCreateFunction(api, "csq_bm25", r, bm25, ranker_free) != SQLITE_OK) {
     ranker_free(r);
     return csq__db_fail(db, NULL, "registering the ranking function", err);
   }
+  if (api->xCreateFunction(api, "csq_relevance", r, relevance, NULL) != SQLITE_OK)
+    return csq__db_fail(db, NULL, "registering the ranking function", err);
   *out = r;
   return CSQ_OK;
 }

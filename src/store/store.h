@@ -113,4 +113,65 @@ double csq__rank_scale(const csq_ranker *ranker, double hits);
  * the FTS5 index: the last step of an import. */
 csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
 
+/* ---- what search knows of each provision (priors.c) ---------------------- */
+
+/* Two bytes a provision, computed at the end of an import: the bits of its
+ * law (level, repealed, an organisation act), its kind, and what its text,
+ * obligations and definitions say of it. docs/search.md gives each one's
+ * weight. */
+enum {
+  CSQ_PRIOR_LEVEL_MASK = 0x3,
+  CSQ_PRIOR_LEVEL_ACT = 0, /* 法律 */
+  CSQ_PRIOR_LEVEL_REGULATION = 1, /* 命令 */
+  CSQ_PRIOR_LEVEL_CONSTITUTION = 2, /* 憲法 */
+  CSQ_PRIOR_LEVEL_OTHER = 3,
+  CSQ_PRIOR_REPEALED = 1 << 2,
+  CSQ_PRIOR_KIND_MASK = 0x7 << 3,
+  CSQ_PRIOR_KIND_OTHER = 0 << 3,
+  CSQ_PRIOR_KIND_ARTICLE = 1 << 3, /* an article's own text (no paragraphs) */
+  CSQ_PRIOR_KIND_PARAGRAPH = 2 << 3,
+  CSQ_PRIOR_KIND_SUBPARAGRAPH = 3 << 3, /* 款 */
+  CSQ_PRIOR_KIND_ITEM = 4 << 3,         /* 目 */
+  CSQ_PRIOR_KIND_SUBITEM = 5 << 3,
+  CSQ_PRIOR_KIND_HEADING = 6 << 3, /* 編 章 節 */
+  CSQ_PRIOR_DUTY = 1 << 6,         /* states what someone shall or shall not do */
+  CSQ_PRIOR_MAY = 1 << 7,          /* states what someone may do */
+  CSQ_PRIOR_DEFINES = 1 << 8,      /* defines a term */
+  CSQ_PRIOR_LEADIN_RULE = 1 << 9,  /* a list item whose lead-in states a duty or definition */
+  CSQ_PRIOR_BOILERPLATE = 1 << 10, /* 本辦法自發布日施行。, 本細則依…訂定之。 */
+  CSQ_PRIOR_ORG_LAW = 1 << 11,     /* in an agency's organisation act (組織法, 處務規程 …) */
+  CSQ_PRIOR_PENALTY = 1 << 12,     /* fines or sentences (罰鍰, 有期徒刑 …) */
+  CSQ_PRIOR_LEADIN = 1 << 13,      /* introduces a list */
+  CSQ_PRIOR_FRAGMENT = 1 << 14,    /* a list item of a few words: 「四、資遣費。」 */
+  CSQ_PRIOR_KNOWN = 1 << 15        /* set for every stored node */
+};
+
+/* Writes node_priors from the stored laws, nodes, obligations and
+ * definitions: a last step of an import. */
+csq_status csq__priors_write(sqlite3 *db, csq_error *err);
+/* Whether db holds node_priors (a database imported before them does not). */
+int csq__priors_present(sqlite3 *db);
+
+/* Reads priors a row at a time, keeping the row read last. */
+typedef struct csq__priors {
+  sqlite3 *db;
+  sqlite3_blob *blob;
+  sqlite3_int64 chunk; /* the row in `bytes`, or -1 */
+  int size;            /* nodes in it */
+  unsigned char bytes[2048];
+} csq__priors;
+
+/* The priors of node `key`; 0 (not CSQ_PRIOR_KNOWN) for none. */
+uint16_t csq__priors_at(csq__priors *p, sqlite3_int64 key);
+/* Closes the reader's handle (before its transaction ends). */
+void csq__priors_close(csq__priors *p);
+
+/* ---- the names of the stored laws, for search (law_names.c) -------------- */
+
+/* Writes search_laws (every stored law's name and the short names
+ * grammar/law_names.tsv gives its pcode, with the node_keys its provisions
+ * lie between) and search_laws_fts over the names: a last step of an
+ * import. */
+csq_status csq__law_index_write(sqlite3 *db, csq_error *err);
+
 #endif /* CSQ_STORE_H */
