@@ -48,20 +48,21 @@ typedef struct knob {
 #define STEPS(...) {__VA_ARGS__}, sizeof((double[]){__VA_ARGS__}) / sizeof(double)
 static knob knobs[] = {
     {"b", 0.75, STEPS(0, 0.25, 0.5, 0.75, 1)},
-    {"level_regulation", 0, STEPS(-2, -1.5, -1, -0.7, -0.4, -0.2, 0)},
+    {"level_regulation", 0, STEPS(-4, -3, -2.5, -2, -1.5, -1, -0.7, -0.4, 0)},
     {"kind_article", 0, STEPS(-0.5, 0, 0.3, 0.6)},
     {"kind_subparagraph", 0, STEPS(-1.5, -1, -0.6, -0.3, 0, 0.3)},
-    {"kind_item", 0, STEPS(-1.5, -1, -0.6, -0.3, 0, 0.3)},
+    {"kind_item", 0, STEPS(-2.5, -2, -1.5, -1, -0.6, -0.3, 0)},
     {"kind_heading", -0.7, STEPS(-2, -1.4, -0.7, 0)},
     {"duty", 0, STEPS(-0.3, 0, 0.3, 0.6, 1)},
     {"may", 0, STEPS(-0.3, 0, 0.3, 0.6)},
     {"defines", 0, STEPS(-0.3, 0, 0.3, 0.6, 1)},
     {"leadin_rule", 0, STEPS(-0.3, 0, 0.3, 0.6, 1)},
     {"boilerplate", 0, STEPS(-3, -2, -1, -0.5, 0)},
-    {"org_law", 0, STEPS(-3, -2, -1.5, -1, -0.5, 0)},
+    {"org_law", 0, STEPS(-5, -4, -3, -2, -1, 0)},
     {"penalty", 0, STEPS(-0.5, 0, 0.3, 0.6)},
-    {"leadin", 0, STEPS(-0.5, -0.2, 0, 0.3, 0.6)},
+    {"leadin", 0, STEPS(-0.5, 0, 0.3, 0.6, 0.9, 1.2)},
     {"fragment", 0, STEPS(-2, -1.5, -1, -0.5, 0)},
+    {"contents", 0, STEPS(-2, -1.5, -1, -0.5, 0, 0.5)},
     {"law_named", 0, STEPS(0, 1, 2, 3, 4)},
     {"law_family", 0, STEPS(0, 0.5, 1, 2, 3)},
     {"law_stem", 0, STEPS(0, 0.5, 1, 2, 3)},
@@ -69,10 +70,9 @@ static knob knobs[] = {
     {"name_term", 0.5, STEPS(0.1, 0.3, 0.5, 0.7, 0.9)},
     {"scope_cover", 0.5, STEPS(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)},
     {"inherit", 0.8, STEPS(0.3, 0.5, 0.7, 0.8, 0.9, 1)},
-    {"about_duty", 0, STEPS(0, 0.3, 0.6, 1)},
-    {"about_definition", 0, STEPS(0, 0.3, 0.6, 1)},
+    {"about_definition", 0, STEPS(0, 0.3, 0.6, 1, 1.5, 2)},
     {"leadin_mentions", 0, STEPS(0, 0.3, 0.6, 1)},
-    {"crosses_word", -2, STEPS(-3, -2, -1, 0)},
+    {"cross_margin", 1, STEPS(0, 0.5, 1, 2, 3)},
 };
 enum { KNOBS = sizeof knobs / sizeof knobs[0] };
 

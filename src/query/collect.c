@@ -21,10 +21,18 @@ typedef csq__cand cand;
 
 /* ---- the heap of the best candidates ------------------------------------- */
 
-/* Whether a ranks below b: a lower score, or the same and a later place
- * (ties are ordered by node_key, so that pages never repeat or skip). */
+int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
+                      sqlite3_int64 key_b) {
+  if (tier_a != tier_b)
+    return tier_a > tier_b;
+  if (score_a != score_b)
+    return score_a > score_b;
+  return key_a < key_b; /* ties by place: pages never repeat or skip */
+}
+
+/* Whether a ranks below b. */
 static int worse(const cand *a, const cand *b) {
-  return a->score < b->score || (a->score == b->score && a->key > b->key);
+  return csq__ranks_before(b->tier, b->score, b->key, a->tier, a->score, a->key);
 }
 
 static void sift_down(cand *h, size_t n, size_t i) {
@@ -46,6 +54,7 @@ static void sift_down(cand *h, size_t n, size_t i) {
 static void heap_add(csq__search *s, const cand *c) {
   cand *h = s->heap;
   if (s->count == s->cap) {
+    s->left_out = 1;
     if (!worse(&h[0], c))
       return;
     h[0] = *c;
@@ -69,9 +78,9 @@ static void part(csq_score_part *parts, size_t *n, const char *name, double w) {
     parts[(*n)++] = (csq_score_part){name, exp(w)};
 }
 
-double csq__prior_weight(const csq__weights *w, uint16_t bits, csq_score_part *parts, size_t *n) {
+double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts, size_t *n) {
   static const struct {
-    uint16_t bit;
+    uint32_t bit;
     csq__weight weight;
     const char *name;
   } FLAGS[] = {
@@ -85,9 +94,10 @@ double csq__prior_weight(const csq__weights *w, uint16_t bits, csq_score_part *p
       {CSQ_PRIOR_PENALTY, CSQ__W_PENALTY, "penalty"},
       {CSQ_PRIOR_LEADIN, CSQ__W_LEADIN, "lead-in"},
       {CSQ_PRIOR_FRAGMENT, CSQ__W_FRAGMENT, "fragment"},
+      {CSQ_PRIOR_CONTENTS, CSQ__W_CONTENTS, "contents list"},
   };
   static const struct {
-    uint16_t kind;
+    uint32_t kind;
     csq__weight weight;
     const char *name;
   } KINDS[] = {
@@ -130,12 +140,12 @@ double csq__prior_weight(const csq__weights *w, uint16_t bits, csq_score_part *p
 /* exp(the weight of a provision's priors and its law's name): the same few
  * pairs come again and again, so they are kept. */
 typedef struct factor_cache {
-  uint32_t key[512];
+  uint64_t key[512];
   double value[512];
 } factor_cache;
 
-static double factor(csq__search *s, factor_cache *fc, uint16_t bits, int law) {
-  uint32_t key = (uint32_t)bits << 8 | (uint32_t)(law + 1) | 1u << 31;
+static double factor(csq__search *s, factor_cache *fc, uint32_t bits, int law) {
+  uint64_t key = (uint64_t)bits << 8 | (uint64_t)(law + 1) | 1ull << 63;
   size_t slot = (bits * 31u + (unsigned)law * 7u) % 512;
   if (fc->key[slot] == key)
     return fc->value[slot];
@@ -148,8 +158,8 @@ static double factor(csq__search *s, factor_cache *fc, uint16_t bits, int law) {
 
 /* Whether a provision passes the filters; one left out only for its law's
  * repeal is counted. */
-static int accept(csq__search *s, uint16_t bits) {
-  if (s->level >= 0 && (!(bits & CSQ_PRIOR_KNOWN) || (bits & CSQ_PRIOR_LEVEL_MASK) != s->level))
+static int accept(csq__search *s, uint32_t bits) {
+  if (s->level >= 0 && (!(bits & CSQ_PRIOR_KNOWN) || (int)(bits & CSQ_PRIOR_LEVEL_MASK) != s->level))
     return 0;
   if ((bits & CSQ_PRIOR_REPEALED) && (s->o->in_force || !s->with_repealed)) {
     s->repealed += !s->o->in_force;
@@ -180,23 +190,74 @@ typedef struct collector {
   factor_cache fc;
   CSQ_VEC(leadin) leadins;
   int law;          /* the law whose provisions are being brought in, or -1 */
+  double about_factor[4]; /* exp of the weights of each CSQ__ABOUT_* set */
   double name_part; /* the relevance its name gives */
   int fail;
 } collector;
 
+static int is_list_kind(uint32_t kind) {
+  return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;
+}
+
+static int in_set(const csq__u64map *m, sqlite3_int64 key) {
+  uint64_t ignored;
+  return csq__u64map_get(m, (uint64_t)key, &ignored);
+}
+
+/* The lead-in of list item `key` of kind `kind`: the nearest provision
+ * before it of a shallower kind (a provision's children follow it). */
+static sqlite3_int64 lead_in_of(csq__search *s, sqlite3_int64 key, uint32_t kind) {
+  for (sqlite3_int64 k = key - 1, n = 0; k > 0 && n < 400; k--, n++) {
+    uint32_t b = csq__priors_at(&s->sr->priors, k);
+    uint32_t up = b & CSQ_PRIOR_KIND_MASK;
+    if (!(b & CSQ_PRIOR_KNOWN) || up == CSQ_PRIOR_KIND_HEADING)
+      return 0;
+    if (up < kind && up != CSQ_PRIOR_KIND_OTHER)
+      return k;
+  }
+  return 0;
+}
+
+/* What says the provision is about the query: it defines a term, or its
+ * lead-in was found too. */
+static char about(csq__search *s, sqlite3_int64 key, uint32_t bits, int inherited) {
+  char a = 0;
+  if ((bits & CSQ_PRIOR_DEFINES) && in_set(&s->defining, key))
+    a |= CSQ__ABOUT_DEFINES;
+  uint32_t kind = bits & CSQ_PRIOR_KIND_MASK;
+  if (is_list_kind(kind) && (inherited || in_set(&s->leadins, lead_in_of(s, key, kind))))
+    a |= CSQ__ABOUT_LEADIN;
+  return a;
+}
+
+static double about_weight(const csq__weights *w, char a) {
+  return ((a & CSQ__ABOUT_DEFINES) ? w->v[CSQ__W_ABOUT_DEFINITION] : 0) +
+         ((a & CSQ__ABOUT_LEADIN) ? w->v[CSQ__W_LEADIN_MENTIONS] : 0);
+}
+
 /* A provision found: scored and kept. */
 static void take(collector *c, sqlite3_int64 key, double relevance, int inherited) {
   csq__search *s = c->s;
-  uint16_t bits = csq__priors_at(&s->sr->priors, key);
+  uint32_t bits = csq__priors_at(&s->sr->priors, key);
   int law = s->o->exact ? -1 : law_of(s, key);
   int scoped = law >= 0 && s->laws.items[law].scope;
   if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
     c->fail = 1;
+  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && csq__u64map_put(&s->leadins, (uint64_t)key, 1))
+    c->fail = 1;
   if (!accept(s, bits))
     return;
-  cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited};
-  if (!s->o->exact)
-    x.score = relevance * factor(s, &c->fc, bits, law);
+  /* The law the query names, first (its headings are not provisions: they
+   * rank with the rest). */
+  char tier = law >= 0 && s->laws.items[law].names_query &&
+                      (bits & CSQ_PRIOR_KIND_MASK) != CSQ_PRIOR_KIND_HEADING
+                  ? CSQ__TIER_NAMED_LAW
+                  : CSQ__TIER_SCORED;
+  cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0};
+  if (!s->o->exact) {
+    x.about = about(s, key, bits, inherited);
+    x.score = relevance * factor(s, &c->fc, bits, law) * c->about_factor[(int)x.about];
+  }
   heap_add(s, &x);
   s->total++;
   if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
@@ -297,24 +358,44 @@ static csq_status bring_in(collector *c, int law, csq_error *err) {
   return st;
 }
 
-static int is_list_kind(uint16_t kind) {
-  return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;
-}
-
 /* The items of a lead-in's list (and of their lists): the provisions after
  * it that are list items deeper than it, up to the first that is not. */
 static void bring_in_list(collector *c, const leadin *l) {
   csq__search *s = c->s;
   const csq__law_match *m = &s->laws.items[l->law];
-  uint16_t kind = csq__priors_at(&s->sr->priors, l->key) & CSQ_PRIOR_KIND_MASK;
+  uint32_t kind = csq__priors_at(&s->sr->priors, l->key) & CSQ_PRIOR_KIND_MASK;
   double relevance = l->relevance * s->w->v[CSQ__W_INHERIT];
   for (sqlite3_int64 k = l->key + 1; k <= m->last && !c->fail; k++) {
-    uint16_t item = csq__priors_at(&s->sr->priors, k) & CSQ_PRIOR_KIND_MASK;
+    uint32_t item = csq__priors_at(&s->sr->priors, k) & CSQ_PRIOR_KIND_MASK;
     if (!is_list_kind(item) || (is_list_kind(kind) && item <= kind))
       break;
     if (!was_seen(s, k))
       take(c, k, relevance, 1);
   }
+}
+
+/* The provisions that define a term beginning with one of a term's forms
+ * (營業秘密: 本法所稱營業秘密，係指…), by the index of defined terms. */
+static csq_status find_defining(csq__search *s, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DEFINING, &q, err);
+  for (size_t i = 0; st == CSQ_OK && i < s->terms->count; i++) {
+    const csq__term *t = &s->terms->items[i];
+    for (size_t k = 0; st == CSQ_OK && (s->positive >> i & 1) && k < t->alt_count; k++) {
+      char upto[sizeof t->alt[0] + 1];
+      snprintf(upto, sizeof upto, "%s\xff", t->alt[k]);
+      sqlite3_bind_text(q, 1, t->alt[k], -1, SQLITE_STATIC);
+      sqlite3_bind_text(q, 2, upto, -1, SQLITE_STATIC);
+      int rc;
+      while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        if (csq__u64map_put(&s->defining, (uint64_t)sqlite3_column_int64(q, 0), 1) != 0)
+          st = csq__oom(err);
+      sqlite3_reset(q);
+      if (st == CSQ_OK && rc != SQLITE_DONE)
+        st = csq__db_fail(s->sr->db, NULL, "search", err);
+    }
+  }
+  return st;
 }
 
 csq_status csq__collect(csq__search *s, csq_error *err) {
@@ -323,9 +404,13 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     return csq__oom(err);
   c->s = s;
   c->law = -1;
+  for (char a = 0; a < 4; a++)
+    c->about_factor[(int)a] = exp(about_weight(s->w, a));
   csq_buf match = {.mem = s->mem};
   char map[CSQ__MAX_PHRASES + 1];
-  csq_status st = csq__terms_fts(s->terms, s->positive, &match, map, err);
+  csq_status st = s->o->exact ? CSQ_OK : find_defining(s, err);
+  if (st == CSQ_OK)
+    st = csq__terms_fts(s->terms, s->positive, &match, map, err);
   if (st == CSQ_OK)
     st = each_match(c, match.data, map, s->first, s->last, err);
   csq__buf_free(&match);

@@ -173,17 +173,30 @@ csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const cs
                 w->v[CSQ__W_NAME_COVER] * (x->cover > 1 ? 1 : x->cover);
   }
   qsort(out->items, out->count, sizeof *out->items, by_weight);
+  out->first = INT64_MAX;
+  out->last = 0;
+  for (size_t i = 0; i < out->count; i++) {
+    out->first = out->items[i].first < out->first ? out->items[i].first : out->first;
+    out->last = out->items[i].last > out->last ? out->items[i].last : out->last;
+  }
+  uint32_t positive = 0;
+  for (size_t i = 0; i < t->count; i++)
+    if (!t->items[i].exclude && t->items[i].searchable)
+      positive |= 1u << i;
   size_t scoped = 0;
   for (size_t i = 0; i < out->count; i++) {
     law_match *x = &out->items[i];
     int eligible = x->named || x->stem || x->family || x->cover >= w->v[CSQ__W_SCOPE_COVER];
     x->scope = eligible && (double)scoped < w->v[CSQ__W_SCOPE_LAWS];
+    x->names_query = x->scope && positive && ((x->named | x->stem) & positive) == positive;
     scoped += x->scope;
   }
   return st;
 }
 
 const law_match *csq__laws_at(const csq__law_matches *m, sqlite3_int64 key) {
+  if (key < m->first || key > m->last)
+    return NULL;
   for (size_t i = 0; i < m->count; i++)
     if (key >= m->items[i].first && key <= m->items[i].last)
       return &m->items[i];

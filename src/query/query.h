@@ -92,6 +92,7 @@ typedef enum csq__weight {
   CSQ__W_PENALTY,
   CSQ__W_LEADIN,
   CSQ__W_FRAGMENT,
+  CSQ__W_CONTENTS,
   CSQ__W_LAW_NAMED,
   CSQ__W_LAW_FAMILY,
   CSQ__W_LAW_STEM,
@@ -100,11 +101,9 @@ typedef enum csq__weight {
   CSQ__W_SCOPE_COVER,
   CSQ__W_SCOPE_LAWS,
   CSQ__W_INHERIT,
-  CSQ__W_ABOUT_DUTY,
   CSQ__W_ABOUT_DEFINITION,
   CSQ__W_LEADIN_MENTIONS,
-  CSQ__W_CROSSES_WORD,
-  CSQ__W_CROSS_RATIO,
+  CSQ__W_CROSS_MARGIN,
   CSQ__W_COUNT
 } csq__weight;
 
@@ -127,12 +126,14 @@ typedef struct csq__law_match {
   uint32_t in_name; /* terms its name holds */
   double cover;     /* the share of its name they hold */
   int scope;        /* brings in provisions that hold some terms only in its name */
+  int names_query;  /* every positive term is its name or short name: it comes first */
   double weight;    /* the log-weight its provisions get */
 } csq__law_match;
 
 typedef struct csq__law_matches {
   csq__law_match items[64];
   size_t count;
+  sqlite3_int64 first, last; /* the node_keys all their provisions lie between */
 } csq__law_matches;
 
 /* The laws the positive terms name or whose names hold them, by
@@ -158,10 +159,10 @@ enum {
   CSQ__Q_NAMES,     /* the laws whose names hold a string */
   CSQ__Q_LAW_NAME,  /* a law's name by law_key */
   CSQ__Q_TEXT_NODES, /* the provisions with text between two node_keys */
-  CSQ__Q_DUTIES,    /* the clauses of a provision's duties */
-  CSQ__Q_DEFINED,   /* the terms a provision defines */
+  CSQ__Q_DEFINING,  /* the provisions that define a term beginning with a string */
   CSQ__Q_PARENT,    /* a provision's parent: its key, kind and text */
   CSQ__Q_COUNT_UPTO, /* rows of an FTS5 query, counted up to a limit */
+  CSQ__Q_CHAR_ROWS, /* the provisions holding a character */
   CSQ__Q_COUNT
 };
 
@@ -183,10 +184,27 @@ csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_
 typedef struct csq__cand {
   sqlite3_int64 key;
   double score, relevance;
-  uint16_t prior;
+  uint32_t prior;
   signed char law;  /* its law in the search's law matches, or -1 */
   char inherited;   /* found through its lead-in */
+  char tier;        /* CSQ__TIER_*: ranks before every hit of a lower tier */
+  char about;       /* CSQ__ABOUT_*: what says it is about the query */
 } csq__cand;
+
+/* What says a provision is about the query, not a mere mention. */
+enum {
+  CSQ__ABOUT_DEFINES = 1, /* it defines a term that begins with a term (本法所稱營業秘密…) */
+  CSQ__ABOUT_LEADIN = 2   /* a list item whose lead-in holds the terms too */
+};
+
+/* The tiers hits rank in, whatever their scores: the provisions of the law
+ * a query names (勞基法) first; then the others; last those whose term
+ * stands only across a word boundary. In a tier, by score, then by place. */
+enum { CSQ__TIER_BROKEN_WORD = 0, CSQ__TIER_SCORED = 1, CSQ__TIER_NAMED_LAW = 2 };
+
+/* Whether a ranks before b (by tier, by score, by place). */
+int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
+                      sqlite3_int64 key_b);
 
 typedef struct csq__search {
   const csq_mem *mem;
@@ -204,13 +222,17 @@ typedef struct csq__search {
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
   csq__cand *heap;  /* the best `cap` so far, the worst on top */
   size_t count, cap;
+  int left_out;         /* candidates were left out of the heap */
+  size_t placed;        /* hits read that take a place on the page (rerank) */
+  csq__u64map defining; /* provisions that define a term beginning with a term */
+  csq__u64map leadins;  /* lead-ins found: their items are about the query */
 } csq__search;
 
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);
 /* The log-weight of priors `bits` (and the parts, when `parts` is not NULL). */
-double csq__prior_weight(const csq__weights *w, uint16_t bits, csq_score_part *parts,
+double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts,
                          size_t *n_parts);
 
 /* A hit of the page. */
@@ -220,6 +242,8 @@ typedef struct csq__hit {
   double score;
   size_t same;
   int repealed;
+  int crosses; /* a term stands only across a word boundary: ranked last */
+  char tier;   /* CSQ__TIER_* */
   csq__cand cand;
   csq_score_part parts[40];
   size_t n_parts;
@@ -227,12 +251,14 @@ typedef struct csq__hit {
 
 void csq__hit_release(const csq_mem *mem, csq__hit *x);
 
-/* Phase two (rerank.c): the candidates best first, read and weighed by what
- * their text says of the query (duties and definitions about it, a lead-in
- * naming it, a word broken); identical texts folded. The best `want` hits
- * (at least) in *items, best first. */
+/* Phase two (rerank.c): the candidates best first, read; a hit whose term
+ * stands only across a word boundary ranked last; identical texts folded.
+ * The best `want` hits (at least) in *items, best first. */
 csq_status csq__rerank(csq__search *s, size_t want, csq__hit **items, size_t *count,
                        csq_error *err);
+/* The text of a list item's lead-in into x->lead_in (its parent's, and the
+ * outer lead-in of a list in a list); nothing for other provisions. */
+csq_status csq__read_lead_in(csq__search *s, csq__hit *x, csq_error *err);
 
 struct csq_library {
   const csq_mem *mem;

@@ -1,25 +1,23 @@
 /*
  * rerank.c — the second phase of a search: the best candidates of the
- * first, best first, are read, and weighed by what their text says of the
- * query:
+ * first, best first, are read until the page is full:
  *
- *  - a duty whose clause holds a term (…應依下列規定給予特別休假), or a
- *    definition of a term holding one (本法所稱營業秘密，係指…), is about it;
- *  - a list item whose lead-in holds a term is about it too;
  *  - a term that stands only across a word boundary (個資 in 「第 i 個資金
- *    來源」, 圍標 in 範圍標示) is not what the reader meant. No dictionary is
- *    needed to see it: the word the match breaks into (資金, 範圍), a bigram of
- *    the match's edge and the character beside it, is found in many times as
- *    many provisions as the term itself (cross_ratio); both are counted in
- *    the index, only as far as that ratio needs;
+ *    來源」, 圍標 in 範圍標示) is not what the reader meant: such a hit ranks
+ *    after every other. No dictionary is needed to see it: a character at
+ *    the edge of the match that is bound more strongly to the one beside it
+ *    outside (資金, 範圍) than to its neighbour inside (個資, 圍標), by the
+ *    pointwise mutual information of the two pairs, breaks a word. The
+ *    pairs are counted in the index, only as far as the comparison needs;
+ *    the characters in search_chars (store/char_counts.c);
  *  - a provision whose text is that of one read before (「四、違反受託人義務。」
  *    in fourteen laws) is folded into it, which counts it.
  *
- * These weights only multiply a score by a bounded factor, so once even the
- * largest could not lift a candidate onto the page, no later one can: the
- * rest are not read.
+ * Neither raises a score, so once the page is full, a candidate that scores
+ * below its last hit cannot reach it: the rest are not read.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
 
@@ -40,9 +38,9 @@ void csq__hit_release(const csq_mem *mem, hit *x) {
 
 static int better_cand(const void *a, const void *b) {
   const csq__cand *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score < y->score ? 1 : -1;
-  return x->key < y->key ? -1 : x->key > y->key;
+  if (x->key == y->key)
+    return 0;
+  return csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key) ? -1 : 1;
 }
 
 /* ---- reading a candidate ---------------------------------------------------- */
@@ -114,10 +112,8 @@ static csq_status read_parent(csq__search *s, sqlite3_int64 key, sqlite3_int64 *
   return st;
 }
 
-/* The text of a list item's lead-in: its parent's, and for an item of a
- * list in a list (a 目 of a 款) the outer lead-in before it. */
-static csq_status read_lead_in(csq__search *s, hit *x, csq_error *err) {
-  uint16_t kind = x->cand.prior & CSQ_PRIOR_KIND_MASK;
+csq_status csq__read_lead_in(csq__search *s, hit *x, csq_error *err) {
+  uint32_t kind = x->cand.prior & CSQ_PRIOR_KIND_MASK;
   if (kind < CSQ_PRIOR_KIND_SUBPARAGRAPH || kind > CSQ_PRIOR_KIND_SUBITEM || !x->parent)
     return CSQ_OK;
   sqlite3_int64 up = 0, ignored;
@@ -146,41 +142,16 @@ static csq_status read_lead_in(csq__search *s, hit *x, csq_error *err) {
 
 /* ---- what the text says of the query ---------------------------------------- */
 
-/* Whether s holds an alternative of a positive term (or, with `either`, is
- * held by one). */
-static int holds_term(const csq__search *s, const char *text, int either) {
-  for (size_t i = 0; i < s->terms->count; i++) {
-    const csq__term *t = &s->terms->items[i];
-    for (size_t k = 0; (s->positive >> i & 1) && k < t->alt_count; k++)
-      if (strstr(text, t->alt[k]) || (either && strlen(text) >= 6 && strstr(t->alt[k], text)))
-        return 1;
-  }
-  return 0;
-}
-
-/* Whether a row of statement q (bound to key) holds a term. */
-static csq_status any_row_holds(csq__search *s, int which, sqlite3_int64 key, int either,
-                                int *out, csq_error *err) {
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, which, &q, err);
-  *out = 0;
-  if (st != CSQ_OK)
-    return st;
-  sqlite3_bind_int64(q, 1, key);
-  int rc;
-  while (!*out && (rc = sqlite3_step(q)) == SQLITE_ROW)
-    *out = holds_term(s, csq__db_text(q, 0), either);
-  if (!*out && rc != SQLITE_DONE)
-    st = csq__db_fail(s->sr->db, NULL, "search", err);
-  sqlite3_reset(q);
-  return st;
-}
+/* ---- what the text says of the query ---------------------------------------- */
 
 /* Rows counted, up to a limit, per string: a search asks few. */
 typedef struct counts {
-  char text[16][32];
-  long long limit[16], count[16];
+  char text[32][32];
+  long long limit[32], count[32];
   size_t n;
+  char ch[32][8]; /* characters, and the provisions holding each */
+  double ch_rows[32];
+  size_t chars;
 } counts;
 
 /* The rows holding the string s, counted up to `limit`. */
@@ -204,7 +175,7 @@ static csq_status count_upto(csq__search *s, counts *cc, const char *str, long l
   sqlite3_reset(q);
   if (rc != SQLITE_ROW)
     return csq__db_fail(s->sr->db, NULL, "search", err);
-  size_t slot = cc->n < 16 ? cc->n++ : 15;
+  size_t slot = cc->n < 32 ? cc->n++ : 31;
   snprintf(cc->text[slot], sizeof cc->text[slot], "%s", str);
   cc->limit[slot] = limit;
   cc->count[slot] = *out;
@@ -215,46 +186,100 @@ static int is_han(UChar32 c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
 }
 
-/* Whether the bigram of the character before (or after) a match and the
- * match's edge character is found in `limit` rows or more. */
-static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size_t at, size_t end,
-                              const char *alt, long long limit, int *out, csq_error *err) {
-  char pair[16] = "";
-  int32_t i = (int32_t)at, n = (int32_t)strlen(text), m = (int32_t)strlen(alt);
-  UChar32 before = -1, after = -1, first, last;
-  if (i > 0)
-    U8_PREV(text, 0, i, before);
-  int32_t j = (int32_t)end;
-  if (j < n)
-    U8_NEXT(text, j, n, after);
-  int32_t a = 0, z = m;
-  U8_NEXT(alt, a, m, first);
-  U8_PREV(alt, 0, z, last);
-  *out = 0;
-  long long found;
-  csq_status st = CSQ_OK;
-  if (is_han(before) && is_han(first)) {
-    int32_t k = 0;
-    U8_APPEND_UNSAFE(pair, k, before);
-    U8_APPEND_UNSAFE(pair, k, first);
-    pair[k] = '\0';
-    st = count_upto(s, cc, pair, limit, &found, err);
-    *out = st == CSQ_OK && found >= limit;
-  }
-  if (st == CSQ_OK && !*out && is_han(after) && is_han(last)) {
-    int32_t k = 0;
-    U8_APPEND_UNSAFE(pair, k, last);
-    U8_APPEND_UNSAFE(pair, k, after);
-    pair[k] = '\0';
-    st = count_upto(s, cc, pair, limit, &found, err);
-    *out = st == CSQ_OK && found >= limit;
-  }
+/* The provisions holding character ch (search_chars), kept per search. */
+static csq_status char_rows(csq__search *s, counts *cc, const char *ch, double *out,
+                            csq_error *err) {
+  for (size_t i = 0; i < cc->chars; i++)
+    if (strcmp(cc->ch[i], ch) == 0) {
+      *out = cc->ch_rows[i];
+      return CSQ_OK;
+    }
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_CHAR_ROWS, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_text(q, 1, ch, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(q);
+  *out = rc == SQLITE_ROW ? sqlite3_column_double(q, 0) : 0;
+  sqlite3_reset(q);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  size_t slot = cc->chars < 32 ? cc->chars++ : 31;
+  snprintf(cc->ch[slot], sizeof cc->ch[slot], "%s", ch);
+  cc->ch_rows[slot] = *out;
+  return CSQ_OK;
+}
+
+/* Pairs counted only this far: a pair inside the term held by more
+ * provisions is taken as a word, and one outside it as no break. */
+enum { CAP_INSIDE = 5000, CAP_OUTSIDE = 50000, FEWEST_OUTSIDE = 10 };
+
+/* Whether an edge character of a match (`edge`) is bound more strongly to
+ * the character outside it (`outer`) than to its neighbour inside the term
+ * (`inner`), by more than the margin: the pointwise mutual information of
+ * the outside pair beats that of the inside pair,
+ *   f(out) / (f(edge) f(outer)) > e^margin · f(in) / (f(edge) f(inner)),
+ * f counting the provisions that hold a pair or a character. So 個資 in
+ * 個資金 (資金 binds, 個資 does not) breaks the word 資金; 競業禁止 in
+ * 競業禁止之 does not (之 follows everything). */
+static csq_status edge_breaks(csq__search *s, counts *cc, const char *in, const char *inner,
+                              const char *out, const char *outer, int *breaks, csq_error *err) {
+  *breaks = 0;
+  long long f_in = 0, f_out = 0;
+  double f_inner = 0, f_outer = 0;
+  csq_status st = count_upto(s, cc, in, CAP_INSIDE, &f_in, err);
+  if (st != CSQ_OK || f_in >= CAP_INSIDE)
+    return st;
+  st = char_rows(s, cc, inner, &f_inner, err);
+  if (st == CSQ_OK)
+    st = char_rows(s, cc, outer, &f_outer, err);
+  if (st != CSQ_OK || f_inner <= 0)
+    return st;
+  double bar = exp(s->w->v[CSQ__W_CROSS_MARGIN]) * (double)f_in * f_outer / f_inner;
+  if (bar >= CAP_OUTSIDE)
+    return CSQ_OK;
+  st = count_upto(s, cc, out, (long long)bar + 1, &f_out, err);
+  *breaks = st == CSQ_OK && (double)f_out > bar && f_out >= FEWEST_OUTSIDE;
   return st;
 }
 
-/* Rows of a term held by more than this many are taken as meant wherever
- * they stand. */
-enum { COMMON_TERM = 500 };
+/* Appends the UTF-8 of c to buf at *at. */
+static void put(char *buf, int32_t *at, UChar32 c) { U8_APPEND_UNSAFE(buf, *at, c); }
+
+/* Whether the match of alt at text[at..end) breaks a word at either edge. */
+static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size_t at, size_t end,
+                              const char *alt, int *out, csq_error *err) {
+  int32_t i = (int32_t)at, n = (int32_t)strlen(text), m = (int32_t)strlen(alt);
+  UChar32 before = -1, after = -1, t0, t1, last, prev;
+  if (i > 0)
+    U8_PREV(text, 0, i, before);
+  int32_t j = (int32_t)end, a = 0, z = m;
+  if (j < n)
+    U8_NEXT(text, j, n, after);
+  U8_NEXT(alt, a, m, t0);
+  U8_NEXT(alt, a, m, t1);
+  U8_PREV(alt, 0, z, last);
+  U8_PREV(alt, 0, z, prev);
+  *out = 0;
+  csq_status st = CSQ_OK;
+  char in[16], inner[8], pair[16], outer[8];
+  int32_t k;
+  if (is_han(before) && is_han(t0) && is_han(t1)) {
+    k = 0, put(in, &k, t0), put(in, &k, t1), in[k] = '\0';
+    k = 0, put(inner, &k, t1), inner[k] = '\0';
+    k = 0, put(pair, &k, before), put(pair, &k, t0), pair[k] = '\0';
+    k = 0, put(outer, &k, before), outer[k] = '\0';
+    st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
+  }
+  if (st == CSQ_OK && !*out && is_han(after) && is_han(last) && is_han(prev)) {
+    k = 0, put(in, &k, prev), put(in, &k, last), in[k] = '\0';
+    k = 0, put(inner, &k, prev), inner[k] = '\0';
+    k = 0, put(pair, &k, last), put(pair, &k, after), pair[k] = '\0';
+    k = 0, put(outer, &k, after), outer[k] = '\0';
+    st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
+  }
+  return st;
+}
 
 /* Whether some positive term stands in the text only across word
  * boundaries. */
@@ -262,25 +287,20 @@ static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int
                                csq_error *err) {
   csq_status st = CSQ_OK;
   *out = 0;
-  double ratio = s->w->v[CSQ__W_CROSS_RATIO];
   for (size_t i = 0; st == CSQ_OK && !*out && i < s->terms->count; i++) {
     const csq__term *t = &s->terms->items[i];
     int seen = 0, clean = 0;
     for (size_t k = 0; st == CSQ_OK && !clean && (s->positive >> i & 1) && k < t->alt_count; k++) {
       const char *alt = t->alt[k];
-      if (strlen(alt) < 6 || strlen(alt) > 24) { /* one character, or a long phrase */
+      if (strlen(alt) < 6) { /* one character: no word to break */
         clean |= strstr(text, alt) != NULL;
         continue;
       }
-      long long rows = 0;
       for (const char *p = strstr(text, alt); st == CSQ_OK && p && !clean; p = strstr(p + 1, alt)) {
-        seen = 1;
-        if (!rows)
-          st = count_upto(s, cc, alt, COMMON_TERM + 1, &rows, err);
         int broken = 0;
-        if (st == CSQ_OK && rows <= COMMON_TERM)
-          st = breaks_word(s, cc, text, (size_t)(p - text), (size_t)(p - text) + strlen(alt), alt,
-                           (long long)ceil(ratio * (double)rows), &broken, err);
+        seen = 1;
+        st = breaks_word(s, cc, text, (size_t)(p - text), (size_t)(p - text) + strlen(alt), alt,
+                         &broken, err);
         clean = !broken;
       }
     }
@@ -306,91 +326,40 @@ static void add_part(hit *x, int explain, const char *name, double w) {
     x->parts[x->n_parts++] = (csq_score_part){name, exp(w)};
 }
 
-/* The weights of what the text says of the query, added to the hit's
- * score; the parts of the score with explain. */
+static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it"};
+
+/* Whether a term stands only across a word boundary; with explain, the
+ * parts of the hit's score. */
 static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
   const csq__weights *w = s->w;
-  int explain = s->o->explain, about = 0;
-  double sum = 0;
-  csq_status st = CSQ_OK;
-  if (explain) {
+  if (s->o->explain) {
     x->parts[x->n_parts++] = (csq_score_part){"relevance", x->cand.relevance};
-    x->n_parts += 0;
     size_t n = x->n_parts;
     csq__prior_weight(w, x->cand.prior, x->parts, &n);
     x->n_parts = n;
     if (x->cand.law >= 0)
       add_part(x, 1, "law's name", s->laws.items[(int)x->cand.law].weight);
+    if (x->cand.about & CSQ__ABOUT_DEFINES)
+      add_part(x, 1, ABOUT_PARTS[0], w->v[CSQ__W_ABOUT_DEFINITION]);
+    if (x->cand.about & CSQ__ABOUT_LEADIN)
+      add_part(x, 1, ABOUT_PARTS[1], w->v[CSQ__W_LEADIN_MENTIONS]);
+    if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < sizeof x->parts / sizeof x->parts[0])
+      x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
   }
-  if (x->cand.prior & CSQ_PRIOR_DUTY)
-    st = any_row_holds(s, CSQ__Q_DUTIES, x->key, 0, &about, err);
-  if (st == CSQ_OK && about) {
-    sum += w->v[CSQ__W_ABOUT_DUTY];
-    add_part(x, explain, "duty about it", w->v[CSQ__W_ABOUT_DUTY]);
-  }
-  about = 0;
-  if (st == CSQ_OK && (x->cand.prior & CSQ_PRIOR_DEFINES))
-    st = any_row_holds(s, CSQ__Q_DEFINED, x->key, 1, &about, err);
-  if (st == CSQ_OK && about) {
-    sum += w->v[CSQ__W_ABOUT_DEFINITION];
-    add_part(x, explain, "defines it", w->v[CSQ__W_ABOUT_DEFINITION]);
-  }
-  if (st == CSQ_OK)
-    st = read_lead_in(s, x, err);
-  if (st == CSQ_OK && x->lead_in && holds_term(s, x->lead_in, 0)) {
-    sum += w->v[CSQ__W_LEADIN_MENTIONS];
-    add_part(x, explain, "lead-in names it", w->v[CSQ__W_LEADIN_MENTIONS]);
-  }
-  int crosses = 0;
-  if (st == CSQ_OK)
-    st = crosses_word(s, cc, x->text, &crosses, err);
-  if (st == CSQ_OK && crosses) {
-    sum += w->v[CSQ__W_CROSSES_WORD];
-    add_part(x, explain, "breaks a word", w->v[CSQ__W_CROSSES_WORD]);
-  }
-  x->score = x->cand.score * exp(sum);
+  csq_status st = crosses_word(s, cc, x->text, &x->crosses, err);
+  if (st == CSQ_OK && x->crosses && s->o->explain &&
+      x->n_parts < sizeof x->parts / sizeof x->parts[0])
+    x->parts[x->n_parts++] = (csq_score_part){"breaks a word: ranked last", 1};
+  x->score = x->cand.score;
   return st;
 }
 
-/* The largest factor weigh() can multiply a score by. */
-static double largest_boost(const csq__weights *w) {
-  double up = 0;
-  static const csq__weight BOOSTS[] = {CSQ__W_ABOUT_DUTY, CSQ__W_ABOUT_DEFINITION,
-                                       CSQ__W_LEADIN_MENTIONS, CSQ__W_CROSSES_WORD};
-  for (size_t i = 0; i < sizeof BOOSTS / sizeof BOOSTS[0]; i++)
-    up += w->v[BOOSTS[i]] > 0 ? w->v[BOOSTS[i]] : 0;
-  return exp(up);
-}
-
-/* The best `want` final scores so far, best first: the last is the bar a
- * candidate must clear to enter the page. */
-typedef struct bar {
-  double *score;
-  size_t count, want;
-} bar;
-
-static double bar_add(bar *b, double score) {
-  size_t j;
-  if (b->count < b->want)
-    j = b->count++;
-  else if (score > b->score[b->want - 1])
-    j = b->want - 1;
-  else
-    return b->score[b->want - 1];
-  b->score[j] = score;
-  for (; j > 0 && b->score[j] > b->score[j - 1]; j--) {
-    double t = b->score[j];
-    b->score[j] = b->score[j - 1];
-    b->score[j - 1] = t;
-  }
-  return b->count == b->want ? b->score[b->want - 1] : 0;
-}
-
+/* Best first, by tier (csq__ranks_before). */
 static int better_hit(const void *a, const void *b) {
   const hit *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score < y->score ? 1 : -1;
-  return x->key < y->key ? -1 : x->key > y->key;
+  if (x->key == y->key)
+    return 0;
+  return csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key) ? -1 : 1;
 }
 
 /* Folds x into the hit read before with the same text, if any: 1 when it
@@ -410,16 +379,14 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
   qsort(s->heap, s->count, sizeof *s->heap, better_cand);
   hit *items = csq__calloc(mem, s->count + 1, sizeof *items);
   counts *cc = csq__calloc(mem, 1, sizeof *cc);
-  bar b = {csq__calloc(mem, want + 1, sizeof(double)), 0, want};
   csq__u64map texts = {.mem = mem};
-  csq_status st = items && cc && b.score ? CSQ_OK : csq__oom(err);
-  double up = s->o->exact ? 1 : largest_boost(s->w), threshold = 0;
-  size_t n = 0;
+  csq_status st = items && cc ? CSQ_OK : csq__oom(err);
+  size_t n = 0, placed = 0;
   int fail = 0;
-  for (size_t i = 0; st == CSQ_OK && i < s->count; i++) {
+  /* The candidates come best first and no score rises here: once the page
+   * has its hits, every later candidate ranks below them. */
+  for (size_t i = 0; st == CSQ_OK && i < s->count && placed < want; i++) {
     const csq__cand *c = &s->heap[i];
-    if (c->score * up < threshold)
-      break; /* no later candidate can reach the page */
     hit *x = &items[n];
     st = read_hit(s, c, x, err);
     if (st != CSQ_OK)
@@ -437,15 +404,14 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
       x->score = c->score;
     else
       st = weigh(s, cc, x, err);
+    x->tier = x->crosses ? CSQ__TIER_BROKEN_WORD : c->tier;
     n++;
-    if (st == CSQ_OK)
-      threshold = bar_add(&b, x->score);
+    placed += x->tier != CSQ__TIER_BROKEN_WORD; /* one ranked last takes no place */
   }
   if (st == CSQ_OK && fail)
     st = csq__oom(err);
   csq__u64map_free(&texts);
   csq__free(mem, cc);
-  csq__free(mem, b.score);
   if (st != CSQ_OK) {
     for (size_t i = 0; i < n; i++)
       csq__hit_release(mem, &items[i]);
@@ -455,5 +421,6 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
   qsort(items, n, sizeof *items, better_hit);
   *out = items;
   *count = n;
+  s->placed = placed;
   return CSQ_OK;
 }

@@ -68,12 +68,12 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_LAW_NAME] = "SELECT name FROM laws WHERE law_key = ?1",
     [CSQ__Q_TEXT_NODES] = "SELECT node_key FROM nodes WHERE node_key BETWEEN ?1 AND ?2"
                           " AND text <> ''",
-    [CSQ__Q_DUTIES] = "SELECT clause FROM obligations WHERE node_key = ?1"
-                      " AND modality IN ('shall', 'shall_not')",
-    [CSQ__Q_DEFINED] = "SELECT term FROM definitions WHERE node_key = ?1",
+    /* definitions_by_term: the terms from ?1 up to ?1 followed by 0xFF */
+    [CSQ__Q_DEFINING] = "SELECT node_key FROM definitions WHERE term >= ?1 AND term < ?2",
     [CSQ__Q_PARENT] = "SELECT parent_key, kind, text FROM nodes WHERE node_key = ?1",
     [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
                           " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
+    [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
@@ -230,33 +230,27 @@ static csq_status law_range(csq__search *s, csq_error *err) {
 /* ---- running it ---------------------------------------------------------------- */
 
 /* Phase one and two for a pool of `cap`: *items best first. The pool is
- * large enough when the last hit of the page scores above what the best
- * candidate left out could reach; else it grows. */
+ * large enough when the page's hits are all in it: when it filled the page,
+ * or nothing was left out of it. Else it grows. */
 static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, csq_error *err) {
   for (size_t cap = want * 4 + 50;; cap *= 4) {
     s->total = s->repealed = 0;
     s->count = 0;
     s->cap = cap;
+    s->left_out = 0;
     csq__u64map_free(&s->seen);
-    s->seen.mem = s->mem;
+    csq__u64map_free(&s->defining);
+    csq__u64map_free(&s->leadins);
+    s->seen.mem = s->defining.mem = s->leadins.mem = s->mem;
     csq__free(s->mem, s->heap);
     s->heap = csq__calloc(s->mem, cap, sizeof *s->heap);
     if (!s->heap)
       return csq__oom(err);
     csq_status st = csq__collect(s, err);
-    double worst_kept = s->count ? s->heap[0].score : 0; /* the heap's top */
-    int full = s->count == s->cap;
     if (st == CSQ_OK)
       st = csq__rerank(s, want, items, count, err);
-    if (st != CSQ_OK)
+    if (st != CSQ_OK || s->placed >= want || !s->left_out)
       return st;
-    double bar = *count >= want && want ? (*items)[want - 1].score : 0;
-    double up = s->o->exact ? 1 : exp(fmax(0, s->w->v[CSQ__W_ABOUT_DUTY]) +
-                                      fmax(0, s->w->v[CSQ__W_ABOUT_DEFINITION]) +
-                                      fmax(0, s->w->v[CSQ__W_LEADIN_MENTIONS]) +
-                                      fmax(0, s->w->v[CSQ__W_CROSSES_WORD]));
-    if (!full || worst_kept * up < bar || cap >= 100000)
-      return CSQ_OK;
     for (size_t i = 0; i < *count; i++)
       csq__hit_release(s->mem, &(*items)[i]);
     csq__free(s->mem, *items);
@@ -278,6 +272,8 @@ static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_erro
     x->snippet = csq__snippet(s->mem, x->text, nd, open, close);
     if (!x->snippet)
       st = csq__oom(err);
+    if (st == CSQ_OK)
+      st = csq__read_lead_in(s, x, err);
     if (st == CSQ_OK && x->lead_in) {
       char *marked = csq__snippet(s->mem, x->lead_in, nd, open, close);
       csq__free(s->mem, x->lead_in);
@@ -425,6 +421,8 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
     csq__searcher_free(s.sr);
   csq__free(lib->mem, s.heap);
   csq__u64map_free(&s.seen);
+  csq__u64map_free(&s.defining);
+  csq__u64map_free(&s.leadins);
   csq__free(lib->mem, s.terms);
   if (st != CSQ_OK) {
     csq_hits_free(h);

@@ -30,6 +30,7 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_PENALTY] = "penalty",
     [CSQ__W_LEADIN] = "leadin",
     [CSQ__W_FRAGMENT] = "fragment",
+    [CSQ__W_CONTENTS] = "contents",
     [CSQ__W_LAW_NAMED] = "law_named",
     [CSQ__W_LAW_FAMILY] = "law_family",
     [CSQ__W_LAW_STEM] = "law_stem",
@@ -38,11 +39,9 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_SCOPE_COVER] = "scope_cover",
     [CSQ__W_SCOPE_LAWS] = "scope_laws",
     [CSQ__W_INHERIT] = "inherit",
-    [CSQ__W_ABOUT_DUTY] = "about_duty",
     [CSQ__W_ABOUT_DEFINITION] = "about_definition",
     [CSQ__W_LEADIN_MENTIONS] = "leadin_mentions",
-    [CSQ__W_CROSSES_WORD] = "crosses_word",
-    [CSQ__W_CROSS_RATIO] = "cross_ratio",
+    [CSQ__W_CROSS_MARGIN] = "cross_margin",
 };
 
 const char *csq__weight_name(csq__weight w) { return NAMES[w]; }

@@ -15,15 +15,16 @@
 #include "store/store.h"
 
 /* Provisions a row of node_priors holds: node_keys [chunk · CHUNK,
- * (chunk + 1) · CHUNK), two bytes each, little-endian. */
-enum { CHUNK = 1024 };
+ * (chunk + 1) · CHUNK), four bytes each, little-endian (2 KiB: a row fits
+ * a page). */
+enum { CHUNK = 512, BYTES = 4 };
 
 /* A list item of at most this many characters only names something: 「四、資遣費。」. */
 enum { FRAGMENT_CHARS = 12 };
 
 /* ---- what a law says of its provisions ----------------------------------- */
 
-static uint16_t level_bits(const char *level) {
+static uint32_t level_bits(const char *level) {
   if (strcmp(level, CSQ_WORD_LEVEL_ACT) == 0)
     return CSQ_PRIOR_LEVEL_ACT;
   if (strcmp(level, CSQ_WORD_LEVEL_REGULATION) == 0)
@@ -34,7 +35,7 @@ static uint16_t level_bits(const char *level) {
 }
 
 /* The bits every provision of each law shares, by law_key. */
-static csq_status law_bits(sqlite3 *db, uint16_t **out, size_t *count, csq_error *err) {
+static csq_status law_bits(sqlite3 *db, uint32_t **out, size_t *count, csq_error *err) {
   sqlite3_stmt *s = NULL;
   sqlite3_int64 max_key = 0;
   int rc = sqlite3_prepare_v2(db, "SELECT coalesce(max(law_key), 0) FROM laws", -1, &s, NULL);
@@ -44,7 +45,7 @@ static csq_status law_bits(sqlite3 *db, uint16_t **out, size_t *count, csq_error
   if (rc != SQLITE_ROW)
     return csq__db_fail(db, NULL, "reading the laws for search", err);
   *count = (size_t)max_key + 1;
-  uint16_t *bits = sqlite3_malloc64(*count * sizeof *bits);
+  uint32_t *bits = sqlite3_malloc64(*count * sizeof *bits);
   if (!bits)
     return csq__oom(err);
   memset(bits, 0, *count * sizeof *bits);
@@ -52,7 +53,7 @@ static csq_status law_bits(sqlite3 *db, uint16_t **out, size_t *count, csq_error
   for (rc = rc == SQLITE_OK ? sqlite3_step(s) : rc; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
     sqlite3_int64 key = sqlite3_column_int64(s, 0);
     const char *name = csq__db_text(s, 3);
-    uint16_t b = level_bits(csq__db_text(s, 1));
+    uint32_t b = level_bits(csq__db_text(s, 1));
     if (strcmp(csq__db_text(s, 2), "repealed") == 0)
       b |= CSQ_PRIOR_REPEALED;
     if (csq__ends_with_any(name, strlen(name), CSQ__WORDS(org_law_endings)) >= 0)
@@ -71,7 +72,7 @@ static csq_status law_bits(sqlite3 *db, uint16_t **out, size_t *count, csq_error
 
 /* ---- what a provision's text says of it ---------------------------------- */
 
-static uint16_t kind_bits(const char *kind) {
+static uint32_t kind_bits(const char *kind) {
   csq_kind k = csq__kind_from_name(kind);
   if (csq_kind_is_heading(k))
     return CSQ_PRIOR_KIND_HEADING;
@@ -91,25 +92,32 @@ static uint16_t kind_bits(const char *kind) {
   }
 }
 
+/* Whether t holds any word of the list (t is NUL-terminated: strstr). */
+static int holds_any(const char *t, const char *const *words, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (strstr(t, words[i]))
+      return 1;
+  return 0;
+}
+
 /* 本辦法自發布日施行。, 本細則依…規定訂定之。, 為…，特制定本法。 */
 static int is_boilerplate(const char *t, size_t n) {
   int self = csq__starts_with_any(t, n, CSQ__WORDS(self_law)) >= 0 ||
              csq__starts_with_any(t, n, CSQ__WORDS(self_act)) >= 0;
   if (self && csq__ends_with_any(t, n, CSQ__WORDS(boilerplate_ends)) >= 0)
     return 1;
-  for (size_t i = 0; i < csq_words_purpose_enacts_count; i++)
-    if (csq__contains(t, n, csq_words_purpose_enacts[i]))
-      return 1;
-  return 0;
+  return holds_any(t, CSQ__WORDS(purpose_enacts));
 }
 
-static uint16_t text_bits(uint16_t kind, const char *t, size_t n) {
-  uint16_t b = 0;
+static uint32_t text_bits(uint32_t kind, const char *t, size_t n) {
+  uint32_t b = 0;
+  if (csq__ends_with_any(t, n, CSQ__WORDS(leadin_ends)) >= 0 &&
+      holds_any(t, CSQ__WORDS(contents_leadin)))
+    b |= CSQ_PRIOR_CONTENTS;
   if (is_boilerplate(t, n))
     b |= CSQ_PRIOR_BOILERPLATE;
-  for (size_t i = 0; i < csq_words_penalty_words_count && !(b & CSQ_PRIOR_PENALTY); i++)
-    if (csq__contains(t, n, csq_words_penalty_words[i]))
-      b |= CSQ_PRIOR_PENALTY;
+  if (holds_any(t, CSQ__WORDS(penalty_words)))
+    b |= CSQ_PRIOR_PENALTY;
   if (kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM &&
       csq__code_points(t, 0, n) <= FRAGMENT_CHARS)
     b |= CSQ_PRIOR_FRAGMENT;
@@ -118,8 +126,9 @@ static uint16_t text_bits(uint16_t kind, const char *t, size_t n) {
 
 /* Every node's bits but those its obligations, definitions and list give;
  * parent[] the node_key of each one's parent (0 for none). */
-static csq_status node_bits(sqlite3 *db, const uint16_t *laws, size_t law_count, uint16_t *bits,
-                            uint32_t *parent, size_t count, csq_error *err) {
+static csq_status node_bits(sqlite3 *db, const uint32_t *laws, size_t law_count, uint32_t *bits,
+                            uint32_t *parent, size_t count, csq__char_counts *chars,
+                            csq_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, "SELECT node_key, law_key, parent_key, kind, text FROM nodes", -1,
                               &s, NULL);
@@ -129,19 +138,20 @@ static csq_status node_bits(sqlite3 *db, const uint16_t *laws, size_t law_count,
     if (key < 0 || (size_t)key >= count)
       continue;
     const char *text = csq__db_text(s, 4);
-    uint16_t kind = kind_bits(csq__db_text(s, 3));
-    uint16_t b = CSQ_PRIOR_KNOWN | kind | text_bits(kind, text, strlen(text));
+    uint32_t kind = kind_bits(csq__db_text(s, 3));
+    uint32_t b = CSQ_PRIOR_KNOWN | kind | text_bits(kind, text, strlen(text));
     if (law >= 0 && (size_t)law < law_count)
       b |= laws[law];
     bits[key] = b;
     parent[key] = up > 0 && (size_t)up < count ? (uint32_t)up : 0;
+    csq__char_counts_add(chars, (uint32_t)key, text);
   }
   sqlite3_finalize(s);
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "reading the provisions", err);
 }
 
 /* Sets `bit` on the node of every row `sql` returns (its first column). */
-static csq_status mark(sqlite3 *db, const char *sql, uint16_t bit, uint16_t *bits, size_t count,
+static csq_status mark(sqlite3 *db, const char *sql, uint32_t bit, uint32_t *bits, size_t count,
                        csq_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
@@ -154,8 +164,8 @@ static csq_status mark(sqlite3 *db, const char *sql, uint16_t bit, uint16_t *bit
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "reading the obligations", err);
 }
 
-static int is_list_item(uint16_t b) {
-  uint16_t k = b & CSQ_PRIOR_KIND_MASK;
+static int is_list_item(uint32_t b) {
+  uint32_t k = b & CSQ_PRIOR_KIND_MASK;
   return k >= CSQ_PRIOR_KIND_SUBPARAGRAPH && k <= CSQ_PRIOR_KIND_SUBITEM;
 }
 
@@ -163,20 +173,22 @@ static int is_list_item(uint16_t b) {
  * parent does, or is itself an item under such a lead-in. Parents come
  * before their children in node_key order, so one pass sees each parent
  * settled. */
-static void settle_lists(uint16_t *bits, const uint32_t *parent, size_t count) {
+static void settle_lists(uint32_t *bits, const uint32_t *parent, size_t count) {
   for (size_t k = 1; k < count; k++) {
     if (!is_list_item(bits[k]) || !parent[k])
       continue;
-    uint16_t *up = &bits[parent[k]];
+    uint32_t *up = &bits[parent[k]];
     *up |= CSQ_PRIOR_LEADIN;
     if (*up & (CSQ_PRIOR_DUTY | CSQ_PRIOR_DEFINES | CSQ_PRIOR_LEADIN_RULE))
       bits[k] |= CSQ_PRIOR_LEADIN_RULE;
+    if (*up & CSQ_PRIOR_CONTENTS)
+      bits[k] |= CSQ_PRIOR_CONTENTS;
   }
 }
 
-static csq_status store_priors(sqlite3 *db, const uint16_t *bits, size_t count, csq_error *err) {
+static csq_status store_priors(sqlite3 *db, const uint32_t *bits, size_t count, csq_error *err) {
   sqlite3_stmt *s = NULL;
-  unsigned char row[2 * CHUNK];
+  unsigned char row[BYTES * CHUNK];
   int rc = sqlite3_exec(db,
                         "DROP TABLE IF EXISTS node_priors;"
                         " CREATE TABLE node_priors(chunk INTEGER PRIMARY KEY, priors BLOB NOT NULL);",
@@ -185,12 +197,11 @@ static csq_status store_priors(sqlite3 *db, const uint16_t *bits, size_t count, 
     rc = sqlite3_prepare_v2(db, "INSERT INTO node_priors VALUES (?1, ?2)", -1, &s, NULL);
   for (size_t first = 0; rc == SQLITE_OK && first < count; first += CHUNK) {
     size_t n = count - first < CHUNK ? count - first : CHUNK;
-    for (size_t i = 0; i < n; i++) {
-      row[2 * i] = (unsigned char)(bits[first + i] & 0xff);
-      row[2 * i + 1] = (unsigned char)(bits[first + i] >> 8);
-    }
+    for (size_t i = 0; i < n; i++)
+      for (int b = 0; b < BYTES; b++)
+        row[BYTES * i + (size_t)b] = (unsigned char)(bits[first + i] >> (8 * b));
     sqlite3_bind_int64(s, 1, (sqlite3_int64)(first / CHUNK));
-    sqlite3_bind_blob64(s, 2, row, 2 * n, SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(s, 2, row, BYTES * n, SQLITE_TRANSIENT);
     rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
     sqlite3_reset(s);
   }
@@ -199,8 +210,9 @@ static csq_status store_priors(sqlite3 *db, const uint16_t *bits, size_t count, 
 }
 
 csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
-  uint16_t *laws = NULL, *bits = NULL;
+  uint32_t *laws = NULL, *bits = NULL;
   uint32_t *parent = NULL;
+  csq__char_counts *chars = csq__char_counts_new();
   size_t law_count = 0, count = 0;
   sqlite3_stmt *s = NULL;
   sqlite3_int64 max_key = 0;
@@ -208,8 +220,10 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
   if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
     max_key = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
-  if (rc != SQLITE_ROW)
-    return csq__db_fail(db, NULL, "reading the provisions", err);
+  if (rc != SQLITE_ROW || !chars) {
+    csq__char_counts_free(chars);
+    return chars ? csq__db_fail(db, NULL, "reading the provisions", err) : csq__oom(err);
+  }
   count = (size_t)max_key + 1;
   csq_status st = law_bits(db, &laws, &law_count, err);
   if (st == CSQ_OK) {
@@ -223,7 +237,7 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
     }
   }
   if (st == CSQ_OK)
-    st = node_bits(db, laws, law_count, bits, parent, count, err);
+    st = node_bits(db, laws, law_count, bits, parent, count, chars, err);
   if (st == CSQ_OK)
     st = mark(db, "SELECT node_key FROM obligations WHERE modality IN ('shall', 'shall_not')",
               CSQ_PRIOR_DUTY, bits, count, err);
@@ -236,6 +250,9 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
     settle_lists(bits, parent, count);
     st = store_priors(db, bits, count, err);
   }
+  if (st == CSQ_OK)
+    st = csq__char_counts_write(db, chars, err);
+  csq__char_counts_free(chars);
   sqlite3_free(laws);
   sqlite3_free(bits);
   sqlite3_free(parent);
@@ -266,16 +283,16 @@ static int read_chunk(csq__priors *p, sqlite3_int64 chunk) {
     rc = sqlite3_blob_open(p->db, "main", "node_priors", "priors", chunk, 0, &p->blob);
   }
   int n = rc == SQLITE_OK ? sqlite3_blob_bytes(p->blob) : 0;
-  if (n > 2 * CHUNK)
-    n = 2 * CHUNK;
+  if (n > BYTES * CHUNK)
+    n = BYTES * CHUNK;
   if (rc == SQLITE_OK)
     rc = sqlite3_blob_read(p->blob, p->bytes, n, 0);
   p->chunk = rc == SQLITE_OK ? chunk : -1;
-  p->size = rc == SQLITE_OK ? n / 2 : 0;
+  p->size = rc == SQLITE_OK ? n / BYTES : 0;
   return rc == SQLITE_OK;
 }
 
-uint16_t csq__priors_at(csq__priors *p, sqlite3_int64 key) {
+uint32_t csq__priors_at(csq__priors *p, sqlite3_int64 key) {
   if (key < 0)
     return 0;
   sqlite3_int64 chunk = key / CHUNK;
@@ -284,7 +301,8 @@ uint16_t csq__priors_at(csq__priors *p, sqlite3_int64 key) {
   int at = (int)(key % CHUNK);
   if (at >= p->size)
     return 0;
-  return (uint16_t)(p->bytes[2 * at] | p->bytes[2 * at + 1] << 8);
+  const unsigned char *b = p->bytes + BYTES * at;
+  return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
 }
 
 int csq__priors_present(sqlite3 *db) {

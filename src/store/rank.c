@@ -153,6 +153,8 @@ typedef struct query_stats {
   unsigned char lengths[CHUNK];
   double avg_length;
   int phrases;
+  signed char *term; /* csq_relevance: the term of each phrase, or -1 */
+  double k1, b;      /* csq_relevance's constants */
   double idf[];
 } query_stats;
 
@@ -160,6 +162,8 @@ static void query_stats_free(void *p) {
   query_stats *q = p;
   if (q)
     sqlite3_blob_close(q->blob);
+  if (q)
+    sqlite3_free(q->term);
   sqlite3_free(q);
 }
 
@@ -193,6 +197,7 @@ static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, 
   q->chunk = -1;
   q->no_lengths = 0;
   q->chunk_size = 0;
+  q->term = NULL;
   sqlite3_int64 rows = 0, tokens = 0;
   api->xRowCount(fts, &rows);
   api->xColumnTotalSize(fts, 0, &tokens);
@@ -287,22 +292,29 @@ static void relevance(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_con
                       int argc, sqlite3_value **argv) {
   csq_ranker *r = api->xUserData(fts);
   query_stats *q = api->xGetAuxdata(fts, 0);
-  if (!q) {
+  if (!q) { /* the first row: the query's constants, and each phrase's term */
     q = query_stats_new(r, api, fts, IDF_NONE);
-    if (!q || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
+    const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+    size_t n = map ? strlen(map) : 0;
+    if (q && (q->term = sqlite3_malloc64((size_t)q->phrases + 1)) != NULL) {
+      for (int i = 0; i < q->phrases; i++)
+        q->term[i] = (signed char)((size_t)i < n && map[i] >= 'A' && map[i] < 'A' + 32
+                                       ? map[i] - 'A'
+                                       : -1);
+      q->k1 = argc > 1 ? sqlite3_value_double(argv[1]) : BM25_K1;
+      q->b = argc > 2 ? sqlite3_value_double(argv[2]) : BM25_B;
+    }
+    if (!q || !q->term || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
+      query_stats_free(q);
       sqlite3_result_error_nomem(ctx);
       return;
     }
   }
-  const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-  double k1 = argc > 1 ? sqlite3_value_double(argv[1]) : BM25_K1;
-  double b = argc > 2 ? sqlite3_value_double(argv[2]) : BM25_B;
-  double norm = k1 * (1 - b + b * row_length(r, q, api, fts) / q->avg_length);
+  double norm = q->k1 * (1 - q->b + q->b * row_length(r, q, api, fts) / q->avg_length);
   int tf[32] = {0};
-  size_t map_len = map ? strlen(map) : 0;
-  for (int i = 0; i < q->phrases && (size_t)i < map_len; i++) {
-    int term = map[i] - 'A', column, offset;
-    if (term < 0 || term >= 32)
+  for (int i = 0; i < q->phrases; i++) {
+    int term = q->term[i], column, offset;
+    if (term < 0)
       continue;
     Fts5PhraseIter it;
     for (api->xPhraseFirst(fts, i, &it, &column, &offset); column >= 0;

@@ -115,7 +115,7 @@ csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
 
 /* ---- what search knows of each provision (priors.c) ---------------------- */
 
-/* Two bytes a provision, computed at the end of an import: the bits of its
+/* Four bytes a provision, computed at the end of an import: the bits of its
  * law (level, repealed, an organisation act), its kind, and what its text,
  * obligations and definitions say of it. docs/search.md gives each one's
  * weight. */
@@ -143,11 +143,12 @@ enum {
   CSQ_PRIOR_PENALTY = 1 << 12,     /* fines or sentences (罰鍰, 有期徒刑 …) */
   CSQ_PRIOR_LEADIN = 1 << 13,      /* introduces a list */
   CSQ_PRIOR_FRAGMENT = 1 << 14,    /* a list item of a few words: 「四、資遣費。」 */
-  CSQ_PRIOR_KNOWN = 1 << 15        /* set for every stored node */
+  CSQ_PRIOR_KNOWN = 1 << 15,       /* set for every stored node */
+  CSQ_PRIOR_CONTENTS = 1 << 16     /* lists what a document holds (應記載下列事項：), or an item of it */
 };
 
 /* Writes node_priors from the stored laws, nodes, obligations and
- * definitions: a last step of an import. */
+ * definitions, and search_chars: a last step of an import. */
 csq_status csq__priors_write(sqlite3 *db, csq_error *err);
 /* Whether db holds node_priors (a database imported before them does not). */
 int csq__priors_present(sqlite3 *db);
@@ -162,9 +163,18 @@ typedef struct csq__priors {
 } csq__priors;
 
 /* The priors of node `key`; 0 (not CSQ_PRIOR_KNOWN) for none. */
-uint16_t csq__priors_at(csq__priors *p, sqlite3_int64 key);
+uint32_t csq__priors_at(csq__priors *p, sqlite3_int64 key);
 /* Closes the reader's handle (before its transaction ends). */
 void csq__priors_close(csq__priors *p);
+
+/* How many provisions hold each Han character (char_counts.c), counted in
+ * the pass that writes the priors, into search_chars. */
+typedef struct csq__char_counts csq__char_counts;
+csq__char_counts *csq__char_counts_new(void); /* NULL when out of memory */
+void csq__char_counts_free(csq__char_counts *c);
+/* Counts the characters of row `row` (each once). */
+void csq__char_counts_add(csq__char_counts *c, uint32_t row, const char *text);
+csq_status csq__char_counts_write(sqlite3 *db, const csq__char_counts *c, csq_error *err);
 
 /* ---- the names of the stored laws, for search (law_names.c) -------------- */
 
