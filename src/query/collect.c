@@ -301,27 +301,16 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(s->sr->db, NULL, "search", err);
 }
 
-/* Every provision with text of a law whose name holds every term. */
+/* Every provision with text of a law whose name holds every term (the
+ * priors say which have text: no row of nodes is read). */
 static csq_status each_text_node(collector *c, const csq__law_match *m, csq_error *err) {
   csq__search *s = c->s;
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_TEXT_NODES, &q, err);
-  if (st != CSQ_OK)
-    return st;
   sqlite3_int64 first = m->first > s->first ? m->first : s->first;
   sqlite3_int64 last = m->last < s->last ? m->last : s->last;
-  sqlite3_bind_int64(q, 1, first);
-  sqlite3_bind_int64(q, 2, last);
-  int rc;
-  while (!c->fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-    sqlite3_int64 key = sqlite3_column_int64(q, 0);
-    if (!was_seen(s, key))
+  for (sqlite3_int64 key = first; key <= last && !c->fail; key++)
+    if ((csq__priors_at(&s->sr->priors, key) & CSQ_PRIOR_TEXT) && !was_seen(s, key))
       take(c, key, c->name_part / (double)s->n_positive, 0);
-  }
-  sqlite3_reset(q);
-  if (c->fail)
-    return csq__oom(err);
-  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(s->sr->db, NULL, "search", err);
+  return c->fail ? csq__oom(err) : CSQ_OK;
 }
 
 static size_t bits_set(uint32_t x) {

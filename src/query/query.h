@@ -158,7 +158,6 @@ enum {
   CSQ__Q_LAW_RANGE, /* the node_keys of a law, by pcode or name */
   CSQ__Q_NAMES,     /* the laws whose names hold a string */
   CSQ__Q_LAW_NAME,  /* a law's name by law_key */
-  CSQ__Q_TEXT_NODES, /* the provisions with text between two node_keys */
   CSQ__Q_DEFINING,  /* the provisions that define a term beginning with a string */
   CSQ__Q_PARENT,    /* a provision's parent: its key, kind and text */
   CSQ__Q_COUNT_UPTO, /* rows of an FTS5 query, counted up to a limit */

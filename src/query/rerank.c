@@ -212,7 +212,7 @@ static csq_status char_rows(csq__search *s, counts *cc, const char *ch, double *
 
 /* Pairs counted only this far: a pair inside the term held by more
  * provisions is taken as a word, and one outside it as no break. */
-enum { CAP_INSIDE = 5000, CAP_OUTSIDE = 50000, FEWEST_OUTSIDE = 10 };
+enum { CAP_INSIDE = 200, CAP_OUTSIDE = 2000, FEWEST_OUTSIDE = 10 };
 
 /* Whether an edge character of a match (`edge`) is bound more strongly to
  * the character outside it (`outer`) than to its neighbour inside the term

@@ -66,8 +66,6 @@ static const char *const SQL[CSQ__Q_COUNT] = {
                      " FROM search_laws_fts f JOIN search_laws s ON s.name_key = f.rowid"
                      " WHERE search_laws_fts MATCH ?1",
     [CSQ__Q_LAW_NAME] = "SELECT name FROM laws WHERE law_key = ?1",
-    [CSQ__Q_TEXT_NODES] = "SELECT node_key FROM nodes WHERE node_key BETWEEN ?1 AND ?2"
-                          " AND text <> ''",
     /* definitions_by_term: the terms from ?1 up to ?1 followed by 0xFF */
     [CSQ__Q_DEFINING] = "SELECT node_key FROM definitions WHERE term >= ?1 AND term < ?2",
     [CSQ__Q_PARENT] = "SELECT parent_key, kind, text FROM nodes WHERE node_key = ?1",

@@ -110,7 +110,7 @@ static int is_boilerplate(const char *t, size_t n) {
 }
 
 static uint32_t text_bits(uint32_t kind, const char *t, size_t n) {
-  uint32_t b = 0;
+  uint32_t b = n ? CSQ_PRIOR_TEXT : 0;
   if (csq__ends_with_any(t, n, CSQ__WORDS(leadin_ends)) >= 0 &&
       holds_any(t, CSQ__WORDS(contents_leadin)))
     b |= CSQ_PRIOR_CONTENTS;

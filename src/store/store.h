@@ -144,7 +144,8 @@ enum {
   CSQ_PRIOR_LEADIN = 1 << 13,      /* introduces a list */
   CSQ_PRIOR_FRAGMENT = 1 << 14,    /* a list item of a few words: 「四、資遣費。」 */
   CSQ_PRIOR_KNOWN = 1 << 15,       /* set for every stored node */
-  CSQ_PRIOR_CONTENTS = 1 << 16     /* lists what a document holds (應記載下列事項：), or an item of it */
+  CSQ_PRIOR_CONTENTS = 1 << 16,    /* lists what a document holds (應記載下列事項：), or an item of it */
+  CSQ_PRIOR_TEXT = 1 << 17         /* has text (an article of paragraphs has none of its own) */
 };
 
 /* Writes node_priors from the stored laws, nodes, obligations and
