@@ -25,8 +25,9 @@ static csq_status hits_text(FILE *out, const csq_render_options *o, const csq_hi
     if (*csq_hit_lead_in(hits, i))
       fprintf(out, "  %s\n  ", csq_hit_lead_in(hits, i));
     fprintf(out, "  %s\n", csq_hit_snippet(hits, i));
-    if (csq_hit_same_text(hits, i) > 1)
-      fprintf(out, "  (the same text in %zu more provisions)\n", csq_hit_same_text(hits, i) - 1);
+    size_t more = csq_hit_same_text(hits, i) - 1;
+    if (more)
+      fprintf(out, "  (the same text in %zu more provision%s)\n", more, more == 1 ? "" : "s");
     if (o && o->explain)
       explain_text(out, hits, i);
   }

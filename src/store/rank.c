@@ -1,6 +1,8 @@
 /*
  * rank.c — how search scores a hit: bm25, as FTS5's own bm25() computes it,
- * without a database lookup per hit.
+ * without a database lookup per hit (csq_bm25, for an exact search), and each
+ * term's bm25 saturation without idf (csq_relevance, for a ranked search:
+ * every hit holds every term, and the priors of query/collect.c do the rest).
  *
  * bm25 needs the length of every matching provision. FTS5's bm25() reads it
  * from the index's docsize table, one b-tree lookup a hit: with a thousand

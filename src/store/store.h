@@ -98,11 +98,12 @@ fts5_api *csq__fts5_api(sqlite3 *db);
 
 /* ---- ranking (rank.c) ---------------------------------------------------- */
 
-/* The ranking function of one connection: csq_bm25(nodes_fts, caller_scales)
- * in SQL. */
+/* The ranking functions of one connection: csq_bm25(nodes_fts, caller_scales)
+ * (bm25, for an exact search) and csq_relevance(nodes_fts, map, k1, b) (each
+ * term's saturation, for a ranked search: query/collect.c) in SQL. */
 typedef struct csq_ranker csq_ranker;
-/* Registers csq_bm25 on db (it reads fts_lengths a row at a time as hits
- * fall in them). *out is owned by the connection (freed when db closes);
+/* Registers csq_bm25 and csq_relevance on db (they read fts_lengths a row
+ * at a time as hits fall in them). *out is owned by the connection (freed when db closes);
  * callers only borrow it. */
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
 /* What the scores of the ranker's last query are to be multiplied by, that
