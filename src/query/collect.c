@@ -158,14 +158,18 @@ static double factor(csq__search *s, factor_cache *fc, uint32_t bits, int law) {
 
 /* Whether a provision passes the filters; one left out only for its law's
  * repeal is counted. */
-static int accept(csq__search *s, uint32_t bits) {
+int csq__passes(const csq__search *s, uint32_t bits) {
   if (s->level >= 0 && (!(bits & CSQ_PRIOR_KNOWN) || (int)(bits & CSQ_PRIOR_LEVEL_MASK) != s->level))
     return 0;
-  if ((bits & CSQ_PRIOR_REPEALED) && (s->o->in_force || !s->with_repealed)) {
-    s->repealed += !s->o->in_force;
-    return 0;
-  }
-  return 1;
+  return !(bits & CSQ_PRIOR_REPEALED) || (!s->o->in_force && s->with_repealed);
+}
+
+static int accept(csq__search *s, uint32_t bits) {
+  int passes = csq__passes(s, bits);
+  if (!passes && (bits & CSQ_PRIOR_REPEALED) && !s->o->in_force &&
+      csq__passes(s, bits & ~(uint32_t)CSQ_PRIOR_REPEALED))
+    s->repealed++; /* left out for its law's repeal alone */
+  return passes;
 }
 
 static int was_seen(const csq__search *s, sqlite3_int64 key) {

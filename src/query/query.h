@@ -162,6 +162,7 @@ enum {
   CSQ__Q_PARENT,    /* a provision's parent: its key, kind and text */
   CSQ__Q_COUNT_UPTO, /* rows of an FTS5 query, counted up to a limit */
   CSQ__Q_CHAR_ROWS, /* the provisions holding a character */
+  CSQ__Q_SAME_TEXT, /* the provisions of a text, between two node_keys */
   CSQ__Q_COUNT
 };
 
@@ -227,6 +228,9 @@ typedef struct csq__search {
   csq__u64map leadins;  /* lead-ins found: their items are about the query */
 } csq__search;
 
+/* Whether a provision of priors `bits` passes the search's filters (level,
+ * in force, repealed). */
+int csq__passes(const csq__search *s, uint32_t bits);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);

@@ -72,6 +72,9 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
                           " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
     [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
+    /* the text as one phrase finds them through the index; then the text */
+    [CSQ__Q_SAME_TEXT] = "SELECT f.rowid FROM nodes_fts f JOIN nodes n ON n.node_key = f.rowid"
+                         " WHERE nodes_fts MATCH ?1 AND n.text = ?2 AND f.rowid BETWEEN ?3 AND ?4",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
@@ -256,6 +259,44 @@ static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, c
   }
 }
 
+/* How many provisions that pass the filters hold exactly the hit's text
+ * (the hits folded into it, and those of the same text that ranked lower).
+ * Only for a short text (SAME_TEXT_CHARS), where copies abound (四、資遣費。):
+ * a long one is a long phrase to look up, and its count is of the copies
+ * read for the page. */
+enum { SAME_TEXT_CHARS = 60 };
+
+static csq_status count_same(csq__search *s, hit *x, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_SAME_TEXT, &q, err);
+  csq_buf phrase = {.mem = s->mem};
+  int fail = csq__buf_append(&phrase, "\"", 1);
+  for (const char *p = x->text; *p; p++)
+    fail |= csq__buf_append(&phrase, p, 1) | (*p == '"' ? csq__buf_append(&phrase, "\"", 1) : 0);
+  fail |= csq__buf_append(&phrase, "\"", 2); /* with the NUL */
+  if (st == CSQ_OK && fail)
+    st = csq__oom(err);
+  if (st != CSQ_OK) {
+    csq__buf_free(&phrase);
+    return st;
+  }
+  sqlite3_bind_text(q, 1, phrase.data, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, x->text, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(q, 3, s->first);
+  sqlite3_bind_int64(q, 4, s->last);
+  size_t same = 0;
+  int rc;
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+    same += csq__passes(s, csq__priors_at(&s->sr->priors, sqlite3_column_int64(q, 0)));
+  sqlite3_reset(q);
+  csq__buf_free(&phrase);
+  if (rc != SQLITE_DONE)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  if (same > x->same)
+    x->same = same;
+  return CSQ_OK;
+}
+
 /* The snippets, and the lead-ins of list items, of the page's hits. */
 static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_error *err) {
   csq__needles *nd = csq__calloc(s->mem, 1, sizeof *nd);
@@ -272,6 +313,9 @@ static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_erro
       st = csq__oom(err);
     if (st == CSQ_OK)
       st = csq__read_lead_in(s, x, err);
+    if (st == CSQ_OK && !s->o->exact && *x->text &&
+        csq__code_points(x->text, 0, strlen(x->text)) <= SAME_TEXT_CHARS)
+      st = count_same(s, x, err);
     if (st == CSQ_OK && x->lead_in) {
       char *marked = csq__snippet(s->mem, x->lead_in, nd, open, close);
       csq__free(s->mem, x->lead_in);
