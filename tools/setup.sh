@@ -2,7 +2,7 @@
 # setup.sh — installs the Debian packages csquery needs to build and test,
 # where they are missing. Run as root (or with sudo) on Debian/Ubuntu.
 set -eu
-PACKAGES="build-essential cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
+PACKAGES="build-essential clang cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
 libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep"
 missing=""
 for p in $PACKAGES; do

@@ -10,17 +10,11 @@
 /* A list may own what its items point into (release(owned) frees it with
  * the list), as the citation lists do. */
 struct csq_obligation_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_obligation *) items;
-  void (*release)(void *owned);
-  void *owned;
+  CSQ__LIST(const csq_obligation *);
 };
 
 struct csq_definition_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_definition *) items;
-  void (*release)(void *owned);
-  void *owned;
+  CSQ__LIST(const csq_definition *);
 };
 
 csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out, csq_error *err);
