@@ -2,8 +2,10 @@
  * terms.c — what the user typed into a search, as terms: words separated by
  * spaces, "quoted phrases", -word to exclude; turned into an FTS5 query that
  * cannot break (every term is a quoted string, so no character of the
- * user's reaches FTS5's syntax), widened by grammar/abbreviations.tsv; and
- * the strings whose hits a snippet marks.
+ * user's reaches FTS5's syntax), each term widened by grammar/abbreviations.tsv
+ * and grammar/synonyms.tsv into alternatives; simplified characters folded
+ * to traditional (ICU's Hans-Hant); and the strings whose hits a snippet
+ * marks.
  */
 #include <string.h>
 #include <unicode/uchar.h>
