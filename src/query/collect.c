@@ -264,6 +264,9 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   }
   heap_add(s, &x);
   s->total++;
+  if (!s->o->exact &&
+      csq__vec_push(s->mem, &s->texts, csq__priors_text_hash(&s->sr->priors, key)) != 0)
+    c->fail = 1;
   if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
     leadin l = {key, relevance, law};
     c->fail |= csq__vec_push(s->mem, &c->leadins, l) != 0;

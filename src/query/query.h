@@ -162,7 +162,6 @@ enum {
   CSQ__Q_PARENT,    /* a provision's parent: its key, kind and text */
   CSQ__Q_COUNT_UPTO, /* rows of an FTS5 query, counted up to a limit */
   CSQ__Q_CHAR_ROWS, /* the provisions holding a character */
-  CSQ__Q_SAME_TEXT, /* the provisions of a text, between two node_keys */
   CSQ__Q_COUNT
 };
 
@@ -226,6 +225,7 @@ typedef struct csq__search {
   size_t placed;        /* hits read that take a place on the page (rerank) */
   csq__u64map defining; /* provisions that define a term beginning with a term */
   csq__u64map leadins;  /* lead-ins found: their items are about the query */
+  CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
 } csq__search;
 
 /* Whether a provision of priors `bits` passes the search's filters (level,

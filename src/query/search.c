@@ -72,9 +72,6 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
                           " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
     [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
-    /* the text as one phrase finds them through the index; then the text */
-    [CSQ__Q_SAME_TEXT] = "SELECT f.rowid FROM nodes_fts f JOIN nodes n ON n.node_key = f.rowid"
-                         " WHERE nodes_fts MATCH ?1 AND n.text = ?2 AND f.rowid BETWEEN ?3 AND ?4",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
@@ -243,6 +240,7 @@ static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, c
     csq__u64map_free(&s->defining);
     csq__u64map_free(&s->leadins);
     s->seen.mem = s->defining.mem = s->leadins.mem = s->mem;
+    s->texts.count = 0;
     csq__free(s->mem, s->heap);
     s->heap = csq__calloc(s->mem, cap, sizeof *s->heap);
     if (!s->heap)
@@ -259,42 +257,17 @@ static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, c
   }
 }
 
-/* How many provisions that pass the filters hold exactly the hit's text
- * (the hits folded into it, and those of the same text that ranked lower).
- * Only for a short text (SAME_TEXT_CHARS), where copies abound (四、資遣費。):
- * a long one is a long phrase to look up, and its count is of the copies
- * read for the page. */
-enum { SAME_TEXT_CHARS = 60 };
-
-static csq_status count_same(csq__search *s, hit *x, csq_error *err) {
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_SAME_TEXT, &q, err);
-  csq_buf phrase = {.mem = s->mem};
-  int fail = csq__buf_append(&phrase, "\"", 1);
-  for (const char *p = x->text; *p; p++)
-    fail |= csq__buf_append(&phrase, p, 1) | (*p == '"' ? csq__buf_append(&phrase, "\"", 1) : 0);
-  fail |= csq__buf_append(&phrase, "\"", 2); /* with the NUL */
-  if (st == CSQ_OK && fail)
-    st = csq__oom(err);
-  if (st != CSQ_OK) {
-    csq__buf_free(&phrase);
-    return st;
-  }
-  sqlite3_bind_text(q, 1, phrase.data, -1, SQLITE_STATIC);
-  sqlite3_bind_text(q, 2, x->text, -1, SQLITE_STATIC);
-  sqlite3_bind_int64(q, 3, s->first);
-  sqlite3_bind_int64(q, 4, s->last);
+/* How many provisions found hold the hit's text: those folded into it, and
+ * those of the same text that ranked lower. The hashes node_priors keeps of
+ * every text (a 32-bit hash: among a hundred thousand provisions found, two
+ * different texts share one about once in forty thousand searches). */
+static void count_same(csq__search *s, hit *x) {
+  uint32_t h = csq__text_hash(x->text);
   size_t same = 0;
-  int rc;
-  while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-    same += csq__passes(s, csq__priors_at(&s->sr->priors, sqlite3_column_int64(q, 0)));
-  sqlite3_reset(q);
-  csq__buf_free(&phrase);
-  if (rc != SQLITE_DONE)
-    return csq__db_fail(s->sr->db, NULL, "search", err);
+  for (size_t i = 0; i < s->texts.count; i++)
+    same += s->texts.items[i] == h;
   if (same > x->same)
     x->same = same;
-  return CSQ_OK;
 }
 
 /* The snippets, and the lead-ins of list items, of the page's hits. */
@@ -313,9 +286,8 @@ static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_erro
       st = csq__oom(err);
     if (st == CSQ_OK)
       st = csq__read_lead_in(s, x, err);
-    if (st == CSQ_OK && !s->o->exact && *x->text &&
-        csq__code_points(x->text, 0, strlen(x->text)) <= SAME_TEXT_CHARS)
-      st = count_same(s, x, err);
+    if (st == CSQ_OK && !s->o->exact && *x->text)
+      count_same(s, x);
     if (st == CSQ_OK && x->lead_in) {
       char *marked = csq__snippet(s->mem, x->lead_in, nd, open, close);
       csq__free(s->mem, x->lead_in);
@@ -465,6 +437,7 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   csq__u64map_free(&s.seen);
   csq__u64map_free(&s.defining);
   csq__u64map_free(&s.leadins);
+  csq__vec_free(lib->mem, &s.texts);
   csq__free(lib->mem, s.terms);
   if (st != CSQ_OK) {
     csq_hits_free(h);

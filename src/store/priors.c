@@ -15,9 +15,9 @@
 #include "store/store.h"
 
 /* Provisions a row of node_priors holds: node_keys [chunk · CHUNK,
- * (chunk + 1) · CHUNK), four bytes each, little-endian (2 KiB: a row fits
- * a page). */
-enum { CHUNK = 512, BYTES = 4 };
+ * (chunk + 1) · CHUNK), eight bytes each — the priors, then the text's
+ * hash, little-endian (2 KiB: a row fits a page). */
+enum { CHUNK = 256, BYTES = 8 };
 
 /* A list item of at most this many characters only names something: 「四、資遣費。」. */
 enum { FRAGMENT_CHARS = 12 };
@@ -127,8 +127,8 @@ static uint32_t text_bits(uint32_t kind, const char *t, size_t n) {
 /* Every node's bits but those its obligations, definitions and list give;
  * parent[] the node_key of each one's parent (0 for none). */
 static csq_status node_bits(sqlite3 *db, const uint32_t *laws, size_t law_count, uint32_t *bits,
-                            uint32_t *parent, size_t count, csq__char_counts *chars,
-                            csq_error *err) {
+                            uint32_t *hash, uint32_t *parent, size_t count,
+                            csq__char_counts *chars, csq_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, "SELECT node_key, law_key, parent_key, kind, text FROM nodes", -1,
                               &s, NULL);
@@ -143,6 +143,7 @@ static csq_status node_bits(sqlite3 *db, const uint32_t *laws, size_t law_count,
     if (law >= 0 && (size_t)law < law_count)
       b |= laws[law];
     bits[key] = b;
+    hash[key] = *text ? csq__text_hash(text) : 0;
     parent[key] = up > 0 && (size_t)up < count ? (uint32_t)up : 0;
     csq__char_counts_add(chars, (uint32_t)key, text);
   }
@@ -186,7 +187,8 @@ static void settle_lists(uint32_t *bits, const uint32_t *parent, size_t count) {
   }
 }
 
-static csq_status store_priors(sqlite3 *db, const uint32_t *bits, size_t count, csq_error *err) {
+static csq_status store_priors(sqlite3 *db, const uint32_t *bits, const uint32_t *hash,
+                               size_t count, csq_error *err) {
   sqlite3_stmt *s = NULL;
   unsigned char row[BYTES * CHUNK];
   int rc = sqlite3_exec(db,
@@ -198,8 +200,10 @@ static csq_status store_priors(sqlite3 *db, const uint32_t *bits, size_t count, 
   for (size_t first = 0; rc == SQLITE_OK && first < count; first += CHUNK) {
     size_t n = count - first < CHUNK ? count - first : CHUNK;
     for (size_t i = 0; i < n; i++)
-      for (int b = 0; b < BYTES; b++)
+      for (int b = 0; b < 4; b++) {
         row[BYTES * i + (size_t)b] = (unsigned char)(bits[first + i] >> (8 * b));
+        row[BYTES * i + 4 + (size_t)b] = (unsigned char)(hash[first + i] >> (8 * b));
+      }
     sqlite3_bind_int64(s, 1, (sqlite3_int64)(first / CHUNK));
     sqlite3_bind_blob64(s, 2, row, BYTES * n, SQLITE_TRANSIENT);
     rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
@@ -211,7 +215,7 @@ static csq_status store_priors(sqlite3 *db, const uint32_t *bits, size_t count, 
 
 csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
   uint32_t *laws = NULL, *bits = NULL;
-  uint32_t *parent = NULL;
+  uint32_t *parent = NULL, *hash = NULL;
   csq__char_counts *chars = csq__char_counts_new();
   size_t law_count = 0, count = 0;
   sqlite3_stmt *s = NULL;
@@ -228,16 +232,18 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
   csq_status st = law_bits(db, &laws, &law_count, err);
   if (st == CSQ_OK) {
     bits = sqlite3_malloc64(count * sizeof *bits);
+    hash = sqlite3_malloc64(count * sizeof *hash);
     parent = sqlite3_malloc64(count * sizeof *parent);
-    if (!bits || !parent)
+    if (!bits || !hash || !parent)
       st = csq__oom(err);
     else {
       memset(bits, 0, count * sizeof *bits);
+      memset(hash, 0, count * sizeof *hash);
       memset(parent, 0, count * sizeof *parent);
     }
   }
   if (st == CSQ_OK)
-    st = node_bits(db, laws, law_count, bits, parent, count, chars, err);
+    st = node_bits(db, laws, law_count, bits, hash, parent, count, chars, err);
   if (st == CSQ_OK)
     st = mark(db, "SELECT node_key FROM obligations WHERE modality IN ('shall', 'shall_not')",
               CSQ_PRIOR_DUTY, bits, count, err);
@@ -248,13 +254,14 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
     st = mark(db, "SELECT node_key FROM definitions", CSQ_PRIOR_DEFINES, bits, count, err);
   if (st == CSQ_OK) {
     settle_lists(bits, parent, count);
-    st = store_priors(db, bits, count, err);
+    st = store_priors(db, bits, hash, count, err);
   }
   if (st == CSQ_OK)
     st = csq__char_counts_write(db, chars, err);
   csq__char_counts_free(chars);
   sqlite3_free(laws);
   sqlite3_free(bits);
+  sqlite3_free(hash);
   sqlite3_free(parent);
   return st;
 }
@@ -303,6 +310,21 @@ uint32_t csq__priors_at(csq__priors *p, sqlite3_int64 key) {
     return 0;
   const unsigned char *b = p->bytes + BYTES * at;
   return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+uint32_t csq__priors_text_hash(csq__priors *p, sqlite3_int64 key) {
+  if (key < 0 || (key / CHUNK != p->chunk && !read_chunk(p, key / CHUNK)))
+    return 0;
+  int at = (int)(key % CHUNK);
+  if (at >= p->size)
+    return 0;
+  const unsigned char *b = p->bytes + BYTES * at + 4;
+  return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+uint32_t csq__text_hash(const char *text) {
+  uint64_t h = csq__hash_bytes(text, strlen(text));
+  return (uint32_t)(h ^ h >> 32) | 1; /* 0 is a provision without text */
 }
 
 int csq__priors_present(sqlite3 *db) {

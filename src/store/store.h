@@ -166,6 +166,10 @@ typedef struct csq__priors {
 
 /* The priors of node `key`; 0 (not CSQ_PRIOR_KNOWN) for none. */
 uint32_t csq__priors_at(csq__priors *p, sqlite3_int64 key);
+/* The hash of node `key`'s text (csq__text_hash); 0 for none. */
+uint32_t csq__priors_text_hash(csq__priors *p, sqlite3_int64 key);
+/* The 32-bit hash node_priors keeps of a text (never 0). */
+uint32_t csq__text_hash(const char *text);
 /* Closes the reader's handle (before its transaction ends). */
 void csq__priors_close(csq__priors *p);
 
