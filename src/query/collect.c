@@ -8,7 +8,7 @@
  * they cover, brings in its provisions that hold the other terms (勞基法
  * 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), and a
  * lead-in found there brings in the items of its list (…應依下列規定給予
- * 特別休假：一、…三日。). Its score is its relevance (csq_relevance, rank.c)
+ * 特別休假：一、…三日。). Its score is its relevance (csq_match, store/match.c)
  * times exp of the weights of its priors (priors.c) and of its law's name
  * (laws.c); an exact search scores by bm25 alone.
  */
@@ -74,7 +74,7 @@ static void heap_add(csq__search *s, const cand *c) {
 /* ---- weights ----------------------------------------------------------------- */
 
 static void part(csq_score_part *parts, size_t *n, const char *name, double w) {
-  if (parts && w != 0 && *n < 32)
+  if (parts && w != 0 && *n < CSQ__MAX_PARTS)
     parts[(*n)++] = (csq_score_part){name, exp(w)};
 }
 
@@ -239,10 +239,12 @@ static double about_weight(const csq__weights *w, char a) {
          ((a & CSQ__ABOUT_LEADIN) ? w->v[CSQ__W_LEADIN_MENTIONS] : 0);
 }
 
-/* A provision found: scored and kept. */
-static void take(collector *c, sqlite3_int64 key, double relevance, int inherited) {
+/* A provision found: scored and kept. `m` is what csq_match read of it
+ * (NULL: its priors are read here). */
+static void take(collector *c, sqlite3_int64 key, double relevance, int inherited,
+                 const csq__match *m) {
   csq__search *s = c->s;
-  uint32_t bits = csq__priors_at(&s->sr->priors, key);
+  uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
   int law = s->o->exact ? -1 : law_of(s, key);
   int scoped = law >= 0 && s->laws.items[law].scope;
   if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
@@ -265,7 +267,8 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   heap_add(s, &x);
   s->total++;
   if (!s->o->exact &&
-      csq__vec_push(s->mem, &s->texts, csq__priors_text_hash(&s->sr->priors, key)) != 0)
+      csq__vec_push(s->mem, &s->texts, m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) !=
+          0)
     c->fail = 1;
   if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
     leadin l = {key, relevance, law};
@@ -299,10 +302,22 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
     sqlite3_int64 key = sqlite3_column_int64(q, 0);
     if (c->law >= 0 && was_seen(s, key))
       continue;
-    take(c, key, (sqlite3_column_double(q, 1) + c->name_part) / n, 0);
+    if (s->o->exact) {
+      take(c, key, sqlite3_column_double(q, 1), 0, NULL);
+      continue;
+    }
+    csq__match m;
+    if (sqlite3_column_bytes(q, 1) != (int)sizeof m) {
+      c->fail = 2;
+      break;
+    }
+    memcpy(&m, sqlite3_column_blob(q, 1), sizeof m);
+    take(c, key, (m.relevance + c->name_part) / n, 0, &m);
   }
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
+  if (c->fail == 2)
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "search: csq_match gave no match record");
   if (c->fail)
     return csq__oom(err);
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(s->sr->db, NULL, "search", err);
@@ -316,7 +331,7 @@ static csq_status each_text_node(collector *c, const csq__law_match *m, csq_erro
   sqlite3_int64 last = m->last < s->last ? m->last : s->last;
   for (sqlite3_int64 key = first; key <= last && !c->fail; key++)
     if ((csq__priors_at(&s->sr->priors, key) & CSQ_PRIOR_TEXT) && !was_seen(s, key))
-      take(c, key, c->name_part / (double)s->n_positive, 0);
+      take(c, key, c->name_part / (double)s->n_positive, 0, NULL);
   return c->fail ? csq__oom(err) : CSQ_OK;
 }
 
@@ -366,7 +381,7 @@ static void bring_in_list(collector *c, const leadin *l) {
     if (!is_list_kind(item) || (is_list_kind(kind) && item <= kind))
       break;
     if (!was_seen(s, k))
-      take(c, k, relevance, 1);
+      take(c, k, relevance, 1, NULL);
   }
 }
 

@@ -40,6 +40,8 @@ typedef struct csq__terms {
 typedef struct csq__needles {
   char text[64][512];
   size_t count;
+  csq_fts_unit *units[64]; /* each one's units (csq__needles_units), or NULL */
+  size_t unit_count[64];
 } csq__needles;
 
 /* Splits a search: words separated by spaces, "quoted phrases", -word and
@@ -64,6 +66,10 @@ void csq__terms_needles(const csq__terms *t, csq__needles *out);
  * term changed (the alternatives are then to be widened again). */
 csq_status csq__terms_fold_simplified(csq__terms *t, int (*absent)(void *ctx, const char *ch),
                                       void *ctx, int *changed, csq_error *err);
+/* The units of every needle, once for all the snippets of a page; 0 or -1
+ * (out of memory). csq__needles_free releases them. */
+int csq__needles_units(const csq_mem *mem, csq__needles *needles);
+void csq__needles_free(const csq_mem *mem, csq__needles *needles);
 /* The text around the first hit with every hit between the markers;
  * allocated with mem, NULL when out of memory. */
 char *csq__snippet(const csq_mem *mem, const char *text, const csq__needles *needles,
@@ -238,6 +244,8 @@ csq_status csq__collect(csq__search *s, csq_error *err);
 double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts,
                          size_t *n_parts);
 
+enum { CSQ__MAX_PARTS = 40 };
+
 /* A hit of the page. */
 typedef struct csq__hit {
   char *law_id, *law_name, *eid, *cite, *kind, *snippet, *text, *lead_in;
@@ -248,7 +256,7 @@ typedef struct csq__hit {
   int crosses; /* a term stands only across a word boundary: ranked last */
   char tier;   /* CSQ__TIER_* */
   csq__cand cand;
-  csq_score_part parts[40];
+  csq_score_part *parts; /* with explain: CSQ__MAX_PARTS, allocated */
   size_t n_parts;
 } csq__hit;
 

@@ -34,6 +34,7 @@ void csq__hit_release(const csq_mem *mem, hit *x) {
   csq__free(mem, x->snippet);
   csq__free(mem, x->text);
   csq__free(mem, x->lead_in);
+  csq__free(mem, x->parts);
 }
 
 static int better_cand(const void *a, const void *b) {
@@ -322,7 +323,7 @@ static int holds_excluded(const csq__search *s, const char *text) {
 }
 
 static void add_part(hit *x, int explain, const char *name, double w) {
-  if (explain && w != 0 && x->n_parts < sizeof x->parts / sizeof x->parts[0])
+  if (explain && w != 0 && x->n_parts < CSQ__MAX_PARTS)
     x->parts[x->n_parts++] = (csq_score_part){name, exp(w)};
 }
 
@@ -332,6 +333,8 @@ static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it"};
  * parts of the hit's score. */
 static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
   const csq__weights *w = s->w;
+  if (s->o->explain && !(x->parts = csq__calloc(s->mem, CSQ__MAX_PARTS, sizeof *x->parts)))
+    return csq__oom(err);
   if (s->o->explain) {
     x->parts[x->n_parts++] = (csq_score_part){"relevance", x->cand.relevance};
     size_t n = x->n_parts;
@@ -343,12 +346,11 @@ static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
       add_part(x, 1, ABOUT_PARTS[0], w->v[CSQ__W_ABOUT_DEFINITION]);
     if (x->cand.about & CSQ__ABOUT_LEADIN)
       add_part(x, 1, ABOUT_PARTS[1], w->v[CSQ__W_LEADIN_MENTIONS]);
-    if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < sizeof x->parts / sizeof x->parts[0])
+    if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
   }
   csq_status st = crosses_word(s, cc, x->text, &x->crosses, err);
-  if (st == CSQ_OK && x->crosses && s->o->explain &&
-      x->n_parts < sizeof x->parts / sizeof x->parts[0])
+  if (st == CSQ_OK && x->crosses && x->parts && x->n_parts < CSQ__MAX_PARTS)
     x->parts[x->n_parts++] = (csq_score_part){"breaks a word: ranked last", 1};
   x->score = x->cand.score;
   return st;

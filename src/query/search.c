@@ -52,7 +52,7 @@ void csq_hits_free(csq_hits *h) {
 /* ---- the searcher: statements prepared on first use ---------------------- */
 
 static const char *const SQL[CSQ__Q_COUNT] = {
-    [CSQ__Q_MATCH] = "SELECT rowid, csq_relevance(nodes_fts, ?4, ?5, ?6) FROM nodes_fts"
+    [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6) FROM nodes_fts"
                      " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
     [CSQ__Q_BM25] = "SELECT rowid, csq_bm25(nodes_fts, ?4) FROM nodes_fts"
                     " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
@@ -276,6 +276,11 @@ static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_erro
   if (!nd)
     return csq__oom(err);
   csq__terms_needles(s->terms, nd);
+  if (csq__needles_units(s->mem, nd) != 0) {
+    csq__needles_free(s->mem, nd);
+    csq__free(s->mem, nd);
+    return csq__oom(err);
+  }
   const char *open = s->o->mark_open ? s->o->mark_open : "«";
   const char *close = s->o->mark_close ? s->o->mark_close : "»";
   csq_status st = CSQ_OK;
@@ -296,6 +301,7 @@ static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_erro
         st = csq__oom(err);
     }
   }
+  csq__needles_free(s->mem, nd);
   csq__free(s->mem, nd);
   return st;
 }

@@ -16,8 +16,9 @@
 
 /* Provisions a row of node_priors holds: node_keys [chunk · CHUNK,
  * (chunk + 1) · CHUNK), eight bytes each — the priors, then the text's
- * hash, little-endian (2 KiB: a row fits a page). */
-enum { CHUNK = 256, BYTES = 8 };
+ * hash, little-endian (4,000 bytes: a row fits a page of 4,096, with no
+ * overflow page to walk). */
+enum { CHUNK = 500, BYTES = 8 };
 
 /* A list item of at most this many characters only names something: 「四、資遣費。」. */
 enum { FRAGMENT_CHARS = 12 };
@@ -187,6 +188,24 @@ static void settle_lists(uint32_t *bits, const uint32_t *parent, size_t count) {
   }
 }
 
+/* The length byte of fts_lengths (rank.c, written just before) in every
+ * node's high byte: a ranked search reads it with the priors, one row for
+ * both. */
+static csq_status add_lengths(sqlite3 *db, uint32_t *bits, size_t count, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(db, "SELECT chunk, lengths FROM fts_lengths", -1, &s, NULL);
+  for (rc = rc == SQLITE_OK ? sqlite3_step(s) : rc; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+    sqlite3_int64 first = sqlite3_column_int64(s, 0) * CSQ_LENGTHS_CHUNK;
+    const unsigned char *lengths = sqlite3_column_blob(s, 1);
+    int n = sqlite3_column_bytes(s, 1);
+    for (int i = 0; lengths && i < n; i++)
+      if (first + i >= 0 && (size_t)(first + i) < count)
+        bits[first + i] |= (uint32_t)lengths[i] << CSQ_PRIOR_LENGTH_SHIFT;
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "reading the index's lengths", err);
+}
+
 static csq_status store_priors(sqlite3 *db, const uint32_t *bits, const uint32_t *hash,
                                size_t count, csq_error *err) {
   sqlite3_stmt *s = NULL;
@@ -254,8 +273,10 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
     st = mark(db, "SELECT node_key FROM definitions", CSQ_PRIOR_DEFINES, bits, count, err);
   if (st == CSQ_OK) {
     settle_lists(bits, parent, count);
-    st = store_priors(db, bits, hash, count, err);
+    st = add_lengths(db, bits, count, err);
   }
+  if (st == CSQ_OK)
+    st = store_priors(db, bits, hash, count, err);
   if (st == CSQ_OK)
     st = csq__char_counts_write(db, chars, err);
   csq__char_counts_free(chars);
@@ -328,9 +349,7 @@ uint32_t csq__text_hash(const char *text) {
 }
 
 int csq__priors_present(sqlite3 *db) {
-  sqlite3_stmt *s = NULL;
-  int rc = sqlite3_prepare_v2(db, "SELECT 1 FROM node_priors LIMIT 1", -1, &s, NULL);
-  int present = rc == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW;
-  sqlite3_finalize(s);
-  return present;
+  /* from the schema in memory: no statement to prepare */
+  return sqlite3_table_column_metadata(db, "main", "node_priors", "priors", NULL, NULL, NULL, NULL,
+                                       NULL) == SQLITE_OK;
 }

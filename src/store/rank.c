@@ -1,8 +1,7 @@
 /*
- * rank.c — how search scores a hit: bm25, as FTS5's own bm25() computes it,
- * without a database lookup per hit (csq_bm25, for an exact search), and each
- * term's bm25 saturation without idf (csq_relevance, for a ranked search:
- * every hit holds every term, and the priors of query/collect.c do the rest).
+ * rank.c — how an exact search scores a hit: bm25, as FTS5's own bm25()
+ * computes it, without a database lookup per hit (csq_bm25). A ranked search
+ * scores with csq_match (match.c), from the same lengths.
  *
  * bm25 needs the length of every matching provision. FTS5's bm25() reads it
  * from the index's docsize table, one b-tree lookup a hit: with a thousand
@@ -42,7 +41,7 @@ enum { EXACT_LENGTHS = 128, STEPS_PER_DOUBLING = 16 };
 
 /* Provisions a row of fts_lengths holds: node_keys [chunk · CHUNK,
  * (chunk + 1) · CHUNK). A row of 1 KiB fits a page with three others. */
-enum { CHUNK = 1024 };
+enum { CHUNK = CSQ_LENGTHS_CHUNK };
 
 struct csq_ranker {
   sqlite3 *db;
@@ -58,7 +57,7 @@ static unsigned char encode_length(uint64_t tokens) {
   return (unsigned char)(EXACT_LENGTHS + (step > 127 ? 127 : step));
 }
 
-static double decode_length(int byte) {
+double csq__rank_decode_length(int byte) {
   if (byte < EXACT_LENGTHS)
     return byte;
   return EXACT_LENGTHS * exp2((double)(byte - EXACT_LENGTHS) / STEPS_PER_DOUBLING);
@@ -155,8 +154,6 @@ typedef struct query_stats {
   unsigned char lengths[CHUNK];
   double avg_length;
   int phrases;
-  signed char *term; /* csq_relevance: the term of each phrase, or -1 */
-  double k1, b;      /* csq_relevance's constants */
   double idf[];
 } query_stats;
 
@@ -164,8 +161,6 @@ static void query_stats_free(void *p) {
   query_stats *q = p;
   if (q)
     sqlite3_blob_close(q->blob);
-  if (q)
-    sqlite3_free(q->term);
   sqlite3_free(q);
 }
 
@@ -185,9 +180,9 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
   return SQLITE_OK;
 }
 
-/* How a query's phrases are weighed: bm25's idf of each, none where the
- * caller multiplies the one idf in, or none at all (csq_relevance). */
-typedef enum idf_mode { IDF_EACH, IDF_CALLER_SCALES, IDF_NONE } idf_mode;
+/* How a query's phrases are weighed: bm25's idf of each, or none where the
+ * caller multiplies the one idf in. */
+typedef enum idf_mode { IDF_EACH, IDF_CALLER_SCALES } idf_mode;
 
 static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, Fts5Context *fts,
                                     idf_mode mode) {
@@ -199,7 +194,6 @@ static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, 
   q->chunk = -1;
   q->no_lengths = 0;
   q->chunk_size = 0;
-  q->term = NULL;
   sqlite3_int64 rows = 0, tokens = 0;
   api->xRowCount(fts, &rows);
   api->xColumnTotalSize(fts, 0, &tokens);
@@ -284,52 +278,6 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   sqlite3_result_double(ctx, score);
 }
 
-/* csq_relevance(nodes_fts, map, k1, b): how well the row answers each term,
- * without idf (every hit holds every term): for each term, bm25's
- * saturation of the count of its phrases in the row,
- * tf (k1 + 1) / (tf + k1 (1 − b + b · length / mean length)), divided by
- * k1 + 1 so that it lies between 0 and 1; the sum over the terms. map[k] is
- * the term of phrase k ('A' + term, '-' for one excluded). */
-static void relevance(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
-                      int argc, sqlite3_value **argv) {
-  csq_ranker *r = api->xUserData(fts);
-  query_stats *q = api->xGetAuxdata(fts, 0);
-  if (!q) { /* the first row: the query's constants, and each phrase's term */
-    q = query_stats_new(r, api, fts, IDF_NONE);
-    const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-    size_t n = map ? strlen(map) : 0;
-    if (q && (q->term = sqlite3_malloc64((size_t)q->phrases + 1)) != NULL) {
-      for (int i = 0; i < q->phrases; i++)
-        q->term[i] = (signed char)((size_t)i < n && map[i] >= 'A' && map[i] < 'A' + 32
-                                       ? map[i] - 'A'
-                                       : -1);
-      q->k1 = argc > 1 ? sqlite3_value_double(argv[1]) : BM25_K1;
-      q->b = argc > 2 ? sqlite3_value_double(argv[2]) : BM25_B;
-    }
-    if (!q || !q->term || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
-      query_stats_free(q);
-      sqlite3_result_error_nomem(ctx);
-      return;
-    }
-  }
-  double norm = q->k1 * (1 - q->b + q->b * row_length(r, q, api, fts) / q->avg_length);
-  int tf[32] = {0};
-  for (int i = 0; i < q->phrases; i++) {
-    int term = q->term[i], column, offset;
-    if (term < 0)
-      continue;
-    Fts5PhraseIter it;
-    for (api->xPhraseFirst(fts, i, &it, &column, &offset); column >= 0;
-         api->xPhraseNext(fts, &it, &column, &offset))
-      tf[term]++;
-  }
-  double score = 0;
-  for (int t = 0; t < 32; t++)
-    if (tf[t])
-      score += tf[t] / (tf[t] + norm);
-  sqlite3_result_double(ctx, score);
-}
-
 /* The ranker lives as long as its connection: SQLite's allocator. */
 static void ranker_free(void *p) { sqlite3_free(p); }
 
@@ -341,15 +289,16 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
   memset(r, 0, sizeof *r);
   r->db = db;
   for (int b = 0; b < 256; b++)
-    r->decoded[b] = decode_length(b);
+    r->decoded[b] = csq__rank_decode_length(b);
   /* The connection owns r from here: FTS5 frees it when db closes (with
    * the first function; the second borrows it). */
   if (!api || api->xCreateFunction(api, "csq_bm25", r, bm25, ranker_free) != SQLITE_OK) {
     ranker_free(r);
     return csq__db_fail(db, NULL, "registering the ranking function", err);
   }
-  if (api->xCreateFunction(api, "csq_relevance", r, relevance, NULL) != SQLITE_OK)
-    return csq__db_fail(db, NULL, "registering the ranking function", err);
+  csq_status st = csq__match_register(api, db, err); /* csq_match (match.c) */
+  if (st != CSQ_OK)
+    return st;
   *out = r;
   return CSQ_OK;
 }

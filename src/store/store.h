@@ -99,17 +99,29 @@ fts5_api *csq__fts5_api(sqlite3 *db);
 /* ---- ranking (rank.c) ---------------------------------------------------- */
 
 /* The ranking functions of one connection: csq_bm25(nodes_fts, caller_scales)
- * (bm25, for an exact search) and csq_relevance(nodes_fts, map, k1, b) (each
- * term's saturation, for a ranked search: query/collect.c) in SQL. */
+ * (bm25, for an exact search) and csq_match(nodes_fts, map, k1, b) (match.c,
+ * for a ranked search: query/collect.c) in SQL. */
 typedef struct csq_ranker csq_ranker;
-/* Registers csq_bm25 and csq_relevance on db (they read fts_lengths a row
- * at a time as hits fall in them). *out is owned by the connection (freed when db closes);
+/* Registers csq_bm25 and csq_match on db (they read fts_lengths and
+ * node_priors a row at a time as hits fall in them). *out is owned by the connection (freed when db closes);
  * callers only borrow it. */
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
 /* What the scores of the ranker's last query are to be multiplied by, that
  * query having found `hits` rows: the idf that csq_bm25(…, 1) leaves out of
  * a query of one phrase, else 1. */
 double csq__rank_scale(const csq_ranker *ranker, double hits);
+/* A length byte of fts_lengths as a number of tokens. */
+double csq__rank_decode_length(int byte);
+/* Nodes a row of fts_lengths holds (node_keys chunk·1024 …). */
+enum { CSQ_LENGTHS_CHUNK = 1024 };
+/* Registers csq_match on db (match.c). */
+csq_status csq__match_register(fts5_api *api, sqlite3 *db, csq_error *err);
+/* What csq_match returns for a row: a blob of this. */
+typedef struct csq__match {
+  double relevance; /* each term's bm25 saturation (0 to 1), summed */
+  uint32_t priors;  /* the row's node_priors (CSQ_PRIOR_*) */
+  uint32_t text;    /* the hash of its text (csq__text_hash) */
+} csq__match;
 /* Writes fts_lengths (every node's length in tokens, one byte each) from
  * the FTS5 index: the last step of an import. */
 csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
@@ -146,7 +158,8 @@ enum {
   CSQ_PRIOR_FRAGMENT = 1 << 14,    /* a list item of a few words: 「四、資遣費。」 */
   CSQ_PRIOR_KNOWN = 1 << 15,       /* set for every stored node */
   CSQ_PRIOR_CONTENTS = 1 << 16,    /* lists what a document holds (應記載下列事項：), or an item of it */
-  CSQ_PRIOR_TEXT = 1 << 17         /* has text (an article of paragraphs has none of its own) */
+  CSQ_PRIOR_TEXT = 1 << 17,        /* has text (an article of paragraphs has none of its own) */
+  CSQ_PRIOR_LENGTH_SHIFT = 24      /* bits 24-31: its length in tokens, as fts_lengths writes it */
 };
 
 /* Writes node_priors from the stored laws, nodes, obligations and
@@ -161,7 +174,7 @@ typedef struct csq__priors {
   sqlite3_blob *blob;
   sqlite3_int64 chunk; /* the row in `bytes`, or -1 */
   int size;            /* nodes in it */
-  unsigned char bytes[2048];
+  unsigned char bytes[4000];
 } csq__priors;
 
 /* The priors of node `key`; 0 (not CSQ_PRIOR_KNOWN) for none. */
