@@ -7,9 +7,11 @@
  * with csq_search_options.weights. A change is kept only when it gains more
  * than 0.002, so that a weight moves for many needs, not one.
  *
- * usage: tune_search DB [ROUNDS] [WEIGHTS]   prints the best weights as
- *        NAME<TAB>VALUE lines, and the score of each round on stderr.
- *        WEIGHTS: a file of NAME<TAB>VALUE lines to start from.
+ * usage: tune_search DB [ROUNDS] [WEIGHTS] [odd|even]   prints the best
+ *        weights as NAME<TAB>VALUE lines, and the score of each round on
+ *        stderr. WEIGHTS: a file of NAME<TAB>VALUE lines to start from.
+ *        odd|even: tune on half the dev needs only, and print the score of
+ *        the other half before and after (how well the weights carry).
  * Not a test: the figures it prints are for whoever edits the weights file.
  */
 #include <math.h>
@@ -149,9 +151,19 @@ static void ideals(void) {
 }
 
 /* The query split on spaces, as a user types it, is one string here. */
-static double score_all(csq_library *lib, const char *weights) {
+/* Which dev needs are tuned on: all, or (to see how the weights carry to
+ * needs they were not tuned on) the odd or the even ones of needs.tsv. */
+static int half; /* 0 all, 1 odd, 2 even */
+
+static int in_half(size_t n, int which) { return !which || (int)(n % 2) == which % 2; }
+
+static double score_half(csq_library *lib, const char *weights, int which) {
   double sum = 0;
+  size_t counted = 0;
   for (size_t n = 0; n < need_count; n++) {
+    if (!in_half(n, which))
+      continue;
+    counted++;
     csq_search_options o = {.limit = 10, .weights = weights};
     csq_hits *h = NULL;
     csq_error err;
@@ -166,7 +178,11 @@ static double score_all(csq_library *lib, const char *weights) {
     csq_hits_free(h);
     sum += needs[n].ideal > 0 ? d / needs[n].ideal : 0;
   }
-  return sum / (double)need_count;
+  return counted ? sum / (double)counted : 0;
+}
+
+static double score_all(csq_library *lib, const char *weights) {
+  return score_half(lib, weights, half);
 }
 
 static void weights_text(char *buf, size_t size) {
@@ -196,6 +212,8 @@ int main(int argc, char **argv) {
   int rounds = argc > 2 ? atoi(argv[2]) : 3;
   if (argc > 3)
     read_start(argv[3]);
+  if (argc > 4)
+    half = strcmp(argv[4], "odd") == 0 ? 1 : strcmp(argv[4], "even") == 0 ? 2 : 0;
   if (read_data(CSQ_SOURCE_DIR "/tests/data/search") != 0) {
     fprintf(stderr, "cannot read tests/data/search\n");
     return 1;
@@ -215,6 +233,9 @@ int main(int argc, char **argv) {
   weights_text(text, sizeof text);
   double best = score_all(lib, text);
   fprintf(stderr, "start: dev mean nDCG@10 %.4f over %zu needs\n", best, need_count);
+  if (half)
+    fprintf(stderr, "the other half of the dev needs, at the start: %.4f\n",
+            score_half(lib, text, 3 - half));
   for (int r = 0; r < rounds; r++) {
     int moved = 0;
     for (size_t k = 0; k < KNOBS; k++) {
@@ -241,6 +262,9 @@ int main(int argc, char **argv) {
       break;
   }
   weights_text(text, sizeof text);
+  if (half)
+    fprintf(stderr, "the other half of the dev needs, with these weights: %.4f\n",
+                    score_half(lib, text, 3 - half));
   fputs(text, stdout);
   csq_library_free(lib);
   csq_db_free(db);

@@ -145,6 +145,7 @@ typedef struct factor_cache {
 } factor_cache;
 
 static double factor(csq__search *s, factor_cache *fc, uint32_t bits, int law) {
+  bits &= (1u << CSQ_PRIOR_LENGTH_SHIFT) - 1; /* the length weighs nothing here */
   uint64_t key = (uint64_t)bits << 8 | (uint64_t)(law + 1) | 1ull << 63;
   size_t slot = (bits * 31u + (unsigned)law * 7u) % 512;
   if (fc->key[slot] == key)
