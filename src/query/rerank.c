@@ -282,6 +282,11 @@ static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size
   return st;
 }
 
+/* A term of more characters than this is taken as meant wherever it
+ * stands: breaking words at both its ends by chance takes a short term
+ * (個資, 圍標, 資遣費). */
+enum { LONGEST_BREAKER = 3 };
+
 /* Whether some positive term stands in the text only across word
  * boundaries. */
 static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int *out,
@@ -293,7 +298,8 @@ static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int
     int seen = 0, clean = 0;
     for (size_t k = 0; st == CSQ_OK && !clean && (s->positive >> i & 1) && k < t->alt_count; k++) {
       const char *alt = t->alt[k];
-      if (strlen(alt) < 6) { /* one character: no word to break */
+      size_t chars = csq__code_points(alt, 0, strlen(alt));
+      if (chars < 2 || chars > LONGEST_BREAKER) { /* no word to break, or no chance */
         clean |= strstr(text, alt) != NULL;
         continue;
       }
