@@ -133,7 +133,6 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
     return st;
   }
   csq__writer *w = NULL;
-  csq_refs *refs = NULL;
   csq_obligations *obligations = NULL;
   csq_definitions *definitions = NULL;
   csq_status st = csq__store_create_schema(db, err);
@@ -142,11 +141,9 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
     st = csq__writer_law(w, csq_corpus_law_at(corpus, i), err);
   if (st == CSQ_OK)
-    st = csq_refs_build(corpus, &refs, err);
-  if (st == CSQ_OK)
     st = csq_obligations_build(corpus, &obligations, err);
-  if (st == CSQ_OK)
-    st = csq_definitions_build(corpus, refs, &definitions, err);
+  if (st == CSQ_OK) /* the scopes they name matter not to search: no citations */
+    st = csq_definitions_build(corpus, NULL, &definitions, err);
   if (st == CSQ_OK)
     st = csq__writer_obligations(w, obligations, err);
   if (st == CSQ_OK)
@@ -154,7 +151,6 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
   csq__writer_free(w);
   csq_definitions_free(definitions);
   csq_obligations_free(obligations);
-  csq_refs_free(refs);
   if (st == CSQ_OK)
     st = csq__store_finish(db, 0, err);
   if (st != CSQ_OK) {
