@@ -196,6 +196,7 @@ typedef struct collector {
   CSQ_VEC(leadin) leadins;
   int law;          /* the law whose provisions are being brought in, or -1 */
   double about_factor[4]; /* exp of the weights of each CSQ__ABOUT_* set */
+  double about_max;       /* the largest of them */
   double name_part; /* the relevance its name gives */
   int fail;
 } collector;
@@ -262,10 +263,21 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
                   : CSQ__TIER_SCORED;
   cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0};
   if (!s->o->exact) {
-    x.about = about(s, key, bits, inherited);
-    x.score = relevance * factor(s, &c->fc, bits, law) * c->about_factor[(int)x.about];
+    x.score = relevance * factor(s, &c->fc, bits, law);
+    /* What says it is about the query is looked up only when it could
+     * lift it into a full heap (for 資, 83,778 hits, most cannot). */
+    const cand *worst = s->count == s->cap ? &s->heap[0] : NULL;
+    if (worst && tier == CSQ__TIER_SCORED &&
+        (worst->tier > tier || x.score * c->about_max < worst->score)) {
+      s->left_out = 1;
+      x.score = -1; /* below any: heap_add leaves it out */
+    } else {
+      x.about = about(s, key, bits, inherited);
+      x.score *= c->about_factor[(int)x.about];
+    }
   }
-  heap_add(s, &x);
+  if (x.score >= 0)
+    heap_add(s, &x);
   s->total++;
   if (!s->o->exact &&
       csq__vec_push(s->mem, &s->texts, m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) !=
@@ -307,18 +319,11 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
       take(c, key, sqlite3_column_double(q, 1), 0, NULL);
       continue;
     }
-    csq__match m;
-    if (sqlite3_column_bytes(q, 1) != (int)sizeof m) {
-      c->fail = 2;
-      break;
-    }
-    memcpy(&m, sqlite3_column_blob(q, 1), sizeof m);
-    take(c, key, (m.relevance + c->name_part) / n, 0, &m);
+    const csq__match *m = csq__rank_match(s->sr->ranker); /* the row's, from csq_match */
+    take(c, key, (m->relevance + c->name_part) / n, 0, m);
   }
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
-  if (c->fail == 2)
-    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "search: csq_match gave no match record");
   if (c->fail)
     return csq__oom(err);
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(s->sr->db, NULL, "search", err);
@@ -416,8 +421,10 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     return csq__oom(err);
   c->s = s;
   c->law = -1;
-  for (char a = 0; a < 4; a++)
+  for (char a = 0; a < 4; a++) {
     c->about_factor[(int)a] = exp(about_weight(s->w, a));
+    c->about_max = a && c->about_max > c->about_factor[(int)a] ? c->about_max : c->about_factor[(int)a];
+  }
   csq_buf match = {.mem = s->mem};
   char map[CSQ__MAX_PHRASES + 1];
   csq_status st = s->o->exact ? CSQ_OK : find_defining(s, err);

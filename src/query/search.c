@@ -127,7 +127,9 @@ static csq_status searcher_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq
  * few kilobytes). */
 static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *err) {
   sqlite3 *db = NULL;
-  if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+  if (sqlite3_open_v2(":memory:", &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      NULL) != SQLITE_OK) {
     csq_status st = csq__db_fail(db, ":memory:", "opening a database in memory", err);
     sqlite3_close(db);
     return st;

@@ -1,6 +1,7 @@
 /*
  * match.c — csq_match(nodes_fts, map, k1, b), the FTS5 function a ranked
- * search reads each hit with (query/collect.c): one blob, a csq__match, of
+ * search reads each hit with (query/collect.c): a csq__match, left in the
+ * ranker for the caller (its relevance is also the function's value), of
  *
  *  - its relevance: for each term, bm25's saturation of how often its
  *    phrases stand in the row, tf (k1 + 1) / (tf + k1 (1 − b + b · length /
@@ -40,7 +41,7 @@ static match_query *match_query_new(const Fts5ExtensionApi *api, Fts5Context *ft
   if (!q)
     return NULL;
   memset(q, 0, sizeof *q);
-  q->priors.db = api->xUserData(fts);
+  q->priors.db = csq__rank_db(api->xUserData(fts));
   q->priors.chunk = -1;
   sqlite3_int64 rows = 0, tokens = 0;
   api->xRowCount(fts, &rows);
@@ -70,6 +71,7 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     }
   }
   sqlite3_int64 key = api->xRowid(fts);
+  csq__match *out = csq__rank_match(api->xUserData(fts));
   csq__match m = {0, csq__priors_at(&q->priors, key), csq__priors_text_hash(&q->priors, key)};
   int byte = (int)(m.priors >> CSQ_PRIOR_LENGTH_SHIFT);
   double length = q->decoded[byte];
@@ -92,11 +94,12 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
   for (int t = 0; t < 32; t++)
     if (tf[t])
       m.relevance += tf[t] / (tf[t] + norm);
-  sqlite3_result_blob(ctx, &m, sizeof m, SQLITE_TRANSIENT);
+  *out = m;
+  sqlite3_result_double(ctx, m.relevance);
 }
 
-csq_status csq__match_register(fts5_api *api, sqlite3 *db, csq_error *err) {
-  if (api->xCreateFunction(api, "csq_match", db, match, NULL) != SQLITE_OK)
-    return csq__db_fail(db, NULL, "registering the ranking function", err);
+csq_status csq__match_register(fts5_api *api, csq_ranker *r, csq_error *err) {
+  if (api->xCreateFunction(api, "csq_match", r, match, NULL) != SQLITE_OK)
+    return csq__db_fail(csq__rank_db(r), NULL, "registering the ranking function", err);
   return CSQ_OK;
 }

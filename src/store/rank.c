@@ -48,7 +48,11 @@ struct csq_ranker {
   double decoded[256]; /* byte → length */
   double rows;         /* the table's row count, as the last query saw it */
   int idf_left_out;    /* the last query's scores lack their one idf */
+  csq__match match;    /* what csq_match read of the row last stepped to (match.c) */
 };
+
+csq__match *csq__rank_match(csq_ranker *r) { return &r->match; }
+sqlite3 *csq__rank_db(const csq_ranker *r) { return r->db; }
 
 static unsigned char encode_length(uint64_t tokens) {
   if (tokens < EXACT_LENGTHS)
@@ -296,7 +300,7 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
     ranker_free(r);
     return csq__db_fail(db, NULL, "registering the ranking function", err);
   }
-  csq_status st = csq__match_register(api, db, err); /* csq_match (match.c) */
+  csq_status st = csq__match_register(api, r, err); /* csq_match (match.c) */
   if (st != CSQ_OK)
     return st;
   *out = r;
