@@ -554,15 +554,15 @@ csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char
 /* ---- Full-text search -------------------------------------------------- */
 
 typedef struct csq_search_options {
-  const char *law;                    /* only this law (name or pcode), or NULL */
-  const char *level;                  /* only 法律, 命令 or 憲法, or NULL (else CSQ_BAD_QUERY) */
-  int in_force;                       /* only laws in force (with exact too) */
-  int repealed;                       /* repealed laws too (else only when nothing in force
-                                         matches); exact searches always include them */
-  int exact;                          /* the provisions holding the text, ranked by bm25 alone:
-                                         no widening, no priors, nothing found by name */
-  size_t limit;                       /* results wanted (0: 10) */
-  size_t offset;                      /* results skipped */
+  const char *law;   /* only this law (name or pcode), or NULL */
+  const char *level; /* only 法律, 命令 or 憲法, or NULL (else CSQ_BAD_QUERY) */
+  int in_force;      /* only laws in force (with exact too) */
+  int repealed;      /* repealed laws too (else only when nothing in force
+                        matches); exact searches always include them */
+  int exact;         /* the provisions holding the text, ranked by bm25 alone:
+                        no widening, no priors, nothing found by name */
+  size_t limit;      /* results wanted (0: 10) */
+  size_t offset;     /* results skipped */
   const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
   int explain;                        /* keep the parts of each hit's score */
   const char *weights; /* NAME<TAB>VALUE lines overriding grammar/search_weights.tsv, or NULL */

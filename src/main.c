@@ -22,9 +22,9 @@ typedef struct options {
   const char *db, *law, *level;
   int json, in_force, exact;
   int repealed, explain; /* search --repealed, --explain */
-  int dangling;      /* refs --dangling */
-  const char *actor; /* obligations --actor */
-  int modality;      /* obligations --modality, or -1 */
+  int dangling;          /* refs --dangling */
+  const char *actor;     /* obligations --actor */
+  int modality;          /* obligations --modality, or -1 */
   long limit, offset;
   char default_db[4096];
 } options;

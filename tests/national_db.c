@@ -58,8 +58,8 @@ int main(int argc, char **argv) {
       fprintf(stderr, "national_db: %s\n", csq_error_format(&err, buf, sizeof buf));
       rc = 1;
     } else {
-      fprintf(stderr, "national_db: %zu laws, %zu provisions imported into %s in %.1f s\n",
-              s.laws, s.nodes, db, s.seconds);
+      fprintf(stderr, "national_db: %zu laws, %zu provisions imported into %s in %.1f s\n", s.laws,
+              s.nodes, db, s.seconds);
     }
   }
   flock(fd, LOCK_UN);

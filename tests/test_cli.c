@@ -221,10 +221,14 @@ static void other_laws(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(the_main_job),    cmocka_unit_test(json_output),
-      cmocka_unit_test(ranges_and_articles), cmocka_unit_test(not_found),
-      cmocka_unit_test(bad_queries_and_options), cmocka_unit_test(help_and_version),
-      cmocka_unit_test(bad_files),       cmocka_unit_test(other_laws),
+      cmocka_unit_test(the_main_job),
+      cmocka_unit_test(json_output),
+      cmocka_unit_test(ranges_and_articles),
+      cmocka_unit_test(not_found),
+      cmocka_unit_test(bad_queries_and_options),
+      cmocka_unit_test(help_and_version),
+      cmocka_unit_test(bad_files),
+      cmocka_unit_test(other_laws),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -65,9 +65,11 @@ static size_t total_of(const char *q, const csq_search_options *o) {
 /* A query that is a law's name or short name shows that law first. */
 static void a_law_named_comes_first(void **state) {
   (void)state;
-  static const char *const NAMED[][2] = {
-      {"勞基法", "N0030001"}, {"個資法", "I0050021"}, {"刑法", "C0000001"},
-      {"勞動基準法", "N0030001"}, {"公平法", "J0150002"}};
+  static const char *const NAMED[][2] = {{"勞基法", "N0030001"},
+                                         {"個資法", "I0050021"},
+                                         {"刑法", "C0000001"},
+                                         {"勞動基準法", "N0030001"},
+                                         {"公平法", "J0150002"}};
   for (size_t i = 0; i < sizeof NAMED / sizeof NAMED[0]; i++) {
     csq_search_options o = {.limit = 5};
     csq_hits *h = search(NAMED[i][0], &o);
@@ -237,8 +239,8 @@ static void list_items_show_their_lead_in(void **state) {
   csq_hits *h = search("特別休假", &o);
   size_t items = 0;
   for (size_t i = 0; i < csq_hits_count(h); i++) {
-    int item = strcmp(csq_hit_kind(h, i), "subparagraph") == 0 ||
-               strcmp(csq_hit_kind(h, i), "item") == 0;
+    int item =
+        strcmp(csq_hit_kind(h, i), "subparagraph") == 0 || strcmp(csq_hit_kind(h, i), "item") == 0;
     items += item;
     assert_int_equal(*csq_hit_lead_in(h, i) != '\0', item);
   }

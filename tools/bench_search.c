@@ -288,7 +288,8 @@ static void commands(const char *exe, const char *db, const char *tri) {
     faster += ok_fast;
     within += ok_close;
     printf("%-22s %9.2f %9.2f %9.2f   %s %s\n", QUERIES[q], c, s, v,
-           ok_fast ? "≤ sqlite3" : "SLOWER than sqlite3", ok_close ? "≤ version + 2" : "> version + 2");
+           ok_fast ? "≤ sqlite3" : "SLOWER than sqlite3",
+           ok_close ? "≤ version + 2" : "> version + 2");
   }
   printf("csquery search at least as fast as sqlite3 on %zu of %d queries; within 2 ms of"
          " --version on %zu\n",
@@ -334,7 +335,8 @@ int main(int argc, char **argv) {
   csq_corpus *corpus;
   csq_db *db;
   csq_library *c;
-  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK || csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK ||
+      csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
       csq_library_new(corpus, db, &c, &err) != CSQ_OK)
     return 1;
   /* The command beside this benchmark in the build folder. */

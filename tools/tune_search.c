@@ -264,7 +264,7 @@ int main(int argc, char **argv) {
   weights_text(text, sizeof text);
   if (half)
     fprintf(stderr, "the other half of the dev needs, with these weights: %.4f\n",
-                    score_half(lib, text, 3 - half));
+            score_half(lib, text, 3 - half));
   fputs(text, stdout);
   csq_library_free(lib);
   csq_db_free(db);

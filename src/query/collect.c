@@ -160,7 +160,8 @@ static double factor(csq__search *s, factor_cache *fc, uint32_t bits, int law) {
 /* Whether a provision passes the filters; one left out only for its law's
  * repeal is counted. */
 int csq__passes(const csq__search *s, uint32_t bits) {
-  if (s->level >= 0 && (!(bits & CSQ_PRIOR_KNOWN) || (int)(bits & CSQ_PRIOR_LEVEL_MASK) != s->level))
+  if (s->level >= 0 &&
+      (!(bits & CSQ_PRIOR_KNOWN) || (int)(bits & CSQ_PRIOR_LEVEL_MASK) != s->level))
     return 0;
   return !(bits & CSQ_PRIOR_REPEALED) || (!s->o->in_force && s->with_repealed);
 }
@@ -194,10 +195,10 @@ typedef struct collector {
   csq__search *s;
   factor_cache fc;
   CSQ_VEC(leadin) leadins;
-  int law;          /* the law whose provisions are being brought in, or -1 */
+  int law;                /* the law whose provisions are being brought in, or -1 */
   double about_factor[4]; /* exp of the weights of each CSQ__ABOUT_* set */
   double about_max;       /* the largest of them */
-  double name_part; /* the relevance its name gives */
+  double name_part;       /* the relevance its name gives */
   int fail;
 } collector;
 
@@ -279,9 +280,8 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   if (x.score >= 0)
     heap_add(s, &x);
   s->total++;
-  if (!s->o->exact &&
-      csq__vec_push(s->mem, &s->texts, m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) !=
-          0)
+  if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
+                                    m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) != 0)
     c->fail = 1;
   if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
     leadin l = {key, relevance, law};
@@ -295,8 +295,7 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
                              sqlite3_int64 last, csq_error *err) {
   csq__search *s = c->s;
   sqlite3_stmt *q = NULL;
-  csq_status st =
-      csq__searcher_stmt(s->sr, s->o->exact ? CSQ__Q_BM25 : CSQ__Q_MATCH, &q, err);
+  csq_status st = csq__searcher_stmt(s->sr, s->o->exact ? CSQ__Q_BM25 : CSQ__Q_MATCH, &q, err);
   if (st != CSQ_OK)
     return st;
   sqlite3_bind_text(q, 1, match, -1, SQLITE_STATIC);
@@ -423,7 +422,8 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
   c->law = -1;
   for (char a = 0; a < 4; a++) {
     c->about_factor[(int)a] = exp(about_weight(s->w, a));
-    c->about_max = a && c->about_max > c->about_factor[(int)a] ? c->about_max : c->about_factor[(int)a];
+    c->about_max =
+        a && c->about_max > c->about_factor[(int)a] ? c->about_max : c->about_factor[(int)a];
   }
   csq_buf match = {.mem = s->mem};
   char map[CSQ__MAX_PHRASES + 1];

@@ -126,8 +126,8 @@ const char *csq__weight_name(csq__weight w);
 /* A law whose name holds, or is, a term. */
 typedef struct csq__law_match {
   sqlite3_int64 law_key, first, last; /* its provisions' node_keys */
-  uint32_t named;   /* terms that are its name or a short name (勞基法) */
-  uint32_t stem;    /* terms that are a short name less 法/條例 (勞退) */
+  uint32_t named;                     /* terms that are its name or a short name (勞基法) */
+  uint32_t stem;                      /* terms that are a short name less 法/條例 (勞退) */
   uint32_t family;  /* terms naming a law its name begins with (勞動基準法施行細則) */
   uint32_t in_name; /* terms its name holds */
   double cover;     /* the share of its name they hold */
@@ -158,16 +158,16 @@ uint32_t csq__law_terms(const csq__law_match *m);
 
 /* The statements a searcher prepares once. */
 enum {
-  CSQ__Q_MATCH,     /* the ranked rows of an FTS5 query between two node_keys */
-  CSQ__Q_BM25,      /* the same, by bm25 (exact) */
-  CSQ__Q_DETAILS,   /* what is shown of a provision */
-  CSQ__Q_LAW_RANGE, /* the node_keys of a law, by pcode or name */
-  CSQ__Q_NAMES,     /* the laws whose names hold a string */
-  CSQ__Q_LAW_NAME,  /* a law's name by law_key */
-  CSQ__Q_DEFINING,  /* the provisions that define a term beginning with a string */
-  CSQ__Q_PARENT,    /* a provision's parent: its key, kind and text */
+  CSQ__Q_MATCH,      /* the ranked rows of an FTS5 query between two node_keys */
+  CSQ__Q_BM25,       /* the same, by bm25 (exact) */
+  CSQ__Q_DETAILS,    /* what is shown of a provision */
+  CSQ__Q_LAW_RANGE,  /* the node_keys of a law, by pcode or name */
+  CSQ__Q_NAMES,      /* the laws whose names hold a string */
+  CSQ__Q_LAW_NAME,   /* a law's name by law_key */
+  CSQ__Q_DEFINING,   /* the provisions that define a term beginning with a string */
+  CSQ__Q_PARENT,     /* a provision's parent: its key, kind and text */
   CSQ__Q_COUNT_UPTO, /* rows of an FTS5 query, counted up to a limit */
-  CSQ__Q_CHAR_ROWS, /* the provisions holding a character */
+  CSQ__Q_CHAR_ROWS,  /* the provisions holding a character */
   CSQ__Q_COUNT
 };
 
@@ -190,16 +190,16 @@ typedef struct csq__cand {
   sqlite3_int64 key;
   double score, relevance;
   uint32_t prior;
-  signed char law;  /* its law in the search's law matches, or -1 */
-  char inherited;   /* found through its lead-in */
-  char tier;        /* CSQ__TIER_*: ranks before every hit of a lower tier */
-  char about;       /* CSQ__ABOUT_*: what says it is about the query */
+  signed char law; /* its law in the search's law matches, or -1 */
+  char inherited;  /* found through its lead-in */
+  char tier;       /* CSQ__TIER_*: ranks before every hit of a lower tier */
+  char about;      /* CSQ__ABOUT_*: what says it is about the query */
 } csq__cand;
 
 /* What says a provision is about the query, not a mere mention. */
 enum {
   CSQ__ABOUT_DEFINES = 1, /* it defines a term that begins with a term (本法所稱營業秘密…) */
-  CSQ__ABOUT_LEADIN = 2   /* a list item whose lead-in holds the terms too */
+  CSQ__ABOUT_LEADIN = 2 /* a list item whose lead-in holds the terms too */
 };
 
 /* The tiers hits rank in, whatever their scores: the provisions of the law
@@ -227,10 +227,10 @@ typedef struct csq__search {
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
   csq__cand *heap;  /* the best `cap` so far, the worst on top */
   size_t count, cap;
-  int left_out;         /* candidates were left out of the heap */
-  size_t placed;        /* hits read that take a place on the page (rerank) */
-  csq__u64map defining; /* provisions that define a term beginning with a term */
-  csq__u64map leadins;  /* lead-ins found: their items are about the query */
+  int left_out;            /* candidates were left out of the heap */
+  size_t placed;           /* hits read that take a place on the page (rerank) */
+  csq__u64map defining;    /* provisions that define a term beginning with a term */
+  csq__u64map leadins;     /* lead-ins found: their items are about the query */
   CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
 } csq__search;
 

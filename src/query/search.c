@@ -75,9 +75,8 @@ static const char *const SQL[CSQ__Q_COUNT] = {
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
-  if (!sr->stmt[q] &&
-      sqlite3_prepare_v3(sr->db, SQL[q], -1, SQLITE_PREPARE_PERSISTENT, &sr->stmt[q], NULL) !=
-          SQLITE_OK)
+  if (!sr->stmt[q] && sqlite3_prepare_v3(sr->db, SQL[q], -1, SQLITE_PREPARE_PERSISTENT,
+                                         &sr->stmt[q], NULL) != SQLITE_OK)
     return csq__db_fail(sr->db, NULL, "search", err);
   *out = sr->stmt[q];
   return CSQ_OK;
@@ -166,8 +165,7 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
 /* The searcher of the library's database, made once; without a database,
  * one over the laws in memory for this search alone (the corpus may grow
  * between searches). */
-static csq_status searcher_for(csq_library *lib, csq__searcher **out, int *local,
-                               csq_error *err) {
+static csq_status searcher_for(csq_library *lib, csq__searcher **out, int *local, csq_error *err) {
   *local = !lib->db;
   if (lib->db && lib->searcher) {
     *out = lib->searcher;
@@ -428,7 +426,8 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
     h->mem = lib->mem;
   /* One read transaction for every statement of the search: each on its
    * own would take and drop the file lock and check the file again. */
-  int in_transaction = st == CSQ_OK && sqlite3_exec(s.sr->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  int in_transaction =
+      st == CSQ_OK && sqlite3_exec(s.sr->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   if (st == CSQ_OK)
     st = search_folding(&s, h, err);
   if (s.sr)

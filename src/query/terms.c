@@ -9,9 +9,9 @@
  */
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
-#include <unicode/ustring.h>
 
 #include "query/query.h"
 

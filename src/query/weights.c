@@ -79,7 +79,8 @@ csq_status csq__weights_load(const char *override, csq__weights *w, csq_error *e
   const csq_embedded_file *f = csq__embedded_find("grammar/search_weights.tsv");
   if (!f)
     return csq__fail(err, CSQ_INTERNAL, "grammar/search_weights.tsv", -1, "not embedded");
-  csq_status st = read_weights((const char *)f->data, f->size, "grammar/search_weights.tsv", w, err);
+  csq_status st =
+      read_weights((const char *)f->data, f->size, "grammar/search_weights.tsv", w, err);
   if (st == CSQ_OK && override)
     st = read_weights(override, strlen(override), "the search weights", w, err);
   return st;

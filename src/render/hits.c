@@ -39,8 +39,8 @@ static json_t *explain_json(const csq_hits *hits, size_t i) {
   size_t n = csq_hit_score_parts(hits, i, &parts);
   json_t *list = json_array();
   for (size_t k = 0; list && k < n; k++)
-    if (json_array_append_new(list, json_pack("{s:s, s:f}", "part", parts[k].name, "value",
-                                              parts[k].value)) != 0) {
+    if (json_array_append_new(
+            list, json_pack("{s:s, s:f}", "part", parts[k].name, "value", parts[k].value)) != 0) {
       json_decref(list);
       return NULL;
     }

@@ -55,8 +55,8 @@ static match_query *match_query_new(const Fts5ExtensionApi *api, Fts5Context *ft
   size_t n = map ? strlen(map) : 0;
   q->phrases = phrases;
   for (int i = 0; i < phrases; i++)
-    q->term[i] = (signed char)((size_t)i < n && map[i] >= 'A' && map[i] < 'A' + 32 ? map[i] - 'A'
-                                                                                    : -1);
+    q->term[i] =
+        (signed char)((size_t)i < n && map[i] >= 'A' && map[i] < 'A' + 32 ? map[i] - 'A' : -1);
   return q;
 }
 

@@ -128,8 +128,8 @@ static uint32_t text_bits(uint32_t kind, const char *t, size_t n) {
 /* Every node's bits but those its obligations, definitions and list give;
  * parent[] the node_key of each one's parent (0 for none). */
 static csq_status node_bits(sqlite3 *db, const uint32_t *laws, size_t law_count, uint32_t *bits,
-                            uint32_t *hash, uint32_t *parent, size_t count,
-                            csq__char_counts *chars, csq_error *err) {
+                            uint32_t *hash, uint32_t *parent, size_t count, csq__char_counts *chars,
+                            csq_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, "SELECT node_key, law_key, parent_key, kind, text FROM nodes", -1,
                               &s, NULL);
@@ -210,10 +210,11 @@ static csq_status store_priors(sqlite3 *db, const uint32_t *bits, const uint32_t
                                size_t count, csq_error *err) {
   sqlite3_stmt *s = NULL;
   unsigned char row[BYTES * CHUNK];
-  int rc = sqlite3_exec(db,
-                        "DROP TABLE IF EXISTS node_priors;"
-                        " CREATE TABLE node_priors(chunk INTEGER PRIMARY KEY, priors BLOB NOT NULL);",
-                        NULL, NULL, NULL);
+  int rc =
+      sqlite3_exec(db,
+                   "DROP TABLE IF EXISTS node_priors;"
+                   " CREATE TABLE node_priors(chunk INTEGER PRIMARY KEY, priors BLOB NOT NULL);",
+                   NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db, "INSERT INTO node_priors VALUES (?1, ?2)", -1, &s, NULL);
   for (size_t first = 0; rc == SQLITE_OK && first < count; first += CHUNK) {

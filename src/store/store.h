@@ -103,8 +103,8 @@ fts5_api *csq__fts5_api(sqlite3 *db);
  * for a ranked search: query/collect.c) in SQL. */
 typedef struct csq_ranker csq_ranker;
 /* Registers csq_bm25 and csq_match on db (they read fts_lengths and
- * node_priors a row at a time as hits fall in them). *out is owned by the connection (freed when db closes);
- * callers only borrow it. */
+ * node_priors a row at a time as hits fall in them). *out is owned by the connection (freed when db
+ * closes); callers only borrow it. */
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
 /* What the scores of the ranker's last query are to be multiplied by, that
  * query having found `hits` rows: the idf that csq_bm25(…, 1) leaves out of
@@ -140,8 +140,8 @@ csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
  * weight. */
 enum {
   CSQ_PRIOR_LEVEL_MASK = 0x3,
-  CSQ_PRIOR_LEVEL_ACT = 0, /* 法律 */
-  CSQ_PRIOR_LEVEL_REGULATION = 1, /* 命令 */
+  CSQ_PRIOR_LEVEL_ACT = 0,          /* 法律 */
+  CSQ_PRIOR_LEVEL_REGULATION = 1,   /* 命令 */
   CSQ_PRIOR_LEVEL_CONSTITUTION = 2, /* 憲法 */
   CSQ_PRIOR_LEVEL_OTHER = 3,
   CSQ_PRIOR_REPEALED = 1 << 2,
@@ -158,14 +158,15 @@ enum {
   CSQ_PRIOR_DEFINES = 1 << 8,      /* defines a term */
   CSQ_PRIOR_LEADIN_RULE = 1 << 9,  /* a list item whose lead-in states a duty or definition */
   CSQ_PRIOR_BOILERPLATE = 1 << 10, /* 本辦法自發布日施行。, 本細則依…訂定之。 */
-  CSQ_PRIOR_ORG_LAW = 1 << 11,     /* in an agency's organisation act (組織法, 處務規程 …) */
-  CSQ_PRIOR_PENALTY = 1 << 12,     /* fines or sentences (罰鍰, 有期徒刑 …) */
-  CSQ_PRIOR_LEADIN = 1 << 13,      /* introduces a list */
-  CSQ_PRIOR_FRAGMENT = 1 << 14,    /* a list item of a few words: 「四、資遣費。」 */
-  CSQ_PRIOR_KNOWN = 1 << 15,       /* set for every stored node */
-  CSQ_PRIOR_CONTENTS = 1 << 16,    /* lists what a document holds (應記載下列事項：), or an item of it */
-  CSQ_PRIOR_TEXT = 1 << 17,        /* has text (an article of paragraphs has none of its own) */
-  CSQ_PRIOR_LENGTH_SHIFT = 24      /* bits 24-31: its length in tokens, as fts_lengths writes it */
+  CSQ_PRIOR_ORG_LAW = 1 << 11,  /* in an agency's organisation act (組織法, 處務規程 …) */
+  CSQ_PRIOR_PENALTY = 1 << 12,  /* fines or sentences (罰鍰, 有期徒刑 …) */
+  CSQ_PRIOR_LEADIN = 1 << 13,   /* introduces a list */
+  CSQ_PRIOR_FRAGMENT = 1 << 14, /* a list item of a few words: 「四、資遣費。」 */
+  CSQ_PRIOR_KNOWN = 1 << 15,    /* set for every stored node */
+  CSQ_PRIOR_CONTENTS =
+      1 << 16, /* lists what a document holds (應記載下列事項：), or an item of it */
+  CSQ_PRIOR_TEXT = 1 << 17,   /* has text (an article of paragraphs has none of its own) */
+  CSQ_PRIOR_LENGTH_SHIFT = 24 /* bits 24-31: its length in tokens, as fts_lengths writes it */
 };
 
 /* Writes node_priors from the stored laws, nodes, obligations and
