@@ -75,7 +75,10 @@ static csq_status open_temp(const char *db_path, const char *tmp, const csq_mem 
                             csq_error *err) {
   sqlite3 *db = NULL;
   unlink(tmp);
-  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+  /* NOMUTEX: only the main thread touches the database (the second thread
+   * reads files); SQLite's connection mutex was taken on every call. */
+  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      NULL) != SQLITE_OK) {
     csq_status st = csq__db_fail(db, tmp, "cannot create the database", err);
     sqlite3_close(db);
     return st;

@@ -36,8 +36,12 @@ void csq__char_counts_add(csq__char_counts *c, uint32_t row, const char *text) {
   if (n)
     c->with_text++;
   while (i < n) {
+    if ((unsigned char)text[i] < 0xE3 || (unsigned char)text[i] > 0xE9) {
+      U8_FWD_1_UNSAFE(text, i); /* ASCII, or outside U+3000–U+9FFF: skipped */
+      continue;
+    }
     UChar32 ch;
-    U8_NEXT(text, i, n, ch);
+    U8_NEXT_UNSAFE(text, i, ch); /* the database holds checked UTF-8 */
     if (ch < FIRST || ch > LAST)
       continue;
     uint32_t at = (uint32_t)(ch - FIRST);

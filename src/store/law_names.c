@@ -22,10 +22,14 @@ static const char CREATE[] =
     "  first_node INTEGER NOT NULL, last_node INTEGER NOT NULL);"
     "CREATE VIRTUAL TABLE search_laws_fts USING fts5("
     "  name, content='search_laws', content_rowid='name_key', tokenize='csquery');"
-    /* a law's provisions are stored together: one range of node_keys */
+    /* a law's provisions are stored together: one range of node_keys, its
+     * ends two seeks of nodes_by_law (the node_key is the rowid) */
     "INSERT INTO search_laws(law_key, name, short, first_node, last_node)"
-    " SELECT l.law_key, l.name, 0, min(n.node_key), max(n.node_key)"
-    " FROM laws l JOIN nodes n ON n.law_key = l.law_key GROUP BY l.law_key;";
+    " SELECT law_key, name, 0, first, last FROM ("
+    "  SELECT l.law_key, l.name,"
+    "   (SELECT min(node_key) FROM nodes n WHERE n.law_key = l.law_key) AS first,"
+    "   (SELECT max(node_key) FROM nodes n WHERE n.law_key = l.law_key) AS last"
+    "  FROM laws l) WHERE first IS NOT NULL ORDER BY law_key;";
 
 /* Whether s is a pcode: a capital letter and seven digits (A0030297). */
 static int is_pcode(const char *s) {

@@ -103,9 +103,9 @@ static int holds_any(const char *t, const char *const *words, size_t count) {
 
 /* 本辦法自發布日施行。, 本細則依…規定訂定之。, 為…，特制定本法。 */
 static int is_boilerplate(const char *t, size_t n) {
-  int self = csq__starts_with_any(t, n, CSQ__WORDS(self_law)) >= 0 ||
-             csq__starts_with_any(t, n, CSQ__WORDS(self_act)) >= 0;
-  if (self && csq__ends_with_any(t, n, CSQ__WORDS(boilerplate_ends)) >= 0)
+  if (csq__ends_with_any(t, n, CSQ__WORDS(boilerplate_ends)) >= 0 && /* few end so: first */
+      (csq__starts_with_any(t, n, CSQ__WORDS(self_law)) >= 0 ||
+       csq__starts_with_any(t, n, CSQ__WORDS(self_act)) >= 0))
     return 1;
   return holds_any(t, CSQ__WORDS(purpose_enacts));
 }
@@ -152,15 +152,18 @@ static csq_status node_bits(sqlite3 *db, const uint32_t *laws, size_t law_count,
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "reading the provisions", err);
 }
 
-/* Sets `bit` on the node of every row `sql` returns (its first column). */
-static csq_status mark(sqlite3 *db, const char *sql, uint32_t bit, uint32_t *bits, size_t count,
-                       csq_error *err) {
+/* Sets `bit` on the node of every row `sql` returns (its first column), or,
+ * when the row has a second column, `bit` where it is `value` and `other`
+ * where it is not. */
+static csq_status mark(sqlite3 *db, const char *sql, const char *value, uint32_t bit,
+                       uint32_t other, uint32_t *bits, size_t count, csq_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+  int two = rc == SQLITE_OK && sqlite3_column_count(s) > 1;
   for (rc = rc == SQLITE_OK ? sqlite3_step(s) : rc; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
     sqlite3_int64 key = sqlite3_column_int64(s, 0);
     if (key >= 0 && (size_t)key < count)
-      bits[key] |= bit;
+      bits[key] |= !two || strcmp(csq__db_text(s, 1), value) == 0 ? bit : other;
   }
   sqlite3_finalize(s);
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "reading the obligations", err);
@@ -264,14 +267,13 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
   }
   if (st == CSQ_OK)
     st = node_bits(db, laws, law_count, bits, hash, parent, count, chars, err);
+  if (st == CSQ_OK) /* one pass: shall and shall_not are duties, may permissions */
+    st = mark(db,
+              "SELECT node_key, modality FROM obligations"
+              " WHERE modality IN ('shall', 'shall_not', 'may')",
+              "may", CSQ_PRIOR_MAY, CSQ_PRIOR_DUTY, bits, count, err);
   if (st == CSQ_OK)
-    st = mark(db, "SELECT node_key FROM obligations WHERE modality IN ('shall', 'shall_not')",
-              CSQ_PRIOR_DUTY, bits, count, err);
-  if (st == CSQ_OK)
-    st = mark(db, "SELECT node_key FROM obligations WHERE modality = 'may'", CSQ_PRIOR_MAY, bits,
-              count, err);
-  if (st == CSQ_OK)
-    st = mark(db, "SELECT node_key FROM definitions", CSQ_PRIOR_DEFINES, bits, count, err);
+    st = mark(db, "SELECT node_key FROM definitions", NULL, CSQ_PRIOR_DEFINES, 0, bits, count, err);
   if (st == CSQ_OK) {
     settle_lists(bits, parent, count);
     st = add_lengths(db, bits, count, err);
