@@ -296,10 +296,10 @@ static void commands(const char *exe, const char *db, const char *tri) {
          faster, NQ, within);
 }
 
-static void progress(void *ctx, size_t done, size_t total, size_t laws) {
+static void progress(void *ctx, const csq_import_progress *p) {
   (void)ctx;
-  if (done % 2000 == 0 || done == total)
-    fprintf(stderr, "  %zu/%zu files, %zu laws\n", done, total, laws);
+  if (p->files_done % 2048 == 0 || p->finishing)
+    fprintf(stderr, "  %zu/%zu files, %zu laws\n", p->files_done, p->files_total, p->laws);
 }
 
 int main(int argc, char **argv) {

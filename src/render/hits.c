@@ -20,7 +20,8 @@ static void explain_text(FILE *out, const csq_hits *hits, size_t i) {
 static csq_status hits_text(FILE *out, const csq_render_options *o, const csq_hits *hits,
                             csq_error *err) {
   for (size_t i = 0; i < csq_hits_count(hits); i++) {
-    fprintf(out, "%s %s%s\n", csq_hit_law_name(hits, i), csq_hit_cite(hits, i),
+    fprintf(out, "%s%s %s%s%s\n", csq__render_bold(o), csq_hit_law_name(hits, i),
+            csq_hit_cite(hits, i), csq__render_plain(o),
             csq_hit_repealed(hits, i) ? " [repealed]" : "");
     if (*csq_hit_lead_in(hits, i))
       fprintf(out, "  %s\n  ", csq_hit_lead_in(hits, i));
