@@ -331,7 +331,7 @@ static csq_status import_all(sqlite3 *db, const file_list *files, const csq_impo
   csq__writer_free(w);
   if (st == CSQ_OK) {
     progress_finishing(p);
-    st = csq__store_finish(db, stats->nodes, err);
+    st = csq__store_finish(db, o->mem, stats->nodes, err);
   }
   char sql[256];
   snprintf(sql, sizeof sql,

@@ -153,7 +153,7 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
   csq_definitions_free(definitions);
   csq_obligations_free(obligations);
   if (st == CSQ_OK)
-    st = csq__store_finish(db, 0, err);
+    st = csq__store_finish(db, csq__corpus_mem(corpus), 0, err);
   if (st != CSQ_OK) {
     sqlite3_close(db);
     return st;

@@ -22,14 +22,11 @@ struct csq__char_counts {
   uint32_t with_text;
 };
 
-csq__char_counts *csq__char_counts_new(void) {
-  csq__char_counts *c = sqlite3_malloc64(sizeof *c);
-  if (c)
-    memset(c, 0, sizeof *c);
-  return c;
+csq__char_counts *csq__char_counts_new(const csq_mem *mem) {
+  return csq__calloc(mem, 1, sizeof(csq__char_counts));
 }
 
-void csq__char_counts_free(csq__char_counts *c) { sqlite3_free(c); }
+void csq__char_counts_free(const csq_mem *mem, csq__char_counts *c) { csq__free(mem, c); }
 
 void csq__char_counts_add(csq__char_counts *c, uint32_t row, const char *text) {
   int32_t i = 0, n = (int32_t)strlen(text);

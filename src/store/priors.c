@@ -36,7 +36,8 @@ static uint32_t level_bits(const char *level) {
 }
 
 /* The bits every provision of each law shares, by law_key. */
-static csq_status law_bits(sqlite3 *db, uint32_t **out, size_t *count, csq_error *err) {
+static csq_status law_bits(sqlite3 *db, const csq_mem *mem, uint32_t **out, size_t *count,
+                           csq_error *err) {
   sqlite3_stmt *s = NULL;
   sqlite3_int64 max_key = 0;
   int rc = sqlite3_prepare_v2(db, "SELECT coalesce(max(law_key), 0) FROM laws", -1, &s, NULL);
@@ -46,10 +47,9 @@ static csq_status law_bits(sqlite3 *db, uint32_t **out, size_t *count, csq_error
   if (rc != SQLITE_ROW)
     return csq__db_fail(db, NULL, "reading the laws for search", err);
   *count = (size_t)max_key + 1;
-  uint32_t *bits = sqlite3_malloc64(*count * sizeof *bits);
+  uint32_t *bits = csq__calloc(mem, *count, sizeof *bits);
   if (!bits)
     return csq__oom(err);
-  memset(bits, 0, *count * sizeof *bits);
   rc = sqlite3_prepare_v2(db, "SELECT law_key, level, status, name FROM laws", -1, &s, NULL);
   for (rc = rc == SQLITE_OK ? sqlite3_step(s) : rc; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
     sqlite3_int64 key = sqlite3_column_int64(s, 0);
@@ -64,7 +64,7 @@ static csq_status law_bits(sqlite3 *db, uint32_t **out, size_t *count, csq_error
   }
   sqlite3_finalize(s);
   if (rc != SQLITE_DONE) {
-    sqlite3_free(bits);
+    csq__free(mem, bits);
     return csq__db_fail(db, NULL, "reading the laws for search", err);
   }
   *out = bits;
@@ -236,10 +236,10 @@ static csq_status store_priors(sqlite3 *db, const uint32_t *bits, const uint32_t
   return rc == SQLITE_OK ? CSQ_OK : csq__db_fail(db, NULL, "storing the search priors", err);
 }
 
-csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
+csq_status csq__priors_write(sqlite3 *db, const csq_mem *mem, csq_error *err) {
   uint32_t *laws = NULL, *bits = NULL;
   uint32_t *parent = NULL, *hash = NULL;
-  csq__char_counts *chars = csq__char_counts_new();
+  csq__char_counts *chars = csq__char_counts_new(mem);
   size_t law_count = 0, count = 0;
   sqlite3_stmt *s = NULL;
   sqlite3_int64 max_key = 0;
@@ -248,22 +248,17 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
     max_key = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
   if (rc != SQLITE_ROW || !chars) {
-    csq__char_counts_free(chars);
+    csq__char_counts_free(mem, chars);
     return chars ? csq__db_fail(db, NULL, "reading the provisions", err) : csq__oom(err);
   }
   count = (size_t)max_key + 1;
-  csq_status st = law_bits(db, &laws, &law_count, err);
+  csq_status st = law_bits(db, mem, &laws, &law_count, err);
   if (st == CSQ_OK) {
-    bits = sqlite3_malloc64(count * sizeof *bits);
-    hash = sqlite3_malloc64(count * sizeof *hash);
-    parent = sqlite3_malloc64(count * sizeof *parent);
+    bits = csq__calloc(mem, count, sizeof *bits);
+    hash = csq__calloc(mem, count, sizeof *hash);
+    parent = csq__calloc(mem, count, sizeof *parent);
     if (!bits || !hash || !parent)
       st = csq__oom(err);
-    else {
-      memset(bits, 0, count * sizeof *bits);
-      memset(hash, 0, count * sizeof *hash);
-      memset(parent, 0, count * sizeof *parent);
-    }
   }
   if (st == CSQ_OK)
     st = node_bits(db, laws, law_count, bits, hash, parent, count, chars, err);
@@ -282,11 +277,11 @@ csq_status csq__priors_write(sqlite3 *db, csq_error *err) {
     st = store_priors(db, bits, hash, count, err);
   if (st == CSQ_OK)
     st = csq__char_counts_write(db, chars, err);
-  csq__char_counts_free(chars);
-  sqlite3_free(laws);
-  sqlite3_free(bits);
-  sqlite3_free(hash);
-  sqlite3_free(parent);
+  csq__char_counts_free(mem, chars);
+  csq__free(mem, laws);
+  csq__free(mem, bits);
+  csq__free(mem, hash);
+  csq__free(mem, parent);
   return st;
 }
 

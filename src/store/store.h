@@ -66,8 +66,9 @@ void csq__writer_end_batch(csq__writer *w);
 /* The last steps of a write, once every law is in: whether each target of
  * another law exists in the version stored, the full-text index merged
  * into one segment when `nodes_written` is a tenth of the rows or more,
- * and the lengths csq_bm25 ranks with. */
-csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err);
+ * the lengths csq_bm25 ranks with, and what search weighs (node_priors,
+ * search_chars, search_laws), built in memory of `mem`. */
+csq_status csq__store_finish(sqlite3 *db, const csq_mem *mem, size_t nodes_written, csq_error *err);
 /* The step of it that settles which version of each law is the latest
  * (current_laws) and counts the bearers' names over them (actors). */
 csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
@@ -268,7 +269,7 @@ enum {
 
 /* Writes node_priors from the stored laws, nodes, obligations and
  * definitions, and search_chars: a last step of an import. */
-csq_status csq__priors_write(sqlite3 *db, csq_error *err);
+csq_status csq__priors_write(sqlite3 *db, const csq_mem *mem, csq_error *err);
 /* Whether db holds node_priors (a database imported before them does not). */
 int csq__priors_present(sqlite3 *db);
 
@@ -293,8 +294,8 @@ void csq__priors_close(csq__priors *p);
 /* How many provisions hold each Han character (char_counts.c), counted in
  * the pass that writes the priors, into search_chars. */
 typedef struct csq__char_counts csq__char_counts;
-csq__char_counts *csq__char_counts_new(void); /* NULL when out of memory */
-void csq__char_counts_free(csq__char_counts *c);
+csq__char_counts *csq__char_counts_new(const csq_mem *mem); /* NULL when out of memory */
+void csq__char_counts_free(const csq_mem *mem, csq__char_counts *c);
 /* Counts the characters of row `row` (each once). */
 void csq__char_counts_add(csq__char_counts *c, uint32_t row, const char *text);
 csq_status csq__char_counts_write(sqlite3 *db, const csq__char_counts *c, csq_error *err);
