@@ -49,6 +49,9 @@ int main(int argc, char **argv) {
   if (up_to_date(db, "/proc/self/exe", archive)) {
     fprintf(stderr, "national_db: %s is newer than the importer and the corpus: kept\n", db);
   } else {
+    /* A fresh database: an import adds to an existing one, and refuses one
+     * of another schema version. */
+    unlink(db);
     const char *paths[] = {ch};
     csq_import_stats s;
     csq_error err;
