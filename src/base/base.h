@@ -141,6 +141,8 @@ size_t csq__byte_at(const char *s, size_t len, size_t n);
 /* Whether s[0..len) starts / ends with `word`, or holds it. */
 int csq__starts_with(const char *s, size_t len, const char *word);
 int csq__ends_with(const char *s, size_t len, const char *word);
+/* The byte where `word` first stands in s[0..len), or len. */
+size_t csq__find(const char *s, size_t len, const char *word);
 int csq__contains(const char *s, size_t len, const char *word);
 /* Bytes of the white space (ASCII, or U+3000) at s; 0 if none. */
 size_t csq__space_len(const char *s, size_t len);
