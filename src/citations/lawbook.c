@@ -12,10 +12,17 @@
 
 /* ---- the law book ------------------------------------------------------- */
 
-/* A name a citation may use: a law's name or short name. */
+/* A law a citation may name: its pcode and full name. */
 typedef struct entry {
-  const char *id, *name; /* name: the law's full name */
+  const char *id, *name;
 } entry;
+
+/* A name of a law: its official name, a former or a short name. */
+typedef struct law_name {
+  const char *name;
+  size_t entry;
+  csq__name_kind kind;
+} law_name;
 
 /* A loaded law, chained to the other loaded versions with the same key. */
 typedef struct loaded {
@@ -29,13 +36,14 @@ struct csq__lawbook {
   const csq_mem *mem;
   csq_arena arena;
   CSQ_VEC(entry) entries;
+  CSQ_VEC(law_name) names;
   /* Names are read backward from the word that ends them (法, 條例 …): the
    * text before that word is tried at every start, longest first, against
    * by_name. A hash per name costs less to build at every run than a trie
-   * of the 11,722 names did (15 ms of a 17 ms lookup). */
+   * of the names did (15 ms of a 17 ms lookup). */
   size_t longest;      /* bytes of the longest name */
   csq__u64map by_key;  /* hash of pcode or name → loaded index + 1 (first) */
-  csq__u64map by_name; /* hash of any name → entry index + 1 */
+  csq__u64map by_name; /* hash of any name → names index + 1 */
   csq__u64map by_law;  /* law pointer → loaded index + 1 */
   loaded *laws;
   size_t law_count;
@@ -46,66 +54,52 @@ static int add_entry(csq__lawbook *b, const char *id, const char *name, size_t *
   return csq__vec_push(b->mem, &b->entries, ((entry){id, name}));
 }
 
-/* Adds `alias` (a name or short name) of entry `e` to the trie and the
- * name map; a later alias of the same spelling wins (loaded laws come
- * last, so they win over the national list). */
-static int add_name(csq__lawbook *b, const char *alias, size_t len, size_t e) {
+/* Adds `name` (NUL-terminated) of entry `e`. A name the table lists once;
+ * a loaded law's name wins over the table's (loaded laws come last). */
+static int add_name(csq__lawbook *b, const char *name, size_t e, csq__name_kind kind) {
+  size_t len = strlen(name);
   if (len > b->longest)
     b->longest = len;
-  return csq__u64map_put(&b->by_name, csq__hash_bytes(alias, len), e + 1);
+  return csq__vec_push(b->mem, &b->names, ((law_name){name, e, kind})) ||
+         csq__u64map_put(&b->by_name, csq__hash_bytes(name, len), b->names.count);
 }
 
-/* 「總統副總統選舉罷免法（新 84.08.09 制定）」 is cited without the note
- * that tells its versions apart: the name before （ is a short name too,
- * of the version with the latest date in its note (ROC year first), unless
- * a law of its own has that name. */
-static int add_base_name(csq__lawbook *b, csq__u64map *years, const char *name, size_t e) {
-  const char *paren = strstr(name, CSQ_WORD_PAREN_OPEN);
-  if (!paren || paren == name)
-    return 0;
-  size_t len = (size_t)(paren - name);
-  uint64_t h = csq__hash_bytes(name, len), have, year = 0;
-  for (const char *d = paren; *d && !year; d++)
-    if (*d >= '0' && *d <= '9')
-      year = strtoull(d, NULL, 10) + 1;
-  if (csq__u64map_get(&b->by_name, h, &have)) {
-    uint64_t before;
-    if (!csq__u64map_get(years, h, &before) || before >= year)
-      return 0; /* a law of that name, or a later version */
-  }
-  return csq__u64map_put(years, h, year) || add_name(b, name, len, e);
+/* The kinds of grammar/law_names.tsv's second column, in csq__name_kind's
+ * order. */
+static csq__name_kind kind_of(const char *word) {
+  static const char *const KINDS[] = {"name", "repealed", "former", "short", "base"};
+  for (int i = 0; i < 5; i++)
+    if (strcmp(word, KINDS[i]) == 0)
+      return (csq__name_kind)i;
+  return CSQ__NAME_SHORT;
 }
 
-/* grammar/law_names.tsv: `pcode<TAB>name` lines; the first line of a pcode
- * gives its full name, later ones its short names. The file is embedded
- * with its tabs and line ends turned into NULs (CMakeLists.txt), so that
- * every field is a C string in place: nothing is copied at start-up. */
+/* grammar/law_names.tsv: `pcode<TAB>kind<TAB>name` lines (tools/
+ * gen_law_names.py), a law's official name first, each name once. The file
+ * is embedded with its tabs and line ends turned into NULs (CMakeLists.txt),
+ * so that every field is a C string in place: nothing is copied at start-up.
+ * Comment lines hold no tab. */
 static int read_names(csq__lawbook *b) {
   const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
   if (!f)
     return -1;
-  const char *s = (const char *)f->data, *end = s + f->size;
-  csq__u64map first = {.mem = b->mem}; /* pcode hash → entry of its full name + 1 */
-  csq__u64map years = {.mem = b->mem}; /* base name hash → ROC year of its version + 1 */
-  int fail = csq__u64map_reserve(&first, 12000) || csq__u64map_reserve(&years, 1024) ||
-             csq__u64map_reserve(&b->by_name, 24000);
+  const char *s = (const char *)f->data, *end = s + f->size, *last_id = "";
+  int fail = csq__u64map_reserve(&b->by_name, 16000) || csq__vec_grow(b->mem, &b->names, 16000);
+  size_t e = 0;
   while (s < end && !fail) {
     const char *id = s;
     s += strlen(s) + 1;
-    if (id[0] == '#' || id[0] == '\0' || s >= end)
+    if (id[0] == '#' || id[0] == '\0')
       continue; /* a comment or the end */
-    const char *name = s;
-    s += strlen(s) + 1;
-    uint64_t full, h = csq__hash_bytes(id, strlen(id));
-    size_t e;
-    if (csq__u64map_get(&first, h, &full))
-      fail = add_name(b, name, strlen(name), full - 1) != 0;
-    else
-      fail = add_entry(b, id, name, &e) != 0 || csq__u64map_put(&first, h, e + 1) != 0 ||
-             add_name(b, name, strlen(name), e) != 0 || add_base_name(b, &years, name, e) != 0;
+    const char *kind = s, *name = s + strlen(s) + 1;
+    if (name >= end)
+      break;
+    s = name + strlen(name) + 1;
+    if (strcmp(id, last_id) != 0) /* a law's first line: its official name */
+      fail = add_entry(b, id, name, &e) != 0;
+    last_id = id;
+    fail = fail || add_name(b, name, e, kind_of(kind)) != 0;
   }
-  csq__u64map_free(&first);
-  csq__u64map_free(&years);
   return fail ? -1 : 0;
 }
 
@@ -134,7 +128,7 @@ static int add_loaded(csq__lawbook *b, const csq_law *law, size_t i) {
   size_t e;
   return csq__u64map_put(&b->by_key, h, i + 1) ||
          csq__u64map_put(&b->by_law, (uintptr_t)law, i + 1) ||
-         add_entry(b, law->id, law->name, &e) || add_name(b, law->name, strlen(law->name), e);
+         add_entry(b, law->id, law->name, &e) || add_name(b, law->name, e, CSQ__NAME_LOADED);
 }
 
 csq_status csq__lawbook_new(const csq_corpus *corpus, const csq_mem *mem, csq__lawbook **out,
@@ -165,6 +159,7 @@ void csq__lawbook_free(csq__lawbook *b) {
   csq__u64map_free(&b->by_name);
   csq__u64map_free(&b->by_law);
   csq__vec_free(b->mem, &b->entries);
+  csq__vec_free(b->mem, &b->names);
   csq__free(b->mem, b->laws);
   csq__arena_release(&b->arena);
   csq__free(b->mem, b);
@@ -230,10 +225,12 @@ void csq__lawbook_find(const csq__lawbook *b, const char *name, const char *date
   uint64_t e;
   if (!csq__u64map_get(&b->by_name, csq__hash_bytes(name, strlen(name)), &e))
     return;
-  const entry *en = &b->entries.items[e - 1];
+  const law_name *n = &b->names.items[e - 1];
+  const entry *en = &b->entries.items[n->entry];
   out->id = en->id;
   out->name = en->name;
   out->known = 1;
+  out->kind = n->kind;
   pick_version(b, en->id, en->name, date, out);
 }
 
@@ -250,11 +247,13 @@ size_t csq__lawbook_name_before(const csq__lawbook *b, const char *s, size_t flo
   }
   if (best < 0)
     return (size_t)-1;
-  const entry *en = &b->entries.items[found - 1];
+  const law_name *n = &b->names.items[found - 1];
+  const entry *en = &b->entries.items[n->entry];
   memset(out, 0, sizeof *out);
   out->id = en->id;
   out->name = en->name;
   out->known = 1;
+  out->kind = n->kind;
   pick_version(b, en->id, en->name, date, out);
   return (size_t)best;
 }
@@ -268,4 +267,120 @@ const csq_node *const *csq__lawbook_articles(const csq__lawbook *b, const csq_la
   }
   *count = b->laws[at - 1].article_count;
   return b->laws[at - 1].articles;
+}
+
+/* ---- names closest to one that matches none ------------------------------- */
+
+enum { MAX_CHARS = 64 };
+
+/* The code points of s (at most MAX_CHARS); their count. */
+static int32_t code_points(const char *s, UChar32 *out) {
+  int32_t i = 0, n = 0, len = (int32_t)strlen(s);
+  while (i < len && n < MAX_CHARS) {
+    UChar32 c;
+    U8_NEXT((const uint8_t *)s, i, len, c);
+    out[n++] = c;
+  }
+  return n;
+}
+
+/* Edit distance between a and b (insertions, deletions, substitutions). */
+static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m) {
+  int32_t row[MAX_CHARS + 1];
+  for (int32_t j = 0; j <= m; j++)
+    row[j] = j;
+  for (int32_t i = 1; i <= n; i++) {
+    int32_t diag = row[0];
+    row[0] = i;
+    for (int32_t j = 1; j <= m; j++) {
+      int32_t up = row[j];
+      int32_t best = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  return row[m];
+}
+
+/* Whether every character of a stands in b in order (職業安全法 in
+ * 職業安全衛生法). */
+static int subsequence(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m) {
+  int32_t i = 0;
+  for (int32_t j = 0; j < m && i < n; j++)
+    i += a[i] == b[j];
+  return i == n;
+}
+
+typedef struct near {
+  int32_t score;
+  size_t entry;
+} near;
+
+size_t csq__lawbook_closest(const csq__lawbook *b, const char *name, const char **out, size_t max) {
+  UChar32 q[MAX_CHARS], c[MAX_CHARS];
+  int32_t n = code_points(name, q);
+  near best[8];
+  size_t count = 0;
+  if (max > 8)
+    max = 8;
+  for (size_t i = 0; i < b->names.count && n > 0; i++) {
+    const law_name *ln = &b->names.items[i];
+    int32_t m = code_points(ln->name, c);
+    int32_t d = distance(q, n, c, m);
+    /* a name with a few characters more or less, or a few changed; or one
+     * that holds every character typed, in order */
+    int32_t score = d <= (n + 2) / 3 ? 2 * d : subsequence(q, n, c, m) ? 2 * (m - n) + 1 : -1;
+    if (score < 0)
+      continue;
+    score = score * 8 + (int32_t)ln->kind; /* then official names first */
+    size_t at = count;
+    for (size_t k = 0; k < count; k++)
+      if (best[k].entry == ln->entry) {
+        at = best[k].score <= score ? (size_t)-1 : k;
+        break;
+      }
+    if (at == (size_t)-1)
+      continue;
+    if (at == count) {
+      if (count < max)
+        count++;
+      else if (score >= best[count - 1].score)
+        continue;
+      at = count - 1;
+    }
+    best[at] = (near){score, ln->entry};
+    for (; at > 0 && best[at].score < best[at - 1].score; at--) {
+      near t = best[at];
+      best[at] = best[at - 1];
+      best[at - 1] = t;
+    }
+  }
+  for (size_t k = 0; k < count; k++)
+    out[k] = b->entries.items[best[k].entry].name;
+  return count;
+}
+
+/* ---- titled headings of the laws that are not loaded ------------------- */
+
+const char *csq__law_heading_eid(const char *id, const char *title, csq_kind kind) {
+  const csq_embedded_file *f = csq__embedded_find("grammar/law_headings.tsv");
+  const char *s = f ? (const char *)f->data : NULL, *end = s ? s + f->size : NULL;
+  const char *want = kind == CSQ_PART ? "part_" : "__chp_";
+  while (s && s < end) {
+    const char *pcode = s;
+    s += strlen(s) + 1;
+    if (pcode[0] == '#' || !pcode[0] || s >= end)
+      continue;
+    const char *eid = s, *t = s + strlen(s) + 1;
+    s = t + strlen(t) + 1;
+    int is_part = strncmp(eid, "part_", 5) == 0 && !strstr(eid, "__");
+    if (strcmp(pcode, id) == 0 && strcmp(t, title) == 0 &&
+        (kind == CSQ_PART ? is_part : strstr(eid, want) != NULL))
+      return eid;
+  }
+  return NULL;
 }
