@@ -138,7 +138,7 @@ static void other_laws_by_name(void **state) {
   csq_node_list_free(m);
   expect(rules, "資通安全管理法 第16條", "art_16");
   expect(rules, "資通安全管理法第三條第五款", "art_3__para_1__subpara_5");
-  expect_error(rules, "電子簽章法第1條", CSQ_NOT_FOUND, "no law named 電子簽章法");
+  expect_error(rules, "電子簽章法第1條", CSQ_NOT_FOUND, "電子簽章法 (J0080037) is not loaded");
   fx = saved;
   csq_corpus_free(c);
 }

@@ -284,19 +284,21 @@ static int32_t code_points(const char *s, UChar32 *out) {
   return n;
 }
 
-/* Edit distance between a and b (insertions, deletions, substitutions). */
+/* The cost of turning what was typed (a) into a name (b): a character the
+ * name has more costs 1 (a short or partial name: 職業安全法 for
+ * 職業安全衛生法), one typed too many or typed wrong costs 2. */
 static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m) {
   int32_t row[MAX_CHARS + 1];
   for (int32_t j = 0; j <= m; j++)
     row[j] = j;
   for (int32_t i = 1; i <= n; i++) {
     int32_t diag = row[0];
-    row[0] = i;
+    row[0] = 2 * i;
     for (int32_t j = 1; j <= m; j++) {
       int32_t up = row[j];
-      int32_t best = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < best)
-        best = up + 1;
+      int32_t best = diag + 2 * (a[i - 1] != b[j - 1]);
+      if (up + 2 < best)
+        best = up + 2;
       if (row[j - 1] + 1 < best)
         best = row[j - 1] + 1;
       row[j] = best;
@@ -304,15 +306,6 @@ static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m
     }
   }
   return row[m];
-}
-
-/* Whether every character of a stands in b in order (職業安全法 in
- * 職業安全衛生法). */
-static int subsequence(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m) {
-  int32_t i = 0;
-  for (int32_t j = 0; j < m && i < n; j++)
-    i += a[i] == b[j];
-  return i == n;
 }
 
 typedef struct near {
@@ -330,11 +323,8 @@ size_t csq__lawbook_closest(const csq__lawbook *b, const char *name, const char 
   for (size_t i = 0; i < b->names.count && n > 0; i++) {
     const law_name *ln = &b->names.items[i];
     int32_t m = code_points(ln->name, c);
-    int32_t d = distance(q, n, c, m);
-    /* a name with a few characters more or less, or a few changed; or one
-     * that holds every character typed, in order */
-    int32_t score = d <= (n + 2) / 3 ? 2 * d : subsequence(q, n, c, m) ? 2 * (m - n) + 1 : -1;
-    if (score < 0)
+    int32_t score = distance(q, n, c, m);
+    if (score > n) /* more to change than was typed */
       continue;
     score = score * 8 + (int32_t)ln->kind; /* then official names first */
     size_t at = count;

@@ -49,7 +49,20 @@ struct csq_library {
   csq_db *db;         /* borrowed, or NULL */
   csq_pattern query;  /* grammar/query.pcre, compiled on first use */
   csq__searcher *searcher;
+  csq__lawbook *book; /* the national names, built on first use (names.c) */
 };
+
+/* ---- laws by name (names.c) ------------------------------------------- */
+
+/* The law that `name` names in the national list: its official name, a
+ * short or former name, or the name without 中華民國. out->known is 0 when
+ * it names none. */
+csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out,
+                             csq_error *err);
+/* CSQ_NOT_FOUND for a law that is not at hand: what `name` is (ref, when
+ * known) or the names closest to it, and how many laws the library holds. */
+csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__lawref *ref,
+                               csq_error *err);
 
 /* ---- reading what a person types (lookup.c) --------------------------- */
 

@@ -68,6 +68,9 @@ csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err);
  * CSQ_NOT_FOUND when it holds no law. */
 csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
 
+/* How many laws the database holds (versions of one law count once). */
+csq_status csq__db_law_count(csq_db *db, size_t *out, csq_error *err);
+
 /* Calls found(ctx, key, err) with the key (pcode, else name) of every
  * stored law whose citations name `eid` of the law `law_key` ("" eid: the
  * law), a part of it, or a provision holding it; stops at a failure. */
