@@ -223,6 +223,11 @@ const csq_law *csq_node_law(const csq_node *node);
 /* A list of nodes: count, the i-th (NULL past the end), free. */
 size_t csq_node_list_count(const csq_node_list *list);
 const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
+/* The part of the i-th node's text a lookup selected: "proviso" (但書),
+ * "first_sentence" (前段) or "second_sentence" (後段), with its span in
+ * code points of csq_node_text (start, end may be NULL); "" when the whole
+ * node was selected. */
+const char *csq_node_list_part(const csq_node_list *list, size_t i, size_t *start, size_t *end);
 void csq_node_list_free(csq_node_list *list);
 
 /* ---- Citations --------------------------------------------------------- */
@@ -518,10 +523,13 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
 csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
 /* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
- * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
- * as 資通安全管理法第16條, selects another law of the library). On CSQ_OK
- * the list holds at least one node; on CSQ_NOT_FOUND, err says what does
- * exist (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example. */
+ * 第10條之1, 第4條至第6條, 第4條第1項至第3項, several at once (第4條 第5條,
+ * 第4條、第5條), a heading (第2章, 民法第五編, 民法繼承編), a part (第4條但書,
+ * 前段, 後段: csq_node_list_part) — against `law` (a law's name in the
+ * query, any name csq_library_find_law reads, such as 刑法第10條 or
+ * 勞基法30-1, selects another law of the library). On CSQ_OK the list holds
+ * at least one node; on CSQ_NOT_FOUND, err says what does exist (「第4條 has
+ * 3 項」); on CSQ_BAD_QUERY, err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);
 

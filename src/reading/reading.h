@@ -189,13 +189,23 @@ size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
 
 /* ---- node lists (node_list.c) ----------------------------------------- */
 
+/* A part of a node's text a lookup selected (但書): its name and bytes. */
+typedef struct csq__node_part {
+  const char *name; /* proviso, first_sentence, second_sentence; NULL: the whole node */
+  size_t start, end;
+} csq__node_part;
+
 struct csq_node_list {
   const csq_mem *mem;
   CSQ_VEC(const csq_node *) nodes;
+  CSQ_VEC(csq__node_part) parts; /* by index, as far as any was pushed */
 };
 
 csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error *err);
 int csq__node_list_push(csq_node_list *list, const csq_node *node); /* 0 or -1 */
+/* Appends a part of node's text: bytes start..end of csq_node_text. */
+int csq__node_list_push_part(csq_node_list *list, const csq_node *node, const char *name,
+                             size_t start, size_t end);
 /* The articles of a law (under any headings), in document order. */
 int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
 
