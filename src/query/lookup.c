@@ -189,6 +189,15 @@ static size_t segment_end(const char *q, size_t at) {
   return len;
 }
 
+/* Whether words may name a heading by its title: they end with 編 or 章
+ * (民法繼承編, 刑法瀆職罪章), or with 總則 or 分則. */
+static int titled_words(const char *s, size_t len) {
+  for (int i = 0; i < 2; i++)
+    if (csq__ends_with(s, len, csq_words_heading_words[i]))
+      return 1;
+  return csq__ends_with_any(s, len, CSQ__WORDS(bare_titles)) >= 0;
+}
+
 /* One piece of a query: a provision read, or words that may name a heading
  * by its title (民法繼承編), tried when the provisions are selected. */
 typedef struct piece {
@@ -215,11 +224,12 @@ static csq_status parse_all(const csq_pattern *g, const char *q, const char *que
     csq_status st = parse_one(g, q, at, &k->p, query, err);
     if (st == CSQ_OK && !k->p.heading && !k->p.art && !joined) /* 第2項 alone: of what? */
       st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, query, EXAMPLES);
-    if (st == CSQ_BAD_QUERY && (at == 0 || joined)) { /* 民法繼承編, 刑法分則 */
-      k->titled = 1;
+    size_t end = segment_end(q, at);
+    if (st == CSQ_BAD_QUERY && (at == 0 || joined) && titled_words(q + at, end - at)) {
+      k->titled = 1; /* 民法繼承編, 刑法分則 */
       k->at = at;
-      k->end = segment_end(q, at);
-      k->p.next = k->end;
+      k->end = end;
+      k->p.next = end;
       st = CSQ_OK;
     }
     if (st != CSQ_OK)
