@@ -38,6 +38,7 @@ spec csq__spec_inherit(const extractor *x, const spec *prev, int level) {
   if (level <= L_SUB)
     s.sub = 0;
   s.item = 0;
+  s.subitem = 0;
   s.level = prev->level < level - 1 ? prev->level : level - 1;
   return s;
 }
@@ -47,6 +48,18 @@ spec csq__spec_inherit(const extractor *x, const spec *prev, int level) {
 static void from_place(spec *s, const place *p, int level) {
   if (s->level >= L_ART || s->law_named)
     return;
+  if (level == L_ITEM && !p->sub && p->has_last && p->last.level >= L_SUB &&
+      p->last.kind == CSQ_TARGET_PROVISION && p->last.heading == CSQ_LAW) {
+    /* 「前項第一款第一目之地價稅…；第二目之田賦」: a bare 目 outside a 款
+     * is in the 款 cited last in the same text */
+    *s = p->last;
+    s->item = s->subitem = 0;
+    s->count = 0;
+    s->part = NULL;
+    s->problem = NULL;
+    s->level = L_SUB;
+    return;
+  }
   s->art = p->art;
   s->artsub = p->artsub;
   if (level > L_PARA)
@@ -65,10 +78,28 @@ static const char *need(const place *p, long have, const char *what) {
 }
 
 /* 前條 / 前項 / 前款 / 同條 / 本條 / 次條 and 前二項 … */
+/* 本款 / 本目 in an article under a heading 款 or 目 (民法 §657: 除本款另有
+ * 規定外): that heading. 1 when it was one. */
+static int heading_here(spec *s, const place *p, int level) {
+  csq_kind want = level == L_SUB ? CSQ_SUBSECTION : level == L_ITEM ? CSQ_SUBSUBSECTION : CSQ_LAW;
+  if (want == CSQ_LAW || (level == L_SUB ? p->sub : p->item))
+    return 0;
+  for (const csq_node *n = p->node; n; n = n->parent)
+    if (n->kind == want) {
+      s->heading = want;
+      s->head_node = n;
+      s->level = L_ART;
+      return 1;
+    }
+  return 0;
+}
+
 static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
   int level = a->level;
   *s = csq__spec_fresh(x);
-  if (strcmp(a->word, CSQ_WORD_REL_SAME) == 0) {
+  if (strcmp(a->word, CSQ_WORD_REL_THIS) == 0 && heading_here(s, p, level))
+    return;
+  if (strcmp(a->word, CSQ_WORD_REL_SAME) == 0 || strcmp(a->word, CSQ_WORD_REL_THAT) == 0) {
     if (!p->has_last || p->last.level < level || p->last.kind != CSQ_TARGET_PROVISION) {
       s->problem = CSQ_MSG_PROBLEM_SAME_NOTHING_BEFORE;
       s->level = level;
@@ -78,6 +109,7 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     s->level = level;
     s->count = 0;
     s->part = NULL;
+    s->subitem = level == L_ITEM ? a->subitem : 0;
     return;
   }
   s->art = p->art;
@@ -112,6 +144,7 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     char *dash;
     s->art = strtol(arts[at]->num, &dash, 10);
     s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+    s->para = s->sub = s->item = 0; /* 前條第二款: the article's, not where the text stands */
     if (before && a->n > 1) { /* 前二條: the N before */
       s->count = (int)a->n;
       s->art = strtol(arts[i - 1]->num, NULL, 10);
@@ -119,7 +152,11 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     }
     return;
   }
-  if (before) {
+  if (before && level == L_PARA && a->n == 1 && *slot == 1 && p->sub) {
+    /* 前項 in a 款 of a first paragraph: a paragraph the source joined to
+     * the list's last 款 (「五、…。證券商股票…，前項第一款第三目…」, 證券商財務
+     * 報告編製準則 §22), whose 前項 is the paragraph that holds the list */
+  } else if (before) {
     if (*slot - a->n < 1) {
       static const char *const FIRST[3][2] = {
           {CSQ_MSG_PROBLEM_FIRST_PARAGRAPH, CSQ_MSG_PROBLEM_BEFORE_FIRST_PARAGRAPH},
@@ -139,6 +176,7 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     s->sub = 0;
   if (level < L_PARA)
     s->para = 0;
+  s->subitem = level == L_ITEM ? a->subitem : 0; /* 前目之3 */
 }
 
 static int bind_alias(extractor *x, const atom *a) {
@@ -192,7 +230,8 @@ static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
     s->law = x->parent;
     if (!x->parent.known)
       s->problem = CSQ_MSG_PROBLEM_NO_ACT;
-  } else if (csq__word_index(a->word, strlen(a->word), CSQ__WORDS(same_law)) >= 0) {
+  } else if (csq__word_index(a->word, strlen(a->word), CSQ__WORDS(same_law)) >= 0 ||
+             csq__word_index(a->word, strlen(a->word), CSQ__WORDS(that_law)) >= 0) {
     if (p->has_other)
       s->law = p->other;
     else if (!last_law_named(x, p->text, a->start, &s->law))
@@ -269,6 +308,13 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
     s->law_named = 1;
     bind_alias(x, a);
     infer_parent(x, a);
+    if (a->head_eid) { /* 民法繼承編 */
+      s->kind = CSQ_TARGET_PROVISION;
+      s->heading = a->head_kind;
+      s->head_node = a->head_node && a->head_node->law == a->law.law ? a->head_node : NULL;
+      s->head_eid = a->head_eid;
+      s->level = L_ART;
+    }
     return;
   case A_REL:
     apply_rel(x, s, p, a);
@@ -299,6 +345,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
               : a->type == A_SUB  ? L_SUB
                                   : L_ITEM;
   s->kind = CSQ_TARGET_PROVISION;
+  s->subitem = 0;
   if (level > L_ART) {
     from_place(s, p, level);
     if (s->art == 0 && !s->problem)
@@ -306,6 +353,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
   }
   if (level == L_ART) {
     s->heading = CSQ_LAW;
+    s->head_eid = NULL;
     s->placed = 0;
     s->art = a->n;
     s->artsub = a->sub;
@@ -326,6 +374,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
     if (s->level < L_SUB)
       s->problem = CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH;
     s->item = a->n;
+    s->subitem = a->subitem; /* 第二目之2 */
   }
   s->level = level;
   s->count = 0;

@@ -110,6 +110,11 @@ void csq__lawbook_find(const csq__lawbook *book, const char *name, const char *d
 /* The version of `law` itself (by its pcode or name) in force on `date`. */
 void csq__lawbook_link(const csq__lawbook *book, const char *id, const char *name, const char *date,
                        csq__lawref *out);
+/* Bytes of the longest name the book knows. */
+size_t csq__lawbook_longest(const csq__lawbook *book);
+/* The heading of a loaded law of `kind` titled `title` (繼承 of 民法繼承編),
+ * or NULL. */
+const csq_node *csq__heading_titled(const csq_law *law, csq_kind kind, const char *title);
 /* Up to `max` laws whose names are closest to `name` (did you mean …?),
  * best first, as their full names; the count. */
 size_t csq__lawbook_closest(const csq__lawbook *book, const char *name, const char **out,

@@ -54,12 +54,18 @@ static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor 
 }
 
 /* 「第一百零一條第一項第七款情形或第六款」: a citation that a list word
- * joins to the one before, in the same clause, carries its context on. */
-static int continues_list(const place *p, const char *s, size_t at) {
-  if (!p->has_last || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
+ * joins to the one before, in the same clause, carries its context on; so
+ * does one of a lower level that a connector joins to it (「前條第二項所列
+ * 第一款至第四款」 are 前條第二項's 款). Only citations of this node's text. */
+static int continues_list(const place *p, const char *s, size_t at, int level) {
+  if (!p->has_last || !p->last_here || p->last.kind != CSQ_TARGET_PROVISION ||
+      at <= p->last_end)
     return 0;
   size_t len = at - p->last_end;
   const char *gap = s + p->last_end;
+  if (level > p->last.level && p->last.heading == CSQ_LAW &&
+      csq__word_index(gap, len, CSQ__WORDS(context_connectors)) >= 0)
+    return 1;
   for (size_t i = 0; i < csq_words_list_stops_count; i++)
     if (csq__contains(gap, len, csq_words_list_stops[i]))
       return 0;
@@ -106,9 +112,17 @@ static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
   return 1;
 }
 
-static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, cursor *cur) {
+/* One atom into the chain; `join` is what joins it to the one before (as
+ * csq__atom_join says), or JOIN_TEXT to read it from the text between. */
+enum { JOIN_TEXT = -2 };
+
+static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, int join,
+                cursor *cur) {
   int level = csq__atom_level(a);
-  int join = ch->open ? csq__atom_join(s + ch->end, a->start - ch->end) : -1;
+  if (join == JOIN_TEXT)
+    join = ch->open && a->start >= ch->end ? csq__atom_join(s + ch->end, a->start - ch->end) : -1;
+  if (a->range_end && join != 2)
+    return 0; /* 至三條 that ends no range */
   int rules = ch->open ? act_rules(x, ch, a, join) : 0;
   if (rules != 0)
     return rules < 0 ? -1 : 0;
@@ -124,7 +138,7 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
     ch->targets.count = 0;
     ch->problem = NULL;
     ch->cur = csq__spec_fresh(x);
-    if (level >= L_ART && continues_list(p, s, a->start))
+    if (level >= L_ART && continues_list(p, s, a->start, level))
       ch->cur = csq__spec_inherit(x, &p->last, level);
   } else if (level == L_NONE) {
     if (join != 0)
@@ -179,7 +193,15 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   size_t at = 0;
   int rc, fail = 0;
   while (!fail && (rc = csq__atom_next(x, s, len, at, at, &a)) > 0) {
-    fail = feed(x, &ch, &p, s, &a, &cur) != 0;
+    fail = feed(x, &ch, &p, s, &a, JOIN_TEXT, &cur) != 0;
+    for (int i = 0; i < a.more_count && ch.open && !fail; i++) { /* 第三、第四兩款, 第一至第三款 */
+      atom b = a;
+      b.n = a.more[i];
+      b.sub = b.subitem = 0;
+      b.more_count = 0;
+      b.start = a.end;
+      fail = feed(x, &ch, &p, s, &b, a.more_range ? 2 : 1, &cur) != 0;
+    }
     at = a.end;
   }
   fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;

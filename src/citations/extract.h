@@ -28,15 +28,26 @@ typedef enum atom_type {
   A_RELHEAD
 } atom_type;
 
+enum { MAX_MORE = 8 };
+
 typedef struct atom {
   atom_type type;
   size_t start, end; /* bytes */
   long n, sub;       /* numbers: 第十條之一 → 10, 1 */
+  long subitem;      /* 第二目之2, 前目之3: the sub-item */
+  long more[MAX_MORE]; /* 第三、第四兩款: 4; 第一至第三款: 3 (more_range) */
+  int more_count, more_range;
+  int range_end;     /* 至一千一百四十條: an end of a range with no 第 */
   int level;         /* rel, each: the level named; */
-  char word[16];     /* self: 本法 …; rel: 前/同/本/次; annex: 表/件/…; part */
+  char word[16];     /* self: 本法 …; rel: 前/同/本/次/該; annex: 表/件/…; part */
   csq__lawref law;   /* A_LAW */
   const char *alias; /* A_LAW: （以下簡稱X） */
   size_t alias_len;
+  /* A_LAW followed by a heading's title: 民法繼承編 (the loaded law's node,
+   * else its eId from grammar/law_headings.tsv) */
+  csq_kind head_kind;
+  const csq_node *head_node;
+  const char *head_eid;
 } atom;
 
 /* Named groups of grammar/citation.pcre. */
@@ -60,6 +71,10 @@ enum {
   G_ALIAS,
   G_RELHEAD,
   G_RELHEADL,
+  G_TO,
+  G_NMORE,
+  G_NTO,
+  G_RELSUB,
   G_COUNT
 };
 extern const char *const CSQ__CITATION_GROUPS[G_COUNT]; /* their names (scan.c) */
@@ -78,6 +93,7 @@ typedef struct spec {
   csq__lawref law;
   int law_named; /* the chain named the law (not the citing law by default) */
   long art, artsub, para, sub, item;
+  long subitem;      /* 第二目之2: below the item */
   int level;         /* deepest level set, L_NONE when nothing */
   int count;         /* 前二項: this many, ending at the number */
   int implicit_para; /* 第三條第五款: 款 right under 條 */
@@ -85,6 +101,7 @@ typedef struct spec {
   csq_kind heading;  /* 第三章, 本章: a heading of this kind (else CSQ_LAW) */
   long head_num, head_sub;
   const csq_node *head_node; /* 本章: the heading itself */
+  const char *head_eid;      /* 民法繼承編 of a law not loaded: its eId */
   const struct spec *within; /* 第二章第四節: the heading this one is in */
   int placed;                /* the article (and paragraph) come from where the text stands */
   const char *part;          /* "", proviso, each_subparagraph … */
@@ -100,6 +117,7 @@ typedef struct place {
   const csq_node *art_node;
   spec last; /* the provision last cited in this node, for 同條 */
   int has_last;
+  int last_here; /* last was cited in this node's own text (not carried in) */
   size_t last_end;   /* where the last citation ended (bytes) */
   csq__lawref other; /* the last law other than the citing one named here */
   int has_other;

@@ -374,3 +374,22 @@ const char *csq__law_heading_eid(const char *id, const char *title, csq_kind kin
   }
   return NULL;
 }
+
+size_t csq__lawbook_longest(const csq__lawbook *b) { return b->longest; }
+
+static const csq_node *titled_under(const csq_node *n, csq_kind kind, const char *title) {
+  for (const csq_node *c = n->first_child; c; c = c->next) {
+    if (!csq_kind_is_heading(c->kind))
+      continue;
+    if (c->kind == kind && strcmp(c->title, title) == 0)
+      return c;
+    const csq_node *below = c->kind < kind ? titled_under(c, kind, title) : NULL;
+    if (below)
+      return below;
+  }
+  return NULL;
+}
+
+const csq_node *csq__heading_titled(const csq_law *law, csq_kind kind, const char *title) {
+  return titled_under(law->root, kind, title);
+}

@@ -76,11 +76,23 @@ static int heading_names(extractor *x, const spec *s, csq_target *t) {
       return -1;
     root = t->law ? csq_law_find(t->law, outer.eid) : NULL;
   }
-  n = s->head_node ? s->head_node : find_heading(root, s->heading, num);
+  n = s->head_node                ? s->head_node
+      : s->head_eid && t->law     ? csq_law_find(t->law, s->head_eid)
+      : s->head_eid               ? NULL
+                                  : find_heading(root, s->heading, num);
   if (n) {
     t->eid = n->eid;
     t->cite = n->cite;
     return 0;
+  }
+  if (s->head_eid) { /* 民法繼承編 of a law not loaded: part_5, 第5編 */
+    const char *last = strrchr(s->head_eid, '_');
+    if (csq__heading_names(eid, sizeof eid, cite, sizeof cite, NULL, s->heading,
+                           last ? last + 1 : "") != 0)
+      return -1;
+    t->eid = s->head_eid;
+    t->cite = csq__arena_strndup(x->arena, cite, strlen(cite));
+    return t->cite ? 0 : -1;
   }
   if (csq__heading_names(eid, sizeof eid, cite, sizeof cite, s->within ? outer.eid : NULL,
                          s->heading, num) != 0)
@@ -106,6 +118,14 @@ static int provision_names(extractor *x, const spec *s, long para, long sub, lon
   if (csq__provision_eid(eid, sizeof eid, s->art, s->artsub, p, b, i) != 0 ||
       csq__provision_cite(cite, sizeof cite, s->art, s->artsub, named ? p : -1, b, i) != 0)
     return -1;
+  if (s->level >= L_ITEM && s->subitem > 0) { /* 第二目之2: its sub-item */
+    char num[24];
+    size_t at = strlen(eid), cat = strlen(cite);
+    snprintf(num, sizeof num, "%ld", s->subitem);
+    if (csq__eid_append(eid, sizeof eid, &at, CSQ_SUBITEM, num) != 0 ||
+        csq__cite_append(cite, sizeof cite, &cat, CSQ_SUBITEM, num) != 0)
+      return -1;
+  }
   t->eid = csq__arena_strndup(x->arena, eid, strlen(eid));
   t->cite = csq__arena_strndup(x->arena, cite, strlen(cite));
   return t->eid && t->cite ? 0 : -1;
@@ -221,6 +241,7 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   }
   p->last = used;
   p->has_last = 1;
+  p->last_here = 1;
   return push_target(x, ch, &t);
 }
 
