@@ -97,6 +97,9 @@ static int numbered_provision_at(const char *s, size_t len, size_t at) {
  * `end` (民法施行法 holds 民法): the scan then finds it at its own ending. */
 static int longer_name(const extractor *x, const char *s, size_t len, size_t floor, size_t start,
                        size_t end) {
+  /* 民法施行法, 某法施行細則: the act's own 施行 law, known or not */
+  if (csq__starts_with_any(s + end, len - end, CSQ__WORDS(enforcement_names)) >= 0)
+    return 1;
   size_t limit = start + csq__lawbook_longest(x->book);
   for (int32_t i = (int32_t)end; (size_t)i < len && (size_t)i < limit;) {
     UChar32 c;
@@ -192,7 +195,11 @@ static int read_law_name(extractor *x, const char *s, size_t len, size_t floor,
     a->law = al->law;
   }
   if (start == (size_t)-1) {
-    int cited = numbered_provision_at(s, len, after) || has(ov, x->group[G_ALIAS]);
+    /* 本法施行細則: the rules, named right after 本法 (extract.c joins them) */
+    size_t rules = strlen(CSQ_WORD_RULES_SUFFIX);
+    int cited = numbered_provision_at(s, len, after) || has(ov, x->group[G_ALIAS]) ||
+                (end - floor == rules && memcmp(s + floor, CSQ_WORD_RULES_SUFFIX, rules) == 0 &&
+                 csq__ends_with_any(s, floor, CSQ__WORDS(self_act)) >= 0);
     start = cited ? unknown_name_start(s, floor, end) : (size_t)-1;
     if (start == (size_t)-1)
       return 0;
