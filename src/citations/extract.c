@@ -189,20 +189,29 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   chain ch;
   memset(&ch, 0, sizeof ch);
   cursor cur = {0, 0};
-  atom a;
-  size_t at = 0;
-  int rc, fail = 0;
-  while (!fail && (rc = csq__atom_next(x, s, len, at, at, &a)) > 0) {
+  atom a, b;
+  int rc = csq__atom_next(x, s, len, 0, 0, &a), fail = 0;
+  while (!fail && rc > 0) {
+    /* The next atom; a law's name that holds the one just read (民法總則施行法
+     * after 民法) takes its place: the longest name wins. */
+    int next = csq__atom_next(x, s, len, a.end, a.type == A_LAW ? a.start : a.end, &b);
+    if (next > 0 && a.type == A_LAW && b.type == A_LAW && b.start <= a.start && !a.alias) {
+      a = b;
+      continue;
+    }
+    if (next > 0 && b.start < a.end) /* a name read back into the atom before */
+      next = csq__atom_next(x, s, len, a.end, a.end, &b);
     fail = feed(x, &ch, &p, s, &a, JOIN_TEXT, &cur) != 0;
     for (int i = 0; i < a.more_count && ch.open && !fail; i++) { /* 第三、第四兩款, 第一至第三款 */
-      atom b = a;
-      b.n = a.more[i];
-      b.sub = b.subitem = 0;
-      b.more_count = 0;
-      b.start = a.end;
-      fail = feed(x, &ch, &p, s, &b, a.more_range ? 2 : 1, &cur) != 0;
+      atom c = a;
+      c.n = a.more[i];
+      c.sub = c.subitem = 0;
+      c.more_count = 0;
+      c.start = a.end;
+      fail = feed(x, &ch, &p, s, &c, a.more_range ? 2 : 1, &cur) != 0;
     }
-    at = a.end;
+    a = b;
+    rc = next;
   }
   fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
   if (p.has_last) {

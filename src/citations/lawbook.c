@@ -12,6 +12,8 @@
 
 /* ---- the law book ------------------------------------------------------- */
 
+enum { TAIL = 3, TAIL_BITS = 1 << 18 };
+
 /* A law a citation may name: its pcode and full name. */
 typedef struct entry {
   const char *id, *name;
@@ -43,11 +45,54 @@ struct csq__lawbook {
    * of the names did (15 ms of a 17 ms lookup). */
   size_t longest;      /* bytes of the longest name */
   csq__u64map by_key;  /* hash of pcode or name → loaded index + 1 (first) */
-  csq__u64map by_name; /* hash of any name → names index + 1 */
+  csq__u64map by_name; /* key of any name (name_key) → names index + 1 */
+  /* A bit for the key of every name's last TAIL characters and fewer:
+   * reading back from 法, text that is no name's ending (依法, 方法, 本辦法)
+   * stops at once. False positives only cost a longer walk. */
+  uint64_t tails[TAIL_BITS / 64];
   csq__u64map by_law;  /* law pointer → loaded index + 1 */
   loaded *laws;
   size_t law_count;
 };
+
+/* A name's key in by_name: FNV-1a over its bytes from the last to the
+ * first, so that name_before, reading backward from a name's last word,
+ * extends the key by one byte a step instead of hashing each start anew. */
+static uint64_t key_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
+static const uint64_t KEY_START = 0xcbf29ce484222325ULL;
+
+/* The key of s[i..end) from the key of s[from..end), i < from. */
+static uint64_t key_back(uint64_t key, const char *s, int32_t i, int32_t from) {
+  for (int32_t k = from - 1; k >= i; k--)
+    key = key_step(key, (unsigned char)s[k]);
+  return key;
+}
+
+static uint64_t name_key(const char *s, size_t len) {
+  return key_back(KEY_START, s, 0, (int32_t)len);
+}
+
+static void tail_set(csq__lawbook *b, uint64_t key) {
+  uint64_t bit = (key >> 20) % TAIL_BITS;
+  b->tails[bit / 64] |= (uint64_t)1 << (bit % 64);
+}
+
+static int tail_has(const csq__lawbook *b, uint64_t key) {
+  uint64_t bit = (key >> 20) % TAIL_BITS;
+  return (b->tails[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* Notes the keys of the name's last TAIL characters and fewer. */
+static void add_tails(csq__lawbook *b, const char *name, size_t len) {
+  uint64_t key = KEY_START;
+  int32_t i = (int32_t)len;
+  for (int chars = 0; i > 0 && chars < TAIL; chars++) {
+    int32_t from = i;
+    U8_BACK_1((const uint8_t *)name, 0, i);
+    key = key_back(key, name, i, from);
+    tail_set(b, key);
+  }
+}
 
 static int add_entry(csq__lawbook *b, const char *id, const char *name, size_t *out) {
   *out = b->entries.count;
@@ -60,8 +105,9 @@ static int add_name(csq__lawbook *b, const char *name, size_t e, csq__name_kind 
   size_t len = strlen(name);
   if (len > b->longest)
     b->longest = len;
+  add_tails(b, name, len);
   return csq__vec_push(b->mem, &b->names, ((law_name){name, e, kind})) ||
-         csq__u64map_put(&b->by_name, csq__hash_bytes(name, len), b->names.count);
+         csq__u64map_put(&b->by_name, name_key(name, len), b->names.count);
 }
 
 /* The kinds of grammar/law_names.tsv's second column, in csq__name_kind's
@@ -223,7 +269,7 @@ void csq__lawbook_find(const csq__lawbook *b, const char *name, const char *date
   out->id = "";
   out->name = name;
   uint64_t e;
-  if (!csq__u64map_get(&b->by_name, csq__hash_bytes(name, strlen(name)), &e))
+  if (!csq__u64map_get(&b->by_name, name_key(name, strlen(name)), &e))
     return;
   const law_name *n = &b->names.items[e - 1];
   const entry *en = &b->entries.items[n->entry];
@@ -236,11 +282,15 @@ void csq__lawbook_find(const csq__lawbook *b, const char *name, const char *date
 
 size_t csq__lawbook_name_before(const csq__lawbook *b, const char *s, size_t floor, size_t end,
                                 const char *date, csq__lawref *out) {
-  uint64_t e, found = 0;
+  uint64_t e, found = 0, key = KEY_START;
   int32_t i = (int32_t)end, best = -1;
-  while (i > (int32_t)floor && (size_t)((int32_t)end - i) < b->longest) {
+  for (int chars = 1; i > (int32_t)floor && (size_t)((int32_t)end - i) < b->longest; chars++) {
+    int32_t from = i;
     U8_BACK_1((const uint8_t *)s, (int32_t)floor, i);
-    if (csq__u64map_get(&b->by_name, csq__hash_bytes(s + i, (size_t)((int32_t)end - i)), &e)) {
+    key = key_back(key, s, i, from);
+    if (chars <= TAIL && !tail_has(b, key))
+      break; /* no name ends so */
+    if (csq__u64map_get(&b->by_name, key, &e)) {
       best = i; /* keep going: the longest name wins */
       found = e;
     }

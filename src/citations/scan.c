@@ -93,25 +93,11 @@ static int numbered_provision_at(const char *s, size_t len, size_t at) {
   return 0;
 }
 
-/* Whether a longer known name starts at or before `start` and ends after
- * `end` (民法施行法 holds 民法): the scan then finds it at its own ending. */
-static int longer_name(const extractor *x, const char *s, size_t len, size_t floor, size_t start,
-                       size_t end) {
-  /* 民法施行法, 某法施行細則: the act's own 施行 law, known or not */
-  if (csq__starts_with_any(s + end, len - end, CSQ__WORDS(enforcement_names)) >= 0)
-    return 1;
-  size_t limit = start + csq__lawbook_longest(x->book);
-  for (int32_t i = (int32_t)end; (size_t)i < len && (size_t)i < limit;) {
-    UChar32 c;
-    U8_NEXT(s, i, (int32_t)len, c);
-    if (csq__word_index(s + i - U8_LENGTH(c), (size_t)U8_LENGTH(c), CSQ__WORDS(hard_stops)) >= 0)
-      return 0;
-    csq__lawref ref;
-    if (csq__ends_with_any(s, (size_t)i, CSQ__WORDS(law_endings)) >= 0 &&
-        csq__lawbook_name_before(x->book, s, floor, (size_t)i, "", &ref) <= start)
-      return 1;
-  }
-  return 0;
+/* A name followed by 施行法 or 施行細則 is part of a name of its own (民法施行法,
+ * known or not); a longer known name that holds it is found at its own
+ * ending (extract.c keeps the longest). */
+static int enforcement_name(const char *s, size_t len, size_t end) {
+  return csq__starts_with_any(s + end, len - end, CSQ__WORDS(enforcement_names)) >= 0;
 }
 
 /* A name of two characters (民法, 刑法, 憲法) right after a character that
@@ -188,7 +174,7 @@ static int read_law_name(extractor *x, const char *s, size_t len, size_t floor,
   const alias *al = find_alias(x, s, floor, end);
   size_t start = csq__lawbook_name_before(x->book, s, floor, end, x->law->version, &a->law);
   if (start != (size_t)-1 &&
-      (longer_name(x, s, len, floor, start, end) || inside_word(s, floor, start, end)))
+      (enforcement_name(s, len, end) || inside_word(s, floor, start, end)))
     start = (size_t)-1;
   if (al && (start == (size_t)-1 || end - strlen(al->name) < start)) {
     start = end - strlen(al->name);
