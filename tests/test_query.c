@@ -235,12 +235,15 @@ static void laws_by_their_names(void **state) {
   expect(rules, "刑法分則", "part_2");
   expect(rules, "刑法總則編", "part_1");
   expect(rules, "刑法瀆職罪章", "part_2__chp_4");
+  expect(rules, "刑法", ""); /* the whole law: its root, whose eId is "" */
+  expect(rules, "勞基法、職安法第6條", " art_6");
   expect(rules, "刑法第2條但書", "art_2__para_1");
   expect_error(rules, "刑法第3編", CSQ_NOT_FOUND,
                "中華民國刑法 has 2 編 (第1編 總則, 第2編 分則); there is no 第3編");
   expect_error(rules, "刑法第2章", CSQ_NOT_FOUND, "say which");
   expect_error(rules, "刑法第999條", CSQ_NOT_FOUND, "第999條 does not exist: 中華民國刑法 has");
   expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "6 laws loaded");
+  expect_error(rules, "職業安全法", CSQ_NOT_FOUND, "did you mean 職業安全衛生法");
   fx = saved;
   csq_corpus_free(c);
 }

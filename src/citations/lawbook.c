@@ -19,12 +19,8 @@ typedef struct entry {
   const char *id, *name;
 } entry;
 
-/* A name of a law: its official name, a former or a short name. */
-typedef struct law_name {
-  const char *name;
-  size_t entry;
-  csq__name_kind kind;
-} law_name;
+/* by_name's values: the entry + 1, and the name's kind above NAME_KIND. */
+enum { NAME_KIND = 48 };
 
 /* A loaded law, chained to the other loaded versions with the same key. */
 typedef struct loaded {
@@ -38,14 +34,13 @@ struct csq__lawbook {
   const csq_mem *mem;
   csq_arena arena;
   CSQ_VEC(entry) entries;
-  CSQ_VEC(law_name) names;
   /* Names are read backward from the word that ends them (法, 條例 …): the
    * text before that word is tried at every start, longest first, against
    * by_name. A hash per name costs less to build at every run than a trie
    * of the names did (15 ms of a 17 ms lookup). */
   size_t longest;      /* bytes of the longest name */
   csq__u64map by_key;  /* hash of pcode or name → loaded index + 1 (first) */
-  csq__u64map by_name; /* key of any name (name_key) → names index + 1 */
+  csq__u64map by_name; /* hash of any name → entry + 1 | kind << NAME_KIND */
   /* A bit for the key of every name's last TAIL characters and fewer:
    * reading back from 法, text that is no name's ending (依法, 方法, 本辦法)
    * stops at once. False positives only cost a longer walk. */
@@ -55,43 +50,34 @@ struct csq__lawbook {
   size_t law_count;
 };
 
-/* A name's key in by_name: FNV-1a over its bytes from the last to the
- * first, so that name_before, reading backward from a name's last word,
- * extends the key by one byte a step instead of hashing each start anew. */
-static uint64_t key_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
-static const uint64_t KEY_START = 0xcbf29ce484222325ULL;
-
-/* The key of s[i..end) from the key of s[from..end), i < from. */
-static uint64_t key_back(uint64_t key, const char *s, int32_t i, int32_t from) {
-  for (int32_t k = from - 1; k >= i; k--)
-    key = key_step(key, (unsigned char)s[k]);
-  return key;
+/* The start of the character that ends before byte i (i > floor). Names
+ * and texts are valid UTF-8 (checked where text enters): a character starts
+ * at the byte that is no continuation. */
+static int32_t char_before(const char *s, int32_t floor, int32_t i) {
+  do
+    i--;
+  while (i > floor && ((unsigned char)s[i] & 0xC0) == 0x80);
+  return i;
 }
 
-static uint64_t name_key(const char *s, size_t len) {
-  return key_back(KEY_START, s, 0, (int32_t)len);
+static uint64_t tail_bit(const char *s, size_t len) {
+  return (csq__hash_bytes(s, len) >> 20) % TAIL_BITS;
 }
 
-static void tail_set(csq__lawbook *b, uint64_t key) {
-  uint64_t bit = (key >> 20) % TAIL_BITS;
-  b->tails[bit / 64] |= (uint64_t)1 << (bit % 64);
-}
-
-static int tail_has(const csq__lawbook *b, uint64_t key) {
-  uint64_t bit = (key >> 20) % TAIL_BITS;
-  return (b->tails[bit / 64] >> (bit % 64)) & 1;
-}
-
-/* Notes the keys of the name's last TAIL characters and fewer. */
+/* Notes the name's last TAIL characters and fewer. */
 static void add_tails(csq__lawbook *b, const char *name, size_t len) {
-  uint64_t key = KEY_START;
   int32_t i = (int32_t)len;
   for (int chars = 0; i > 0 && chars < TAIL; chars++) {
-    int32_t from = i;
-    U8_BACK_1((const uint8_t *)name, 0, i);
-    key = key_back(key, name, i, from);
-    tail_set(b, key);
+    i = char_before(name, 0, i);
+    uint64_t bit = tail_bit(name + i, len - (size_t)i);
+    b->tails[bit / 64] |= (uint64_t)1 << (bit % 64);
   }
+}
+
+/* Whether some name ends with s[0..len) (false positives aside). */
+static int tail_has(const csq__lawbook *b, const char *s, size_t len) {
+  uint64_t bit = tail_bit(s, len);
+  return (b->tails[bit / 64] >> (bit % 64)) & 1;
 }
 
 static int add_entry(csq__lawbook *b, const char *id, const char *name, size_t *out) {
@@ -106,18 +92,25 @@ static int add_name(csq__lawbook *b, const char *name, size_t e, csq__name_kind 
   if (len > b->longest)
     b->longest = len;
   add_tails(b, name, len);
-  return csq__vec_push(b->mem, &b->names, ((law_name){name, e, kind})) ||
-         csq__u64map_put(&b->by_name, name_key(name, len), b->names.count);
+  return csq__u64map_put(&b->by_name, csq__hash_bytes(name, len),
+                         (e + 1) | (uint64_t)kind << NAME_KIND);
 }
 
 /* The kinds of grammar/law_names.tsv's second column, in csq__name_kind's
  * order. */
 static csq__name_kind kind_of(const char *word) {
-  static const char *const KINDS[] = {"name", "repealed", "former", "short", "base"};
-  for (int i = 0; i < 5; i++)
-    if (strcmp(word, KINDS[i]) == 0)
-      return (csq__name_kind)i;
-  return CSQ__NAME_SHORT;
+  switch (word[0]) { /* name, repealed, former, short, base */
+  case 'n':
+    return CSQ__NAME_OFFICIAL;
+  case 'r':
+    return CSQ__NAME_REPEALED;
+  case 'f':
+    return CSQ__NAME_FORMER;
+  case 'b':
+    return CSQ__NAME_BASE;
+  default:
+    return CSQ__NAME_SHORT;
+  }
 }
 
 /* grammar/law_names.tsv: `pcode<TAB>kind<TAB>name` lines (tools/
@@ -130,7 +123,7 @@ static int read_names(csq__lawbook *b) {
   if (!f)
     return -1;
   const char *s = (const char *)f->data, *end = s + f->size, *last_id = "";
-  int fail = csq__u64map_reserve(&b->by_name, 16000) || csq__vec_grow(b->mem, &b->names, 16000);
+  int fail = csq__u64map_reserve(&b->by_name, 16000);
   size_t e = 0;
   while (s < end && !fail) {
     const char *id = s;
@@ -205,7 +198,6 @@ void csq__lawbook_free(csq__lawbook *b) {
   csq__u64map_free(&b->by_name);
   csq__u64map_free(&b->by_law);
   csq__vec_free(b->mem, &b->entries);
-  csq__vec_free(b->mem, &b->names);
   csq__free(b->mem, b->laws);
   csq__arena_release(&b->arena);
   csq__free(b->mem, b);
@@ -269,41 +261,38 @@ void csq__lawbook_find(const csq__lawbook *b, const char *name, const char *date
   out->id = "";
   out->name = name;
   uint64_t e;
-  if (!csq__u64map_get(&b->by_name, name_key(name, strlen(name)), &e))
+  if (!csq__u64map_get(&b->by_name, csq__hash_bytes(name, strlen(name)), &e))
     return;
-  const law_name *n = &b->names.items[e - 1];
-  const entry *en = &b->entries.items[n->entry];
+  const entry *en = &b->entries.items[(e & (((uint64_t)1 << NAME_KIND) - 1)) - 1];
   out->id = en->id;
   out->name = en->name;
   out->known = 1;
-  out->kind = n->kind;
+  out->kind = (csq__name_kind)(e >> NAME_KIND);
   pick_version(b, en->id, en->name, date, out);
 }
 
 size_t csq__lawbook_name_before(const csq__lawbook *b, const char *s, size_t floor, size_t end,
                                 const char *date, csq__lawref *out) {
-  uint64_t e, found = 0, key = KEY_START;
+  uint64_t e, found = 0;
   int32_t i = (int32_t)end, best = -1;
   for (int chars = 1; i > (int32_t)floor && (size_t)((int32_t)end - i) < b->longest; chars++) {
-    int32_t from = i;
-    U8_BACK_1((const uint8_t *)s, (int32_t)floor, i);
-    key = key_back(key, s, i, from);
-    if (chars <= TAIL && !tail_has(b, key))
-      break; /* no name ends so */
-    if (csq__u64map_get(&b->by_name, key, &e)) {
+    i = char_before(s, (int32_t)floor, i);
+    size_t len = (size_t)((int32_t)end - i);
+    if (chars <= TAIL && !tail_has(b, s + i, len))
+      break; /* no name ends so (依法, 方法, 本辦法) */
+    if (csq__u64map_get(&b->by_name, csq__hash_bytes(s + i, len), &e)) {
       best = i; /* keep going: the longest name wins */
       found = e;
     }
   }
   if (best < 0)
     return (size_t)-1;
-  const law_name *n = &b->names.items[found - 1];
-  const entry *en = &b->entries.items[n->entry];
+  const entry *en = &b->entries.items[(found & (((uint64_t)1 << NAME_KIND) - 1)) - 1];
   memset(out, 0, sizeof *out);
   out->id = en->id;
   out->name = en->name;
   out->known = 1;
-  out->kind = n->kind;
+  out->kind = (csq__name_kind)(found >> NAME_KIND);
   pick_version(b, en->id, en->name, date, out);
   return (size_t)best;
 }
@@ -363,41 +352,57 @@ typedef struct near {
   size_t entry;
 } near;
 
-size_t csq__lawbook_closest(const csq__lawbook *b, const char *name, const char **out, size_t max) {
+/* Offers the name to the best `max` so far (each law once). */
+static size_t offer(near *best, size_t count, size_t max, int32_t score, size_t entry) {
+  size_t at = count;
+  for (size_t k = 0; k < count; k++)
+    if (best[k].entry == entry) {
+      if (best[k].score <= score)
+        return count;
+      at = k;
+      break;
+    }
+  if (at == count) {
+    if (count < max)
+      count++;
+    else if (score >= best[count - 1].score)
+      return count;
+    at = count - 1;
+  }
+  best[at] = (near){score, entry};
+  for (; at > 0 && best[at].score < best[at - 1].score; at--) {
+    near t = best[at];
+    best[at] = best[at - 1];
+    best[at - 1] = t;
+  }
+  return count;
+}
+
+size_t csq__lawbook_closest(const csq__lawbook *b, const char *name, const char **out,
+                            size_t max) {
   UChar32 q[MAX_CHARS], c[MAX_CHARS];
   int32_t n = code_points(name, q);
   near best[8];
-  size_t count = 0;
+  size_t count = 0, e = 0;
   if (max > 8)
     max = 8;
-  for (size_t i = 0; i < b->names.count && n > 0; i++) {
-    const law_name *ln = &b->names.items[i];
-    int32_t m = code_points(ln->name, c);
-    int32_t score = distance(q, n, c, m);
-    if (score > n) /* more to change than was typed */
+  /* every name of grammar/law_names.tsv, read as read_names reads it */
+  const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
+  const char *s = f ? (const char *)f->data : NULL, *end = s ? s + f->size : NULL, *last = "";
+  while (s && s < end && n > 0) {
+    const char *id = s;
+    s += strlen(s) + 1;
+    if (id[0] == '#' || id[0] == '\0')
       continue;
-    score = score * 8 + (int32_t)ln->kind; /* then official names first */
-    size_t at = count;
-    for (size_t k = 0; k < count; k++)
-      if (best[k].entry == ln->entry) {
-        at = best[k].score <= score ? (size_t)-1 : k;
-        break;
-      }
-    if (at == (size_t)-1)
-      continue;
-    if (at == count) {
-      if (count < max)
-        count++;
-      else if (score >= best[count - 1].score)
-        continue;
-      at = count - 1;
-    }
-    best[at] = (near){score, ln->entry};
-    for (; at > 0 && best[at].score < best[at - 1].score; at--) {
-      near t = best[at];
-      best[at] = best[at - 1];
-      best[at - 1] = t;
-    }
+    const char *kind = s, *law = s + strlen(s) + 1;
+    if (law >= end)
+      break;
+    s = law + strlen(law) + 1;
+    e += strcmp(id, last) != 0 && last[0];
+    last = id;
+    int32_t score = distance(q, n, c, code_points(law, c));
+    if (score <= n) /* no more to change than was typed; then official names first */
+      count = offer(best, count, max, score * 8 + (int32_t)kind_of(kind), e);
   }
   for (size_t k = 0; k < count; k++)
     out[k] = b->entries.items[best[k].entry].name;

@@ -189,13 +189,14 @@ static size_t segment_end(const char *q, size_t at) {
   return len;
 }
 
-/* Whether words may name a heading by its title: they end with 編 or 章
- * (民法繼承編, 刑法瀆職罪章), or with 總則 or 分則. */
+/* Whether words may name a heading by its title (they end with 編 or 章:
+ * 民法繼承編, 刑法瀆職罪章; or with 總則 or 分則), or a whole law (刑法). */
 static int titled_words(const char *s, size_t len) {
   for (int i = 0; i < 2; i++)
     if (csq__ends_with(s, len, csq_words_heading_words[i]))
       return 1;
-  return csq__ends_with_any(s, len, CSQ__WORDS(bare_titles)) >= 0;
+  return csq__ends_with_any(s, len, CSQ__WORDS(bare_titles)) >= 0 ||
+         csq__ends_with_any(s, len, CSQ__WORDS(law_endings)) >= 0;
 }
 
 /* One piece of a query: a provision read, or words that may name a heading
