@@ -394,6 +394,107 @@ static void builtin_names_the_act(void **state) {
 
 /* ---- the national corpus ------------------------------------------------------ */
 
+/* The query a lawyer types for a target's eId: art_4__para_1__subpara_5 →
+ * 第4條第1項第5款, part_2__chp_4 → 第2編第4章; 0 for a sub-item (below 目
+ * a query cannot go) or an eId out of form. */
+static int query_of(const char *eid, char *buf, size_t size) {
+  static const char *const KINDS[] = {"art", "part", "chp", "sec", "subsec", "subsubsec",
+                                      "para", "subpara", "item"};
+  static const char *const WORDS[] = {"條", "編", "章", "節", "款", "目", "項", "款", "目"};
+  /* (subsec and subsubsec: the 款 and 目 headings of long codes) */
+  size_t at = 0;
+  buf[0] = '\0';
+  for (const char *p = eid; *p;) {
+    const char *us = strchr(p, '_');
+    if (!us)
+      return 0;
+    size_t k = 0;
+    while (k < 9 && !((size_t)(us - p) == strlen(KINDS[k]) && strncmp(p, KINDS[k], us - p) == 0))
+      k++;
+    if (k == 9)
+      return 0;
+    char *end;
+    long n = strtol(us + 1, &end, 10), sub = *end == '-' ? strtol(end + 1, &end, 10) : 0;
+    at += (size_t)snprintf(buf + at, size - at, sub ? "第%ld%s之%ld" : "第%ld%s", n, WORDS[k], sub);
+    if (*end && strncmp(end, "__", 2) != 0)
+      return 0;
+    p = *end ? end + 2 : end;
+  }
+  return at < size;
+}
+
+/* Whether an eId has a number no law has: 0, or beyond any law's reach
+ * (article 2000, 200 of anything else). */
+static int impossible(const char *eid) {
+  for (const char *p = strchr(eid, '_'); p; p = strchr(p + 1, '_')) {
+    if (p[1] == '_' || !(p[1] >= '0' && p[1] <= '9'))
+      continue;
+    long n = strtol(p + 1, NULL, 10);
+    if (n <= 0 || n > (strncmp(p - 3, "art", 3) == 0 ? 2000 : 200))
+      return 1;
+  }
+  return 0;
+}
+
+/* Honest existence over the national corpus: no target's eId has a number
+ * no law has, and every target marked as existing is what `csquery LAW
+ * PROVISION` shows (a whole law: the law is found by its pcode). */
+static void honest_existence(csq_corpus *corpus, const csq_refs *refs) {
+  csq_library *lib;
+  csq_error err;
+  assert_int_equal(csq_library_new(corpus, NULL, &lib, &err), CSQ_OK);
+  size_t existing = 0, checked = 0, subitems = 0, bad_numbers = 0, wrong = 0;
+  for (size_t i = 0; i < csq_refs_count(refs); i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    for (size_t j = 0; j < csq_citation_target_count(c); j++) {
+      const csq_target *g = csq_citation_target(c, j);
+      const char *eid = csq_target_eid(g);
+      if (csq_target_kind_of(g) != CSQ_TARGET_ANNEX && eid[0] && impossible(eid) &&
+          bad_numbers++ < 10)
+        printf("  impossible number: %s 「%s」 → %s/%s\n",
+               csq_node_eid(csq_citation_from(c)), csq_citation_text(c), csq_target_law_id(g), eid);
+      if (csq_target_exists(g) != 1)
+        continue;
+      existing++;
+      const csq_law *law = csq_target_law(g), *found = NULL;
+      char q[512], provision[400];
+      if (!eid[0]) { /* a whole law: linked; one in 200 found by its pcode as a query does */
+        checked++;
+        if (!law || (checked % 200 == 0 &&
+                     (csq_library_find_law(lib, csq_law_id(law)[0] ? csq_law_id(law)
+                                                                    : csq_law_name(law),
+                                           &found, &err) != CSQ_OK ||
+                      found != law)))
+          wrong++;
+        continue;
+      }
+      if (!query_of(eid, provision, sizeof provision)) {
+        subitems++;
+        continue;
+      }
+      /* the provision in its law; one in 200 with the law named (the corpus
+       * finds a law by a scan of its laws) */
+      snprintf(q, sizeof q, "%s%s", checked % 200 ? "" : csq_law_id(law), provision);
+      csq_node_list *m = NULL;
+      checked++;
+      csq_status st = csq_lookup(lib, law, q, &m, &err);
+      const csq_node *n = st == CSQ_OK && csq_node_list_count(m) == 1 ? csq_node_list_at(m, 0) : NULL;
+      if (!n || n != csq_target_node(g)) {
+        if (wrong++ < 10)
+          printf("  exists but %s gives %s: %s\n", q, n ? csq_node_eid(n) : "nothing",
+                 st == CSQ_OK ? "" : err.message);
+      }
+      csq_node_list_free(m);
+    }
+  }
+  printf("honest existence: %zu targets marked existing, %zu looked up (%zu sub-items a query "
+         "cannot name), %zu not what the lookup shows; %zu eIds with an impossible number\n",
+         existing, checked, subitems, wrong, bad_numbers);
+  csq_library_free(lib);
+  assert_int_equal(bad_numbers, 0);
+  assert_int_equal(wrong, 0);
+}
+
 static void national_corpus(void **state) {
   (void)state;
   const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
@@ -462,6 +563,9 @@ static void national_corpus(void **state) {
     printf("  not resolved: %zu %s\n", why_n[k], why[k]);
   assert_true(csq_refs_count(refs) > 100000);
   assert_true(unresolved * 20 < targets); /* under 5% */
+  clock_t h0 = clock();
+  honest_existence(corpus, refs);
+  printf("  (honest existence checked in %.2f s)\n", (double)(clock() - h0) / CLOCKS_PER_SEC);
   csq_refs_free(refs);
   csq_corpus_free(corpus);
 }

@@ -48,15 +48,21 @@ spec csq__spec_inherit(const extractor *x, const spec *prev, int level) {
 static void from_place(spec *s, const place *p, int level) {
   if (s->level >= L_ART || s->law_named)
     return;
-  if (level == L_ITEM && !p->sub && p->has_last && p->last.level >= L_SUB &&
-      p->last.kind == CSQ_TARGET_PROVISION && p->last.heading == CSQ_LAW) {
+  if (level == L_ITEM && !p->sub) {
     /* 「前項第一款第一目之地價稅…；第二目之田賦」: a bare 目 outside a 款
-     * is in the 款 cited last in the same text */
-    *s = p->last;
+     * is in the 款 cited last in the same text; with none, no 款 is named */
+    if (!p->has_last_sub) {
+      s->art = p->art;
+      s->artsub = p->artsub;
+      s->para = p->para;
+      s->placed = 1;
+      s->level = L_PARA;
+      return;
+    }
+    *s = p->last_sub;
     s->item = s->subitem = 0;
     s->count = 0;
     s->part = NULL;
-    s->problem = NULL;
     s->level = L_SUB;
     return;
   }
@@ -145,10 +151,10 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     s->art = strtol(arts[at]->num, &dash, 10);
     s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
     s->para = s->sub = s->item = 0; /* 前條第二款: the article's, not where the text stands */
-    if (before && a->n > 1) { /* 前二條: the N before */
+    if (before && a->n > 1) { /* 前二條: the N before (resolve.c counts them in order) */
       s->count = (int)a->n;
-      s->art = strtol(arts[i - 1]->num, NULL, 10);
-      s->artsub = 0;
+      s->art = strtol(arts[i - 1]->num, &dash, 10);
+      s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
     }
     return;
   }

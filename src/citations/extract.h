@@ -118,6 +118,8 @@ typedef struct place {
   spec last; /* the provision last cited in this node, for 同條 */
   int has_last;
   int last_here; /* last was cited in this node's own text (not carried in) */
+  spec last_sub; /* the last provision cited here down to a 款: 第二目 after 前項第四款第一目 */
+  int has_last_sub;
   size_t last_end;   /* where the last citation ended (bytes) */
   csq__lawref other; /* the last law other than the citing one named here */
   int has_other;

@@ -156,9 +156,16 @@ static int make_target(extractor *x, const spec *s, long para, long sub, long it
   t.fallback = s->law.fallback;
   t.part = s->part ? s->part : "";
   t.eid = t.cite = "";
-  t.resolved = s->law.known && !s->problem;
+  /* never an eId with a 0 in it: a 目 whose 款 (a 款 whose 項) was not named */
+  const char *gap = s->kind != CSQ_TARGET_PROVISION || s->heading != CSQ_LAW ? NULL
+                    : s->level >= L_ITEM && sub <= 0 ? CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH
+                    : s->level >= L_SUB && para <= 0 && !s->implicit_para
+                        ? CSQ_MSG_PROBLEM_SUBPARAGRAPH_NO_ARTICLE
+                        : NULL;
+  const char *problem = s->problem ? s->problem : gap;
+  t.resolved = s->law.known && !problem;
   int fail = 0;
-  if (s->problem)
+  if (problem)
     ;
   else if (s->kind == CSQ_TARGET_PROVISION && s->heading != CSQ_LAW)
     fail = heading_names(x, s, &t);
@@ -217,6 +224,9 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   csq_target t;
   if (s->problem)
     ch->problem = s->problem;
+  else if (s->kind == CSQ_TARGET_PROVISION && s->heading == CSQ_LAW && s->level >= L_ITEM &&
+           sub <= 0)
+    ch->problem = CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH;
   if (make_target(x, s, para, sub, item, &t) != 0)
     return -1;
   /* 「本法第三十五條第四項之決定及第三十七條之決議」: a bare 第N條 that the
@@ -242,6 +252,11 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   p->last = used;
   p->has_last = 1;
   p->last_here = 1;
+  if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_SUB &&
+      !used.problem) {
+    p->last_sub = used;
+    p->has_last_sub = 1;
+  }
   return push_target(x, ch, &t);
 }
 
@@ -314,6 +329,27 @@ static int add_range(extractor *x, chain *ch, place *p, const spec *from, const 
   return 0;
 }
 
+/* 前三條 in 第1條之5: 第1條之2, 第1條之3 and 第1條之4, the articles before in
+ * the law's order (s names the last of them). */
+static int articles_before(extractor *x, chain *ch, place *p, const spec *s) {
+  size_t n, i;
+  const csq_node *const *arts = csq__lawbook_articles(x->book, x->law, &n);
+  char eid[64];
+  csq__provision_eid(eid, sizeof eid, s->art, s->artsub, -1, -1, -1);
+  for (i = 0; i < n && strcmp(arts[i]->eid, eid) != 0; i++)
+    ;
+  spec one = *s;
+  one.count = 0;
+  for (size_t k = i + 1 >= (size_t)s->count ? i + 1 - (size_t)s->count : 0; k <= i && i < n; k++) {
+    char *dash;
+    one.art = strtol(arts[k]->num, &dash, 10);
+    one.artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+    if (add_target(x, ch, p, &one, 0, 0, 0) != 0)
+      return -1;
+  }
+  return 0;
+}
+
 int csq__spec_emit(extractor *x, chain *ch, place *p, const spec *s) {
   if (s->level == L_NONE)
     return 0;
@@ -326,6 +362,8 @@ int csq__spec_emit(extractor *x, chain *ch, place *p, const spec *s) {
     if (csq__spec_emit(x, ch, p, &ch->from) != 0)
       return -1;
   }
+  if (s->count > 1 && s->level == L_ART) /* 前三條: the three before, in the law's order */
+    return articles_before(x, ch, p, s);
   if (s->count > 1) { /* 前二項: the two before, in order */
     long last = s->level == L_ART    ? s->art
                 : s->level == L_PARA ? s->para

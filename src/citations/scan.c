@@ -39,9 +39,10 @@ static int heading_kind(const char *w) {
   return i >= 0 && i < 3 ? KINDS[i] : CSQ_SECTION;
 }
 
-/* The level a word names: 條 an article … 目 an item (article_words). */
+/* The level a word names: 條 an article … 目 an item (article_words); of
+ * 同條項款, its last. */
 static int level_of_word(const char *w) {
-  int i = csq__word_index(w, strlen(w), CSQ__WORDS(article_words));
+  int i = csq__ends_with_any(w, strlen(w), CSQ__WORDS(article_words));
   return i >= 0 ? L_ART + i : L_ITEM;
 }
 

@@ -89,11 +89,15 @@ csq_status csq__select_heading(const csq_law *law, const parsed *p, csq_node_lis
   const csq_node *at = law->root;
   csq_status st = CSQ_OK;
   if (p->part)
-    st = one_heading(law, at, CSQ_PART, p->part, 0, m->mem, &at, err);
+    st = one_heading(law, at, CSQ_PART, p->part, p->partsub, m->mem, &at, err);
   if (st == CSQ_OK && p->chp)
     st = one_heading(law, at, CSQ_CHAPTER, p->chp, p->chpsub, m->mem, &at, err);
   if (st == CSQ_OK && p->sec)
     st = one_heading(law, at, CSQ_SECTION, p->sec, p->secsub, m->mem, &at, err);
+  if (st == CSQ_OK && p->subsec)
+    st = one_heading(law, at, CSQ_SUBSECTION, p->subsec, p->subsecsub, m->mem, &at, err);
+  if (st == CSQ_OK && p->subsubsec)
+    st = one_heading(law, at, CSQ_SUBSUBSECTION, p->subsubsec, 0, m->mem, &at, err);
   if (st == CSQ_OK && csq__node_list_push(m, at) != 0)
     st = csq__oom(err);
   return st;

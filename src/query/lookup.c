@@ -86,6 +86,10 @@ static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SI
   int lg = csq__pattern_group(g, "law");
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
   p->part = group_value(g, q, ov, rc, "part");
+  p->partsub = group_value(g, q, ov, rc, "partsub");
+  p->subsec = group_value(g, q, ov, rc, "subsec");
+  p->subsecsub = group_value(g, q, ov, rc, "subsecsub");
+  p->subsubsec = group_value(g, q, ov, rc, "subsubsec");
   p->chp = group_value(g, q, ov, rc, "chp");
   p->chpsub = group_value(g, q, ov, rc, "chpsub");
   p->sec = group_value(g, q, ov, rc, "sec");
@@ -104,8 +108,9 @@ static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SI
   p->end_kind = p->end ? end_kind(q + ov[2 * ew], ov[2 * ew + 1] - ov[2 * ew]) : CSQ_LAW;
   p->piece = group_set(g, ov, rc, "piece") ? piece_of(q + ov[2 * pw], ov[2 * pw + 1] - ov[2 * pw])
                                            : "";
-  long numbers[] = {p->part, p->chp, p->chpsub, p->sec,  p->secsub, p->art,
-                    p->artsub, p->para, p->subpara, p->item, p->end,  p->endsub};
+  long numbers[] = {p->part,  p->partsub, p->chp,    p->chpsub,  p->sec,  p->secsub,
+                    p->subsec, p->subsecsub, p->subsubsec, p->art, p->artsub, p->para,
+                    p->subpara, p->item,    p->end,    p->endsub};
   for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
     if (numbers[i] < 0)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);

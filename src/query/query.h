@@ -71,7 +71,7 @@ csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__la
 typedef struct csq__provision_query {
   char law[256];
   int heading;                  /* part, chp or sec is set */
-  long part, chp, chpsub, sec, secsub;
+  long part, partsub, chp, chpsub, sec, secsub, subsec, subsecsub, subsubsec;
   long art, artsub, para, subpara, item; /* art 0: the article of the one before */
   int bare;                     /* the article was a bare number: 勞基法30 */
   long end, endsub;             /* a range's end: 至第6條, 至第3項 */
