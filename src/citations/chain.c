@@ -185,9 +185,14 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
   s->subitem = level == L_ITEM ? a->subitem : 0; /* 前目之3 */
 }
 
-static int bind_alias(extractor *x, const atom *a) {
+int csq__bind_alias(extractor *x, const atom *a) {
   if (!a->alias || a->alias_len >= sizeof x->aliases[0].name)
     return 0;
+  for (int i = 0; i < x->alias_count; i++) /* bound already (extract.c binds it early) */
+    if (strlen(x->aliases[i].name) == a->alias_len &&
+        memcmp(x->aliases[i].name, a->alias, a->alias_len) == 0 &&
+        x->aliases[i].law.id == a->law.id && x->aliases[i].law.name == a->law.name)
+      return 0;
   if (csq__word_index(a->alias, a->alias_len, CSQ__WORDS(self_act)) == 0) {
     x->parent = a->law; /* （以下簡稱本法） binds 本法 for the rest of the law */
     x->parent_open = 0;
@@ -312,7 +317,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
     s->level = L_LAW;
     s->law = a->law;
     s->law_named = 1;
-    bind_alias(x, a);
+    csq__bind_alias(x, a);
     infer_parent(x, a);
     if (a->head_eid) { /* 民法繼承編 */
       s->kind = CSQ_TARGET_PROVISION;

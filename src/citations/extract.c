@@ -185,6 +185,8 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   if (node && p.art_node == x->last_art && x->has_last) {
     p.last = x->last;
     p.has_last = 1;
+    p.other = x->other; /* 「本條例第五條第三項第一款…」 then 「第五條第三項第二款…」 */
+    p.has_other = x->has_other;
   }
   chain ch;
   memset(&ch, 0, sizeof ch);
@@ -193,7 +195,10 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   int rc = csq__atom_next(x, s, len, 0, 0, &a), fail = 0;
   while (!fail && rc > 0) {
     /* The next atom; a law's name that holds the one just read (民法總則施行法
-     * after 民法) takes its place: the longest name wins. */
+     * after 民法) takes its place: the longest name wins. A short name given
+     * here (（以下簡稱退撫條例）) is bound before the next atom is read. */
+    if (a.type == A_LAW && a.alias)
+      csq__bind_alias(x, &a);
     int next = csq__atom_next(x, s, len, a.end, a.type == A_LAW ? a.start : a.end, &b);
     if (next > 0 && a.type == A_LAW && b.type == A_LAW && b.start <= a.start && !a.alias) {
       a = b;
@@ -219,6 +224,8 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
     x->last.within = NULL; /* x->outer is this node's */
     x->has_last = 1;
     x->last_art = p.art_node;
+    x->other = p.other;
+    x->has_other = p.has_other;
   }
   csq__vec_free(x->mem, &ch.targets);
   return fail ? -1 : 0;

@@ -75,6 +75,8 @@ enum {
   G_NMORE,
   G_NTO,
   G_RELSUB,
+  G_QUOTED,
+  G_QNAME,
   G_COUNT
 };
 extern const char *const CSQ__CITATION_GROUPS[G_COUNT]; /* their names (scan.c) */
@@ -143,6 +145,8 @@ typedef struct extractor {
   spec last;
   int has_last;
   const csq_node *last_art;
+  csq__lawref other; /* the law other than this one named last in the article */
+  int has_other;
   spec outer[4]; /* headings that contain the one named next (第二章第四節) */
   int outer_count;
   alias aliases[16];
@@ -177,6 +181,9 @@ spec csq__spec_inherit(const extractor *x, const spec *prev, int level);
 void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a);
 /* The level an atom names (L_NONE for those that refine: 各款, 但書). */
 int csq__atom_level(const atom *a);
+/* Keeps the short name a law atom gives (（以下簡稱個資法）) for the rest of
+ * the law; （以下簡稱本法） binds 本法. 0. */
+int csq__bind_alias(extractor *x, const atom *a);
 /* A name that ends like an act's (法, 條例, 通則). */
 int csq__is_act_name(const char *name);
 /* Whether `ref` names `law` (the same loaded law, or the same pcode). */

@@ -219,6 +219,14 @@ static int after_other_article(extractor *x, chain *ch, const place *p, const sp
   return 0;
 }
 
+/* Whether a heading of `kind` stands anywhere under n. */
+static int has_headings(const csq_node *n, csq_kind kind) {
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (csq_kind_is_heading(c->kind) && (c->kind == kind || has_headings(c, kind)))
+      return 1;
+  return 0;
+}
+
 static int add_target(extractor *x, chain *ch, place *p, const spec *s, long para, long sub,
                       long item) {
   csq_target t;
@@ -240,6 +248,15 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
       return -1;
     if (o.exists == 1) /* only where that law is loaded and has it */
       t = o;
+  }
+  /* 「依海關進口稅則第八十四章至第九十七章」 in rules that have no 章: the
+   * chapters of some other text, not this law's; not resolved */
+  if (t.exists == 0 && !s->law_named && s->heading != CSQ_LAW && t.law == x->law &&
+      !has_headings(x->law->root, s->heading)) {
+    t.resolved = 0;
+    t.exists = -1;
+    t.eid = t.cite = "";
+    ch->problem = CSQ_MSG_PROBLEM_NO_SUCH_HEADINGS;
   }
   spec used = *s;
   if (t.exists == 0 && s->placed && s->level > L_ART &&

@@ -13,7 +13,7 @@
 const char *const CSQ__CITATION_GROUPS[G_COUNT] = {
     "self",   "num",  "n",      "w",       "nsub",     "rel", "relw",  "reln",
     "rell",   "each", "eachl",  "annex",   "annexk",   "annexn", "part", "lawend",
-    "alias",  "relhead", "relheadl", "to", "nmore", "nto", "relsub"};
+    "alias",  "relhead", "relheadl", "to", "nmore", "nto", "relsub", "quoted", "qname"};
 
 static long num_of(const char *s, const PCRE2_SIZE *ov, int g) {
   if (g < 0 || ov[2 * g] == PCRE2_UNSET)
@@ -177,7 +177,7 @@ static int read_law_name(extractor *x, const char *s, size_t len, size_t floor,
   if (start != (size_t)-1 &&
       (enforcement_name(s, len, end) || inside_word(s, floor, start, end)))
     start = (size_t)-1;
-  if (al && (start == (size_t)-1 || end - strlen(al->name) < start)) {
+  if (al && (start == (size_t)-1 || end - strlen(al->name) <= start)) { /* the text's own name first */
     start = end - strlen(al->name);
     a->law = al->law;
   }
@@ -266,6 +266,26 @@ static void read_numbered(const char *s, const PCRE2_SIZE *ov, const int *g, ato
   read_more(s, ov, g, a);
 }
 
+/* 「軍機保密實施規定」第一章第四節: the quoted name of a law (known) or of a
+ * document of its own (named, not resolved), when a numbered provision
+ * follows. */
+static int read_quoted(extractor *x, const char *s, size_t len, const PCRE2_SIZE *ov, atom *a) {
+  int g = x->group[G_QNAME];
+  size_t after = ov[1];
+  while (after < len && s[after] == ' ')
+    after++;
+  if (!numbered_provision_at(s, len, after))
+    return 0;
+  const char *name = csq__arena_strndup(x->arena, s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+  if (!name)
+    return -1;
+  csq__lawbook_find(x->book, name, x->law->version, &a->law);
+  a->type = A_LAW;
+  a->start = ov[0];
+  a->end = ov[1];
+  return 1;
+}
+
 /* Fills `a` from a match; 0 when the match is not an atom after all (a
  * law word with no law name before it). */
 static int read_atom(extractor *x, const char *s, size_t len, size_t floor, const PCRE2_SIZE *ov,
@@ -276,6 +296,8 @@ static int read_atom(extractor *x, const char *s, size_t len, size_t floor, cons
   a->end = ov[1];
   if (has(ov, g[G_LAWEND]))
     return read_law_name(x, s, len, floor, ov, a);
+  if (has(ov, g[G_QUOTED]))
+    return read_quoted(x, s, len, ov, a);
   if (has(ov, g[G_SELF])) {
     a->type = A_SELF;
     copy_group(a->word, sizeof a->word, s, ov, g[G_SELF]);
