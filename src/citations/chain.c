@@ -151,7 +151,7 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     s->art = strtol(arts[at]->num, &dash, 10);
     s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
     s->para = s->sub = s->item = 0; /* 前條第二款: the article's, not where the text stands */
-    if (before && a->n > 1) { /* 前二條: the N before (resolve.c counts them in order) */
+    if (before && a->n > 1) {       /* 前二條: the N before (resolve.c counts them in order) */
       s->count = (int)a->n;
       s->art = strtol(arts[i - 1]->num, &dash, 10);
       s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;

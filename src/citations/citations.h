@@ -115,10 +115,12 @@ size_t csq__lawbook_longest(const csq__lawbook *book);
 /* The heading of a loaded law of `kind` titled `title` (繼承 of 民法繼承編),
  * or NULL. */
 const csq_node *csq__heading_titled(const csq_law *law, csq_kind kind, const char *title);
-/* Up to `max` laws whose names are closest to `name` (did you mean …?),
- * best first, as their full names; the count. */
-size_t csq__lawbook_closest(const csq__lawbook *book, const char *name, const char **out,
-                            size_t max);
+/* The law of the national list that `name` names (grammar/law_names.tsv
+ * read in place, no law book built: a lookup's one name); 0 when none. */
+int csq__law_names_find(const char *name, csq__lawref *out);
+/* Up to `max` laws of the national list whose names are closest to `name`
+ * (did you mean …?), best first, as their official names; the count. */
+size_t csq__law_names_closest(const char *name, const char **out, size_t max);
 /* The heading of the law `id` (pcode) titled `title` (繼承 of 民法繼承編)
  * of kind CSQ_PART or CSQ_CHAPTER from grammar/law_headings.tsv: its eId,
  * or NULL. For the laws that are not loaded. */

@@ -58,8 +58,7 @@ static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor 
  * does one of a lower level that a connector joins to it (「前條第二項所列
  * 第一款至第四款」 are 前條第二項's 款). Only citations of this node's text. */
 static int continues_list(const place *p, const char *s, size_t at, int level) {
-  if (!p->has_last || !p->last_here || p->last.kind != CSQ_TARGET_PROVISION ||
-      at <= p->last_end)
+  if (!p->has_last || !p->last_here || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
     return 0;
   size_t len = at - p->last_end;
   const char *gap = s + p->last_end;

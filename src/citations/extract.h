@@ -32,9 +32,9 @@ enum { MAX_MORE = 8 };
 
 typedef struct atom {
   atom_type type;
-  size_t start, end; /* bytes */
-  long n, sub;       /* numbers: 第十條之一 → 10, 1 */
-  long subitem;      /* 第二目之2, 前目之3: the sub-item */
+  size_t start, end;   /* bytes */
+  long n, sub;         /* numbers: 第十條之一 → 10, 1 */
+  long subitem;        /* 第二目之2, 前目之3: the sub-item */
   long more[MAX_MORE]; /* 第三、第四兩款: 4; 第一至第三款: 3 (more_range) */
   int more_count, more_range;
   int range_end;     /* 至一千一百四十條: an end of a range with no 第 */

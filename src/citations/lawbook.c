@@ -45,7 +45,7 @@ struct csq__lawbook {
    * reading back from 法, text that is no name's ending (依法, 方法, 本辦法)
    * stops at once. False positives only cost a longer walk. */
   uint64_t tails[TAIL_BITS / 64];
-  csq__u64map by_law;  /* law pointer → loaded index + 1 */
+  csq__u64map by_law; /* law pointer → loaded index + 1 */
   loaded *laws;
   size_t law_count;
 };
@@ -349,14 +349,14 @@ static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m
 
 typedef struct near {
   int32_t score;
-  size_t entry;
+  const char *law; /* the official name, first of its law's lines */
 } near;
 
 /* Offers the name to the best `max` so far (each law once). */
-static size_t offer(near *best, size_t count, size_t max, int32_t score, size_t entry) {
+static size_t offer(near *best, size_t count, size_t max, int32_t score, const char *law) {
   size_t at = count;
   for (size_t k = 0; k < count; k++)
-    if (best[k].entry == entry) {
+    if (best[k].law == law) {
       if (best[k].score <= score)
         return count;
       at = k;
@@ -369,7 +369,7 @@ static size_t offer(near *best, size_t count, size_t max, int32_t score, size_t 
       return count;
     at = count - 1;
   }
-  best[at] = (near){score, entry};
+  best[at] = (near){score, law};
   for (; at > 0 && best[at].score < best[at - 1].score; at--) {
     near t = best[at];
     best[at] = best[at - 1];
@@ -378,34 +378,74 @@ static size_t offer(near *best, size_t count, size_t max, int32_t score, size_t 
   return count;
 }
 
-size_t csq__lawbook_closest(const csq__lawbook *b, const char *name, const char **out,
-                            size_t max) {
+/* The lines of grammar/law_names.tsv in place: pcode, kind, name. */
+typedef struct names_cursor {
+  const char *s, *end;
+} names_cursor;
+
+static names_cursor names_open(void) {
+  const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
+  names_cursor c = {f ? (const char *)f->data : NULL, f ? (const char *)f->data + f->size : NULL};
+  return c;
+}
+
+/* The next name line; 0 at the end. */
+static int names_next(names_cursor *c, const char **id, const char **kind, const char **name) {
+  while (c->s && c->s < c->end) {
+    *id = c->s;
+    c->s += strlen(c->s) + 1;
+    if ((*id)[0] == '#' || (*id)[0] == '\0')
+      continue;
+    *kind = c->s;
+    *name = c->s + strlen(c->s) + 1;
+    if (*name >= c->end)
+      return 0;
+    c->s = *name + strlen(*name) + 1;
+    return 1;
+  }
+  return 0;
+}
+
+int csq__law_names_find(const char *name, csq__lawref *out) {
+  names_cursor c = names_open();
+  const char *id, *kind, *n, *official = "", *last = "";
+  memset(out, 0, sizeof *out);
+  out->id = "";
+  out->name = name;
+  while (names_next(&c, &id, &kind, &n)) {
+    if (strcmp(id, last) != 0) /* a law's first line: its official name */
+      official = n;
+    last = id;
+    if (strcmp(n, name) == 0) {
+      out->id = id;
+      out->name = official;
+      out->known = 1;
+      out->kind = kind_of(kind);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+size_t csq__law_names_closest(const char *name, const char **out, size_t max) {
   UChar32 q[MAX_CHARS], c[MAX_CHARS];
   int32_t n = code_points(name, q);
   near best[8];
-  size_t count = 0, e = 0;
+  size_t count = 0;
   if (max > 8)
     max = 8;
-  /* every name of grammar/law_names.tsv, read as read_names reads it */
-  const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
-  const char *s = f ? (const char *)f->data : NULL, *end = s ? s + f->size : NULL, *last = "";
-  while (s && s < end && n > 0) {
-    const char *id = s;
-    s += strlen(s) + 1;
-    if (id[0] == '#' || id[0] == '\0')
-      continue;
-    const char *kind = s, *law = s + strlen(s) + 1;
-    if (law >= end)
-      break;
-    s = law + strlen(law) + 1;
-    e += strcmp(id, last) != 0 && last[0];
+  names_cursor cur = names_open();
+  const char *id, *kind, *law, *official = "", *last = "";
+  while (n > 0 && names_next(&cur, &id, &kind, &law)) {
+    if (strcmp(id, last) != 0)
+      official = law;
     last = id;
     int32_t score = distance(q, n, c, code_points(law, c));
     if (score <= n) /* no more to change than was typed; then official names first */
-      count = offer(best, count, max, score * 8 + (int32_t)kind_of(kind), e);
+      count = offer(best, count, max, score * 8 + (int32_t)kind_of(kind), official);
   }
   for (size_t k = 0; k < count; k++)
-    out[k] = b->entries.items[best[k].entry].name;
+    out[k] = best[k].law;
   return count;
 }
 

@@ -76,10 +76,10 @@ static int heading_names(extractor *x, const spec *s, csq_target *t) {
       return -1;
     root = t->law ? csq_law_find(t->law, outer.eid) : NULL;
   }
-  n = s->head_node                ? s->head_node
-      : s->head_eid && t->law     ? csq_law_find(t->law, s->head_eid)
-      : s->head_eid               ? NULL
-                                  : find_heading(root, s->heading, num);
+  n = s->head_node            ? s->head_node
+      : s->head_eid && t->law ? csq_law_find(t->law, s->head_eid)
+      : s->head_eid           ? NULL
+                              : find_heading(root, s->heading, num);
   if (n) {
     t->eid = n->eid;
     t->cite = n->cite;

@@ -11,9 +11,9 @@
 
 /* The named groups of grammar/citation.pcre, in the order of G_SELF …. */
 const char *const CSQ__CITATION_GROUPS[G_COUNT] = {
-    "self",   "num",  "n",      "w",       "nsub",     "rel", "relw",  "reln",
-    "rell",   "each", "eachl",  "annex",   "annexk",   "annexn", "part", "lawend",
-    "alias",  "relhead", "relheadl", "to", "nmore", "nto", "relsub", "quoted", "qname"};
+    "self",     "num",   "n",     "w",      "nsub",   "rel",    "relw",   "reln",  "rell",
+    "each",     "eachl", "annex", "annexk", "annexn", "part",   "lawend", "alias", "relhead",
+    "relheadl", "to",    "nmore", "nto",    "relsub", "quoted", "qname"};
 
 static long num_of(const char *s, const PCRE2_SIZE *ov, int g) {
   if (g < 0 || ov[2 * g] == PCRE2_UNSET)
@@ -86,10 +86,9 @@ static int numbered_provision_at(const char *s, size_t len, size_t at) {
       digits += c != ' ';
       continue;
     }
-    return digits && (csq__starts_with_any(s + here, len - (size_t)here,
-                                           CSQ__WORDS(article_words)) >= 0 ||
-                      csq__starts_with_any(s + here, len - (size_t)here,
-                                           CSQ__WORDS(heading_words)) >= 0);
+    return digits &&
+           (csq__starts_with_any(s + here, len - (size_t)here, CSQ__WORDS(article_words)) >= 0 ||
+            csq__starts_with_any(s + here, len - (size_t)here, CSQ__WORDS(heading_words)) >= 0);
   }
   return 0;
 }
@@ -137,7 +136,7 @@ static void heading_title(const char *s, size_t len, atom *a) {
       char title[128];
       snprintf(title, sizeof title, "%.*s", (int)n, t);
       const csq_node *node = law ? csq__heading_titled(law, kind, title) : NULL;
-      const char *eid = node ? node->eid
+      const char *eid = node                        ? node->eid
                         : a->law.id && a->law.id[0] ? csq__law_heading_eid(a->law.id, title, kind)
                                                     : NULL;
       if (eid) {
@@ -153,7 +152,7 @@ static void heading_title(const char *s, size_t len, atom *a) {
   if (w >= 0) {
     const char *title = csq_words_bare_titles[w];
     const csq_node *node = law ? csq__heading_titled(law, CSQ_PART, title) : NULL;
-    const char *eid = node ? node->eid
+    const char *eid = node                        ? node->eid
                       : a->law.id && a->law.id[0] ? csq__law_heading_eid(a->law.id, title, CSQ_PART)
                                                   : NULL;
     if (eid) {
@@ -174,10 +173,10 @@ static int read_law_name(extractor *x, const char *s, size_t len, size_t floor,
   size_t end = ov[2 * x->group[G_LAWEND] + 1], after = ov[1];
   const alias *al = find_alias(x, s, floor, end);
   size_t start = csq__lawbook_name_before(x->book, s, floor, end, x->law->version, &a->law);
-  if (start != (size_t)-1 &&
-      (enforcement_name(s, len, end) || inside_word(s, floor, start, end)))
+  if (start != (size_t)-1 && (enforcement_name(s, len, end) || inside_word(s, floor, start, end)))
     start = (size_t)-1;
-  if (al && (start == (size_t)-1 || end - strlen(al->name) <= start)) { /* the text's own name first */
+  if (al &&
+      (start == (size_t)-1 || end - strlen(al->name) <= start)) { /* the text's own name first */
     start = end - strlen(al->name);
     a->law = al->law;
   }

@@ -36,13 +36,14 @@ static void number(char *buf, size_t size, long n, long sub) {
 }
 
 /* 「民法 has 5 編 (第1編 總則, 第2編 債, …); there is no 第6編」 */
-static csq_status none(const csq_law *law, const csq_node *scope, csq_kind kind,
-                       const char *wanted, const csq_mem *mem, csq_error *err) {
+static csq_status none(const csq_law *law, const csq_node *scope, csq_kind kind, const char *wanted,
+                       const csq_mem *mem, csq_error *err) {
   node_vec all = {0};
   if (collect(scope, kind, NULL, NULL, mem, &all) != 0)
     return csq__oom(err);
   const char *word = csq__kind_word(kind);
-  const char *where = scope->kind == CSQ_LAW ? (law->name[0] ? law->name : law->source) : scope->cite;
+  const char *where =
+      scope->kind == CSQ_LAW ? (law->name[0] ? law->name : law->source) : scope->cite;
   char list[320] = "";
   for (size_t i = 0, at = 0; i < all.count && at < sizeof list - 8; i++) {
     if (i == 6 && all.count > 7) {
@@ -63,8 +64,7 @@ static csq_status none(const csq_law *law, const csq_node *scope, csq_kind kind,
 
 /* The one heading of `kind` numbered `num` under scope. */
 static csq_status one_heading(const csq_law *law, const csq_node *scope, csq_kind kind, long n,
-                              long sub, const csq_mem *mem, const csq_node **out,
-                              csq_error *err) {
+                              long sub, const csq_mem *mem, const csq_node **out, csq_error *err) {
   char num[48], cite[64], eid[64];
   number(num, sizeof num, n, sub);
   node_vec found = {0};
@@ -173,8 +173,8 @@ static csq_status whole_law(csq_library *lib, csq__lookup_state *s, const char *
   return csq__library_no_law(lib, name, &ref, err); /* did you mean …? */
 }
 
-csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text,
-                              size_t len, csq_node_list *m, csq_error *err) {
+csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                              csq_node_list *m, csq_error *err) {
   if (csq__ends_with_any(text, len, CSQ__WORDS(law_endings)) >= 0)
     return whole_law(lib, s, text, len, m, err);
   size_t title_len = len;

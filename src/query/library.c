@@ -24,13 +24,11 @@ void csq_library_free(csq_library *lib) {
     return;
   csq__pattern_release(&lib->query);
   csq__searcher_free(lib->searcher);
-  csq__lawbook_free(lib->book);
   csq__free(lib->mem, lib);
 }
 
 /* The law whose pcode or exact name is `key`: in memory, else stored. */
-static csq_status find_key(csq_library *lib, const char *key, const csq_law **out,
-                           csq_error *err) {
+static csq_status find_key(csq_library *lib, const char *key, const csq_law **out, csq_error *err) {
   *out = csq_corpus_find_law(lib->corpus, key);
   if (*out)
     return CSQ_OK;

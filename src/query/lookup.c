@@ -58,8 +58,8 @@ static int group_set(const csq_pattern *g, const PCRE2_SIZE *ov, int rc, const c
 }
 
 /* The first of two groups that is set: 10-1條 or 第10條之1. */
-static long either(const csq_pattern *g, const char *q, const PCRE2_SIZE *ov, int rc,
-                   const char *a, const char *b) {
+static long either(const csq_pattern *g, const char *q, const PCRE2_SIZE *ov, int rc, const char *a,
+                   const char *b) {
   long v = group_value(g, q, ov, rc, a);
   return v ? v : group_value(g, q, ov, rc, b);
 }
@@ -97,8 +97,8 @@ static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SI
   p->heading = p->part || p->chp || p->sec;
   p->bare = group_set(g, ov, rc, "bare");
   p->art = p->bare ? group_value(g, q, ov, rc, "bare") : group_value(g, q, ov, rc, "art");
-  p->artsub = p->bare ? group_value(g, q, ov, rc, "baresub")
-                      : either(g, q, ov, rc, "artsub", "artsub2");
+  p->artsub =
+      p->bare ? group_value(g, q, ov, rc, "baresub") : either(g, q, ov, rc, "artsub", "artsub2");
   p->para = group_value(g, q, ov, rc, "para");
   p->subpara = group_value(g, q, ov, rc, "subpara");
   p->item = group_value(g, q, ov, rc, "item");
@@ -106,11 +106,11 @@ static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SI
   p->endsub = either(g, q, ov, rc, "endsub", "endsub2");
   int ew = csq__pattern_group(g, "endw"), pw = csq__pattern_group(g, "piece");
   p->end_kind = p->end ? end_kind(q + ov[2 * ew], ov[2 * ew + 1] - ov[2 * ew]) : CSQ_LAW;
-  p->piece = group_set(g, ov, rc, "piece") ? piece_of(q + ov[2 * pw], ov[2 * pw + 1] - ov[2 * pw])
-                                           : "";
-  long numbers[] = {p->part,  p->partsub, p->chp,    p->chpsub,  p->sec,  p->secsub,
-                    p->subsec, p->subsecsub, p->subsubsec, p->art, p->artsub, p->para,
-                    p->subpara, p->item,    p->end,    p->endsub};
+  p->piece =
+      group_set(g, ov, rc, "piece") ? piece_of(q + ov[2 * pw], ov[2 * pw + 1] - ov[2 * pw]) : "";
+  long numbers[] = {p->part,    p->partsub,   p->chp,       p->chpsub, p->sec,    p->secsub,
+                    p->subsec,  p->subsecsub, p->subsubsec, p->art,    p->artsub, p->para,
+                    p->subpara, p->item,      p->end,       p->endsub};
   for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
     if (numbers[i] < 0)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);

@@ -9,27 +9,12 @@
 
 #include "query/query.h"
 
-/* The law book of the national names, built once per library. */
-static csq_status book_of(csq_library *lib, const csq__lawbook **out, csq_error *err) {
-  if (!lib->book) {
-    csq_status st = csq__lawbook_new(NULL, lib->mem, &lib->book, err);
-    if (st != CSQ_OK)
-      return st;
-  }
-  *out = lib->book;
-  return CSQ_OK;
-}
-
-csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out,
-                             csq_error *err) {
-  const csq__lawbook *book;
-  csq_status st = book_of(lib, &book, err);
-  if (st != CSQ_OK)
-    return st;
-  csq__lawbook_find(book, name, "", out);
+csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err) {
+  (void)lib;
+  (void)err;
   size_t roc = strlen(CSQ_WORD_ROC);
-  if (!out->known && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc]) /* 中華民國民法 */
-    csq__lawbook_find(book, name + roc, "", out);
+  if (!csq__law_names_find(name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc])
+    csq__law_names_find(name + roc, out); /* 中華民國民法 */
   return CSQ_OK;
 }
 
@@ -87,11 +72,8 @@ csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__la
                      "(csquery import)",
                      what, held);
   }
-  const csq__lawbook *book;
-  if ((st = book_of(lib, &book, err)) != CSQ_OK)
-    return st;
   const char *near[3];
-  size_t n = csq__lawbook_closest(book, name, near, 3);
+  size_t n = csq__law_names_closest(name, near, 3);
   n = closest_loaded(lib, name, near, n, 3);
   char guess[1024] = "";
   for (size_t i = 0, at = 0; i < n && at < sizeof guess; i++)

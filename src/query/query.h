@@ -49,7 +49,6 @@ struct csq_library {
   csq_db *db;         /* borrowed, or NULL */
   csq_pattern query;  /* grammar/query.pcre, compiled on first use */
   csq__searcher *searcher;
-  csq__lawbook *book; /* the national names, built on first use (names.c) */
 };
 
 /* ---- laws by name (names.c) ------------------------------------------- */
@@ -57,8 +56,7 @@ struct csq_library {
 /* The law that `name` names in the national list: its official name, a
  * short or former name, or the name without 中華民國. out->known is 0 when
  * it names none. */
-csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out,
-                             csq_error *err);
+csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err);
 /* CSQ_NOT_FOUND for a law that is not at hand: what `name` is (ref, when
  * known) or the names closest to it, and how many laws the library holds. */
 csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__lawref *ref,
@@ -70,14 +68,14 @@ csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__la
  * sec) or an article and what is under it, a range's end, a piece. */
 typedef struct csq__provision_query {
   char law[256];
-  int heading;                  /* part, chp or sec is set */
+  int heading; /* part, chp or sec is set */
   long part, partsub, chp, chpsub, sec, secsub, subsec, subsecsub, subsubsec;
   long art, artsub, para, subpara, item; /* art 0: the article of the one before */
-  int bare;                     /* the article was a bare number: 勞基法30 */
-  long end, endsub;             /* a range's end: 至第6條, 至第3項 */
-  csq_kind end_kind;            /* what the end numbers (CSQ_ARTICLE …), else CSQ_LAW */
-  const char *piece;            /* "", proviso, first_sentence, second_sentence */
-  size_t next;                  /* bytes of the normalised query read so far */
+  int bare;                              /* the article was a bare number: 勞基法30 */
+  long end, endsub;                      /* a range's end: 至第6條, 至第3項 */
+  csq_kind end_kind;                     /* what the end numbers (CSQ_ARTICLE …), else CSQ_LAW */
+  const char *piece;                     /* "", proviso, first_sentence, second_sentence */
+  size_t next;                           /* bytes of the normalised query read so far */
 } csq__provision_query;
 
 /* Reads `text` (NFKC-normalised by ICU, white space dropped) as one
@@ -107,11 +105,11 @@ csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name
 csq_status csq__select(csq_library *lib, csq__lookup_state *s, csq__provision_query *p,
                        csq_node_list *m, csq_error *err);
 /* The heading p names by number: 第五編, 第2章第1節. */
-csq_status csq__select_heading(const csq_law *law, const csq__provision_query *p,
-                               csq_node_list *m, csq_error *err);
+csq_status csq__select_heading(const csq_law *law, const csq__provision_query *p, csq_node_list *m,
+                               csq_error *err);
 /* The heading text[0..len) names by title: 民法繼承編, 刑法分則, 總則編.
  * CSQ_BAD_QUERY (no message) when the words are no law's name and title. */
-csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text,
-                              size_t len, csq_node_list *m, csq_error *err);
+csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                              csq_node_list *m, csq_error *err);
 
 #endif /* CSQ_QUERY_H */

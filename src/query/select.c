@@ -60,9 +60,9 @@ static csq_status no_article(const csq_law *law, long art, long sub, csq_error *
   const char *last = count ? all.nodes.items[count - 1]->cite : "";
   char cite[64];
   csq__provision_cite(cite, sizeof cite, art, sub, -1, -1, -1);
-  csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
-                            "%s does not exist: %s has %zu articles, %s to %s", cite,
-                            law_label(law), count, first, last);
+  csq_status st =
+      csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s does not exist: %s has %zu articles, %s to %s",
+                cite, law_label(law), count, first, last);
   csq__vec_free(all.mem, &all.nodes);
   return st;
 }

@@ -43,12 +43,15 @@ const csq_node *csq_node_list_at(const csq_node_list *l, size_t i) {
 }
 
 const char *csq_node_list_part(const csq_node_list *l, size_t i, size_t *start, size_t *end) {
-  const csq__node_part *p = i < l->parts.count && l->parts.items[i].name ? &l->parts.items[i] : NULL;
+  const csq__node_part *p =
+      i < l->parts.count && l->parts.items[i].name ? &l->parts.items[i] : NULL;
   const csq_node *n = csq_node_list_at(l, i);
   if (start)
     *start = p ? csq__code_points(n->text, 0, p->start) : 0;
   if (end)
-    *end = p ? csq__code_points(n->text, 0, p->end) : n ? csq__code_points(n->text, 0, n->text_len) : 0;
+    *end = p   ? csq__code_points(n->text, 0, p->end)
+           : n ? csq__code_points(n->text, 0, n->text_len)
+               : 0;
   return p ? p->name : "";
 }
 
