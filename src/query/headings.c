@@ -152,31 +152,46 @@ static csq_status titled(const csq_law *law, csq_kind kind, const char *title, n
   return CSQ_OK;
 }
 
-/* A law's name alone (刑法, 勞基法): the whole law. CSQ_BAD_QUERY (no
- * message) when the words are no law's name and end like none. */
+/* A law's name alone (刑法, 勞基法): the whole law; *found is 0 when the
+ * words are no law's name. */
 static csq_status whole_law(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
-                            csq_node_list *m, csq_error *err) {
+                            csq_node_list *m, int *found, csq_error *err) {
   csq_status st = CSQ_OK;
   const csq_law *law = law_named(lib, s, text, len, &st, err);
-  if (st != CSQ_OK && st != CSQ_NOT_FOUND)
-    return st;
-  if (law) {
-    s->law = law;
-    s->has_last = 0;
-    return csq__node_list_push(m, law->root) == 0 ? CSQ_OK : csq__oom(err);
-  }
-  if (csq__ends_with_any(text, len, CSQ__WORDS(law_endings)) < 0)
-    return CSQ_BAD_QUERY;
+  *found = law != NULL;
+  if (!law)
+    return st == CSQ_NOT_FOUND ? CSQ_OK : st;
+  s->law = law;
+  s->has_last = 0;
+  return csq__node_list_push(m, law->root) == 0 ? CSQ_OK : csq__oom(err);
+}
+
+static csq_status by_title(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                           csq_node_list *m, csq_error *err);
+
+/* Words that end like a law's name but name none: the closest names. */
+static csq_status no_such_law(csq_library *lib, const char *text, size_t len, csq_error *err) {
   char name[256];
   csq__lawref ref = {0};
   snprintf(name, sizeof name, "%.*s", (int)len, text);
   return csq__library_no_law(lib, name, &ref, err); /* did you mean …? */
 }
 
-csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
-                              csq_node_list *m, csq_error *err) {
-  if (csq__ends_with_any(text, len, CSQ__WORDS(law_endings)) >= 0)
-    return whole_law(lib, s, text, len, m, err);
+csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text,
+                              size_t len, csq_node_list *m, csq_error *err) {
+  int found;
+  csq_status st = whole_law(lib, s, text, len, m, &found, err);
+  if (st != CSQ_OK || found)
+    return st;
+  st = by_title(lib, s, text, len, m, err);
+  if (st == CSQ_BAD_QUERY && csq__ends_with_any(text, len, CSQ__WORDS(law_endings)) >= 0)
+    return no_such_law(lib, text, len, err);
+  return st;
+}
+
+/* 民法繼承編: a heading of a law by its title. */
+static csq_status by_title(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                           csq_node_list *m, csq_error *err) {
   size_t title_len = len;
   csq_kind kind = title_kind(text, &title_len);
   if (kind == CSQ_LAW && csq__ends_with_any(text, len, CSQ__WORDS(bare_titles)) < 0)

@@ -2,6 +2,9 @@
 """Check a hand-labelled citation file (GUIDE.md format).
 
 usage: check.py FILE.tsv [UNLABELLED.tsv]
+  CSQ_CORPUS_CH: the unpacked ch/ folder of ../shared/corpus/moj/ch.tar.xz (default: the
+  build's corpus-cache, build/corpus-cache/ch); CSQUERY: the csquery binary (default
+  build/csquery), both from the project's root.
 
 Errors (exit 1):
   - a line that is not a comment, an A row (4 fields) or a T row (8 fields);
@@ -18,8 +21,9 @@ note says so), duplicate T rows.
 import json, os, re, subprocess, sys
 from functools import lru_cache
 
-CORPUS = '/work/eval/corpus/ch'
-CSQ = '/work/eval/base/build/csquery'
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..')
+CORPUS = os.environ.get('CSQ_CORPUS_CH', os.path.join(ROOT, 'build', 'corpus-cache', 'ch'))
+CSQ = os.environ.get('CSQUERY', os.path.join(ROOT, 'build', 'csquery'))
 PARTS = {'', 'proviso', 'first_sentence', 'second_sentence', 'each_subparagraph',
          'each_paragraph', 'each_item'}
 EID = re.compile(r'^((art_[0-9]+(-[0-9]+)*(__[a-z]+_[0-9]+(~[0-9]+)?)*)'
