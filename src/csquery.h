@@ -223,10 +223,7 @@ const csq_law *csq_node_law(const csq_node *node);
 /* A list of nodes: count, the i-th (NULL past the end), free. */
 size_t csq_node_list_count(const csq_node_list *list);
 const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
-/* The part of the i-th node's text a lookup selected: "proviso" (但書),
- * "first_sentence" (前段) or "second_sentence" (後段), with its span in
- * code points of csq_node_text (start, end may be NULL); "" when the whole
- * node was selected. */
+/* Its part selected: proviso, first_sentence, second_sentence, "" (all); span in code points. */
 const char *csq_node_list_part(const csq_node_list *list, size_t i, size_t *start, size_t *end);
 void csq_node_list_free(csq_node_list *list);
 
@@ -507,8 +504,8 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
 
-/* The law whose pcode, name or short name is `name`: in memory, else read
- * from the database. CSQ_NOT_FOUND says what is loaded. */
+/* The law of pcode or any name `name` (刑法, 勞基法, a former name): in memory, else
+ * stored. CSQ_NOT_FOUND: what the name is, or the closest names (did you mean). */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
 
@@ -522,14 +519,10 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
  * has one, else those in memory. */
 csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
-/* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
- * 第10條之1, 第4條至第6條, 第4條第1項至第3項, several at once (第4條 第5條,
- * 第4條、第5條), a heading (第2章, 民法第五編, 民法繼承編), a part (第4條但書,
- * 前段, 後段: csq_node_list_part) — against `law` (a law's name in the
- * query, any name csq_library_find_law reads, such as 刑法第10條 or
- * 勞基法30-1, selects another law of the library). On CSQ_OK the list holds
- * at least one node; on CSQ_NOT_FOUND, err says what does exist (「第4條 has
- * 3 項」); on CSQ_BAD_QUERY, err gives an example. */
+/* Resolves what a person types (docs/query-language.md: 第4條 第1項, 第4條、第5條, 第2章,
+ * 民法繼承編, 第4條但書, 刑法第10條, 勞基法30-1) against `law`. On CSQ_OK the list has a
+ * node or more; CSQ_NOT_FOUND: err says what exists (「第4條 has 3 項」); CSQ_BAD_QUERY:
+ * err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);
 
@@ -553,6 +546,111 @@ csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *p
 csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
                                 const csq_obligation_filter *filter, csq_obligation_list **out,
                                 csq_error *err);
+
+/* ---- Obligations across laws (docs/obligations.md) ---- */
+
+/* How the names of csq_obligation_query's actors meet a bearer's names (its
+ * own, those it joins, those its law's alias stands for). */
+typedef enum csq_actor_match {
+  CSQ_ACTOR_EXACT = 0, /* the name itself: 受託者 is not 受託人 */
+  CSQ_ACTOR_CONTAINS   /* every name holding it: 受託 → 受託者, 受託人, 受託機構 */
+} csq_actor_match;
+
+/* What csq_query_obligations asks; {0} with modality -1 (or NULL) asks for
+ * every obligation of every law. */
+typedef struct csq_obligation_query {
+  const char *law;                 /* only this law (pcode, name), or NULL: every law */
+  const csq_node_list *provisions; /* only these and what they hold, or NULL */
+  const char *level;               /* only laws of this level (法律, 命令), or NULL */
+  int in_force;                    /* only laws in force */
+  int modality;                    /* a csq_modality, or -1: any */
+  const char *const *actors;       /* borne by any of these names; none: any */
+  size_t actor_count;
+  csq_actor_match actor_match;
+  const char *text; /* only where the provision holds these words (as csq_search reads them) */
+  int exact;        /* the words not widened by abbreviations */
+  size_t limit;     /* obligations wanted, 0: all */
+  size_t offset;    /* obligations skipped */
+} csq_obligation_query;
+
+/* A bearer name with what stands under it. */
+typedef struct csq_actor_count {
+  const char *name;
+  size_t obligations; /* whose bearer answers to the name */
+  size_t as_bearer;   /* of them, where it is the bearer's whole name */
+  size_t laws;        /* the laws they stand in */
+  size_t top_count;   /* up to 3 laws holding most of them: */
+  const char *top_law[3];
+  size_t top_obligations[3];
+} csq_actor_count;
+
+/* What an answer looked at: the laws (the latest version of each) and the
+ * question, as asked and as it was read. */
+typedef struct csq_scope {
+  const char *database;   /* the database's path; "" for the laws in memory */
+  size_t laws;            /* how many laws were looked at */
+  const char *law;        /* the one law looked at, or "" */
+  const char *provisions; /* the provisions asked for (第4條), or "" */
+  const char *level;      /* "" for any */
+  int in_force;
+  int modality; /* -1 for any */
+  const char *text;
+  const char *const *asked; /* the actor names asked for */
+  size_t asked_count;
+  csq_actor_match actor_match;
+  const csq_actor_count *actors; /* the bearer names they matched */
+  size_t actor_count;
+} csq_scope;
+
+/* The obligations that answer `q`, grouped by law: laws in force first,
+ * then 憲法, 法律, 命令, then by how many they hold, then by name; in each
+ * law, document order. Over the database, the stored obligations of every
+ * law's latest version (read back with their provision's law, eId,
+ * citation and text only); without one, those of the laws in memory. The
+ * list has the total before limit and offset, the groups and the scope.
+ * CSQ_NOT_FOUND for a law that is not loaded; CSQ_BAD_QUERY for text with
+ * no word to search for. */
+csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q,
+                                 csq_obligation_list **out, csq_error *err);
+
+/* One law of a list csq_query_obligations made: the items [first, first +
+ * count) of the list, and how many of its obligations answer in all. */
+typedef struct csq_obligation_group {
+  const char *law_id, *law_name, *level, *version;
+  int in_force;
+  size_t first, count, total;
+} csq_obligation_group;
+
+/* Every obligation that answered, before limit and offset (the count for a
+ * list no query made). */
+size_t csq_obligation_list_total(const csq_obligation_list *list);
+size_t csq_obligation_list_offset(const csq_obligation_list *list);
+/* Every law that holds an answer, in order, also those past the page. */
+size_t csq_obligation_list_group_count(const csq_obligation_list *list);
+const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_list *list, size_t i);
+/* What it looked at; NULL for a list no query made. */
+const csq_scope *csq_obligation_list_scope(const csq_obligation_list *list);
+
+/* What csq_find_actors lists ({0} or NULL: every name). */
+typedef struct csq_actor_query {
+  const char *text; /* only names holding it, or NULL */
+  const char *law;  /* only this law's bearers, or NULL */
+  const char *level;
+  int in_force;
+  size_t limit, offset; /* 0: all */
+} csq_actor_query;
+
+typedef struct csq_actor_list csq_actor_list;
+
+/* The bearer names, most obligations first (then by name), with their
+ * counts over the laws looked at (as csq_query_obligations looks). */
+csq_status csq_find_actors(csq_library *lib, const csq_actor_query *q, csq_actor_list **out,
+                           csq_error *err);
+size_t csq_actor_list_count(const csq_actor_list *list);
+const csq_actor_count *csq_actor_list_at(const csq_actor_list *list, size_t i);
+size_t csq_actor_list_total(const csq_actor_list *list); /* before limit and offset */
+const csq_scope *csq_actor_list_scope(const csq_actor_list *list);
+void csq_actor_list_free(csq_actor_list *list);
 
 /* The definitions of `term` in `law` and in its parent act (an act's
  * 用詞定義 serve its rules). */
@@ -595,14 +693,54 @@ const char *csq_hit_snippet(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 void csq_hits_free(csq_hits *hits);
 
+/* ---- Exports (docs/exports.md): laws with what was found in them ----- */
+typedef struct csq_export csq_export;   /* the laws chosen, every version */
+typedef struct csq_edition csq_edition; /* one law version of an export */
+/* A defined term in a node's text (spans as a citation's). A plain value. */
+typedef struct csq_term_use {
+  size_t start, end, byte_start, byte_end;
+  const csq_definition *definition;
+  int defining; /* where its definition stands, not a use */
+} csq_term_use;
+/* The laws `names` (pcode or name; every version), or for count 0 every
+ * law in memory, else in the database (with the laws around them read in,
+ * so that citations and cited-by are whole). CSQ_NOT_FOUND: no such law. */
+csq_status csq_export_new(csq_library *lib, const char *const *names, size_t count,
+                          csq_export **out, csq_error *err);
+void csq_export_free(csq_export *ex);
+size_t csq_export_law_count(const csq_export *ex); /* the laws chosen, in order */
+const csq_law *csq_export_law_at(const csq_export *ex, size_t i);
+/* visit gets each chosen law's edition, alive until it returns. */
+typedef csq_status (*csq_edition_fn)(void *ctx, const csq_edition *ed, csq_error *err);
+csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_error *err);
+/* Per provision: a count and in *out the first of them, in document order:
+ * the citations of node's own text, who cites node exactly (linked to this
+ * version; the root: the law), its obligations, its defined terms, and the
+ * exceptions that qualify o (those of its provision, 但…不在此限, and those
+ * citing its provision, 不適用前二條規定). */
+const csq_law *csq_edition_law(const csq_edition *ed);
+size_t csq_edition_citations(const csq_edition *ed, const csq_node *node,
+                             const csq_citation *const **out);
+size_t csq_edition_cited_by(const csq_edition *ed, const csq_node *node, const csq_cited_by **out);
+size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
+                               const csq_obligation *const **out);
+size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_term_use **out);
+size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
+                              const csq_obligation *const **out);
+
 /* ---- Rendering --------------------------------------------------------- */
 
 /* Every renderer has one shape: it writes what it is given to `out` in the
  * format of `options` (NULL: text) and returns CSQ_IO when writing fails. */
 typedef enum csq_format {
   CSQ_FORMAT_TEXT = 0, /* for people */
-  CSQ_FORMAT_JSON      /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_JSON,     /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_AKN,      /* Akoma Ntoso 3.0 XML, one document per law version */
+  CSQ_FORMAT_HTML,     /* a static linked edition, one page per law version */
+  CSQ_FORMAT_RULES     /* obligations as rules, JSON Lines */
 } csq_format;
+
+int csq_format_from_name(const char *name); /* "text" … "rules"; -1: none */
 
 typedef struct csq_render_options {
   csq_format format;
@@ -622,9 +760,20 @@ csq_status csq_render_citations(FILE *out, const csq_render_options *options,
 /* Cited-by answers, each with the citing text. */
 csq_status csq_render_cited_by(FILE *out, const csq_render_options *options,
                                const csq_cited_by_list *list, csq_error *err);
-/* Obligations, grouped by bearer in text (docs/obligations.md). */
+/* Obligations: text grouped by law, then by bearer; JSON {"looked_at",
+ * "total", "offset", "count", "laws": [{…, "obligations": [...]}]}
+ * (docs/obligations.md). */
 csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
                                   const csq_obligation_list *list, csq_error *err);
+/* One line for people: what an answer holds of what it was asked and what it
+ * looked at ("10 of 2656 obligations of 雇主 in 118 laws; looked at 11542
+ * laws of DB"); `noun` names the items, `laws_with` the laws they are in
+ * (0: unsaid). Written into buf (truncated to size); returns buf. */
+const char *csq_scope_summary(const csq_scope *scope, size_t shown, size_t total, size_t laws_with,
+                              const char *noun, char *buf, size_t size);
+/* Bearer names with their counts and the laws that hold most of them. */
+csq_status csq_render_actors(FILE *out, const csq_render_options *options,
+                             const csq_actor_list *list, csq_error *err);
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
@@ -632,6 +781,18 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+
+/* One law version as Akoma Ntoso, an HTML page, rules (JSON Lines). */
+csq_status csq_render_akn(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                          csq_error *err);
+csq_status csq_render_html(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                           csq_error *err);
+csq_status csq_render_rules(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                            csq_error *err);
+/* The export in options->format, a file per law version in the folder dir
+ * (html: and index.html, csquery.css), or with dir NULL onto out. */
+csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
+                            FILE *out, csq_error *err);
 
 #ifdef __cplusplus
 }

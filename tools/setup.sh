@@ -2,8 +2,9 @@
 # setup.sh — installs the Debian packages csquery needs to build and test,
 # where they are missing. Run as root (or with sudo) on Debian/Ubuntu.
 set -eu
-PACKAGES="build-essential cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
-libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep"
+PACKAGES="build-essential clang cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
+libjansson-dev libcmocka-dev libxml2-dev libxml2-utils chromium chromium-driver
+fonts-wqy-microhei python3 python3-jsonschema xz-utils ripgrep"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

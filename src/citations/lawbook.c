@@ -123,7 +123,7 @@ static int read_names(csq__lawbook *b) {
   if (!f)
     return -1;
   const char *s = (const char *)f->data, *end = s + f->size, *last_id = "";
-  int fail = csq__u64map_reserve(&b->by_name, 16000);
+  int fail = csq__u64map_reserve(&b->by_name, 16000) || csq__vec_grow(b->mem, &b->entries, 12000);
   size_t e = 0;
   while (s < end && !fail) {
     const char *id = s;

@@ -52,18 +52,18 @@ static const char *law_label(const csq_law *law) { return law->name[0] ? law->na
 static csq_status no_article(const csq_law *law, long art, long sub, csq_error *err) {
   csq_node_list all = {.mem = law->arena.mem};
   if (csq__collect_articles(law->root, &all) != 0) {
-    csq__vec_free(all.mem, &all.nodes);
+    csq__vec_free(all.mem, &all.items);
     return csq__oom(err);
   }
-  size_t count = all.nodes.count;
-  const char *first = count ? all.nodes.items[0]->cite : "";
-  const char *last = count ? all.nodes.items[count - 1]->cite : "";
+  size_t count = all.items.count;
+  const char *first = count ? all.items.items[0]->cite : "";
+  const char *last = count ? all.items.items[count - 1]->cite : "";
   char cite[64];
   csq__provision_cite(cite, sizeof cite, art, sub, -1, -1, -1);
   csq_status st =
       csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s does not exist: %s has %zu articles, %s to %s",
                 cite, law_label(law), count, first, last);
-  csq__vec_free(all.mem, &all.nodes);
+  csq__vec_free(all.mem, &all.items);
   return st;
 }
 
@@ -73,32 +73,16 @@ static const csq_node *find_article(const csq_law *law, long art, long sub) {
                                                                         : NULL;
 }
 
-/* Child of `parent` of `kind` numbered `num`, or NULL. */
-static const csq_node *child(const csq_node *parent, csq_kind kind, long num) {
-  char want[32];
-  snprintf(want, sizeof want, "%ld", num);
-  for (const csq_node *c = parent->first_child; c; c = c->next)
-    if (c->kind == kind && strcmp(c->num, want) == 0)
-      return c;
-  return NULL;
-}
-
-static size_t count_children(const csq_node *parent, csq_kind kind) {
-  size_t n = 0;
-  for (const csq_node *c = parent->first_child; c; c = c->next)
-    n += c->kind == kind;
-  return n;
-}
 
 /* From an article down to the paragraph, 款 and 目 the query names. */
 static csq_status descend(const csq_node *art, const parsed *p, const csq_node **out,
                           csq_error *err) {
   const csq_node *n = art;
   if (p->para) {
-    n = child(art, CSQ_PARAGRAPH, p->para);
+    n = csq__child(art, CSQ_PARAGRAPH, p->para);
     if (!n)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_PARAGRAPH, art->cite,
-                       count_children(art, CSQ_PARAGRAPH), p->para);
+                       csq__count_children(art, CSQ_PARAGRAPH), p->para);
   } else if (p->subpara) {
     /* 第3條第5款: only where the article has a single paragraph. */
     if (art->child_count != 1)
@@ -107,20 +91,20 @@ static csq_status descend(const csq_node *art, const parsed *p, const csq_node *
     n = art->first_child;
   }
   if (p->subpara) {
-    const csq_node *s = child(n, CSQ_SUBPARAGRAPH, p->subpara);
+    const csq_node *s = csq__child(n, CSQ_SUBPARAGRAPH, p->subpara);
     if (!s)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SUBPARAGRAPH, n->cite,
-                       count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
+                       csq__count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
     n = s;
   }
   if (p->item) {
     if (!p->subpara)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_ITEM_IN_SUBPARAGRAPH,
                        art->child_count == 1 ? art->cite : art->first_child->cite, p->item);
-    const csq_node *s = child(n, CSQ_ITEM, p->item);
+    const csq_node *s = csq__child(n, CSQ_ITEM, p->item);
     if (!s)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_ITEM, n->cite,
-                       count_children(n, CSQ_ITEM), p->item);
+                       csq__count_children(n, CSQ_ITEM), p->item);
     n = s;
   }
   *out = n;
@@ -139,13 +123,13 @@ static csq_status article_range(const csq_law *law, const parsed *p, csq_node_li
     return no_article(law, p->end, p->endsub, err);
   csq_node_list all = {.mem = m->mem};
   int fail = csq__collect_articles(law->root, &all) != 0, inside = 0, reached = 0;
-  for (size_t i = 0; i < all.nodes.count && !fail && !reached; i++) {
-    inside |= all.nodes.items[i] == from;
+  for (size_t i = 0; i < all.items.count && !fail && !reached; i++) {
+    inside |= all.items.items[i] == from;
     if (inside)
-      fail = csq__node_list_push(m, all.nodes.items[i]) != 0;
-    reached = inside && all.nodes.items[i] == to;
+      fail = csq__node_list_push(m, all.items.items[i]) != 0;
+    reached = inside && all.items.items[i] == to;
   }
-  csq__vec_free(all.mem, &all.nodes);
+  csq__vec_free(all.mem, &all.items);
   if (fail)
     return csq__oom(err);
   if (!reached)
@@ -158,13 +142,13 @@ static csq_status article_range(const csq_law *law, const parsed *p, csq_node_li
  * one numbered p->end. */
 static csq_status sibling_range(const csq_node *from, const parsed *p, csq_node_list *m,
                                 csq_error *err) {
-  const csq_node *to = child(from->parent, from->kind, p->end);
+  const csq_node *to = csq__child(from->parent, from->kind, p->end);
   if (!to) {
     const csq_node *up = from->parent;
     char word[16];
     snprintf(word, sizeof word, "%s", csq__kind_word(from->kind));
     return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SIBLING, up->cite,
-                     count_children(up, from->kind), word, p->end, word);
+                     csq__count_children(up, from->kind), word, p->end, word);
   }
   int inside = 0, reached = 0;
   for (const csq_node *c = from->parent->first_child; c && !reached; c = c->next) {

@@ -154,14 +154,6 @@ static size_t count_leading_spaces(const char *s, size_t len) {
   return i;
 }
 
-/* Counts the children of `parent` that have `kind`. */
-static size_t count_kind(const csq_node *parent, csq_kind kind) {
-  size_t n = 0;
-  for (const csq_node *c = parent->first_child; c; c = c->next)
-    n += c->kind == kind;
-  return n;
-}
-
 csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len, long long offset,
                                 csq_error *err) {
   PCRE2_SIZE *ov;
@@ -202,7 +194,7 @@ csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len, lo
   if (flush_text(b) != 0)
     return csq__oom(err);
   if (num < 0)
-    num = (long)count_kind(parent, kind) + 1;
+    num = (long)csq__count_children(parent, kind) + 1;
   csq_node *n = new_node(b, kind, parent, offset);
   if (!n)
     return csq__oom(err);

@@ -63,7 +63,7 @@ static void write_heading(FILE *out, const csq_node *n, const csq__node_part *pa
 
 /* The part of the i-th node a lookup selected, or NULL. */
 static const csq__node_part *part_at(const csq_node_list *list, size_t i) {
-  return list && i < list->parts.count && list->parts.items[i].name ? &list->parts.items[i] : NULL;
+  return list ? csq__node_list_part_at(list, i) : NULL;
 }
 
 static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t count,
@@ -163,7 +163,7 @@ static csq_status render(FILE *out, const csq_render_options *o, const csq_node 
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
-  return render(out, o, nodes->nodes.items, nodes->nodes.count, nodes, err);
+  return render(out, o, nodes->items.items, nodes->items.count, nodes, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,
