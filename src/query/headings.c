@@ -197,6 +197,8 @@ static csq_status by_title(csq_library *lib, csq__lookup_state *s, const char *t
   if (kind == CSQ_LAW && csq__ends_with_any(text, len, CSQ__WORDS(bare_titles)) < 0)
     return CSQ_BAD_QUERY;
   const csq_law *seen = NULL;
+  csq_error absent; /* 民法繼承編 with 民法 neither loaded nor stored: what 民法 is */
+  absent.status = CSQ_OK;
   for (size_t k = 0; k < title_len; k++) {
     if ((text[k] & 0xC0) == 0x80)
       continue; /* inside a character */
@@ -204,6 +206,8 @@ static csq_status by_title(csq_library *lib, csq__lookup_state *s, const char *t
     const csq_law *law = law_named(lib, s, text, k, &st, err);
     if (st != CSQ_OK && st != CSQ_NOT_FOUND)
       return st;
+    if (st == CSQ_NOT_FOUND && err && absent.status == CSQ_OK)
+      absent = *err;
     if (!law)
       continue;
     char title[256];
@@ -221,6 +225,10 @@ static csq_status by_title(csq_library *lib, csq__lookup_state *s, const char *t
       return st;
     }
     seen = k ? law : seen;
+  }
+  if (!seen && absent.status == CSQ_NOT_FOUND) {
+    *err = absent;
+    return CSQ_NOT_FOUND;
   }
   if (!seen)
     return CSQ_BAD_QUERY;
