@@ -251,7 +251,9 @@ static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
 }
 
 int csq__is_act_name(const char *name) {
-  return csq__ends_with_any(name, strlen(name), CSQ__WORDS(act_endings)) >= 0;
+  size_t len = strlen(name); /* 某某辦法 ends with 法 but is a regulation */
+  return csq__ends_with_any(name, len, CSQ__WORDS(act_endings)) >= 0 &&
+         csq__ends_with_any(name, len, CSQ__WORDS(regulation_endings)) < 0;
 }
 
 int csq__lawref_is(const csq__lawref *ref, const csq_law *law) {

@@ -74,6 +74,14 @@ static int continues_list(const place *p, const char *s, size_t at, int level) {
   return csq__ends_with_any(gap, len, CSQ__WORDS(list_continues)) >= 0;
 }
 
+/* 「修正之民法第一千零十條之規定…。其第五款所定之期間」: 其 (its) before a
+ * provision of a lower level names one of the provision cited last. */
+static int its(const place *p, const char *s, size_t at, int level) {
+  return p->has_last && p->last_here && p->last.kind == CSQ_TARGET_PROVISION &&
+         p->last.heading == CSQ_LAW && level > p->last.level &&
+         csq__ends_with(s, at, CSQ_WORD_ITS);
+}
+
 /* One atom into the chain: it continues the citation or starts one. */
 /* 「第二章第四節」: a heading right after a larger one is inside it. The
  * outer heading is kept in the extractor (a citation has at most a few). */
@@ -137,7 +145,7 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
     ch->targets.count = 0;
     ch->problem = NULL;
     ch->cur = csq__spec_fresh(x);
-    if (level >= L_ART && continues_list(p, s, a->start, level))
+    if (level >= L_ART && (continues_list(p, s, a->start, level) || its(p, s, a->start, level)))
       ch->cur = csq__spec_inherit(x, &p->last, level);
   } else if (level == L_NONE) {
     if (join != 0)

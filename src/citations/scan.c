@@ -63,8 +63,12 @@ static size_t unknown_name_start(const char *s, size_t floor, size_t end) {
     UChar32 c;
     U8_PREV(s, (int32_t)floor, at, c);
     if (name_stop(s, at, i - at, c) &&
-        csq__starts_with_any(s + at, end - (size_t)at, CSQ__WORDS(act_endings)) < 0)
+        csq__starts_with_any(s + at, end - (size_t)at, CSQ__WORDS(act_endings)) < 0) {
+      /* 本院組織法, 本部組織條例: the body's own act, 本 and all */
+      if (chars >= 3 && csq__starts_with(s + at, end - (size_t)at, CSQ_WORD_REL_THIS))
+        i = at;
       break;
+    }
     i = at;
     chars++;
   }
@@ -86,6 +90,12 @@ static int numbered_provision_at(const char *s, size_t len, size_t at) {
       digits += c != ' ';
       continue;
     }
+    /* numbers that share the word: 第七及第十條, 第三、第四兩款 */
+    size_t w = (size_t)(i - here);
+    if (digits && (csq__word_index(s + here, w, CSQ__WORDS(list_words)) >= 0 ||
+                   csq__word_index(s + here, w, CSQ__WORDS(numbered)) >= 0 ||
+                   csq__word_index(s + here, w, CSQ__WORDS(two)) >= 0))
+      continue;
     return digits &&
            (csq__starts_with_any(s + here, len - (size_t)here, CSQ__WORDS(article_words)) >= 0 ||
             csq__starts_with_any(s + here, len - (size_t)here, CSQ__WORDS(heading_words)) >= 0);
