@@ -78,8 +78,7 @@ static int continues_list(const place *p, const char *s, size_t at, int level) {
  * provision of a lower level names one of the provision cited last. */
 static int its(const place *p, const char *s, size_t at, int level) {
   return p->has_last && p->last_here && p->last.kind == CSQ_TARGET_PROVISION &&
-         p->last.heading == CSQ_LAW && level > p->last.level &&
-         csq__ends_with(s, at, CSQ_WORD_ITS);
+         p->last.heading == CSQ_LAW && level > p->last.level && csq__ends_with(s, at, CSQ_WORD_ITS);
 }
 
 /* One atom into the chain: it continues the citation or starts one. */
@@ -147,6 +146,8 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
     ch->cur = csq__spec_fresh(x);
     if (level >= L_ART && (continues_list(p, s, a->start, level) || its(p, s, a->start, level)))
       ch->cur = csq__spec_inherit(x, &p->last, level);
+    else if (a->type == A_SUB && p->lead_in) /* 一、第一款或第二款：… after 第十三條各款 */
+      ch->cur = csq__spec_inherit(x, p->lead_in, level);
   } else if (level == L_NONE) {
     if (join != 0)
       return close_chain(x, ch, p, s, cur);
@@ -183,6 +184,23 @@ static void locate(const csq_node *node, place *p) {
   }
 }
 
+/* A paragraph whose text (the lead-in of its list) cites the 款 of a
+ * provision (第十三條各款), or a provision of another law
+ * (本法第三十八條第一項): the bare 款 its own 款 name are that provision's. */
+static void note_lead_in(extractor *x, const csq_node *para, const place *p) {
+  x->lead_in_para = NULL;
+  const spec *l = &p->last;
+  if (!p->has_last || !p->last_here || l->kind != CSQ_TARGET_PROVISION || l->heading != CSQ_LAW ||
+      l->level < L_ART || l->level > L_PARA || l->problem)
+    return;
+  int each = l->part && strcmp(l->part, "each_subparagraph") == 0;
+  if (!each && csq__lawref_is(&l->law, x->law))
+    return;
+  x->lead_in = *l;
+  x->lead_in.part = NULL;
+  x->lead_in_para = para;
+}
+
 /* Every citation in s[0..len), the text of `node` (NULL: a query). */
 static int extract_text(extractor *x, const csq_node *node, const char *s, size_t len) {
   place p;
@@ -195,6 +213,8 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
     p.other = x->other; /* 「本條例第五條第三項第一款…」 then 「第五條第三項第二款…」 */
     p.has_other = x->has_other;
   }
+  if (node && node->kind == CSQ_SUBPARAGRAPH && node->parent == x->lead_in_para)
+    p.lead_in = &x->lead_in;
   chain ch;
   memset(&ch, 0, sizeof ch);
   cursor cur = {0, 0};
@@ -226,6 +246,8 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
     rc = next;
   }
   fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
+  if (node && node->kind == CSQ_PARAGRAPH)
+    note_lead_in(x, node, &p);
   if (p.has_last) {
     x->last = p.last;
     x->last.within = NULL; /* x->outer is this node's */

@@ -119,7 +119,8 @@ typedef struct place {
   const csq_node *art_node;
   spec last; /* the provision last cited in this node, for 同條 */
   int has_last;
-  int last_here; /* last was cited in this node's own text (not carried in) */
+  int last_here;       /* last was cited in this node's own text (not carried in) */
+  const spec *lead_in; /* the lead-in's, for a 款 of its list (or NULL) */
   spec last_sub; /* the last provision cited here down to a 款: 第二目 after 前項第四款第一目 */
   int has_last_sub;
   size_t last_end;   /* where the last citation ended (bytes) */
@@ -147,6 +148,10 @@ typedef struct extractor {
   const csq_node *last_art;
   csq__lawref other; /* the law other than this one named last in the article */
   int has_other;
+  /* The provision a list's lead-in cites when its 款 are what the list's own
+   * 款 speak of: 「經依第十三條各款廢止…：一、第一款或第二款：一年度」 */
+  spec lead_in;
+  const csq_node *lead_in_para;
   spec outer[4]; /* headings that contain the one named next (第二章第四節) */
   int outer_count;
   alias aliases[16];

@@ -177,8 +177,8 @@ static csq_status no_such_law(csq_library *lib, const char *text, size_t len, cs
   return csq__library_no_law(lib, name, &ref, err); /* did you mean …? */
 }
 
-csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text,
-                              size_t len, csq_node_list *m, csq_error *err) {
+csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                              csq_node_list *m, csq_error *err) {
   int found;
   csq_status st = whole_law(lib, s, text, len, m, &found, err);
   if (st != CSQ_OK || found)

@@ -9,12 +9,36 @@
 
 #include "query/query.h"
 
+/* The name with its ASCII brackets full-width, as the names of the data
+ * write them: a query's NFKC turns 加氣站設置管理規則（82.10.01訂定） into
+ * …(82.10.01訂定). 0 when it has none or does not fit. */
+static int full_width_brackets(const char *name, char *out, size_t size) {
+  size_t at = 0;
+  int any = 0;
+  for (const char *p = name; *p; p++) {
+    const char *w = *p == '(' ? CSQ_WORD_PAREN_OPEN : *p == ')' ? CSQ_WORD_PAREN_CLOSE : NULL;
+    size_t n = w ? strlen(w) : 1;
+    if (at + n >= size)
+      return 0;
+    memcpy(out + at, w ? w : p, n);
+    at += n;
+    any |= w != NULL;
+  }
+  out[at] = '\0';
+  return any;
+}
+
 csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err) {
   (void)lib;
   (void)err;
   size_t roc = strlen(CSQ_WORD_ROC);
+  char wide[512];
   if (!csq__law_names_find(name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc])
     csq__law_names_find(name + roc, out); /* 中華民國民法 */
+  if (!out->known && full_width_brackets(name, wide, sizeof wide))
+    csq__law_names_find(wide, out);
+  if (!out->known)
+    out->name = name;
   return CSQ_OK;
 }
 

@@ -73,7 +73,6 @@ static const csq_node *find_article(const csq_law *law, long art, long sub) {
                                                                         : NULL;
 }
 
-
 /* From an article down to the paragraph, 款 and 目 the query names. */
 static csq_status descend(const csq_node *art, const parsed *p, const csq_node **out,
                           csq_error *err) {

@@ -83,9 +83,9 @@ const char *csq_node_list_part(const csq_node_list *l, size_t i, size_t *start, 
   if (start)
     *start = p ? csq__code_points(n->text, 0, p->start) : 0;
   if (end)
-    *end = p ? csq__code_points(n->text, 0, p->end)
-         : n ? csq__code_points(n->text, 0, n->text_len)
-             : 0;
+    *end = p   ? csq__code_points(n->text, 0, p->end)
+           : n ? csq__code_points(n->text, 0, n->text_len)
+               : 0;
   return p ? p->name : "";
 }
 
