@@ -62,8 +62,12 @@ static int continues_list(const place *p, const char *s, size_t at, int level) {
     return 0;
   size_t len = at - p->last_end;
   const char *gap = s + p->last_end;
-  if (level > p->last.level && p->last.heading == CSQ_LAW &&
-      csq__word_index(gap, len, CSQ__WORDS(context_connectors)) >= 0)
+  /* 「第十四條第二項所定第一項」: 所定 and its kin hand on the article to a
+   * provision of the same level too; 之 and 中 only to a lower one */
+  int w = csq__word_index(gap, len, CSQ__WORDS(context_connectors));
+  if (w >= 0 && p->last.heading == CSQ_LAW &&
+      (level > p->last.level ||
+       (level == p->last.level && level > L_ART && w < (int)csq_words_context_connectors_count - 2)))
     return 1;
   for (size_t i = 0; i < csq_words_list_stops_count; i++)
     if (csq__contains(gap, len, csq_words_list_stops[i]))
@@ -77,8 +81,7 @@ static int continues_list(const place *p, const char *s, size_t at, int level) {
 /* 「修正之民法第一千零十條之規定…。其第五款所定之期間」: 其 (its) before a
  * provision of a lower level names one of the provision cited last. */
 static int its(const place *p, const char *s, size_t at, int level) {
-  return p->has_last && p->last_here && p->last.kind == CSQ_TARGET_PROVISION &&
-         p->last.heading == CSQ_LAW && level > p->last.level && csq__ends_with(s, at, CSQ_WORD_ITS);
+  return p->has_last_prov && level > p->last_prov.level && csq__ends_with(s, at, CSQ_WORD_ITS);
 }
 
 /* One atom into the chain: it continues the citation or starts one. */
@@ -144,8 +147,10 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
     ch->targets.count = 0;
     ch->problem = NULL;
     ch->cur = csq__spec_fresh(x);
-    if (level >= L_ART && (continues_list(p, s, a->start, level) || its(p, s, a->start, level)))
+    if (level >= L_ART && continues_list(p, s, a->start, level))
       ch->cur = csq__spec_inherit(x, &p->last, level);
+    else if (level >= L_ART && its(p, s, a->start, level))
+      ch->cur = csq__spec_inherit(x, &p->last_prov, level);
     else if (a->type == A_SUB && p->lead_in) /* 一、第一款或第二款：… after 第十三條各款 */
       ch->cur = csq__spec_inherit(x, p->lead_in, level);
   } else if (level == L_NONE) {

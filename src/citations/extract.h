@@ -123,6 +123,8 @@ typedef struct place {
   const spec *lead_in; /* the lead-in's, for a 款 of its list (or NULL) */
   spec last_sub; /* the last provision cited here down to a 款: 第二目 after 前項第四款第一目 */
   int has_last_sub;
+  spec last_prov; /* the last article or part of one cited here (not a heading or law) */
+  int has_last_prov;
   size_t last_end;   /* where the last citation ended (bytes) */
   csq__lawref other; /* the last law other than the citing one named here */
   int has_other;

@@ -247,6 +247,11 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   p->last = used;
   p->has_last = 1;
   p->last_here = 1;
+  if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_ART &&
+      !used.problem) {
+    p->last_prov = used;
+    p->has_last_prov = 1;
+  }
   if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_SUB &&
       !used.problem) {
     p->last_sub = used;
