@@ -66,8 +66,8 @@ static int continues_list(const place *p, const char *s, size_t at, int level) {
    * provision of the same level too; 之 and 中 only to a lower one */
   int w = csq__word_index(gap, len, CSQ__WORDS(context_connectors));
   if (w >= 0 && p->last.heading == CSQ_LAW &&
-      (level > p->last.level ||
-       (level == p->last.level && level > L_ART && w < (int)csq_words_context_connectors_count - 2)))
+      (level > p->last.level || (level == p->last.level && level > L_ART &&
+                                 w < (int)csq_words_context_connectors_count - 2)))
     return 1;
   for (size_t i = 0; i < csq_words_list_stops_count; i++)
     if (csq__contains(gap, len, csq_words_list_stops[i]))
@@ -121,6 +121,66 @@ static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
   return 1;
 }
 
+/* A paragraph whose text (the lead-in of its list) cites the 款 of a
+ * provision (第十三條各款) or a provision of another law
+ * (本法第三十八條第一項): the bare 款 that its own 款 name are of the
+ * provisions it cites (all of them: 「前項…。但有第十二條第一項各款情形…」). */
+static void note_lead_in(extractor *x, const csq_node *para, const place *p) {
+  x->lead_in_para = p->cited_count && p->cited_any ? para : NULL;
+  x->lead_in_count = p->cited_count;
+  for (int i = 0; i < p->cited_count; i++) {
+    x->lead_ins[i] = p->cited[i];
+    x->lead_in_marked[i] =
+        (p->cited[i].part && strcmp(p->cited[i].part, "each_subparagraph") == 0) ||
+        !csq__lawref_is(&p->cited[i].law, x->law);
+    x->lead_ins[i].part = NULL;
+  }
+}
+
+/* Whether the 款 a citation in a 款 names (the atom `a` and those a list
+ * word joins to it) reach the 款 it stands in or beyond: 「七、代替第一款至第
+ * 六款之行政處分」 names the 款 above it in its own list, 「二、第一款、第二款及
+ * 第六款之公告」 those of the provision its lead-in cites. */
+static int names_beyond(extractor *x, const char *s, const atom *a, long here) {
+  long most = a->n;
+  for (int i = 0; i < a->more_count; i++)
+    most = a->more[i] > most ? a->more[i] : most;
+  atom b;
+  size_t end = a->end, len = strlen(s);
+  while (most < here && csq__atom_next(x, s, len, end, end, &b) > 0 && b.type == A_SUB &&
+         csq__atom_join(s + end, b.start - end) > 0) {
+    for (int i = -1; i < b.more_count; i++)
+      most = (i < 0 ? b.n : b.more[i]) > most ? (i < 0 ? b.n : b.more[i]) : most;
+    end = b.end;
+  }
+  return most >= here;
+}
+
+/* Whether the provision `s` names (an article or paragraph) has a 第n款. */
+static int has_subparagraph(const spec *s, long n) {
+  char eid[64];
+  const csq_law *law = s->law.law;
+  if (!law || csq__provision_eid(eid, sizeof eid, s->art, s->artsub,
+                                 s->level >= L_PARA ? s->para : -1, -1, -1) != 0)
+    return 0;
+  const csq_node *node = csq_law_find(law, eid);
+  if (node && node->kind == CSQ_ARTICLE && node->child_count == 1)
+    node = node->first_child;
+  return node && csq__child(node, CSQ_SUBPARAGRAPH, n) != NULL;
+}
+
+/* Of a lead-in's provisions, the one whose 第n款 a 款 of its list names:
+ * the first that has one, else the first that is 各款 or another law's. */
+static const spec *lead_in_for(const extractor *x, long n) {
+  for (int i = 0; i < x->lead_in_count; i++)
+    if (has_subparagraph(&x->lead_ins[i], n))
+      return &x->lead_ins[i];
+  for (int i = 0; i < x->lead_in_count; i++)
+    if (x->lead_in_marked[i])
+      return &x->lead_ins[i];
+  return &x->lead_ins[0];
+}
+
 /* One atom into the chain; `join` is what joins it to the one before (as
  * csq__atom_join says), or JOIN_TEXT to read it from the text between. */
 enum { JOIN_TEXT = -2 };
@@ -151,8 +211,8 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
       ch->cur = csq__spec_inherit(x, &p->last, level);
     else if (level >= L_ART && its(p, s, a->start, level))
       ch->cur = csq__spec_inherit(x, &p->last_prov, level);
-    else if (a->type == A_SUB && p->lead_in) /* 一、第一款或第二款：… after 第十三條各款 */
-      ch->cur = csq__spec_inherit(x, p->lead_in, level);
+    else if (a->type == A_SUB && p->lead_in && names_beyond(x, s, a, p->sub))
+      ch->cur = csq__spec_inherit(x, lead_in_for(x, a->n), level); /* 一、第一款或第二款：… */
   } else if (level == L_NONE) {
     if (join != 0)
       return close_chain(x, ch, p, s, cur);
@@ -189,23 +249,6 @@ static void locate(const csq_node *node, place *p) {
   }
 }
 
-/* A paragraph whose text (the lead-in of its list) cites the 款 of a
- * provision (第十三條各款), or a provision of another law
- * (本法第三十八條第一項): the bare 款 its own 款 name are that provision's. */
-static void note_lead_in(extractor *x, const csq_node *para, const place *p) {
-  x->lead_in_para = NULL;
-  const spec *l = &p->last;
-  if (!p->has_last || !p->last_here || l->kind != CSQ_TARGET_PROVISION || l->heading != CSQ_LAW ||
-      l->level < L_ART || l->level > L_PARA || l->problem)
-    return;
-  int each = l->part && strcmp(l->part, "each_subparagraph") == 0;
-  if (!each && csq__lawref_is(&l->law, x->law))
-    return;
-  x->lead_in = *l;
-  x->lead_in.part = NULL;
-  x->lead_in_para = para;
-}
-
 /* Every citation in s[0..len), the text of `node` (NULL: a query). */
 static int extract_text(extractor *x, const csq_node *node, const char *s, size_t len) {
   place p;
@@ -218,8 +261,7 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
     p.other = x->other; /* 「本條例第五條第三項第一款…」 then 「第五條第三項第二款…」 */
     p.has_other = x->has_other;
   }
-  if (node && node->kind == CSQ_SUBPARAGRAPH && node->parent == x->lead_in_para)
-    p.lead_in = &x->lead_in;
+  p.lead_in = node && node->kind == CSQ_SUBPARAGRAPH && node->parent == x->lead_in_para;
   chain ch;
   memset(&ch, 0, sizeof ch);
   cursor cur = {0, 0};

@@ -89,6 +89,8 @@ typedef struct alias {
 
 /* ---- where the citing text stands ----------------------------------------- */
 
+enum { LEAD_INS = 8 }; /* provisions of a list's lead-in kept for its 款 */
+
 /* A provision being named, level by level. */
 typedef struct spec {
   csq_target_kind kind;
@@ -119,8 +121,10 @@ typedef struct place {
   const csq_node *art_node;
   spec last; /* the provision last cited in this node, for 同條 */
   int has_last;
-  int last_here;       /* last was cited in this node's own text (not carried in) */
-  const spec *lead_in; /* the lead-in's, for a 款 of its list (or NULL) */
+  int last_here;              /* last was cited in this node's own text (not carried in) */
+  int lead_in;                /* a 款 of a list whose lead-in cites 款 elsewhere (x->lead_ins) */
+  spec cited[LEAD_INS];       /* the articles and paragraphs cited in this node's text */
+  int cited_count, cited_any; /* cited_any: one of them is 各款 or another law's */
   spec last_sub; /* the last provision cited here down to a 款: 第二目 after 前項第四款第一目 */
   int has_last_sub;
   spec last_prov; /* the last article or part of one cited here (not a heading or law) */
@@ -150,9 +154,11 @@ typedef struct extractor {
   const csq_node *last_art;
   csq__lawref other; /* the law other than this one named last in the article */
   int has_other;
-  /* The provision a list's lead-in cites when its 款 are what the list's own
+  /* The provisions a list's lead-in cites when its 款 are what the list's own
    * 款 speak of: 「經依第十三條各款廢止…：一、第一款或第二款：一年度」 */
-  spec lead_in;
+  spec lead_ins[LEAD_INS];
+  int lead_in_marked[LEAD_INS]; /* it is 各款, or another law's */
+  int lead_in_count;
   const csq_node *lead_in_para;
   spec outer[4]; /* headings that contain the one named next (第二章第四節) */
   int outer_count;

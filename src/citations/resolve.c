@@ -252,6 +252,12 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
     p->last_prov = used;
     p->has_last_prov = 1;
   }
+  if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_ART &&
+      used.level <= L_PARA && !used.problem && p->cited_count < LEAD_INS) {
+    p->cited[p->cited_count++] = used; /* for the 款 of a list this text leads in */
+    p->cited_any |= (used.part && strcmp(used.part, "each_subparagraph") == 0) ||
+                    !csq__lawref_is(&used.law, x->law);
+  }
   if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_SUB &&
       !used.problem) {
     p->last_sub = used;
