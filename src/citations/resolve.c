@@ -197,6 +197,13 @@ static int after_other_article(extractor *x, chain *ch, const place *p, const sp
   return 0;
 }
 
+/* Whether article `art` lies beyond the last article of the law being read. */
+static int beyond_last_article(const extractor *x, long art) {
+  size_t n;
+  const csq_node *const *arts = csq__lawbook_articles(x->book, x->law, &n);
+  return n && art > strtol(arts[n - 1]->num, NULL, 10);
+}
+
 /* Whether a heading of `kind` stands anywhere under n. */
 static int has_headings(const csq_node *n, csq_kind kind) {
   for (const csq_node *c = n->first_child; c; c = c->next)
@@ -224,7 +231,9 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
     other.law_named = 1;
     if (make_target(x, &other, para, sub, item, &o) != 0)
       return -1;
-    if (o.exists == 1) /* only where that law is loaded and has it */
+    /* where that law is loaded and has it; or, not loaded, where this law
+     * ends before it (民法親屬編施行法 §6-1: 「…民法親屬編修正後之第一千零十七條」) */
+    if (o.exists == 1 || (o.exists == -1 && s->level >= L_ART && beyond_last_article(x, s->art)))
       t = o;
   }
   /* 「依海關進口稅則第八十四章至第九十七章」 in rules that have no 章: the

@@ -317,6 +317,9 @@ static int read_atom(extractor *x, const char *s, size_t len, size_t floor, cons
     a->level = heading_kind(level);
   } else if (has(ov, g[G_NUM])) {
     read_numbered(s, ov, g, a);
+    if (a->type == A_ART && !a->range_end &&
+        csq__ends_with_any(s, a->start, CSQ__WORDS(charters)) >= 0)
+      return 0; /* 本公司章程第三十條: a company's charter, no law */
   } else if (has(ov, g[G_REL])) {
     char level[8];
     a->type = A_REL;
