@@ -34,27 +34,43 @@ int cli_exit_code(csq_status st) {
   }
 }
 
+/* How errors are written on stderr: text, or JSON under --json. Set once,
+ * from the command line, before anything can fail. */
+static csq_render_options error_style;
+
+void cli_choose_error_style(int argc, char **argv) {
+  for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+    if (strcmp(argv[i], "--json") == 0)
+      error_style.format = CSQ_FORMAT_JSON;
+}
+
 int cli_report(const csq_error *err) {
-  char buf[1024];
-  fprintf(stderr, "csquery: %s\n", csq_error_format(err, buf, sizeof buf));
+  if (error_style.format == CSQ_FORMAT_TEXT)
+    fputs("csquery: ", stderr);
+  csq_render_error(stderr, &error_style, err, NULL);
   return cli_exit_code(err->status);
 }
 
 int cli_say(csq_status st, const char *fmt, ...) {
+  csq_error err;
+  csq_error_clear(&err);
+  err.status = st;
   va_list ap;
   va_start(ap, fmt);
-  fputs("csquery: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  vsnprintf(err.message, sizeof err.message, fmt, ap);
   va_end(ap);
-  return cli_exit_code(st);
+  if (st != CSQ_OK)
+    return cli_report(&err);
+  if (error_style.format == CSQ_FORMAT_TEXT) /* a note, not an error */
+    fprintf(stderr, "csquery: %s\n", err.message);
+  return 0;
 }
 
 static long parse_count(const char *s, const char *option) {
   char *end;
   long v = strtol(s, &end, 10);
   if (*s == '\0' || *end != '\0' || v < 0 || v > 100000) {
-    fprintf(stderr, "csquery: %s takes a number from 0 to 100000, not %s\n", option, s);
+    cli_say(CSQ_BAD_QUERY, "%s takes a number from 0 to 100000, not %s", option, s);
     return -1;
   }
   return v;
@@ -76,7 +92,7 @@ static const char *default_db(options *o) {
 
 int cli_parse_options(int argc, char **argv, options *o) {
   enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
-  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT };
+  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT, COLOR, NO_PAGER, EXPLAIN };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -88,6 +104,7 @@ int cli_parse_options(int argc, char **argv, options *o) {
                                        {"offset", required_argument, NULL, OFFSET},
                                        {"help", no_argument, NULL, 'h'},
                                        {"dangling", no_argument, NULL, DANGLING},
+                                       {"explain", no_argument, NULL, EXPLAIN},
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"actor-match", required_argument, NULL, ACTOR_MATCH},
                                        {"text", required_argument, NULL, TEXT},
@@ -95,6 +112,9 @@ int cli_parse_options(int argc, char **argv, options *o) {
                                        {"version", no_argument, NULL, 'V'},
                                        {"format", required_argument, NULL, FORMAT},
                                        {"out", required_argument, NULL, OUT},
+                                       {"color", optional_argument, NULL, COLOR},
+                                       {"colour", optional_argument, NULL, COLOR},
+                                       {"no-pager", no_argument, NULL, NO_PAGER},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
@@ -119,7 +139,8 @@ int cli_parse_options(int argc, char **argv, options *o) {
       argv[i] = o->owned[o->owned_count++] = w;
     }
   int c;
-  while ((c = getopt_long(argc, argv, "f:hV", LONG, NULL)) != -1) {
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":f:hV", LONG, NULL)) != -1) {
     switch (c) {
     case 'f':
       o->files[o->file_count++] = optarg;
@@ -144,6 +165,9 @@ int cli_parse_options(int argc, char **argv, options *o) {
       break;
     case DANGLING:
       o->dangling = 1;
+      break;
+    case EXPLAIN:
+      o->explain = 1;
       break;
     case ACTOR: /* 雇主,勞工: names hold no ASCII comma */
       for (char *name = strtok(optarg, ","); name; name = strtok(NULL, ","))
@@ -181,14 +205,21 @@ int cli_parse_options(int argc, char **argv, options *o) {
       if ((o->offset = parse_count(optarg, "--offset")) < 0)
         return cli_exit_code(CSQ_BAD_QUERY);
       break;
+    case COLOR: /* --color alone is always, as in ls and grep */
+      o->color_when = optarg ? optarg : "always";
+      break;
+    case NO_PAGER:
+      o->no_pager = 1;
+      break;
     case 'h':
-      fputs(csq_help(NULL), stdout);
-      return -1;
+      o->help = 1;
+      break;
     case 'V':
       printf("csquery %s\n", CSQ_VERSION);
       return -1;
-    default:
-      return cli_say(CSQ_BAD_QUERY, "see csquery --help for the options");
+    default: /* getopt's own message is off (opterr): one message, JSON under --json */
+      return cli_say(CSQ_BAD_QUERY, "%s: %s (csquery --help lists the options)", argv[optind - 1],
+                     c == ':' ? "this option needs a value" : "no such option");
     }
   }
   if (!o->db)

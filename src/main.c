@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
-#include "words.h" /* grammar/words.tsv and messages.tsv */
+#include "render/render.h" /* obligations --explain: the cues, internal */
+#include "words.h"         /* grammar/words.tsv and messages.tsv */
 
 /* What every command but import works on: the laws of -f files, else of
  * the database when there is one, else the built-in corpus. */
@@ -37,6 +37,7 @@ static int open_session(session *s, const options *o) {
   if (rc == CSQ_OK)
     rc = csq_library_new(s->corpus, s->db, &s->lib, &err);
   s->render.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT;
+  s->render.color = o->colour;
   return rc == CSQ_OK ? 0 : cli_report(&err);
 }
 
@@ -62,61 +63,45 @@ static char *join_words(int argc, char **argv) {
 
 /* ---- laws ---- */
 
-static void print_law(void *ctx, const char *id, const char *name, const char *version,
-                      const char *level, int repealed, size_t articles) {
-  (void)ctx;
-  printf("%s\t%s\t%s\t%s\t%zu articles%s\n", id[0] ? id : "-", name, version, level, articles,
-         repealed ? "\trepealed" : "");
-}
-
 static int cmd_laws(session *s) {
   csq_error err;
   csq_error_clear(&err);
-  return csq_library_laws(s->lib, print_law, NULL, &err) == CSQ_OK ? 0 : cli_report(&err);
+  csq_law_list *list = NULL;
+  int rc = csq_library_law_list(s->lib, &list, &err) == CSQ_OK &&
+                   csq_render_laws(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : cli_report(&err);
+  csq_law_list_free(list);
+  return rc;
 }
 
 /* ---- import ---- */
 
-typedef struct progress_state {
-  double start;
-  int tty;
-} progress_state;
-
-static double seconds_now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* On a terminal: files done, rate and time left, on one rewritten line. */
-static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
-  progress_state *p = ctx;
-  if (!p->tty || (done % 50 && done != total))
-    return;
-  double elapsed = seconds_now() - p->start, rate = elapsed > 0 ? (double)done / elapsed : 0;
-  fprintf(stderr, "\rimporting: %zu/%zu files, %zu laws, %.0f files/s, %.0f s left   ", done, total,
-          laws, rate, rate > 0 ? (double)(total - done) / rate : 0);
-  if (done == total)
-    fputc('\n', stderr);
+/* On a terminal: where the import stands, on one line, open until the
+ * last report (*ctx says so: a failure then starts a line of its own). */
+static void show_progress(void *ctx, const csq_import_progress *p) {
+  *(int *)ctx = !p->finishing;
+  csq_render_progress(stderr, NULL, p, NULL);
 }
 
 static int cmd_import(const options *o, int argc, char **argv) {
   if (argc == 0)
     return cli_say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
-  progress_state p = {seconds_now(), isatty(2)};
-  csq_import_options io = {show_progress, &p, NULL};
+  int line_open = 0;
+  csq_import_options io = {isatty(2) && !o->json ? show_progress : NULL, &line_open, NULL};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
-  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK)
+  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK) {
+    if (line_open)
+      fputc('\n', stderr);
     return cli_report(&err);
-  fprintf(stderr,
-          "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
-          "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
-          "%s is %.1f MB\n",
-          s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
-          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
-  return 0;
+  }
+  /* The summary: on stderr, or as JSON on stdout. */
+  csq_render_options ro = {.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT};
+  return csq_render_import_stats(o->json ? stdout : stderr, &ro, &s, &err) == CSQ_OK
+             ? 0
+             : cli_report(&err);
 }
 
 /* ---- search ---- */
@@ -125,7 +110,7 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   char *q = join_words(argc, argv);
   if (!q)
     return cli_say(CSQ_NO_MEMORY, "out of memory");
-  int colour = !o->json && isatty(1);
+  int colour = !o->json && o->colour;
   csq_search_options so = {.law = o->law,
                            .level = o->level,
                            .in_force = o->in_force,
@@ -141,11 +126,12 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
                    csq_render_hits(stdout, &s->render, h, &err) == CSQ_OK
                ? 0
                : cli_report(&err);
-  free(q);
   if (rc == 0 && !o->json)
     fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
-  if (rc == 0 && csq_hits_total(h) == 0)
-    rc = cli_exit_code(CSQ_NOT_FOUND);
+  if (rc == 0 && csq_hits_total(h) == 0) /* under --json an error says so */
+    rc =
+        o->json ? cli_say(CSQ_NOT_FOUND, "no provision holds %s", q) : cli_exit_code(CSQ_NOT_FOUND);
+  free(q);
   csq_hits_free(h);
   return rc;
 }
@@ -221,7 +207,7 @@ static int cmd_refs(session *s, const csq_law *law, const options *o, int argc, 
   ro.with_target_text = !o->dangling;
   if (rc == 0 && csq_render_citations(stdout, &ro, list, &err) != CSQ_OK)
     rc = cli_report(&err);
-  if (rc == 0 && o->dangling)
+  if (rc == 0 && o->dangling && !o->json)
     fprintf(stderr, "%zu citations name a provision that does not exist\n",
             csq_citation_list_count(list));
   else if (rc == 0 && csq_citation_list_count(list) == 0 && !o->json)
@@ -265,11 +251,19 @@ static int pick_law(session *s, const options *o, const csq_law **law) {
   return st == CSQ_OK ? 0 : cli_report(&err);
 }
 
-/* What a list holds and what it looked at, on stderr, a line each. */
-static void tell_scope(const csq_scope *sc, size_t shown, size_t total, size_t laws,
-                       const char *noun) {
+/* What a list holds and what it looked at, on stderr, a line each; under
+ * --json (told only when nothing was found) one not_found error. */
+static void tell_scope(const options *o, const csq_scope *sc, size_t shown, size_t total,
+                       size_t laws, const char *noun) {
   char buf[2048];
   csq_scope_summary(sc, shown, total, laws, noun, buf, sizeof buf);
+  if (o->json) {
+    for (char *nl = strchr(buf, '\n'); nl && nl[1]; nl = strchr(nl, '\n'))
+      *nl = ' ';
+    buf[strcspn(buf, "\n")] = '\0';
+    cli_say(CSQ_NOT_FOUND, "%s", buf);
+    return;
+  }
   for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
     cli_say(CSQ_OK, "%s", line);
 }
@@ -280,7 +274,30 @@ static size_t limit_of(const session *s, const options *o, int one_law) {
   return o->limit_set ? (size_t)o->limit : across ? 10 : 0;
 }
 
+/* obligations --explain: every cue of the provisions (or of the law) and
+ * what became of it. */
+static int cmd_explain(session *s, const options *o, int argc, char **argv) {
+  const csq_law *law = NULL;
+  csq_node_list *m = NULL;
+  int rc = pick_law(s, o, &law);
+  if (rc == 0 && argc)
+    rc = look_up(s, law, argc, argv, &m);
+  csq__cue_list *list = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  if (rc == 0 && (csq__explain_cues(s->lib, law, m, &list, &err) != CSQ_OK ||
+                  csq__render_cues(stdout, &s->render, list, &err) != CSQ_OK))
+    rc = cli_report(&err);
+  if (rc == 0 && csq__cue_list_count(list) == 0)
+    rc = cli_say(CSQ_NOT_FOUND, "no cue found");
+  csq__cue_list_free(list);
+  csq_node_list_free(m);
+  return rc;
+}
+
 static int cmd_obligations(session *s, const options *o, int argc, char **argv) {
+  if (o->explain)
+    return cmd_explain(s, o, argc, argv);
   const csq_law *law = NULL;
   csq_node_list *m = NULL;
   int rc = argc ? pick_law(s, o, &law) : 0;
@@ -299,7 +316,7 @@ static int cmd_obligations(session *s, const options *o, int argc, char **argv) 
     rc = cli_report(&err);
   size_t total = rc == 0 ? csq_obligation_list_total(list) : 0;
   if (rc == 0 && (!o->json || total == 0))
-    tell_scope(csq_obligation_list_scope(list), csq_obligation_list_count(list), total,
+    tell_scope(o, csq_obligation_list_scope(list), csq_obligation_list_count(list), total,
                csq_obligation_list_group_count(list), "obligations");
   if (rc == 0 && total == 0)
     rc = cli_exit_code(CSQ_NOT_FOUND);
@@ -323,8 +340,8 @@ static int cmd_actors(session *s, const options *o, int argc, char **argv) {
                : cli_report(&err);
   snprintf(noun, sizeof noun, "bearer names%s%s", text ? " holding " : "", text ? text : "");
   if (rc == 0 && (!o->json || csq_actor_list_total(list) == 0))
-    tell_scope(csq_actor_list_scope(list), csq_actor_list_count(list), csq_actor_list_total(list),
-               0, noun);
+    tell_scope(o, csq_actor_list_scope(list), csq_actor_list_count(list),
+               csq_actor_list_total(list), 0, noun);
   if (rc == 0 && csq_actor_list_total(list) == 0)
     rc = cli_exit_code(CSQ_NOT_FOUND);
   csq_actor_list_free(list);
@@ -398,24 +415,59 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
   return cmd_lookup(s, law, o, argc, argv);
 }
 
+/* csquery help [COMMAND] and --help: the command's text, else the usage. */
+static int cmd_help(const char *topic, int from_option) {
+  const char *text = csq_help(topic);
+  if (!text && from_option) /* csquery 第4條 --help */
+    text = csq_help("lookup");
+  if (!text)
+    return cli_say(CSQ_BAD_QUERY, "no command %s: csquery help lists them", topic);
+  fputs(text, stdout);
+  return 0;
+}
+
+/* Colour, and the pager for what goes to stdout (not for an import, which
+ * shows its progress on stderr). A pager that cannot start is no error:
+ * the text goes to the terminal as it is. */
+static int start_output(options *o, int importing, csq_pager **pager) {
+  csq_error err;
+  csq_error_clear(&err);
+  if (csq_color_wanted(o->color_when, stdout, &o->colour, &err) != CSQ_OK)
+    return cli_report(&err);
+  if (!o->no_pager && !importing && csq_pager_open(stdout, pager, &err) != CSQ_OK)
+    *pager = NULL;
+  return 0;
+}
+
+static int run(options *o, int argc, char **argv) {
+  const char *cmd = argc ? argv[0] : "";
+  if (o->help)
+    return cmd_help(argc ? argv[0] : NULL, 1);
+  if (strcmp(cmd, "help") == 0)
+    return cmd_help(argc > 1 ? argv[1] : NULL, 0);
+  if (strcmp(cmd, "import") == 0)
+    return cmd_import(o, argc - 1, argv + 1);
+  session s = {0};
+  int rc = open_session(&s, o);
+  if (rc == 0)
+    rc = dispatch(&s, o, argc, argv);
+  close_session(&s);
+  return rc;
+}
+
 int main(int argc, char **argv) {
+  cli_choose_error_style(argc, argv);
   options o = {0};
   int rc = cli_parse_options(argc, argv, &o);
-  if (rc != 0) {
-    cli_free_options(&o);
-    return rc < 0 ? 0 : rc;
-  }
   argc -= optind;
   argv += optind;
-  if (argc >= 1 && strcmp(argv[0], "import") == 0) {
-    rc = cmd_import(&o, argc - 1, argv + 1);
-  } else {
-    session s = {0};
-    rc = open_session(&s, &o);
-    if (rc == 0)
-      rc = dispatch(&s, &o, argc, argv);
-    close_session(&s);
-  }
+  csq_pager *pager = NULL;
+  int importing = argc >= 1 && strcmp(argv[0], "import") == 0 && !o.help;
+  if (rc == 0)
+    rc = start_output(&o, importing, &pager);
+  if (rc == 0)
+    rc = run(&o, argc, argv);
+  csq_pager_free(pager);
   cli_free_options(&o);
-  return rc;
+  return rc < 0 ? 0 : rc; /* -1: --version, done */
 }

@@ -398,8 +398,8 @@ static void builtin_names_the_act(void **state) {
  * 第4條第1項第5款, part_2__chp_4 → 第2編第4章; 0 for a sub-item (below 目
  * a query cannot go) or an eId out of form. */
 static int query_of(const char *eid, char *buf, size_t size) {
-  static const char *const KINDS[] = {"art", "part", "chp", "sec", "subsec", "subsubsec",
-                                      "para", "subpara", "item"};
+  static const char *const KINDS[] = {"art",       "part", "chp",     "sec", "subsec",
+                                      "subsubsec", "para", "subpara", "item"};
   static const char *const WORDS[] = {"條", "編", "章", "節", "款", "目", "項", "款", "目"};
   /* (subsec and subsubsec: the 款 and 目 headings of long codes) */
   size_t at = 0;
@@ -451,8 +451,8 @@ static void honest_existence(csq_corpus *corpus, const csq_refs *refs) {
       const char *eid = csq_target_eid(g);
       if (csq_target_kind_of(g) != CSQ_TARGET_ANNEX && eid[0] && impossible(eid) &&
           bad_numbers++ < 10)
-        printf("  impossible number: %s 「%s」 → %s/%s\n",
-               csq_node_eid(csq_citation_from(c)), csq_citation_text(c), csq_target_law_id(g), eid);
+        printf("  impossible number: %s 「%s」 → %s/%s\n", csq_node_eid(csq_citation_from(c)),
+               csq_citation_text(c), csq_target_law_id(g), eid);
       if (csq_target_exists(g) != 1)
         continue;
       existing++;
@@ -460,11 +460,11 @@ static void honest_existence(csq_corpus *corpus, const csq_refs *refs) {
       char q[512], provision[400];
       if (!eid[0]) { /* a whole law: linked; one in 200 found by its pcode as a query does */
         checked++;
-        if (!law || (checked % 200 == 0 &&
-                     (csq_library_find_law(lib, csq_law_id(law)[0] ? csq_law_id(law)
-                                                                    : csq_law_name(law),
-                                           &found, &err) != CSQ_OK ||
-                      found != law)))
+        if (!law ||
+            (checked % 200 == 0 &&
+             (csq_library_find_law(lib, csq_law_id(law)[0] ? csq_law_id(law) : csq_law_name(law),
+                                   &found, &err) != CSQ_OK ||
+              found != law)))
           wrong++;
         continue;
       }
@@ -478,7 +478,8 @@ static void honest_existence(csq_corpus *corpus, const csq_refs *refs) {
       csq_node_list *m = NULL;
       checked++;
       csq_status st = csq_lookup(lib, law, q, &m, &err);
-      const csq_node *n = st == CSQ_OK && csq_node_list_count(m) == 1 ? csq_node_list_at(m, 0) : NULL;
+      const csq_node *n =
+          st == CSQ_OK && csq_node_list_count(m) == 1 ? csq_node_list_at(m, 0) : NULL;
       if (!n || n != csq_target_node(g)) {
         if (wrong++ < 10)
           printf("  exists but %s gives %s: %s\n", q, n ? csq_node_eid(n) : "nothing",

@@ -61,6 +61,9 @@ csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *ou
  * known) or the names closest to it, and how many laws the library holds. */
 csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__lawref *ref,
                                csq_error *err);
+/* Visits every law of the library: those stored in the database when it
+ * has one, else those in memory (csq_library_law_list's source). */
+csq_status csq__library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
@@ -151,5 +154,10 @@ const csq_definition *csq__edition_definition_at(const csq_edition *ed, size_t i
 csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_edition **out,
                             csq_error *err);
 void csq__edition_free(csq_edition *ed);
+
+/* What became of every cue of `nodes` (each with its descendants), or of
+ * the whole law when nodes is NULL: csquery obligations --explain. */
+csq_status csq__explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
+                             csq__cue_list **out, csq_error *err);
 
 #endif /* CSQ_QUERY_H */

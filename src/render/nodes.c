@@ -52,13 +52,16 @@ static const char *part_word(const char *name) {
   return "";
 }
 
-static void write_heading(FILE *out, const csq_node *n, const csq__node_part *part) {
+static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n,
+                          const csq__node_part *part) {
   const csq_law *law = n->law;
+  fputs(csq__render_bold(o), out);
   if (n->kind == CSQ_LAW)
-    fprintf(out, "%s%s%s%s\n", law->name, law->version[0] ? " (" : "", law->version,
+    fprintf(out, "%s%s%s%s", law->name, law->version[0] ? " (" : "", law->version,
             law->version[0] ? ")" : "");
   else
-    fprintf(out, "%s %s%s\n", law->name, n->cite, part ? part_word(part->name) : "");
+    fprintf(out, "%s %s%s", law->name, n->cite, part ? part_word(part->name) : "");
+  fprintf(out, "%s\n", csq__render_plain(o));
 }
 
 /* The part of the i-th node a lookup selected, or NULL. */
@@ -66,13 +69,13 @@ static const csq__node_part *part_at(const csq_node_list *list, size_t i) {
   return list ? csq__node_list_part_at(list, i) : NULL;
 }
 
-static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t count,
-                             const csq_node_list *list, csq_error *err) {
+static csq_status nodes_text(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
+                             size_t count, const csq_node_list *list, csq_error *err) {
   for (size_t i = 0; i < count; i++) {
     const csq__node_part *part = part_at(list, i);
     if (i)
       fputc('\n', out);
-    write_heading(out, nodes[i], part);
+    write_heading(out, o, nodes[i], part);
     if (part)
       fprintf(out, "%*s%.*s\n", indent_of(nodes[i]->kind), "", (int)(part->end - part->start),
               nodes[i]->text + part->start);
@@ -158,7 +161,7 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
                          size_t count, const csq_node_list *list, csq_error *err) {
   return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, list, err)
-                                                  : nodes_text(out, nodes, count, list, err);
+                                                  : nodes_text(out, o, nodes, count, list, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,

@@ -16,6 +16,8 @@ csq_status csq__render_finish(FILE *out, csq_error *err);
 /* Writes `doc` as indented JSON and a newline, and releases it; a NULL
  * doc (jansson could not build it) is CSQ_NO_MEMORY. */
 csq_status csq__render_json(FILE *out, json_t *doc, csq_error *err);
+/* The same on one line, compact: an error, a progress report. */
+csq_status csq__render_json_line(FILE *out, json_t *doc, csq_error *err);
 
 /* What an answer looked at, as JSON (docs/obligations.md); NULL when out
  * of memory. */
@@ -24,6 +26,14 @@ json_t *csq__scope_json(const csq_scope *scope);
 /* The format asked for (text when options is NULL). */
 static inline csq_format csq__render_format(const csq_render_options *o) {
   return o ? o->format : CSQ_FORMAT_TEXT;
+}
+
+/* Around a heading in text when colour is asked for (bold), else "". */
+static inline const char *csq__render_bold(const csq_render_options *o) {
+  return o && o->color && o->format == CSQ_FORMAT_TEXT ? "\033[1m" : "";
+}
+static inline const char *csq__render_plain(const csq_render_options *o) {
+  return o && o->color && o->format == CSQ_FORMAT_TEXT ? "\033[0m" : "";
 }
 
 /* ---- exports (export.c) ------------------------------------------------ */
@@ -93,5 +103,10 @@ void csq__html_tail(csq__html *h);
 /* A provision's text, obligations marked by modality, citations linked to
  * the page and provision they name, defined terms to their definition. */
 void csq__html_provision_text(csq__html *h, const csq_node *node);
+
+/* Every cue and the statement it became or the rule that explains it
+ * (csquery obligations --explain; docs/obligations.md). */
+csq_status csq__render_cues(FILE *out, const csq_render_options *options, const csq__cue_list *list,
+                            csq_error *err);
 
 #endif /* CSQ_RENDER_H */

@@ -8,7 +8,14 @@
 #ifndef CSQ_STORE_H
 #define CSQ_STORE_H
 
+/* Built into the loadable SQLite extension (extension.c), the store reaches
+ * SQLite through the host's routines (sqlite3ext.h), never a second copy. */
+#ifdef CSQ_SQLITE_EXTENSION
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+#else
 #include <sqlite3.h>
+#endif
 
 #include "deontic/deontic.h"
 
