@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 #include "citations/extract.h"
 
 spec csq__spec_fresh(const extractor *x) {
@@ -226,6 +228,18 @@ static int last_law_named(const extractor *x, const char *s, size_t end, csq__la
   return found;
 }
 
+/* 「依本辦法第八條第一款」 in 中國鋼鐵股份有限公司管理辦法施行細則: the rules of a
+ * regulation call it 本辦法 (本規則, 本準則 …), as an act's rules call it 本法. */
+static int names_parent_regulation(const extractor *x, const char *word) {
+  const char *name = x->law->name, *parent = x->parent.name;
+  int32_t len = (int32_t)strlen(word), tail = 0;
+  if (!x->parent.known || !parent || csq__lawref_is(&x->parent, x->law) ||
+      !csq__ends_with(name, strlen(name), CSQ_WORD_RULES_SUFFIX))
+    return 0;
+  U8_FWD_1(word, tail, len); /* past 本 */
+  return tail < len && csq__ends_with(parent, strlen(parent), word + tail);
+}
+
 static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
   *s = csq__spec_fresh(x);
   s->kind = CSQ_TARGET_LAW;
@@ -247,6 +261,8 @@ static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
       s->law = p->other;
     else if (!last_law_named(x, p->text, a->start, &s->law))
       s->problem = CSQ_MSG_PROBLEM_SAME_LAW_NOTHING_BEFORE;
+  } else if (names_parent_regulation(x, a->word)) {
+    s->law = x->parent;
   }
 }
 
