@@ -231,9 +231,11 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
     other.law_named = 1;
     if (make_target(x, &other, para, sub, item, &o) != 0)
       return -1;
-    /* where that law is loaded and has it; or, not loaded, where this law
-     * ends before it (民法親屬編施行法 §6-1: 「…民法親屬編修正後之第一千零十七條」) */
-    if (o.exists == 1 || (o.exists == -1 && s->level >= L_ART && beyond_last_article(x, s->art)))
+    /* where that law is loaded and has it; or where this law ends before it,
+     * that law loaded or not (民法親屬編施行法 §6-1: 「…民法親屬編修正後之第一千零十七條」;
+     * 「本辦法依電子支付機構管理條例…第四十條準用第二十九條第二項規定訂定之」 in rules of
+     * 24 articles: the act's §29 ¶2, dangling there after its amendment) */
+    if (o.exists == 1 || (s->level >= L_ART && beyond_last_article(x, s->art)))
       t = o;
   }
   /* 「依海關進口稅則第八十四章至第九十七章」 in rules that have no 章: the
