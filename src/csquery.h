@@ -206,6 +206,8 @@ const csq_law *csq_node_law(const csq_node *node);
 /* A list of nodes: count, the i-th (NULL past the end), free. */
 size_t csq_node_list_count(const csq_node_list *list);
 const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
+/* Its part selected: proviso, first_sentence, second_sentence, "" (all); span in code points. */
+const char *csq_node_list_part(const csq_node_list *list, size_t i, size_t *start, size_t *end);
 void csq_node_list_free(csq_node_list *list);
 
 /* ---- Citations --------------------------------------------------------- */
@@ -473,8 +475,8 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
  * names it. Both must outlive the library. */
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
-/* The law whose pcode, name or short name is `name`: in memory, else read
- * from the database. CSQ_NOT_FOUND says what is loaded. */
+/* The law of pcode or any name `name` (刑法, 勞基法, a former name): in memory, else
+ * stored. CSQ_NOT_FOUND: what the name is, or the closest names (did you mean). */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
 /* The law a bare 第N條 means: the first law loaded into the corpus; failing
@@ -495,11 +497,10 @@ size_t csq_law_list_count(const csq_law_list *list);
 const csq_law_info *csq_law_list_at(const csq_law_list *list, size_t i);
 void csq_law_list_free(csq_law_list *list);
 
-/* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
- * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
- * as 資通安全管理法第16條, selects another law of the library). On CSQ_OK
- * the list holds at least one node; on CSQ_NOT_FOUND, err says what does
- * exist (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example. */
+/* Resolves what a person types (docs/query-language.md: 第4條 第1項, 第4條、第5條, 第2章,
+ * 民法繼承編, 第4條但書, 刑法第10條, 勞基法30-1) against `law`. On CSQ_OK the list has a
+ * node or more; CSQ_NOT_FOUND: err says what exists (「第4條 has 3 項」); CSQ_BAD_QUERY:
+ * err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);
 

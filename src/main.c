@@ -247,7 +247,7 @@ static int pick_law(session *s, const options *o, const csq_law **law) {
   csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
                          : csq_library_primary(s->lib, law, &err);
   if (st == CSQ_NOT_FOUND && o->law)
-    return cli_say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
+    return cli_say(st, "--law %s: %s", o->law, err.message);
   return st == CSQ_OK ? 0 : cli_report(&err);
 }
 

@@ -142,7 +142,7 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_NO_PROVISION, provision);
     return CSQ_OK;
   }
-  if (st == CSQ_OK && p.art2)
+  if (st == CSQ_OK && (p.end || p.piece[0]))
     st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_RANGE, provision);
   const csq_law *found = NULL;
   if (st == CSQ_OK)

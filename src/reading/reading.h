@@ -193,8 +193,21 @@ struct csq_node_list {
   CSQ__LIST(const csq_node *);
 };
 
+/* A part of a node's text a lookup selected (但書): its name and bytes. */
+typedef struct csq__node_part {
+  const char *name; /* proviso, first_sentence, second_sentence; NULL: the whole node */
+  size_t start, end;
+} csq__node_part;
+
 csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error *err);
 int csq__node_list_push(csq_node_list *list, const csq_node *node); /* 0 or -1 */
+/* Appends a part of node's text: bytes start..end of csq_node_text. The
+ * parts are what the list owns (its release frees them); a list that owns
+ * something else takes none. 0 or -1. */
+int csq__node_list_push_part(csq_node_list *list, const csq_node *node, const char *name,
+                             size_t start, size_t end);
+/* The part of the i-th node, or NULL for the whole node. */
+const csq__node_part *csq__node_list_part_at(const csq_node_list *list, size_t i);
 /* The articles of a law (under any headings), in document order. */
 int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
 /* The child of `parent` of `kind` numbered `num` (NULL parent: none), and

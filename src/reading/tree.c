@@ -250,6 +250,16 @@ typedef struct marker {
   size_t len; /* bytes of the marker itself */
 } marker;
 
+/* The value of a marker's numeral, spaces left out: （三  十） is 30. */
+static long numeral_without_spaces(const char *s, size_t len) {
+  char buf[64];
+  size_t n = 0;
+  for (size_t i = 0; i < len && n < sizeof buf; i++)
+    if (s[i] != ' ')
+      buf[n++] = s[i];
+  return n < sizeof buf ? csq__numeral_value(buf, n) : -1;
+}
+
 static marker read_marker(const csq_grammar *g, const char *s, size_t len) {
   static const char *const FAMILIES[] = {"cn", "pcn", "ar", "par"};
   marker m = {0, 0, 0};
@@ -262,7 +272,7 @@ static marker read_marker(const csq_grammar *g, const char *s, size_t len) {
     const char *t =
         group_text(s, ov, rc, csq__grammar_group(g, CSQ_PAT_LIST_MARKER, FAMILIES[f]), &l);
     if (t) {
-      m.value = csq__numeral_value(t, l);
+      m.value = numeral_without_spaces(t, l);
       if (m.value <= 0)
         return m;
       m.family = f + 1;

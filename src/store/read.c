@@ -112,6 +112,19 @@ csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, cons
   return st;
 }
 
+csq_status csq__db_law_count(csq_db *d, size_t *out, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT count(DISTINCT CASE WHEN id <> '' THEN id ELSE name END)"
+                         " FROM laws",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "counting the laws", err);
+  int rc = sqlite3_step(s);
+  *out = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
+  sqlite3_finalize(s);
+  return rc == SQLITE_ROW ? CSQ_OK : csq__db_fail(d->db, d->path, "counting the laws", err);
+}
+
 /* Whether `corpus` holds this version of the law in row s already. */
 static int in_corpus(const csq_corpus *corpus, sqlite3_stmt *s) {
   for (size_t i = 0; i < csq_corpus_law_count(corpus); i++) {

@@ -78,6 +78,9 @@ csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
  * CSQ_NOT_FOUND when it holds no law. */
 csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
 
+/* How many laws the database holds (versions of one law count once). */
+csq_status csq__db_law_count(csq_db *db, size_t *out, csq_error *err);
+
 /* Reads into `corpus` every stored version of the law whose pcode or name
  * is `name` (NULL: every law stored), in import order, but for versions
  * the corpus holds already (when name is not NULL); *loaded (may be NULL)
