@@ -1,9 +1,12 @@
 #!/bin/sh
 # setup.sh — installs the Debian packages csquery needs to build and test,
 # where they are missing. Run as root (or with sudo) on Debian/Ubuntu.
+# clang and its fuzzer runtime (libclang-rt-14-dev) build the libFuzzer
+# harnesses of tools/fuzz.
 set -eu
 PACKAGES="build-essential cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
-libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep"
+libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep
+clang libclang-rt-14-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
