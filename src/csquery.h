@@ -87,6 +87,11 @@ void csq_error_clear(csq_error *err);
  * into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
 
+/* Writes `text` into buf as a message may show it: valid UTF-8 as it is,
+ * any other byte (and control characters) as \xNN, cut short with … to
+ * fit `size`; NUL-terminated. Returns buf. */
+const char *csq_quote(const char *text, char *buf, size_t size);
+
 /* ---- Help ---------------------------------------------------------------- */
 
 /* The help text of the csquery command (NULL or ""), as docs/help/ holds it

@@ -75,7 +75,9 @@ static long parse_count(const char *s, const char *option) {
   char *end;
   long v = strtol(s, &end, 10);
   if (*s == '\0' || *end != '\0' || v < 0 || v > 100000) {
-    fprintf(stderr, "csquery: %s takes a number from 0 to 100000, not %s\n", option, s);
+    char shown[64];
+    fprintf(stderr, "csquery: %s takes a number from 0 to 100000, not %s\n", option,
+            csq_quote(s, shown, sizeof shown));
     return -1;
   }
   return v;
@@ -164,8 +166,9 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case MODALITY:
       if ((o->modality = csq_modality_from_name(optarg)) < 0) {
+        char shown[64];
         return say(CSQ_BAD_QUERY, "--modality takes shall, may, shall_not or exception, not %s",
-                   optarg);
+                   csq_quote(optarg, shown, sizeof shown));
       }
       break;
     case LIMIT:

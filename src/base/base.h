@@ -95,6 +95,21 @@ void csq__buf_free(csq_buf *buf);
  * that enters the library passes here once; patterns then run with
  * PCRE2_NO_UTF_CHECK. */
 csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq_error *err);
+/* The limits of what the library reads (docs/reliability.md): past them an
+ * input is refused with a message (CSQ_BAD_INPUT, CSQ_BAD_QUERY) instead of
+ * taking memory without bound. The largest law of the national corpus has
+ * 1,079 articles, 4,643 lines and 706 KB; its longest line is 3,036 bytes. */
+enum {
+  CSQ_MAX_FILE = 256 << 20, /* bytes of one input: the whole national dump fits */
+  CSQ_MAX_LINE = 64 << 10,  /* bytes of one line of law text */
+  CSQ_MAX_ARTICLES = 10000, /* articles (條) of one law */
+  CSQ_MAX_NODES = 200000,   /* provisions and headings of one law */
+  CSQ_MAX_QUERY = 1024      /* bytes of a lookup, cited-by, search, term, actor or law name */
+};
+/* Checks text a caller hands the library as a question (`what` names it in
+ * the message: "the query", "--law"): valid UTF-8 and at most CSQ_MAX_QUERY
+ * bytes, else CSQ_BAD_QUERY with the offending byte quoted. NULL passes. */
+csq_status csq__check_query(const char *text, const char *what, csq_error *err);
 /* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */
 size_t csq__char_len(const char *s, size_t len);
 /* Code points in s[from..to). */

@@ -64,14 +64,19 @@ csq_status csq__oom(csq_error *err) {
   return csq__fail(err, CSQ_NO_MEMORY, NULL, -1, "out of memory");
 }
 
+/* The source and the message as they may be shown: a file name or a
+ * caller's text that is not UTF-8 has its stray bytes written \xNN. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size) {
   if (!size)
     return buf;
+  char source[sizeof err->source * 2], message[sizeof err->message * 2];
+  csq_quote(err->source, source, sizeof source);
+  csq_quote(err->message, message, sizeof message);
   if (err->source[0] && err->offset >= 0)
-    snprintf(buf, size, "%s: byte %lld: %s", err->source, err->offset, err->message);
+    snprintf(buf, size, "%s: byte %lld: %s", source, err->offset, message);
   else if (err->source[0])
-    snprintf(buf, size, "%s: %s", err->source, err->message);
+    snprintf(buf, size, "%s: %s", source, message);
   else
-    snprintf(buf, size, "%s", err->message);
+    snprintf(buf, size, "%s", message);
   return buf;
 }

@@ -219,8 +219,10 @@ csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *no
 csq_status csq_obligations_in(const csq_obligations *o, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
                               csq_error *err) {
-  csq_obligation_list *list;
-  csq_status st = csq__obligation_list_new(o->mem, &list, err);
+  csq_obligation_list *list = NULL;
+  csq_status st = csq__check_query(filter ? filter->actor : NULL, "the actor", err);
+  if (st == CSQ_OK)
+    st = csq__obligation_list_new(o->mem, &list, err);
   if (st == CSQ_OK)
     st = csq__obligations_collect(o, node, filter, list, err);
   if (st != CSQ_OK) {

@@ -29,6 +29,9 @@ void csq_library_free(csq_library *lib) {
 
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err) {
+  csq_status st = csq__check_query(name, "the law's name", err);
+  if (st != CSQ_OK)
+    return st;
   *out = csq_corpus_find_law(lib->corpus, name);
   if (*out)
     return CSQ_OK;

@@ -217,10 +217,14 @@ static csq_status select_range(const csq_law *law, const parsed *p, csq_node_lis
 }
 
 csq_status csq__query_parse(csq_library *lib, const char *text, parsed *out, csq_error *err) {
-  csq_status st = csq__check_utf8(text, strlen(text), NULL, err);
-  if (st != CSQ_OK)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                     "the query is not valid UTF-8; %s", EXAMPLES);
+  csq_status st = csq__check_query(text, "the query", err);
+  if (st != CSQ_OK) { /* what to type instead */
+    if (err) {
+      size_t at = strlen(err->message);
+      snprintf(err->message + at, sizeof err->message - at, "; %s", EXAMPLES);
+    }
+    return st;
+  }
   if (!lib->query.code &&
       (st = csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err)) != CSQ_OK)
     return st;

@@ -149,7 +149,8 @@ static csq_status fail_db(sqlite3 *db, csq_error *err) {
 }
 
 /* Binds ?5 and ?6 of `s` to the node_keys of the law named (every row
- * when none is named, or no law has that name: the join then finds none). */
+ * when none is named); CSQ_NOT_FOUND when no law has that name, rather
+ * than a search that finds nothing. */
 static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *s, const char *law,
                                  csq_error *err) {
   sqlite3_int64 first = 0, last = INT64_MAX;
@@ -157,12 +158,16 @@ static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt 
   if (law) {
     sqlite3_bind_text(range, 1, law, -1, SQLITE_STATIC);
     rc = sqlite3_step(range);
-    if (rc == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
+    int none = rc == SQLITE_ROW && sqlite3_column_type(range, 0) == SQLITE_NULL;
+    if (rc == SQLITE_ROW && !none) {
       first = sqlite3_column_int64(range, 0);
       last = sqlite3_column_int64(range, 1);
     }
     sqlite3_reset(range);
     sqlite3_clear_bindings(range);
+    if (none)
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                       "no law named %s is stored (csquery laws lists the laws)", law);
   }
   sqlite3_bind_int64(s, 5, first);
   sqlite3_bind_int64(s, 6, last);
@@ -515,10 +520,15 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   csq_buf match = {.mem = lib->mem};
   csq_search_cache *cache = NULL;
   int local = 0;
-  csq_status st = csq__check_utf8(query, strlen(query), NULL, err);
-  if (st != CSQ_OK)
-    st = csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                   "the search is not valid UTF-8");
+  csq_status st = csq__check_query(query, "the search", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->law, "the law", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->level, "the level", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->mark_open, "the opening mark", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->mark_close, "the closing mark", err);
   if (st == CSQ_OK)
     st = csq__terms_split(query, &t, err);
   if (st == CSQ_OK)

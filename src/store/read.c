@@ -90,6 +90,9 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
 
 csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, const csq_law **out,
                            csq_error *err) {
+  csq_status checked = csq__check_query(name, "the law's name", err);
+  if (checked != CSQ_OK)
+    return checked;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(d->db,
                          "SELECT law_key, id, name, level, version, status, parent_id,"
