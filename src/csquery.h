@@ -472,6 +472,17 @@ csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, con
 csq_status csq_db_cited_by(csq_db *db, const csq_node *provision, csq_cited_by_list **out,
                            csq_error *err);
 
+/* Told by csq_db_check: a line of what it found, a problem or (0) a fact. */
+typedef void (*csq_check_fn)(void *ctx, int problem, const char *line);
+
+/* Checks the whole database: SQLite's integrity check, which reads every
+ * page (and so every page's checksum), the full-text index against the
+ * provisions, and csquery's own agreements between the tables (each law's
+ * article count, every row beside the rows it names). Tells `say` what it
+ * finds (may be NULL). CSQ_OK when nothing is wrong; CSQ_BAD_DB, with what
+ * to do, when something is. */
+csq_status csq_db_check(csq_db *db, csq_check_fn say, void *ctx, csq_error *err);
+
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
   size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
@@ -487,6 +498,14 @@ typedef struct csq_import_options {
   csq_progress_fn progress; /* or NULL */
   void *progress_ctx;
   const csq_mem *mem; /* or NULL */
+  /* Start from an empty database: the file at db_path (an older database,
+   * a damaged one, another program's) is replaced, not read. */
+  int fresh;
+  /* Another import writing db_path is waited for (one import at a time a
+   * database: DB.lock); with no_wait, CSQ_IO at once instead. `waiting`
+   * (or NULL) is told, with progress_ctx, when the wait begins. */
+  int no_wait;
+  void (*waiting)(void *ctx, const char *db_path);
 } csq_import_options;
 
 /* Builds or updates the database at db_path from `paths` (law files in any
@@ -494,8 +513,11 @@ typedef struct csq_import_options {
  * citations, obligations and definitions. A law already stored with the
  * same pcode (or, without one, name) and version is replaced. Atomic: the
  * new database is written beside db_path and renamed into place, so a
- * failed or interrupted import leaves the old one untouched. `options` and
- * `stats` may be NULL. */
+ * failed or interrupted import leaves the old one untouched. One at a time:
+ * a second import into the same database waits for the first, so that
+ * neither's laws are lost. Every page written carries a checksum that
+ * every read checks (docs/reliability.md). An error about the database
+ * names db_path. `options` and `stats` may be NULL. */
 csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
                       const csq_import_options *options, csq_import_stats *stats, csq_error *err);
 

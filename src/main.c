@@ -21,6 +21,7 @@ typedef struct options {
   int file_count;
   const char *db, *law, *level;
   int json, in_force, exact;
+  int fresh;         /* import --fresh */
   int dangling;      /* refs --dangling */
   const char *actor; /* obligations --actor */
   int modality;      /* obligations --modality, or -1 */
@@ -98,7 +99,20 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, ACTOR, MODALITY };
+  enum {
+    DB = 256,
+    LAW,
+    JSON,
+    LEVEL,
+    IN_FORCE,
+    EXACT,
+    LIMIT,
+    OFFSET,
+    DANGLING,
+    ACTOR,
+    MODALITY,
+    FRESH
+  };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -113,6 +127,7 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"version", no_argument, NULL, 'V'},
+                                       {"fresh", no_argument, NULL, FRESH},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
@@ -160,6 +175,9 @@ static int parse_options(int argc, char **argv, options *o) {
       break;
     case DANGLING:
       o->dangling = 1;
+      break;
+    case FRESH:
+      o->fresh = 1;
       break;
     case ACTOR:
       o->actor = optarg;
@@ -280,11 +298,17 @@ static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
     fputc('\n', stderr);
 }
 
+static void show_waiting(void *ctx, const char *db) {
+  (void)ctx;
+  fprintf(stderr, "csquery: another import is writing %s; waiting for it to finish…\n", db);
+}
+
 static int cmd_import(const options *o, int argc, char **argv) {
   if (argc == 0)
     return say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
   progress_state p = {seconds_now(), isatty(2)};
-  csq_import_options io = {show_progress, &p, NULL};
+  csq_import_options io = {
+      .progress = show_progress, .progress_ctx = &p, .fresh = o->fresh, .waiting = show_waiting};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
@@ -297,6 +321,27 @@ static int cmd_import(const options *o, int argc, char **argv) {
           s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
           s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
   return 0;
+}
+
+/* ---- check ---- */
+
+static void print_check(void *ctx, int problem, const char *line) {
+  (void)ctx;
+  fprintf(problem ? stderr : stdout, "%s%s\n", problem ? "csquery: problem: " : "", line);
+}
+
+static int cmd_check(const options *o) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_db *db = NULL;
+  int rc = csq_db_open(o->db, NULL, &db, &err) == CSQ_OK &&
+                   csq_db_check(db, print_check, NULL, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  if (rc == 0)
+    printf("%s: no problem found\n", o->db);
+  csq_db_free(db);
+  return rc;
 }
 
 /* ---- search ---- */
@@ -523,6 +568,8 @@ int main(int argc, char **argv) {
   argv += optind;
   if (argc >= 1 && strcmp(argv[0], "import") == 0) {
     rc = cmd_import(&o, argc - 1, argv + 1);
+  } else if (argc == 1 && strcmp(argv[0], "check") == 0) {
+    rc = cmd_check(&o);
   } else {
     session s = {0};
     rc = open_session(&s, &o);
