@@ -94,6 +94,19 @@ size_t csq__code_points(const char *s, size_t from, size_t to) {
   return n;
 }
 
+size_t csq__code_points_to(csq__cp_cursor *c, const char *s, size_t to) {
+  if (c->s != s) {
+    c->s = s;
+    c->byte = c->cps = 0;
+  }
+  if (to >= c->byte)
+    c->cps += csq__code_points(s, c->byte, to);
+  else
+    c->cps -= csq__code_points(s, to, c->byte);
+  c->byte = to;
+  return c->cps;
+}
+
 size_t csq__byte_at(const char *s, size_t len, size_t n) {
   int32_t i = 0;
   U8_FWD_N(s, i, (int32_t)len, (int32_t)n);

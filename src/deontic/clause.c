@@ -12,8 +12,8 @@
 static void set_part(csq_obligations *o, csq_obligation *ob, int part, const char *s, size_t b0,
                      size_t b1) {
   ob->has[part] = 1;
-  ob->span[part][0] = csq__code_points(s, 0, b0);
-  ob->span[part][1] = ob->span[part][0] + csq__code_points(s, b0, b1);
+  ob->span[part][0] = csq__code_points_to(&o->cursor, s, b0);
+  ob->span[part][1] = csq__code_points_to(&o->cursor, s, b1);
   ob->text[part] = csq__arena_strndup(&o->arena, s + b0, b1 - b0);
 }
 

@@ -51,6 +51,7 @@ struct csq_obligations {
   CSQ_VEC(csq_obligation *) list;
   csq__u64map spans; /* node → first obligation << 24 | count */
   CSQ_VEC(alias) aliases;
+  csq__cp_cursor cursor; /* code points of the parts' spans */
 };
 
 /* The patterns of grammar/ the extractor reads with (one file each). */

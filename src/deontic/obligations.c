@@ -77,6 +77,13 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
   return at;
 }
 
+/* Reading a clause takes time that grows with its length times its commas
+ * (each comma may start another duty). The longest clause of the national
+ * corpus is 1,797 bytes; a longer one (a table, or hostile input) is read
+ * in pieces cut at the first comma past this many bytes, so that reading
+ * stays linear in the text (docs/reliability.md). */
+enum { CLAUSE_PIECE = 4096 };
+
 /* One sentence s[lo..hi): its clauses, cut after each mark. */
 static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi,
                          const csq_obligation **prev) {
@@ -84,7 +91,8 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
     int32_t next = i;
     U8_FWD_1(s, next, (int32_t)hi);
-    int mark = clause_mark(s, (size_t)i, hi);
+    int mark = clause_mark(s, (size_t)i, hi) ||
+               ((size_t)i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - (size_t)i, COMMA));
     if (mark || (size_t)next >= hi) {
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
       if (c.body_end > c.start && csq__read_clause(r, &c, prev) != 0)

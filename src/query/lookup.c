@@ -13,17 +13,24 @@
 
 static const char EXAMPLES[] = CSQ_MSG_LOOKUP_EXAMPLES;
 
-/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
+/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. A
+ * query of CSQ_MAX_QUERY bytes (checked) is at most as many UTF-16 units;
+ * NFKC may make it longer (㍿ → 株式会社). */
+enum { QUERY_UNITS = CSQ_MAX_QUERY + 1, NORMAL_UNITS = 4 * QUERY_UNITS };
+
 static csq_status normalise(const char *query, char *out, size_t size, csq_error *err) {
   UErrorCode uerr = U_ZERO_ERROR;
-  UChar src[512], dst[1024];
+  UChar src[QUERY_UNITS], dst[NORMAL_UNITS];
   int32_t n;
-  u_strFromUTF8(src, 512, &n, query, -1, &uerr);
-  if (U_FAILURE(uerr) || n >= 512)
+  u_strFromUTF8(src, QUERY_UNITS, &n, query, -1, &uerr);
+  if (U_FAILURE(uerr) || n >= QUERY_UNITS)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "the query is not valid UTF-8 or is too long; %s", EXAMPLES);
   const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&uerr);
-  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, 1024, &uerr) : 0;
+  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, NORMAL_UNITS, &uerr) : 0;
+  if (uerr == U_BUFFER_OVERFLOW_ERROR)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "the query is too long once normalised; %s",
+                     EXAMPLES);
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU normalisation failed: %s",
                            u_errorName(uerr));
@@ -58,6 +65,8 @@ static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const ch
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
   memset(p, 0, sizeof *p);
   int lg = csq__pattern_group(g, "law");
+  if (ov[2 * lg + 1] - ov[2 * lg] >= sizeof p->law) /* no law's name is that long */
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
   p->art = group_value(g, q, ov, rc, "art");
   p->artsub = group_value(g, q, ov, rc, "artsub");
@@ -228,7 +237,7 @@ csq_status csq__query_parse(csq_library *lib, const char *text, parsed *out, csq
   if (!lib->query.code &&
       (st = csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err)) != CSQ_OK)
     return st;
-  char q[1024];
+  char q[3 * NORMAL_UNITS];
   st = normalise(text, q, sizeof q, err);
   return st == CSQ_OK ? parse(&lib->query, q, out, text, err) : st;
 }

@@ -202,6 +202,12 @@ csq_status csq_corpus_add_file(csq_corpus *c, const char *path, csq_error *err) 
                      "is a folder, not a law file: name its files, or import the folder with "
                      "csquery import FOLDER");
   }
+  if (S_ISREG(sb.st_mode) && sb.st_size > CSQ_MAX_FILE) {
+    fclose(f);
+    return csq__fail(err, CSQ_BAD_INPUT, path, -1,
+                     "%lld bytes; csquery reads files of up to %d MiB (docs/reliability.md)",
+                     (long long)sb.st_size, CSQ_MAX_FILE >> 20);
+  }
   csq_buf buf = {.mem = c->mem};
   char chunk[65536];
   size_t n;

@@ -382,6 +382,11 @@ csq_status csq__builder_append(csq_builder *b, const char *text, size_t len, int
                                csq_error *err) {
   if (!b->last)
     return csq__builder_block(b, text, len, -1, err);
+  if (b->pending.len + len + 1 > CSQ_MAX_TEXT)
+    return csq__fail(err, CSQ_BAD_INPUT, b->source, b->last->source_offset,
+                     "a provision of more than %d bytes (its lines joined); csquery reads "
+                     "provisions of up to %d KiB (docs/reliability.md)",
+                     CSQ_MAX_TEXT, CSQ_MAX_TEXT >> 10);
   if (is_table_row && csq__buf_append(&b->pending, "\n", 1) != 0)
     return csq__oom(err);
   if (csq__buf_append(&b->pending, text, len) != 0)
