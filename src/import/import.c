@@ -86,7 +86,8 @@ static csq_status copy_current(sqlite3 *db, const char *db_path, const csq_mem *
   int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
   sqlite3_backup_finish(b);
   if (rc != SQLITE_DONE)
-    st = csq__db_fail(b ? old->db : db, db_path, "copying the current database", err);
+    st = b ? csq__db_fail_rc(rc, db_path, "copying the current database", err)
+           : csq__db_fail(db, db_path, "copying the current database", err);
   csq_db_free(old);
   if (st == CSQ_OK && !csq__checksum_reserved(db)) {
     st = csq__checksum_reserve(db, db_path, err);

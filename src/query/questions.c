@@ -26,7 +26,7 @@ csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_
   list->release = refs_release;
   list->owned = refs;
   for (size_t i = 0; st == CSQ_OK && i < csq_node_list_count(nodes); i++) {
-    csq_citation_list *some;
+    csq_citation_list *some = NULL;
     st = csq_refs_from(refs, csq_node_list_at(nodes, i), 1, &some, err);
     for (size_t j = 0; st == CSQ_OK && j < some->items.count; j++)
       if (csq__vec_push(lib->mem, &list->items, some->items.items[j]) != 0)

@@ -58,8 +58,9 @@ void csq_hits_free(csq_hits *h) {
 
 /* Whether every occurrence of the positive terms in text starts and ends on
  * an ICU word boundary (dictionary-based for Chinese): 資通安全 in
- * 「資通安全事件」 does, 通安 does not. */
-static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms *t) {
+ * 「資通安全事件」 does, 通安 does not. -1 when out of memory. */
+static int on_word_boundaries(const csq_mem *mem, UBreakIterator *bi, const char *text,
+                              const terms *t) {
   UErrorCode e = U_ZERO_ERROR;
   if (!bi)
     return 0;
@@ -67,9 +68,9 @@ static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms 
   u_strFromUTF8(NULL, 0, &n, text, -1, &e);
   if (n == 0 || n > 20000)
     return 0;
-  UChar *u = malloc(((size_t)n + 1) * sizeof *u);
+  UChar *u = csq__calloc(mem, (size_t)n + 1, sizeof *u);
   if (!u)
-    return 0;
+    return -1;
   e = U_ZERO_ERROR;
   u_strFromUTF8(u, n + 1, NULL, text, -1, &e);
   if (U_SUCCESS(e))
@@ -91,7 +92,7 @@ static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms 
       all = ubrk_isBoundary(bi, start) && ubrk_isBoundary(bi, start + m);
     }
   }
-  free(u);
+  csq__free(mem, u);
   return all && found;
 }
 
@@ -384,11 +385,11 @@ static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *ma
 static csq_status boost_candidates(csq_search_cache *cache, const candidates *cands, const terms *t,
                                    size_t want, hit *items, size_t *count, csq_error *err) {
   sqlite3_stmt *d = cache->stmt[Q_DETAILS];
-  top_scores *top = want <= 512 ? calloc(1, sizeof *top) : NULL;
+  top_scores *top = want <= 512 ? csq__calloc(cache->mem, 1, sizeof *top) : NULL;
   if (top)
     top->want = want;
   double threshold = 0;
-  csq_status st = CSQ_OK;
+  csq_status st = want <= 512 && !top ? csq__oom(err) : CSQ_OK;
   *count = 0;
   for (size_t i = 0; st == CSQ_OK && i < cands->count; i++) {
     double bm25 = cands->items[i].bm25;
@@ -400,13 +401,17 @@ static csq_status boost_candidates(csq_search_cache *cache, const candidates *ca
     hit *x = &items[(*count)++];
     x->score = bm25 * (is_heading_kind(x->kind) ? 0.5 : 1.0);
     /* The word-boundary boost is worth computing only where it matters. */
-    if (x->score * BOOST_NUM / BOOST_DEN >= threshold &&
-        on_word_boundaries(cache->words, x->text, t))
+    int boundaries = x->score * BOOST_NUM / BOOST_DEN >= threshold
+                         ? on_word_boundaries(cache->mem, cache->words, x->text, t)
+                         : 0;
+    if (boundaries < 0)
+      st = csq__oom(err);
+    else if (boundaries)
       x->score = x->score * BOOST_NUM / BOOST_DEN;
     if (top)
       threshold = top_add(top, x->score);
   }
-  free(top);
+  csq__free(cache->mem, top);
   done_with(d);
   return st;
 }

@@ -100,16 +100,10 @@ csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const ch
                          problem, path ? path : "FILE");
 }
 
-csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err) {
-  int code = db ? sqlite3_extended_errcode(db) : SQLITE_CANTOPEN;
+/* A failure with SQLite's result code `code` and what SQLite said. */
+static csq_status fail_with(int code, const char *says, const char *path, const char *what,
+                            csq_error *err) {
   int primary = code & 0xff;
-  const char *says = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-  /* The connection knows its file when the caller does not. */
-  const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
-  if (!path && file && file[0])
-    path = file;
-  if (csq__checksum_failed(db))
-    code = SQLITE_IOERR_DATA;
   char problem[256];
   if (code == SQLITE_IOERR_DATA) /* checksum.c: a page is not what was written */
     snprintf(problem, sizeof problem, "%s: a page fails its checksum", what);
@@ -124,6 +118,22 @@ csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_err
                            "%s: the disk is full (%s): make room, or import elsewhere with --db",
                            what, says);
   return csq__fail_cause(err, CSQ_DB, code, path, -1, "%s", problem);
+}
+
+csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err) {
+  int code = db ? sqlite3_extended_errcode(db) : SQLITE_CANTOPEN;
+  const char *says = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  /* The connection knows its file when the caller does not. */
+  const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
+  if (!path && file && file[0])
+    path = file;
+  if (csq__checksum_failed(db))
+    code = SQLITE_IOERR_DATA;
+  return fail_with(code, says, path, what, err);
+}
+
+csq_status csq__db_fail_rc(int rc, const char *path, const char *what, csq_error *err) {
+  return fail_with(rc, sqlite3_errstr(rc), path, what, err);
 }
 
 csq_status csq__db_exec(sqlite3 *db, const char *sql, const char *path, csq_error *err) {

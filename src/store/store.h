@@ -24,6 +24,9 @@ struct csq_db {
  * the file is damaged or no database, else CSQ_DB, the extended result
  * code kept as the cause. `what` says what was being done. */
 csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err);
+/* The same from a result code alone (sqlite3_backup_step's, which leaves
+ * the connections' codes as they were). */
+csq_status csq__db_fail_rc(int rc, const char *path, const char *what, csq_error *err);
 /* CSQ_BAD_DB for the database at path, saying what is wrong and what to do. */
 csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const char *problem);
 

@@ -68,7 +68,9 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
   return CSQ_OK;
 }
 
-/* Inserts n and its descendants in document order. */
+/* Inserts n and its descendants in document order: 0, -1 when SQLite
+ * failed, NODE_NO_MEMORY when the key map could not grow. */
+enum { NODE_NO_MEMORY = -2 };
 static int insert_node(writer *w, long long law_key, long long parent_key, const csq_node *n) {
   size_t len;
   const char *text = csq_node_text(n, &len);
@@ -89,7 +91,7 @@ static int insert_node(writer *w, long long law_key, long long parent_key, const
     return -1;
   long long key = sqlite3_last_insert_rowid(w->db);
   if (csq__u64map_put(&w->keys, (uintptr_t)n, (uint64_t)key) != 0)
-    return -1;
+    return NODE_NO_MEMORY;
   if (len) {
     sqlite3_bind_int64(w->fts, 1, key);
     sqlite3_bind_text(w->fts, 2, text, (int)len, SQLITE_STATIC);
@@ -101,9 +103,11 @@ static int insert_node(writer *w, long long law_key, long long parent_key, const
     w->stats->text_bytes += (long long)len;
     w->stats->articles += csq_node_kind(n) == CSQ_ARTICLE;
   }
-  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
-    if (insert_node(w, law_key, key, c) != 0)
-      return -1;
+  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c)) {
+    int rc = insert_node(w, law_key, key, c);
+    if (rc != 0)
+      return rc;
+  }
   return 0;
 }
 
@@ -196,9 +200,13 @@ csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
     return csq__db_fail(w->db, NULL, "storing a law", err);
   long long key = sqlite3_last_insert_rowid(w->db);
   w->ord = 0;
-  for (const csq_node *c = csq_node_first_child(csq_law_root(law)); c; c = csq_node_next(c))
-    if (insert_node(w, key, 0, c) != 0)
+  for (const csq_node *c = csq_node_first_child(csq_law_root(law)); c; c = csq_node_next(c)) {
+    int rc = insert_node(w, key, 0, c);
+    if (rc == NODE_NO_MEMORY)
+      return csq__oom(err);
+    if (rc != 0)
       return csq__db_fail(w->db, NULL, "storing a provision", err);
+  }
   if (w->stats) {
     w->stats->laws++;
     w->stats->replaced += (size_t)removed;
