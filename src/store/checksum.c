@@ -18,9 +18,12 @@
 enum { SUM_BYTES = 8 };
 
 /* Two running sums over the page's 32-bit words (Fletcher's checksum,
- * modulo 2^32): any change of a single word changes the first. */
-static void page_sum(const unsigned char *page, int bytes, unsigned char out[SUM_BYTES]) {
-  uint32_t a = 1, b = 0;
+ * modulo 2^32), begun from the page's number: any change of a single word
+ * changes the first, and a page that is whole but in another page's place
+ * (a copy gone wrong) fails too. */
+static void page_sum(const unsigned char *page, int bytes, sqlite3_int64 number,
+                     unsigned char out[SUM_BYTES]) {
+  uint32_t a = 1 + (uint32_t)number, b = (uint32_t)(number >> 32);
   for (int i = 0; i + 4 <= bytes; i += 4) {
     uint32_t w = (uint32_t)page[i] | (uint32_t)page[i + 1] << 8 | (uint32_t)page[i + 2] << 16 |
                  (uint32_t)page[i + 3] << 24;
@@ -62,7 +65,7 @@ static int sum_read(sqlite3_file *f, void *buf, int amount, sqlite3_int64 offset
     return rc;
   /* A page cut short (a truncated file) is damage too. */
   unsigned char sum[SUM_BYTES];
-  page_sum(data, amount - SUM_BYTES, sum);
+  page_sum(data, amount - SUM_BYTES, offset / amount, sum);
   if (rc == SQLITE_IOERR_SHORT_READ ||
       (rc == SQLITE_OK && memcmp(sum, data + amount - SUM_BYTES, SUM_BYTES) != 0)) {
     p->failed = 1;
@@ -82,7 +85,7 @@ static int sum_write(sqlite3_file *f, const void *buf, int amount, sqlite3_int64
   if (!copy)
     return SQLITE_NOMEM;
   memcpy(copy, data, (size_t)amount);
-  page_sum(copy, amount - SUM_BYTES, copy + amount - SUM_BYTES);
+  page_sum(copy, amount - SUM_BYTES, offset / amount, copy + amount - SUM_BYTES);
   int rc = REAL(f)->pMethods->xWrite(REAL(f), copy, amount, offset);
   sqlite3_free(copy);
   return rc;

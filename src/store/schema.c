@@ -213,6 +213,10 @@ static csq_status check_header(const char *path, long long size, csq_error *err)
                            "(if import made this one, it is damaged: build it again with csquery "
                            "--db %s import --fresh LAWS…)",
                            path);
+  /* A reserve other than none or a checksum's 8 bytes is a damaged header:
+   * csquery reads the reserve to know whether to check each page. */
+  if (h[20] != 0 && h[20] != 8)
+    return csq__db_damaged(err, SQLITE_CORRUPT, path, "its header is not what csquery wrote");
   uint32_t page = (uint32_t)h[16] << 8 | h[17];
   page = page == 1 ? 65536 : page;
   uint32_t pages = be32(h + 28);
