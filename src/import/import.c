@@ -356,13 +356,14 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
   char tmp[4200];
   snprintf(tmp, sizeof tmp, "%s.importing-%ld", db_path, (long)getpid());
   sqlite3 *db = NULL;
-  int lock = -1;
+  int lock = -1, made_tmp = 0;
   if (st == CSQ_OK) {
     make_parent(db_path);
     st = lock_db(db_path, o, &lock, err);
   }
-  if (st == CSQ_OK) {
+  if (st == CSQ_OK) { /* the lock held: the temporary file is this import's alone */
     remove_leftovers(db_path);
+    made_tmp = 1;
     st = open_temp(db_path, tmp, o, &db, err);
   }
   if (st == CSQ_OK)
@@ -373,7 +374,7 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
   if (st == CSQ_OK && rename(tmp, db_path) != 0)
     st = csq__fail_cause(err, CSQ_IO, errno, db_path, -1,
                          "cannot move the new database into place: %s", strerror(errno));
-  if (st != CSQ_OK)
+  if (st != CSQ_OK && made_tmp)
     unlink(tmp);
   if (lock >= 0)
     close(lock); /* after the rename: the next import copies this one */

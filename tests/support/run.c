@@ -23,13 +23,13 @@
 extern char **environ;
 
 static pid_t spawn(const char *cwd, const char *const *args, int out_fd, int err_fd) {
-  const char *argv[64] = {CSQ_BINARY};
-  size_t n = 1;
-  while (args[n - 1] && n < 63) {
-    argv[n] = args[n - 1];
-    n++;
-  }
-  argv[n] = NULL;
+  size_t count = 0;
+  while (args[count])
+    count++;
+  const char **argv = calloc(count + 2, sizeof *argv);
+  assert_non_null(argv);
+  argv[0] = CSQ_BINARY;
+  memcpy(argv + 1, args, count * sizeof *args);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -45,6 +45,7 @@ static pid_t spawn(const char *cwd, const char *const *args, int out_fd, int err
   pid_t pid;
   assert_int_equal(posix_spawn(&pid, CSQ_BINARY, &fa, NULL, (char *const *)argv, environ), 0);
   posix_spawn_file_actions_destroy(&fa);
+  free(argv);
   return pid;
 }
 
