@@ -382,7 +382,7 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
     /* SQLite's failures while writing name no file: they are the database's
      * (a full disk is the database's disk, not a law file's). */
     if (err && (st == CSQ_DB || st == CSQ_IO || st == CSQ_BAD_DB) &&
-        (!err->source[0] || strcmp(err->source, tmp) == 0))
+        (!err->source[0] || strstr(err->source, ".importing-")))
       snprintf(err->source, sizeof err->source, "%s", db_path);
     return st;
   }

@@ -123,6 +123,13 @@ static csq_status fail_with(int code, const char *says, const char *path, const 
 csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err) {
   int code = db ? sqlite3_extended_errcode(db) : SQLITE_CANTOPEN;
   const char *says = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  /* An I/O error says which: SQLite keeps the system's errno. */
+  char with_errno[300];
+  int sys = db ? sqlite3_system_errno(db) : 0;
+  if ((code & 0xff) == SQLITE_IOERR && sys) {
+    snprintf(with_errno, sizeof with_errno, "%s: %s", says, strerror(sys));
+    says = with_errno;
+  }
   /* The connection knows its file when the caller does not. */
   const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
   if (!path && file && file[0])
