@@ -573,6 +573,111 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
                                 const csq_obligation_filter *filter, csq_obligation_list **out,
                                 csq_error *err);
 
+/* ---- Obligations across laws (docs/obligations.md) ---- */
+
+/* How the names of csq_obligation_query's actors meet a bearer's names (its
+ * own, those it joins, those its law's alias stands for). */
+typedef enum csq_actor_match {
+  CSQ_ACTOR_EXACT = 0, /* the name itself: 受託者 is not 受託人 */
+  CSQ_ACTOR_CONTAINS   /* every name holding it: 受託 → 受託者, 受託人, 受託機構 */
+} csq_actor_match;
+
+/* What csq_query_obligations asks; {0} with modality -1 (or NULL) asks for
+ * every obligation of every law. */
+typedef struct csq_obligation_query {
+  const char *law;                 /* only this law (pcode, name), or NULL: every law */
+  const csq_node_list *provisions; /* only these and what they hold, or NULL */
+  const char *level;               /* only laws of this level (法律, 命令), or NULL */
+  int in_force;                    /* only laws in force */
+  int modality;                    /* a csq_modality, or -1: any */
+  const char *const *actors;       /* borne by any of these names; none: any */
+  size_t actor_count;
+  csq_actor_match actor_match;
+  const char *text; /* only where the provision holds these words (as csq_search reads them) */
+  int exact;        /* the words not widened by abbreviations */
+  size_t limit;     /* obligations wanted, 0: all */
+  size_t offset;    /* obligations skipped */
+} csq_obligation_query;
+
+/* A bearer name with what stands under it. */
+typedef struct csq_actor_count {
+  const char *name;
+  size_t obligations; /* whose bearer answers to the name */
+  size_t as_bearer;   /* of them, where it is the bearer's whole name */
+  size_t laws;        /* the laws they stand in */
+  size_t top_count;   /* up to 3 laws holding most of them: */
+  const char *top_law[3];
+  size_t top_obligations[3];
+} csq_actor_count;
+
+/* What an answer looked at: the laws (the latest version of each) and the
+ * question, as asked and as it was read. */
+typedef struct csq_scope {
+  const char *database;   /* the database's path; "" for the laws in memory */
+  size_t laws;            /* how many laws were looked at */
+  const char *law;        /* the one law looked at, or "" */
+  const char *provisions; /* the provisions asked for (第4條), or "" */
+  const char *level;      /* "" for any */
+  int in_force;
+  int modality; /* -1 for any */
+  const char *text;
+  const char *const *asked; /* the actor names asked for */
+  size_t asked_count;
+  csq_actor_match actor_match;
+  const csq_actor_count *actors; /* the bearer names they matched */
+  size_t actor_count;
+} csq_scope;
+
+/* The obligations that answer `q`, grouped by law: laws in force first,
+ * then 憲法, 法律, 命令, then by how many they hold, then by name; in each
+ * law, document order. Over the database, the stored obligations of every
+ * law's latest version (read back with their provision's law, eId,
+ * citation and text only); without one, those of the laws in memory. The
+ * list has the total before limit and offset, the groups and the scope.
+ * CSQ_NOT_FOUND for a law that is not loaded; CSQ_BAD_QUERY for text with
+ * no word to search for. */
+csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q,
+                                 csq_obligation_list **out, csq_error *err);
+
+/* One law of a list csq_query_obligations made: the items [first, first +
+ * count) of the list, and how many of its obligations answer in all. */
+typedef struct csq_obligation_group {
+  const char *law_id, *law_name, *level, *version;
+  int in_force;
+  size_t first, count, total;
+} csq_obligation_group;
+
+/* Every obligation that answered, before limit and offset (the count for a
+ * list no query made). */
+size_t csq_obligation_list_total(const csq_obligation_list *list);
+size_t csq_obligation_list_offset(const csq_obligation_list *list);
+/* Every law that holds an answer, in order, also those past the page. */
+size_t csq_obligation_list_group_count(const csq_obligation_list *list);
+const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_list *list, size_t i);
+/* What it looked at; NULL for a list no query made. */
+const csq_scope *csq_obligation_list_scope(const csq_obligation_list *list);
+
+/* What csq_find_actors lists ({0} or NULL: every name). */
+typedef struct csq_actor_query {
+  const char *text; /* only names holding it, or NULL */
+  const char *law;  /* only this law's bearers, or NULL */
+  const char *level;
+  int in_force;
+  size_t limit, offset; /* 0: all */
+} csq_actor_query;
+
+typedef struct csq_actor_list csq_actor_list;
+
+/* The bearer names, most obligations first (then by name), with their
+ * counts over the laws looked at (as csq_query_obligations looks). */
+csq_status csq_find_actors(csq_library *lib, const csq_actor_query *q, csq_actor_list **out,
+                           csq_error *err);
+size_t csq_actor_list_count(const csq_actor_list *list);
+const csq_actor_count *csq_actor_list_at(const csq_actor_list *list, size_t i);
+size_t csq_actor_list_total(const csq_actor_list *list); /* before limit and offset */
+const csq_scope *csq_actor_list_scope(const csq_actor_list *list);
+void csq_actor_list_free(csq_actor_list *list);
+
 /* The definitions of `term` in `law` and in its parent act (an act's
  * 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
@@ -641,9 +746,20 @@ csq_status csq_render_citations(FILE *out, const csq_render_options *options,
 /* Cited-by answers, each with the citing text. */
 csq_status csq_render_cited_by(FILE *out, const csq_render_options *options,
                                const csq_cited_by_list *list, csq_error *err);
-/* Obligations, grouped by bearer in text (docs/obligations.md). */
+/* Obligations: text grouped by law, then by bearer; JSON {"looked_at",
+ * "total", "offset", "count", "laws": [{…, "obligations": [...]}]}
+ * (docs/obligations.md). */
 csq_status csq_render_obligations(FILE *out, const csq_render_options *options,
                                   const csq_obligation_list *list, csq_error *err);
+/* One line for people: what an answer holds of what it was asked and what it
+ * looked at ("10 of 2656 obligations of 雇主 in 118 laws; looked at 11542
+ * laws of DB"); `noun` names the items, `laws_with` the laws they are in
+ * (0: unsaid). Written into buf (truncated to size); returns buf. */
+const char *csq_scope_summary(const csq_scope *scope, size_t shown, size_t total, size_t laws_with,
+                              const char *noun, char *buf, size_t size);
+/* Bearer names with their counts and the laws that hold most of them. */
+csq_status csq_render_actors(FILE *out, const csq_render_options *options,
+                             const csq_actor_list *list, csq_error *err);
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);

@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "csquery.h"
 #include "words.h" /* grammar/words.tsv and messages.tsv */
 
@@ -20,11 +21,11 @@ typedef struct options {
   int owned_count;
   int file_count;
   const char *db, *law, *level;
-  int json, in_force, exact;
-  int fresh;         /* import --fresh */
-  int dangling;      /* refs --dangling */
-  const char *actor; /* obligations --actor */
-  int modality;      /* obligations --modality, or -1 */
+  int json, in_force, exact, limit_set; /* limit_set: --limit was given */
+  int dangling;                         /* refs --dangling */
+  int fresh;                            /* import --fresh */
+  const char **actors;                  /* --actor A,B --actor C: each name, split in place */
+  csq_obligation_query obl; /* obligations: --actor, --actor-match, --text, --modality */
   long limit, offset;
   char default_db[4096];
 } options;
@@ -59,6 +60,8 @@ static int report(const csq_error *err) {
   fprintf(stderr, "csquery: %s\n", csq_error_format(err, buf, sizeof buf));
   return exit_code(err->status);
 }
+
+int cli_report(const csq_error *err) { return report(err); }
 
 /* A message of main's own on stderr; the exit status of `st`. */
 static int say(csq_status st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -99,20 +102,8 @@ static const char *default_db(options *o) {
 }
 
 static int parse_options(int argc, char **argv, options *o) {
-  enum {
-    DB = 256,
-    LAW,
-    JSON,
-    LEVEL,
-    IN_FORCE,
-    EXACT,
-    LIMIT,
-    OFFSET,
-    DANGLING,
-    ACTOR,
-    MODALITY,
-    FRESH
-  };
+  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
+  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FRESH };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -125,16 +116,19 @@ static int parse_options(int argc, char **argv, options *o) {
                                        {"help", no_argument, NULL, 'h'},
                                        {"dangling", no_argument, NULL, DANGLING},
                                        {"actor", required_argument, NULL, ACTOR},
+                                       {"actor-match", required_argument, NULL, ACTOR_MATCH},
+                                       {"text", required_argument, NULL, TEXT},
                                        {"modality", required_argument, NULL, MODALITY},
                                        {"version", no_argument, NULL, 'V'},
                                        {"fresh", no_argument, NULL, FRESH},
                                        {NULL, 0, NULL, 0}};
   o->files = calloc((size_t)argc, sizeof *o->files);
   o->owned = calloc((size_t)argc, sizeof *o->owned);
-  if (!o->files || !o->owned)
+  o->obl.actors = o->actors = calloc((size_t)argc * 2, sizeof *o->actors);
+  if (!o->files || !o->owned || !o->actors)
     return say(CSQ_NO_MEMORY, "out of memory");
   o->limit = 10;
-  o->modality = -1;
+  o->obl.modality = -1;
   /* A search's -term excludes a term. In Chinese (-刪除) it cannot be an
    * option: write it with the full-width minus the search also reads, so
    * that getopt leaves it alone. ASCII terms are excluded after `--`. */
@@ -149,6 +143,7 @@ static int parse_options(int argc, char **argv, options *o) {
       memcpy(w + dash, argv[i] + 1, n);
       argv[i] = o->owned[o->owned_count++] = w;
     }
+  char shown[64]; /* an option's value in a message */
   int c;
   while ((c = getopt_long(argc, argv, "f:hV", LONG, NULL)) != -1) {
     switch (c) {
@@ -165,13 +160,13 @@ static int parse_options(int argc, char **argv, options *o) {
       o->json = 1;
       break;
     case LEVEL:
-      o->level = optarg;
+      o->level = o->obl.level = optarg;
       break;
     case IN_FORCE:
-      o->in_force = 1;
+      o->in_force = o->obl.in_force = 1;
       break;
     case EXACT:
-      o->exact = 1;
+      o->exact = o->obl.exact = 1;
       break;
     case DANGLING:
       o->dangling = 1;
@@ -179,12 +174,23 @@ static int parse_options(int argc, char **argv, options *o) {
     case FRESH:
       o->fresh = 1;
       break;
-    case ACTOR:
-      o->actor = optarg;
+    case ACTOR: /* 雇主,勞工: names hold no ASCII comma */
+      for (char *name = strtok(optarg, ","); name; name = strtok(NULL, ","))
+        o->actors[o->obl.actor_count++] = name;
+      if (o->obl.actor_count == 0)
+        return say(CSQ_BAD_QUERY, CSQ_MSG_ACTOR_NEEDS_NAME);
+      break;
+    case ACTOR_MATCH:
+      if (strcmp(optarg, "exact") != 0 && strcmp(optarg, "contains") != 0)
+        return say(CSQ_BAD_QUERY, "--actor-match takes exact or contains, not %s",
+                   csq_quote(optarg, shown, sizeof shown));
+      o->obl.actor_match = strcmp(optarg, "contains") == 0 ? CSQ_ACTOR_CONTAINS : CSQ_ACTOR_EXACT;
+      break;
+    case TEXT:
+      o->obl.text = optarg;
       break;
     case MODALITY:
-      if ((o->modality = csq_modality_from_name(optarg)) < 0) {
-        char shown[64];
+      if ((o->obl.modality = csq_modality_from_name(optarg)) < 0) {
         return say(CSQ_BAD_QUERY, "--modality takes shall, may, shall_not or exception, not %s",
                    csq_quote(optarg, shown, sizeof shown));
       }
@@ -192,6 +198,7 @@ static int parse_options(int argc, char **argv, options *o) {
     case LIMIT:
       if ((o->limit = parse_count(optarg, "--limit")) < 0)
         return exit_code(CSQ_BAD_QUERY);
+      o->limit_set = 1;
       break;
     case OFFSET:
       if ((o->offset = parse_count(optarg, "--offset")) < 0)
@@ -271,77 +278,6 @@ static int cmd_laws(session *s) {
   csq_error err;
   csq_error_clear(&err);
   return csq_library_laws(s->lib, print_law, NULL, &err) == CSQ_OK ? 0 : report(&err);
-}
-
-/* ---- import ---- */
-
-typedef struct progress_state {
-  double start;
-  int tty;
-} progress_state;
-
-static double seconds_now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* On a terminal: files done, rate and time left, on one rewritten line. */
-static void show_progress(void *ctx, size_t done, size_t total, size_t laws) {
-  progress_state *p = ctx;
-  if (!p->tty || (done % 50 && done != total))
-    return;
-  double elapsed = seconds_now() - p->start, rate = elapsed > 0 ? (double)done / elapsed : 0;
-  fprintf(stderr, "\rimporting: %zu/%zu files, %zu laws, %.0f files/s, %.0f s left   ", done, total,
-          laws, rate, rate > 0 ? (double)(total - done) / rate : 0);
-  if (done == total)
-    fputc('\n', stderr);
-}
-
-static void show_waiting(void *ctx, const char *db) {
-  (void)ctx;
-  fprintf(stderr, "csquery: another import is writing %s; waiting for it to finish…\n", db);
-}
-
-static int cmd_import(const options *o, int argc, char **argv) {
-  if (argc == 0)
-    return say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
-  progress_state p = {seconds_now(), isatty(2)};
-  csq_import_options io = {
-      .progress = show_progress, .progress_ctx = &p, .fresh = o->fresh, .waiting = show_waiting};
-  csq_import_stats s;
-  csq_error err;
-  csq_error_clear(&err);
-  if (csq_import(o->db, (const char *const *)argv, (size_t)argc, &io, &s, &err) != CSQ_OK)
-    return report(&err);
-  fprintf(stderr,
-          "imported %zu files: %zu laws (%zu replaced), %zu articles, %zu provisions, "
-          "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
-          "%s is %.1f MB\n",
-          s.files, s.laws, s.replaced, s.articles, s.nodes, s.citations, s.obligations,
-          s.definitions, (double)s.text_bytes / 1e6, s.seconds, o->db, (double)s.db_bytes / 1e6);
-  return 0;
-}
-
-/* ---- check ---- */
-
-static void print_check(void *ctx, int problem, const char *line) {
-  (void)ctx;
-  fprintf(problem ? stderr : stdout, "%s%s\n", problem ? "csquery: problem: " : "", line);
-}
-
-static int cmd_check(const options *o) {
-  csq_error err;
-  csq_error_clear(&err);
-  csq_db *db = NULL;
-  int rc = csq_db_open(o->db, NULL, &db, &err) == CSQ_OK &&
-                   csq_db_check(db, print_check, NULL, &err) == CSQ_OK
-               ? 0
-               : report(&err);
-  if (rc == 0)
-    printf("%s: no problem found\n", o->db);
-  csq_db_free(db);
-  return rc;
 }
 
 /* ---- search ---- */
@@ -479,22 +415,81 @@ static int cmd_cited_by(session *s, const csq_law *law, const options *o, int ar
 
 /* ---- obligations and definitions ---- */
 
-static int cmd_obligations(session *s, const csq_law *law, const options *o, int argc,
-                           char **argv) {
+/* The law a bare 第N條 means: --law, else the library's primary law. */
+static int pick_law(session *s, const options *o, const csq_law **law) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
+                         : csq_library_primary(s->lib, law, &err);
+  if (st == CSQ_NOT_FOUND && o->law)
+    return say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
+  return st == CSQ_OK ? 0 : report(&err);
+}
+
+/* What a list holds and what it looked at, on stderr, a line each. */
+static void tell_scope(const csq_scope *sc, size_t shown, size_t total, size_t laws,
+                       const char *noun) {
+  char buf[2048];
+  csq_scope_summary(sc, shown, total, laws, noun, buf, sizeof buf);
+  for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
+    say(CSQ_OK, "%s", line);
+}
+
+/* Lists that may span many laws show --limit (10); one law's, all. */
+static size_t limit_of(const session *s, const options *o, int one_law) {
+  int across = !one_law && (s->db || csq_corpus_law_count(s->corpus) > 1);
+  return o->limit_set ? (size_t)o->limit : across ? 10 : 0;
+}
+
+static int cmd_obligations(session *s, const options *o, int argc, char **argv) {
+  const csq_law *law = NULL;
   csq_node_list *m = NULL;
-  int rc = argc ? look_up(s, law, argc, argv, &m) : 0;
-  csq_obligation_filter f = {1, o->modality, o->actor};
+  int rc = argc ? pick_law(s, o, &law) : 0;
+  if (rc == 0 && argc)
+    rc = look_up(s, law, argc, argv, &m);
+  csq_obligation_query q = o->obl;
+  q.law = argc ? NULL : o->law; /* a provision names its law */
+  q.provisions = m;
+  q.limit = limit_of(s, o, argc || o->law);
+  q.offset = (size_t)o->offset;
   csq_obligation_list *list = NULL;
   csq_error err;
   csq_error_clear(&err);
-  if (rc == 0 && (csq_find_obligations(s->lib, law, m, &f, &list, &err) != CSQ_OK ||
+  if (rc == 0 && (csq_query_obligations(s->lib, &q, &list, &err) != CSQ_OK ||
                   csq_render_obligations(stdout, &s->render, list, &err) != CSQ_OK))
     rc = report(&err);
-  if (rc == 0 && csq_obligation_list_count(list) == 0)
-    rc = say(CSQ_NOT_FOUND, "no obligation found%s%s", o->actor ? " for " : "",
-             o->actor ? o->actor : "");
+  size_t total = rc == 0 ? csq_obligation_list_total(list) : 0;
+  if (rc == 0 && (!o->json || total == 0))
+    tell_scope(csq_obligation_list_scope(list), csq_obligation_list_count(list), total,
+               csq_obligation_list_group_count(list), "obligations");
+  if (rc == 0 && total == 0)
+    rc = exit_code(CSQ_NOT_FOUND);
   csq_obligation_list_free(list);
   csq_node_list_free(m);
+  return rc;
+}
+
+static int cmd_actors(session *s, const options *o, int argc, char **argv) {
+  char *text = argc ? join_words(argc, argv) : NULL, noun[512];
+  if (argc && !text)
+    return say(CSQ_NO_MEMORY, "out of memory");
+  csq_actor_query q = {
+      text, o->law, o->level, o->in_force, limit_of(s, o, o->law != NULL), (size_t)o->offset};
+  csq_actor_list *list = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  int rc = csq_find_actors(s->lib, &q, &list, &err) == CSQ_OK &&
+                   csq_render_actors(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : report(&err);
+  snprintf(noun, sizeof noun, "bearer names%s%s", text ? " holding " : "", text ? text : "");
+  if (rc == 0 && (!o->json || csq_actor_list_total(list) == 0))
+    tell_scope(csq_actor_list_scope(list), csq_actor_list_count(list), csq_actor_list_total(list),
+               0, noun);
+  if (rc == 0 && csq_actor_list_total(list) == 0)
+    rc = exit_code(CSQ_NOT_FOUND);
+  csq_actor_list_free(list);
+  free(text);
   return rc;
 }
 
@@ -518,23 +513,16 @@ static int cmd_define(session *s, const csq_law *law, int argc, char **argv) {
   return rc;
 }
 
-/* The law a bare 第N條 means: --law, else the library's primary law. */
-static int pick_law(session *s, const options *o, const csq_law **law) {
-  csq_error err;
-  csq_error_clear(&err);
-  csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
-                         : csq_library_primary(s->lib, law, &err);
-  if (st == CSQ_NOT_FOUND && o->law)
-    return say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
-  return st == CSQ_OK ? 0 : report(&err);
-}
-
 static int dispatch(session *s, const options *o, int argc, char **argv) {
   const char *cmd = argc ? argv[0] : "";
   if (argc == 1 && strcmp(cmd, "laws") == 0)
     return cmd_laws(s);
   if (strcmp(cmd, "search") == 0)
     return cmd_search(s, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "obligations") == 0)
+    return cmd_obligations(s, o, argc - 1, argv + 1);
+  if (strcmp(cmd, "actors") == 0)
+    return cmd_actors(s, o, argc - 1, argv + 1);
   const csq_law *law;
   int rc = pick_law(s, o, &law);
   if (rc != 0)
@@ -543,8 +531,6 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
     return cmd_refs(s, law, o, argc - 1, argv + 1);
   if (strcmp(cmd, "cited-by") == 0)
     return cmd_cited_by(s, law, o, argc - 1, argv + 1);
-  if (strcmp(cmd, "obligations") == 0)
-    return cmd_obligations(s, law, o, argc - 1, argv + 1);
   if (strcmp(cmd, "define") == 0)
     return cmd_define(s, law, argc - 1, argv + 1);
   return cmd_lookup(s, law, o, argc, argv);
@@ -552,6 +538,7 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
 
 static void free_options(options *o) {
   free(o->files);
+  free(o->actors);
   for (int i = 0; i < o->owned_count; i++)
     free(o->owned[i]);
   free(o->owned);
@@ -566,10 +553,12 @@ int main(int argc, char **argv) {
   }
   argc -= optind;
   argv += optind;
-  if (argc >= 1 && strcmp(argv[0], "import") == 0) {
-    rc = cmd_import(&o, argc - 1, argv + 1);
+  if (argc == 1 && strcmp(argv[0], "import") == 0) {
+    rc = say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
+  } else if (argc >= 1 && strcmp(argv[0], "import") == 0) {
+    rc = cli_import(o.db, o.fresh, argc - 1, argv + 1);
   } else if (argc == 1 && strcmp(argv[0], "check") == 0) {
-    rc = cmd_check(&o);
+    rc = cli_check(o.db);
   } else {
     session s = {0};
     rc = open_session(&s, &o);

@@ -207,12 +207,82 @@ static void other_laws(void **state) {
   result_free(&r);
 }
 
+/* Over a database, obligations answer across every law, grouped by law,
+ * and say what they looked at; the built-in law says it is the one. */
+static void obligations_across_laws(void **state) {
+  (void)state;
+  const char *shared = csq_test_shared_corpus(), *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(shared);
+  assert_non_null(ch);
+  char key[4096], labour[4096], safety[4096], db[] = "/tmp/csq_cli_dbXXXXXX";
+  snprintf(key, sizeof key, "%s/moj/key/ch", shared);
+  snprintf(labour, sizeof labour, "%s/N0030001.json", ch);
+  snprintf(safety, sizeof safety, "%s/N0060001.json", ch);
+  close(mkstemp(db));
+  unlink(db);
+  result r = run((const char *[]){"--db", db, "import", key, labour, safety, NULL});
+  assert_int_equal(r.status, 0);
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--actor", "雇主", NULL});
+  assert_int_equal(r.status, 0); /* it once looked at the primary law only: not found */
+  contains(r.out, "# 勞動基準法 (N0030001, 法律, in force): ");
+  contains(r.out, "職業安全衛生法 (N0060001)");
+  contains(r.err, "10 of ");
+  contains(r.err, "obligations of 雇主, in 2 laws; looked at 12 laws in the database");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--actor", "雇主", "--text", "通報",
+                           "--limit", "0", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, "第37條第2項 [shall] 應於八小時內通報勞動檢查機構");
+  contains(r.err, "where the provision holds 通報");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--actor", "受託", "--actor-match",
+                           "contains", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.err, "--actor 受託 matched ");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "actors", "雇主", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, "雇主\t");
+  contains(r.out, "most in: 勞動基準法 ");
+  contains(r.err, "bearer names holding 雇主; looked at 12 laws");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--actor", "無此機關", NULL});
+  assert_int_equal(r.status, 1);
+  contains(r.err, "no obligations of 無此機關; looked at 12 laws");
+  contains(r.err, "no bearer is named 無此機關");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--actor-match", "some", NULL});
+  assert_int_equal(r.status, 2);
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--actor", ",", NULL});
+  assert_int_equal(r.status, 2);
+  contains(r.err, "--actor takes one or more names");
+  result_free(&r);
+  unlink(db);
+  r = run((const char *[]){"--db", "/nonexistent.db", "obligations", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, "# 資通安全管理法施行細則 (A0030303, 命令, in force): 26 obligations\n");
+  contains(r.err, "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
+  result_free(&r);
+  r = run((const char *[]){"--db", "/nonexistent.db", "actors", "受託", NULL});
+  assert_int_equal(r.status, 0);
+  assert_string_equal(r.out, "受託者\t5 obligations\tin 資通安全管理法施行細則\n"
+                             "執行受託業務之相關人員\t1 obligation\tin 資通安全管理法施行細則\n");
+  result_free(&r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(the_main_job),    cmocka_unit_test(json_output),
-      cmocka_unit_test(ranges_and_articles), cmocka_unit_test(not_found),
-      cmocka_unit_test(bad_queries_and_options), cmocka_unit_test(help_and_version),
-      cmocka_unit_test(bad_files),       cmocka_unit_test(other_laws),
+      cmocka_unit_test(the_main_job),
+      cmocka_unit_test(json_output),
+      cmocka_unit_test(ranges_and_articles),
+      cmocka_unit_test(not_found),
+      cmocka_unit_test(bad_queries_and_options),
+      cmocka_unit_test(help_and_version),
+      cmocka_unit_test(bad_files),
+      cmocka_unit_test(other_laws),
+      cmocka_unit_test(obligations_across_laws),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

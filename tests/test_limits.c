@@ -225,7 +225,7 @@ static void constructs_are_linear(void **state) {
   linear("one long clause", long_clause, 4000);
   linear("definitions", many_definitions, 2000);
   linear("laws in a dump", many_laws, 500);
-  linear("table rows", long_table, 3000);
+  linear("table rows", long_table, 2000);
   linear("runs of one mark", runs, 16000);
 }
 

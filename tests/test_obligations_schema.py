@@ -43,6 +43,11 @@ def run(binary, args, env):
     return r.returncode, (json.loads(r.stdout) if r.returncode == 0 else None), r.stderr
 
 
+def flat(doc):
+    """The obligations of an answer, law after law."""
+    return [o for law in doc["laws"] for o in law["obligations"]]
+
+
 def main():
     if len(sys.argv) != 4:
         print("usage: test_obligations_schema.py CSQUERY_BINARY SOURCE_DIR SHARED_CORPUS_DIR")
@@ -60,6 +65,7 @@ def main():
     obligations = jsonschema.Draft202012Validator(schema)
     definitions = jsonschema.Draft202012Validator(
         {"$defs": schema["$defs"], "$ref": "#/$defs/definitions"})
+    actors = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/actors"})
     env = dict(os.environ, CSQUERY_DB="/nonexistent/csquery.db")
     key = os.path.join(shared, "moj/key/ch")
     act = ["-f", os.path.join(key, "A0030297.json")]
@@ -72,6 +78,10 @@ def main():
         ("built-in obligations --modality may", ["--modality", "may"], builtin_text, 5),
         ("built-in obligations 第4條", ["第4條"], builtin_text, 13),
         ("act obligations", act, act_text, 35),  # 37: 其他應遵行事項之辦法 is none
+        ("built-in obligations --actor 受託 --actor-match contains",
+         ["--actor", "受託", "--actor-match", "contains"], builtin_text, 6),
+        ("built-in obligations --text 通知 --modality shall", ["--text", "通知", "--modality", "shall"],
+         builtin_text, 1),
     ]
     for name, args, text, at_least in runs:
         args = args[:2] + ["obligations"] + args[2:] if args[:1] == ["-f"] else ["obligations"] + args
@@ -80,9 +90,13 @@ def main():
             continue
         errors = list(obligations.iter_errors(doc))
         check(name + ": validates", not errors, "; ".join(e.message for e in errors[:3]))
-        check(name + ": %d+ obligations" % at_least, len(doc) >= at_least, "%d" % len(doc))
+        check(name + ": %d+ obligations" % at_least, len(flat(doc)) >= at_least, "%d" % len(flat(doc)))
+        check(name + ": the total is the count (one law, no limit)",
+              doc["total"] == doc["count"] == len(flat(doc)), "%d" % doc["total"])
+        check(name + ": looked at the one law loaded", doc["looked_at"]["laws"] == 1
+              and doc["looked_at"]["database"] is None, json.dumps(doc["looked_at"]))
         bad = []
-        for o in doc:
+        for o in flat(doc):
             own = text[o["eid"]]
             for part in ("clause", "cue", "action", "condition"):
                 p = o[part]
@@ -123,9 +137,21 @@ def main():
         r = subprocess.run([binary] + db + ["import", key], capture_output=True, text=True)
         if check("import the key laws: exit 0", r.returncode == 0, r.stderr.strip()):
             rc, doc, err = run(binary, db + ["obligations", "--actor", "受託者"], env)
-            # 第4條第1項第1款, 第2款, 第5款 (its first and third duties), 第6款
-            check("database obligations --actor 受託者: 5, valid",
-                  rc == 0 and len(doc) == 5 and not list(obligations.iter_errors(doc)), err)
+            # every law of the database, not only the primary one: the rules' 第4條第1項第1款,
+            # 第2款, 第5款 (its first and third duties), 第6款, and what other key laws hold
+            rules = [g for g in doc["laws"] if g["law"] == "A0030303"] if rc == 0 else []
+            check("database obligations --actor 受託者: across the 10 laws, the rules' 5, valid",
+                  rc == 0 and doc["looked_at"]["laws"] == 10 and len(rules) == 1
+                  and len(rules[0]["obligations"]) == 5 and doc["total"] == len(flat(doc))
+                  and not list(obligations.iter_errors(doc)), err)
+            rc, doc, err = run(binary, db + ["obligations", "--actor", "受託者", "--limit", "2"], env)
+            check("database obligations --limit 2: 2 shown, the total kept, valid",
+                  rc == 0 and doc["count"] == 2 and len(flat(doc)) == 2 and doc["total"] >= 5
+                  and not list(obligations.iter_errors(doc)), err)
+            rc, doc, err = run(binary, db + ["actors", "受託"], env)
+            check("database actors 受託: 受託者 with 5+ obligations, valid",
+                  rc == 0 and any(a["name"] == "受託者" and a["obligations"] >= 5 for a in doc["actors"])
+                  and not list(actors.iter_errors(doc)), err)
             rc, doc, err = run(binary, db + ["define", "資通系統"], env)
             check("database define 資通系統 (the parent act's 第3條)",
                   rc == 0 and doc[0]["eid"] == "art_3__para_1__subpara_1"

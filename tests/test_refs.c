@@ -1,6 +1,7 @@
 /*
  * test_refs.c — citations: every form of issue 3 one by one (and the text
- * that must not be taken for one), the seed's citations against a golden
+ * that must not be taken for one), written as data in
+ * tests/spec/citations.txt; the seed's citations against a golden
  * file (tests/golden/refs/), version linking with the 2018 and 2025 acts
  * loaded together, cited-by, and the whole national corpus through
  * extraction and resolution.
@@ -20,6 +21,7 @@
 
 #include "corpus_dir.h"
 #include "library.h"
+#include "spec.h"
 #include "text.h"
 #include "csquery.h"
 
@@ -144,166 +146,48 @@ static char *cites_in(const char *under_test, int para, int in_sub) {
   return t.s;
 }
 
-static void expect_in(const char *under_test, int para, int in_sub, const char *want) {
-  char *got = cites_in(under_test, para, in_sub);
-  if (strcmp(got, want) != 0)
-    fail_msg("%s\n   got: %s\n  want: %s", under_test, got, want);
-  free(got);
+/* Where an @ line puts the text: art_5__para_N, or art_5__para_N__subpara_3
+ * (the third 款 of that paragraph); NULL (no @ line) is the first paragraph. */
+static int parse_where(const char *where, int *para, int *in_sub) {
+  int end = 0;
+  *para = 1;
+  *in_sub = 0;
+  if (!where)
+    return 1;
+  if (sscanf(where, "art_5__para_%d%n", para, &end) != 1 || *para < 1)
+    return 0;
+  *in_sub = strcmp(where + end, "__subpara_3") == 0;
+  return *in_sub || where[end] == '\0';
 }
 
-/* In 第5條's first paragraph, unless said otherwise. */
-static void expect(const char *under_test, const char *want) { expect_in(under_test, 1, 0, want); }
+/* One case of tests/spec/citations.txt: the citations found in its text,
+ * written as put_citation writes them, against its arrow lines. */
+static char *check_citation(const csq_spec_case *k) {
+  const char *text = csq_spec_field(k, "text"), *want = csq_spec_field(k, "want");
+  csq_test_text why = {0};
+  int para, in_sub;
+  if (!parse_where(csq_spec_field(k, "where"), &para, &in_sub)) {
+    csq_test_put(&why, "@ %s: say art_5__para_N or art_5__para_N__subpara_3",
+                 csq_spec_field(k, "where"));
+    return why.s;
+  }
+  char *got = cites_in(text, para, in_sub);
+  if (strcmp(got, want) != 0)
+    csq_test_put(&why, "%s\n   got: %s\n  want: %s", text, got, want);
+  free(got);
+  return why.s;
+}
 
 #define SELF "A0030303"
 #define ACT "A0030297"
 
-static void absolute_citations(void **state) {
+/* Every form of issue 3 one by one, and the text that must not be taken
+ * for one: the cases are data, in tests/spec/citations.txt. */
+static void citation_spec(void **state) {
   (void)state;
-  expect("依本法第二十二條規定。", "「本法第二十二條」→ " ACT "/art_22");
-  expect("指國家情報工作法第三條第一項第一款之機關。",
-         "「國家情報工作法第三條第一項第一款」→ A0020041/art_3__para_1__subpara_1");
-  expect("依第十條之一規定。", "「第十條之一」→ " SELF "/art_10-1{missing}");
-  expect("本法第三條第五款所稱軍事機關。",
-         "「本法第三條第五款」→ " ACT "/art_3__para_1__subpara_5");
-  /* 款 right under 條 where the article has several paragraphs: the one
-   * that has that 款 (第4條 here: its second paragraph). */
-  expect("依第四條第五款規定。", "「第四條第五款」→ " SELF "/art_4__para_2__subpara_5");
-  expect("依第4條第2項規定。", "「第4條第2項」→ " SELF "/art_4__para_2");
-  expect("依民法第一百八十四條規定。", "「民法第一百八十四條」→ B0000001/art_184");
-}
-
-static void alias_citations(void **state) {
-  (void)state;
-  expect("本細則依資通安全管理法（以下簡稱本法）第二十二條規定訂定之。",
-         "「本細則」→ " SELF " | 「資通安全管理法（以下簡稱本法）第二十二條」→ " ACT "/art_22");
-  expect("為辦理政府採購法 (以下簡稱本法) 第一百零七條採購文件之保存。",
-         "「政府採購法 (以下簡稱本法) 第一百零七條」→ A0030057/art_107");
-  expect("依「資通安全責任等級分級辦法」第四條規定。",
-         "「資通安全責任等級分級辦法」第四條」→ A0030304/art_4");
-  expect("符合資通安全責任等級分級辦法第五條；同辦法第六條。",
-         "「資通安全責任等級分級辦法第五條」→ A0030304/art_5 | 「同辦法第六條」→ A0030304/art_6");
-  expect("依本法施行細則第八條第二項規定。",
-         "「本法施行細則第八條第二項」→ " SELF "/art_8__para_2{missing}");
-  /* a short name the text gives: later uses resolve to the law */
-  expect("依個人資料保護法（以下簡稱個資法）第六條；個資法第八條。",
-         "「個人資料保護法（以下簡稱個資法）第六條」→ I0050021/art_6 | 「個資法第八條」→ "
-         "I0050021/art_8");
-}
-
-static void list_citations(void **state) {
-  (void)state;
-  expect("依本法第七條第三項、第十三條第二項、第十六條第五項或第十七條第三項提出。",
-         "「本法第七條第三項、第十三條第二項、第十六條第五項或第十七條第三項」→ " ACT
-         "/art_7__para_3 " ACT "/art_13__para_2 " ACT "/art_16__para_5 " ACT "/art_17__para_3");
-  expect("指國家情報工作法第三條第一項第一款及第二項規定之機關。",
-         "「國家情報工作法第三條第一項第一款及第二項」→ A0020041/art_3__para_1__subpara_1 "
-         "A0020041/art_3__para_2");
-  expect("本法第十八條第三項及第五項所稱。",
-         "「本法第十八條第三項及第五項」→ " ACT "/art_18__para_3 " ACT "/art_18__para_5");
-  expect("本法第十條、第十六條第二項及第十七條第一項所定。",
-         "「本法第十條、第十六條第二項及第十七條第一項」→ " ACT "/art_10 " ACT
-         "/art_16__para_2 " ACT "/art_17__para_1");
-}
-
-/* A list word carries the context over text in the same clause: 「第七款
- * 情形或第六款」 is 第三條第一項第六款; after 。 or ， it does not. */
-static void list_across_text(void **state) {
-  (void)state;
-  expect("有本法第三條第一項第七款情形或第六款者。",
-         "「本法第三條第一項第七款」→ " ACT "/art_3__para_1__subpara_7 | 「第六款」→ " ACT
-         "/art_3__para_1__subpara_6");
-  expect("有本法第三條第一項第七款情形。第二項者。",
-         "「本法第三條第一項第七款」→ " ACT "/art_3__para_1__subpara_7 | 「第二項」→ " SELF
-         "/art_5__para_2{missing}");
-  /* a bare 第三款 that the citing article lacks, after a citation of another
-   * article, is that article's */
-  expect("依第四條第二項第一款辦理；第三款亦同。",
-         "「第四條第二項第一款」→ " SELF "/art_4__para_2__subpara_1 | 「第三款」→ " SELF
-         "/art_4__para_2__subpara_3");
-}
-
-static void range_citations(void **state) {
-  (void)state;
-  expect("第四條第一款至第五款。",
-         "「第四條第一款至第五款」→ " SELF "/art_4__para_2__subpara_1 " SELF
-         "/art_4__para_2__subpara_2 " SELF "/art_4__para_2__subpara_3 " SELF
-         "/art_4__para_2__subpara_4 " SELF "/art_4__para_2__subpara_5");
-  expect("第二條至第四條。", "「第二條至第四條」→ " SELF "/art_2 " SELF "/art_3 " SELF "/art_4");
-  expect("民法第一百六十五條之一至第一百六十五條之三。",
-         "「民法第一百六十五條之一至第一百六十五條之三」→ B0000001/art_165-1 B0000001/art_165-2 "
-         "B0000001/art_165-3");
-  expect("本法第四條至第六條。",
-         "「本法第四條至第六條」→ " ACT "/art_4 " ACT "/art_5 " ACT "/art_6");
-}
-
-static void relative_citations(void **state) {
-  (void)state;
-  expect("前條規定。", "「前條」→ " SELF "/art_4");
-  expect_in("前項規定。", 2, 0, "「前項」→ " SELF "/art_5__para_1");
-  expect_in("前款措施。", 1, 1, "「前款」→ " SELF "/art_5__para_1__subpara_2");
-  expect("前條第三項之書面。", "「前條第三項」→ " SELF "/art_4__para_3");
-  expect_in("前項第四款。", 3, 0, "「前項第四款」→ " SELF "/art_5__para_2__subpara_4{missing}");
-  expect_in("前項各款之執行成果。", 2, 0,
-            "「前項各款」→ " SELF "/art_5__para_1[each_subparagraph]");
-  expect_in("第一項第四款情形。", 3, 0,
-            "「第一項第四款」→ " SELF "/art_5__para_1__subpara_4{missing}");
-  expect("依第四條第二項及同條第三項。",
-         "「第四條第二項及同條第三項」→ " SELF "/art_4__para_2 " SELF "/art_4__para_3");
-  expect_in("依第四條第二項辦理；同項所定。", 1, 0,
-            "「第四條第二項」→ " SELF "/art_4__para_2 | 「同項」→ " SELF "/art_4__para_2");
-  expect("本條規定。", "「本條」→ " SELF "/art_5");
-  expect("次條規定。", "「次條」→ " SELF "/art_6");
-  expect("準用前兩條之規定。", "「前兩條」→ " SELF "/art_3 " SELF "/art_4");
-  expect_in("前二項規定。", 3, 0, "「前二項」→ " SELF "/art_5__para_1 " SELF "/art_5__para_2");
-  expect_in("前五款。", 1, 1, "「前五款」→ ? (前N款 reaches before the first subparagraph)");
-  /* not resolved, not guessed: 前項 in a first paragraph */
-  expect("前項規定。", "「前項」→ ? (前項 in the first paragraph)");
-}
-
-static void whole_law_citations(void **state) {
-  (void)state;
-  expect("依國家機密保護法之規定。", "「國家機密保護法」→ I0060003");
-  expect("依電子簽章法之規定。", "「電子簽章法」→ J0080037");
-  expect("本法所稱。", "「本法」→ " ACT);
-  expect("本細則之施行日期。", "「本細則」→ " SELF);
-  expect("本辦法所定。", "「本辦法」→ " SELF);
-  expect("本準則所定。", "「本準則」→ " SELF);
-  expect("本規則所定。", "「本規則」→ " SELF);
-  expect("依資通安全責任等級分級辦法附表九之規定。",
-         "「資通安全責任等級分級辦法附表九」→ A0030304/att_table_9");
-  expect("如附件一。", "「附件一」→ " SELF "/att_annex_1");
-  /* a name nobody knows stays named but unresolved */
-  expect("依火星殖民管理法第三條。", "「火星殖民管理法第三條」→ ?");
-}
-
-/* Headings: 第N章 / 節 / 編 of a law, and 本章 (the one the text stands in;
- * the fixture has no chapters, so it is reported). */
-static void heading_citations(void **state) {
-  (void)state;
-  expect("依本法第三章規定。", "「本法第三章」→ " ACT "/chp_3");
-  expect("本法第二章之一及第三節。", "「本法第二章之一及第三節」→ " ACT "/chp_2-1 " ACT "/sec_3");
-  expect("依本法第二章第四節及第五節規定。",
-         "「本法第二章第四節及第五節」→ " ACT "/chp_2__sec_4 " ACT "/chp_2__sec_5");
-  expect("違反本章規定者。", "「本章」→ ? (本章/本節/本編 outside one)");
-}
-
-static void finer_parts(void **state) {
-  (void)state;
-  expect("第四條第二項但書。", "「第四條第二項但書」→ " SELF "/art_4__para_2[proviso]");
-  expect("本法第十條前段。", "「本法第十條前段」→ " ACT "/art_10[first_sentence]");
-  expect("本法第十條後段。", "「本法第十條後段」→ " ACT "/art_10[second_sentence]");
-}
-
-static void not_citations(void **state) {
-  (void)state;
-  expect("第三級及第四級資通安全事件。", "");
-  expect("或通過第三方驗證。", "");
-  expect("第一次通報。", "");
-  expect("新臺幣一千萬元以上者。", "");
-  expect("中華民國一百零七年六月六日公布。", "");
-  expect("行政院第 10700060021 號令。", "");
-  expect("其他方法辦理。", "");
-  expect("依法辦理。", "");
+  int failed = csq_spec_run_arrows("citations.txt", check_citation);
+  if (failed)
+    fail_msg("%d failed in tests/spec/citations.txt: each is named above", failed);
 }
 
 /* ---- the seed ------------------------------------------------------------- */
@@ -532,21 +416,9 @@ static void national_corpus(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(absolute_citations),
-      cmocka_unit_test(alias_citations),
-      cmocka_unit_test(list_citations),
-      cmocka_unit_test(list_across_text),
-      cmocka_unit_test(range_citations),
-      cmocka_unit_test(relative_citations),
-      cmocka_unit_test(whole_law_citations),
-      cmocka_unit_test(heading_citations),
-      cmocka_unit_test(finer_parts),
-      cmocka_unit_test(not_citations),
-      cmocka_unit_test(seed_golden),
-      cmocka_unit_test(seed_links_versions),
-      cmocka_unit_test(cited_by),
-      cmocka_unit_test(builtin_names_the_act),
-      cmocka_unit_test(national_corpus),
+      cmocka_unit_test(citation_spec),         cmocka_unit_test(seed_golden),
+      cmocka_unit_test(seed_links_versions),   cmocka_unit_test(cited_by),
+      cmocka_unit_test(builtin_names_the_act), cmocka_unit_test(national_corpus),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

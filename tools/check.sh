@@ -13,6 +13,10 @@ shared=${CSQ_SHARED_CORPUS:-$(pwd)/../shared/corpus}
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSQ_SHARED_CORPUS="$shared" >/dev/null
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"
+# The code builds warning-free (-Werror) with clang too, in Release.
+cmake -S . -B build-clang -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Release \
+  -DCSQ_SHARED_CORPUS="$shared" >/dev/null
+cmake --build build-clang -j "$jobs"
 if [ "${CSQ_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCSQ_SANITIZE=ON -DCSQ_SHARED_CORPUS="$shared" >/dev/null
   cmake --build build-asan -j "$jobs"

@@ -4,9 +4,8 @@
 # clang and its fuzzer runtime (libclang-rt-14-dev) build the libFuzzer
 # harnesses of tools/fuzz.
 set -eu
-PACKAGES="build-essential cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
-libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep
-clang libclang-rt-14-dev"
+PACKAGES="build-essential clang cmake pkg-config libicu-dev libpcre2-dev libsqlite3-dev
+libjansson-dev libcmocka-dev python3 python3-jsonschema xz-utils ripgrep libclang-rt-14-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -55,13 +55,7 @@ void *csq__arena_alloc(csq_arena *arena, size_t size) {
 }
 
 char *csq__arena_strndup(csq_arena *arena, const char *s, size_t len) {
-  char *p = csq__arena_alloc(arena, len + 1);
-  if (!p)
-    return NULL;
-  if (len)
-    memcpy(p, s, len);
-  p[len] = '\0';
-  return p;
+  return csq__copy_text(csq__arena_alloc(arena, len + 1), s, len);
 }
 
 char *csq__arena_printf(csq_arena *arena, const char *fmt, ...) {

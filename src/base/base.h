@@ -37,6 +37,8 @@ void csq__free(const csq_mem *mem, void *p);
 /* A NUL-terminated copy of s[0..len) (csq__strdup: of s); NULL when out of
  * memory. */
 char *csq__strndup(const csq_mem *mem, const char *s, size_t len);
+/* Copies s[0..len) into p and ends it with a NUL; returns p (NULL stays NULL). */
+char *csq__copy_text(char *p, const char *s, size_t len);
 char *csq__strdup(const csq_mem *mem, const char *s);
 
 /* A growable array of T, the one every list of the library is:
@@ -59,6 +61,41 @@ int csq__vec_reserve(const csq_mem *mem, void *items, size_t *cap, size_t count,
   (csq__vec_grow(mem, v, 1) != 0 ? -1 : ((v)->items[(v)->count++] = (x), 0))
 #define csq__vec_free(mem, v)                                                                      \
   (csq__free((mem), (v)->items), (v)->items = NULL, (v)->count = (v)->cap = 0)
+
+/* The public list types (csq_node_list, csq_citation_list …) are structs of
+ * one shape, CSQ__LIST(T): their items, and what the list owns —
+ * release(owned) frees it with the list (the citations a question built for
+ * it, the rows a database read back). */
+#define CSQ__LIST(T)                                                                               \
+  const csq_mem *mem;                                                                              \
+  CSQ_VEC(T) items;                                                                                \
+  void (*release)(void *owned);                                                                    \
+  void *owned
+
+/* Defines csq__SHORT_new (an empty list), NAME_count, NAME_at (ADDR is &
+ * when the items are values) and NAME_free for a struct NAME { CSQ__LIST(…); },
+ * e.g. CSQ__LIST_FUNCTIONS(csq_node_list, node_list, csq_node, ). */
+#define CSQ__LIST_FUNCTIONS(NAME, SHORT, ITEM, ADDR)                                               \
+  csq_status csq__##SHORT##_new(const csq_mem *mem, NAME **out, csq_error *err) {                  \
+    NAME *l = csq__calloc(mem, 1, sizeof *l);                                                      \
+    if (!l)                                                                                        \
+      return csq__oom(err);                                                                        \
+    l->mem = mem;                                                                                  \
+    *out = l;                                                                                      \
+    return CSQ_OK;                                                                                 \
+  }                                                                                                \
+  size_t NAME##_count(const NAME *l) { return l->items.count; }                                    \
+  const ITEM *NAME##_at(const NAME *l, size_t i) {                                                 \
+    return i < l->items.count ? ADDR l->items.items[i] : NULL;                                     \
+  }                                                                                                \
+  void NAME##_free(NAME *l) {                                                                      \
+    if (!l)                                                                                        \
+      return;                                                                                      \
+    if (l->release)                                                                                \
+      l->release(l->owned);                                                                        \
+    csq__vec_free(l->mem, &l->items);                                                              \
+    csq__free(l->mem, l);                                                                          \
+  }
 
 /* A bump allocator: everything a law owns lives in one arena and is freed
  * at once, so the tree needs no per-node free. */

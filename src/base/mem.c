@@ -24,14 +24,16 @@ void csq__free(const csq_mem *mem, void *p) {
     (mem ? mem : &DEFAULT)->free(p);
 }
 
-char *csq__strndup(const csq_mem *mem, const char *s, size_t len) {
-  char *p = csq__realloc(mem, NULL, len + 1);
-  if (!p)
-    return NULL;
-  if (len)
+char *csq__copy_text(char *p, const char *s, size_t len) {
+  if (p && len)
     memcpy(p, s, len);
-  p[len] = '\0';
+  if (p)
+    p[len] = '\0';
   return p;
+}
+
+char *csq__strndup(const csq_mem *mem, const char *s, size_t len) {
+  return csq__copy_text(csq__realloc(mem, NULL, len + 1), s, len);
 }
 
 char *csq__strdup(const csq_mem *mem, const char *s) { return csq__strndup(mem, s, strlen(s)); }

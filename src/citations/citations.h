@@ -49,17 +49,11 @@ const char *csq__target_kind_name(csq_target_kind kind);
  * for it, the rows a database read back): `release(owned)` frees that with
  * the list. */
 struct csq_citation_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_citation *) items;
-  void (*release)(void *owned);
-  void *owned;
+  CSQ__LIST(const csq_citation *);
 };
 
 struct csq_cited_by_list {
-  const csq_mem *mem;
-  CSQ_VEC(csq_cited_by) items;
-  void (*release)(void *owned);
-  void *owned;
+  CSQ__LIST(csq_cited_by);
 };
 
 csq_status csq__citation_list_new(const csq_mem *mem, csq_citation_list **out, csq_error *err);

@@ -88,7 +88,7 @@ static int read_names(csq__lawbook *b) {
   csq__u64map first = {.mem = b->mem}; /* pcode hash → entry of its full name + 1 */
   csq__u64map years = {.mem = b->mem}; /* base name hash → ROC year of its version + 1 */
   int fail = csq__u64map_reserve(&first, 12000) || csq__u64map_reserve(&years, 1024) ||
-             csq__u64map_reserve(&b->by_name, 24000);
+             csq__u64map_reserve(&b->by_name, 24000) || csq__vec_grow(b->mem, &b->entries, 12000);
   while (s < end && !fail) {
     const char *id = s;
     s += strlen(s) + 1;

@@ -61,38 +61,8 @@ csq_citation *csq__citation_make(csq_arena *a, const csq_node *from, size_t star
   return c;
 }
 
-csq_status csq__citation_list_new(const csq_mem *mem, csq_citation_list **out, csq_error *err) {
-  csq_citation_list *l = csq__calloc(mem, 1, sizeof *l);
-  if (!l)
-    return csq__oom(err);
-  l->mem = mem;
-  *out = l;
-  return CSQ_OK;
-}
-
-size_t csq_citation_list_count(const csq_citation_list *l) { return l->items.count; }
-
-const csq_citation *csq_citation_list_at(const csq_citation_list *l, size_t i) {
-  return i < l->items.count ? l->items.items[i] : NULL;
-}
-
-void csq_citation_list_free(csq_citation_list *l) {
-  if (!l)
-    return;
-  if (l->release)
-    l->release(l->owned);
-  csq__vec_free(l->mem, &l->items);
-  csq__free(l->mem, l);
-}
-
-csq_status csq__cited_by_list_new(const csq_mem *mem, csq_cited_by_list **out, csq_error *err) {
-  csq_cited_by_list *l = csq__calloc(mem, 1, sizeof *l);
-  if (!l)
-    return csq__oom(err);
-  l->mem = mem;
-  *out = l;
-  return CSQ_OK;
-}
+CSQ__LIST_FUNCTIONS(csq_citation_list, citation_list, csq_citation, )
+CSQ__LIST_FUNCTIONS(csq_cited_by_list, cited_by_list, csq_cited_by, &)
 
 int csq__cited_by_list_add(csq_cited_by_list *l, const csq_citation *c, size_t target,
                            csq_relation relation) {
@@ -100,19 +70,4 @@ int csq__cited_by_list_add(csq_cited_by_list *l, const csq_citation *c, size_t t
     if (l->items.items[i].citation == c && l->items.items[i].target == target)
       return 0;
   return csq__vec_push(l->mem, &l->items, ((csq_cited_by){c, target, relation}));
-}
-
-size_t csq_cited_by_list_count(const csq_cited_by_list *l) { return l->items.count; }
-
-const csq_cited_by *csq_cited_by_list_at(const csq_cited_by_list *l, size_t i) {
-  return i < l->items.count ? &l->items.items[i] : NULL;
-}
-
-void csq_cited_by_list_free(csq_cited_by_list *l) {
-  if (!l)
-    return;
-  if (l->release)
-    l->release(l->owned);
-  csq__vec_free(l->mem, &l->items);
-  csq__free(l->mem, l);
 }

@@ -13,37 +13,15 @@ static int push_target(extractor *x, chain *ch, const csq_target *t) {
   return csq__vec_push(x->mem, &ch->targets, *t);
 }
 
-static const csq_node *child_num(const csq_node *parent, csq_kind kind, long num) {
-  char want[32];
-  snprintf(want, sizeof want, "%ld", num);
-  for (const csq_node *c = parent ? parent->first_child : NULL; c; c = c->next)
-    if (c->kind == kind && strcmp(c->num, want) == 0)
-      return c;
-  return NULL;
-}
-
-/* 第三條第五款: the paragraph of an article that a 款 right under 條 means:
- * the only one, or else the first that has that 款 (docs/citations.md). */
-static long implicit_para(const csq_law *law, const char *art_eid, long sub, int *named) {
-  const csq_node *art = law ? csq_law_find(law, art_eid) : NULL;
-  *named = art && art->child_count > 1;
-  if (!*named)
-    return 1;
-  for (const csq_node *p = art->first_child; p; p = p->next)
-    if (child_num(p, CSQ_SUBPARAGRAPH, sub))
-      return strtol(p->num, NULL, 10);
-  return 1;
-}
-
 /* 「科長兼辦第一款事項」 in a paragraph without 款: a bare 第N款 names the
  * citing paragraph's 款 when it has one, else the article's paragraph that
  * does. */
 static long other_para(const csq_law *law, const char *art_eid, long prefer, long sub) {
   const csq_node *art = law ? csq_law_find(law, art_eid) : NULL;
-  if (!art || child_num(child_num(art, CSQ_PARAGRAPH, prefer), CSQ_SUBPARAGRAPH, sub))
+  if (!art || csq__child(csq__child(art, CSQ_PARAGRAPH, prefer), CSQ_SUBPARAGRAPH, sub))
     return prefer;
   for (const csq_node *p = art->first_child; p; p = p->next)
-    if (child_num(p, CSQ_SUBPARAGRAPH, sub))
+    if (csq__child(p, CSQ_SUBPARAGRAPH, sub))
       return strtol(p->num, NULL, 10);
   return prefer;
 }
@@ -98,7 +76,7 @@ static int provision_names(extractor *x, const spec *s, long para, long sub, lon
   if (csq__provision_eid(eid, sizeof eid, s->art, s->artsub, -1, -1, -1) != 0)
     return -1;
   if (s->level >= L_SUB && s->implicit_para)
-    para = implicit_para(t->law, eid, sub, &named);
+    para = csq__implicit_paragraph(t->law, eid, sub, &named);
   else if (s->level >= L_SUB && s->prefer_para)
     para = other_para(t->law, eid, s->prefer_para, sub);
   long p = s->level >= L_PARA ? para : -1, b = s->level >= L_SUB ? sub : -1,

@@ -3,50 +3,19 @@
  */
 #include "deontic/deontic.h"
 
-csq_status csq__obligation_list_new(const csq_mem *mem, csq_obligation_list **out, csq_error *err) {
-  csq_obligation_list *l = csq__calloc(mem, 1, sizeof *l);
-  if (!l)
-    return csq__oom(err);
-  l->mem = mem;
-  *out = l;
-  return CSQ_OK;
+CSQ__LIST_FUNCTIONS(csq_obligation_list, obligation_list, csq_obligation, )
+CSQ__LIST_FUNCTIONS(csq_definition_list, definition_list, csq_definition, )
+
+size_t csq_obligation_list_total(const csq_obligation_list *l) {
+  return l->scope ? l->total : l->items.count;
 }
 
-size_t csq_obligation_list_count(const csq_obligation_list *l) { return l->items.count; }
+size_t csq_obligation_list_offset(const csq_obligation_list *l) { return l->offset; }
 
-const csq_obligation *csq_obligation_list_at(const csq_obligation_list *l, size_t i) {
-  return i < l->items.count ? l->items.items[i] : NULL;
+size_t csq_obligation_list_group_count(const csq_obligation_list *l) { return l->group_count; }
+
+const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_list *l, size_t i) {
+  return i < l->group_count ? &l->groups[i] : NULL;
 }
 
-void csq_obligation_list_free(csq_obligation_list *l) {
-  if (!l)
-    return;
-  if (l->release)
-    l->release(l->owned);
-  csq__vec_free(l->mem, &l->items);
-  csq__free(l->mem, l);
-}
-
-csq_status csq__definition_list_new(const csq_mem *mem, csq_definition_list **out, csq_error *err) {
-  csq_definition_list *l = csq__calloc(mem, 1, sizeof *l);
-  if (!l)
-    return csq__oom(err);
-  l->mem = mem;
-  *out = l;
-  return CSQ_OK;
-}
-
-size_t csq_definition_list_count(const csq_definition_list *l) { return l->items.count; }
-
-const csq_definition *csq_definition_list_at(const csq_definition_list *l, size_t i) {
-  return i < l->items.count ? l->items.items[i] : NULL;
-}
-
-void csq_definition_list_free(csq_definition_list *l) {
-  if (!l)
-    return;
-  if (l->release)
-    l->release(l->owned);
-  csq__vec_free(l->mem, &l->items);
-  csq__free(l->mem, l);
-}
+const csq_scope *csq_obligation_list_scope(const csq_obligation_list *l) { return l->scope; }

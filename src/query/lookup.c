@@ -123,18 +123,18 @@ csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name
 static csq_status no_article(const csq_law *law, long art, long sub, csq_error *err) {
   csq_node_list all = {.mem = law->arena.mem};
   if (csq__collect_articles(law->root, &all) != 0) {
-    csq__vec_free(all.mem, &all.nodes);
+    csq__vec_free(all.mem, &all.items);
     return csq__oom(err);
   }
-  size_t count = all.nodes.count;
-  const char *first = count ? all.nodes.items[0]->cite : "";
-  const char *last = count ? all.nodes.items[count - 1]->cite : "";
+  size_t count = all.items.count;
+  const char *first = count ? all.items.items[0]->cite : "";
+  const char *last = count ? all.items.items[count - 1]->cite : "";
   char cite[64];
   csq__provision_cite(cite, sizeof cite, art, sub, -1, -1, -1);
   csq_status st =
       csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s does not exist: %s has %zu articles, %s to %s",
                 cite, law->name[0] ? law->name : law->source, count, first, last);
-  csq__vec_free(all.mem, &all.nodes);
+  csq__vec_free(all.mem, &all.items);
   return st;
 }
 
@@ -144,31 +144,14 @@ static const csq_node *find_article(const csq_law *law, long art, long sub) {
                                                                         : NULL;
 }
 
-/* Child of `parent` of `kind` numbered `num`, or NULL. */
-static const csq_node *child(const csq_node *parent, csq_kind kind, long num) {
-  char want[32];
-  snprintf(want, sizeof want, "%ld", num);
-  for (const csq_node *c = parent->first_child; c; c = c->next)
-    if (c->kind == kind && strcmp(c->num, want) == 0)
-      return c;
-  return NULL;
-}
-
-static size_t count_children(const csq_node *parent, csq_kind kind) {
-  size_t n = 0;
-  for (const csq_node *c = parent->first_child; c; c = c->next)
-    n += c->kind == kind;
-  return n;
-}
-
 static csq_status descend(const csq_node *art, const parsed *p, const csq_node **out,
                           csq_error *err) {
   const csq_node *n = art;
   if (p->para) {
-    n = child(art, CSQ_PARAGRAPH, p->para);
+    n = csq__child(art, CSQ_PARAGRAPH, p->para);
     if (!n)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_PARAGRAPH, art->cite,
-                       count_children(art, CSQ_PARAGRAPH), p->para);
+                       csq__count_children(art, CSQ_PARAGRAPH), p->para);
   } else if (p->subpara) {
     /* 第3條第5款: only where the article has a single paragraph. */
     if (art->child_count != 1)
@@ -177,20 +160,20 @@ static csq_status descend(const csq_node *art, const parsed *p, const csq_node *
     n = art->first_child;
   }
   if (p->subpara) {
-    const csq_node *s = child(n, CSQ_SUBPARAGRAPH, p->subpara);
+    const csq_node *s = csq__child(n, CSQ_SUBPARAGRAPH, p->subpara);
     if (!s)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SUBPARAGRAPH, n->cite,
-                       count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
+                       csq__count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
     n = s;
   }
   if (p->item) {
     if (!p->subpara)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_ITEM_IN_SUBPARAGRAPH,
                        art->child_count == 1 ? art->cite : art->first_child->cite, p->item);
-    const csq_node *s = child(n, CSQ_ITEM, p->item);
+    const csq_node *s = csq__child(n, CSQ_ITEM, p->item);
     if (!s)
       return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_ITEM, n->cite,
-                       count_children(n, CSQ_ITEM), p->item);
+                       csq__count_children(n, CSQ_ITEM), p->item);
     n = s;
   }
   *out = n;
@@ -207,19 +190,19 @@ static csq_status select_range(const csq_law *law, const parsed *p, csq_node_lis
     return no_article(law, p->art2, p->art2sub, err);
   csq_node_list all = {.mem = m->mem};
   int fail = csq__collect_articles(law->root, &all) != 0, inside = 0;
-  for (size_t i = 0; i < all.nodes.count && !fail; i++) {
-    if (all.nodes.items[i] == from)
+  for (size_t i = 0; i < all.items.count && !fail; i++) {
+    if (all.items.items[i] == from)
       inside = 1;
     if (inside)
-      fail = csq__node_list_push(m, all.nodes.items[i]) != 0;
-    if (all.nodes.items[i] == to)
+      fail = csq__node_list_push(m, all.items.items[i]) != 0;
+    if (all.items.items[i] == to)
       break;
   }
   int reversed = !fail && !inside;
-  csq__vec_free(all.mem, &all.nodes);
+  csq__vec_free(all.mem, &all.items);
   if (fail)
     return csq__oom(err);
-  if (reversed || m->nodes.items[m->nodes.count - 1] != to)
+  if (reversed || m->items.items[m->items.count - 1] != to)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "the range ends before it starts: %s comes before %s", to->cite, from->cite);
   return CSQ_OK;

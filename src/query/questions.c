@@ -12,34 +12,45 @@
 
 static void refs_release(void *p) { csq_refs_free(p); }
 
+/* An empty list that owns the citations of the library's laws, built for
+ * it: *refs borrows them. */
+static csq_status list_over_refs(csq_library *lib, csq_citation_list **out, csq_refs **refs,
+                                 csq_error *err) {
+  csq_status st = csq__citation_list_new(lib->mem, out, err);
+  if (st == CSQ_OK && (st = csq_refs_build(lib->corpus, refs, err)) != CSQ_OK)
+    csq_citation_list_free(*out);
+  if (st == CSQ_OK) {
+    (*out)->release = refs_release;
+    (*out)->owned = *refs;
+  }
+  return st;
+}
+
+/* Hands the list out, or frees it when it failed. */
+static csq_status finish(csq_status st, csq_citation_list *list, csq_citation_list **out) {
+  if (st != CSQ_OK)
+    csq_citation_list_free(list);
+  else
+    *out = list;
+  return st;
+}
+
 csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
                               csq_error *err) {
   csq_citation_list *list;
-  csq_status st = csq__citation_list_new(lib->mem, &list, err);
+  csq_refs *refs;
+  csq_status st = list_over_refs(lib, &list, &refs, err);
   if (st != CSQ_OK)
     return st;
-  csq_refs *refs;
-  if ((st = csq_refs_build(lib->corpus, &refs, err)) != CSQ_OK) {
-    csq_citation_list_free(list);
-    return st;
-  }
-  list->release = refs_release;
-  list->owned = refs;
   for (size_t i = 0; st == CSQ_OK && i < csq_node_list_count(nodes); i++) {
     csq_citation_list *some = NULL;
     st = csq_refs_from(refs, csq_node_list_at(nodes, i), 1, &some, err);
     for (size_t j = 0; st == CSQ_OK && j < some->items.count; j++)
       if (csq__vec_push(lib->mem, &list->items, some->items.items[j]) != 0)
         st = csq__oom(err);
-    if (some)
-      csq_citation_list_free(some);
+    csq_citation_list_free(some);
   }
-  if (st != CSQ_OK) {
-    csq_citation_list_free(list);
-    return st;
-  }
-  *out = list;
-  return CSQ_OK;
+  return finish(st, list, out);
 }
 
 /* Whether a target of c names a provision the loaded text lacks. */
@@ -52,26 +63,15 @@ static int dangles(const csq_citation *c) {
 
 csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_error *err) {
   csq_citation_list *list;
-  csq_status st = csq__citation_list_new(lib->mem, &list, err);
+  csq_refs *refs;
+  csq_status st = list_over_refs(lib, &list, &refs, err);
   if (st != CSQ_OK)
     return st;
-  csq_refs *refs;
-  if ((st = csq_refs_build(lib->corpus, &refs, err)) != CSQ_OK) {
-    csq_citation_list_free(list);
-    return st;
-  }
-  list->release = refs_release;
-  list->owned = refs;
   for (size_t i = 0; st == CSQ_OK && i < csq_refs_count(refs); i++)
     if (dangles(csq_refs_at(refs, i)) &&
         csq__vec_push(lib->mem, &list->items, csq_refs_at(refs, i)) != 0)
       st = csq__oom(err);
-  if (st != CSQ_OK) {
-    csq_citation_list_free(list);
-    return st;
-  }
-  *out = list;
-  return CSQ_OK;
+  return finish(st, list, out);
 }
 
 /* ---- cited-by ---------------------------------------------------------- */
@@ -123,15 +123,10 @@ static csq_status asked_law(csq_library *lib, const csq_law *law, const char *na
 /* 第三條第五款 (款 right under 條): the article's only paragraph, else the
  * first that has that 款 (as citations read it, docs/citations.md). */
 static long implicit_para(const csq_law *law, const csq__provision_query *p) {
-  char eid[64], want[24];
+  char eid[64];
+  int named;
   csq__provision_eid(eid, sizeof eid, p->art, p->artsub, -1, -1, -1);
-  snprintf(want, sizeof want, "%ld", p->subpara);
-  const csq_node *art = law ? csq_law_find(law, eid) : NULL;
-  for (const csq_node *c = art && art->child_count > 1 ? art->first_child : NULL; c; c = c->next)
-    for (const csq_node *s = c->first_child; s; s = s->next)
-      if (s->kind == CSQ_SUBPARAGRAPH && strcmp(s->num, want) == 0)
-        return strtol(c->num, NULL, 10);
-  return 1;
+  return csq__implicit_paragraph(law, eid, p->subpara, &named);
 }
 
 /* Reads `provision` as what cited-by asks for: a provision (第16條,

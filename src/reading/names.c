@@ -54,33 +54,41 @@ const char *csq__kind_word(csq_kind kind) {
   return "";
 }
 
-/* Appends to buf[*at..size) what fmt writes; -1 when it does not fit. */
-static int put(char *buf, size_t size, size_t *at, const char *fmt, const char *a, const char *b,
-               const char *c) {
-  int n = snprintf(buf + *at, size - *at, fmt, a, b, c);
-  if (n < 0 || (size_t)n >= size - *at)
+/* Appends s[0..len) to buf[*at..size), NUL-terminated; -1 when it does not
+ * fit. (Names are made for every node of every law: no printf here.) */
+static int put(char *buf, size_t size, size_t *at, const char *s, size_t len) {
+  if (*at + len >= size)
     return -1;
-  *at += (size_t)n;
+  memcpy(buf + *at, s, len);
+  *at += len;
+  buf[*at] = '\0';
   return 0;
 }
 
+static int puts_(char *buf, size_t size, size_t *at, const char *s) {
+  return put(buf, size, at, s, strlen(s));
+}
+
 int csq__eid_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num) {
-  return put(buf, size, at, *at ? "__%s_%s%s" : "%s_%s%s", KINDS[kind].eid_prefix, num, "");
+  return (*at && puts_(buf, size, at, "__")) || puts_(buf, size, at, KINDS[kind].eid_prefix) ||
+                 puts_(buf, size, at, "_") || puts_(buf, size, at, num)
+             ? -1
+             : 0;
 }
 
 int csq__cite_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num) {
   if (kind == CSQ_SUBITEM)
-    return put(buf, size, at, "(%s)%s%s", num, "", "");
+    return puts_(buf, size, at, "(") || puts_(buf, size, at, num) || puts_(buf, size, at, ")")
+               ? -1
+               : 0;
   /* 10-1 → 第10條之1, 3-1-2 → 第3條之1之2 */
   size_t head = strcspn(num, "-");
-  char base[32];
-  snprintf(base, sizeof base, "%.*s", (int)head, num);
-  if (put(buf, size, at, "%s%s%s", NUMBERED, base, csq__kind_word(kind)) != 0)
+  if (puts_(buf, size, at, NUMBERED) || put(buf, size, at, num, head) ||
+      puts_(buf, size, at, csq__kind_word(kind)))
     return -1;
   for (const char *s = num + head; *s == '-';) {
     size_t len = strcspn(s + 1, "-");
-    snprintf(base, sizeof base, "%.*s", (int)len, s + 1);
-    if (put(buf, size, at, "%s%s%s", INSERTED, base, "") != 0)
+    if (puts_(buf, size, at, INSERTED) || put(buf, size, at, s + 1, len))
       return -1;
     s += 1 + len;
   }
@@ -110,35 +118,35 @@ static int put_levels(char *buf, size_t size, size_t *at, long para, long sub, l
   return 0;
 }
 
-int csq__provision_eid(char *buf, size_t size, long art, long artsub, long para, long sub,
-                       long item) {
+/* A provision's eId or citation, by `append`. */
+static int provision_name(char *buf, size_t size, long art, long artsub, long para, long sub,
+                          long item,
+                          int (*append)(char *, size_t, size_t *, csq_kind, const char *)) {
   char num[48];
   size_t at = 0;
   buf[0] = '\0';
   article_num(num, sizeof num, art, artsub);
-  return csq__eid_append(buf, size, &at, CSQ_ARTICLE, num) ||
-                 put_levels(buf, size, &at, para, sub, item, csq__eid_append)
+  return append(buf, size, &at, CSQ_ARTICLE, num) ||
+                 put_levels(buf, size, &at, para, sub, item, append)
              ? -1
              : 0;
 }
 
+int csq__provision_eid(char *buf, size_t size, long art, long artsub, long para, long sub,
+                       long item) {
+  return provision_name(buf, size, art, artsub, para, sub, item, csq__eid_append);
+}
+
 int csq__provision_cite(char *buf, size_t size, long art, long artsub, long para, long sub,
                         long item) {
-  char num[48];
-  size_t at = 0;
-  buf[0] = '\0';
-  article_num(num, sizeof num, art, artsub);
-  return csq__cite_append(buf, size, &at, CSQ_ARTICLE, num) ||
-                 put_levels(buf, size, &at, para, sub, item, csq__cite_append)
-             ? -1
-             : 0;
+  return provision_name(buf, size, art, artsub, para, sub, item, csq__cite_append);
 }
 
 int csq__heading_names(char *eid, size_t eid_size, char *cite, size_t cite_size,
                        const char *outer_eid, csq_kind kind, const char *num) {
   size_t e = 0, c = 0;
   eid[0] = cite[0] = '\0';
-  if (outer_eid && outer_eid[0] && put(eid, eid_size, &e, "%s%s%s", outer_eid, "", "") != 0)
+  if (outer_eid && puts_(eid, eid_size, &e, outer_eid) != 0)
     return -1;
   return csq__eid_append(eid, eid_size, &e, kind, num) ||
                  csq__cite_append(cite, cite_size, &c, kind, num)

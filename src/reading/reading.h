@@ -203,14 +203,21 @@ size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
 /* ---- node lists (node_list.c) ----------------------------------------- */
 
 struct csq_node_list {
-  const csq_mem *mem;
-  CSQ_VEC(const csq_node *) nodes;
+  CSQ__LIST(const csq_node *);
 };
 
 csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error *err);
 int csq__node_list_push(csq_node_list *list, const csq_node *node); /* 0 or -1 */
 /* The articles of a law (under any headings), in document order. */
 int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
+/* The child of `parent` of `kind` numbered `num` (NULL parent: none), and
+ * how many children of that kind it has. */
+const csq_node *csq__child(const csq_node *parent, csq_kind kind, long num);
+size_t csq__count_children(const csq_node *parent, csq_kind kind);
+/* 第三條第五款 (a 款 right under 條): the number of the article's only
+ * paragraph, else of the first that has that 款 (docs/citations.md); 1 when
+ * the law or article is not there. *named: the article has several. */
+long csq__implicit_paragraph(const csq_law *law, const char *art_eid, long sub, int *named);
 
 /* ---- corpus (corpus.c) ----------------------------------------------- */
 

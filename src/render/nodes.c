@@ -125,7 +125,7 @@ static csq_status render(FILE *out, const csq_render_options *o, const csq_node 
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
-  return render(out, o, nodes->nodes.items, nodes->nodes.count, err);
+  return render(out, o, nodes->items.items, nodes->items.count, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,

@@ -25,14 +25,11 @@ static void text_one(FILE *out, const csq_obligation *o, int law_names) {
     fprintf(out, "      bearer carried from %s\n", csq_node_cite(csq_obligation_actor_from(o)));
 }
 
-/* Grouped by bearer, the groups in the order their bearer first appears. */
-static csq_status obligations_text(FILE *out, const csq_obligation_list *l, csq_error *err) {
-  const csq_obligation *const *list = l->items.items;
-  size_t count = l->items.count;
-  int law_names = several_laws(list, count);
-  char *done = csq__calloc(l->mem, count + 1, 1);
-  if (!done)
-    return csq__oom(err);
+/* list[0..count) grouped by bearer, the groups in the order their bearer
+ * first appears; `done` is scratch of count bytes. */
+static void by_bearer(FILE *out, const csq_obligation *const *list, size_t count, char *done,
+                      int law_names) {
+  memset(done, 0, count);
   for (size_t i = 0; i < count; i++) {
     if (done[i])
       continue;
@@ -47,6 +44,55 @@ static csq_status obligations_text(FILE *out, const csq_obligation_list *l, csq_
         text_one(out, list[j], law_names);
       }
   }
+}
+
+/* The laws with answers past the page, most first: up to this many. */
+enum { MORE_LAWS_SHOWN = 20 };
+
+static void more_laws(FILE *out, const csq_obligation_list *l) {
+  size_t more = 0, shown = 0, obligations = 0;
+  for (size_t i = 0; i < l->group_count; i++)
+    if (!l->groups[i].count) {
+      more++;
+      obligations += l->groups[i].total;
+    }
+  if (!more)
+    return;
+  fprintf(out, "\n# %zu obligation%s more in %zu other law%s:\n", obligations,
+          obligations == 1 ? "" : "s", more, more == 1 ? "" : "s");
+  for (size_t i = 0; i < l->group_count && shown < MORE_LAWS_SHOWN; i++) {
+    const csq_obligation_group *g = &l->groups[i];
+    if (!g->count && ++shown)
+      fprintf(out, "  %s (%s) %zu\n", g->law_name, g->law_id[0] ? g->law_id : "-", g->total);
+  }
+  if (more > shown)
+    fprintf(out, "  … and %zu more laws\n", more - shown);
+}
+
+/* An answer across laws: each law of the page under its heading, its
+ * obligations by bearer; then the laws past the page. */
+static csq_status obligations_text(FILE *out, const csq_obligation_list *l, csq_error *err) {
+  const csq_obligation *const *list = l->items.items;
+  size_t count = l->items.count;
+  char *done = csq__calloc(l->mem, count + 1, 1);
+  if (!done)
+    return csq__oom(err);
+  if (!l->scope)
+    by_bearer(out, list, count, done, several_laws(list, count));
+  for (size_t i = 0, printed = 0; l->scope && i < l->group_count; i++) {
+    const csq_obligation_group *g = &l->groups[i];
+    if (!g->count)
+      continue;
+    fprintf(out, "%s# %s (%s, %s, %s): %zu obligation%s", printed++ ? "\n" : "", g->law_name,
+            g->law_id[0] ? g->law_id : "-", g->level[0] ? g->level : "-",
+            g->in_force ? "in force" : "repealed", g->total, g->total == 1 ? "" : "s");
+    if (g->count < g->total)
+      fprintf(out, ", %zu shown", g->count);
+    fputs("\n\n", out);
+    by_bearer(out, list + g->first, g->count, done, 0);
+  }
+  if (l->scope)
+    more_laws(out, l);
   csq__free(l->mem, done);
   return csq__render_finish(out, err);
 }
@@ -85,13 +131,60 @@ static json_t *obligation_json(const csq_obligation *o) {
                    part_json(o, CSQ_PART_CONDITION));
 }
 
-static csq_status obligations_json(FILE *out, const csq_obligation_list *list, csq_error *err) {
-  json_t *doc = json_array();
-  for (size_t i = 0; doc && i < list->items.count; i++)
-    if (json_array_append_new(doc, obligation_json(list->items.items[i])) != 0) {
-      json_decref(doc);
-      doc = NULL;
+/* One law of the answer with its obligations on the page. */
+static json_t *group_json(const csq_obligation_group *g, const csq_obligation *const *items) {
+  json_t *list = json_array();
+  for (size_t i = 0; list && i < g->count; i++)
+    if (json_array_append_new(list, obligation_json(items[g->first + i])) != 0) {
+      json_decref(list);
+      list = NULL;
     }
+  return list ? json_pack("{s:s, s:s, s:s, s:s, s:b, s:I, s:o}", "law", g->law_id, "law_name",
+                          g->law_name, "level", g->level, "version", g->version, "in_force",
+                          g->in_force, "total", (json_int_t)g->total, "obligations", list)
+              : NULL;
+}
+
+/* The groups of a list no query made: each run of one law. */
+static json_t *runs_json(const csq_obligation_list *l) {
+  json_t *laws = json_array();
+  for (size_t i = 0, j; laws && i < l->items.count; i = j) {
+    const csq_law *law = csq_node_law(csq_obligation_node(l->items.items[i]));
+    for (j = i; j < l->items.count && csq_node_law(csq_obligation_node(l->items.items[j])) == law;)
+      j++;
+    csq_obligation_group g = {csq_law_id(law),
+                              csq_law_name(law),
+                              csq_law_level(law),
+                              csq_law_version(law),
+                              !csq_law_is_repealed(law),
+                              i,
+                              j - i,
+                              j - i};
+    if (json_array_append_new(laws, group_json(&g, l->items.items)) != 0) {
+      json_decref(laws);
+      laws = NULL;
+    }
+  }
+  return laws;
+}
+
+static csq_status obligations_json(FILE *out, const csq_obligation_list *l, csq_error *err) {
+  json_t *laws = l->scope ? json_array() : runs_json(l);
+  for (size_t i = 0; laws && l->scope && i < l->group_count; i++)
+    if (json_array_append_new(laws, group_json(&l->groups[i], l->items.items)) != 0) {
+      json_decref(laws);
+      laws = NULL;
+    }
+  json_t *scope = l->scope ? csq__scope_json(l->scope) : json_null();
+  json_t *doc = NULL;
+  if (laws && scope) /* json_pack takes both, also when it fails */
+    doc = json_pack("{s:o, s:I, s:I, s:I, s:o}", "looked_at", scope, "total",
+                    (json_int_t)csq_obligation_list_total(l), "offset", (json_int_t)l->offset,
+                    "count", (json_int_t)l->items.count, "laws", laws);
+  else {
+    json_decref(laws);
+    json_decref(scope);
+  }
   return csq__render_json(out, doc, err);
 }
 

@@ -16,6 +16,10 @@ csq_status csq__render_finish(FILE *out, csq_error *err);
  * doc (jansson could not build it) is CSQ_NO_MEMORY. */
 csq_status csq__render_json(FILE *out, json_t *doc, csq_error *err);
 
+/* What an answer looked at, as JSON (docs/obligations.md); NULL when out
+ * of memory. */
+json_t *csq__scope_json(const csq_scope *scope);
+
 /* The format asked for (text when options is NULL). */
 static inline csq_format csq__render_format(const csq_render_options *o) {
   return o ? o->format : CSQ_FORMAT_TEXT;

@@ -11,7 +11,7 @@
 
 #include "store/store.h"
 
-enum { SCHEMA_VERSION = 3 };
+enum { SCHEMA_VERSION = 4 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -84,6 +84,28 @@ static const char SCHEMA[] =
     "  condition TEXT NOT NULL, condition_start INTEGER, condition_end INTEGER);"
     "CREATE INDEX obligations_by_node ON obligations(node_key);"
     "CREATE INDEX obligations_by_actor ON obligations(actor);"
+    /* The names each obligation's bearer answers to, as
+     * csq_obligation_has_actor reads them: the bearer itself ('bearer'),
+     * a known name it joins ('joined': 主管機關 in 主管機關或中央目的事業
+     * 主管機關), a name an alias of its law stands for ('alias': 公務機關
+     * for 各機關). Keyed by name for --actor, by law for replacing one. */
+    "CREATE TABLE obligation_actors("
+    "  name TEXT NOT NULL,"
+    "  law_key INTEGER NOT NULL REFERENCES laws,"
+    "  obligation_key INTEGER NOT NULL REFERENCES obligations,"
+    "  how TEXT NOT NULL CHECK (how IN ('bearer', 'joined', 'alias')),"
+    "  PRIMARY KEY (name, law_key, obligation_key)) WITHOUT ROWID;"
+    "CREATE INDEX obligation_actors_by_law ON obligation_actors(law_key);"
+    /* Made at the end of every import: the latest version stored of each
+     * law (by pcode, else name), which answers across laws read, and every
+     * bearer name with its counts over those laws (csquery actors). */
+    "CREATE TABLE current_laws(law_key INTEGER PRIMARY KEY REFERENCES laws);"
+    "CREATE TABLE actors("
+    "  name TEXT PRIMARY KEY,"
+    "  obligations INTEGER NOT NULL," /* whose bearer answers to the name */
+    "  as_bearer INTEGER NOT NULL,"   /* of them, where it is the bearer's whole name */
+    "  laws INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX actors_by_count ON actors(obligations DESC, name);"
     "CREATE TABLE definitions("
     "  definition_key INTEGER PRIMARY KEY,"
     "  node_key INTEGER NOT NULL REFERENCES nodes," /* where it stands */

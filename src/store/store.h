@@ -84,6 +84,9 @@ void csq__writer_end_batch(csq__writer *w);
  * into one segment when `nodes_written` is a tenth of the rows or more,
  * and the lengths csq_bm25 ranks with. */
 csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err);
+/* The step of it that settles which version of each law is the latest
+ * (current_laws) and counts the bearers' names over them (actors). */
+csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
 
 /* ---- reading (read.c) -------------------------------------------------- */
 
@@ -97,6 +100,87 @@ csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
 csq_status csq__db_citing_laws(csq_db *db, const char *law_key, const char *eid,
                                csq_status (*found)(void *ctx, const char *key, csq_error *err),
                                void *ctx, csq_error *err);
+
+/* ---- obligations and bearer names across laws (obligations.c, names.c) -- */
+
+/* What a list read back from the database owns: the obligations, the laws
+ * they stand in (each with only the provisions read), the names counted,
+ * and the strings of the groups and of the scope. */
+typedef struct csq__stored {
+  const csq_mem *mem;
+  csq_arena arena;
+  csq_obligations *obls;
+  CSQ_VEC(csq_law *) laws;
+  CSQ_VEC(long long) law_keys; /* in step with laws */
+  CSQ_VEC(csq_obligation_group) groups;
+  CSQ_VEC(csq_actor_count) names;
+  CSQ_VEC(const char *) asked;
+  csq_scope scope;
+} csq__stored;
+
+csq_status csq__stored_new(const csq_mem *mem, csq__stored **out, csq_error *err);
+void csq__stored_free(void *stored); /* a list's release */
+
+struct csq_actor_list {
+  const csq_mem *mem;
+  csq__stored *stored; /* the names are its names */
+  size_t total;
+};
+
+/* Which laws a question looks at: one (law_key), or the latest version of
+ * every law (current_laws, not checked when every stored law is one); of a
+ * level (or NULL), in force or any. */
+typedef struct csq__law_filter {
+  long long law_key;
+  const char *level;
+  int in_force;
+  int every_current; /* csq__db_every_law_current */
+} csq__law_filter;
+
+/* Whether every law stored is the latest version of its law. */
+csq_status csq__db_every_law_current(csq_db *db, int *out, csq_error *err);
+/* Appends the filter to a WHERE clause as conditions on the law_key `col`;
+ * level and status on laws joined as l. 0 or -1 (out of memory). */
+int csq__law_condition(csq_buf *sql, const char *col, const csq__law_filter *f);
+
+/* How many laws the filter looks at. */
+csq_status csq__db_count_laws(csq_db *db, const csq__law_filter *f, size_t *out, csq_error *err);
+/* The law_key of a law as stored (its pcode, else name, and version). */
+csq_status csq__db_law_key(csq_db *db, const csq_law *law, long long *out, csq_error *err);
+/* The node_keys of provision `eid` of law `law_key` and of what it holds:
+ * [*lo, *hi]. CSQ_NOT_FOUND when the law has no such provision. */
+csq_status csq__db_node_range(csq_db *db, long long law_key, const char *eid, long long *lo,
+                              long long *hi, csq_error *err);
+
+/* Which bearer names csq__db_names counts: those equal to one of `names`
+ * (a JSON array), else those holding `text`, else all. */
+typedef struct csq__name_ask {
+  csq__law_filter laws;
+  const char *names, *text;
+  size_t limit, offset; /* limit 0: all */
+  int top;              /* also the laws that hold most of each */
+} csq__name_ask;
+
+/* Appends the names, most obligations first, to st->names (strings in
+ * st's arena); *total is how many there are before limit and offset. */
+csq_status csq__db_names(csq_db *db, const csq__name_ask *a, csq__stored *st, size_t *total,
+                         csq_error *err);
+
+/* What csq__db_obligations asks. */
+typedef struct csq__obligation_ask {
+  csq__law_filter laws;
+  const long long *ranges; /* node_key pairs [lo, hi] of provisions, or NULL */
+  size_t range_count;
+  int modality;         /* or -1 */
+  const char *names;    /* the bearer names, a JSON array, or NULL: any */
+  const char *match;    /* an FTS5 query of the provision's text, or NULL */
+  size_t limit, offset; /* limit 0: all */
+} csq__obligation_ask;
+
+/* Every stored obligation that answers, counted and grouped by law into
+ * `list` (groups, total), and the page of them read back into st. */
+csq_status csq__db_obligations(csq_db *db, const csq__obligation_ask *a, csq__stored *st,
+                               csq_obligation_list *list, csq_error *err);
 
 /* ---- full-text search (fts_tokenizer.c) ------------------------------- */
 

@@ -11,9 +11,10 @@
 struct csq__writer {
   const csq_mem *mem;
   sqlite3 *db;
-  sqlite3_stmt *law, *node, *fts, *citation, *target, *obligation, *definition;
+  sqlite3_stmt *law, *node, *fts, *citation, *target, *obligation, *definition, *actor;
   long long ord;
   csq__u64map keys;        /* node pointer → node_key, for the citations */
+  csq__u64map law_keys;    /* law pointer → law_key, for the bearers' names */
   csq_import_stats *stats; /* or NULL */
 };
 
@@ -29,7 +30,9 @@ void csq__writer_free(writer *w) {
   sqlite3_finalize(w->target);
   sqlite3_finalize(w->obligation);
   sqlite3_finalize(w->definition);
+  sqlite3_finalize(w->actor);
   csq__u64map_free(&w->keys);
+  csq__u64map_free(&w->law_keys);
   csq__free(w->mem, w);
 }
 
@@ -63,7 +66,11 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
                          "INSERT INTO definitions(node_key, term, meaning, form, scope,"
                          " term_start, term_end, meaning_start, meaning_end)"
                          " VALUES (?,?,?,?,?,?,?,?,?)",
-                         -1, &w->definition, NULL) != SQLITE_OK)
+                         -1, &w->definition, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db,
+                         "INSERT OR IGNORE INTO obligation_actors(name, law_key, obligation_key,"
+                         " how) VALUES (?,?,?,?)",
+                         -1, &w->actor, NULL) != SQLITE_OK)
     return csq__db_fail(w->db, NULL, "preparing to write", err);
   return CSQ_OK;
 }
@@ -103,11 +110,10 @@ static int insert_node(writer *w, long long law_key, long long parent_key, const
     w->stats->text_bytes += (long long)len;
     w->stats->articles += csq_node_kind(n) == CSQ_ARTICLE;
   }
-  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c)) {
-    int rc = insert_node(w, law_key, key, c);
-    if (rc != 0)
+  int rc;
+  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
+    if ((rc = insert_node(w, law_key, key, c)) != 0)
       return rc;
-  }
   return 0;
 }
 
@@ -126,18 +132,21 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
       " WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1));"
       " DELETE FROM citations WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1)";
   static const char UNRULE[] =
-      "DELETE FROM obligations WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1);"
+      "DELETE FROM obligation_actors WHERE law_key = ?1;"
+      " DELETE FROM obligations WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1);"
       " DELETE FROM definitions WHERE node_key IN (SELECT node_key FROM nodes WHERE law_key = ?1)";
   static const char UNINDEX[] =
       "INSERT INTO nodes_fts(nodes_fts, rowid, text) SELECT 'delete', node_key, text"
       " FROM nodes WHERE law_key = ?1 AND text <> ''";
   sqlite3_stmt *find = NULL, *unindex = NULL, *del_nodes = NULL, *del_law = NULL;
   sqlite3_stmt *del_targets = NULL, *del_citations = NULL, *del_obl = NULL, *del_def = NULL;
-  const char *second = NULL, *fourth = NULL;
+  sqlite3_stmt *del_names = NULL;
+  const char *second = NULL, *fourth = NULL, *fifth = NULL;
   int removed = -1;
   if (sqlite3_prepare_v2(db, UNCITE, -1, &del_targets, &second) != SQLITE_OK ||
       sqlite3_prepare_v2(db, second, -1, &del_citations, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(db, UNRULE, -1, &del_obl, &fourth) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, UNRULE, -1, &del_names, &fifth) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, fifth, -1, &del_obl, &fourth) != SQLITE_OK ||
       sqlite3_prepare_v2(db, fourth, -1, &del_def, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, FIND, -1, &find, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db, UNINDEX, -1, &unindex, NULL) != SQLITE_OK ||
@@ -155,14 +164,15 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
     long long key = sqlite3_column_int64(find, 0);
     sqlite3_bind_int64(del_targets, 1, key);
     sqlite3_bind_int64(del_citations, 1, key);
+    sqlite3_bind_int64(del_names, 1, key);
     sqlite3_bind_int64(del_obl, 1, key);
     sqlite3_bind_int64(del_def, 1, key);
     sqlite3_bind_int64(unindex, 1, key);
     sqlite3_bind_int64(del_nodes, 1, key);
     sqlite3_bind_int64(del_law, 1, key);
     if (csq__db_step_done(del_targets) || csq__db_step_done(del_citations) ||
-        csq__db_step_done(del_obl) || csq__db_step_done(del_def) || csq__db_step_done(unindex) ||
-        csq__db_step_done(del_nodes) || csq__db_step_done(del_law)) {
+        csq__db_step_done(del_names) || csq__db_step_done(del_obl) || csq__db_step_done(del_def) ||
+        csq__db_step_done(unindex) || csq__db_step_done(del_nodes) || csq__db_step_done(del_law)) {
       removed = -1;
       break;
     }
@@ -171,6 +181,7 @@ static int remove_same(sqlite3 *db, const csq_law *law) {
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     removed = -1;
 done:
+  sqlite3_finalize(del_names);
   sqlite3_finalize(del_obl);
   sqlite3_finalize(del_def);
   sqlite3_finalize(del_targets);
@@ -199,14 +210,14 @@ csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
   if (csq__db_step_done(s) != 0)
     return csq__db_fail(w->db, NULL, "storing a law", err);
   long long key = sqlite3_last_insert_rowid(w->db);
+  if (csq__u64map_put(&w->law_keys, (uintptr_t)law, (uint64_t)key) != 0)
+    return csq__oom(err);
   w->ord = 0;
-  for (const csq_node *c = csq_node_first_child(csq_law_root(law)); c; c = csq_node_next(c)) {
-    int rc = insert_node(w, key, 0, c);
-    if (rc == NODE_NO_MEMORY)
-      return csq__oom(err);
-    if (rc != 0)
-      return csq__db_fail(w->db, NULL, "storing a provision", err);
-  }
+  int rc;
+  for (const csq_node *c = csq_node_first_child(csq_law_root(law)); c; c = csq_node_next(c))
+    if ((rc = insert_node(w, key, 0, c)) != 0)
+      return rc == NODE_NO_MEMORY ? csq__oom(err)
+                                  : csq__db_fail(w->db, NULL, "storing a provision", err);
   if (w->stats) {
     w->stats->laws++;
     w->stats->replaced += (size_t)removed;
@@ -219,7 +230,7 @@ csq_status csq__writer_new(sqlite3 *db, const csq_mem *mem, csq_import_stats *st
   writer *w = csq__calloc(mem, 1, sizeof *w);
   if (!w)
     return csq__oom(err);
-  w->mem = w->keys.mem = mem;
+  w->mem = w->keys.mem = w->law_keys.mem = mem;
   w->db = db;
   w->stats = stats;
   csq_status st = writer_prepare(w, err);
@@ -231,7 +242,10 @@ csq_status csq__writer_new(sqlite3 *db, const csq_mem *mem, csq_import_stats *st
   return CSQ_OK;
 }
 
-void csq__writer_end_batch(writer *w) { csq__u64map_free(&w->keys); }
+void csq__writer_end_batch(writer *w) {
+  csq__u64map_free(&w->keys);
+  csq__u64map_free(&w->law_keys);
+}
 
 static const char *const TARGET_KINDS[] = {"provision", "law", "annex"};
 
@@ -295,11 +309,28 @@ static void bind_part(sqlite3_stmt *s, int col, const csq_obligation *o, csq_obl
   }
 }
 
+/* One name the obligation being written answers to. */
+typedef struct name_row {
+  sqlite3_stmt *s;
+  long long law, obligation;
+} name_row;
+
+static int write_name(void *ctx, const char *name, int how) {
+  static const char *const HOW[] = {"bearer", "joined", "alias"};
+  name_row *r = ctx;
+  sqlite3_bind_text(r->s, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(r->s, 2, r->law);
+  sqlite3_bind_int64(r->s, 3, r->obligation);
+  sqlite3_bind_text(r->s, 4, HOW[how], -1, SQLITE_STATIC);
+  return csq__db_step_done(r->s);
+}
+
 csq_status csq__writer_obligations(writer *w, const csq_obligations *obls, csq_error *err) {
   for (size_t i = 0; i < csq_obligations_count(obls); i++) {
     const csq_obligation *o = csq_obligations_at(obls, i);
-    uint64_t node, from = 0;
-    if (!csq__u64map_get(&w->keys, (uintptr_t)csq_obligation_node(o), &node))
+    uint64_t node, from = 0, law;
+    if (!csq__u64map_get(&w->keys, (uintptr_t)csq_obligation_node(o), &node) ||
+        !csq__u64map_get(&w->law_keys, (uintptr_t)csq_node_law(csq_obligation_node(o)), &law))
       continue;
     const csq_node *af = csq_obligation_actor_from(o);
     sqlite3_stmt *s = w->obligation;
@@ -316,7 +347,10 @@ csq_status csq__writer_obligations(writer *w, const csq_obligations *obls, csq_e
     bind_part(s, 12, o, CSQ_PART_ACTOR, 0); /* no span when carried */
     bind_part(s, 14, o, CSQ_PART_ACTION, 1);
     bind_part(s, 17, o, CSQ_PART_CONDITION, 1);
-    if (csq__db_step_done(s))
+    name_row names = {w->actor, (long long)law, 0};
+    if (csq__db_step_done(s) == 0)
+      names.obligation = sqlite3_last_insert_rowid(w->db);
+    if (!names.obligation || csq__obligation_names(obls, o, write_name, &names) != 0)
       return csq__db_fail(w->db, NULL, "storing an obligation", err);
   }
   if (w->stats)
@@ -390,8 +424,28 @@ static csq_status merge_index(sqlite3 *db, size_t nodes_written, csq_error *err)
   return csq__db_exec(db, "INSERT INTO nodes_fts(nodes_fts) VALUES('optimize');", NULL, err);
 }
 
+/* The latest version of each law (two NOT EXISTS, each answered from an
+ * index: one OR over both read every pair of laws), and every bearer name
+ * counted over them. */
+static const char SUMMARIZE[] =
+    "DELETE FROM current_laws;"
+    "INSERT INTO current_laws SELECT law_key FROM laws l"
+    " WHERE NOT EXISTS (SELECT 1 FROM laws m WHERE l.id <> '' AND m.id = l.id"
+    "   AND (m.version > l.version OR (m.version = l.version AND m.law_key > l.law_key)))"
+    " AND NOT EXISTS (SELECT 1 FROM laws m WHERE l.id = '' AND m.name = l.name AND m.id = ''"
+    "   AND (m.version > l.version OR (m.version = l.version AND m.law_key > l.law_key)));"
+    "DELETE FROM actors;"
+    "INSERT INTO actors SELECT name, count(*), sum(how = 'bearer'), count(DISTINCT law_key)"
+    " FROM obligation_actors WHERE law_key IN current_laws GROUP BY name;";
+
+csq_status csq__store_summarize(sqlite3 *db, csq_error *err) {
+  return csq__db_exec(db, SUMMARIZE, NULL, err);
+}
+
 csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err) {
   csq_status st = csq__db_exec(db, SETTLE, NULL, err);
+  if (st == CSQ_OK)
+    st = csq__store_summarize(db, err);
   if (st == CSQ_OK)
     st = merge_index(db, nodes_written, err);
   if (st == CSQ_OK)
