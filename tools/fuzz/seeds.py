@@ -93,8 +93,8 @@ def main():
     if os.path.isdir(spec):
         for f in sorted(os.listdir(spec)):
             with open(os.path.join(spec, f), encoding="utf-8") as h:
-                spec_lines += [l.split("\t")[0].strip() for l in h
-                               if HAN.search(l) and not l.startswith("#")]
+                spec_lines += [l.split("\t")[0].strip() for l in h  # the text of each case
+                               if HAN.search(l) and not l.startswith(("#", "→", "@"))]
 
     strings = [s for t in tests for s in c_strings(t)]
     queries = [s for s in strings if len(s) < 80 and re.search("[條条款項目]", s)]
