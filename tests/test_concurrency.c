@@ -246,12 +246,31 @@ static void readers_keep_working(void **state) {
   assert_int_equal(stored_laws(), 400);
 }
 
+/* What a killed import left (DB.importing-PID) goes with the next import;
+ * a file that only looks like it stays. */
+static void leftovers_removed(void **state) {
+  (void)state;
+  remove_db();
+  char left[300], kept[300];
+  snprintf(left, sizeof left, "%s.importing-12345", db_path);
+  snprintf(kept, sizeof kept, "%s.importing-notes", db_path);
+  FILE *f = fopen(left, "w");
+  FILE *g = fopen(kept, "w");
+  assert_true(f && g);
+  fclose(f);
+  fclose(g);
+  csq_error err;
+  assert_int_equal(csq_import(db_path, (const char *const *)laws, 1, NULL, NULL, &err), CSQ_OK);
+  assert_int_equal(access(left, F_OK), -1);
+  assert_int_equal(access(kept, F_OK), 0);
+  unlink(kept);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(two_commands_keep_every_law),
-      cmocka_unit_test(threads_wait_their_turn),
-      cmocka_unit_test(no_wait_fails_at_once),
-      cmocka_unit_test(readers_keep_working),
+      cmocka_unit_test(two_commands_keep_every_law), cmocka_unit_test(threads_wait_their_turn),
+      cmocka_unit_test(no_wait_fails_at_once),       cmocka_unit_test(readers_keep_working),
+      cmocka_unit_test(leftovers_removed),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -168,8 +168,8 @@ static void remove_leftovers(const char *db_path) {
   size_t n = strlen(prefix);
   struct dirent *e;
   while ((e = readdir(d))) {
-    size_t digits = strspn(e->d_name + (strncmp(e->d_name, prefix, n) == 0 ? n : 0), "0123456789");
-    if (strncmp(e->d_name, prefix, n) != 0 || digits == 0 || e->d_name[n + digits] != '\0')
+    const char *pid = e->d_name + n; /* DB.importing-PID, nothing else */
+    if (strncmp(e->d_name, prefix, n) != 0 || !*pid || pid[strspn(pid, "0123456789")] != '\0')
       continue;
     char path[8400];
     snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
