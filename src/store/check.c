@@ -93,6 +93,12 @@ static const struct {
      " WHERE text <> '' AND node_key NOT IN (SELECT id FROM nodes_fts_docsize)"
      " UNION ALL SELECT 'it holds ' || id || ', which is no provision with text'"
      " FROM nodes_fts_docsize WHERE id NOT IN (SELECT node_key FROM nodes WHERE text <> '')"},
+    {"bearer names of no obligation",
+     "SELECT 'name ' || a.name || ' names obligation ' || a.obligation_key FROM obligation_actors a"
+     " WHERE a.obligation_key NOT IN (SELECT obligation_key FROM obligations)"
+     " OR a.law_key NOT IN (SELECT law_key FROM laws)"},
+    {"current laws", "SELECT 'law ' || law_key || ' is current but not stored' FROM current_laws"
+                     " WHERE law_key NOT IN (SELECT law_key FROM laws)"},
     {"definitions of no provision",
      "SELECT 'definition ' || definition_key || ' names provision ' || node_key FROM definitions"
      " WHERE node_key NOT IN (SELECT node_key FROM nodes)"},
