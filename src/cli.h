@@ -1,19 +1,46 @@
 /*
- * cli.h — what the files of the csquery command share: main.c (options,
- * dispatch, exit statuses) and cli_database.c (import and check).
+ * cli.h — what main.c and its options share: the options of the command
+ * line, read by cli_options.c, and the exit status of each csq_status.
  */
 #ifndef CSQ_CLI_H
 #define CSQ_CLI_H
 
 #include "csquery.h"
 
-/* Prints the error on stderr (csquery: FILE: byte N: MESSAGE); its exit
- * status (main.c). */
+typedef struct options {
+  const char **files;
+  char **owned; /* argv words rewritten for getopt, freed at exit */
+  int owned_count;
+  int file_count;
+  const char *db, *law, *level;
+  int json, in_force, exact, limit_set; /* limit_set: --limit was given */
+  int dangling;                         /* refs --dangling */
+  int fresh;                            /* import --fresh */
+  const char **actors;                  /* --actor A,B --actor C: each name, split in place */
+  csq_obligation_query obl; /* obligations: --actor, --actor-match, --text, --modality */
+  int format;               /* export --format, or -1 */
+  const char *out;          /* export --out DIR */
+  long limit, offset;
+  int help;               /* --help: the help of the command named, else the usage */
+  const char *color_when; /* --color's word (NULL: auto) */
+  int colour;             /* colour the text written to stdout */
+  int no_pager;
+  char default_db[4096];
+} options;
+
+/* The exit status of each csq_status (sysexits.h's where one fits). */
+int cli_exit_code(csq_status st);
+/* --json anywhere before `--`: every error is JSON. Called first. */
+void cli_choose_error_style(int argc, char **argv);
+/* Writes the error on stderr (text, or one line of JSON); its exit status. */
 int cli_report(const csq_error *err);
+/* An error of the command's own, reported; the exit status of `st`. With
+ * CSQ_OK, a note ("csquery: …" on stderr; none under --json). */
+int cli_say(csq_status st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* csquery import FILE… into the database at db (fresh: from an empty one);
- * csquery check of the database at path. Exit statuses. */
-int cli_import(const char *db, int fresh, int argc, char **argv);
-int cli_check(const char *path);
+/* Reads the options (getopt_long) into o: 0, -1 when the command is done
+ * (--version), else the exit status of a bad option. */
+int cli_parse_options(int argc, char **argv, options *o);
+void cli_free_options(options *o);
 
-#endif
+#endif /* CSQ_CLI_H */

@@ -48,12 +48,13 @@
 extern "C" {
 #endif
 
+#pragma GCC visibility push(default) /* what libcsquery.so exports: all this declares */
+
 #define CSQ_VERSION "0.2.0"
 
 /* ---- Errors ------------------------------------------------------------ */
 
-/* What went wrong. The csquery command maps each to an exit status
- * (docs/architecture.md). */
+/* What went wrong. The csquery command maps each to an exit status (docs/architecture.md). */
 typedef enum csq_status {
   CSQ_OK = 0,
   CSQ_NOT_FOUND, /* the provision, law or term named does not exist */
@@ -69,7 +70,6 @@ typedef enum csq_status {
 
 /* A status's name: "not found", "bad input", …; a static string. */
 const char *csq_status_name(csq_status status);
-
 /* What went wrong, filled in by a failing call. A plain value: the caller
  * owns it, usually on the stack. */
 typedef struct csq_error {
@@ -82,15 +82,9 @@ typedef struct csq_error {
 
 /* Resets err to "no error". */
 void csq_error_clear(csq_error *err);
-
-/* Writes "source: byte OFFSET: message" (parts that are unknown are left out)
- * into buf, NUL-terminated and truncated to size. Returns buf. */
+/* Writes "source: byte OFFSET: message" (unknown parts left out, stray bytes
+ * as \xNN) into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
-
-/* Writes `text` into buf as a message may show it: valid UTF-8 as it is,
- * any other byte (and control characters) as \xNN, cut short with … to
- * fit `size`; NUL-terminated. Returns buf. */
-const char *csq_quote(const char *text, char *buf, size_t size);
 
 /* ---- Help ---------------------------------------------------------------- */
 
@@ -129,7 +123,6 @@ typedef enum csq_kind {
 
 /* "article", "paragraph", …; a static string. */
 const char *csq_kind_name(csq_kind kind);
-
 /* True for the heading kinds (part … subsubsection). */
 int csq_kind_is_heading(csq_kind kind);
 
@@ -149,26 +142,20 @@ typedef struct csq_library csq_library;     /* a corpus and a database, asked qu
  * does not compile). */
 csq_status csq_corpus_new(const csq_mem *mem, csq_corpus **out, csq_error *err);
 void csq_corpus_free(csq_corpus *corpus);
-
 /* Parses `len` bytes of law text in any supported format (picked from the
  * content) and adds the law(s) it holds. `source` names the input in error
  * messages. The bytes are copied. On CSQ_BAD_INPUT, err names the source,
  * the byte offset and the problem, and the corpus is unchanged. */
 csq_status csq_corpus_add_buffer(csq_corpus *corpus, const char *data, size_t len,
                                  const char *source, csq_error *err);
-
 /* Reads the file at `path` and adds it as csq_corpus_add_buffer does. */
 csq_status csq_corpus_add_file(csq_corpus *corpus, const char *path, csq_error *err);
-
 /* Adds the built-in corpus (compiled into the library): the seed text of
  * 資通安全管理法施行細則 with the facts of its manifest. */
 csq_status csq_corpus_add_builtin(csq_corpus *corpus, csq_error *err);
-
 size_t csq_corpus_law_count(const csq_corpus *corpus);
-
 /* The i-th law in load order, or NULL. */
 const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
-
 /* The law in memory whose pcode or name equals `name`, or NULL. Where
  * several versions are loaded, the latest. */
 const csq_law *csq_corpus_find_law(const csq_corpus *corpus, const char *name);
@@ -184,47 +171,36 @@ const char *csq_law_parent_id(const csq_law *law);   /* or "" */
 const char *csq_law_parent_name(const csq_law *law); /* or "" */
 const char *csq_law_source(const csq_law *law);      /* the file it came from */
 
-/* The law's root node (kind CSQ_LAW); its children are headings and
- * articles in document order. */
+/* The law's root node (kind CSQ_LAW); its children are headings and articles in document order. */
 const csq_node *csq_law_root(const csq_law *law);
-
 /* The node with this eId (art_4__para_1, chp_2__sec_1), or NULL. */
 const csq_node *csq_law_find(const csq_law *law, const char *eid);
-
 size_t csq_law_article_count(const csq_law *law);
 
 /* ---- Nodes ------------------------------------------------------------- */
 
 csq_kind csq_node_kind(const csq_node *node);
-
 /* The number as written in the identifier: "4", "10-1"; "" for the root. */
 const char *csq_node_num(const csq_node *node);
-
 /* The eId (art_4__para_1__subpara_5); "" for the root. */
 const char *csq_node_eid(const csq_node *node);
-
 /* The citation a lawyer writes (第4條第1項第5款); headings: 第2章. */
 const char *csq_node_cite(const csq_node *node);
-
 /* The node's own text, byte for byte from the source with wrap breaks
  * removed; subparagraphs and items keep their marker (一、, （一）). For an
  * article the text is empty: its content is in its paragraphs. Heading
  * nodes hold the heading line. `len` (may be NULL) receives the length;
  * the text is NUL-terminated. */
 const char *csq_node_text(const csq_node *node, size_t *len);
-
 /* For headings, the title after the number (總則); otherwise "". */
 const char *csq_node_title(const csq_node *node);
-
 /* Byte offset in the source file where the node begins, or -1. */
 long long csq_node_source_offset(const csq_node *node);
-
 const csq_node *csq_node_parent(const csq_node *node);
 const csq_node *csq_node_first_child(const csq_node *node);
 const csq_node *csq_node_next(const csq_node *node);
 size_t csq_node_child_count(const csq_node *node);
 const csq_law *csq_node_law(const csq_node *node);
-
 /* A list of nodes: count, the i-th (NULL past the end), free. */
 size_t csq_node_list_count(const csq_node_list *list);
 const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
@@ -256,8 +232,7 @@ typedef enum csq_relation {
                           for §16¶1) */
 } csq_relation;
 
-/* One answer of a cited-by: the citation, which of its targets matched,
- * and how. A plain value. */
+/* One answer of a cited-by: the citation, which of its targets matched, and how. A plain value. */
 typedef struct csq_cited_by {
   const csq_citation *citation;
   size_t target;
@@ -268,22 +243,18 @@ typedef struct csq_cited_by {
  * only with CSQ_NO_MEMORY or CSQ_INTERNAL. */
 csq_status csq_refs_build(const csq_corpus *corpus, csq_refs **out, csq_error *err);
 void csq_refs_free(csq_refs *refs);
-
 /* Every citation, laws in load order, nodes in document order. */
 size_t csq_refs_count(const csq_refs *refs);
 const csq_citation *csq_refs_at(const csq_refs *refs, size_t i);
-
 /* The citations made by `node`'s own text (deep = 0) or by it and its
  * descendants (deep = 1, e.g. an article). */
 csq_status csq_refs_from(const csq_refs *refs, const csq_node *node, int deep,
                          csq_citation_list **out, csq_error *err);
-
 /* Who cites the provision `eid` ("" for the whole law) of the law `law`
  * (its pcode, else its name): citations of it and of its parts first in
  * document order, then those of a provision containing it. */
 csq_status csq_refs_cited_by(const csq_refs *refs, const char *law, const char *eid,
                              csq_cited_by_list **out, csq_error *err);
-
 /* Citation accessors. */
 const csq_node *csq_citation_from(const csq_citation *c); /* the citing node */
 size_t csq_citation_start(const csq_citation *c);         /* code points into the node's text */
@@ -295,7 +266,6 @@ int csq_citation_resolved(const csq_citation *c);        /* every target resolve
 const char *csq_citation_problem(const csq_citation *c); /* why not; or "" */
 size_t csq_citation_target_count(const csq_citation *c);
 const csq_target *csq_citation_target(const csq_citation *c, size_t i);
-
 /* Target accessors. */
 csq_target_kind csq_target_kind_of(const csq_target *t);
 const char *csq_target_law_id(const csq_target *t);   /* pcode, or "" */
@@ -347,7 +317,6 @@ typedef enum csq_modality {
 const char *csq_modality_name(csq_modality m);
 /* The modality named so; -1 for an unknown name. */
 int csq_modality_from_name(const char *name);
-
 /* The parts of an obligation that have a span. */
 typedef enum csq_obligation_part {
   CSQ_PART_CLAUSE = 0, /* the clause, up to its mark (。；：) */
@@ -362,11 +331,9 @@ typedef enum csq_obligation_part {
  * compile). */
 csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out, csq_error *err);
 void csq_obligations_free(csq_obligations *obls);
-
 /* Every obligation, laws in load order, clauses in document order. */
 size_t csq_obligations_count(const csq_obligations *obls);
 const csq_obligation *csq_obligations_at(const csq_obligations *obls, size_t i);
-
 /* Which obligations csq_obligations_in lists: those of `node` (deep = 1:
  * and of its descendants), with this modality (-1: any) and borne by this
  * actor (NULL: any; see csq_obligation_has_actor). */
@@ -380,13 +347,11 @@ typedef struct csq_obligation_filter {
 csq_status csq_obligations_in(const csq_obligations *obls, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
                               csq_error *err);
-
 /* Whether the obligation's bearer is `actor`: its name, one of the names
  * it joins (主管機關或中央目的事業主管機關), or a name its alias stands for
  * (各機關 is 公務機關或特定非公務機關 in 資通安全管理法施行細則). */
 int csq_obligation_has_actor(const csq_obligations *obls, const csq_obligation *o,
                              const char *actor);
-
 /* Accessors. */
 const csq_node *csq_obligation_node(const csq_obligation *o);
 csq_modality csq_obligation_modality(const csq_obligation *o);
@@ -403,17 +368,14 @@ const csq_node *csq_obligation_actor_from(const csq_obligation *o);
 /* The actor is in grammar/actors.tsv (or an alias of one); 0: a subject
  * read from the text, reported as written. */
 int csq_obligation_actor_known(const csq_obligation *o);
-
 size_t csq_obligation_list_count(const csq_obligation_list *list);
 const csq_obligation *csq_obligation_list_at(const csq_obligation_list *list, size_t i);
 void csq_obligation_list_free(csq_obligation_list *list);
-
 /* Definitions: 所稱X，指Y; 稱X者，謂Y; （以下簡稱X）; 「X」…指Y; and the
  * entries of 本法用詞，定義如下：一、X：指Y. */
 typedef struct csq_definitions csq_definitions;
 typedef struct csq_definition csq_definition;
 typedef struct csq_definition_list csq_definition_list;
-
 /* Finds the definitions of every law of `corpus`. `refs`, when not NULL
  * (built on the same corpus), resolves the provisions a scope names
  * (本法第三條第五款所稱…). */
@@ -422,7 +384,6 @@ csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
 void csq_definitions_free(csq_definitions *defs);
 size_t csq_definitions_count(const csq_definitions *defs);
 const csq_definition *csq_definitions_at(const csq_definitions *defs, size_t i);
-
 const char *csq_definition_term(const csq_definition *d);
 const char *csq_definition_meaning(const csq_definition *d);
 /* "said" (所稱), "called" (稱…者，謂), "alias" (以下簡稱), "quoted", "list". */
@@ -440,7 +401,6 @@ const char *csq_definition_scope_at(const csq_definition *d, size_t i);
 /* The nodes of the definition's law whose text uses the term, other than
  * the definition itself, in document order. */
 csq_status csq_definition_uses(const csq_definition *d, csq_node_list **out, csq_error *err);
-
 size_t csq_definition_list_count(const csq_definition_list *list);
 const csq_definition *csq_definition_list_at(const csq_definition_list *list, size_t i);
 void csq_definition_list_free(csq_definition_list *list);
@@ -451,18 +411,15 @@ void csq_definition_list_free(csq_definition_list *list);
  * cannot be opened, CSQ_BAD_DB when it is not a csquery database. */
 csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_error *err);
 void csq_db_free(csq_db *db);
-
 /* Visits every law stored (every version), in import order. */
 typedef void (*csq_law_visit_fn)(void *ctx, const char *id, const char *name, const char *version,
                                  const char *level, int repealed, size_t articles);
 csq_status csq_db_laws(csq_db *db, csq_law_visit_fn visit, void *ctx, csq_error *err);
-
 /* Reads the law whose pcode or name is `name` (its latest version) into
  * `corpus`; *out is the law, now the corpus's. CSQ_NOT_FOUND when no such
  * law is stored. */
 csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, const csq_law **out,
                            csq_error *err);
-
 /* Who cites `provision` (a node of a stored law), answered from the
  * citations stored in the database alone, without reading the citing laws
  * in: the provision and its parts first (CSQ_CITES_EXACT, CSQ_CITES_PART),
@@ -471,18 +428,10 @@ csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, con
  * carry the citing provision's law, eId, citation and text only. */
 csq_status csq_db_cited_by(csq_db *db, const csq_node *provision, csq_cited_by_list **out,
                            csq_error *err);
-
-/* Told by csq_db_check: a line of what it found, a problem or (0) a fact. */
+/* Checks every page, the index and the tables' agreements (docs/reliability.md),
+ * telling say (or NULL) each line, problem 1 for damage; CSQ_BAD_DB when any. */
 typedef void (*csq_check_fn)(void *ctx, int problem, const char *line);
-
-/* Checks the whole database: SQLite's integrity check, which reads every
- * page (and so every page's checksum), the full-text index against the
- * provisions, and csquery's own agreements between the tables (each law's
- * article count, every row beside the rows it names). Tells `say` what it
- * finds (may be NULL). CSQ_OK when nothing is wrong; CSQ_BAD_DB, with what
- * to do, when something is. */
 csq_status csq_db_check(csq_db *db, csq_check_fn say, void *ctx, csq_error *err);
-
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
   size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
@@ -491,21 +440,22 @@ typedef struct csq_import_stats {
   double seconds;
 } csq_import_stats;
 
-/* Told after each input file: files done, files in all, laws so far. */
-typedef void (*csq_progress_fn)(void *ctx, size_t done, size_t total, size_t laws);
+/* Where an import stands: told when the files are listed, after each batch
+ * is written (its files and laws counted at once) and when finishing. */
+typedef struct csq_import_progress {
+  size_t files_done, files_total, laws; /* written; a dump file holds many laws */
+  long long bytes_done, bytes_total;    /* of the input files */
+  double seconds, seconds_left;         /* since the start; estimated, -1: not yet */
+  int finishing;                        /* every file is in; the index is merged */
+} csq_import_progress;
+typedef void (*csq_progress_fn)(void *ctx, const csq_import_progress *progress);
 
 typedef struct csq_import_options {
   csq_progress_fn progress; /* or NULL */
   void *progress_ctx;
   const csq_mem *mem; /* or NULL */
-  /* Start from an empty database: the file at db_path (an older database,
-   * a damaged one, another program's) is replaced, not read. */
-  int fresh;
-  /* Another import writing db_path is waited for (one import at a time a
-   * database: DB.lock); with no_wait, CSQ_IO at once instead. `waiting`
-   * (or NULL) is told, with progress_ctx, when the wait begins. */
-  int no_wait;
-  void (*waiting)(void *ctx, const char *db_path);
+  int fresh, no_wait; /* fresh: replace the file at db_path; no_wait: CSQ_IO, not a wait */
+  void (*waiting)(void *ctx, const char *db_path); /* told when it waits, or NULL */
 } csq_import_options;
 
 /* Builds or updates the database at db_path from `paths` (law files in any
@@ -513,11 +463,8 @@ typedef struct csq_import_options {
  * citations, obligations and definitions. A law already stored with the
  * same pcode (or, without one, name) and version is replaced. Atomic: the
  * new database is written beside db_path and renamed into place, so a
- * failed or interrupted import leaves the old one untouched. One at a time:
- * a second import into the same database waits for the first, so that
- * neither's laws are lost. Every page written carries a checksum that
- * every read checks (docs/reliability.md). An error about the database
- * names db_path. `options` and `stats` may be NULL. */
+ * failed or interrupted import leaves the old one untouched; a second import
+ * into it waits (DB.lock). `options` and `stats` may be NULL. */
 csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
                       const csq_import_options *options, csq_import_stats *stats, csq_error *err);
 
@@ -528,21 +475,27 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
  * names it. Both must outlive the library. */
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
-
 /* The law whose pcode, name or short name is `name`: in memory, else read
  * from the database. CSQ_NOT_FOUND says what is loaded. */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
-
 /* The law a bare 第N條 means: the first law loaded into the corpus; failing
  * that, in the database, the law csquery was made for (資通安全管理法施行細則)
  * when it is stored, else the first law imported. CSQ_NOT_FOUND when there
  * is none. */
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err);
-
-/* Visits every law of the library: those stored in the database when it
- * has one, else those in memory. */
-csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
+/* Every law of the library (csquery laws): those stored in the database
+ * when it has one, else those in memory. id: pcode or ""; yyyy-mm-dd or "". */
+typedef struct csq_law_info {
+  const char *id, *name, *version, *level;
+  int repealed;
+  size_t articles;
+} csq_law_info;
+typedef struct csq_law_list csq_law_list;
+csq_status csq_library_law_list(csq_library *lib, csq_law_list **out, csq_error *err);
+size_t csq_law_list_count(const csq_law_list *list);
+const csq_law_info *csq_law_list_at(const csq_law_list *list, size_t i);
+void csq_law_list_free(csq_law_list *list);
 
 /* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
  * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
@@ -647,8 +600,7 @@ typedef struct csq_obligation_group {
   size_t first, count, total;
 } csq_obligation_group;
 
-/* Every obligation that answered, before limit and offset (the count for a
- * list no query made). */
+/* Every obligation that answered, before limit and offset (the count for a list no query made). */
 size_t csq_obligation_list_total(const csq_obligation_list *list);
 size_t csq_obligation_list_offset(const csq_obligation_list *list);
 /* Every law that holds an answer, in order, also those past the page. */
@@ -678,8 +630,7 @@ size_t csq_actor_list_total(const csq_actor_list *list); /* before limit and off
 const csq_scope *csq_actor_list_scope(const csq_actor_list *list);
 void csq_actor_list_free(csq_actor_list *list);
 
-/* The definitions of `term` in `law` and in its parent act (an act's
- * 用詞定義 serve its rules). */
+/* The definitions of `term` in `law` and in its parent act (an act's 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err);
 
@@ -719,18 +670,59 @@ const char *csq_hit_snippet(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 void csq_hits_free(csq_hits *hits);
 
+/* ---- Exports (docs/exports.md): laws with what was found in them ----- */
+typedef struct csq_export csq_export;   /* the laws chosen, every version */
+typedef struct csq_edition csq_edition; /* one law version of an export */
+/* A defined term in a node's text (spans as a citation's). A plain value. */
+typedef struct csq_term_use {
+  size_t start, end, byte_start, byte_end;
+  const csq_definition *definition;
+  int defining; /* where its definition stands, not a use */
+} csq_term_use;
+/* The laws `names` (pcode or name; every version), or for count 0 every
+ * law in memory, else in the database (with the laws around them read in,
+ * so that citations and cited-by are whole). CSQ_NOT_FOUND: no such law. */
+csq_status csq_export_new(csq_library *lib, const char *const *names, size_t count,
+                          csq_export **out, csq_error *err);
+void csq_export_free(csq_export *ex);
+size_t csq_export_law_count(const csq_export *ex); /* the laws chosen, in order */
+const csq_law *csq_export_law_at(const csq_export *ex, size_t i);
+/* visit gets each chosen law's edition, alive until it returns. */
+typedef csq_status (*csq_edition_fn)(void *ctx, const csq_edition *ed, csq_error *err);
+csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_error *err);
+/* Per provision: a count and in *out the first of them, in document order:
+ * the citations of node's own text, who cites node exactly (linked to this
+ * version; the root: the law), its obligations, its defined terms, and the
+ * exceptions that qualify o (those of its provision, 但…不在此限, and those
+ * citing its provision, 不適用前二條規定). */
+const csq_law *csq_edition_law(const csq_edition *ed);
+size_t csq_edition_citations(const csq_edition *ed, const csq_node *node,
+                             const csq_citation *const **out);
+size_t csq_edition_cited_by(const csq_edition *ed, const csq_node *node, const csq_cited_by **out);
+size_t csq_edition_obligations(const csq_edition *ed, const csq_node *node,
+                               const csq_obligation *const **out);
+size_t csq_edition_terms(const csq_edition *ed, const csq_node *node, const csq_term_use **out);
+size_t csq_edition_exceptions(const csq_edition *ed, const csq_obligation *o,
+                              const csq_obligation *const **out);
+
 /* ---- Rendering --------------------------------------------------------- */
 
 /* Every renderer has one shape: it writes what it is given to `out` in the
  * format of `options` (NULL: text) and returns CSQ_IO when writing fails. */
 typedef enum csq_format {
   CSQ_FORMAT_TEXT = 0, /* for people */
-  CSQ_FORMAT_JSON      /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_JSON,     /* for programs (docs/json.md, docs/schema/) */
+  CSQ_FORMAT_AKN,      /* Akoma Ntoso 3.0 XML, one document per law version */
+  CSQ_FORMAT_HTML,     /* a static linked edition, one page per law version */
+  CSQ_FORMAT_RULES     /* obligations as rules, JSON Lines */
 } csq_format;
+
+int csq_format_from_name(const char *name); /* "text" … "rules"; -1: none */
 
 typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
+  int color;            /* text: ANSI colour (csq_color_wanted) */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and
@@ -767,6 +759,40 @@ csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
+/* The laws (text: a line each, tab-separated), an error (text: its
+ * csq_error_format line; JSON, one line: {"error": {"status", "message",
+ * "source", "offset", "cause"}}), what an import did, and where it stands
+ * (text: a line that rewrites itself, ended when finishing). */
+csq_status csq_render_laws(FILE *out, const csq_render_options *options, const csq_law_list *list,
+                           csq_error *err);
+csq_status csq_render_error(FILE *out, const csq_render_options *options, const csq_error *error,
+                            csq_error *err);
+csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,
+                                   const csq_import_stats *stats, csq_error *err);
+csq_status csq_render_progress(FILE *out, const csq_render_options *options,
+                               const csq_import_progress *progress, csq_error *err);
+/* Colour for --color's always, never or auto (NULL: on a terminal, unless
+ * NO_COLOR or TERM=dumb); CSQ_BAD_QUERY for another word. The pager of a
+ * terminal stream: $CSQUERY_PAGER, $PAGER or less (LESS=FRX); none ("",
+ * cat): *out NULL. _free gives the stream back and waits for the pager. */
+csq_status csq_color_wanted(const char *when, FILE *stream, int *out, csq_error *err);
+typedef struct csq_pager csq_pager;
+csq_status csq_pager_open(FILE *stream, csq_pager **out, csq_error *err);
+void csq_pager_free(csq_pager *pager);
+
+/* One law version as Akoma Ntoso, an HTML page, rules (JSON Lines). */
+csq_status csq_render_akn(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                          csq_error *err);
+csq_status csq_render_html(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                           csq_error *err);
+csq_status csq_render_rules(FILE *out, const csq_render_options *options, const csq_edition *ed,
+                            csq_error *err);
+/* The export in options->format, a file per law version in the folder dir
+ * (html: and index.html, csquery.css), or with dir NULL onto out. */
+csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
+                            FILE *out, csq_error *err);
+
+#pragma GCC visibility pop
 
 #ifdef __cplusplus
 }

@@ -109,11 +109,11 @@ typedef struct gate {
 
 static gate G = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0};
 
-/* The first import's progress: it holds the lock; it goes on once the
- * second has tried. */
-static void first_holds(void *ctx, size_t done, size_t total, size_t laws_so_far) {
-  (void)ctx, (void)total, (void)laws_so_far;
-  if (done != 1)
+/* The first import's progress after its first batch is written: it holds
+ * the lock; it goes on once the second has tried. */
+static void first_holds(void *ctx, const csq_import_progress *p) {
+  (void)ctx;
+  if (p->files_done == 0 || G.first_started)
     return;
   pthread_mutex_lock(&G.lock);
   G.first_started = 1;

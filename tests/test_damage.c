@@ -57,16 +57,16 @@ static void close_session(session *s) {
   csq_db_free(s->db);
 }
 
-static void print_law(void *ctx, const char *id, const char *name, const char *version,
-                      const char *level, int repealed, size_t articles) {
-  fprintf(ctx, "%s %s %s %s %d %zu\n", id, name, version, level, repealed, articles);
-}
-
-static const csq_render_options JSON = {CSQ_FORMAT_JSON, 1};
+static const csq_render_options JSON = {.format = CSQ_FORMAT_JSON, .with_target_text = 1};
 
 /* Each question writes its answer to `out`; its status. */
 static csq_status q_laws(session *s, FILE *out, csq_error *err) {
-  return csq_library_laws(s->lib, print_law, out, err);
+  csq_law_list *list = NULL;
+  csq_status st = csq_library_law_list(s->lib, &list, err);
+  if (st == CSQ_OK)
+    st = csq_render_laws(out, &JSON, list, err);
+  csq_law_list_free(list);
+  return st;
 }
 
 static csq_status look_up(session *s, const char *law_name, const char *query, FILE *out,

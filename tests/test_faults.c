@@ -102,7 +102,8 @@ static int step(csq_status st, const csq_error *err, const char *what) {
 /* Renders in both formats into /dev/null. */
 #define RENDER(fn, list, what)                                                                     \
   do {                                                                                             \
-    csq_render_options text_ = {CSQ_FORMAT_TEXT, 1}, json_ = {CSQ_FORMAT_JSON, 1};                 \
+    csq_render_options text_ = {.format = CSQ_FORMAT_TEXT, .with_target_text = 1},                 \
+                       json_ = {.format = CSQ_FORMAT_JSON, .with_target_text = 1};                 \
     FILE *sink_ = fopen("/dev/null", "w");                                                         \
     int ok_ = step(fn(sink_, &text_, list, &err), &err, what) &&                                   \
               step(fn(sink_, &json_, list, &err), &err, what);                                     \
@@ -421,11 +422,6 @@ static void disk_fills_up(void **state) {
   assert_true(every_io_fails(1, 1, "the disk full from write") > 10);
 }
 
-static void print_law(void *ctx, const char *id, const char *name, const char *version,
-                      const char *level, int repealed, size_t articles) {
-  fprintf(ctx, "%s %s %s %s %d %zu\n", id, name, version, level, repealed, articles);
-}
-
 /* Every question asked of the database, its answers rendered as JSON into
  * one text; NULL and *st when a question failed. */
 static char *answers(csq_status *st, csq_error *err) {
@@ -436,17 +432,20 @@ static char *answers(csq_status *st, csq_error *err) {
   csq_node_list *nodes = NULL;
   csq_cited_by_list *cited = NULL;
   csq_hits *hits = NULL;
+  csq_law_list *laws = NULL;
   char *buf = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&buf, &len);
-  csq_render_options json = {CSQ_FORMAT_JSON, 0};
+  csq_render_options json = {.format = CSQ_FORMAT_JSON};
   *st = csq_db_open(io_db, NULL, &db, err);
   if (*st == CSQ_OK)
     *st = csq_corpus_new(NULL, &corpus, err);
   if (*st == CSQ_OK)
     *st = csq_library_new(corpus, db, &lib, err);
   if (*st == CSQ_OK)
-    *st = csq_library_laws(lib, print_law, out, err);
+    *st = csq_library_law_list(lib, &laws, err);
+  if (*st == CSQ_OK)
+    *st = csq_render_laws(out, &json, laws, err);
   if (*st == CSQ_OK)
     *st = csq_library_primary(lib, &law, err);
   if (*st == CSQ_OK)
@@ -463,6 +462,7 @@ static char *answers(csq_status *st, csq_error *err) {
     *st = csq_render_hits(out, &json, hits, err);
   fclose(out);
   csq_hits_free(hits);
+  csq_law_list_free(laws);
   csq_cited_by_list_free(cited);
   csq_node_list_free(nodes);
   csq_library_free(lib);

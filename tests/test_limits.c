@@ -180,7 +180,7 @@ static double read_everything(const char *data, size_t len) {
   assert_true(st == CSQ_OK);
   csq_hits_free(hits);
   FILE *sink = fopen("/dev/null", "w");
-  csq_render_options json = {CSQ_FORMAT_JSON, 0};
+  csq_render_options json = {.format = CSQ_FORMAT_JSON};
   assert_int_equal(csq_render_law(sink, &json, law, &err), CSQ_OK);
   fclose(sink);
   csq_library_free(lib);

@@ -220,7 +220,7 @@ static void names_of_files(void **state) {
   char *buf = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&buf, &len);
-  csq_render_options json = {CSQ_FORMAT_JSON, 0};
+  csq_render_options json = {.format = CSQ_FORMAT_JSON};
   assert_int_equal(csq_render_law(mem, &json, law, &err), CSQ_OK);
   fclose(mem);
   assert_true(valid_utf8(buf));
@@ -244,8 +244,8 @@ static void names_of_files(void **state) {
           CSQ_BAD_QUERY, &err);
   refused("csq_db_open", "\\xff", csq_db_open("/nonexistent/\xff.db", NULL, &db, &err), CSQ_IO,
           &err);
-  refused("csq_import", "\\xff", csq_import("/nonexistent/deeper/\xff.db", paths, 1, NULL, NULL, &err),
-          CSQ_IO, &err);
+  refused("csq_import", "\\xff",
+          csq_import("/nonexistent/deeper/\xff.db", paths, 1, NULL, NULL, &err), CSQ_IO, &err);
   const char *bad_paths[] = {"/nonexistent/\xff.json"};
   refused("csq_import (paths)", "\\xff", csq_import(fx.db, bad_paths, 1, NULL, NULL, &err), CSQ_IO,
           &err);
@@ -256,14 +256,17 @@ static void names_of_files(void **state) {
   rmdir(dir);
 }
 
+/* Messages show what is not UTF-8 as \xNN, and control characters too. */
 static void quote(void **state) {
   (void)state;
-  char buf[32];
-  assert_string_equal(csq_quote("法\xff", buf, sizeof buf), "法\\xff");
-  assert_string_equal(csq_quote("a\nb", buf, sizeof buf), "a\\x0ab");
-  assert_string_equal(csq_quote("資通安全管理法施行細則", buf, 16), "資通安全…");
-  assert_string_equal(csq_quote("abc", buf, 1), "");
-  assert_true(valid_utf8(csq_quote("\xe6\x9c\xe6\x9c\xe6\x9c\xe6\x9c", buf, 14)));
+  csq_error err;
+  csq_error_clear(&err);
+  snprintf(err.source, sizeof err.source, "caf\xe9.txt");
+  snprintf(err.message, sizeof err.message, "法\xff\nb \xe6\x9c\xe6\x9c");
+  char buf[128];
+  assert_string_equal(csq_error_format(&err, buf, sizeof buf),
+                      "caf\\xe9.txt: 法\\xff\\x0ab \\xe6\\x9c\\xe6\\x9c");
+  assert_true(valid_utf8(buf));
 }
 
 int main(void) {

@@ -203,10 +203,10 @@ static double run_trigram(sqlite3 *db, const char *q, size_t *rows, int ranked) 
   return (csq_test_now() - t) * 1e3;
 }
 
-static void progress(void *ctx, size_t done, size_t total, size_t laws) {
+static void progress(void *ctx, const csq_import_progress *p) {
   (void)ctx;
-  if (done % 2000 == 0 || done == total)
-    fprintf(stderr, "  %zu/%zu files, %zu laws\n", done, total, laws);
+  if (p->files_done % 2048 == 0 || p->finishing)
+    fprintf(stderr, "  %zu/%zu files, %zu laws\n", p->files_done, p->files_total, p->laws);
 }
 
 int main(int argc, char **argv) {

@@ -132,6 +132,12 @@ void csq__buf_free(csq_buf *buf);
  * that enters the library passes here once; patterns then run with
  * PCRE2_NO_UTF_CHECK. */
 csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq_error *err);
+/* Writes `text` into buf as a message may show it (error.c): valid UTF-8
+ * as it is, any other byte (and control characters) as \xNN, cut short
+ * with … to fit `size`; NUL-terminated. Returns buf. csq_error_format
+ * shows every source and message so. */
+const char *csq__quote(const char *text, char *buf, size_t size);
+
 /* The limits of what the library reads (docs/reliability.md): past them an
  * input is refused with a message (CSQ_BAD_INPUT, CSQ_BAD_QUERY) instead of
  * taking memory without bound. The largest law of the national corpus has

@@ -26,37 +26,6 @@ csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq
   return CSQ_OK;
 }
 
-const char *csq_quote(const char *text, char *buf, size_t size) {
-  if (!size)
-    return buf;
-  size_t at = 0;
-  int32_t i = 0, n = (int32_t)strnlen(text, INT32_MAX);
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(text, i, n, c);
-    char esc[8];
-    const char *piece = text + start;
-    size_t len = (size_t)(i - start);
-    if (c < 0 || c < 0x20 || c == 0x7f) { /* a stray byte, or a control character */
-      snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)text[start]);
-      piece = esc;
-      len = strlen(esc);
-      i = start + 1;
-    }
-    if (at + len + 4 > size) { /* room for an ellipsis and the NUL */
-      if (size >= 4 && at + 4 <= size) {
-        memcpy(buf + at, "\xe2\x80\xa6", 3); /* U+2026 */
-        at += 3;
-      }
-      break;
-    }
-    memcpy(buf + at, piece, len);
-    at += len;
-  }
-  buf[at] = '\0';
-  return buf;
-}
 
 csq_status csq__check_query(const char *text, const char *what, csq_error *err) {
   if (!text)
@@ -66,13 +35,13 @@ csq_status csq__check_query(const char *text, const char *what, csq_error *err) 
   if (len > CSQ_MAX_QUERY)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "%s is %zu bytes long (%s); csquery reads at most %d bytes", what, len,
-                     csq_quote(text, shown, sizeof shown), CSQ_MAX_QUERY);
+                     csq__quote(text, shown, sizeof shown), CSQ_MAX_QUERY);
   csq_error local;
   if (csq__check_utf8(text, len, NULL, &local) == CSQ_OK)
     return CSQ_OK;
   return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                    "%s %s is not valid UTF-8 (byte %lld is 0x%02x): type it in UTF-8", what,
-                   csq_quote(text, shown, sizeof shown), local.offset,
+                   csq__quote(text, shown, sizeof shown), local.offset,
                    (unsigned char)text[local.offset]);
 }
 

@@ -21,28 +21,37 @@
 
 #include "store/store.h"
 
-/* The files to read, in order. */
+/* The files to read, in order, with their sizes (the progress counts
+ * bytes: one law file can be a thousand times the size of another). */
+typedef struct input_file {
+  char *path;
+  long long bytes;
+} input_file;
+
 typedef struct file_list {
   const csq_mem *mem;
-  CSQ_VEC(char *) paths;
+  CSQ_VEC(input_file) paths;
+  long long bytes;
 } file_list;
 
-static int list_add(file_list *l, const char *path) {
-  char *copy = csq__strdup(l->mem, path);
-  if (copy && csq__vec_push(l->mem, &l->paths, copy) == 0)
+static int list_add(file_list *l, const char *path, long long bytes) {
+  input_file f = {csq__strdup(l->mem, path), bytes};
+  if (f.path && csq__vec_push(l->mem, &l->paths, f) == 0) {
+    l->bytes += bytes;
     return 0;
-  csq__free(l->mem, copy);
+  }
+  csq__free(l->mem, f.path);
   return -1;
 }
 
 static void list_free(file_list *l) {
   for (size_t i = 0; i < l->paths.count; i++)
-    csq__free(l->mem, l->paths.items[i]);
+    csq__free(l->mem, l->paths.items[i].path);
   csq__vec_free(l->mem, &l->paths);
 }
 
 static int by_path(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  return strcmp(((const input_file *)a)->path, ((const input_file *)b)->path);
 }
 
 /* A folder contributes its *.json files (not index.json), sorted. */
@@ -51,7 +60,7 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
   if (stat(path, &st) != 0)
     return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot open: %s", strerror(errno));
   if (!S_ISDIR(st.st_mode))
-    return list_add(l, path) == 0 ? CSQ_OK : csq__oom(err);
+    return list_add(l, path, (long long)st.st_size) == 0 ? CSQ_OK : csq__oom(err);
   DIR *d = opendir(path);
   if (!d)
     return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot read folder: %s", strerror(errno));
@@ -64,7 +73,8 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
       continue;
     char full[4096];
     snprintf(full, sizeof full, "%s/%s", path, e->d_name);
-    fail = list_add(l, full) != 0;
+    struct stat fs;
+    fail = list_add(l, full, stat(full, &fs) == 0 ? (long long)fs.st_size : 0) != 0;
   }
   closedir(d);
   if (fail)
@@ -178,6 +188,71 @@ static void remove_leftovers(const char *db_path) {
   closedir(d);
 }
 
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* What the progress callback is told, and what its estimate rests on: the
+ * bytes of the batches written and the time their steps took. A step
+ * writes one batch while the next is read, the pace of the whole import;
+ * the first batch, read before any writing starts, is left out of it, so
+ * the first estimate is not inflated by it. The last steps (the index
+ * merged into one segment, the lengths for ranking) take about
+ * FINISH_SHARE of the time the batches took. */
+#define FINISH_SHARE 0.15
+
+typedef struct progress {
+  const csq_import_options *o;
+  csq_import_progress now;
+  double start;
+  long long bytes_measured;
+  double seconds_measured;
+} progress;
+
+static void progress_tell(progress *p) {
+  p->now.seconds = now() - p->start;
+  if (p->o->progress)
+    p->o->progress(p->o->progress_ctx, &p->now);
+}
+
+static void progress_start(progress *p, const csq_import_options *o, const file_list *files,
+                           double start) {
+  memset(p, 0, sizeof *p);
+  p->o = o;
+  p->start = start;
+  p->now.files_total = files->paths.count;
+  p->now.bytes_total = files->bytes;
+  p->now.seconds_left = -1;
+  progress_tell(p);
+}
+
+static void progress_batch(progress *p, size_t files_done, size_t laws, long long bytes,
+                           double seconds) {
+  p->now.files_done = files_done;
+  p->now.laws = laws;
+  p->now.bytes_done += bytes;
+  p->bytes_measured += bytes;
+  p->seconds_measured += seconds;
+  if (p->bytes_measured > 0) {
+    double rate = (double)p->bytes_measured / p->seconds_measured;
+    double all = (double)p->now.bytes_total / rate;
+    p->now.seconds_left =
+        (double)(p->now.bytes_total - p->now.bytes_done) / rate + FINISH_SHARE * all;
+  }
+  progress_tell(p);
+}
+
+/* Every file is in; the last steps remain. */
+static void progress_finishing(progress *p) {
+  p->now.finishing = 1;
+  if (p->bytes_measured > 0)
+    p->now.seconds_left =
+        FINISH_SHARE * (double)p->now.bytes_total * p->seconds_measured / (double)p->bytes_measured;
+  progress_tell(p);
+}
+
 /* Files are read in batches: one corpus serves a batch (its grammar is
  * compiled once, its citations resolved together), and its laws leave it
  * as soon as they and their citations are written. */
@@ -206,7 +281,7 @@ static void *prepare_batch(void *arg) {
   b->status = CSQ_OK;
   b->read = 0;
   for (size_t i = b->first; b->status == CSQ_OK && i < b->end; i++, b->read++)
-    b->status = csq_corpus_add_file(b->corpus, b->files->paths.items[i], &b->err);
+    b->status = csq_corpus_add_file(b->corpus, b->files->paths.items[i].path, &b->err);
   if (b->status == CSQ_OK)
     b->status = csq_refs_build(b->corpus, &b->refs, &b->err);
   if (b->status == CSQ_OK)
@@ -248,16 +323,25 @@ static void batch_at(batch *b, const file_list *files, size_t k) {
   b->end = b->first + BATCH < files->paths.count ? b->first + BATCH : files->paths.count;
 }
 
-/* Writes every batch, reading the next while one is written. */
+static long long batch_bytes(const batch *b) {
+  long long n = 0;
+  for (size_t i = b->first; i < b->end; i++)
+    n += b->files->paths.items[i].bytes;
+  return n;
+}
+
+/* Writes every batch, reading the next while one is written, and tells
+ * the progress after each: files and laws written so far, counted at the
+ * same moment. */
 static csq_status import_batches(csq__writer *w, batch slots[2], const file_list *files,
-                                 const csq_import_options *o, csq_import_stats *stats,
-                                 csq_error *err) {
+                                 progress *p, csq_import_stats *stats, csq_error *err) {
   size_t count = files->paths.count, batches = (count + BATCH - 1) / BATCH;
   batch_at(&slots[0], files, 0);
   prepare_batch(&slots[0]);
   csq_status st = CSQ_OK;
   for (size_t k = 0; st == CSQ_OK && k < batches; k++) {
     batch *cur = &slots[k % 2], *next = &slots[(k + 1) % 2];
+    double step_start = now();
     pthread_t thread;
     int started = 0, more = k + 1 < batches && cur->status == CSQ_OK;
     if (more) {
@@ -268,23 +352,17 @@ static csq_status import_batches(csq__writer *w, batch slots[2], const file_list
     if (cur->status != CSQ_OK && err)
       *err = cur->err;
     stats->files += cur->read;
-    for (size_t i = cur->first; o->progress && st == CSQ_OK && i < cur->end; i++)
-      o->progress(o->progress_ctx, i + 1, count, stats->laws);
     batch_clear(cur);
     if (started)
       pthread_join(thread, NULL);
     else if (more)
       prepare_batch(next); /* no thread to be had: in turn */
+    if (st == CSQ_OK)
+      progress_batch(p, cur->end, stats->laws, batch_bytes(cur), now() - step_start);
   }
   batch_clear(&slots[0]);
   batch_clear(&slots[1]);
   return st;
-}
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* Creates the folder of db_path if it is missing (one level, as for
@@ -300,7 +378,7 @@ static void make_parent(const char *db_path) {
 }
 
 static csq_status import_all(sqlite3 *db, const file_list *files, const csq_import_options *o,
-                             csq_import_stats *stats, csq_error *err) {
+                             progress *p, csq_import_stats *stats, csq_error *err) {
   /* The temporary file is renamed into place only when everything is in,
    * so it needs neither a journal nor syncs until the end. */
   csq_status st = csq__db_exec(db,
@@ -322,12 +400,14 @@ static csq_status import_all(sqlite3 *db, const file_list *files, const csq_impo
   for (int i = 0; st == CSQ_OK && i < 2; i++)
     st = csq_corpus_new(o->mem, &slots[i].corpus, err);
   if (st == CSQ_OK)
-    st = import_batches(w, slots, files, o, stats, err);
+    st = import_batches(w, slots, files, p, stats, err);
   csq_corpus_free(slots[0].corpus);
   csq_corpus_free(slots[1].corpus);
   csq__writer_free(w);
-  if (st == CSQ_OK)
+  if (st == CSQ_OK) {
+    progress_finishing(p);
     st = csq__store_finish(db, stats->nodes, err);
+  }
   char sql[256];
   snprintf(sql, sizeof sql,
            "INSERT OR REPLACE INTO meta VALUES('updated', datetime('now'));"
@@ -353,6 +433,9 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
     st = expand(paths[i], &files, err);
   if (st == CSQ_OK && files.paths.count == 0)
     st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "nothing to import: name law files or folders");
+  progress p;
+  if (st == CSQ_OK)
+    progress_start(&p, o, &files, start);
   char tmp[4200];
   snprintf(tmp, sizeof tmp, "%s.importing-%ld", db_path, (long)getpid());
   sqlite3 *db = NULL;
@@ -367,7 +450,7 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
     st = open_temp(db_path, tmp, o, &db, err);
   }
   if (st == CSQ_OK)
-    st = import_all(db, &files, o, stats, err);
+    st = import_all(db, &files, o, &p, stats, err);
   if (db && sqlite3_close(db) != SQLITE_OK && st == CSQ_OK)
     st = csq__db_fail(db, db_path, "cannot close the new database", err);
   list_free(&files);

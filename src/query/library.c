@@ -51,7 +51,7 @@ csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error 
   return st == CSQ_OK ? csq_library_find_law(lib, name, out, err) : st;
 }
 
-csq_status csq_library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err) {
+csq_status csq__library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err) {
   if (lib->db)
     return csq_db_laws(lib->db, visit, ctx, err);
   for (size_t i = 0; i < csq_corpus_law_count(lib->corpus); i++) {

@@ -51,6 +51,10 @@ struct csq_library {
   csq__searcher *searcher;
 };
 
+/* Visits every law of the library: those stored in the database when it
+ * has one, else those in memory (csq_library_law_list's source). */
+csq_status csq__library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
+
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
 /* A query read: the law it names ("" for none) and the provision. */
@@ -70,5 +74,45 @@ const char *csq__query_parent(const csq_law *law, const char *name);
  * or 本細則 …, its parent act for 本法, else the law of that name. */
 csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
                           const csq_law **out, csq_error *err);
+
+/* ---- exports (export.c, edition.c) ------------------------------------ */
+
+struct csq_export {
+  const csq_mem *mem;
+  csq_corpus *own;               /* laws read from the database, or NULL */
+  const csq_corpus *corpus;      /* where the laws are: own, or the library's */
+  CSQ_VEC(const csq_law *) laws; /* the laws chosen */
+  csq__u64map chosen;            /* law → 1 */
+  csq__u64map by_key;            /* hash of a pcode or name → its latest version */
+  csq_refs *refs;                /* of every law of corpus */
+  csq_obligations *obls;
+  csq_definitions *defs;
+  csq__u64map law_defs; /* law → first << 24 | count in defs_by_law */
+  CSQ_VEC(const csq_definition *) defs_by_law;
+};
+
+/* Spans of a list grouped by key (a node, an eId's hash): the first item
+ * and the count, packed in the map's value. Items come in order, so a
+ * key's items are contiguous; 0 or -1. */
+int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
+size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
+
+/* The latest version of the law whose pcode or name is `key` among all
+ * the export has read (chosen or not), or NULL. */
+const csq_law *csq__export_find_law(const csq_export *ex, const char *key);
+
+/* Whether this version of a law is one of the laws chosen. */
+int csq__export_has(const csq_export *ex, const csq_law *law);
+const csq_export *csq__edition_export(const csq_edition *ed);
+/* The definitions the edition's law can use: its own, then its parent
+ * act's, each term once. */
+size_t csq__edition_definition_count(const csq_edition *ed);
+const csq_definition *csq__edition_definition_at(const csq_edition *ed, size_t i);
+
+/* The edition of `law` (one of ex's laws): *out is the caller's, freed by
+ * csq__edition_free. */
+csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_edition **out,
+                            csq_error *err);
+void csq__edition_free(csq_edition *ed);
 
 #endif /* CSQ_QUERY_H */

@@ -144,7 +144,7 @@ static csq_status add_buffer(csq_corpus *c, const char *data, size_t len, const 
   /* A name that is not UTF-8 (a file's) is shown with its stray bytes as
    * \xNN: it goes into messages, the law's source and JSON. */
   char shown[4096];
-  source = csq_quote(source, shown, sizeof shown);
+  source = csq__quote(source, shown, sizeof shown);
   if (len > CSQ_MAX_FILE)
     return csq__fail(err, CSQ_BAD_INPUT, source, -1,
                      "%zu bytes; csquery reads files of up to %d MiB (docs/reliability.md)", len,

@@ -5,10 +5,11 @@
  */
 #include "render/render.h"
 
-static csq_status hits_text(FILE *out, const csq_hits *hits, csq_error *err) {
+static csq_status hits_text(FILE *out, const csq_render_options *o, const csq_hits *hits,
+                            csq_error *err) {
   for (size_t i = 0; i < csq_hits_count(hits); i++)
-    fprintf(out, "%s %s\n  %s\n", csq_hit_law_name(hits, i), csq_hit_cite(hits, i),
-            csq_hit_snippet(hits, i));
+    fprintf(out, "%s%s %s%s\n  %s\n", csq__render_bold(o), csq_hit_law_name(hits, i),
+            csq_hit_cite(hits, i), csq__render_plain(o), csq_hit_snippet(hits, i));
   return csq__render_finish(out, err);
 }
 
@@ -34,5 +35,5 @@ static csq_status hits_json(FILE *out, const csq_hits *hits, csq_error *err) {
 csq_status csq_render_hits(FILE *out, const csq_render_options *o, const csq_hits *hits,
                            csq_error *err) {
   return csq__render_format(o) == CSQ_FORMAT_JSON ? hits_json(out, hits, err)
-                                                  : hits_text(out, hits, err);
+                                                  : hits_text(out, o, hits, err);
 }

@@ -40,21 +40,23 @@ static void write_node(FILE *out, const csq_node *n, int top) {
     write_node(out, c, 0);
 }
 
-static void write_heading(FILE *out, const csq_node *n) {
+static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n) {
   const csq_law *law = n->law;
+  fputs(csq__render_bold(o), out);
   if (n->kind == CSQ_LAW)
-    fprintf(out, "%s%s%s%s\n", law->name, law->version[0] ? " (" : "", law->version,
+    fprintf(out, "%s%s%s%s", law->name, law->version[0] ? " (" : "", law->version,
             law->version[0] ? ")" : "");
   else
-    fprintf(out, "%s %s\n", law->name, n->cite);
+    fprintf(out, "%s %s", law->name, n->cite);
+  fprintf(out, "%s\n", csq__render_plain(o));
 }
 
-static csq_status nodes_text(FILE *out, const csq_node *const *nodes, size_t count,
-                             csq_error *err) {
+static csq_status nodes_text(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
+                             size_t count, csq_error *err) {
   for (size_t i = 0; i < count; i++) {
     if (i)
       fputc('\n', out);
-    write_heading(out, nodes[i]);
+    write_heading(out, o, nodes[i]);
     write_node(out, nodes[i], 1);
   }
   return csq__render_finish(out, err);
@@ -120,7 +122,7 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
                          size_t count, csq_error *err) {
   return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, err)
-                                                  : nodes_text(out, nodes, count, err);
+                                                  : nodes_text(out, o, nodes, count, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,

@@ -5,7 +5,7 @@
  * Han text (and kana, bopomofo) is indexed as single characters plus the
  * overlapping bigram starting at each character, at the same position:
  *
- *     資通安全   →  pos 0: 資, 資通   pos 1: 通, 通安   pos 2: 安, 安全   pos 3: 全
+ *     資通安全   →  pos 0: 資通, 資   pos 1: 通安, 通   pos 2: 安全, 安   pos 3: 全
  *
  * A query of one character looks that character up; a longer run becomes
  * the phrase of its bigrams (資通安全 → "資通 通安 安全"), which matches
@@ -15,7 +15,6 @@
  * digits become ASCII) for matching only: the offsets handed to FTS5 point
  * into the original text, so highlights fall on the original bytes.
  */
-#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -112,24 +111,28 @@ typedef struct scan {
   int word_start, word_end;
 } scan;
 
-/* A CJK unit. In a document: its unigram, after the bigram that starts at
- * the previous unit (colocated with that unit's unigram). In a query: the
- * bigrams alone make the phrase. */
+/* A CJK unit. In a document, the previous unit's position gets the bigram
+ * that starts there and then, colocated, its unigram; the bigram comes
+ * first because FTS5's highlight() and snippet() mark each position with
+ * its first token's span, so a phrase of bigrams is marked to its last
+ * character. In a query: the bigrams alone make the phrase. */
 static int cjk_unit(scan *s, const unit *u, void *ctx, token_fn emit) {
   int rc = SQLITE_OK;
   if (s->run)
-    rc = emit_pair(&s->prev, u, s->query ? 0 : FTS5_TOKEN_COLOCATED, ctx, emit);
-  if (rc == SQLITE_OK && !s->query)
-    rc = emit(ctx, 0, u->folded, u->folded_len, u->start, u->end);
+    rc = emit_pair(&s->prev, u, 0, ctx, emit);
+  if (s->run && rc == SQLITE_OK && !s->query)
+    rc = emit(ctx, FTS5_TOKEN_COLOCATED, s->prev.folded, s->prev.folded_len, s->prev.start,
+              s->prev.end);
   s->prev = *u;
   s->run++;
   return rc;
 }
 
-/* The end of a CJK run: a query of one character looks it up alone. */
+/* The end of a CJK run: in a document, the last unit's unigram; a query
+ * of one character looks it up alone. */
 static int end_run(scan *s, void *ctx, token_fn emit) {
   int rc = SQLITE_OK;
-  if (s->query && s->run == 1)
+  if (s->run && (!s->query || s->run == 1))
     rc = emit(ctx, 0, s->prev.folded, s->prev.folded_len, s->prev.start, s->prev.end);
   s->run = 0;
   return rc;

@@ -70,7 +70,7 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
                        .parent_id = csq__db_text(s, 6),
                        .parent_name = csq__db_text(s, 7),
                        .repealed = strcmp(csq__db_text(s, 5), "repealed") == 0};
-  csq_law *law;
+  csq_law *law = NULL; /* freed below when anything fails, csq__law_new too */
   csq_status st = csq__law_new(&meta, csq__db_text(s, 8), d->mem, &law, err);
   if (st == CSQ_OK)
     st = load_nodes(d, sqlite3_column_int64(s, 0), law, err);
@@ -112,6 +112,49 @@ csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, cons
     st = csq__corpus_adopt(corpus, law, err);
   if (st == CSQ_OK)
     *out = law;
+  return st;
+}
+
+/* Whether `corpus` holds this version of the law in row s already. */
+static int in_corpus(const csq_corpus *corpus, sqlite3_stmt *s) {
+  for (size_t i = 0; i < csq_corpus_law_count(corpus); i++) {
+    const csq_law *l = csq_corpus_law_at(corpus, i);
+    if (strcmp(l->id, csq__db_text(s, 1)) == 0 && strcmp(l->name, csq__db_text(s, 2)) == 0 &&
+        strcmp(l->version, csq__db_text(s, 4)) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+csq_status csq__db_load_versions(csq_db *d, csq_corpus *corpus, const char *name, size_t *loaded,
+                                 csq_error *err) {
+  static const char COLUMNS[] = "SELECT law_key, id, name, level, version, status, parent_id,"
+                                " parent_name, source FROM laws";
+  char sql[256];
+  snprintf(sql, sizeof sql, "%s%s ORDER BY law_key", COLUMNS,
+           name ? " WHERE id = ?1 OR name = ?1" : "");
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db, sql, -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  if (name)
+    sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+  csq_status st = CSQ_OK;
+  size_t n = 0;
+  int rc;
+  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (name && in_corpus(corpus, s))
+      continue;
+    csq_law *law = NULL;
+    st = read_law(d, s, &law, err);
+    if (st == CSQ_OK)
+      st = csq__corpus_adopt(corpus, law, err);
+    n += st == CSQ_OK;
+  }
+  if (st == CSQ_OK && rc != SQLITE_DONE)
+    st = csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_finalize(s);
+  if (loaded)
+    *loaded = n;
   return st;
 }
 

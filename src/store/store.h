@@ -8,7 +8,14 @@
 #ifndef CSQ_STORE_H
 #define CSQ_STORE_H
 
+/* Built into the loadable SQLite extension (extension.c), the store reaches
+ * SQLite through the host's routines (sqlite3ext.h), never a second copy. */
+#ifdef CSQ_SQLITE_EXTENSION
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+#else
 #include <sqlite3.h>
+#endif
 
 #include "deontic/deontic.h"
 
@@ -94,6 +101,12 @@ csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
  * CSQ_NOT_FOUND when it holds no law. */
 csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
 
+/* Reads into `corpus` every stored version of the law whose pcode or name
+ * is `name` (NULL: every law stored), in import order, but for versions
+ * the corpus holds already (when name is not NULL); *loaded (may be NULL)
+ * counts those read. */
+csq_status csq__db_load_versions(csq_db *db, csq_corpus *corpus, const char *name, size_t *loaded,
+                                 csq_error *err);
 /* Calls found(ctx, key, err) with the key (pcode, else name) of every
  * stored law whose citations name `eid` of the law `law_key` ("" eid: the
  * law), a part of it, or a provision holding it; stops at a failure. */

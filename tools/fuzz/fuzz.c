@@ -108,7 +108,8 @@ typedef csq_status (*render_fn)(FILE *, const csq_render_options *, const void *
 
 static void render_both(render_fn render, const void *list) {
   csq_error err;
-  csq_render_options text = {CSQ_FORMAT_TEXT, 1}, json = {CSQ_FORMAT_JSON, 1};
+  csq_render_options text = {.format = CSQ_FORMAT_TEXT, .with_target_text = 1},
+                     json = {.format = CSQ_FORMAT_JSON, .with_target_text = 1};
   csq_status st = render(fuzz_sink(), &text, list, &err);
   fuzz_check_error(st, &err);
   char *buf = NULL;
@@ -170,7 +171,7 @@ void fuzz_law(const csq_law *law) {
     fuzz_fail("a law without its root");
   check_node(law, root);
   csq_error err;
-  csq_render_options text = {CSQ_FORMAT_TEXT, 0}, json = {CSQ_FORMAT_JSON, 0};
+  csq_render_options text = {.format = CSQ_FORMAT_TEXT}, json = {.format = CSQ_FORMAT_JSON};
   fuzz_check_error(csq_render_law(fuzz_sink(), &text, law, &err), &err);
   char *buf = NULL;
   size_t len = 0;

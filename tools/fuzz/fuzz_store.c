@@ -26,7 +26,7 @@ static char *law_json(const csq_law *law) {
   char *buf = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&buf, &len);
-  csq_render_options json = {CSQ_FORMAT_JSON, 0};
+  csq_render_options json = {.format = CSQ_FORMAT_JSON};
   csq_error err;
   if (!mem || csq_render_law(mem, &json, law, &err) != CSQ_OK)
     fuzz_fail("rendering a law: %s", err.message);

@@ -17,7 +17,10 @@ names=${*:-read store lookup cited_by search extract}
 build=${CSQ_FUZZ_BUILD:-build-fuzz}
 cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DCSQ_FUZZ=ON -DCSQ_TESTS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j 2 >/dev/null
+targets=""
+for name in $names; do targets="$targets fuzz_$name"; done
+# shellcheck disable=SC2086
+cmake --build "$build" -j 2 --target $targets >/dev/null
 mkdir -p "$build/fuzz-logs"
 for name in $names; do
   log="$build/fuzz-logs/$name.log"

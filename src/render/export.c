@@ -1,0 +1,190 @@
+/*
+ * export.c — what the export renderers share: the names of laws as files
+ * and as Akoma Ntoso IRIs, and csq_export_write, which walks an export
+ * into a folder (one file per law version) or onto one stream.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "render/render.h"
+
+int csq_format_from_name(const char *name) {
+  static const char *const NAMES[] = {"text", "json", "akn", "html", "rules"};
+  for (int i = 0; i < (int)(sizeof NAMES / sizeof *NAMES); i++)
+    if (strcmp(name, NAMES[i]) == 0)
+      return i;
+  return -1;
+}
+
+const char *csq__law_key(const csq_law *law) { return law->id[0] ? law->id : law->name; }
+
+/* ASCII that would end or change a path segment or a URL: replaced in
+ * file names, escaped in links. Bytes of UTF-8 characters pass. */
+static int unsafe(unsigned char c) {
+  return c < 0x21 || c == 0x7f || strchr("/\\%#?\"'<>&:*|", c) != NULL;
+}
+
+static void append_safe(char *buf, size_t size, size_t *at, const char *s, int escape) {
+  for (; *s && *at + 4 < size; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (!unsafe(c))
+      buf[(*at)++] = (char)c;
+    else if (escape)
+      *at += (size_t)snprintf(buf + *at, size - *at, "%%%02X", c);
+    else
+      buf[(*at)++] = '_';
+  }
+  buf[*at] = '\0';
+}
+
+const char *csq__export_file_name(const csq_law *law, const char *extension, char *buf,
+                                  size_t size) {
+  size_t at = 0;
+  if (size == 0)
+    return buf;
+  buf[0] = '\0';
+  append_safe(buf, size, &at, csq__law_key(law), 0);
+  if (law->version[0] && at + 2 < size) {
+    buf[at++] = '@';
+    append_safe(buf, size, &at, law->version, 0);
+  }
+  snprintf(buf + at, size - at, "%s", extension);
+  return buf;
+}
+
+/* The work of the law `key` (/akn/tw/act/A0030297), its expression in a
+ * version (…/zho@2018-06-06) and a provision of it (…/~art_16__para_1). */
+const char *csq__akn_iri(char *buf, size_t size, const char *key, const char *version,
+                         const char *eid) {
+  size_t at = (size_t)snprintf(buf, size, "/akn/tw/act/");
+  if (at >= size)
+    return buf;
+  append_safe(buf, size, &at, key, 1);
+  if (version && version[0])
+    at += (size_t)snprintf(buf + at, at < size ? size - at : 0, "/zho@%s", version);
+  if (eid && eid[0] && at < size)
+    snprintf(buf + at, size - at, "/~%s", eid);
+  return buf;
+}
+
+/* Where a page of the edition links a law: its file, escaped as a URL. */
+const char *csq__html_href(char *buf, size_t size, const csq_law *law, const char *eid) {
+  char file[512];
+  csq__export_file_name(law, ".html", file, sizeof file);
+  size_t at = 0;
+  buf[0] = '\0';
+  append_safe(buf, size, &at, file, 1);
+  if (eid && eid[0] && at < size)
+    snprintf(buf + at, size - at, "#%s", eid);
+  return buf;
+}
+
+/* ---- writing an export ------------------------------------------------------- */
+
+typedef struct writer {
+  const csq_render_options *options;
+  const char *dir;
+  FILE *out;
+} writer;
+
+static csq_status open_in(const char *dir, const char *name, FILE **f, csq_error *err) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  *f = fopen(path, "w");
+  return *f ? CSQ_OK
+            : csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot write: %s", strerror(errno));
+}
+
+static csq_status render_one(FILE *f, const csq_render_options *o, const csq_edition *ed,
+                             csq_error *err) {
+  switch (o->format) {
+  case CSQ_FORMAT_AKN:
+    return csq_render_akn(f, o, ed, err);
+  case CSQ_FORMAT_HTML:
+    return csq_render_html(f, o, ed, err);
+  default:
+    return csq_render_rules(f, o, ed, err);
+  }
+}
+
+static csq_status write_edition(void *ctx, const csq_edition *ed, csq_error *err) {
+  writer *w = ctx;
+  if (!w->dir)
+    return render_one(w->out, w->options, ed, err);
+  static const char *const EXTENSION[] = {"", "", ".xml", ".html", ".jsonl"};
+  char name[512];
+  csq__export_file_name(csq_edition_law(ed), EXTENSION[w->options->format], name, sizeof name);
+  FILE *f;
+  csq_status st = open_in(w->dir, name, &f, err);
+  if (st != CSQ_OK)
+    return st;
+  st = render_one(f, w->options, ed, err);
+  if (fclose(f) != 0 && st == CSQ_OK)
+    st = csq__fail_cause(err, CSQ_IO, errno, name, -1, "cannot write: %s", strerror(errno));
+  return st;
+}
+
+/* index.html and csquery.css beside the pages. */
+static csq_status write_site(const csq_export *ex, const csq_render_options *o, const char *dir,
+                             csq_error *err) {
+  static const char *const NAMES[] = {"index.html", "csquery.css"};
+  csq_status st = CSQ_OK;
+  for (int i = 0; st == CSQ_OK && i < 2; i++) {
+    FILE *f;
+    if ((st = open_in(dir, NAMES[i], &f, err)) != CSQ_OK)
+      break;
+    st = i == 0 ? csq__render_html_index(f, o, ex, err) : csq__render_html_style(f, o, ex, err);
+    if (fclose(f) != 0 && st == CSQ_OK)
+      st = csq__fail_cause(err, CSQ_IO, errno, NAMES[i], -1, "cannot write: %s", strerror(errno));
+  }
+  return st;
+}
+
+csq_status csq_export_write(csq_export *ex, const csq_render_options *options, const char *dir,
+                            FILE *out, csq_error *err) {
+  csq_format f = csq__render_format(options);
+  if (f != CSQ_FORMAT_AKN && f != CSQ_FORMAT_HTML && f != CSQ_FORMAT_RULES)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "export takes --format akn, html or rules");
+  if (f == CSQ_FORMAT_HTML && !dir)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "an HTML edition is many files: give a folder, --out DIR");
+  if (dir && mkdir(dir, 0777) != 0 && errno != EEXIST)
+    return csq__fail_cause(err, CSQ_IO, errno, dir, -1, "cannot make the folder: %s",
+                           strerror(errno));
+  writer w = {options, dir, out};
+  csq_status st = csq_export_walk(ex, write_edition, &w, err);
+  if (st == CSQ_OK && f == CSQ_FORMAT_HTML)
+    st = write_site(ex, options, dir, err);
+  return st;
+}
+
+/* ---- the marks inside a provision's text ------------------------------------- */
+
+/* Citations and defined terms from byte `from` on, in order, none
+ * overlapping: where a term and a citation meet, the citation stands. */
+int csq__marks(const csq_edition *ed, const csq_node *node, size_t from, csq__mark_vec *out) {
+  const csq_citation *const *cites;
+  const csq_term_use *terms;
+  size_t nc = csq_edition_citations(ed, node, &cites), nt = csq_edition_terms(ed, node, &terms);
+  size_t i = 0, j = 0, end = from;
+  out->count = 0;
+  while (i < nc || j < nt) {
+    csq__mark m;
+    if (i < nc && (j >= nt || cites[i]->byte_start <= terms[j].byte_start)) {
+      m = (csq__mark){cites[i]->byte_start, cites[i]->byte_end, cites[i], NULL};
+      i++;
+    } else {
+      m = (csq__mark){terms[j].byte_start, terms[j].byte_end, NULL, &terms[j]};
+      j++;
+      if (i < nc && cites[i]->byte_start < m.end)
+        continue; /* the citation that follows overlaps it */
+    }
+    if (m.start < end || m.end <= m.start)
+      continue;
+    if (csq__vec_push(csq__edition_export(ed)->mem, out, m) != 0)
+      return -1;
+    end = m.end;
+  }
+  return 0;
+}
