@@ -11,7 +11,7 @@ _csquery_command_options() {
     search) echo "--level --in-force --exact --limit --offset" ;;
     import) echo "--fresh" ;;
     refs) echo "--dangling" ;;
-    obligations) echo "--actor --actor-match --text --modality --level --in-force --exact --limit --offset" ;;
+    obligations) echo "--actor --actor-match --text --modality --explain --level --in-force --exact --limit --offset" ;;
     actors) echo "--level --in-force --limit --offset" ;;
     export) echo "--format --out" ;;
   esac

@@ -352,7 +352,6 @@ csq_status csq_obligations_in(const csq_obligations *obls, const csq_node *node,
  * (各機關 is 公務機關或特定非公務機關 in 資通安全管理法施行細則). */
 int csq_obligation_has_actor(const csq_obligations *obls, const csq_obligation *o,
                              const char *actor);
-/* Accessors. */
 const csq_node *csq_obligation_node(const csq_obligation *o);
 csq_modality csq_obligation_modality(const csq_obligation *o);
 /* 1 and the span of `part` in code points; 0 when the part is absent. */
@@ -365,9 +364,11 @@ const char *csq_obligation_text(const csq_obligation *o, csq_obligation_part par
  * before, the list's lead-in or the paragraph before; the node it was
  * written in, or NULL when written here or unknown. */
 const csq_node *csq_obligation_actor_from(const csq_obligation *o);
-/* The actor is in grammar/actors.tsv (or an alias of one); 0: a subject
- * read from the text, reported as written. */
+/* 1: the bearer is a name of grammar/ (or an alias of one); 0: as written. */
 int csq_obligation_actor_known(const csq_obligation *o);
+/* The statement whose bearer it takes; the one an exception qualifies (else NULL). */
+const csq_obligation *csq_obligation_actor_source(const csq_obligation *o);
+const csq_obligation *csq_obligation_qualifies(const csq_obligation *o);
 size_t csq_obligation_list_count(const csq_obligation_list *list);
 const csq_obligation *csq_obligation_list_at(const csq_obligation_list *list, size_t i);
 void csq_obligation_list_free(csq_obligation_list *list);

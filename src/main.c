@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "words.h" /* grammar/words.tsv and messages.tsv */
+#include "render/render.h" /* obligations --explain: the cues, internal */
+#include "words.h"         /* grammar/words.tsv and messages.tsv */
 
 /* What every command but import works on: the laws of -f files, else of
  * the database when there is one, else the built-in corpus. */
@@ -306,7 +307,30 @@ static size_t limit_of(const session *s, const options *o, int one_law) {
   return o->limit_set ? (size_t)o->limit : across ? 10 : 0;
 }
 
+/* obligations --explain: every cue of the provisions (or of the law) and
+ * what became of it. */
+static int cmd_explain(session *s, const options *o, int argc, char **argv) {
+  const csq_law *law = NULL;
+  csq_node_list *m = NULL;
+  int rc = pick_law(s, o, &law);
+  if (rc == 0 && argc)
+    rc = look_up(s, law, argc, argv, &m);
+  csq__cue_list *list = NULL;
+  csq_error err;
+  csq_error_clear(&err);
+  if (rc == 0 && (csq__explain_cues(s->lib, law, m, &list, &err) != CSQ_OK ||
+                  csq__render_cues(stdout, &s->render, list, &err) != CSQ_OK))
+    rc = cli_report(&err);
+  if (rc == 0 && csq__cue_list_count(list) == 0)
+    rc = cli_say(CSQ_NOT_FOUND, "no cue found");
+  csq__cue_list_free(list);
+  csq_node_list_free(m);
+  return rc;
+}
+
 static int cmd_obligations(session *s, const options *o, int argc, char **argv) {
+  if (o->explain)
+    return cmd_explain(s, o, argc, argv);
   const csq_law *law = NULL;
   csq_node_list *m = NULL;
   int rc = argc ? pick_law(s, o, &law) : 0;

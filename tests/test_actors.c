@@ -388,7 +388,9 @@ static void text_through_the_full_text_index(void **state) {
   csq_obligation_list *l = ask(&q);
   const char *arg[] = {"雇主", "通報", NULL};
   size_t total = check_against_truth(l, bears_and_mentions, arg);
-  assert_true(total >= 5);
+  /* 職業安全衛生法 第12條第4項, 第37條第2項, 就業服務法 第33條第1項 (two) …;
+   * 第33條第2項's duty is 公立就業服務機構's (issue 10), not 雇主's */
+  assert_true(total >= 4);
   for (size_t i = 0; i < csq_obligation_list_count(l); i++)
     assert_non_null(
         strstr(csq_node_text(csq_obligation_node(csq_obligation_list_at(l, i)), NULL), "通報"));

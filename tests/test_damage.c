@@ -440,6 +440,21 @@ static void the_tables_disagree(void **state) {
        "targets of no citation"},
       {"DELETE FROM nodes_fts_docsize WHERE id = (SELECT max(id) FROM nodes_fts_docsize)",
        "the full-text index"},
+      /* schema 5: the statements an obligation names */
+      {"UPDATE obligations SET qualifies = (SELECT max(obligation_key) + 1 FROM obligations)"
+       " WHERE obligation_key = (SELECT min(obligation_key) FROM obligations)",
+       "exceptions of no statement"},
+      {"UPDATE obligations SET qualifies = (SELECT max(o.obligation_key) FROM obligations o"
+       " JOIN nodes n USING (node_key) WHERE n.law_key <> (SELECT law_key FROM nodes"
+       " WHERE node_key = (SELECT node_key FROM obligations ORDER BY obligation_key LIMIT 1)))"
+       " WHERE obligation_key = (SELECT min(obligation_key) FROM obligations)",
+       "exceptions of no statement"},
+      {"DELETE FROM obligations WHERE obligation_key = (SELECT min(actor_source) FROM"
+       " obligations)",
+       "bearers taken from no statement"},
+      {"UPDATE obligations SET actor_from = (SELECT max(node_key) + 1 FROM nodes)"
+       " WHERE obligation_key = (SELECT min(obligation_key) FROM obligations)",
+       "carried bearers of no provision"},
   };
   for (size_t i = 0; i < sizeof CHANGES / sizeof CHANGES[0]; i++) {
     write_bad(good_bytes, good_len);
@@ -448,6 +463,8 @@ static void the_tables_disagree(void **state) {
                      SQLITE_OK);
     if (sqlite3_exec(db, CHANGES[i].sql, NULL, NULL, NULL) != SQLITE_OK)
       fail_msg("%s: %s", CHANGES[i].sql, sqlite3_errmsg(db));
+    if (sqlite3_changes(db) == 0) /* the change must damage something */
+      fail_msg("%s: no row changed", CHANGES[i].sql);
     sqlite3_close(db);
     csq_db *d = NULL;
     csq_error err;

@@ -106,6 +106,34 @@ def main():
             if a and a["start"] is not None and own[a["start"]:a["end"]] != a["text"]:
                 bad.append("%s actor" % o["eid"])
         check(name + ": spans cut their text", not bad, ", ".join(bad[:5]))
+    # Exceptions name the statement they qualify, and it is in the list.
+    rc, doc, err = run(binary, ["obligations"], env)
+    if check("built-in obligations: exit 0", rc == 0, err.strip()):
+        keys = {(o["eid"], o["cue"]["start"]) for o in flat(doc)}
+        refs = [o["qualifies"] for o in flat(doc) if o["qualifies"]]
+        check("built-in obligations: exceptions qualify statements of the list",
+              refs and all((q["eid"], q["cue"]["start"]) in keys for q in refs),
+              json.dumps(refs[:3], ensure_ascii=False))
+    # --explain: every cue, the statement it became or its rule.
+    cues = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/cues"})
+    for name, args, text, rules in [
+        ("built-in --explain 第11條", ["obligations", "--explain", "第11條"], builtin_text,
+         {"statement", "false_friend", "attributive"}),
+        ("act --explain 第3條", act + ["obligations", "--explain", "第3條"], act_text,
+         {"definition"}),
+    ]:
+        rc, doc, err = run(binary, args, env)
+        if not check(name + ": exit 0", rc == 0, err.strip()):
+            continue
+        errors = list(cues.iter_errors(doc))
+        check(name + ": validates", not errors, "; ".join(e.message for e in errors[:3]))
+        bad = [c["eid"] for c in doc
+               if text[c["eid"]][c["cue"]["start"]:c["cue"]["end"]] != c["cue"]["text"]]
+        check(name + ": cue spans cut their text", not bad, ", ".join(bad[:5]))
+        check(name + ": rules " + " ".join(sorted(rules)),
+              rules <= {c["rule"] for c in doc}, " ".join(sorted({c["rule"] for c in doc})))
+        check(name + ": a statement exactly where the rule is statement",
+              all((c["rule"] == "statement") == (c["statement"] is not None) for c in doc))
     rc, doc, err = run(binary, ["obligations", "--modality", "often"], env)
     check("--modality often: exit 2", rc == 2, err.strip())
     rc, doc, err = run(binary, ["obligations", "--actor", "無此機關"], env)

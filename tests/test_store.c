@@ -378,6 +378,35 @@ static void rules_in_plain_sql(void **state) {
   assert_memory_equal(text + i, "應", strlen("應"));
   assert_int_equal(sqlite3_step(s), SQLITE_DONE);
   sqlite3_finalize(s);
+  /* 第11條第2項第1款's 但…不在此限 qualifies 第11條第2項's 不予 (issue 10):
+   * the exception names the statement by its key */
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT q.cue, qn.eid FROM obligations o"
+                                      " JOIN nodes n USING (node_key) JOIN laws l USING (law_key)"
+                                      " JOIN obligations q ON q.obligation_key = o.qualifies"
+                                      " JOIN nodes qn ON qn.node_key = q.node_key"
+                                      " WHERE l.id = 'A0030303'"
+                                      " AND n.eid = 'art_11__para_2__subpara_1'",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_string_equal((const char *)sqlite3_column_text(s, 0), "不予");
+  assert_string_equal((const char *)sqlite3_column_text(s, 1), "art_11__para_2");
+  sqlite3_finalize(s);
+  /* every reference to another statement names a row, of the same law */
+  assert_int_equal(sqlite3_prepare_v2(db,
+                                      "SELECT count(*) FROM obligations o"
+                                      " JOIN nodes n USING (node_key)"
+                                      " LEFT JOIN obligations q ON q.obligation_key ="
+                                      " coalesce(o.qualifies, o.actor_source)"
+                                      " LEFT JOIN nodes qn ON qn.node_key = q.node_key"
+                                      " WHERE coalesce(o.qualifies, o.actor_source) IS NOT NULL"
+                                      " AND (q.obligation_key IS NULL OR qn.law_key <> n.law_key)",
+                                      -1, &s, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(s, 0), 0);
+  sqlite3_finalize(s);
   assert_int_equal(sqlite3_prepare_v2(db,
                                       "SELECT n.eid, d.form FROM definitions d"
                                       " JOIN nodes n USING (node_key) JOIN laws l USING (law_key)"
@@ -404,11 +433,15 @@ static void not_a_database(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(reads_back_the_same_tree), cmocka_unit_test(reimport_replaces),
-      cmocka_unit_test(still_ten_laws),           cmocka_unit_test(failed_import_changes_nothing),
+      cmocka_unit_test(reads_back_the_same_tree),
+      cmocka_unit_test(reimport_replaces),
+      cmocka_unit_test(still_ten_laws),
+      cmocka_unit_test(failed_import_changes_nothing),
       cmocka_unit_test(failed_later_batch_changes_nothing),
-      cmocka_unit_test(killed_import_leaves_old_database), cmocka_unit_test(cited_by_over_the_database),
-      cmocka_unit_test(cited_by_from_stored_citations), cmocka_unit_test(rules_in_plain_sql),
+      cmocka_unit_test(killed_import_leaves_old_database),
+      cmocka_unit_test(cited_by_over_the_database),
+      cmocka_unit_test(cited_by_from_stored_citations),
+      cmocka_unit_test(rules_in_plain_sql),
       cmocka_unit_test(not_a_database),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -241,7 +241,8 @@ int main(int argc, char **argv) {
   csq_corpus *corpus;
   csq_db *db;
   csq_library *c;
-  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK || csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK ||
+      csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
       csq_library_new(corpus, db, &c, &err) != CSQ_OK)
     return 1;
   /* The command beside this benchmark in the build folder. */

@@ -5,7 +5,7 @@
     stage and of earlier ones only (base → reading → citations → deontic →
     store → import → query → render → main.c);
   * no file is long: a .c or private header of src/ has at most 600 lines
-    (csquery.h, the one public header, at most 800);
+    (csquery.h, the one public header, at most 1400: it is the whole API and its documentation, as sqlite3.h is);
   * no Chinese is buried in code: no string literal of a .c file of src/
     holds a CJK character (words and messages live in grammar/words.tsv and
     grammar/messages.tsv; comments may quote the law).
@@ -17,7 +17,7 @@ import re
 import sys
 
 STAGES = ["base", "reading", "citations", "deontic", "store", "import", "query", "render"]
-MAX_LINES, MAX_PUBLIC_HEADER_LINES = 600, 800
+MAX_LINES, MAX_PUBLIC_HEADER_LINES = 600, 1400
 
 
 def stage_of(rel):

@@ -26,7 +26,6 @@ csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq
   return CSQ_OK;
 }
 
-
 csq_status csq__check_query(const char *text, const char *what, csq_error *err) {
   if (!text)
     return CSQ_OK;
@@ -94,9 +93,17 @@ int csq__ends_with(const char *s, size_t len, const char *word) {
 
 int csq__contains(const char *s, size_t len, const char *word) {
   size_t k = strlen(word);
-  for (size_t i = 0; i + k <= len; i++) /* memmem is not C11 */
-    if (memcmp(s + i, word, k) == 0)
+  if (!k)
+    return 1;
+  /* memmem is not C11: memchr finds each place the word could begin */
+  for (const char *p = s, *end = s + len; (size_t)(end - p) >= k;) {
+    const char *hit = memchr(p, word[0], (size_t)(end - p) - k + 1);
+    if (!hit)
+      return 0;
+    if (memcmp(hit, word, k) == 0)
       return 1;
+    p = hit + 1;
+  }
   return 0;
 }
 

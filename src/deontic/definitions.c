@@ -136,6 +136,23 @@ static int said_scope(finder *f, csq_definition *def, const csq_definition *prev
   return resolve_scope(f, def, from, at);
 }
 
+/* 所定核心業務，其範圍如下：一、…二、…: the meaning is the text of the
+ * items (their span stays that of 範圍如下 in the lead-in). */
+static int range_items(finder *f, csq_definition *def) {
+  csq_buf items = {0};
+  items.mem = f->d->mem;
+  int fail = 0;
+  for (const csq_node *c = csq_node_first_child(def->node); c && !fail; c = csq_node_next(c)) {
+    size_t len;
+    const char *t = csq_node_text(c, &len);
+    fail = csq__buf_append(&items, t, len) != 0;
+  }
+  if (!fail && items.len)
+    fail = !(def->meaning = csq__arena_strndup(&f->d->arena, items.data, items.len));
+  csq__buf_free(&items);
+  return fail ? -1 : 0;
+}
+
 /* One match of grammar/definitions.pcre at ov. */
 static int read_match(finder *f, const csq_node *n, const char *s, size_t lo, const PCRE2_SIZE *ov,
                       int rc, csq_definition **prev_said) {
@@ -147,6 +164,16 @@ static int read_match(finder *f, const csq_node *n, const char *s, size_t lo, co
         said_scope(f, def, *prev_said, s, lo, ov[0]) != 0)
       return -1;
     *prev_said = def;
+    /* 所稱資通安全情資（以下簡稱情資），指…: the alias means the same */
+    if (group(f, P_DEFS, "saidalias", ov, rc, &ts, &te) &&
+        (!(def = add(f, n, s, "said", ts, te, ms, me)) ||
+         said_scope(f, def, *prev_said, s, lo, ov[0]) != 0))
+      return -1;
+  } else if (group(f, P_DEFS, "range", ov, rc, &ts, &te) &&
+             group(f, P_DEFS, "rangemeaning", ov, rc, &ms, &me)) {
+    if (!(def = add(f, n, s, "range", ts, te, ms, me)) || range_items(f, def) != 0 ||
+        said_scope(f, def, NULL, s, lo, ov[0]) != 0)
+      return -1;
   } else if (group(f, P_DEFS, "called", ov, rc, &ts, &te) &&
              group(f, P_DEFS, "calledmeaning", ov, rc, &ms, &me)) {
     if (!add(f, n, s, "called", ts, te, ms, me))

@@ -20,21 +20,41 @@
 
 #define PART_COUNT 5
 #define MAX_CONJ 4
-#define GROW_SUFFIX_BYTES 6    /* an ending of two CJK characters (機關) */
-#define MAX_QUALIFIER_BYTES 48 /* sixteen CJK characters */
-#define MAX_AGENT_BYTES 30     /* ten CJK characters: 船籍所在地之法院 */
-#define MAX_HEAD_GAP 3         /* characters between a qualifying actor and its head */
+#define GROW_SUFFIX_BYTES 6            /* an ending of two CJK characters (機關) */
+#define MAX_QUALIFIER_BYTES 48         /* sixteen CJK characters */
+#define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
+#define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
+#define MAX_PREFIX_CHARS 9             /* a subject that opens a text: up to eight characters */
+#define MIN_ACT_CHARS 3                /* …and what it does after it, three at least */
+#define MAX_JOINED_BYTES 30     /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
+#define MAX_SHORT_PART_BYTES 12 /* four: 少年之父母、[養父母]或監護人 */
+#define MAX_AGENT_BYTES 30      /* ten CJK characters: 船籍所在地之法院 */
+#define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
+#define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
 
 struct csq_obligation {
   const csq_node *node;
   csq_modality modality;
+  size_t index;               /* in csq_obligations_at's order */
   size_t span[PART_COUNT][2]; /* code points */
   int has[PART_COUNT];
   const char *text[PART_COUNT];
   const char *actor;          /* the name, written here or carried */
   const char *conj[MAX_CONJ]; /* the known names it joins */
   int conj_count, actor_known;
-  const csq_node *actor_from; /* where a carried actor was written */
+  const csq_node *actor_from;         /* where a carried actor was written */
+  const csq_obligation *actor_source; /* the statement whose bearer it takes */
+  const csq_obligation *qualifies;    /* an exception: the statement it qualifies */
+};
+
+/* A cue that became no statement, and the rule that says why (the
+ * statements are the obligations themselves). */
+struct csq__cue {
+  const csq_node *node;
+  size_t span[2]; /* code points */
+  const char *text;
+  csq__cue_rule rule;
+  const csq_obligation *obligation; /* a statement's, in a csq__cue_list */
 };
 
 /* 各機關 stands for 公務機關 and 特定非公務機關 in its law. */
@@ -51,7 +71,8 @@ struct csq_obligations {
   CSQ_VEC(csq_obligation *) list;
   csq__u64map spans; /* node → first obligation << 24 | count */
   CSQ_VEC(alias) aliases;
-  csq__cp_cursor cursor; /* code points of the parts' spans */
+  CSQ_VEC(csq__cue) cues; /* the cues that became no statement, in text order */
+  csq__u64map cue_spans;  /* node → first cue << 24 | count */
 };
 
 /* The patterns of grammar/ the extractor reads with (one file each). */
@@ -63,10 +84,16 @@ enum {
   PAT_EXCEPTED,  /* 除…外: cues inside are none of the clause's */
   PAT_AFTER_CUE, /* a condition between the cue and the action */
   PAT_PERSON,    /* a …者 segment that names the bearer */
+  PAT_DEFINING,  /* where a sentence begins to define a term (…，指…) */
   PAT_COUNT
 };
 
 extern const char *const CSQ__OBLIGATION_PATTERNS[PAT_COUNT];
+
+/* The patterns matched from a given place only (bit p for PAT_p). */
+#define ANCHORED_PATTERNS                                                                          \
+  (1u << PAT_MODALITY | 1u << PAT_CONDITION | 1u << PAT_FRAME | 1u << PAT_AGENT |                  \
+   1u << PAT_AFTER_CUE)
 
 /* The kinds of words of grammar/actors.tsv. */
 enum {
@@ -82,6 +109,9 @@ enum {
   W_NOTHEAD,
   W_NOTOPENER,
   W_TOWARD,
+  W_LEXICON,  /* grammar/actor_lexicon.tsv: bearers the corpus names */
+  W_AGENTIVE, /* a verb that makes …者 a person: 從事…者, 請領…者 */
+  W_PERMIT,   /* a verb whose object bears the permission after it: 允許 */
   W_COUNT
 };
 
@@ -104,15 +134,42 @@ typedef struct words {
 } words;
 
 /* What the extractor reads with; lives for one build. */
+/* One occurrence of a cue in a clause (bytes of the node's text), the
+ * statement it is (modality) or the rule that explains it. A 除…外 that
+ * makes an exception has x_end at its 外. */
+typedef struct cue {
+  size_t b0, b1, x_end;
+  size_t cap; /* a statement inside 除…外 (除應通報…外，並應…): where its text ends */
+  int modality; /* -1 unless the rule is CSQ__CUE_STATEMENT */
+  csq__cue_rule rule;
+} cue;
+
+/* A group of modality.pcre that consumes a cue without a statement. */
+typedef struct explaining_group {
+  int group;
+  csq__cue_rule rule;
+} explaining_group;
+
+enum { MAX_EXPLAINING = 12 };
+
 typedef struct reader {
   const csq_mem *mem;
   csq_obligations *o;
   const csq_grammar *grammar;
   csq_pattern pattern[PAT_COUNT];
-  int g_mod[4]; /* groups of the four modalities (the others only consume) */
+  int g_mod[4]; /* groups of the four modalities */
+  explaining_group explaining[MAX_EXPLAINING];
+  int n_explaining;
   int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
   words words[W_COUNT];
-  size_t node_first; /* the first obligation of the node being read */
+  size_t node_first;                   /* the first obligation of the node being read */
+  const csq_obligation *prev;          /* the last one read in this node */
+  const csq_obligation *sentence_prev; /* … in this sentence */
+  size_t defining;                     /* where the sentence defines a term, or SIZE_MAX */
+  int in_definitions;                  /* the node is an item of a list of definitions */
+  size_t cp_byte, cp_count;            /* a code point count known at a byte */
+  size_t anchor_byte, anchor_count;    /* … and at the clause's start */
+  CSQ_VEC(cue) cues;                   /* the clause being read */
   UBreakIterator *sentences;
   UChar *u16;
   size_t u16_cap;
@@ -123,6 +180,7 @@ typedef struct actor_found {
   size_t start, end;
   const char *conj[MAX_CONJ];
   int conj_count, known;
+  int weak; /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
 } actor_found;
 
 /* What one comma segment is: a condition, a purpose (為維護公共安全), a
@@ -134,6 +192,18 @@ typedef struct clause {
   const char *s;
   size_t start, end, body_end; /* bytes: the clause, and without its mark */
 } clause;
+
+/* What one statement of a clause reads: its clause span [start, end) and
+ * text without the mark or comma that ends it (body_end), the cue, and
+ * where its own bearer may stand (actor_lo: the cue's segment for a
+ * statement that follows another in the clause). */
+typedef struct region {
+  clause c;
+  const cue *cue;
+  size_t actor_lo;
+  size_t cut;  /* the 除 of an exception right before the cue, or SIZE_MAX */
+  int follows; /* another statement of the clause stands before it */
+} region;
 
 /* s[at..end) starts with `w`; s[lo..at) ends with it; the character after at. */
 static inline int csq__starts_at(const char *s, size_t at, size_t end, const char *w) {
@@ -157,6 +227,12 @@ size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t 
 /* The longest word of `kind` ending at s[..at), its length or 0. */
 size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, size_t at,
                         const char **name);
+/* A known actor (actors.tsv or the lexicon) at s[at..end) or ending at
+ * s[..at): its length or 0. A name of the lexicon counts before `at` only
+ * where it begins a word (at lo, after a comma, a joiner or 之): 工作人員
+ * in 同業公會會務工作人員 is none. */
+size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
+size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */
@@ -164,10 +240,23 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi);
 /* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi);
 
-/* ---- subject.c ----------------------------------------------------------- */
+/* ---- subject.c and bearer.c ---------------------------------------------- */
 
+/* Segments of s[lo..hi) split at commas (，): their byte ranges. */
+typedef struct segs {
+  size_t at[32][2];
+  int n;
+} segs;
+
+void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g);
+int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi);
+int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi);
+/* A known actor ending at `at`, with the names joined to it and what
+ * qualifies it in its segment (病人或其代理人, 依前項規定未印製股票之公司). */
+int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a);
 int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a);
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi);
+size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end);
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
 size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len);
@@ -182,10 +271,29 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end);
 
+/* ---- cues.c -------------------------------------------------------------- */
+
+/* Every cue of the clause into r->cues, in text order, each a statement or
+ * explained by a rule; the explained ones recorded in r->o->cues. 0 or -1. */
+int csq__scan_cues(reader *r, const clause *c);
+/* The code points of s[0..b) for the node being read (counted on from the
+ * last place asked). */
+size_t csq__cp(reader *r, const char *s, size_t b);
+
+/* ---- parts.c ------------------------------------------------------------- */
+
+/* The bearer, condition and action of one statement; `*topic` tells
+ * whether its text has a topic of its own and no bearer. 0 or -1. */
+int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic);
+void csq__set_part(reader *r, csq_obligation *ob, int part, const char *s, size_t b0, size_t b1);
+/* Back from `at` over adverbs and the words that join a statement to the
+ * one before (並應, 且得), not below lo. */
+size_t csq__strip_joiners(const reader *r, const char *s, size_t lo, size_t at);
+
 /* ---- clause.c ------------------------------------------------------------ */
 
-/* One clause, one obligation for each duty in it; *prev is the last one
- * read in this node (a bearer is carried from it). 0 or -1. */
-int csq__read_clause(reader *r, const clause *c, const csq_obligation **prev);
+/* One clause, one obligation for each statement in it (r->prev and
+ * r->sentence_prev follow). 0 or -1. */
+int csq__read_clause(reader *r, const clause *c);
 
 #endif /* CSQ_DEONTIC_EXTRACT_H */

@@ -9,6 +9,7 @@
  * its list's lead-in (各機關…應注意下列事項：) or from the paragraph before.
  * docs/obligations.md describes the choices.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -29,6 +30,18 @@ int csq_modality_from_name(const char *name) {
   return -1;
 }
 
+/* The groups of modality.pcre that explain a cue, and their rules. */
+static const struct {
+  const char *name;
+  csq__cue_rule rule;
+} EXPLAINING[] = {
+    {"ff", CSQ__CUE_FALSE_FRIEND},        {"attr", CSQ__CUE_ATTRIBUTIVE},
+    {"attrmatter", CSQ__CUE_ATTRIBUTIVE}, {"attrcase", CSQ__CUE_ATTRIBUTIVE},
+    {"attrother", CSQ__CUE_ATTRIBUTIVE},  {"attrlist", CSQ__CUE_ATTRIBUTIVE},
+    {"attrdue", CSQ__CUE_ATTRIBUTIVE},    {"attrundone", CSQ__CUE_ATTRIBUTIVE},
+    {"attrmore", CSQ__CUE_ATTRIBUTIVE},
+};
+
 static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g, csq_error *err) {
   memset(r, 0, sizeof *r);
   r->mem = o->mem;
@@ -36,13 +49,23 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   r->grammar = g;
   csq_status st = CSQ_OK;
   for (int p = 0; st == CSQ_OK && p < PAT_COUNT; p++)
-    st = csq__pattern_compile(&r->pattern[p], CSQ__OBLIGATION_PATTERNS[p], 0, err);
+    /* modality.pcre is tried at a few places near each cue character
+     * (cues.c), the others that read one segment from its start: compiled
+     * anchored, since JIT takes no match-time anchor (an unanchored search
+     * tries every place of a segment again) */
+    st = csq__pattern_compile(&r->pattern[p], CSQ__OBLIGATION_PATTERNS[p],
+                              ANCHORED_PATTERNS >> p & 1 ? PCRE2_ANCHORED : 0, err);
   if (st == CSQ_OK)
     st = csq__load_words(r, err);
   if (st != CSQ_OK)
     return st;
   for (int i = 0; i < 4; i++)
     r->g_mod[i] = csq__pattern_group(&r->pattern[PAT_MODALITY], MODALITY_NAMES[i]);
+  for (size_t i = 0; i < sizeof EXPLAINING / sizeof *EXPLAINING; i++) {
+    int g = csq__pattern_group(&r->pattern[PAT_MODALITY], EXPLAINING[i].name);
+    if (g > 0 && r->n_explaining < MAX_EXPLAINING)
+      r->explaining[r->n_explaining++] = (explaining_group){g, EXPLAINING[i].rule};
+  }
   const csq_pattern *cond = &r->pattern[PAT_CONDITION];
   r->g_purpose = csq__pattern_group(cond, "purpose");
   r->g_topic = csq__pattern_group(cond, "topic");
@@ -61,6 +84,7 @@ static void reader_release(reader *r) {
   for (int p = 0; p < PAT_COUNT; p++)
     csq__pattern_release(&r->pattern[p]);
   csq__words_release(r);
+  csq__vec_free(r->mem, &r->cues);
   if (r->sentences)
     ubrk_close(r->sentences);
   csq__free(r->mem, r->u16);
@@ -68,7 +92,13 @@ static void reader_release(reader *r) {
 
 /* The clause marks that end a clause inside a sentence. */
 static int clause_mark(const char *s, size_t at, size_t end) {
-  return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
+  /* at every character: the marks are full-width, and most characters
+   * differ from all of them in their first byte */
+  unsigned char b = (unsigned char)s[at];
+  for (size_t i = 0; i < csq_words_clause_marks_count; i++)
+    if (b == (unsigned char)csq_words_clause_marks[i][0])
+      return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
+  return 0;
 }
 
 static size_t skip_space(const char *s, size_t at, size_t end) {
@@ -84,10 +114,25 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
  * stays linear in the text (docs/reliability.md). */
 enum { CLAUSE_PIECE = 4096 };
 
+/* Where the sentence s[lo..hi) begins to define a term (grammar/
+ * defining.pcre), or SIZE_MAX. */
+static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
+  const csq_pattern *p = &r->pattern[PAT_DEFINING];
+  int any = 0; /* every form holds 指 or 謂: most sentences are not looked at */
+  for (size_t i = 0; !any && i < csq_words_defining_chars_count; i++)
+    any = csq__contains(s + lo, hi - lo, csq_words_defining_chars[i]);
+  if (!any)
+    return SIZE_MAX;
+  if (pcre2_match(p->code, (PCRE2_SPTR)s, hi, lo, PCRE2_NO_UTF_CHECK, p->match, NULL) <= 0)
+    return SIZE_MAX;
+  return pcre2_get_ovector_pointer(p->match)[0];
+}
+
 /* One sentence s[lo..hi): its clauses, cut after each mark. */
-static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi,
-                         const csq_obligation **prev) {
+static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi) {
   size_t start = skip_space(s, lo, hi);
+  r->sentence_prev = NULL;
+  r->defining = defining_at(r, s, lo, hi);
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
     int32_t next = i;
     U8_FWD_1(s, next, (int32_t)hi);
@@ -95,7 +140,7 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
                ((size_t)i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - (size_t)i, COMMA));
     if (mark || (size_t)next >= hi) {
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
-      if (c.body_end > c.start && csq__read_clause(r, &c, prev) != 0)
+      if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
         return -1;
       start = skip_space(s, (size_t)next, hi);
     }
@@ -123,7 +168,6 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU sentence breaks of %s: %s", n->cite,
                            u_errorName(uerr));
-  const csq_obligation *prev = NULL;
   size_t byte = from, unit = 0, start = from;
   for (int32_t b = ubrk_next(r->sentences); b != UBRK_DONE; b = ubrk_next(r->sentences)) {
     while (unit < (size_t)b && byte < len) { /* walk the UTF-8 to the same place */
@@ -133,23 +177,46 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
       byte = (size_t)i;
       unit += (size_t)U16_LENGTH(c < 0 ? 0xfffd : c);
     }
-    if (read_sentence(r, n, s, start, byte, &prev) != 0)
+    if (read_sentence(r, n, s, start, byte) != 0)
       return csq__oom(err);
     start = byte;
   }
   return CSQ_OK;
 }
 
+/* Records that `n` holds items [first, end) of a list, in `map`. */
+static int note_span(csq__u64map *map, const csq_node *n, size_t first, size_t end) {
+  return end == first ||
+                 csq__u64map_put(map, (uintptr_t)n, (uint64_t)first << 24 | (end - first)) == 0
+             ? 0
+             : -1;
+}
+
+/* Whether the node is an item of a list whose lead-in defines (本法用詞，
+ * 定義如下：; 所定核心業務，其範圍如下：): its cues are the definition's. */
+static int item_of_definitions(const csq_node *n) {
+  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !csq_node_parent(n))
+    return 0;
+  size_t len;
+  const char *lead = csq_node_text(csq_node_parent(n), &len);
+  for (size_t i = 0; i < csq_words_definition_leadins_count; i++)
+    if (csq__contains(lead, len, csq_words_definition_leadins[i]))
+      return 1;
+  return 0;
+}
+
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
-  size_t len, first = r->o->list.count;
+  size_t len, first = r->o->list.count, first_cue = r->o->cues.count;
   r->node_first = first;
+  r->in_definitions = item_of_definitions(n);
+  r->prev = NULL;
+  r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);
   csq_status st = CSQ_OK;
   if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW)
     st = read_node_text(r, n, s, csq__node_body_start(r->grammar, n), len, err);
-  size_t count = r->o->list.count - first;
-  if (st == CSQ_OK && count &&
-      csq__u64map_put(&r->o->spans, (uintptr_t)n, (uint64_t)first << 24 | count) != 0)
+  if (st == CSQ_OK && (note_span(&r->o->spans, n, first, r->o->list.count) != 0 ||
+                       note_span(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
     st = csq__oom(err);
   for (const csq_node *c = n->first_child; st == CSQ_OK && c; c = c->next)
     st = read_node(r, c, err);
@@ -161,7 +228,7 @@ csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out
   csq_obligations *o = csq__calloc(mem, 1, sizeof *o);
   if (!o)
     return csq__oom(err);
-  o->mem = o->spans.mem = mem;
+  o->mem = o->spans.mem = o->cue_spans.mem = mem;
   csq__arena_init(&o->arena, mem);
   reader r;
   csq_status st = reader_init(&r, o, csq__corpus_grammar(corpus), err);
@@ -180,6 +247,8 @@ void csq_obligations_free(csq_obligations *o) {
   if (!o)
     return;
   csq__u64map_free(&o->spans);
+  csq__u64map_free(&o->cue_spans);
+  csq__vec_free(o->mem, &o->cues);
   csq__vec_free(o->mem, &o->list);
   csq__vec_free(o->mem, &o->aliases);
   csq__arena_release(&o->arena);
@@ -284,4 +353,9 @@ const char *csq_obligation_text(const csq_obligation *o, csq_obligation_part par
 }
 
 const csq_node *csq_obligation_actor_from(const csq_obligation *o) { return o->actor_from; }
+const csq_obligation *csq_obligation_actor_source(const csq_obligation *o) {
+  return o->actor_source;
+}
+const csq_obligation *csq_obligation_qualifies(const csq_obligation *o) { return o->qualifies; }
+size_t csq__obligation_index(const csq_obligation *o) { return o->index; }
 int csq_obligation_actor_known(const csq_obligation *o) { return o->actor_known; }

@@ -56,8 +56,9 @@ csq_status csq__obligations_new(const csq_mem *mem, csq_obligations **out, csq_e
   return CSQ_OK;
 }
 
-const csq_obligation *csq__obligations_add_stored(csq_obligations *o,
-                                                  const csq__stored_obligation *s) {
+/* An obligation made of stored parts, in the arena of `o`; NULL when out
+ * of memory. */
+static csq_obligation *make(csq_obligations *o, const csq__stored_obligation *s) {
   csq_obligation *ob = csq__arena_alloc(&o->arena, sizeof *ob);
   if (!ob)
     return NULL;
@@ -81,5 +82,14 @@ const csq_obligation *csq__obligations_add_stored(csq_obligations *o,
     ob->conj[0] = ob->actor;
     ob->conj_count = 1;
   }
+  return ob;
+}
+
+const csq_obligation *csq__obligations_add_stored(csq_obligations *o,
+                                                  const csq__stored_obligation *s) {
+  csq_obligation *ob = make(o, s);
+  if (!ob || (s->qualifies && !(ob->qualifies = make(o, s->qualifies))) ||
+      (s->actor_source && !(ob->actor_source = make(o, s->actor_source))))
+    return NULL;
   return csq__vec_push(o->mem, &o->list, ob) == 0 ? ob : NULL;
 }

@@ -18,7 +18,7 @@ static int longer_head(const reader *r, const char *s, size_t at, size_t end) {
     return 0;
   for (int k = 0; k < MAX_HEAD_GAP && pos < end; k++) {
     pos = csq__next_char(s, pos, end);
-    if (csq__word_before(r, W_ACTOR, s, at, pos, NULL) == pos - at ||
+    if (csq__known_before(r, s, at, pos, NULL) == pos - at ||
         (!csq__word_before(r, W_NOTSUFFIX, s, at, pos, NULL) &&
          csq__word_before(r, W_SUFFIX, s, at, pos, NULL) >= GROW_SUFFIX_BYTES))
       return 1;
@@ -26,18 +26,79 @@ static int longer_head(const reader *r, const char *s, size_t at, size_t end) {
   return 0;
 }
 
-/* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
- * word follows that makes it no head (主管機關以外之政府機關, 人民團體). */
-int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
-  const char *name;
-  size_t n = csq__word_at(r, W_ACTOR, s, at, end, &name);
-  if (!n || csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
+/* A name in brackets right after a known actor is part of it: 學校（園）,
+ * 獸醫師（佐）, 機關（構） (three characters at most, not an alias). Its length. */
+static size_t bracket_after(const char *s, size_t at, size_t end) {
+  if (!csq__starts_at(s, at, end, CSQ_WORD_PAREN_OPEN))
     return 0;
-  *a = (actor_found){at, at + n, {name}, 1, 1};
+  size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
+  for (int k = 0; k < 4 && pos < end; k++) {
+    if (csq__starts_at(s, pos, end, CSQ_WORD_PAREN_CLOSE))
+      return k ? pos + strlen(CSQ_WORD_PAREN_CLOSE) - at : 0;
+    pos = csq__next_char(s, pos, end);
+  }
+  return 0;
+}
+
+/* A known name that ends like a body (部, 署, 局 …) and a known name right
+ * after it are one: 交通部民用航空局, 經濟部標準檢驗局. The end. */
+static size_t compound_end(const reader *r, const char *s, size_t at, size_t end, const char *name,
+                           const char **head) {
+  size_t m;
+  while (csq__ends_with_any(name, strlen(name), CSQ__WORDS(body_endings)) >= 0 &&
+         (m = csq__known_at(r, s, at, end, head)) != 0) {
+    at += m;
+    name = *head;
+  }
+  return at;
+}
+
+/* Where a part after a joiner that is no known actor ends, when it ends
+ * like a bearer within MAX_JOINED_BYTES: in an ending of two characters
+ * (財團法人及[非營利社團法人]受託辦理…), or of one that nothing after it goes
+ * on (…機構、[航港局]或…); 0 when it does not. */
+size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
+  size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
+  for (size_t pos = csq__next_char(s, at, limit); pos < limit;) {
+    pos = csq__next_char(s, pos, limit);
+    size_t n = csq__bearer_suffix(r, s, at, pos);
+    /* not before 之: 死亡者[之]遺屬 goes on */
+    if (pos < end && csq__word_at(r, W_MODIFIER, s, pos, end, NULL))
+      continue;
+    if (n >= GROW_SUFFIX_BYTES ||
+        (n && (pos >= end || !csq__bearer_like(r, s, at, csq__next_char(s, pos, end)))))
+      return pos;
+  }
+  return 0;
+}
+
+/* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
+ * word follows that makes it no head (主管機關以外之政府機關, 人民團體), nor
+ * a join that says between (營利事業與其關係人間). */
+int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
+  const char *name, *head;
+  size_t n = csq__known_at(r, s, at, end, &name);
+  if (!n)
+    return 0;
+  head = name;
+  n = compound_end(r, s, at + n, end, name, &head) - at;
+  n += bracket_after(s, at + n, end);
+  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
+    return 0;
+  *a = (actor_found){at, at + n, {head}, 1, 1, 0};
   for (;;) {
-    size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m;
-    if (!j || a->conj_count == MAX_CONJ ||
-        !(m = csq__word_at(r, W_ACTOR, s, a->end + j, end, &name)))
+    size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m, part;
+    if (!j || a->conj_count == MAX_CONJ)
+      return 1;
+    if (!(m = csq__known_at(r, s, a->end + j, end, &name))) {
+      /* 財團法人及非營利社團法人受託辦理…時: an unknown bearer joined */
+      if (!(part = csq__joined_part(r, s, a->end + j, end)))
+        return 1;
+      a->end = part;
+      continue;
+    }
+    m += bracket_after(s, a->end + j + m, end);
+    if (csq__starts_with_any(s + a->end + j + m, end - a->end - j - m, CSQ__WORDS(between)) >= 0)
       return 1;
     a->conj[a->conj_count++] = name;
     a->end += j + m;
@@ -47,7 +108,9 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
 /* An unknown subject is a bearer when it ends like one (人員, 機關 …) and
  * not like a word that only looks so (延長). The suffix's length, or 0. */
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) {
-  if (csq__word_before(r, W_NOTSUFFIX, s, lo, hi, NULL))
+  size_t n = csq__word_before(r, W_NOTSUFFIX, s, lo, hi, NULL);
+  /* 七人 counts persons, 第三人 is one (the third party) */
+  if (n && !csq__ends_at(s, lo, hi - n, CSQ_WORD_NUMBERED))
     return 0;
   return csq__word_before(r, W_SUFFIX, s, lo, hi, NULL);
 }
@@ -70,27 +133,61 @@ size_t csq__segment_start(const char *s, size_t lo, size_t at) {
  * then begins. */
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at);
 
+/* 少年之父母、養父母或監護人: short names joined before the known one that
+ * `at` begins, back to 之 or the segment's start `from`; where they begin,
+ * or `at` when anything else stands there. */
+static size_t short_parts(const reader *r, const char *s, size_t from, size_t at) {
+  size_t j, part = at, pos = at;
+  while ((j = csq__word_before(r, W_JOINER, s, from, part, NULL)) != 0) {
+    pos = part - j;
+    size_t start = pos;
+    while (start > from && !csq__word_before(r, W_JOINER, s, from, start, NULL) &&
+           !csq__word_before(r, W_MODIFIER, s, from, start, NULL))
+      do
+        start--;
+      while (start > from && ((unsigned char)s[start] & 0xC0) == 0x80);
+    if (start == pos || pos - start > MAX_SHORT_PART_BYTES ||
+        csq__word_at(r, W_OPENER, s, start, pos, NULL) ||
+        csq__word_at(r, W_VERB, s, start, pos, NULL))
+      return at;
+    part = start;
+    if (start == from || csq__word_before(r, W_MODIFIER, s, from, start, NULL))
+      return start;
+  }
+  return at;
+}
+
 /* The same, reading backward from the cue. A part before a joiner that is
  * not known but ends like a bearer from the start of its segment joins it
  * too: 病人或其代理人 (代理人 known, 病人 not). */
-static int actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a) {
-  const char *name;
-  size_t n = csq__word_before(r, W_ACTOR, s, lo, at, &name);
+int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_found *a) {
+  const char *name, *body;
+  size_t n = csq__known_before(r, s, lo, at, &name), m;
   if (!n)
     return 0;
-  *a = (actor_found){at - n, at, {name}, 1, 1};
+  *a = (actor_found){at - n, at, {name}, 1, 1, 0};
+  /* 交通部民用航空局: a known body right before it */
+  while ((m = csq__known_before(r, s, lo, a->start, &body)) != 0 &&
+         csq__ends_with_any(body, strlen(body), CSQ__WORDS(body_endings)) >= 0)
+    a->start -= m;
   for (;;) {
     size_t j = csq__word_before(r, W_JOINER, s, lo, a->start, NULL), m;
     if (a->conj_count == MAX_CONJ)
       return 1;
     if (!j) {
+      /* 對在職勞工應…: the actor is what the act goes to, no bearer */
+      size_t from = csq__segment_start(s, lo, a->start);
+      if (from < a->start && csq__word_at(r, W_TOWARD, s, from, a->start, NULL))
+        return 0;
       a->start = qualified_start(r, s, lo, a->start);
       return 1;
     }
-    if (!(m = csq__word_before(r, W_ACTOR, s, lo, a->start - j, &name))) {
+    if (!(m = csq__known_before(r, s, lo, a->start - j, &name))) {
       size_t from = csq__segment_start(s, lo, a->start - j);
       if (from < a->start - j && csq__bearer_like(r, s, from, a->start - j))
         a->start = from;
+      else
+        a->start = short_parts(r, s, from, a->start);
       return 1;
     }
     memmove(a->conj + 1, a->conj, (size_t)a->conj_count * sizeof *a->conj);
@@ -127,13 +224,7 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) 
   return at;
 }
 
-/* Segments of s[lo..hi) split at commas (，): their byte ranges. */
-typedef struct segs {
-  size_t at[32][2];
-  int n;
-} segs;
-
-static void split_commas(const char *s, size_t lo, size_t hi, segs *g) {
+void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g) {
   g->n = 0;
   size_t start = lo;
   for (size_t i = lo; i <= hi && g->n < 32; i++)
@@ -159,7 +250,7 @@ seg_kind csq__segment_kind(reader *r, const char *s, size_t lo, size_t hi) {
 
 /* Whether s[lo..hi) opens with a condition word (conditions.pcre's opens
  * group: 經中央主管機關…, not 受理申請之機關（構）). */
-static int opens_condition(reader *r, const char *s, size_t lo, size_t hi) {
+int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi) {
   if (csq__segment_kind(r, s, lo, hi) != SEG_CONDITION)
     return 0;
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match);
@@ -178,17 +269,34 @@ int csq__subject_kind(seg_kind k) { return k == SEG_PLAIN || k == SEG_TOPIC; }
 
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t from = csq__segment_start(s, lo, at);
-  if (from == at || at - from > MAX_QUALIFIER_BYTES ||
-      csq__word_before(r, W_VERB, s, from, at, NULL) || csq__word_at(r, W_VERB, s, from, at, NULL))
+  /* a text that opens with its subject may name a long list of bearers:
+   * 直轄市、縣（市）主管教育行政機關所屬教育機構、公立學校，應… */
+  size_t most = from == lo ? MAX_OPENING_QUALIFIER_BYTES : MAX_QUALIFIER_BYTES;
+  /* 法人、商號、…等非自然人之農產品經營者: too long a phrase; what stands
+   * after its last 之 still names the bearer */
+  if (at - from > most) {
+    size_t k = at;
+    while (k > from && !csq__word_before(r, W_MODIFIER, s, from, k, NULL))
+      k--;
+    if (k > from && at - k <= MAX_QUALIFIER_BYTES && !csq__word_at(r, W_VERB, s, k, at, NULL) &&
+        !csq__is_condition(r, s, k, at))
+      return k;
+    return at;
+  }
+  if (from == at || csq__word_before(r, W_VERB, s, from, at, NULL) ||
+      csq__word_at(r, W_VERB, s, from, at, NULL))
     return at;
   /* 依前項規定未印製股票之公司: a phrase closed by 之 modifies the bearer,
    * whatever opens it */
   if (csq__word_before(r, W_MODIFIER, s, from, at, NULL))
     return from;
+  /* 必要時稽徵機關得…: a condition before it qualifies nothing */
+  if (csq__is_condition(r, s, from, at))
+    return at;
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
 }
 
-static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
+int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi) {
   return csq__segment_kind(r, s, lo, hi) == SEG_CONDITION;
 }
 
@@ -196,7 +304,17 @@ static int is_condition(reader *r, const char *s, size_t lo, size_t hi) {
  * 檢查員於實施前項定期檢查後，應…; 審查諮詢委員有下列情形之一者，應…;
  * 檢察總長對於檢察事務，應…. It ends like a bearer, right before an
  * opener (grammar/actors.tsv). */
+/* Whether s[lo..at) is a known actor, all of it (被告對看守所…: 被告). */
+static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
+  actor_found a;
+  return csq__actor_forward(r, s, lo, at, &a) && a.end == at;
+}
+
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
+   * subject before it, and names none of its own */
+  if (csq__word_at(r, W_JOINER, s, lo, hi, NULL))
+    return 0;
   for (size_t at = csq__next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
     if ((word = csq__word_at(r, W_NOTOPENER, s, at, hi, NULL)) != 0) {
@@ -213,96 +331,23 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     }
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
-    if (csq__bearer_like(r, s, lo, at)) {
+    if (csq__bearer_like(r, s, lo, at) || known_exactly(r, s, lo, at)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
-      if ((opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
+      if ((csq__opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
           csq__word_at(r, W_VERB, s, lo, at, NULL))
         return 0;
       /* a known actor keeps its names (主管機關對有前項情形之…) */
       if (!csq__actor_forward(r, s, lo, at, a) || a->end != at)
-        *a = (actor_found){lo, at, {NULL}, 0, 0};
+        *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
       return 1;
     }
     /* 學生實習期間於合作機構有…: the first condition word after a word of
      * two characters or more ends the subject, and this one is none (an
      * opener inside one word, 持有人於, is passed; a verb, 受理申請之…, too) */
-    if (at - lo >= GROW_SUFFIX_BYTES && opens_condition(r, s, at, hi))
+    if (at - lo >= GROW_SUFFIX_BYTES && csq__opens_condition(r, s, at, hi))
       return 0;
     at = csq__next_char(s, at, hi);
-  }
-  return 0;
-}
-
-/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
-static size_t alias_before(const char *s, size_t lo, size_t at) {
-  if (!csq__ends_at(s, lo, at, ALIAS_CLOSE))
-    return at;
-  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
-    const char *open = NULL;
-    for (const char *p = strstr(s + lo, ALIAS_OPEN[i]); p && (size_t)(p - s) < at;
-         p = strstr(p + 1, ALIAS_OPEN[i]))
-      open = p;
-    size_t name, name_len;
-    if (open &&
-        csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
-      return (size_t)(open - s);
-  }
-  return at;
-}
-
-/* The bearer written in pre = s[lo..hi), tried in this order: a known
- * actor right before the cue (…者，委託機關應); a segment right before it
- * that names persons (前項被委託之…或被複委託者，不得); the subject right
- * before it when it ends like a bearer (…者，執行受託業務之相關人員應); a
- * known actor opening the clause (中央目的事業主管機關依…前，應); one
- * opening a segment that is no condition; a subject before an opener
- * (檢察總長對於…，應). 0 when none is written: the subject is a topic
- * (資通安全維護計畫…，應包括) or there is none. */
-int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  size_t at = csq__strip_adverbs(r, s, lo, hi);
-  /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
-  at = alias_before(s, lo, at);
-  segs g;
-  split_commas(s, lo, at, &g);
-  /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
-   * the segment right before the cue, before a known actor that ends it */
-  if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
-    return 1;
-  if (actor_backward(r, s, lo, at, a))
-    return 1;
-  if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
-    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0};
-    return 1;
-  }
-  int last = g.n - 1;
-  while (last >= 0 && !csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])))
-    last--;
-  /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener */
-  if (last >= 0 && csq__bearer_like(r, s, g.at[last][0], g.at[last][1])) {
-    if (!csq__subject_of_condition(r, s, g.at[last][0], g.at[last][1], a))
-      *a = (actor_found){g.at[last][0], g.at[last][1], {NULL}, 0, 0};
-    return 1;
-  }
-  /* not when a topic of its own stands right before the cue: 人民…傷亡者，
-   * …，其撫慰金、撫卹金得… */
-  int topic_before_cue = g.n >= 2 && last == g.n - 1 &&
-                         csq__segment_kind(r, s, g.at[last][0], g.at[last][1]) == SEG_TOPIC;
-  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a))
-    return 1;
-  /* …者，主管機關疏於執行時，…得: not from inside a condition */
-  for (int i = g.n - 1; i >= 1; i--)
-    if (!is_condition(r, s, g.at[i][0], g.at[i][1]) &&
-        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a))
-      return 1;
-  if (g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
-    return 1;
-  /* 資安科技中心公有財產之管理或使用人員，對所保管…之財產，遇有…時，應…:
-   * a segment that opens the clause and ends like a bearer */
-  if (g.n >= 2 && csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
-      csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
-    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0};
-    return 1;
   }
   return 0;
 }
@@ -317,7 +362,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
 int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
                         size_t *ce) {
   segs g;
-  split_commas(s, lo, hi, &g);
+  csq__split_commas(s, lo, hi, &g);
   int first = -1, last = -1, purposes = 0;
   seg_kind kind[32];
   actor_found subject;
@@ -352,7 +397,7 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
  * (grammar/after_cue.pcre on its first segment, and more follows). */
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce) {
   segs g;
-  split_commas(s, lo, hi, &g);
+  csq__split_commas(s, lo, hi, &g);
   if (g.n < 2 || !csq__rule_matches(r, PAT_AFTER_CUE, s, g.at[0][0], g.at[0][1]))
     return 0;
   *ce = g.at[0][1];
@@ -380,18 +425,38 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   }
   actor_found a;
   size_t found = csq__actor_forward(r, s, at, seg_end, &a) ? a.end : 0;
-  int gap = 0;
+  int gap = 0, strong = found != 0;
   /* 應由客戶將資產全權委託保管機構保管: 客戶 ends like no bearer, and a
    * subject is not looked for further than MAX_AGENT_BYTES */
-  if (!found && seg_end - at > MAX_AGENT_BYTES)
-    seg_end = at + MAX_AGENT_BYTES;
-  for (size_t pos = found ? found : at; pos < seg_end && (!found || gap < 3);) {
-    pos = csq__next_char(s, pos, seg_end);
+  size_t look = !found && seg_end - at > MAX_AGENT_BYTES ? at + MAX_AGENT_BYTES : seg_end;
+  /* an ending of one character (商港經營事業機構: 商) may go on to one of two */
+  for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong ? 3 : 8));) {
+    if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
+      break; /* 本人或死亡者之遺屬: joined below */
+    pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
-    if (n && (!found || n >= GROW_SUFFIX_BYTES))
-      found = pos, gap = 0;
+    /* 各該主管教育行政機關: an ending that opens a longer known name goes
+     * on to its end */
+    size_t m = n ? csq__known_at(r, s, pos - n, look, NULL) : 0;
+    if (m > n)
+      pos += m - n;
+    if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong))
+      found = pos, gap = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
     else if (found)
       gap++;
   }
+  /* …機構、航港局或指定機關代為清除: the agents joined to it */
+  for (size_t j, m; found && (j = csq__word_at(r, W_JOINER, s, found, seg_end, NULL)) &&
+                    ((m = csq__known_at(r, s, found + j, seg_end, NULL)) != 0 ||
+                     csq__joined_part(r, s, found + j, seg_end));)
+    found = m ? found + j + m : csq__joined_part(r, s, found + j, seg_end);
+  /* 應由本人或死亡者之遺屬，檢具證明文件…: an agent joined to more, the
+   * whole segment, when the act follows after its comma */
+  size_t whole = at;
+  while (whole < end && !csq__starts_at(s, whole, end, COMMA))
+    whole = csq__next_char(s, whole, end);
+  if (found && whole < end && whole - at <= MAX_AGENT_BYTES + MAX_QUALIFIER_BYTES / 2 &&
+      csq__word_at(r, W_JOINER, s, found, whole, NULL))
+    return whole;
   return found && found < seg_end ? found : 0;
 }

@@ -10,13 +10,16 @@
 #include "deontic/extract.h"
 
 /* The kinds of words of grammar/actors.tsv, in the order of W_ACTOR …. */
-static const char *const WORD_KINDS[W_COUNT] = {"actor",    "suffix",  "notsuffix", "joiner",
-                                                "adverb",   "opener",  "verb",      "link",
-                                                "modifier", "nothead", "notopener", "toward"};
+static const char *const WORD_KINDS[] = {"actor",     "suffix", "notsuffix", "joiner",   "adverb",
+                                         "opener",    "verb",   "link",      "modifier", "nothead",
+                                         "notopener", "toward", "lexicon",   "agentive", "permit"};
+
+_Static_assert(sizeof WORD_KINDS / sizeof *WORD_KINDS == W_COUNT, "a name for every kind");
 
 const char *const CSQ__OBLIGATION_PATTERNS[PAT_COUNT] = {
-    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre", "grammar/agent.pcre",
-    "grammar/excepted.pcre", "grammar/after_cue.pcre",  "grammar/person.pcre"};
+    "grammar/modality.pcre", "grammar/conditions.pcre", "grammar/frames.pcre",
+    "grammar/agent.pcre",    "grammar/excepted.pcre",   "grammar/after_cue.pcre",
+    "grammar/person.pcre",   "grammar/defining.pcre"};
 
 static int longer_first(const void *a, const void *b) {
   size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
@@ -88,10 +91,8 @@ static int index_words(const csq_mem *mem, words *w) {
              : 0;
 }
 
-/* grammar/actors.tsv: KIND<TAB>WORDS lines, # comments; each kind's words
- * longest first (特定非公務機關 before 公務機關, 或其 before 或). */
-csq_status csq__load_words(reader *r, csq_error *err) {
-  const char *file = "grammar/actors.tsv";
+/* One file of KIND<TAB>WORD[<TAB>anything] lines and # comments. */
+static csq_status load_file(reader *r, const char *file, csq_error *err) {
   const csq_embedded_file *f = csq__embedded_find(file);
   if (!f)
     return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
@@ -100,10 +101,25 @@ csq_status csq__load_words(reader *r, csq_error *err) {
     const char *nl = memchr(s, '\n', (size_t)(end - s)), *eol = nl ? nl : end;
     const char *tab = memchr(s, '\t', (size_t)(eol - s));
     int k = *s != '#' && tab && tab + 1 < eol ? word_kind(s, (size_t)(tab - s)) : -1;
-    if (k >= 0 && push_word(r, &r->words[k], tab + 1, (size_t)(eol - tab - 1)) != 0)
+    const char *word_end = k >= 0 ? memchr(tab + 1, '\t', (size_t)(eol - tab - 1)) : NULL;
+    if (!word_end)
+      word_end = eol;
+    if (k >= 0 && push_word(r, &r->words[k], tab + 1, (size_t)(word_end - tab - 1)) != 0)
       return csq__oom(err);
     s = eol + 1;
   }
+  return CSQ_OK;
+}
+
+/* grammar/actors.tsv (by hand) and grammar/actor_lexicon.tsv (the bearers
+ * the corpus itself names, tools/actor_lexicon.py); each kind's words
+ * longest first (特定非公務機關 before 公務機關, 或其 before 或). */
+csq_status csq__load_words(reader *r, csq_error *err) {
+  csq_status st = load_file(r, "grammar/actors.tsv", err);
+  if (st == CSQ_OK)
+    st = load_file(r, "grammar/actor_lexicon.tsv", err);
+  if (st != CSQ_OK)
+    return st;
   for (int k = 0; k < W_COUNT; k++) {
     words *w = &r->words[k];
     if (w->list.count)
@@ -150,6 +166,37 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
   return 0;
 }
 
+size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name) {
+  const char *n2;
+  size_t n1 = csq__word_at(r, W_ACTOR, s, at, end, name);
+  size_t n = csq__word_at(r, W_LEXICON, s, at, end, &n2);
+  /* 評鑑委員 in 評鑑委員會之決議: the name goes on into a longer one */
+  if (n <= n1 || (at + n < end &&
+                  csq__word_before(r, W_SUFFIX, s, at, csq__next_char(s, at + n, end), NULL) > 0))
+    return n1;
+  if (name)
+    *name = n2;
+  return n;
+}
+
+/* Whether a word begins at s[at] (after lo): a comma, a joiner or 之 before. */
+static int word_begins(const reader *r, const char *s, size_t lo, size_t at) {
+  return at == lo || csq__ends_at(s, lo, at, CSQ_WORD_COMMA) ||
+         csq__word_before(r, W_JOINER, s, lo, at, NULL) ||
+         csq__word_before(r, W_MODIFIER, s, lo, at, NULL);
+}
+
+size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name) {
+  const char *n2;
+  size_t n1 = csq__word_before(r, W_ACTOR, s, lo, at, name);
+  size_t n = csq__word_before(r, W_LEXICON, s, lo, at, &n2);
+  if (n <= n1 || !word_begins(r, s, lo, at - n))
+    return n1;
+  if (name)
+    *name = n2;
+  return n;
+}
+
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi) {
   for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
@@ -166,8 +213,9 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi) {
 
 /* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi) {
-  int rc = pcre2_match(r->pattern[p].code, (PCRE2_SPTR)(s + lo), hi - lo, 0,
-                       PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, r->pattern[p].match, NULL);
+  /* the patterns matched so open with \A: JIT takes no match-time anchor */
+  int rc = pcre2_match(r->pattern[p].code, (PCRE2_SPTR)(s + lo), hi - lo, 0, PCRE2_NO_UTF_CHECK,
+                       r->pattern[p].match, NULL);
   return rc > 0 ? lo + pcre2_get_ovector_pointer(r->pattern[p].match)[1] : 0;
 }
 

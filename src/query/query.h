@@ -115,4 +115,9 @@ csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_editio
                             csq_error *err);
 void csq__edition_free(csq_edition *ed);
 
+/* What became of every cue of `nodes` (each with its descendants), or of
+ * the whole law when nodes is NULL: csquery obligations --explain. */
+csq_status csq__explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
+                             csq__cue_list **out, csq_error *err);
+
 #endif /* CSQ_QUERY_H */

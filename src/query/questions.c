@@ -231,6 +231,30 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
   return CSQ_OK;
 }
 
+csq_status csq__explain_cues(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
+                             csq__cue_list **out, csq_error *err) {
+  csq__cue_list *list = NULL;
+  csq_status st = csq__cue_list_new(lib->mem, &list, err);
+  if (st != CSQ_OK)
+    return st;
+  csq_obligations *obls;
+  if ((st = csq_obligations_build(lib->corpus, &obls, err)) != CSQ_OK) {
+    csq__cue_list_free(list);
+    return st;
+  }
+  csq__cue_list_own(list, obligations_release, obls);
+  size_t count = nodes ? csq_node_list_count(nodes) : 1;
+  for (size_t i = 0; st == CSQ_OK && i < count; i++)
+    st = csq__obligations_cues_collect(obls, nodes ? csq_node_list_at(nodes, i) : law->root, list,
+                                       err);
+  if (st != CSQ_OK) {
+    csq__cue_list_free(list);
+    return st;
+  }
+  *out = list;
+  return CSQ_OK;
+}
+
 /* What a definition list owns: the citations that resolve scopes, and the
  * definitions. */
 typedef struct defined {

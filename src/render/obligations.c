@@ -23,6 +23,12 @@ static void text_one(FILE *out, const csq_obligation *o, int law_names) {
     fprintf(out, "      condition: %s\n", csq_obligation_text(o, CSQ_PART_CONDITION));
   if (csq_obligation_actor_from(o))
     fprintf(out, "      bearer carried from %s\n", csq_node_cite(csq_obligation_actor_from(o)));
+  if (csq_obligation_qualifies(o))
+    fprintf(out, "      qualifies %s [%s] %s%s\n",
+            csq_node_cite(csq_obligation_node(csq_obligation_qualifies(o))),
+            csq_modality_name(csq_obligation_modality(csq_obligation_qualifies(o))),
+            csq_obligation_text(csq_obligation_qualifies(o), CSQ_PART_CUE),
+            csq_obligation_text(csq_obligation_qualifies(o), CSQ_PART_ACTION));
 }
 
 /* list[0..count) grouped by bearer, the groups in the order their bearer
@@ -106,6 +112,16 @@ static json_t *part_json(const csq_obligation *o, csq_obligation_part part) {
                    "end", (json_int_t)e);
 }
 
+/* Another statement by its provision and cue: {eid, cite, cue: {start, end}}. */
+static json_t *statement_ref(const csq_obligation *o) {
+  size_t s, e;
+  if (!o || !csq_obligation_span(o, CSQ_PART_CUE, &s, &e))
+    return json_null();
+  const csq_node *n = csq_obligation_node(o);
+  return json_pack("{s:s, s:s, s:{s:I, s:I}}", "eid", csq_node_eid(n), "cite", csq_node_cite(n),
+                   "cue", "start", (json_int_t)s, "end", (json_int_t)e);
+}
+
 static json_t *actor_json(const csq_obligation *o) {
   const char *name = csq_obligation_text(o, CSQ_PART_ACTOR);
   if (!name[0])
@@ -113,22 +129,24 @@ static json_t *actor_json(const csq_obligation *o) {
   size_t s, e;
   int here = csq_obligation_span(o, CSQ_PART_ACTOR, &s, &e);
   const csq_node *from = csq_obligation_actor_from(o);
-  return json_pack("{s:s, s:o, s:o, s:b, s:o}", "text", name, "start",
+  return json_pack("{s:s, s:o, s:o, s:b, s:o, s:o}", "text", name, "start",
                    here ? json_integer((json_int_t)s) : json_null(), "end",
                    here ? json_integer((json_int_t)e) : json_null(), "known",
                    csq_obligation_actor_known(o), "from",
-                   from ? json_string(csq_node_eid(from)) : json_null());
+                   from ? json_string(csq_node_eid(from)) : json_null(), "source",
+                   statement_ref(csq_obligation_actor_source(o)));
 }
 
 static json_t *obligation_json(const csq_obligation *o) {
   const csq_node *n = csq_obligation_node(o);
   const csq_law *law = csq_node_law(n);
-  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o}", "law", csq_law_id(law),
-                   "law_name", csq_law_name(law), "eid", csq_node_eid(n), "cite", csq_node_cite(n),
-                   "modality", csq_modality_name(csq_obligation_modality(o)), "clause",
-                   part_json(o, CSQ_PART_CLAUSE), "cue", part_json(o, CSQ_PART_CUE), "actor",
-                   actor_json(o), "action", part_json(o, CSQ_PART_ACTION), "condition",
-                   part_json(o, CSQ_PART_CONDITION));
+  return json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o}", "law",
+                   csq_law_id(law), "law_name", csq_law_name(law), "eid", csq_node_eid(n), "cite",
+                   csq_node_cite(n), "modality", csq_modality_name(csq_obligation_modality(o)),
+                   "clause", part_json(o, CSQ_PART_CLAUSE), "cue", part_json(o, CSQ_PART_CUE),
+                   "actor", actor_json(o), "action", part_json(o, CSQ_PART_ACTION), "condition",
+                   part_json(o, CSQ_PART_CONDITION), "qualifies",
+                   statement_ref(csq_obligation_qualifies(o)));
 }
 
 /* One law of the answer with its obligations on the page. */

@@ -104,4 +104,9 @@ void csq__html_tail(csq__html *h);
  * the page and provision they name, defined terms to their definition. */
 void csq__html_provision_text(csq__html *h, const csq_node *node);
 
+/* Every cue and the statement it became or the rule that explains it
+ * (csquery obligations --explain; docs/obligations.md). */
+csq_status csq__render_cues(FILE *out, const csq_render_options *options, const csq__cue_list *list,
+                            csq_error *err);
+
 #endif /* CSQ_RENDER_H */

@@ -4,7 +4,9 @@
  * index against the provisions, and the counts and keys that must agree
  * between the tables (each law's articles, provisions under stored laws and
  * parents, a law's provisions stored together, citations, targets,
- * obligations and definitions beside stored rows).
+ * obligations and definitions beside stored rows; of schema 5, the
+ * statement an exception qualifies and the one whose bearer a statement
+ * takes, both of the same law).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -88,6 +90,30 @@ static const struct {
     {"obligations of no provision",
      "SELECT 'obligation ' || obligation_key || ' names provision ' || node_key FROM obligations"
      " WHERE node_key NOT IN (SELECT node_key FROM nodes)"},
+    /* schema 5: the statements an obligation names (an exception's, a
+     * carried bearer's) and where a carried bearer is written are rows of
+     * the same law; the reader takes them as parts of that law */
+    {"carried bearers of no provision",
+     "SELECT 'obligation ' || o.obligation_key || ' takes its bearer from provision ' ||"
+     " o.actor_from FROM obligations o LEFT JOIN nodes f ON f.node_key = o.actor_from"
+     " WHERE o.actor_from IS NOT NULL AND f.law_key IS NOT"
+     " (SELECT law_key FROM nodes WHERE node_key = o.node_key)"},
+    {"exceptions of no statement",
+     "SELECT 'obligation ' || o.obligation_key || ' qualifies ' || o.qualifies ||"
+     " CASE WHEN q.obligation_key IS NULL THEN ', which is not stored'"
+     " ELSE ', a statement of another law' END"
+     " FROM obligations o LEFT JOIN obligations q ON q.obligation_key = o.qualifies"
+     " LEFT JOIN nodes qn ON qn.node_key = q.node_key"
+     " WHERE o.qualifies IS NOT NULL AND qn.law_key IS NOT"
+     " (SELECT law_key FROM nodes WHERE node_key = o.node_key)"},
+    {"bearers taken from no statement",
+     "SELECT 'obligation ' || o.obligation_key || ' takes its bearer from ' || o.actor_source ||"
+     " CASE WHEN so.obligation_key IS NULL THEN ', which is not stored'"
+     " ELSE ', a statement of another law' END"
+     " FROM obligations o LEFT JOIN obligations so ON so.obligation_key = o.actor_source"
+     " LEFT JOIN nodes sn ON sn.node_key = so.node_key"
+     " WHERE o.actor_source IS NOT NULL AND sn.law_key IS NOT"
+     " (SELECT law_key FROM nodes WHERE node_key = o.node_key)"},
     {"the full-text index",
      "SELECT 'provision ' || node_key || ' is not in it' FROM nodes"
      " WHERE text <> '' AND node_key NOT IN (SELECT id FROM nodes_fts_docsize)"

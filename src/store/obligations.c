@@ -221,11 +221,19 @@ static const char READ_ONE[] =
     " o.actor, o.actor_start, o.actor_end, o.action, o.action_start, o.action_end,"
     " o.condition, o.condition_start, o.condition_end,"
     " n.node_key, n.kind, n.num, n.eid, n.cite, n.text,"
-    " f.node_key, f.kind, f.num, f.eid, f.cite"
+    " f.node_key, f.kind, f.num, f.eid, f.cite,"
+    " q.modality, q.cue, q.cue_start, q.cue_end, q.action,"
+    " qn.node_key, qn.kind, qn.num, qn.eid, qn.cite,"
+    " sn.node_key, sn.kind, sn.num, sn.eid, sn.cite, so.cue, so.cue_start, so.cue_end"
     " FROM obligations o JOIN nodes n ON n.node_key = o.node_key"
-    " LEFT JOIN nodes f ON f.node_key = o.actor_from WHERE o.obligation_key = ?";
+    " LEFT JOIN nodes f ON f.node_key = o.actor_from"
+    " LEFT JOIN obligations q ON q.obligation_key = o.qualifies"
+    " LEFT JOIN nodes qn ON qn.node_key = q.node_key"
+    " LEFT JOIN obligations so ON so.obligation_key = o.actor_source"
+    " LEFT JOIN nodes sn ON sn.node_key = so.node_key"
+    " WHERE o.obligation_key = ?";
 
-enum { COL_NODE = 18, COL_FROM = 24 };
+enum { COL_NODE = 18, COL_FROM = 24, COL_QUALIFIES = 29, COL_SOURCE = 39 };
 
 /* The law of group g, made once, holding only the provisions read. */
 static csq_status law_of(csq__stored *st, const group *g, csq_law **out, csq_error *err) {
@@ -302,6 +310,25 @@ static csq_status read_one(csq_db *d, csq__stored *st, sqlite3_stmt *s, csq__u64
   o.node = node_of(nodes, law, s, COL_NODE, 1);
   if (sqlite3_column_type(s, COL_FROM) != SQLITE_NULL)
     o.actor_from = node_of(nodes, law, s, COL_FROM, 0);
+  /* the statements it names: the one an exception qualifies, the one whose
+   * bearer it takes (their provision, cue and, for the first, its act) */
+  csq__stored_obligation q = {0}, src = {0};
+  if (sqlite3_column_type(s, COL_QUALIFIES + 5) != SQLITE_NULL) {
+    q.modality = csq_modality_from_name(csq__db_text(s, COL_QUALIFIES));
+    q.text[CSQ_PART_CUE] = csq__db_text(s, COL_QUALIFIES + 1);
+    q.span[CSQ_PART_CUE][0] = (size_t)sqlite3_column_int64(s, COL_QUALIFIES + 2);
+    q.span[CSQ_PART_CUE][1] = (size_t)sqlite3_column_int64(s, COL_QUALIFIES + 3);
+    q.text[CSQ_PART_ACTION] = csq__db_text(s, COL_QUALIFIES + 4);
+    q.node = node_of(nodes, law, s, COL_QUALIFIES + 5, 0);
+    o.qualifies = q.node ? &q : NULL;
+  }
+  if (sqlite3_column_type(s, COL_SOURCE) != SQLITE_NULL) {
+    src.text[CSQ_PART_CUE] = csq__db_text(s, COL_SOURCE + 5);
+    src.span[CSQ_PART_CUE][0] = (size_t)sqlite3_column_int64(s, COL_SOURCE + 6);
+    src.span[CSQ_PART_CUE][1] = (size_t)sqlite3_column_int64(s, COL_SOURCE + 7);
+    src.node = node_of(nodes, law, s, COL_SOURCE, 0);
+    o.actor_source = src.node ? &src : NULL;
+  }
   const csq_obligation *ob = o.node ? csq__obligations_add_stored(st->obls, &o) : NULL;
   rc = ob && csq__vec_push(list->mem, &list->items, ob) == 0 ? CSQ_OK : csq__oom(err);
   sqlite3_reset(s);

@@ -11,7 +11,7 @@
 
 #include "store/store.h"
 
-enum { SCHEMA_VERSION = 4 };
+enum { SCHEMA_VERSION = 5 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -68,8 +68,10 @@ static const char SCHEMA[] =
     "CREATE INDEX targets_by_id ON targets(law_id, eid);"
     "CREATE INDEX targets_by_name ON targets(law_name, eid);"
     /* Who must, may or must not do what (docs/obligations.md): one row a
-     * clause, each part with its span in code points of the node's text
-     * (NULL where the part is absent). */
+     * deontic statement, each part with its span in code points of the
+     * node's text (NULL where the part is absent); an exception names the
+     * statement it qualifies, a statement that writes no bearer the one
+     * whose bearer it takes. */
     "CREATE TABLE obligations("
     "  obligation_key INTEGER PRIMARY KEY,"
     "  node_key INTEGER NOT NULL REFERENCES nodes,"
@@ -81,7 +83,9 @@ static const char SCHEMA[] =
     "  cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER,"
     "  actor_start INTEGER, actor_end INTEGER,"
     "  action TEXT NOT NULL, action_start INTEGER, action_end INTEGER,"
-    "  condition TEXT NOT NULL, condition_start INTEGER, condition_end INTEGER);"
+    "  condition TEXT NOT NULL, condition_start INTEGER, condition_end INTEGER,"
+    "  qualifies INTEGER REFERENCES obligations,"     /* an exception: the statement */
+    "  actor_source INTEGER REFERENCES obligations);" /* whose bearer it takes */
     "CREATE INDEX obligations_by_node ON obligations(node_key);"
     "CREATE INDEX obligations_by_actor ON obligations(actor);"
     /* The names each obligation's bearer answers to, as

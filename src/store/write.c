@@ -12,6 +12,7 @@ struct csq__writer {
   const csq_mem *mem;
   sqlite3 *db;
   sqlite3_stmt *law, *node, *fts, *citation, *target, *obligation, *definition, *actor;
+  sqlite3_stmt *last_obligation; /* the largest obligation_key */
   long long ord;
   csq__u64map keys;        /* node pointer → node_key, for the citations */
   csq__u64map law_keys;    /* law pointer → law_key, for the bearers' names */
@@ -29,6 +30,7 @@ void csq__writer_free(writer *w) {
   sqlite3_finalize(w->citation);
   sqlite3_finalize(w->target);
   sqlite3_finalize(w->obligation);
+  sqlite3_finalize(w->last_obligation);
   sqlite3_finalize(w->definition);
   sqlite3_finalize(w->actor);
   csq__u64map_free(&w->keys);
@@ -59,9 +61,12 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
                          "INSERT INTO obligations(node_key, modality, actor, actor_known,"
                          " actor_from, clause, clause_start, clause_end, cue, cue_start, cue_end,"
                          " actor_start, actor_end, action, action_start, action_end, condition,"
-                         " condition_start, condition_end)"
-                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         " condition_start, condition_end, obligation_key, qualifies,"
+                         " actor_source)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                          -1, &w->obligation, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(w->db, "SELECT coalesce(max(obligation_key), 0) FROM obligations", -1,
+                         &w->last_obligation, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(w->db,
                          "INSERT INTO definitions(node_key, term, meaning, form, scope,"
                          " term_start, term_end, meaning_start, meaning_end)"
@@ -325,7 +330,34 @@ static int write_name(void *ctx, const char *name, int how) {
   return csq__db_step_done(r->s);
 }
 
+/* The key of statement `o` (base + its index), written in this batch, or
+ * NULL when it is not (its node is not being stored). */
+static void bind_statement(writer *w, sqlite3_stmt *s, int col, long long base,
+                           const csq_obligation *o) {
+  uint64_t node;
+  if (o && csq__u64map_get(&w->keys, (uintptr_t)csq_obligation_node(o), &node))
+    sqlite3_bind_int64(s, col, base + 1 + (long long)csq__obligation_index(o));
+  else
+    sqlite3_bind_null(s, col);
+}
+
+/* The largest obligation_key stored, in *base. */
+static csq_status last_key(writer *w, long long *base, csq_error *err) {
+  int rc = sqlite3_step(w->last_obligation);
+  *base = rc == SQLITE_ROW ? sqlite3_column_int64(w->last_obligation, 0) : 0;
+  csq_status st =
+      rc == SQLITE_ROW ? CSQ_OK : csq__db_fail(w->db, NULL, "numbering the obligations", err);
+  sqlite3_reset(w->last_obligation);
+  return st;
+}
+
 csq_status csq__writer_obligations(writer *w, const csq_obligations *obls, csq_error *err) {
+  /* each statement's key is known before it is written, so that an
+   * exception can name the statement after it (除…外，應…) */
+  long long base;
+  csq_status st = last_key(w, &base, err);
+  if (st != CSQ_OK)
+    return st;
   for (size_t i = 0; i < csq_obligations_count(obls); i++) {
     const csq_obligation *o = csq_obligations_at(obls, i);
     uint64_t node, from = 0, law;
@@ -347,9 +379,13 @@ csq_status csq__writer_obligations(writer *w, const csq_obligations *obls, csq_e
     bind_part(s, 12, o, CSQ_PART_ACTOR, 0); /* no span when carried */
     bind_part(s, 14, o, CSQ_PART_ACTION, 1);
     bind_part(s, 17, o, CSQ_PART_CONDITION, 1);
+    long long key = base + 1 + (long long)csq__obligation_index(o);
+    sqlite3_bind_int64(s, 20, key);
+    bind_statement(w, s, 21, base, csq_obligation_qualifies(o));
+    bind_statement(w, s, 22, base, csq_obligation_actor_source(o));
     name_row names = {w->actor, (long long)law, 0};
     if (csq__db_step_done(s) == 0)
-      names.obligation = sqlite3_last_insert_rowid(w->db);
+      names.obligation = key;
     if (!names.obligation || csq__obligation_names(obls, o, write_name, &names) != 0)
       return csq__db_fail(w->db, NULL, "storing an obligation", err);
   }

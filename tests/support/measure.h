@@ -11,6 +11,9 @@
 
 /* Seconds on the monotonic clock. */
 double csq_test_now(void);
+/* Seconds of CPU this thread has used: what one core spent, whatever else
+ * the machine runs at the time. */
+double csq_test_cpu_now(void);
 
 /* qsort order for doubles, smallest first. */
 int csq_test_by_double(const void *a, const void *b);

@@ -1,0 +1,330 @@
+/*
+ * bearer.c — who bears a statement, read from the text before its cue: a
+ * subject before an opener, a known actor and what joins it, a …者 phrase
+ * that names who acts, a list of persons, the subject of a time condition;
+ * not a topic or a thing (docs/obligations.md, "Bearer").
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "deontic/extract.h"
+
+/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
+static size_t alias_before(const char *s, size_t lo, size_t at) {
+  if (!csq__ends_at(s, lo, at, CSQ_WORD_PAREN_CLOSE))
+    return at;
+  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
+    const char *open = NULL;
+    for (const char *p = strstr(s + lo, csq_words_alias_opens[i]); p && (size_t)(p - s) < at;
+         p = strstr(p + 1, csq_words_alias_opens[i]))
+      open = p;
+    size_t name, name_len;
+    if (open &&
+        csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
+      return (size_t)(open - s);
+  }
+  return at;
+}
+
+/* The byte where the character before s[at] begins (lo at the least). */
+static size_t last_char_start(const char *s, size_t lo, size_t at) {
+  int32_t i = (int32_t)(at - lo);
+  U8_BACK_1((const uint8_t *)s + lo, 0, i);
+  return lo + (size_t)i;
+}
+
+/* A …者 segment that names who acts, right before the cue: it opens with
+ * a verb of acting (grammar/actors.tsv's agentive: 從事地下水鑿井業務者,
+ * 向舊貨商購進廢料…者, 得利用他人著作者), after a 依…規定 that stays out of
+ * the name (依本法第五條規定[請領藥師證書者]; 已依其他法規[享有租稅優惠者]). Not a case
+ * (有下列情形之一者, 經審議與預防接種無關者, 未聘用者). */
+static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
+    return 0;
+  /* 已依其他法規享有租稅優惠者: past 已 */
+  int past = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(past_marks));
+  if (past >= 0)
+    lo += strlen(csq_words_past_marks[past]);
+  size_t from = lo;
+  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0) {
+    from = hi;
+    for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
+      if (csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(rule_closes)) >= 0 &&
+          csq__word_at(r, W_AGENTIVE, s, at, hi, NULL)) {
+        from = at;
+        break;
+      }
+  }
+  if (from >= hi || !csq__word_at(r, W_AGENTIVE, s, from, hi, NULL))
+    return 0;
+  *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
+  return 1;
+}
+
+/* A …者 segment that lists persons after what they make or handle:
+ * 爆炸物之製造、販賣業者及購買者 (after its last 之, parts joined by 、及或與,
+ * each but the first ending like a bearer, one in an ending of two
+ * characters: 業者). Not a case: 有下列情形之一者 (一者). */
+static int person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
+    return 0;
+  size_t from = lo, end = hi, strong = 0;
+  for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
+    if (csq__word_at(r, W_MODIFIER, s, at, hi, NULL))
+      from = at + csq__word_at(r, W_MODIFIER, s, at, hi, NULL);
+  if (from == lo || csq__has_word(r, W_OPENER, s, from, hi))
+    return 0;
+  int parts = 0;
+  while (end > from) {
+    size_t j = 0, at = end;
+    while (at > from && !(j = csq__word_before(r, W_JOINER, s, from, at, NULL)))
+      at = last_char_start(s, from, at);
+    if (at == from) /* the first part: what they make or sell */
+      break;
+    size_t n = csq__bearer_suffix(r, s, at, end);
+    if (!n)
+      return 0;
+    /* 設計或施工者: a maker's or a doer's 者 */
+    strong |= n >= GROW_SUFFIX_BYTES || csq__word_at(r, W_AGENTIVE, s, at, end, NULL);
+    parts++;
+    end = at - j;
+  }
+  if (!strong || parts < 1)
+    return 0;
+  *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
+  return 1;
+}
+
+/* Whether segment i is a topic of its own: 前項…, 其…, or a thing after a
+ * …者 case (學生實習期間…者，[所定產學合作書面契約]應…). */
+static int topic_segment(reader *r, const char *s, const segs *g, int i) {
+  seg_kind k = csq__segment_kind(r, s, g->at[i][0], g->at[i][1]);
+  if (k == SEG_TOPIC)
+    return 1;
+  return k == SEG_PLAIN && i > 0 && !csq__bearer_like(r, s, g->at[i][0], g->at[i][1]) &&
+         csq__is_nominal(r, s, g->at[i - 1][0], g->at[i - 1][1]);
+}
+
+/* A known name that ends the segment s[lo..hi) after a condition: 必要時
+ * [稽徵機關]得派員監督銷燬. */
+static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  const char *name;
+  size_t n = csq__word_before(r, W_LEXICON, s, lo, hi, &name);
+  size_t m = csq__word_before(r, W_ACTOR, s, lo, hi, n ? NULL : &name);
+  n = n > m ? n : m;
+  if (!n || hi - n == lo || csq__word_before(r, W_MODIFIER, s, lo, hi - n, NULL) ||
+      !csq__is_condition(r, s, lo, hi - n))
+    return 0;
+  *a = (actor_found){hi - n, hi, {name}, 1, 1, 0};
+  return 1;
+}
+
+/* The subject that opens s[lo..hi): its first prefix of two to eight
+ * characters that ends like a bearer (警察官初任官等時: 警察官), or a longer one
+ * that ends in an ending of two characters (新聞媒體採訪人員進入…時: not 新聞
+ * 媒體), before any opener or 之, with at least three characters after it
+ * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */
+static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
+  size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
+  for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
+    size_t n = csq__bearer_suffix(r, s, lo, at);
+    if (n && !csq__word_at(r, W_JOINER, s, at, hi, NULL)) {
+      first = first ? first : at;
+      strong = n >= GROW_SUFFIX_BYTES ? at : strong;
+    }
+    if (!csq__word_at(r, W_NOTOPENER, s, at, hi, NULL) &&
+        csq__word_at(r, W_OPENER, s, at, hi, NULL))
+      break;
+  }
+  size_t best = strong ? strong : first;
+  if (!best || csq__word_at(r, W_MODIFIER, s, best, hi, NULL) ||
+      csq__code_points(s, best, hi) < MIN_ACT_CHARS)
+    return 0;
+  return best;
+}
+
+/* The subject that opens the text of a statement with no other bearer
+ * named, before what it does: 法醫官相驗屍體後，應…; 電能供應事業發生電源不足，
+ * …時，…，得…; 旅客進入自然人文生態景觀區，應…; 本會各單位自行調整工作者，應…
+ * (the head of a …者 phrase). Not when the segment before the cue has a
+ * subject of its own (受收容人病危或死亡時，[收容處所]應…), nor a condition
+ * word opening it. Weak: a 由X after the cue wins over it. */
+static int opening_subject(reader *r, const char *s, const segs *g, actor_found *a) {
+  size_t lo = g->at[0][0], hi = g->at[0][1];
+  if (g->n >= 2 && !csq__is_condition(r, s, g->at[g->n - 1][0], g->at[g->n - 1][1]))
+    return 0;
+  if (csq__opens_condition(r, s, lo, hi) || csq__word_at(r, W_VERB, s, lo, hi, NULL) ||
+      csq__segment_kind(r, s, lo, hi) == SEG_TOPIC)
+    return 0;
+  size_t at = subject_prefix(r, s, lo, hi);
+  if (!at)
+    return 0;
+  *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
+  a->weak = 1;
+  return 1;
+}
+
+/* Whether s[at..hi), after a known actor, ends its segment with 之 and a
+ * short noun that names no person, with nothing that acts between: 政府之
+ * 決算，應…; 個人資料之利用，應… (the thing is the topic, and the actor bears
+ * nothing; not 主管機關之承辦人員, nor 主管機關對於申請之審查). */
+static int owned_thing(const reader *r, const char *s, size_t at, size_t hi) {
+  size_t k = hi;
+  while (k > at && !csq__word_before(r, W_MODIFIER, s, at, k, NULL))
+    k--;
+  return k > at && k < hi && hi - k <= MAX_SHORT_PART_BYTES && !csq__bearer_like(r, s, k, hi) &&
+         !csq__known_at(r, s, k, hi, NULL) && !csq__has_word(r, W_OPENER, s, at, k) &&
+         !csq__has_word(r, W_VERB, s, at, k) && !csq__has_word(r, W_JOINER, s, at, hi) &&
+         !csq__has_word(r, W_AGENTIVE, s, at, k);
+}
+
+/* Whether the known actor `a` only owns the thing its segment names: 勞工
+ * 正常工作時間，每日不得超過八小時 (a noun ending like a thing right after it,
+ * no verb between, and another segment before the cue: the hours are the
+ * topic, and the worker bears nothing). */
+static int possessive(const reader *r, const char *s, const actor_found *a, const segs *g) {
+  size_t hi = a->end;
+  int last = 0; /* 非公務機關蒐集個人資料，應…: the segment before the cue acts */
+  for (int i = 0; i < g->n; i++)
+    if (a->start >= g->at[i][0] && a->start < g->at[i][1])
+      hi = g->at[i][1], last = i == g->n - 1;
+  if (owned_thing(r, s, a->end, hi))
+    return 1;
+  if (last || hi == a->end || hi - a->end > MAX_POSSESSED_BYTES ||
+      csq__ends_with_any(s + a->end, hi - a->end, CSQ__WORDS(thing_endings)) < 0)
+    return 0;
+  return !csq__word_at(r, W_OPENER, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_VERB, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_AGENTIVE, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_JOINER, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL);
+}
+
+/* Whether what follows a known actor at s[at..hi) is what it does, not
+ * the rest of a longer word: a word of two characters or more before a
+ * joiner or the end (代檢機構[聘用]、資遣…; not 受害人[民]或公益團體). */
+static int acts_after(const reader *r, const char *s, size_t at, size_t hi) {
+  size_t pos = at;
+  /* 戶政事務所[受理人員]: a short head noun after it, no act */
+  if (hi - at <= 4 * 3 && csq__bearer_like(r, s, at, hi))
+    return 0;
+  for (int k = 0; k < 2; k++) {
+    if (pos >= hi || csq__word_at(r, W_JOINER, s, pos, hi, NULL))
+      return 0;
+    pos = csq__next_char(s, pos, hi);
+  }
+  return 1;
+}
+
+/* 允許廠商在不降低原有功能條件下，得…: the one a segment allows (grammar/
+ * actors.tsv's permit words) is the bearer of the permission after it: a
+ * known actor right after the word, else its subject before an opener. */
+static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
+  for (int i = g->n - 1; i >= 0; i--) {
+    size_t lo = g->at[i][0], hi = g->at[i][1], n = csq__word_at(r, W_PERMIT, s, lo, hi, NULL);
+    if (!n)
+      continue;
+    if (csq__actor_forward(r, s, lo + n, hi, a))
+      return 1;
+    for (size_t at = csq__next_char(s, lo + n, hi); at < hi; at = csq__next_char(s, at, hi))
+      if (csq__word_at(r, W_OPENER, s, at, hi, NULL) && csq__bearer_like(r, s, lo + n, at)) {
+        *a = (actor_found){lo + n, at, {NULL}, 0, 0, 0};
+        return 1;
+      }
+    return 0;
+  }
+  return 0;
+}
+
+/* The bearer written in pre = s[lo..hi), tried in this order: a known
+ * actor right before the cue (…者，委託機關應); a segment right before it
+ * that names persons (前項被委託之…或被複委託者，不得); the subject right
+ * before it when it ends like a bearer (…者，執行受託業務之相關人員應); a
+ * known actor opening the clause (中央目的事業主管機關依…前，應); one
+ * opening a segment that is no condition; a subject before an opener
+ * (檢察總長對於…，應). 0 when none is written: the subject is a topic
+ * (資通安全維護計畫…，應包括) or there is none. */
+int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  size_t at = csq__strip_adverbs(r, s, lo, hi);
+  /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
+  at = alias_before(s, lo, at);
+  segs g;
+  csq__split_commas(s, lo, at, &g);
+  /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
+   * the segment right before the cue, before a known actor that ends it */
+  if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
+    return 1;
+  if (csq__actor_backward(r, s, lo, at, a))
+    return 1;
+  if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
+    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0};
+    return 1;
+  }
+  /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
+   * after it */
+  for (int i = g.n - 1; i >= 0; i--) {
+    /* not the end of a longer case (並經實習…及格，得有碩士以上學位者) */
+    int whole =
+        i == 0 || !(csq__is_condition(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
+                    csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
+                                         CSQ__WORDS(statement_joiners)) >= 0);
+    if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
+                  person_list(r, s, g.at[i][0], g.at[i][1], a)))
+      return 1;
+    if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) ||
+        csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))
+      break;
+  }
+  int last = g.n - 1;
+  while (last >= 0 && !csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])))
+    last--;
+  /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener;
+   * 代檢機構聘用…所定人員，應…: a known actor that opens a segment with no
+   * 之 does what follows it */
+  if (last >= 0 && csq__bearer_like(r, s, g.at[last][0], g.at[last][1])) {
+    if (csq__subject_of_condition(r, s, g.at[last][0], g.at[last][1], a))
+      return 1;
+    if (!csq__has_word(r, W_MODIFIER, s, g.at[last][0], g.at[last][1]) &&
+        csq__actor_forward(r, s, g.at[last][0], g.at[last][1], a) &&
+        acts_after(r, s, a->end, g.at[last][1]))
+      return 1;
+    if (known_after_condition(r, s, g.at[last][0], g.at[last][1], a))
+      return 1;
+    /* 告知當事人、辯護人或輔佐人得…: who is told what they may */
+    size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
+    *a = (actor_found){g.at[last][0] + verb, g.at[last][1], {NULL}, 0, 0, 0};
+    return 1;
+  }
+  /* not when a topic of its own stands right before the cue: 人民…傷亡者，
+   * …，其撫慰金、撫卹金得… */
+  int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
+  if (permitted(r, s, &g, a))
+    return 1;
+  /* 文策院公有不動產之管理或使用人員，對…，應…: a segment that opens the
+   * text, names persons and holds 之 is one bearer, not the known actor
+   * that opens it */
+  if (g.n >= 2 && csq__has_word(r, W_MODIFIER, s, g.at[0][0], g.at[0][1]) &&
+      csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
+      csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
+    return 1;
+  }
+  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) && !possessive(r, s, a, &g))
+    return 1;
+  /* …者，主管機關疏於執行時，…得: not from inside a condition */
+  for (int i = g.n - 1; i >= 1; i--)
+    if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) &&
+        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) && !possessive(r, s, a, &g))
+      return 1;
+  if (!topic_before_cue && g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
+    return 1;
+  /* 資安科技中心公有財產之管理或使用人員，對所保管…之財產，遇有…時，應…:
+   * a segment that opens the clause and ends like a bearer */
+  if (g.n >= 2 && csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
+      csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
+    return 1;
+  }
+  return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, a);
+}

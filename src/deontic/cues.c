@@ -1,0 +1,350 @@
+/*
+ * cues.c — every cue of a clause and what it is. grammar/modality.pcre is
+ * searched from left to right: a match of a cue group (shall, may,
+ * shall_not, exception) is a statement unless a rule explains it — inside a
+ * name in 「」 or restated inside 除…外 (grammar/excepted.pcre), inside a
+ * …者 or …時 case (依前項規定應申報而未申報者), inside a definition
+ * (grammar/defining.pcre), or the verb of the statement before it (得禁止);
+ * a match of a false friend (所得) or an attributive form (應具備之措施)
+ * is explained by its group. A 除…外 before a statement of the clause makes
+ * an exception of its own (除顯無必要者外，應指定期日), unless it is
+ * additive (除…外，並應…). The explained cues are kept, so that
+ * `csquery obligations --explain` can say what became of each.
+ */
+#include <stdint.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "deontic/extract.h"
+
+size_t csq__cp(reader *r, const char *s, size_t b) {
+  if (b < r->cp_byte && b >= r->anchor_byte)
+    r->cp_byte = r->anchor_byte, r->cp_count = r->anchor_count;
+  else if (b < r->cp_byte)
+    r->cp_byte = r->cp_count = 0;
+  r->cp_count += csq__code_points(s, r->cp_byte, b);
+  r->cp_byte = b;
+  return r->cp_count;
+}
+
+/* The ranges of 除…外 (excepted) and 「」 (quoted) in a clause. */
+typedef struct ranges {
+  size_t at[16][2];
+  int quoted[16];
+  int own[16]; /* 除應…外 that says a duty of its own (see own_duty) */
+  int n;
+} ranges;
+
+/* Whether 除…外 [lo, hi) states a duty of its own besides the one after
+ * it: it opens with a cue and cites nothing (公務機關知悉資通安全事件時，除應
+ * 通報上級或監督機關外，並應通報主管機關); not 除應備有符合前條規定之…外,
+ * which restates. */
+static int own_duty(const char *s, size_t lo, size_t hi) {
+  size_t after = csq__next_char(s, lo, hi); /* past 除 */
+  if (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(cue_openers)) < 0)
+    return 0;
+  for (size_t i = 0; i < csq_words_restate_marks_count; i++)
+    if (csq__contains(s + lo, hi - lo, csq_words_restate_marks[i]))
+      return 0;
+  return 1;
+}
+
+static void find_ranges(reader *r, const clause *c, ranges *x) {
+  x->n = 0;
+  int any = 0; /* every range opens with 除 or 「: most clauses are not looked at */
+  for (size_t i = 0; !any && i < csq_words_range_opens_count; i++)
+    any = csq__contains(c->s + c->start, c->body_end - c->start, csq_words_range_opens[i]);
+  if (!any)
+    return;
+  const csq_pattern *p = &r->pattern[PAT_EXCEPTED];
+  int g_quoted = csq__pattern_group(p, "quoted");
+  /* the clause is the subject, so that lookbehinds stop at its start */
+  const char *s = c->s + c->start;
+  size_t len = c->body_end - c->start;
+  for (size_t at = 0; x->n < 16 && at < len;) {
+    int rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, at, PCRE2_NO_UTF_CHECK, p->match, NULL);
+    if (rc <= 0)
+      break;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->match);
+    x->at[x->n][0] = c->start + ov[0];
+    x->at[x->n][1] = c->start + ov[1];
+    x->quoted[x->n] = rc > g_quoted && ov[2 * g_quoted] != PCRE2_UNSET;
+    x->own[x->n] = !x->quoted[x->n] && own_duty(c->s, x->at[x->n][0], x->at[x->n][1]);
+    x->n++;
+    at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+  }
+}
+
+/* The range holding byte `at`: 1 excepted, 2 quoted, 3 a duty of its own
+ * (its end in *cap), 0 none. */
+static int in_range(const ranges *x, size_t at, size_t *cap) {
+  for (int i = 0; i < x->n; i++)
+    if (at >= x->at[i][0] && at < x->at[i][1]) {
+      *cap = x->at[i][1];
+      return x->quoted[i] ? 2 : x->own[i] ? 3 : 1;
+    }
+  return 0;
+}
+
+static int push_cue(reader *r, size_t b0, size_t b1, int modality, csq__cue_rule rule) {
+  cue k = {b0, b1, 0, 0, rule == CSQ__CUE_STATEMENT ? modality : -1, rule};
+  return csq__vec_push(r->mem, &r->cues, k);
+}
+
+/* The cue groups and the explaining groups of one match, pushed. */
+static int push_match(reader *r, int rc, const PCRE2_SIZE *ov) {
+  for (int m = 0; m < 4; m++) {
+    int g = r->g_mod[m];
+    if (rc > g && ov[2 * g] != PCRE2_UNSET)
+      return push_cue(r, ov[2 * g], ov[2 * g + 1], m, CSQ__CUE_STATEMENT);
+  }
+  for (int i = 0; i < r->n_explaining; i++) {
+    int g = r->explaining[i].group;
+    if (rc > g && ov[2 * g] != PCRE2_UNSET)
+      return push_cue(r, ov[0], ov[1], -1, r->explaining[i].rule);
+  }
+  return 0;
+}
+
+/* The comma segment of the clause around byte `at`: [*lo, *hi). */
+static void segment_around(const clause *c, size_t at, size_t *lo, size_t *hi) {
+  *lo = csq__segment_start(c->s, c->start, at);
+  *hi = at;
+  while (*hi < c->body_end && !csq__starts_at(c->s, *hi, c->body_end, COMMA))
+    *hi = csq__next_char(c->s, *hi, c->body_end);
+}
+
+static int ends_with_list(const char *s, size_t lo, size_t hi, const char *const *w, size_t n) {
+  return csq__ends_with_any(s + lo, hi - lo, w, n) >= 0;
+}
+
+/* Whether a bearer is written before the cue in its segment (委託機關應
+ * 通知受託者，…: the 者 that ends the segment is a noun's, no case). */
+static int bearer_before(reader *r, const clause *c, size_t lo, size_t cue) {
+  actor_found a;
+  size_t hi = csq__strip_adverbs(r, c->s, lo, cue);
+  return hi > lo &&
+         (csq__find_actor(r, c->s, lo, hi, &a) || csq__known_before(r, c->s, lo, hi, NULL) != 0);
+}
+
+/* Whether the node is an item of a list whose lead-in holds one of
+ * `words` (有下列情形之一者，…：; 本法用詞，定義如下：). */
+static int item_under(const csq_node *n, const char *const *words, size_t count) {
+  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !csq_node_parent(n))
+    return 0;
+  size_t len;
+  const char *lead = csq_node_text(csq_node_parent(n), &len);
+  for (size_t i = 0; i < count; i++)
+    if (csq__contains(lead, len, words[i]))
+      return 1;
+  return 0;
+}
+
+static int item_of_cases(const csq_node *n) { return item_under(n, CSQ__WORDS(case_leadins)); }
+
+/* A cue inside a …者 case: its segment ends with 者, no bearer stands
+ * before it there, and either more follows in the clause (依前項規定應申報
+ * 而未申報者，處…) or the clause is an item of a list of cases. */
+static int in_nominal_case(reader *r, const clause *c, const cue *k) {
+  size_t lo, hi;
+  segment_around(c, k->b0, &lo, &hi);
+  if (!ends_with_list(c->s, k->b1, hi, CSQ__WORDS(case_nominal_ends)) ||
+      csq__known_before(r, c->s, lo, hi, NULL))
+    return 0;
+  if (hi >= c->body_end && !item_of_cases(c->node))
+    return 0;
+  actor_found a;
+  size_t at = csq__strip_adverbs(r, c->s, lo, k->b0);
+  if (at > lo && csq__find_actor(r, c->s, lo, at, &a) &&
+      csq__starts_with_any(c->s + a.end, at - a.end, CSQ__WORDS(case_bearer_opens)) >= 0)
+    return 1;
+  return !bearer_before(r, c, lo, k->b0);
+}
+
+/* A cue inside a …時 case before a later statement of the clause (於被扣留
+ * 石油應發還時，應將其價金發還…); not 應於…時 (its own time). */
+static int in_time_case(reader *r, const clause *c, const cue *k) {
+  size_t lo, hi;
+  segment_around(c, k->b0, &lo, &hi);
+  if (hi >= c->body_end || !ends_with_list(c->s, k->b1, hi, CSQ__WORDS(case_time_ends)) ||
+      ends_with_list(c->s, k->b1, hi, CSQ__WORDS(not_time_ends)) ||
+      csq__starts_with_any(c->s + k->b1, hi - k->b1, CSQ__WORDS(cue_time_opens)) >= 0 ||
+      csq__ends_with_any(c->s + k->b0, k->b1 - k->b0, CSQ__WORDS(cue_time_opens)) >= 0)
+    return 0;
+  return !bearer_before(r, c, lo, k->b0);
+}
+
+/* 禁止 or 不予 after a statement's cue in the same segment is its verb. */
+static int is_action_verb(const clause *c, const cue *k, const cue *before) {
+  if (!before || before->b1 > k->b0 ||
+      csq__word_index(c->s + k->b0, k->b1 - k->b0, CSQ__WORDS(cue_verbs)) < 0)
+    return 0;
+  return csq__segment_start(c->s, c->start, k->b0) <= before->b0;
+}
+
+/* The rules that explain a cue matched as a statement. */
+static void explain_statements(reader *r, const clause *c, const ranges *x) {
+  const cue *last = NULL;
+  for (size_t i = 0; i < r->cues.count; i++) {
+    cue *k = &r->cues.items[i];
+    if (k->rule != CSQ__CUE_STATEMENT)
+      continue;
+    size_t cap = 0;
+    int range = in_range(x, k->b0, &cap);
+    if (range == 3) /* its text ends before 外 */
+      k->cap = cap - csq__char_len(c->s + cap - 3, 3);
+    else if (range)
+      k->rule = range == 2 ? CSQ__CUE_QUOTED : CSQ__CUE_EXCEPTED;
+    else if (k->b0 >= r->defining || r->in_definitions)
+      k->rule = CSQ__CUE_DEFINITION;
+    else if (is_action_verb(c, k, last))
+      k->rule = CSQ__CUE_ACTION;
+    else if (in_nominal_case(r, c, k))
+      k->rule = CSQ__CUE_CASE;
+    if (k->rule != CSQ__CUE_STATEMENT)
+      k->modality = -1;
+    else
+      last = k;
+  }
+  /* a …時 case only before a later statement */
+  const cue *later = NULL;
+  for (size_t i = r->cues.count; i-- > 0;) {
+    cue *k = &r->cues.items[i];
+    if (k->rule != CSQ__CUE_STATEMENT)
+      continue;
+    if (later && in_time_case(r, c, k))
+      k->rule = CSQ__CUE_CASE, k->modality = -1;
+    else
+      later = k;
+  }
+}
+
+/* The first statement at or after byte `at`, or NULL. */
+static const cue *statement_after(const reader *r, size_t at) {
+  for (size_t i = 0; i < r->cues.count; i++)
+    if (r->cues.items[i].rule == CSQ__CUE_STATEMENT && r->cues.items[i].b0 >= at)
+      return &r->cues.items[i];
+  return NULL;
+}
+
+/* Whether 除…外 [lo, hi) is additive before the statement `k`: it opens
+ * with a cue (除應備有…外), or an additive adverb stands before k's cue
+ * (除依前條規定外，並應…). */
+static int additive(reader *r, const clause *c, size_t lo, const cue *k) {
+  const char *s = c->s;
+  size_t after = csq__next_char(s, lo, k->b0); /* past 除 */
+  if (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0)
+    return 1;
+  for (size_t at = k->b0, n; at > lo; at -= n)
+    if (!(n = csq__word_before(r, W_ADVERB, s, lo, at, NULL)))
+      return 0;
+    else if (csq__ends_with_any(s + at - n, n, CSQ__WORDS(additive)) >= 0)
+      return 1;
+  return 0;
+}
+
+/* 除…外 ranges before a statement make exceptions (除顯無必要者外，應指定
+ * 期日: an exception at 除, then the shall). Inserted in text order. */
+static int add_exceptions(reader *r, const clause *c, const ranges *x) {
+  for (int i = 0; i < x->n; i++) {
+    if (x->quoted[i] || x->own[i])
+      continue;
+    const cue *k = statement_after(r, x->at[i][1]);
+    if (!k || additive(r, c, x->at[i][0], k))
+      continue;
+    size_t b0 = x->at[i][0];
+    cue e = {b0,
+             csq__next_char(c->s, b0, c->body_end),
+             x->at[i][1],
+             0,
+             CSQ_EXCEPTION,
+             CSQ__CUE_STATEMENT};
+    if (csq__vec_push(r->mem, &r->cues, e) != 0)
+      return -1;
+    size_t j = r->cues.count - 1;
+    for (; j > 0 && r->cues.items[j - 1].b0 > b0; j--)
+      r->cues.items[j] = r->cues.items[j - 1];
+    r->cues.items[j] = e;
+  }
+  return 0;
+}
+
+/* The explained cues of the clause, kept for --explain. */
+static int keep_explained(reader *r, const clause *c) {
+  csq_obligations *o = r->o;
+  for (size_t i = 0; i < r->cues.count; i++) {
+    const cue *k = &r->cues.items[i];
+    if (k->rule == CSQ__CUE_STATEMENT)
+      continue;
+    csq__cue note = {c->node, {csq__cp(r, c->s, k->b0), 0}, NULL, k->rule, NULL};
+    note.span[1] = note.span[0] + csq__code_points(c->s, k->b0, k->b1);
+    note.text = csq__arena_strndup(&o->arena, c->s + k->b0, k->b1 - k->b0);
+    if (!note.text || csq__vec_push(o->mem, &o->cues, note) != 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Where the next character of grammar/words.tsv's cue_chars stands in
+ * s[at..end) (every match of modality.pcre holds one), or end. */
+static size_t next_cue_char(const char *s, size_t at, size_t end) {
+  for (; at + 3 <= end; at++) {
+    if ((unsigned char)s[at] < 0xe0)
+      continue;
+    for (size_t i = 0; i < csq_words_cue_chars_count; i++)
+      if (memcmp(s + at, csq_words_cue_chars[i], 3) == 0)
+        return at;
+  }
+  return end;
+}
+
+/* The byte `n` characters before `at`, not before lo. */
+static size_t back_chars(const char *s, size_t lo, size_t at, int n) {
+  int32_t i = (int32_t)(at - lo);
+  for (; n > 0 && i > 0; n--)
+    U8_BACK_1((const uint8_t *)s + lo, 0, i);
+  return lo + (size_t)i;
+}
+
+/* modality.pcre matched at the first place of s[from..cue] where it
+ * matches (a match begins at most CUE_REACH characters before the cue
+ * character it holds: 所必須, 不得): its ovector, or NULL. Anchored tries
+ * at a few places are far cheaper than a search through text without a
+ * cue character. */
+static PCRE2_SIZE *match_near(reader *r, const clause *c, size_t from, size_t cue, int *rc) {
+  const csq_pattern *p = &r->pattern[PAT_MODALITY];
+  for (size_t at = back_chars(c->s, from, cue, CUE_REACH); at <= cue;
+       at = csq__next_char(c->s, at, c->body_end)) {
+    *rc =
+        pcre2_match(p->code, (PCRE2_SPTR)c->s, c->body_end, at, PCRE2_NO_UTF_CHECK, p->match, NULL);
+    if (*rc > 0)
+      return pcre2_get_ovector_pointer(p->match);
+  }
+  return NULL;
+}
+
+int csq__scan_cues(reader *r, const clause *c) {
+  r->cues.count = 0;
+  for (size_t at = c->start; at < c->body_end;) {
+    size_t cue = next_cue_char(c->s, at, c->body_end);
+    if (cue >= c->body_end)
+      break;
+    int rc;
+    PCRE2_SIZE *ov = match_near(r, c, at, cue, &rc);
+    if (!ov) {
+      at = cue + 3;
+      continue;
+    }
+    if (push_match(r, rc, ov) != 0)
+      return -1;
+    at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+  }
+  if (!r->cues.count)
+    return 0;
+  ranges x;
+  find_ranges(r, c, &x);
+  explain_statements(r, c, &x);
+  if (add_exceptions(r, c, &x) != 0)
+    return -1;
+  return keep_explained(r, c);
+}

@@ -1,0 +1,194 @@
+/*
+ * parts.c — the bearer, condition and action of one statement, read from
+ * its text: the bearer and the condition before the cue (subject.c finds
+ * them), the action after it; 由X after the cue names the bearer when the
+ * text before writes none, and a condition written right after the cue is
+ * moved out of the action. An exception's condition is its proviso, or
+ * what its 除…外 excepts.
+ */
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "deontic/extract.h"
+
+void csq__set_part(reader *r, csq_obligation *ob, int part, const char *s, size_t b0, size_t b1) {
+  ob->has[part] = 1;
+  ob->span[part][0] = csq__cp(r, s, b0);
+  ob->span[part][1] = ob->span[part][0] + csq__code_points(s, b0, b1);
+  ob->text[part] = csq__arena_strndup(&r->o->arena, s + b0, b1 - b0);
+}
+
+static int add_alias(csq_obligations *o, const csq_node *n, const char *s, size_t at, size_t len,
+                     const actor_found *a) {
+  alias al = {n->law, csq__arena_strndup(&o->arena, s + at, len), {NULL}, a->conj_count};
+  memcpy(al.conj, a->conj, sizeof al.conj);
+  return al.name ? csq__vec_push(o->mem, &o->aliases, al) : -1;
+}
+
+static size_t skip_but(const char *s, size_t at, size_t end) {
+  return csq__starts_at(s, at, end, PROVISO) ? at + strlen(PROVISO) : at;
+}
+
+/* Where the proviso a cue stands in begins: after the last 「，但」 before
+ * it (國庫支票由國庫經辦行核驗兌付之，但逾發票日期一年者，不得兌付), else at
+ * the text's start, after its own 但. */
+static size_t proviso_start(const char *s, size_t start, size_t cue) {
+  size_t lo = skip_but(s, start, cue);
+  for (size_t at = lo; at < cue; at = csq__next_char(s, at, cue))
+    if (csq__starts_at(s, at, cue, COMMA) &&
+        skip_but(s, at + strlen(COMMA), cue) > at + strlen(COMMA))
+      lo = skip_but(s, at + strlen(COMMA), cue);
+  return lo;
+}
+
+static size_t trim_comma(const char *s, size_t lo, size_t hi) {
+  while (csq__ends_at(s, lo, hi, COMMA))
+    hi -= strlen(COMMA);
+  return hi;
+}
+
+/* Adverbs and the words that join a statement to the one before (並應,
+ * 且得, 而應) between the text before a cue and the cue. */
+size_t csq__strip_joiners(const reader *r, const char *s, size_t lo, size_t at) {
+  for (size_t prev = (size_t)-1; prev != at;) {
+    prev = at;
+    at = csq__strip_adverbs(r, s, lo, at);
+    int j = csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(statement_joiners));
+    if (j >= 0)
+      at -= strlen(csq_words_statement_joiners[j]);
+  }
+  return at;
+}
+
+/* Writes the bearer found into `ob`, and an alias defined right after it
+ * (公務機關或特定非公務機關（以下簡稱各機關）). Where the text after the
+ * bearer (and its alias) begins, or 0 when out of memory. */
+static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const actor_found *a,
+                        size_t hi) {
+  const char *s = c->s;
+  csq__set_part(r, ob, CSQ_PART_ACTOR, s, a->start, a->end);
+  ob->actor = ob->text[CSQ_PART_ACTOR];
+  ob->conj_count = a->conj_count;
+  memcpy(ob->conj, a->conj, sizeof ob->conj);
+  ob->actor_known = a->known;
+  size_t name, name_len, al = csq__alias_after(s, a->end, hi, &name, &name_len);
+  if (al && a->known && add_alias(r->o, c->node, s, name, name_len, a) != 0)
+    return 0;
+  return a->end + al;
+}
+
+/* 應由資料科摘錄…: when the text writes no bearer, the one 由 names after
+ * the cue bears it, and the action follows it. The action's start. */
+static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t action) {
+  size_t from = csq__match_end(r, PAT_AGENT, c->s, action, c->body_end);
+  size_t to = from ? csq__agent_end(r, c->s, from, c->body_end) : 0;
+  if (!to)
+    return action;
+  actor_found a = {from, to, {NULL}, 0, 0, 0};
+  actor_found known;
+  if (csq__actor_forward(r, c->s, from, to, &known) && known.end == to)
+    a = known;
+  if (!set_actor(r, ob, c, &a, to))
+    return 0;
+  return csq__starts_at(c->s, to, c->body_end, COMMA) ? to + strlen(COMMA) : to;
+}
+
+/* Whether the segment right before the cue is a topic of its own: no
+ * bearer, no condition (評鑑委員會之決議，應有全體委員二分之一以上之出席):
+ * a bearer from elsewhere is then not carried into it. */
+static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
+  size_t from = csq__segment_start(s, lo, hi);
+  /* 對在職勞工應…: what the act goes to is no topic */
+  return from < hi && !csq__word_at(r, W_TOWARD, s, from, hi, NULL) &&
+         csq__subject_kind(csq__segment_kind(r, s, from, hi));
+}
+
+/* The byte where the last character of s[lo..at) begins. */
+static size_t last_char(const char *s, size_t lo, size_t at) {
+  int32_t i = (int32_t)(at - lo);
+  U8_BACK_1((const uint8_t *)s + lo, 0, i);
+  return lo + (size_t)i;
+}
+
+/* 除…外 makes an exception: what it excepts is the condition. */
+static int read_excepting(reader *r, const region *g, csq_obligation *ob) {
+  size_t lo = g->cue->b1, hi = last_char(g->c.s, lo, g->cue->x_end);
+  if (hi > lo)
+    csq__set_part(r, ob, CSQ_PART_CONDITION, g->c.s, lo, hi);
+  return 0;
+}
+
+/* The condition of a statement with a bearer: after the bearer, else
+ * before it; after it, a frame (委託機關辦理…之適任性查核，應…) is one too. */
+static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t after, size_t hi,
+                                  size_t bare, const actor_found *a, size_t *cond_lo,
+                                  size_t *cond_hi, int *found) {
+  size_t cs2, ce2;
+  if (csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
+    *cond_lo = cs2, *cond_hi = ce2, *found = 1;
+  else if (a->start == lo && after < hi && hi < bare &&
+           csq__rule_matches(r, PAT_FRAME, s, after, hi))
+    *cond_lo = after, *found = 1;
+  else
+    *cond_hi = trim_comma(s, lo, a->start);
+}
+
+/* Whether 由X after the cue bears the statement though a subject is
+ * written before it: the subject's is a case, a run of conditions after it
+ * that closes with 者 or 時 (第二項人員…，再任有給公職者，應由再任機關（構）
+ * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席); not
+ * 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it done). */
+static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t ce, size_t end) {
+  size_t cs2, ce2;
+  if (!csq__match_end(r, PAT_AGENT, s, ce, end) ||
+      !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
+    return 0;
+  return csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_nominal_ends)) >= 0 ||
+         csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_time_ends)) >= 0;
+}
+
+int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) {
+  const clause *c = &g->c;
+  const char *s = c->s;
+  size_t cs = g->cue->b0, ce = g->cue->b1;
+  *topic = 0;
+  if (g->cue->x_end)
+    return read_excepting(r, g, ob);
+  int exception = ob->modality == CSQ_EXCEPTION;
+  /* 如非櫃裝貨物並應…, …時均應…: the adverb belongs to neither side */
+  size_t lo = proviso_start(s, c->start, cs), bare = csq__strip_joiners(r, s, c->start, cs);
+  size_t hi = trim_comma(s, lo, bare < g->cut ? bare : g->cut);
+  size_t actor_lo = g->actor_lo > lo ? g->actor_lo : lo;
+  if (actor_lo > hi)
+    actor_lo = hi;
+  actor_found a;
+  /* an exception qualifies the statement before it: its bearer is carried */
+  int have = !exception && csq__find_actor(r, s, actor_lo, hi, &a);
+  *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
+  size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
+  int cond_found = 0;
+  if (have && (agent_wins(r, s, a.end, hi, ce, c->body_end) ||
+               (a.weak && csq__match_end(r, PAT_AGENT, s, ce, c->body_end))))
+    have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
+  if (have) {
+    size_t after = set_actor(r, ob, c, &a, hi);
+    if (!after)
+      return -1;
+    condition_with_bearer(r, s, lo, after, hi, bare, &a, &cond_lo, &cond_hi, &cond_found);
+  }
+  size_t action = ce;
+  int agent = !have && !exception && csq__match_end(r, PAT_AGENT, s, ce, c->body_end) != 0;
+  if ((cond_found || exception) && cond_hi > cond_lo)
+    csq__set_part(r, ob, CSQ_PART_CONDITION, s, cond_lo, cond_hi);
+  else if (csq__find_condition(r, s, cond_lo, cond_hi, 0, &cs2, &ce2))
+    csq__set_part(r, ob, CSQ_PART_CONDITION, s, cs2, ce2);
+  else if (!agent && csq__condition_after_cue(r, s, ce, c->body_end, &ce2)) {
+    csq__set_part(r, ob, CSQ_PART_CONDITION, s, ce, ce2);
+    action = ce2 + strlen(COMMA);
+  }
+  if (agent && !(action = read_agent(r, ob, c, action)))
+    return -1;
+  if (action < c->body_end && !exception)
+    csq__set_part(r, ob, CSQ_PART_ACTION, s, action, c->body_end);
+  return 0;
+}
