@@ -772,6 +772,17 @@ csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,
                                    const csq_import_stats *stats, csq_error *err);
 csq_status csq_render_progress(FILE *out, const csq_render_options *options,
                                const csq_import_progress *progress, csq_error *err);
+/* What csq_db_check told (csquery check): the database, its problems and
+ * its facts, each a line. Text: the facts, each problem as "problem: …",
+ * then the verdict; JSON {"database", "ok", "problems", "facts"}
+ * (docs/json.md). */
+typedef struct csq_check_report {
+  const char *db_path;
+  const char *const *problems, *const *facts;
+  size_t problem_count, fact_count;
+} csq_check_report;
+csq_status csq_render_check(FILE *out, const csq_render_options *options,
+                            const csq_check_report *report, csq_error *err);
 /* Colour for --color's always, never or auto (NULL: on a terminal, unless
  * NO_COLOR or TERM=dumb); CSQ_BAD_QUERY for another word. The pager of a
  * terminal stream: $CSQUERY_PAGER, $PAGER or less (LESS=FRX); none ("",

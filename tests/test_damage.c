@@ -407,6 +407,14 @@ static void the_command(void **state) {
     csq_test_result_free(&r);
   }
   assert_true(refused > 0);
+  /* check --json: the problems as a document on stdout, the error on stderr */
+  const char *check_json[] = {"--json", "--db", bad, "check", NULL};
+  csq_test_result j = csq_test_run("/", check_json);
+  assert_int_equal(j.status, 65);
+  csq_test_contains(j.out, "\"ok\": false");
+  csq_test_contains(j.out, "\"problems\": [\n");
+  csq_test_contains(j.err, "\"status\":\"bad_db\"");
+  csq_test_result_free(&j);
   /* the advice: import --fresh replaces the damaged file */
   const char *fresh[] = {"--db", bad, "import", "--fresh", CSQ_SOURCE_DIR "/tests/golden/dump.json",
                          NULL};
@@ -418,6 +426,12 @@ static void the_command(void **state) {
   r = csq_test_run("/", check);
   assert_int_equal(r.status, 0);
   csq_test_contains(r.out, "no problem found");
+  csq_test_result_free(&r);
+  const char *check_ok[] = {"--json", "--db", bad, "check", NULL};
+  r = csq_test_run("/", check_ok);
+  assert_int_equal(r.status, 0);
+  csq_test_contains(r.out, "\"ok\": true");
+  csq_test_contains(r.out, "\"problems\": []");
   csq_test_result_free(&r);
   char lock[300];
   snprintf(lock, sizeof lock, "%s.lock", bad);
