@@ -1,7 +1,7 @@
 #!/bin/sh
 # check.sh — builds csquery and runs every test, plain and then under
 # AddressSanitizer + UndefinedBehaviorSanitizer, then runs each libFuzzer
-# harness of tools/fuzz for CSQ_FUZZ_SECONDS (default 30; CSQ_SKIP_FUZZ=1
+# harness of tools/fuzz for CSQ_FUZZ_SECONDS (default 60; CSQ_SKIP_FUZZ=1
 # leaves them out). This is README's test command and what .ci/run runs.
 # Tests read ../shared/corpus (override with CSQ_SHARED_CORPUS=DIR) and fail
 # if it is missing.
@@ -24,5 +24,5 @@ if [ "${CSQ_SKIP_SANITIZERS:-0}" != 1 ]; then
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
 fi
 if [ "${CSQ_SKIP_FUZZ:-0}" != 1 ]; then
-  tools/fuzz/run.sh "${CSQ_FUZZ_SECONDS:-30}"
+  tools/fuzz/run.sh "${CSQ_FUZZ_SECONDS:-60}"
 fi
