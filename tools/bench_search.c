@@ -223,7 +223,7 @@ int main(int argc, char **argv) {
     const char *paths[] = {ch};
     csq_import_stats s;
     printf("import of %s\n", ch);
-    csq_import_options io = {progress, NULL, NULL};
+    csq_import_options io = {.progress = progress};
     if (csq_import(db_path, paths, 1, &io, &s, &err) != CSQ_OK) {
       fprintf(stderr, "import: %s\n", err.message);
       return 1;
@@ -241,7 +241,8 @@ int main(int argc, char **argv) {
   csq_corpus *corpus;
   csq_db *db;
   csq_library *c;
-  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK || csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK ||
+      csq_db_open(db_path, NULL, &db, &err) != CSQ_OK ||
       csq_library_new(corpus, db, &c, &err) != CSQ_OK)
     return 1;
   /* The command beside this benchmark in the build folder. */

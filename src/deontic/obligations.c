@@ -107,6 +107,13 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
   return at;
 }
 
+/* Reading a clause takes time that grows with its length times its commas
+ * (each comma may start another duty). The longest clause of the national
+ * corpus is 1,797 bytes; a longer one (a table, or hostile input) is read
+ * in pieces cut at the first comma past this many bytes, so that reading
+ * stays linear in the text (docs/reliability.md). */
+enum { CLAUSE_PIECE = 4096 };
+
 /* Where the sentence s[lo..hi) begins to define a term (grammar/
  * defining.pcre), or SIZE_MAX. */
 static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
@@ -133,7 +140,8 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
     int32_t next = i;
     U8_FWD_1(s, next, (int32_t)hi);
-    int mark = clause_mark(s, (size_t)i, hi);
+    int mark = clause_mark(s, (size_t)i, hi) ||
+               ((size_t)i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - (size_t)i, COMMA));
     if (mark || (size_t)next >= hi) {
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
       if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
@@ -296,8 +304,10 @@ csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *no
 csq_status csq_obligations_in(const csq_obligations *o, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
                               csq_error *err) {
-  csq_obligation_list *list;
-  csq_status st = csq__obligation_list_new(o->mem, &list, err);
+  csq_obligation_list *list = NULL;
+  csq_status st = csq__check_query(filter ? filter->actor : NULL, "the actor", err);
+  if (st == CSQ_OK)
+    st = csq__obligation_list_new(o->mem, &list, err);
   if (st == CSQ_OK)
     st = csq__obligations_collect(o, node, filter, list, err);
   if (st != CSQ_OK) {

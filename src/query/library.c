@@ -40,7 +40,10 @@ static csq_status find_key(csq_library *lib, const char *key, const csq_law **ou
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err) {
   csq__lawref ref;
-  csq_status st = find_key(lib, name, out, err);
+  csq_status st = csq__check_query(name, "the law's name", err);
+  if (st != CSQ_OK)
+    return st;
+  st = find_key(lib, name, out, err);
   if (st == CSQ_NOT_FOUND) /* any name of the law: 刑法, 勞基法, a former name */
     st = csq__library_name(lib, name, &ref, err);
   else

@@ -15,17 +15,24 @@
 
 static const char EXAMPLES[] = CSQ_MSG_LOOKUP_EXAMPLES;
 
-/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
+/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. A
+ * query of CSQ_MAX_QUERY bytes (checked) is at most as many UTF-16 units;
+ * NFKC may make it longer (㍿ → 株式会社). */
+enum { QUERY_UNITS = CSQ_MAX_QUERY + 1, NORMAL_UNITS = 4 * QUERY_UNITS };
+
 static csq_status normalise(const char *query, char *out, size_t size, csq_error *err) {
   UErrorCode uerr = U_ZERO_ERROR;
-  UChar src[512], dst[1024];
+  UChar src[QUERY_UNITS], dst[NORMAL_UNITS];
   int32_t n;
-  u_strFromUTF8(src, 512, &n, query, -1, &uerr);
-  if (U_FAILURE(uerr) || n >= 512)
+  u_strFromUTF8(src, QUERY_UNITS, &n, query, -1, &uerr);
+  if (U_FAILURE(uerr) || n >= QUERY_UNITS)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "the query is not valid UTF-8 or is too long; %s", EXAMPLES);
   const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&uerr);
-  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, 1024, &uerr) : 0;
+  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, NORMAL_UNITS, &uerr) : 0;
+  if (uerr == U_BUFFER_OVERFLOW_ERROR)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "the query is too long once normalised; %s",
+                     EXAMPLES);
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU normalisation failed: %s",
                            u_errorName(uerr));
@@ -84,6 +91,8 @@ static const char *piece_of(const char *w, size_t len) {
 static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SIZE *ov, int rc,
                              parsed *p, const char *original, csq_error *err) {
   int lg = csq__pattern_group(g, "law");
+  if (ov[2 * lg + 1] - ov[2 * lg] >= sizeof p->law) /* no law's name is that long */
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
   p->part = group_value(g, q, ov, rc, "part");
   p->partsub = group_value(g, q, ov, rc, "partsub");
@@ -156,17 +165,21 @@ static csq_status compile(csq_library *lib, csq_error *err) {
 /* The normalised query in q; CSQ_BAD_QUERY when it is not UTF-8. */
 static csq_status prepare(csq_library *lib, const char *text, char *q, size_t size,
                           csq_error *err) {
-  csq_status st = csq__check_utf8(text, strlen(text), NULL, err);
-  if (st != CSQ_OK)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                     "the query is not valid UTF-8; %s", EXAMPLES);
+  csq_status st = csq__check_query(text, "the query", err);
+  if (st != CSQ_OK) { /* what to type instead */
+    if (err) {
+      size_t at = strlen(err->message);
+      snprintf(err->message + at, sizeof err->message - at, "; %s", EXAMPLES);
+    }
+    return st;
+  }
   if ((st = compile(lib, err)) != CSQ_OK)
     return st;
   return normalise(text, q, size, err);
 }
 
 csq_status csq__query_parse(csq_library *lib, const char *text, parsed *out, csq_error *err) {
-  char q[1024];
+  char q[3 * NORMAL_UNITS];
   csq_status st = prepare(lib, text, q, sizeof q, err);
   if (st == CSQ_OK)
     st = parse_one(&lib->query, q, 0, out, text, err);
@@ -248,7 +261,7 @@ static csq_status parse_all(const csq_pattern *g, const char *q, const char *que
 
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err) {
-  char q[1024];
+  char q[3 * NORMAL_UNITS];
   piece pieces[MAX_PIECES];
   size_t count = 0;
   csq_status st = prepare(lib, query, q, sizeof q, err);

@@ -58,8 +58,9 @@ void csq_hits_free(csq_hits *h) {
 
 /* Whether every occurrence of the positive terms in text starts and ends on
  * an ICU word boundary (dictionary-based for Chinese): 資通安全 in
- * 「資通安全事件」 does, 通安 does not. */
-static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms *t) {
+ * 「資通安全事件」 does, 通安 does not. -1 when out of memory. */
+static int on_word_boundaries(const csq_mem *mem, UBreakIterator *bi, const char *text,
+                              const terms *t) {
   UErrorCode e = U_ZERO_ERROR;
   if (!bi)
     return 0;
@@ -67,9 +68,9 @@ static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms 
   u_strFromUTF8(NULL, 0, &n, text, -1, &e);
   if (n == 0 || n > 20000)
     return 0;
-  UChar *u = malloc(((size_t)n + 1) * sizeof *u);
+  UChar *u = csq__calloc(mem, (size_t)n + 1, sizeof *u);
   if (!u)
-    return 0;
+    return -1;
   e = U_ZERO_ERROR;
   u_strFromUTF8(u, n + 1, NULL, text, -1, &e);
   if (U_SUCCESS(e))
@@ -91,7 +92,7 @@ static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms 
       all = ubrk_isBoundary(bi, start) && ubrk_isBoundary(bi, start + m);
     }
   }
-  free(u);
+  csq__free(mem, u);
   return all && found;
 }
 
@@ -149,7 +150,8 @@ static csq_status fail_db(sqlite3 *db, csq_error *err) {
 }
 
 /* Binds ?5 and ?6 of `s` to the node_keys of the law named (every row
- * when none is named, or no law has that name: the join then finds none). */
+ * when none is named); CSQ_NOT_FOUND when no law has that name, rather
+ * than a search that finds nothing. */
 static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *s, const char *law,
                                  csq_error *err) {
   sqlite3_int64 first = 0, last = INT64_MAX;
@@ -157,12 +159,16 @@ static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt 
   if (law) {
     sqlite3_bind_text(range, 1, law, -1, SQLITE_STATIC);
     rc = sqlite3_step(range);
-    if (rc == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
+    int none = rc == SQLITE_ROW && sqlite3_column_type(range, 0) == SQLITE_NULL;
+    if (rc == SQLITE_ROW && !none) {
       first = sqlite3_column_int64(range, 0);
       last = sqlite3_column_int64(range, 1);
     }
     sqlite3_reset(range);
     sqlite3_clear_bindings(range);
+    if (none)
+      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                       "no law named %s is stored (csquery laws lists the laws)", law);
   }
   sqlite3_bind_int64(s, 5, first);
   sqlite3_bind_int64(s, 6, last);
@@ -379,11 +385,11 @@ static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *ma
 static csq_status boost_candidates(csq_search_cache *cache, const candidates *cands, const terms *t,
                                    size_t want, hit *items, size_t *count, csq_error *err) {
   sqlite3_stmt *d = cache->stmt[Q_DETAILS];
-  top_scores *top = want <= 512 ? calloc(1, sizeof *top) : NULL;
+  top_scores *top = want <= 512 ? csq__calloc(cache->mem, 1, sizeof *top) : NULL;
   if (top)
     top->want = want;
   double threshold = 0;
-  csq_status st = CSQ_OK;
+  csq_status st = want <= 512 && !top ? csq__oom(err) : CSQ_OK;
   *count = 0;
   for (size_t i = 0; st == CSQ_OK && i < cands->count; i++) {
     double bm25 = cands->items[i].bm25;
@@ -395,13 +401,17 @@ static csq_status boost_candidates(csq_search_cache *cache, const candidates *ca
     hit *x = &items[(*count)++];
     x->score = bm25 * (is_heading_kind(x->kind) ? 0.5 : 1.0);
     /* The word-boundary boost is worth computing only where it matters. */
-    if (x->score * BOOST_NUM / BOOST_DEN >= threshold &&
-        on_word_boundaries(cache->words, x->text, t))
+    int boundaries = x->score * BOOST_NUM / BOOST_DEN >= threshold
+                         ? on_word_boundaries(cache->mem, cache->words, x->text, t)
+                         : 0;
+    if (boundaries < 0)
+      st = csq__oom(err);
+    else if (boundaries)
       x->score = x->score * BOOST_NUM / BOOST_DEN;
     if (top)
       threshold = top_add(top, x->score);
   }
-  free(top);
+  csq__free(cache->mem, top);
   done_with(d);
   return st;
 }
@@ -515,10 +525,15 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   csq_buf match = {.mem = lib->mem};
   csq_search_cache *cache = NULL;
   int local = 0;
-  csq_status st = csq__check_utf8(query, strlen(query), NULL, err);
-  if (st != CSQ_OK)
-    st = csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                   "the search is not valid UTF-8");
+  csq_status st = csq__check_query(query, "the search", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->law, "the law", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->level, "the level", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->mark_open, "the opening mark", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(o->mark_close, "the closing mark", err);
   if (st == CSQ_OK)
     st = csq__terms_split(query, &t, err);
   if (st == CSQ_OK)

@@ -70,7 +70,7 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
                        .parent_id = csq__db_text(s, 6),
                        .parent_name = csq__db_text(s, 7),
                        .repealed = strcmp(csq__db_text(s, 5), "repealed") == 0};
-  csq_law *law;
+  csq_law *law = NULL; /* freed below when anything fails, csq__law_new too */
   csq_status st = csq__law_new(&meta, csq__db_text(s, 8), d->mem, &law, err);
   if (st == CSQ_OK)
     st = load_nodes(d, sqlite3_column_int64(s, 0), law, err);
@@ -90,6 +90,9 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
 
 csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, const csq_law **out,
                            csq_error *err) {
+  csq_status checked = csq__check_query(name, "the law's name", err);
+  if (checked != CSQ_OK)
+    return checked;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(d->db,
                          "SELECT law_key, id, name, level, version, status, parent_id,"

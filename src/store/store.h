@@ -31,6 +31,11 @@ struct csq_db {
  * the file is damaged or no database, else CSQ_DB, the extended result
  * code kept as the cause. `what` says what was being done. */
 csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err);
+/* The same from a result code alone (sqlite3_backup_step's, which leaves
+ * the connections' codes as they were). */
+csq_status csq__db_fail_rc(int rc, const char *path, const char *what, csq_error *err);
+/* CSQ_BAD_DB for the database at path, saying what is wrong and what to do. */
+csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const char *problem);
 
 /* Runs SQL that returns no rows. */
 csq_status csq__db_exec(sqlite3 *db, const char *sql, const char *path, csq_error *err);
@@ -44,6 +49,24 @@ const char *csq__db_text(sqlite3_stmt *stmt, int col);
 /* Creates the schema in an empty database (search.c makes one in memory
  * for the laws of a corpus that has no database). */
 csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
+
+/* ---- page checksums (checksum.c) ---------------------------------------- */
+
+/* The VFS every csquery database is opened with: the default one, with
+ * each page's checksum kept and checked where the file reserves room for
+ * it (docs/reliability.md). */
+#define CSQ_CHECKSUM_VFS "csquery-checksum"
+/* Registers the VFS (once a process). */
+csq_status csq__checksum_vfs(csq_error *err);
+/* Reserves room for the checksums in a database not yet written to (a
+ * database written before needs a VACUUM after). */
+csq_status csq__checksum_reserve(sqlite3 *db, const char *path, csq_error *err);
+/* Whether the database's pages carry checksums. */
+int csq__checksum_reserved(sqlite3 *db);
+/* Whether a page read on this connection failed its checksum: whatever
+ * error a statement ends with then (FTS5 says "vtable constructor failed"),
+ * the database is damaged. */
+int csq__checksum_failed(sqlite3 *db);
 
 /* ---- writing (write.c) ------------------------------------------------- */
 
