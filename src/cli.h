@@ -15,6 +15,7 @@ typedef struct options {
   const char *db, *law, *level;
   int json, in_force, exact, limit_set; /* limit_set: --limit was given */
   int dangling;                         /* refs --dangling */
+  int fresh;                            /* import --fresh */
   int explain;                          /* obligations --explain, search --explain */
   int repealed;                         /* search --repealed */
   const char **actors;                  /* --actor A,B --actor C: each name, split in place */

@@ -91,8 +91,9 @@ static const char *default_db(options *o) {
 }
 
 int cli_parse_options(int argc, char **argv, options *o) {
-  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING, REPEALED };
-  enum { ACTOR = REPEALED + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT, COLOR, NO_PAGER, EXPLAIN };
+  enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
+  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT, COLOR, NO_PAGER };
+  enum { EXPLAIN = NO_PAGER + 1, FRESH, REPEALED };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -106,6 +107,7 @@ int cli_parse_options(int argc, char **argv, options *o) {
                                        {"dangling", no_argument, NULL, DANGLING},
                                        {"explain", no_argument, NULL, EXPLAIN},
                                        {"repealed", no_argument, NULL, REPEALED},
+                                       {"fresh", no_argument, NULL, FRESH},
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"actor-match", required_argument, NULL, ACTOR_MATCH},
                                        {"text", required_argument, NULL, TEXT},
@@ -172,6 +174,9 @@ int cli_parse_options(int argc, char **argv, options *o) {
       break;
     case REPEALED:
       o->repealed = 1;
+      break;
+    case FRESH:
+      o->fresh = 1;
       break;
     case ACTOR: /* 雇主,勞工: names hold no ASCII comma */
       for (char *name = strtok(optarg, ","); name; name = strtok(NULL, ","))

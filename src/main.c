@@ -84,11 +84,22 @@ static void show_progress(void *ctx, const csq_import_progress *p) {
   csq_render_progress(stderr, NULL, p, NULL);
 }
 
+/* Another import holds the database: this one says so, and waits. */
+static void show_waiting(void *ctx, const char *db) {
+  if (*(int *)ctx)
+    fputc('\n', stderr);
+  *(int *)ctx = 0;
+  cli_say(CSQ_OK, "another import is writing %s; waiting for it to finish…", db);
+}
+
 static int cmd_import(const options *o, int argc, char **argv) {
   if (argc == 0)
     return cli_say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
   int line_open = 0;
-  csq_import_options io = {isatty(2) && !o->json ? show_progress : NULL, &line_open, NULL};
+  csq_import_options io = {.progress = isatty(2) && !o->json ? show_progress : NULL,
+                           .progress_ctx = &line_open,
+                           .fresh = o->fresh,
+                           .waiting = show_waiting};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
@@ -102,6 +113,77 @@ static int cmd_import(const options *o, int argc, char **argv) {
   return csq_render_import_stats(o->json ? stdout : stderr, &ro, &s, &err) == CSQ_OK
              ? 0
              : cli_report(&err);
+}
+
+/* ---- check ---- */
+
+/* What a check tells: on stdout (a problem on stderr) as it comes, or,
+ * under --json, kept for the one document written at the end. */
+typedef struct check_lines {
+  int json, lost; /* lost: out of memory keeping a line */
+  char **line[2]; /* [0] the facts, [1] the problems */
+  size_t count[2], cap[2];
+} check_lines;
+
+static void take_check(void *ctx, int problem, const char *line) {
+  check_lines *c = ctx;
+  int k = problem != 0;
+  if (!c->json) {
+    fprintf(k ? stderr : stdout, "%s%s\n", k ? "csquery: problem: " : "", line);
+    return;
+  }
+  if (c->count[k] == c->cap[k]) {
+    size_t cap = c->cap[k] ? 2 * c->cap[k] : 16;
+    char **grown = realloc(c->line[k], cap * sizeof *grown);
+    if (!grown) {
+      c->lost = 1;
+      return;
+    }
+    c->line[k] = grown, c->cap[k] = cap;
+  }
+  if (!(c->line[k][c->count[k]] = strdup(line)))
+    c->lost = 1;
+  else
+    c->count[k]++;
+}
+
+static int report_check(const options *o, const check_lines *c) {
+  if (c->lost)
+    return cli_say(CSQ_NO_MEMORY, "out of memory");
+  csq_check_report r = {o->db, (const char *const *)c->line[1], (const char *const *)c->line[0],
+                        c->count[1], c->count[0]};
+  csq_render_options ro = {.format = CSQ_FORMAT_JSON};
+  csq_error err;
+  return csq_render_check(stdout, &ro, &r, &err) == CSQ_OK ? 0 : cli_report(&err);
+}
+
+/* csquery check: every page of the database and its tables' agreements. */
+static int cmd_check(const options *o) {
+  csq_error err;
+  csq_error_clear(&err);
+  csq_db *db = NULL;
+  check_lines c = {.json = o->json};
+  csq_status st = csq_db_open(o->db, NULL, &db, &err);
+  int ran = st == CSQ_OK, rc = 0;
+  if (ran)
+    st = csq_db_check(db, take_check, &c, &err);
+  csq_db_free(db);
+  if (!ran && st == CSQ_BAD_DB && o->json) { /* damage found at open: what check found */
+    take_check(&c, 1, err.message);
+    ran = 1;
+  }
+  if (ran && o->json)
+    rc = report_check(o, &c);
+  else if (st == CSQ_OK)
+    printf("%s: no problem found\n", o->db);
+  if (st != CSQ_OK)
+    rc = cli_report(&err);
+  for (int k = 0; k < 2; k++) {
+    for (size_t i = 0; i < c.count[k]; i++)
+      free(c.line[k][i]);
+    free(c.line[k]);
+  }
+  return rc;
 }
 
 /* ---- search ---- */
@@ -256,7 +338,7 @@ static int pick_law(session *s, const options *o, const csq_law **law) {
   csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
                          : csq_library_primary(s->lib, law, &err);
   if (st == CSQ_NOT_FOUND && o->law)
-    return cli_say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
+    return cli_say(st, "--law %s: %s", o->law, err.message);
   return st == CSQ_OK ? 0 : cli_report(&err);
 }
 
@@ -456,6 +538,9 @@ static int run(options *o, int argc, char **argv) {
     return cmd_help(argc > 1 ? argv[1] : NULL, 0);
   if (strcmp(cmd, "import") == 0)
     return cmd_import(o, argc - 1, argv + 1);
+  if (strcmp(cmd, "check") == 0)
+    return argc == 1 ? cmd_check(o)
+                     : cli_say(CSQ_BAD_QUERY, "check takes no words: csquery --db FILE check");
   session s = {0};
   int rc = open_session(&s, o);
   if (rc == 0)

@@ -51,12 +51,12 @@ int main(int argc, char **argv) {
   } else {
     /* A fresh database: an import adds to an existing one, and refuses one
      * of another schema version. */
-    unlink(db);
+    csq_import_options io = {.fresh = 1};
     const char *paths[] = {ch};
     csq_import_stats s;
     csq_error err;
     csq_error_clear(&err);
-    if (csq_import(db, paths, 1, NULL, &s, &err) != CSQ_OK) {
+    if (csq_import(db, paths, 1, &io, &s, &err) != CSQ_OK) {
       char buf[1024];
       fprintf(stderr, "national_db: %s\n", csq_error_format(&err, buf, sizeof buf));
       rc = 1;

@@ -206,6 +206,24 @@ static void levels(void **state) {
   assert_non_null(strstr(err.message, "--level"));
 }
 
+/* --law takes a name lawyers use (勞基法 is 勞動基準法, N0030001); a name of
+ * no stored law is CSQ_NOT_FOUND naming the closest, not a search that
+ * finds nothing. */
+static void law_by_any_name(void **state) {
+  (void)state;
+  csq_search_options short_name = {.law = "勞基法", .limit = 50};
+  csq_hits *h = search("特休", &short_name);
+  assert_true(csq_hits_count(h) > 0);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    assert_string_equal(csq_hit_law_id(h, i), "N0030001");
+  csq_hits_free(h);
+  csq_search_options nothing = {.law = "勞動法"};
+  csq_hits *none = NULL;
+  csq_error err;
+  assert_int_equal(csq_search(lib, "特休", &nothing, &none, &err), CSQ_NOT_FOUND);
+  assert_non_null(strstr(err.message, "勞動基準法")); /* did you mean */
+}
+
 /* Simplified characters fold to traditional, as lookups fold 条 and 项. */
 static void simplified_characters_fold(void **state) {
   (void)state;
@@ -296,6 +314,7 @@ int main(void) {
       cmocka_unit_test(repealed_only_when_asked),
       cmocka_unit_test(pages_are_stable),
       cmocka_unit_test(levels),
+      cmocka_unit_test(law_by_any_name),
       cmocka_unit_test(simplified_characters_fold),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(list_items_show_their_lead_in),

@@ -250,7 +250,7 @@ static void killed_import_leaves_old_database(void **state) {
   if (pid == 0) {
     const char *paths[] = {ch};
     csq_error err;
-    csq_import_options io = {kill_after_some, NULL, NULL};
+    csq_import_options io = {.progress = kill_after_some};
     csq_import(db_path, paths, 1, &io, NULL, &err);
     _exit(0); /* not reached: the progress callback kills the process */
   }

@@ -317,7 +317,7 @@ int main(int argc, char **argv) {
     const char *paths[] = {ch};
     csq_import_stats s;
     printf("import of %s\n", ch);
-    csq_import_options io = {progress, NULL, NULL};
+    csq_import_options io = {.progress = progress};
     if (csq_import(db_path, paths, 1, &io, &s, &err) != CSQ_OK) {
       fprintf(stderr, "import: %s\n", err.message);
       return 1;

@@ -119,8 +119,12 @@ csq_status csq_refs_from(const csq_refs *r, const csq_node *node, int deep, csq_
 
 csq_status csq_refs_cited_by(const csq_refs *r, const char *law, const char *eid,
                              csq_cited_by_list **out, csq_error *err) {
-  csq_cited_by_list *list;
-  csq_status st = csq__cited_by_list_new(r->mem, &list, err);
+  csq_cited_by_list *list = NULL;
+  csq_status st = csq__check_query(law, "the law", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(eid, "the eId", err);
+  if (st == CSQ_OK)
+    st = csq__cited_by_list_new(r->mem, &list, err);
   if (st == CSQ_OK)
     st = csq__citedby_find(r->citedby, r->cites.items, law, eid, list, err);
   if (st != CSQ_OK) {

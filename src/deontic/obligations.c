@@ -107,6 +107,13 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
   return at;
 }
 
+/* Reading a clause takes time that grows with its length times its commas
+ * (each comma may start another duty). The longest clause of the national
+ * corpus is 1,797 bytes; a longer one (a table, or hostile input) is read
+ * in pieces cut at the first comma past this many bytes, so that reading
+ * stays linear in the text (docs/reliability.md). */
+enum { CLAUSE_PIECE = 4096 };
+
 /* Where the sentence s[lo..hi) begins to define a term (grammar/
  * defining.pcre), or SIZE_MAX. */
 static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
@@ -125,11 +132,16 @@ static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
 static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi) {
   size_t start = skip_space(s, lo, hi);
   r->sentence_prev = NULL;
+  /* a sentence without a cue character has nothing to read, nor does it
+   * hand anything on (the bearer carried is the last statement's) */
+  if (csq__next_cue_char(s, start, hi) >= hi)
+    return 0;
   r->defining = defining_at(r, s, lo, hi);
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
     int32_t next = i;
     U8_FWD_1(s, next, (int32_t)hi);
-    int mark = clause_mark(s, (size_t)i, hi);
+    int mark = clause_mark(s, (size_t)i, hi) ||
+               ((size_t)i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - (size_t)i, COMMA));
     if (mark || (size_t)next >= hi) {
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
       if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
@@ -146,14 +158,14 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
                                  size_t len, csq_error *err) {
   int32_t u16_len = 0;
   UErrorCode uerr = U_ZERO_ERROR;
-  u_strFromUTF8(NULL, 0, &u16_len, s + from, (int32_t)(len - from), &uerr);
-  if ((size_t)u16_len + 1 > r->u16_cap) {
+  /* UTF-16 takes at most one unit for each byte of UTF-8: converted once,
+   * without asking ICU the length first */
+  if (len - from + 1 > r->u16_cap) {
     csq__free(r->mem, r->u16);
-    r->u16_cap = (size_t)u16_len * 2 + 64;
+    r->u16_cap = (len - from) * 2 + 64;
     if (!(r->u16 = csq__calloc(r->mem, r->u16_cap, sizeof *r->u16)))
       return csq__oom(err);
   }
-  uerr = U_ZERO_ERROR;
   u_strFromUTF8(r->u16, (int32_t)r->u16_cap, &u16_len, s + from, (int32_t)(len - from), &uerr);
   if (U_SUCCESS(uerr))
     ubrk_setText(r->sentences, r->u16, u16_len, &uerr);
@@ -200,13 +212,17 @@ static int item_of_definitions(const csq_node *n) {
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   size_t len, first = r->o->list.count, first_cue = r->o->cues.count;
   r->node_first = first;
+  r->nodes_read++;
   r->in_definitions = item_of_definitions(n);
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);
   csq_status st = CSQ_OK;
-  if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW)
-    st = read_node_text(r, n, s, csq__node_body_start(r->grammar, n), len, err);
+  size_t from = csq__node_body_start(r->grammar, n);
+  /* ICU's sentence breaks only where there is a cue to read */
+  if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
+      csq__next_cue_char(s, from, len) < len)
+    st = read_node_text(r, n, s, from, len, err);
   if (st == CSQ_OK && (note_span(&r->o->spans, n, first, r->o->list.count) != 0 ||
                        note_span(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
     st = csq__oom(err);
@@ -288,8 +304,10 @@ csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *no
 csq_status csq_obligations_in(const csq_obligations *o, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
                               csq_error *err) {
-  csq_obligation_list *list;
-  csq_status st = csq__obligation_list_new(o->mem, &list, err);
+  csq_obligation_list *list = NULL;
+  csq_status st = csq__check_query(filter ? filter->actor : NULL, "the actor", err);
+  if (st == CSQ_OK)
+    st = csq__obligation_list_new(o->mem, &list, err);
   if (st == CSQ_OK)
     st = csq__obligations_collect(o, node, filter, list, err);
   if (st != CSQ_OK) {

@@ -27,16 +27,32 @@ void csq_library_free(csq_library *lib) {
   csq__free(lib->mem, lib);
 }
 
-csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
-                                csq_error *err) {
-  *out = csq_corpus_find_law(lib->corpus, name);
+/* The law whose pcode or exact name is `key`: in memory, else stored. */
+static csq_status find_key(csq_library *lib, const char *key, const csq_law **out, csq_error *err) {
+  *out = csq_corpus_find_law(lib->corpus, key);
   if (*out)
     return CSQ_OK;
   if (lib->db)
-    return csq_db_load_law(lib->db, lib->corpus, name, out, err);
-  size_t n = csq_corpus_law_count(lib->corpus);
-  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)", name,
-                   n, n ? ", e.g. " : "", n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
+    return csq_db_load_law(lib->db, lib->corpus, key, out, err);
+  return CSQ_NOT_FOUND;
+}
+
+csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
+                                csq_error *err) {
+  csq__lawref ref;
+  csq_status st = csq__check_query(name, "the law's name", err);
+  if (st != CSQ_OK)
+    return st;
+  st = find_key(lib, name, out, err);
+  if (st == CSQ_NOT_FOUND) /* any name of the law: 刑法, 勞基法, a former name */
+    st = csq__library_name(lib, name, &ref, err);
+  else
+    return st;
+  if (st == CSQ_OK && ref.known && (st = find_key(lib, ref.id, out, err)) == CSQ_NOT_FOUND)
+    st = find_key(lib, ref.name, out, err);
+  if (st == CSQ_OK && !ref.known)
+    st = CSQ_NOT_FOUND;
+  return st == CSQ_NOT_FOUND ? csq__library_no_law(lib, name, &ref, err) : st;
 }
 
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err) {

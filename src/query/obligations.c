@@ -185,10 +185,9 @@ static csq_status match_names(source *src, const csq_obligation_query *q, const 
   return rc;
 }
 
+/* UTF-8 and no longer than a query may be, the stray byte shown. */
 static csq_status check_text(const char *what, const char *text, csq_error *err) {
-  if (text && csq__check_utf8(text, strlen(text), NULL, err) != CSQ_OK)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "%s is not valid UTF-8", what);
-  return CSQ_OK;
+  return csq__check_query(text, what, err);
 }
 
 static csq_status check_query(const csq_obligation_query *q, csq_error *err) {

@@ -213,6 +213,7 @@ int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tie
 
 typedef struct csq__search {
   const csq_mem *mem;
+  csq_library *lib;
   csq__searcher *sr;
   const csq_search_options *o;
   const csq__weights *w;
@@ -279,22 +280,51 @@ struct csq_library {
   csq__searcher *searcher;
 };
 
+/* ---- laws by name (names.c) ------------------------------------------- */
+
+/* The law that `name` names in the national list: its official name, a
+ * short or former name, or the name without 中華民國. out->known is 0 when
+ * it names none. */
+csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err);
+/* CSQ_NOT_FOUND for a law that is not at hand: what `name` is (ref, when
+ * known) or the names closest to it, and how many laws the library holds. */
+csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__lawref *ref,
+                               csq_error *err);
 /* Visits every law of the library: those stored in the database when it
  * has one, else those in memory (csq_library_law_list's source). */
 csq_status csq__library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
 
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
-/* A query read: the law it names ("" for none) and the provision. */
+/* One provision a query names: the law ("" for none), a heading (part, chp,
+ * sec) or an article and what is under it, a range's end, a piece. */
 typedef struct csq__provision_query {
   char law[256];
-  long art, artsub, para, subpara, item, art2, art2sub;
+  int heading; /* part, chp or sec is set */
+  long part, partsub, chp, chpsub, sec, secsub, subsec, subsecsub, subsubsec;
+  long art, artsub, para, subpara, item; /* art 0: the article of the one before */
+  int bare;                              /* the article was a bare number: 勞基法30 */
+  long end, endsub;                      /* a range's end: 至第6條, 至第3項 */
+  csq_kind end_kind;                     /* what the end numbers (CSQ_ARTICLE …), else CSQ_LAW */
+  const char *piece;                     /* "", proviso, first_sentence, second_sentence */
+  size_t next;                           /* bytes of the normalised query read so far */
 } csq__provision_query;
 
-/* Reads `text` (NFKC-normalised by ICU, white space dropped) as a
+/* Reads `text` (NFKC-normalised by ICU, white space dropped) as one
  * provision; CSQ_BAD_QUERY with an example when it names none. */
 csq_status csq__query_parse(csq_library *lib, const char *text, csq__provision_query *out,
                             csq_error *err);
+
+/* ---- the nodes a query names (select.c, headings.c) ------------------- */
+
+/* Where a query with several provisions has got to: the law a bare 第N條
+ * means, and the provision before (第4條第1項、第2項: 第2項 is 第4條's). */
+typedef struct csq__lookup_state {
+  const csq_law *base, *law;
+  csq__provision_query last;
+  int has_last;
+} csq__lookup_state;
+
 /* The pcode (else the name) of the parent act when `name` is 本法 in a law
  * that has one; NULL otherwise. */
 const char *csq__query_parent(const csq_law *law, const char *name);
@@ -302,6 +332,17 @@ const char *csq__query_parent(const csq_law *law, const char *name);
  * or 本細則 …, its parent act for 本法, else the law of that name. */
 csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
                           const csq_law **out, csq_error *err);
+/* Appends the nodes `p` names to m (a 但書, 前段 or 後段 as a part of its
+ * node); CSQ_NOT_FOUND says what exists. */
+csq_status csq__select(csq_library *lib, csq__lookup_state *s, csq__provision_query *p,
+                       csq_node_list *m, csq_error *err);
+/* The heading p names by number: 第五編, 第2章第1節. */
+csq_status csq__select_heading(const csq_law *law, const csq__provision_query *p, csq_node_list *m,
+                               csq_error *err);
+/* The heading text[0..len) names by title: 民法繼承編, 刑法分則, 總則編.
+ * CSQ_BAD_QUERY (no message) when the words are no law's name and title. */
+csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                              csq_node_list *m, csq_error *err);
 
 /* ---- exports (export.c, edition.c) ------------------------------------ */
 

@@ -197,21 +197,17 @@ static csq_status read_level(const char *level, int *out, csq_error *err) {
   return CSQ_OK;
 }
 
-/* The node_keys of the law --law names; none when no law has that name. */
-static csq_status law_range(csq__search *s, csq_error *err) {
-  s->first = 0;
-  s->last = INT64_MAX;
-  if (!s->o->law)
-    return CSQ_OK;
+/* The node_keys of the law `name` names exactly (pcode or name): *found 0
+ * when none. */
+static csq_status range_of(csq__search *s, const char *name, int *found, csq_error *err) {
   sqlite3_stmt *q = NULL;
   csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_LAW_RANGE, &q, err);
   if (st != CSQ_OK)
     return st;
-  sqlite3_bind_text(q, 1, s->o->law, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
   int rc = sqlite3_step(q);
-  s->first = 1;
-  s->last = 0; /* an empty range */
-  if (rc == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL) {
+  *found = rc == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL;
+  if (*found) {
     s->first = sqlite3_column_int64(q, 0);
     s->last = sqlite3_column_int64(q, 1);
   }
@@ -219,6 +215,27 @@ static csq_status law_range(csq__search *s, csq_error *err) {
   sqlite3_clear_bindings(q);
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK
                                                : csq__db_fail(s->sr->db, NULL, "search", err);
+}
+
+/* The node_keys of the law --law names: by its pcode or name, or by a name
+ * lawyers use (勞基法, 中華民國刑法 for 刑法: names.c). CSQ_NOT_FOUND, with
+ * the names closest, when no law stored has it, rather than a search that
+ * finds nothing. */
+static csq_status law_range(csq__search *s, csq_error *err) {
+  s->first = 0;
+  s->last = INT64_MAX;
+  if (!s->o->law)
+    return CSQ_OK;
+  csq__lawref ref = {0};
+  csq_status st = csq__library_name(s->lib, s->o->law, &ref, err);
+  const char *tries[3] = {s->o->law, ref.known ? ref.id : NULL, ref.known ? ref.name : NULL};
+  int found = 0;
+  for (int i = 0; st == CSQ_OK && !found && i < 3; i++)
+    if (tries[i] && *tries[i])
+      st = range_of(s, tries[i], &found, err);
+  if (st == CSQ_OK && !found)
+    st = csq__library_no_law(s->lib, s->o->law, &ref, err);
+  return st;
 }
 
 /* ---- running it ---------------------------------------------------------------- */
@@ -390,11 +407,16 @@ static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
 csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
                       csq_hits **out, csq_error *err) {
   csq_search_options defaults = {0};
-  csq__search s = {.mem = lib->mem, .o = options ? options : &defaults};
-  csq_status st = csq__check_utf8(query, strlen(query), NULL, err);
-  if (st != CSQ_OK)
-    st = csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                   "the search is not valid UTF-8");
+  csq__search s = {.mem = lib->mem, .lib = lib, .o = options ? options : &defaults};
+  csq_status st = csq__check_query(query, "the search", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->law, "the law", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->level, "the level", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->mark_open, "the opening mark", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->mark_close, "the closing mark", err);
   if (st == CSQ_OK)
     st = read_level(s.o->level, &s.level, err);
   s.terms = st == CSQ_OK ? csq__calloc(lib->mem, 1, sizeof *s.terms) : NULL;
@@ -428,8 +450,12 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
    * own would take and drop the file lock and check the file again. */
   int in_transaction =
       st == CSQ_OK && sqlite3_exec(s.sr->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-  if (st == CSQ_OK)
+  if (st == CSQ_OK) {
+    s.sr->priors.failed = 0;
     st = search_folding(&s, h, err);
+  }
+  if (st == CSQ_OK) /* a read of the priors that failed ranked with none */
+    st = csq__priors_check(&s.sr->priors, err);
   if (s.sr)
     csq__priors_close(&s.sr->priors); /* before the transaction ends */
   if (in_transaction)

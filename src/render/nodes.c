@@ -4,6 +4,8 @@
  * indented beneath it), and as the JSON of docs/json.md ({"law": {…},
  * "nodes": [{"kind", "num", "eid", "cite", "text", "children": […]}]}).
  */
+#include <string.h>
+
 #include "render/render.h"
 
 static int indent_of(csq_kind kind) {
@@ -40,24 +42,45 @@ static void write_node(FILE *out, const csq_node *n, int top) {
     write_node(out, c, 0);
 }
 
-static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n) {
+/* The word of a part of a provision's text: 但書, 前段, 後段 (part_words,
+ * in the order of csq_node_list_part's names). */
+static const char *part_word(const char *name) {
+  static const char *const NAMES[] = {"proviso", "first_sentence", "second_sentence"};
+  for (int i = 0; i < 3; i++)
+    if (strcmp(name, NAMES[i]) == 0)
+      return csq_words_part_words[i];
+  return "";
+}
+
+static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n,
+                          const csq__node_part *part) {
   const csq_law *law = n->law;
   fputs(csq__render_bold(o), out);
   if (n->kind == CSQ_LAW)
     fprintf(out, "%s%s%s%s", law->name, law->version[0] ? " (" : "", law->version,
             law->version[0] ? ")" : "");
   else
-    fprintf(out, "%s %s", law->name, n->cite);
+    fprintf(out, "%s %s%s", law->name, n->cite, part ? part_word(part->name) : "");
   fprintf(out, "%s\n", csq__render_plain(o));
 }
 
+/* The part of the i-th node a lookup selected, or NULL. */
+static const csq__node_part *part_at(const csq_node_list *list, size_t i) {
+  return list ? csq__node_list_part_at(list, i) : NULL;
+}
+
 static csq_status nodes_text(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                             size_t count, csq_error *err) {
+                             size_t count, const csq_node_list *list, csq_error *err) {
   for (size_t i = 0; i < count; i++) {
+    const csq__node_part *part = part_at(list, i);
     if (i)
       fputc('\n', out);
-    write_heading(out, o, nodes[i]);
-    write_node(out, nodes[i], 1);
+    write_heading(out, o, nodes[i], part);
+    if (part)
+      fprintf(out, "%*s%.*s\n", indent_of(nodes[i]->kind), "", (int)(part->end - part->start),
+              nodes[i]->text + part->start);
+    else
+      write_node(out, nodes[i], 1);
   }
   return csq__render_finish(out, err);
 }
@@ -93,8 +116,23 @@ fail:
   return NULL;
 }
 
+/* What a top-level node carries beyond its own: its law when another than
+ * the document's, and the part of its text selected. */
+static int add_extras(json_t *obj, const csq_node *n, const csq_law *doc_law,
+                      const csq__node_part *part) {
+  if (n->law != doc_law && json_object_set_new(obj, "law", law_json(n->law)))
+    return -1;
+  if (!part)
+    return 0;
+  json_t *pj = json_pack("{s:s, s:I, s:I, s:s%}", "name", part->name, "start",
+                         (json_int_t)csq__code_points(n->text, 0, part->start), "end",
+                         (json_int_t)csq__code_points(n->text, 0, part->end), "text",
+                         n->text + part->start, part->end - part->start);
+  return !pj || json_object_set_new(obj, "part", pj) ? -1 : 0;
+}
+
 static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t count,
-                             csq_error *err) {
+                             const csq_node_list *from, csq_error *err) {
   if (count == 0)
     return csq__fail(err, CSQ_INTERNAL, NULL, -1, "nothing to render");
   json_t *list = json_array();
@@ -109,7 +147,8 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
       }
     } else {
       json_t *cj = node_json(nodes[i]);
-      fail = !cj || json_array_append_new(list, cj);
+      fail = !cj || add_extras(cj, nodes[i], nodes[0]->law, part_at(from, i)) ||
+             json_array_append_new(list, cj);
     }
   }
   if (fail) {
@@ -120,18 +159,18 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
 }
 
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                         size_t count, csq_error *err) {
-  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, err)
-                                                  : nodes_text(out, o, nodes, count, err);
+                         size_t count, const csq_node_list *list, csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, list, err)
+                                                  : nodes_text(out, o, nodes, count, list, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
-  return render(out, o, nodes->items.items, nodes->items.count, err);
+  return render(out, o, nodes->items.items, nodes->items.count, nodes, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,
                           csq_error *err) {
   const csq_node *root = law->root;
-  return render(out, o, &root, 1, err);
+  return render(out, o, &root, 1, NULL, err);
 }

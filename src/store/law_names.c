@@ -72,10 +72,11 @@ static csq_status read_stored(sqlite3 *db, stored_laws *laws, csq_error *err) {
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(db, NULL, "indexing the laws' names", err);
 }
 
-/* The short names grammar/law_names.tsv gives the pcodes of stored laws
- * (its `pcode<TAB>name` lines, a law's own name first), each a row of
- * search_laws. The file is embedded with its tabs and line ends turned into
- * NULs (as the lawbook reads it): a field is a C string in place. */
+/* The other names grammar/law_names.tsv gives the pcodes of stored laws
+ * (its `pcode<TAB>kind<TAB>name` lines: short names 勞基法, former names,
+ * names without a version note; a law's official name first), each a row
+ * of search_laws. The file is embedded with its tabs and line ends turned
+ * into NULs (as the lawbook reads it): a field is a C string in place. */
 static csq_status add_short_names(sqlite3 *db, const stored_laws *laws, csq_error *err) {
   const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
   if (!f)
@@ -90,7 +91,10 @@ static csq_status add_short_names(sqlite3 *db, const stored_laws *laws, csq_erro
     const char *id = p;
     p += strlen(p) + 1;
     if (!is_pcode(id) || p >= end)
-      continue; /* a comment, or the end */
+      continue;         /* a comment, or the end */
+    p += strlen(p) + 1; /* the kind: every name but the law's own counts alike */
+    if (p >= end)
+      break;
     const char *name = p;
     p += strlen(p) + 1;
     uint64_t at;

@@ -73,6 +73,10 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
   sqlite3_int64 key = api->xRowid(fts);
   csq__match *out = csq__rank_match(api->xUserData(fts));
   csq__match m = {0, csq__priors_at(&q->priors, key), csq__priors_text_hash(&q->priors, key)};
+  if (q->priors.failed) { /* the disk failed: the statement fails, not the ranking */
+    sqlite3_result_error_code(ctx, q->priors.failed);
+    return;
+  }
   int byte = (int)(m.priors >> CSQ_PRIOR_LENGTH_SHIFT);
   double length = q->decoded[byte];
   if (!byte) {

@@ -315,7 +315,16 @@ static int read_chunk(csq__priors *p, sqlite3_int64 chunk) {
     rc = sqlite3_blob_read(p->blob, p->bytes, n, 0);
   p->chunk = rc == SQLITE_OK ? chunk : -1;
   p->size = rc == SQLITE_OK ? n / BYTES : 0;
+  if (rc != SQLITE_OK && rc != SQLITE_ERROR && !p->failed)
+    p->failed = rc; /* SQLITE_ERROR: no such row, a chunk with no provisions */
   return rc == SQLITE_OK;
+}
+
+csq_status csq__priors_check(const csq__priors *p, csq_error *err) {
+  if (!p->failed)
+    return CSQ_OK;
+  return csq__db_fail_rc(p->failed, sqlite3_db_filename(p->db, "main"), "reading the search priors",
+                         err);
 }
 
 uint32_t csq__priors_at(csq__priors *p, sqlite3_int64 key) {

@@ -31,6 +31,11 @@ struct csq_db {
  * the file is damaged or no database, else CSQ_DB, the extended result
  * code kept as the cause. `what` says what was being done. */
 csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err);
+/* The same from a result code alone (sqlite3_backup_step's, which leaves
+ * the connections' codes as they were). */
+csq_status csq__db_fail_rc(int rc, const char *path, const char *what, csq_error *err);
+/* CSQ_BAD_DB for the database at path, saying what is wrong and what to do. */
+csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const char *problem);
 
 /* Runs SQL that returns no rows. */
 csq_status csq__db_exec(sqlite3 *db, const char *sql, const char *path, csq_error *err);
@@ -44,6 +49,24 @@ const char *csq__db_text(sqlite3_stmt *stmt, int col);
 /* Creates the schema in an empty database (search.c makes one in memory
  * for the laws of a corpus that has no database). */
 csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
+
+/* ---- page checksums (checksum.c) ---------------------------------------- */
+
+/* The VFS every csquery database is opened with: the default one, with
+ * each page's checksum kept and checked where the file reserves room for
+ * it (docs/reliability.md). */
+#define CSQ_CHECKSUM_VFS "csquery-checksum"
+/* Registers the VFS (once a process). */
+csq_status csq__checksum_vfs(csq_error *err);
+/* Reserves room for the checksums in a database not yet written to (a
+ * database written before needs a VACUUM after). */
+csq_status csq__checksum_reserve(sqlite3 *db, const char *path, csq_error *err);
+/* Whether the database's pages carry checksums. */
+int csq__checksum_reserved(sqlite3 *db);
+/* Whether a page read on this connection failed its checksum: whatever
+ * error a statement ends with then (FTS5 says "vtable constructor failed"),
+ * the database is damaged. */
+int csq__checksum_failed(sqlite3 *db);
 
 /* ---- writing (write.c) ------------------------------------------------- */
 
@@ -78,6 +101,9 @@ csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
 /* The pcode or name of the law a bare 第N條 means in this database;
  * CSQ_NOT_FOUND when it holds no law. */
 csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
+
+/* How many laws the database holds (versions of one law count once). */
+csq_status csq__db_law_count(csq_db *db, size_t *out, csq_error *err);
 
 /* Reads into `corpus` every stored version of the law whose pcode or name
  * is `name` (NULL: every law stored), in import order, but for versions
@@ -279,6 +305,7 @@ typedef struct csq__priors {
   sqlite3_blob *blob;
   sqlite3_int64 chunk; /* the row in `bytes`, or -1 */
   int size;            /* nodes in it */
+  int failed;          /* an SQLite error while reading (not a missing row), or 0 */
   unsigned char bytes[4000];
 } csq__priors;
 
@@ -290,6 +317,9 @@ uint32_t csq__priors_text_hash(csq__priors *p, sqlite3_int64 key);
 uint32_t csq__text_hash(const char *text);
 /* Closes the reader's handle (before its transaction ends). */
 void csq__priors_close(csq__priors *p);
+/* The error a read of the priors met, if any, as a csq_error: a search
+ * that read priors as 0 where the disk failed would rank otherwise. */
+csq_status csq__priors_check(const csq__priors *p, csq_error *err);
 
 /* How many provisions hold each Han character (char_counts.c), counted in
  * the pass that writes the priors, into search_chars. */
