@@ -134,7 +134,7 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
   r->sentence_prev = NULL;
   /* a sentence without a cue character has nothing to read, nor does it
    * hand anything on (the bearer carried is the last statement's) */
-  if (csq__next_cue_char(s, start, hi) >= hi)
+  if (csq__next_cue(r, s, start, hi) >= hi)
     return 0;
   r->defining = defining_at(r, s, lo, hi);
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
@@ -217,11 +217,13 @@ static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  r->cue_from = r->cue_at = SIZE_MAX; /* nothing known of this text */
   csq_status st = CSQ_OK;
   size_t from = csq__node_body_start(r->grammar, n);
   /* ICU's sentence breaks only where there is a cue to read */
   if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
-      csq__next_cue_char(s, from, len) < len)
+      csq__next_cue(r, s, from, len) < len)
     st = read_node_text(r, n, s, from, len, err);
   if (st == CSQ_OK && (note_span(&r->o->spans, n, first, r->o->list.count) != 0 ||
                        note_span(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
