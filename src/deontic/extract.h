@@ -69,10 +69,10 @@ struct csq_obligations {
   const csq_mem *mem;
   csq_arena arena;
   CSQ_VEC(csq_obligation *) list;
-  csq__u64map spans; /* node → first obligation << 24 | count */
+  csq__u64map spans; /* node → its span of list (csq__node_span) */
   CSQ_VEC(alias) aliases;
   CSQ_VEC(csq__cue) cues; /* the cues that became no statement, in text order */
-  csq__u64map cue_spans;  /* node → first cue << 24 | count */
+  csq__u64map cue_spans;  /* node → its span of cues */
 };
 
 /* The patterns of grammar/ the extractor reads with (one file each). */
