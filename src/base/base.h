@@ -263,6 +263,16 @@ int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val);
 void csq__u64map_free(csq__u64map *m);
 /* Makes room for `count` keys at once (0 or -1). */
 int csq__u64map_reserve(csq__u64map *m, size_t count);
+
+/* Spans: a key's items [first, first + count) of a list kept in order (a
+ * node's citations, a law's definitions), first and count in one value;
+ * at most 2^24 - 1 items a key. */
+int csq__span_put(csq__u64map *m, uint64_t key, size_t first, size_t count); /* 0 or -1 */
+/* Adds item `at` to the key's span when it extends it (the first run
+ * stands otherwise). 0 or -1. */
+int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
+/* The count of the key's items (0 when none) and the first in *first. */
+size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
 uint64_t csq__hash_bytes(const char *s, size_t len); /* in-memory keys only */
 
 #endif /* CSQ_BASE_H */

@@ -315,6 +315,14 @@ size_t csq__next_cue_char(const char *s, size_t at, size_t end) {
   return end;
 }
 
+size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end) {
+  if (at < r->cue_from || at > r->cue_at) {
+    r->cue_from = at;
+    r->cue_at = csq__next_cue_char(s, at, r->node_len);
+  }
+  return r->cue_at < end ? r->cue_at : end;
+}
+
 /* The byte `n` characters before `at`, not before lo. */
 static size_t back_chars(const char *s, size_t lo, size_t at, int n) {
   int32_t i = (int32_t)(at - lo);
@@ -343,7 +351,7 @@ static PCRE2_SIZE *match_near(reader *r, const clause *c, size_t from, size_t cu
 int csq__scan_cues(reader *r, const clause *c) {
   r->cues.count = 0;
   for (size_t at = c->start; at < c->body_end;) {
-    size_t cue = csq__next_cue_char(c->s, at, c->body_end);
+    size_t cue = csq__next_cue(r, c->s, at, c->body_end);
     if (cue >= c->body_end)
       break;
     int rc;

@@ -134,7 +134,7 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
   r->sentence_prev = NULL;
   /* a sentence without a cue character has nothing to read, nor does it
    * hand anything on (the bearer carried is the last statement's) */
-  if (csq__next_cue_char(s, start, hi) >= hi)
+  if (csq__next_cue(r, s, start, hi) >= hi)
     return 0;
   r->defining = defining_at(r, s, lo, hi);
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
@@ -188,14 +188,6 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   return CSQ_OK;
 }
 
-/* Records that `n` holds items [first, end) of a list, in `map`. */
-static int note_span(csq__u64map *map, const csq_node *n, size_t first, size_t end) {
-  return end == first ||
-                 csq__u64map_put(map, (uintptr_t)n, (uint64_t)first << 24 | (end - first)) == 0
-             ? 0
-             : -1;
-}
-
 /* Whether the node is an item of a list whose lead-in defines (本法用詞，
  * 定義如下：; 所定核心業務，其範圍如下：): its cues are the definition's. */
 static int item_of_definitions(const csq_node *n) {
@@ -217,14 +209,16 @@ static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  r->cue_from = r->cue_at = SIZE_MAX; /* nothing known of this text */
   csq_status st = CSQ_OK;
   size_t from = csq__node_body_start(r->grammar, n);
   /* ICU's sentence breaks only where there is a cue to read */
   if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
-      csq__next_cue_char(s, from, len) < len)
+      csq__next_cue(r, s, from, len) < len)
     st = read_node_text(r, n, s, from, len, err);
-  if (st == CSQ_OK && (note_span(&r->o->spans, n, first, r->o->list.count) != 0 ||
-                       note_span(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
+  if (st == CSQ_OK && (csq__node_span_note(&r->o->spans, n, first, r->o->list.count) != 0 ||
+                       csq__node_span_note(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
     st = csq__oom(err);
   for (const csq_node *c = n->first_child; st == CSQ_OK && c; c = c->next)
     st = read_node(r, c, err);
@@ -271,18 +265,6 @@ const csq_obligation *csq_obligations_at(const csq_obligations *o, size_t i) {
   return i < o->list.count ? o->list.items[i] : NULL;
 }
 
-/* The first and one-past-last obligations of n (and its descendants). */
-static void span_of(const csq_obligations *o, const csq_node *n, int deep, size_t *lo, size_t *hi) {
-  uint64_t v;
-  if (csq__u64map_get(&o->spans, (uint64_t)(uintptr_t)n, &v)) {
-    size_t first = (size_t)(v >> 24), end = first + (size_t)(v & 0xffffff);
-    *lo = *lo < first ? *lo : first;
-    *hi = *hi > end ? *hi : end;
-  }
-  for (const csq_node *c = deep ? csq_node_first_child(n) : NULL; c; c = csq_node_next(c))
-    span_of(o, c, deep, lo, hi);
-}
-
 static int passes(const csq_obligations *o, const csq_obligation *ob,
                   const csq_obligation_filter *f) {
   return (!f || f->modality < 0 || (int)ob->modality == f->modality) &&
@@ -293,7 +275,7 @@ csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *no
                                     const csq_obligation_filter *filter, csq_obligation_list *list,
                                     csq_error *err) {
   size_t lo = (size_t)-1, hi = 0;
-  span_of(o, node, filter && filter->deep, &lo, &hi);
+  csq__node_span(&o->spans, node, filter && filter->deep, &lo, &hi);
   for (size_t i = lo; i < hi; i++)
     if (passes(o, o->list.items[i], filter) &&
         csq__vec_push(list->mem, &list->items, o->list.items[i]) != 0)

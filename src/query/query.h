@@ -356,15 +356,9 @@ struct csq_export {
   csq_refs *refs;                /* of every law of corpus */
   csq_obligations *obls;
   csq_definitions *defs;
-  csq__u64map law_defs; /* law → first << 24 | count in defs_by_law */
+  csq__u64map law_defs; /* law → its span of defs_by_law (csq__span_get) */
   CSQ_VEC(const csq_definition *) defs_by_law;
 };
-
-/* Spans of a list grouped by key (a node, an eId's hash): the first item
- * and the count, packed in the map's value. Items come in order, so a
- * key's items are contiguous; 0 or -1. */
-int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
-size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
 
 /* The latest version of the law whose pcode or name is `key` among all
  * the export has read (chosen or not), or NULL. */

@@ -98,3 +98,17 @@ int csq__collect_articles(const csq_node *n, csq_node_list *list) {
   }
   return 0;
 }
+
+int csq__node_span_note(csq__u64map *spans, const csq_node *n, size_t first, size_t end) {
+  return end == first ? 0 : csq__span_put(spans, (uintptr_t)n, first, end - first);
+}
+
+void csq__node_span(const csq__u64map *spans, const csq_node *n, int deep, size_t *lo, size_t *hi) {
+  size_t first, count = csq__span_get(spans, (uintptr_t)n, &first);
+  if (count) {
+    *lo = *lo < first ? *lo : first;
+    *hi = *hi > first + count ? *hi : first + count;
+  }
+  for (const csq_node *c = deep ? n->first_child : NULL; c; c = c->next)
+    csq__node_span(spans, c, deep, lo, hi);
+}

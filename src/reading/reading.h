@@ -221,6 +221,15 @@ int csq__node_list_push_part(csq_node_list *list, const csq_node *node, const ch
                              size_t start, size_t end);
 /* The part of the i-th node, or NULL for the whole node. */
 const csq__node_part *csq__node_list_part_at(const csq_node_list *list, size_t i);
+/* Node spans: what a stage extracts from each node (citations, obligations)
+ * is kept in one list in document order, so a subtree's items stand
+ * together; a map from each node to its items [first, end) answers for a
+ * node and its descendants. */
+int csq__node_span_note(csq__u64map *spans, const csq_node *n, size_t first,
+                        size_t end); /* 0 or -1 */
+/* Widens [*lo, *hi) to the items of n (and, with deep, its descendants);
+ * start with *lo = SIZE_MAX, *hi = 0. */
+void csq__node_span(const csq__u64map *spans, const csq_node *n, int deep, size_t *lo, size_t *hi);
 /* The articles of a law (under any headings), in document order. */
 int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
 /* The child of `parent` of `kind` numbered `num` (NULL parent: none), and
