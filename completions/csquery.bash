@@ -8,7 +8,7 @@ _csquery_global="-f --file --db --law --json --color --no-pager -h --help -V --v
 # The options of a command (beyond the global ones).
 _csquery_command_options() {
   case $1 in
-    search) echo "--level --in-force --exact --limit --offset" ;;
+    search) echo "--level --in-force --repealed --exact --explain --limit --offset" ;;
     import) echo "--fresh" ;;
     refs) echo "--dangling" ;;
     obligations) echo "--actor --actor-match --text --modality --explain --level --in-force --exact --limit --offset" ;;
@@ -83,7 +83,7 @@ _csquery() {
       fi
       ;;
     --level)
-      COMPREPLY=($(compgen -W "法律 命令" -- "$cur"))
+      COMPREPLY=($(compgen -W "法律 命令 憲法" -- "$cur"))
       return
       ;;
     --modality)

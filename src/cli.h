@@ -16,7 +16,8 @@ typedef struct options {
   int json, in_force, exact, limit_set; /* limit_set: --limit was given */
   int dangling;                         /* refs --dangling */
   int fresh;                            /* import --fresh */
-  int explain;                          /* obligations --explain */
+  int explain;                          /* obligations --explain, search --explain */
+  int repealed;                         /* search --repealed */
   const char **actors;                  /* --actor A,B --actor C: each name, split in place */
   csq_obligation_query obl; /* obligations: --actor, --actor-match, --text, --modality */
   int format;               /* export --format, or -1 */

@@ -639,29 +639,43 @@ csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char
 /* ---- Full-text search -------------------------------------------------- */
 
 typedef struct csq_search_options {
-  const char *law;                    /* only this law (name or pcode), or NULL */
-  const char *level;                  /* only 法律 or 命令, or NULL */
-  int in_force;                       /* only laws in force */
-  int exact;                          /* no widening by abbreviations (資安 → 資通安全) */
-  size_t limit;                       /* results wanted (0: 10) */
-  size_t offset;                      /* results skipped */
+  const char *law;   /* only this law (name or pcode), or NULL */
+  const char *level; /* only 法律, 命令 or 憲法, or NULL (else CSQ_BAD_QUERY) */
+  int in_force;      /* only laws in force (with exact too) */
+  int repealed;      /* repealed laws too (else only when nothing in force
+                        matches); exact searches always include them */
+  int exact;         /* the provisions holding the text, ranked by bm25 alone:
+                        no widening, no priors, nothing found by name */
+  size_t limit;      /* results wanted (0: 10) */
+  size_t offset;     /* results skipped */
   const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
+  int explain;                        /* keep the parts of each hit's score */
+  const char *weights; /* NAME<TAB>VALUE lines overriding grammar/search_weights.tsv, or NULL */
 } csq_search_options;
 
 typedef struct csq_hits csq_hits; /* the results of a search */
 
 /* Searches the text of every provision: space-separated terms are all
- * required, "a quoted phrase" is one term, -term excludes. Every substring
- * that a plain text search would find is found (docs/search.md). Ranked by
- * bm25, boosted where a hit falls on word boundaries and in article text
- * rather than headings. Reads the library's database, or, without one, the
- * laws in memory. CSQ_BAD_QUERY when the query has no term to search for. */
+ * required, "a quoted phrase" is one term, -term excludes. Ranked for a
+ * professional (docs/search.md): each term widened by its abbreviations and
+ * legal synonyms and matched by the name of a law as well as by its text,
+ * simplified characters folded to traditional, scored by relevance and by
+ * what csquery knows of each provision (its law's level and status, its
+ * kind, its duties and definitions), identical provisions folded into one
+ * hit. With `exact`, the provisions holding the text, as Ctrl-F finds them
+ * (docs/search.md), by bm25 alone. Ties are ordered by the provision's
+ * place in the database, so pages never repeat or skip a hit. Reads the
+ * library's database, or, without one, the laws in memory. CSQ_BAD_QUERY
+ * when the query has no term to search for, or an option is not valid. */
 csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
                       csq_hits **out, csq_error *err);
 
 size_t csq_hits_count(const csq_hits *hits);
-/* Hits found in all, before limit and offset. */
+/* Provisions found in all, before folding, limit and offset. */
 size_t csq_hits_total(const csq_hits *hits);
+/* Provisions of repealed laws that matched but are not among the results
+ * (search again with `repealed` to see them). */
+size_t csq_hits_repealed_left_out(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
 const char *csq_hit_eid(const csq_hits *hits, size_t i);
@@ -669,7 +683,25 @@ const char *csq_hit_cite(const csq_hits *hits, size_t i);
 const char *csq_hit_kind(const csq_hits *hits, size_t i);
 /* The node's text around the hits, with the hits between the markers. */
 const char *csq_hit_snippet(const csq_hits *hits, size_t i);
+/* What a 款 or 目 is a list of: its lead-in's words (the paragraph's, and a
+ * 目's 款), marked as the snippet; "" for other provisions. */
+const char *csq_hit_lead_in(const csq_hits *hits, size_t i);
+/* How many provisions of the same text this hit stands for (1, or more
+ * where identical provisions of several laws were folded into it). */
+size_t csq_hit_same_text(const csq_hits *hits, size_t i);
+/* Whether the law is repealed. */
+int csq_hit_repealed(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
+
+/* One part of a hit's score (with csq_search_options.explain): the first is
+ * the relevance, each other a factor it was multiplied by. */
+typedef struct csq_score_part {
+  const char *name; /* "relevance", "regulation", "duty", "law's name" … (static) */
+  double value;
+} csq_score_part;
+/* The parts of hit i's score; *parts is borrowed from hits (none without
+ * explain). */
+size_t csq_hit_score_parts(const csq_hits *hits, size_t i, const csq_score_part **parts);
 void csq_hits_free(csq_hits *hits);
 
 /* ---- Exports (docs/exports.md): laws with what was found in them ----- */
@@ -725,6 +757,7 @@ typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
   int color;            /* text: ANSI colour (csq_color_wanted) */
+  int explain;          /* search hits: the parts of each score */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and

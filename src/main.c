@@ -189,6 +189,8 @@ static int cmd_check(const options *o) {
 /* ---- search ---- */
 
 static int cmd_search(session *s, const options *o, int argc, char **argv) {
+  if (o->limit_set && o->limit == 0) /* elsewhere 0 is all; a ranked search has no "all" */
+    return cli_say(CSQ_BAD_QUERY, "--limit takes a number from 1 to 100000 in search, not 0");
   char *q = join_words(argc, argv);
   if (!q)
     return cli_say(CSQ_NO_MEMORY, "out of memory");
@@ -197,6 +199,8 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
                            .level = o->level,
                            .in_force = o->in_force,
                            .exact = o->exact,
+                           .repealed = o->repealed,
+                           .explain = o->explain,
                            .limit = (size_t)o->limit,
                            .offset = (size_t)o->offset,
                            .mark_open = colour ? "\033[1;31m" : NULL,
@@ -204,11 +208,16 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   csq_hits *h = NULL;
   csq_error err;
   csq_error_clear(&err);
+  csq_render_options ro = s->render;
+  ro.explain = o->explain;
   int rc = csq_search(s->lib, q, &so, &h, &err) == CSQ_OK &&
-                   csq_render_hits(stdout, &s->render, h, &err) == CSQ_OK
+                   csq_render_hits(stdout, &ro, h, &err) == CSQ_OK
                ? 0
                : cli_report(&err);
-  if (rc == 0 && !o->json)
+  if (rc == 0 && !o->json && csq_hits_repealed_left_out(h))
+    fprintf(stderr, "%zu of %zu results (%zu more in repealed laws: --repealed shows them)\n",
+            csq_hits_count(h), csq_hits_total(h), csq_hits_repealed_left_out(h));
+  else if (rc == 0 && !o->json)
     fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
   if (rc == 0 && csq_hits_total(h) == 0) /* under --json an error says so */
     rc =

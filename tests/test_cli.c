@@ -156,6 +156,18 @@ static void bad_queries_and_options(void **state) {
   r = run((const char *[]){"--law", "不存在法", "第1條", NULL});
   assert_int_equal(r.status, 1);
   result_free(&r);
+  /* A search's page has one hit at least, and 法律, 命令 and 憲法 are the levels. */
+  r = run((const char *[]){"search", "--limit", "0", "受託者", NULL});
+  assert_int_equal(r.status, 2);
+  contains(r.err, "--limit takes a number from 1");
+  result_free(&r);
+  r = run((const char *[]){"search", "--level", "省", "受託者", NULL});
+  assert_int_equal(r.status, 2);
+  contains(r.err, "--level takes");
+  result_free(&r);
+  r = run((const char *[]){"search", "--level", "憲法", "受託者", NULL});
+  assert_int_equal(r.status, 1); /* a level, but the seed has no constitution */
+  result_free(&r);
 }
 
 static void help_and_version(void **state) {
@@ -289,7 +301,8 @@ static void obligations_across_laws(void **state) {
   r = run((const char *[]){"--db", "/nonexistent.db", "obligations", NULL});
   assert_int_equal(r.status, 0);
   contains(r.out, "# 資通安全管理法施行細則 (A0030303, 命令, in force): 26 obligations\n");
-  contains(r.err, "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
+  contains(r.err,
+           "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
   result_free(&r);
   r = run((const char *[]){"--db", "/nonexistent.db", "actors", "受託", NULL});
   assert_int_equal(r.status, 0);

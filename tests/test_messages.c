@@ -204,7 +204,7 @@ static void what_users_did(void **state) {
   const char *folder[] = {"-f", dir, "第1條", NULL};
   expect(74, folder, "is a folder, not a law file");
   const char *search[] = {"search", "--law", "沒有這部法", "資通", NULL};
-  expect(1, search, "no law named 沒有這部法");
+  expect(1, search, "no law is named 沒有這部法");
 }
 
 /* The JSON of the issue, through the command. */

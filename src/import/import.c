@@ -116,8 +116,10 @@ static csq_status open_temp(const char *db_path, const char *tmp, const csq_impo
   csq_status st = csq__checksum_vfs(err);
   if (st != CSQ_OK)
     return st;
-  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, CSQ_CHECKSUM_VFS) !=
-      SQLITE_OK) {
+  /* NOMUTEX: only the main thread touches the database (the second thread
+   * reads files); SQLite's connection mutex was taken on every call. */
+  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      CSQ_CHECKSUM_VFS) != SQLITE_OK) {
     st = csq__db_fail(db, db_path, "cannot create the new database beside it", err);
     sqlite3_close(db);
     return st;
@@ -406,7 +408,7 @@ static csq_status import_all(sqlite3 *db, const file_list *files, const csq_impo
   csq__writer_free(w);
   if (st == CSQ_OK) {
     progress_finishing(p);
-    st = csq__store_finish(db, stats->nodes, err);
+    st = csq__store_finish(db, o->mem, stats->nodes, err);
   }
   char sql[256];
   snprintf(sql, sizeof sql,

@@ -26,6 +26,21 @@ static int match_at(const csq_fts_unit *t, size_t tn, size_t i, const csq_fts_un
   return 1;
 }
 
+int csq__needles_units(const csq_mem *mem, csq__needles *nd) {
+  for (size_t k = 0; k < nd->count; k++)
+    if (csq__fts_units(mem, nd->text[k], strlen(nd->text[k]), &nd->units[k], &nd->unit_count[k],
+                       NULL) != CSQ_OK)
+      return -1;
+  return 0;
+}
+
+void csq__needles_free(const csq_mem *mem, csq__needles *nd) {
+  for (size_t k = 0; k < nd->count; k++) {
+    csq__free(mem, nd->units[k]);
+    nd->units[k] = NULL;
+  }
+}
+
 /* Byte spans of every hit, merged and in order; -1 when the text's units
  * could not be had (out of memory): no snippet then, rather than one with
  * its hits left unmarked. */
@@ -36,16 +51,11 @@ static long find_spans(const csq_mem *mem, const char *text, const csq__needles 
   if (csq__fts_units(mem, text, strlen(text), &tu, &tn, NULL) != CSQ_OK)
     return -1;
   for (size_t k = 0; k < nd->count; k++) {
-    csq_fts_unit *nu = NULL;
-    size_t nn = 0;
-    if (csq__fts_units(mem, nd->text[k], strlen(nd->text[k]), &nu, &nn, NULL) != CSQ_OK) {
-      csq__free(mem, tu);
-      return -1;
-    }
+    const csq_fts_unit *nu = nd->units[k];
+    size_t nn = nu ? nd->unit_count[k] : 0;
     for (size_t i = 0; nn && i < tn && count < cap; i++)
       if (match_at(tu, tn, i, nu, nn))
         spans[count++] = (span){tu[i].start, tu[i + nn - 1].end};
-    csq__free(mem, nu);
   }
   csq__free(mem, tu);
   /* insertion sort, then merge overlaps */

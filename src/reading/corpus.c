@@ -13,7 +13,8 @@
 
 struct csq_corpus {
   const csq_mem *mem;
-  csq_grammar grammar;
+  csq_grammar grammar; /* compiled when the first law comes in */
+  int compiled;
   CSQ_VEC(csq_law *) laws;
   size_t loaded; /* how many the user loaded; the rest were adopted (read from a database) */
 };
@@ -26,13 +27,21 @@ csq_status csq_corpus_new(const csq_mem *mem, csq_corpus **out, csq_error *err) 
   if (!c)
     return csq__oom(err);
   c->mem = mem;
-  csq_status st = csq__grammar_init(&c->grammar, err);
-  if (st != CSQ_OK) {
-    csq__free(mem, c);
-    return st;
-  }
   *out = c;
   return CSQ_OK;
+}
+
+/* The readers' patterns are compiled when a law first comes in, by a
+ * reader or from a database, not when the corpus is made: a search or a
+ * question answered from the database alone needs none of them. Every law
+ * comes in through add_buffer or csq__corpus_adopt, so a corpus that holds
+ * a law has its grammar. */
+static csq_status compile_grammar(csq_corpus *c, csq_error *err) {
+  if (c->compiled)
+    return CSQ_OK;
+  csq_status st = csq__grammar_init(&c->grammar, err);
+  c->compiled = st == CSQ_OK;
+  return st;
 }
 
 void csq__corpus_clear(csq_corpus *c) {
@@ -46,7 +55,8 @@ void csq_corpus_free(csq_corpus *c) {
     return;
   csq__corpus_clear(c);
   csq__vec_free(c->mem, &c->laws);
-  csq__grammar_release(&c->grammar);
+  if (c->compiled)
+    csq__grammar_release(&c->grammar);
   csq__free(c->mem, c);
 }
 
@@ -73,6 +83,11 @@ const csq_law *csq__corpus_first_loaded(const csq_corpus *c) {
 }
 
 csq_status csq__corpus_adopt(csq_corpus *c, csq_law *law, csq_error *err) {
+  csq_status st = compile_grammar(c, err);
+  if (st != CSQ_OK) {
+    csq__law_free(law);
+    return st;
+  }
   if (csq__vec_push(c->mem, &c->laws, law) != 0) {
     csq__law_free(law);
     return csq__oom(err);
@@ -155,7 +170,9 @@ static csq_status add_buffer(csq_corpus *c, const char *data, size_t len, const 
   /* jansson checks JSON for UTF-8 itself (and names the offset); text is
    * checked here, before any pattern runs over it. */
   int json = data[start] == '{' || data[start] == '[';
-  csq_status st = json ? CSQ_OK : csq__check_utf8(data, len, source, err);
+  csq_status st = compile_grammar(c, err);
+  if (st == CSQ_OK && !json)
+    st = csq__check_utf8(data, len, source, err);
   if (st != CSQ_OK)
     return st;
   pending p = {.mem = c->mem};
