@@ -2,13 +2,14 @@
 # share/bash-completion/completions/csquery. Commands and options are those
 # of docs/help/ (tests/test_help.py checks that every one is here).
 
-_csquery_commands="search import laws history diff refs cited-by obligations actors define export help"
+_csquery_commands="search import check laws history diff refs cited-by obligations actors define export help"
 _csquery_global="-f --file --db --law --at --json --color --no-pager -h --help -V --version"
 
 # The options of a command (beyond the global ones).
 _csquery_command_options() {
   case $1 in
-    search) echo "--level --in-force --exact --limit --offset" ;;
+    search) echo "--level --in-force --repealed --exact --explain --limit --offset" ;;
+    import) echo "--fresh" ;;
     refs) echo "--dangling" ;;
     obligations) echo "--actor --actor-match --text --modality --explain --level --in-force --exact --limit --offset" ;;
     actors) echo "--level --in-force --limit --offset" ;;
@@ -95,7 +96,7 @@ _csquery() {
       fi
       ;;
     --level)
-      COMPREPLY=($(compgen -W "法律 命令" -- "$cur"))
+      COMPREPLY=($(compgen -W "法律 命令 憲法" -- "$cur"))
       return
       ;;
     --modality)

@@ -16,7 +16,9 @@ typedef struct options {
   const char *at;                       /* --at DATE: the versions in force then */
   int json, in_force, exact, limit_set; /* limit_set: --limit was given */
   int dangling;                         /* refs --dangling */
-  int explain;                          /* obligations --explain */
+  int fresh;                            /* import --fresh */
+  int explain;                          /* obligations --explain, search --explain */
+  int repealed;                         /* search --repealed */
   const char **actors;                  /* --actor A,B --actor C: each name, split in place */
   csq_obligation_query obl; /* obligations: --actor, --actor-match, --text, --modality */
   int format;               /* export --format, or -1 */
@@ -43,5 +45,9 @@ int cli_say(csq_status st, const char *fmt, ...) __attribute__((format(printf, 2
  * (--version), else the exit status of a bad option. */
 int cli_parse_options(int argc, char **argv, options *o);
 void cli_free_options(options *o);
+
+/* csquery check (cli_check.c): every page of the database and its tables'
+ * agreements; the exit status. */
+int cli_check(const options *o);
 
 #endif /* CSQ_CLI_H */

@@ -93,7 +93,7 @@ static const char *default_db(options *o) {
 int cli_parse_options(int argc, char **argv, options *o) {
   enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
   enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT, AT, COLOR, NO_PAGER };
-  enum { EXPLAIN = NO_PAGER + 1 };
+  enum { EXPLAIN = NO_PAGER + 1, FRESH, REPEALED };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
                                        {"law", required_argument, NULL, LAW},
@@ -106,6 +106,8 @@ int cli_parse_options(int argc, char **argv, options *o) {
                                        {"help", no_argument, NULL, 'h'},
                                        {"dangling", no_argument, NULL, DANGLING},
                                        {"explain", no_argument, NULL, EXPLAIN},
+                                       {"repealed", no_argument, NULL, REPEALED},
+                                       {"fresh", no_argument, NULL, FRESH},
                                        {"actor", required_argument, NULL, ACTOR},
                                        {"actor-match", required_argument, NULL, ACTOR_MATCH},
                                        {"text", required_argument, NULL, TEXT},
@@ -173,6 +175,12 @@ int cli_parse_options(int argc, char **argv, options *o) {
       break;
     case EXPLAIN:
       o->explain = 1;
+      break;
+    case REPEALED:
+      o->repealed = 1;
+      break;
+    case FRESH:
+      o->fresh = 1;
       break;
     case ACTOR: /* 雇主,勞工: names hold no ASCII comma */
       for (char *name = strtok(optarg, ","); name; name = strtok(NULL, ","))

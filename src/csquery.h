@@ -54,8 +54,7 @@ extern "C" {
 
 /* ---- Errors ------------------------------------------------------------ */
 
-/* What went wrong. The csquery command maps each to an exit status
- * (docs/architecture.md). */
+/* What went wrong. The csquery command maps each to an exit status (docs/architecture.md). */
 typedef enum csq_status {
   CSQ_OK = 0,
   CSQ_NOT_FOUND, /* the provision, law or term named does not exist */
@@ -83,8 +82,8 @@ typedef struct csq_error {
 
 /* Resets err to "no error". */
 void csq_error_clear(csq_error *err);
-/* Writes "source: byte OFFSET: message" (parts that are unknown are left out)
- * into buf, NUL-terminated and truncated to size. Returns buf. */
+/* Writes "source: byte OFFSET: message" (unknown parts left out, stray bytes
+ * as \xNN) into buf, NUL-terminated and truncated to size. Returns buf. */
 const char *csq_error_format(const csq_error *err, char *buf, size_t size);
 
 /* ---- Help ---------------------------------------------------------------- */
@@ -173,8 +172,7 @@ const char *csq_law_source(const csq_law *law);      /* the file it came from */
 const char *csq_law_format(const csq_law *law);      /* moj, moj-old (older format), text */
 const char *csq_law_history(const csq_law *law);     /* 沿革內容 / LawHistories, or "" */
 
-/* The law's root node (kind CSQ_LAW); its children are headings and
- * articles in document order. */
+/* The law's root node (kind CSQ_LAW); its children are headings and articles in document order. */
 const csq_node *csq_law_root(const csq_law *law);
 /* The node with this eId (art_4__para_1, chp_2__sec_1), or NULL. */
 const csq_node *csq_law_find(const csq_law *law, const char *eid);
@@ -218,6 +216,8 @@ const csq_law *csq_node_law(const csq_node *node);
 /* A list of nodes: count, the i-th (NULL past the end), free. */
 size_t csq_node_list_count(const csq_node_list *list);
 const csq_node *csq_node_list_at(const csq_node_list *list, size_t i);
+/* Its part selected: proviso, first_sentence, second_sentence, "" (all); span in code points. */
+const char *csq_node_list_part(const csq_node_list *list, size_t i, size_t *start, size_t *end);
 void csq_node_list_free(csq_node_list *list);
 
 /* ---- Citations --------------------------------------------------------- */
@@ -246,8 +246,7 @@ typedef enum csq_relation {
                           for §16¶1) */
 } csq_relation;
 
-/* One answer of a cited-by: the citation, which of its targets matched,
- * and how. A plain value. */
+/* One answer of a cited-by: the citation, which of its targets matched, and how. A plain value. */
 typedef struct csq_cited_by {
   const csq_citation *citation;
   size_t target;
@@ -442,6 +441,10 @@ csq_status csq_db_load_law(csq_db *db, csq_corpus *corpus, const char *name, con
  * carry the citing provision's law, eId, citation and text only. */
 csq_status csq_db_cited_by(csq_db *db, const csq_node *provision, csq_cited_by_list **out,
                            csq_error *err);
+/* Checks every page, the index and the tables' agreements (docs/reliability.md),
+ * telling say (or NULL) each line, problem 1 for damage; CSQ_BAD_DB when any. */
+typedef void (*csq_check_fn)(void *ctx, int problem, const char *line);
+csq_status csq_db_check(csq_db *db, csq_check_fn say, void *ctx, csq_error *err);
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
   size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
@@ -465,6 +468,8 @@ typedef struct csq_import_options {
   csq_progress_fn progress; /* or NULL */
   void *progress_ctx;
   const csq_mem *mem; /* or NULL */
+  int fresh, no_wait; /* fresh: replace the file at db_path; no_wait: CSQ_IO, not a wait */
+  void (*waiting)(void *ctx, const char *db_path); /* told when it waits, or NULL */
 } csq_import_options;
 
 /* Builds or updates the database at db_path from `paths` (law files in any
@@ -472,8 +477,8 @@ typedef struct csq_import_options {
  * citations, obligations and definitions. A law already stored with the
  * same pcode (or, without one, name) and version is replaced. Atomic: the
  * new database is written beside db_path and renamed into place, so a
- * failed or interrupted import leaves the old one untouched. `options` and
- * `stats` may be NULL. */
+ * failed or interrupted import leaves the old one untouched; a second import
+ * into it waits (DB.lock). `options` and `stats` may be NULL. */
 csq_status csq_import(const char *db_path, const char *const *paths, size_t count,
                       const csq_import_options *options, csq_import_stats *stats, csq_error *err);
 
@@ -484,9 +489,9 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
  * names it. Both must outlive the library. */
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
-/* The law whose pcode, name or short name is `name`, in the version in
- * force on the library's date (the latest without one): in memory, else
- * read from the database. CSQ_NOT_FOUND says what is loaded. */
+/* The law of pcode or any name `name` (刑法, 勞基法, a former name), in the
+ * version in force on the library's date (the latest without one): in memory,
+ * else stored. CSQ_NOT_FOUND: what the name is, or the closest names (did you mean). */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
 /* The date questions are asked on (2019-06-01, 20190601; NULL, "": today):
@@ -503,11 +508,10 @@ csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
  * when it is stored, else the first law imported. CSQ_NOT_FOUND when there
  * is none. */
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err);
-/* Resolves a query a person types — 第4條 第1項, 第四條第一項, 4條1項,
- * 第10條之1, 第4條至第6條 — against `law` (a law name in the query, such
- * as 資通安全管理法第16條, selects another law of the library). On CSQ_OK
- * the list holds at least one node; on CSQ_NOT_FOUND, err says what does
- * exist (「第4條 has 3 項」); on CSQ_BAD_QUERY, err gives an example. */
+/* Resolves what a person types (docs/query-language.md: 第4條 第1項, 第4條、第5條, 第2章,
+ * 民法繼承編, 第4條但書, 刑法第10條, 勞基法30-1, 資通安全管理法@2018-06-06第16條) against
+ * `law`. On CSQ_OK the list has a node or more; CSQ_NOT_FOUND: err says what exists
+ * (「第4條 has 3 項」); CSQ_BAD_QUERY: err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);
 /* The citations the nodes make (each with its descendants), in order. */
@@ -601,8 +605,7 @@ typedef struct csq_obligation_group {
   size_t first, count, total;
 } csq_obligation_group;
 
-/* Every obligation that answered, before limit and offset (the count for a
- * list no query made). */
+/* Every obligation that answered, before limit and offset (the count for a list no query made). */
 size_t csq_obligation_list_total(const csq_obligation_list *list);
 size_t csq_obligation_list_offset(const csq_obligation_list *list);
 /* Every law that holds an answer, in order, also those past the page. */
@@ -630,8 +633,8 @@ const csq_actor_count *csq_actor_list_at(const csq_actor_list *list, size_t i);
 size_t csq_actor_list_total(const csq_actor_list *list); /* before limit and offset */
 const csq_scope *csq_actor_list_scope(const csq_actor_list *list);
 void csq_actor_list_free(csq_actor_list *list);
-/* The definitions of `term` in `law` and in its parent act (an act's
- * 用詞定義 serve its rules). */
+
+/* The definitions of `term` in `law` and in its parent act (an act's 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err);
 
@@ -655,29 +658,43 @@ void csq_diff_free(csq_diff *diff);
 /* ---- Full-text search -------------------------------------------------- */
 
 typedef struct csq_search_options {
-  const char *law;                    /* only this law (name or pcode), or NULL */
-  const char *level;                  /* only 法律 or 命令, or NULL */
-  int in_force;                       /* only laws in force */
-  int exact;                          /* no widening by abbreviations (資安 → 資通安全) */
-  size_t limit;                       /* results wanted (0: 10) */
-  size_t offset;                      /* results skipped */
+  const char *law;   /* only this law (name or pcode), or NULL */
+  const char *level; /* only 法律, 命令 or 憲法, or NULL (else CSQ_BAD_QUERY) */
+  int in_force;      /* only laws in force (with exact too) */
+  int repealed;      /* repealed laws too (else only when nothing in force
+                        matches); exact searches always include them */
+  int exact;         /* the provisions holding the text, ranked by bm25 alone:
+                        no widening, no priors, nothing found by name */
+  size_t limit;      /* results wanted (0: 10) */
+  size_t offset;     /* results skipped */
   const char *mark_open, *mark_close; /* around hits in snippets (NULL: « ») */
+  int explain;                        /* keep the parts of each hit's score */
+  const char *weights; /* NAME<TAB>VALUE lines overriding grammar/search_weights.tsv, or NULL */
 } csq_search_options;
 
 typedef struct csq_hits csq_hits; /* the results of a search */
 
 /* Searches the text of every provision: space-separated terms are all
- * required, "a quoted phrase" is one term, -term excludes. Every substring
- * that a plain text search would find is found (docs/search.md). Ranked by
- * bm25, boosted where a hit falls on word boundaries and in article text
- * rather than headings. Reads the library's database, or, without one, the
- * laws in memory. CSQ_BAD_QUERY when the query has no term to search for. */
+ * required, "a quoted phrase" is one term, -term excludes. Ranked for a
+ * professional (docs/search.md): each term widened by its abbreviations and
+ * legal synonyms and matched by the name of a law as well as by its text,
+ * simplified characters folded to traditional, scored by relevance and by
+ * what csquery knows of each provision (its law's level and status, its
+ * kind, its duties and definitions), identical provisions folded into one
+ * hit. With `exact`, the provisions holding the text, as Ctrl-F finds them
+ * (docs/search.md), by bm25 alone. Ties are ordered by the provision's
+ * place in the database, so pages never repeat or skip a hit. Reads the
+ * library's database, or, without one, the laws in memory. CSQ_BAD_QUERY
+ * when the query has no term to search for, or an option is not valid. */
 csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
                       csq_hits **out, csq_error *err);
 
 size_t csq_hits_count(const csq_hits *hits);
-/* Hits found in all, before limit and offset. */
+/* Provisions found in all, before folding, limit and offset. */
 size_t csq_hits_total(const csq_hits *hits);
+/* Provisions of repealed laws that matched but are not among the results
+ * (search again with `repealed` to see them). */
+size_t csq_hits_repealed_left_out(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
 const char *csq_hit_eid(const csq_hits *hits, size_t i);
@@ -685,7 +702,25 @@ const char *csq_hit_cite(const csq_hits *hits, size_t i);
 const char *csq_hit_kind(const csq_hits *hits, size_t i);
 /* The node's text around the hits, with the hits between the markers. */
 const char *csq_hit_snippet(const csq_hits *hits, size_t i);
+/* What a 款 or 目 is a list of: its lead-in's words (the paragraph's, and a
+ * 目's 款), marked as the snippet; "" for other provisions. */
+const char *csq_hit_lead_in(const csq_hits *hits, size_t i);
+/* How many provisions of the same text this hit stands for (1, or more
+ * where identical provisions of several laws were folded into it). */
+size_t csq_hit_same_text(const csq_hits *hits, size_t i);
+/* Whether the law is repealed. */
+int csq_hit_repealed(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
+
+/* One part of a hit's score (with csq_search_options.explain): the first is
+ * the relevance, each other a factor it was multiplied by. */
+typedef struct csq_score_part {
+  const char *name; /* "relevance", "regulation", "duty", "law's name" … (static) */
+  double value;
+} csq_score_part;
+/* The parts of hit i's score; *parts is borrowed from hits (none without
+ * explain). */
+size_t csq_hit_score_parts(const csq_hits *hits, size_t i, const csq_score_part **parts);
 void csq_hits_free(csq_hits *hits);
 
 /* ---- Exports (docs/exports.md): laws with what was found in them ----- */
@@ -741,6 +776,7 @@ typedef struct csq_render_options {
   csq_format format;
   int with_target_text; /* citations as text: each target's text beneath */
   int color;            /* text: ANSI colour (csq_color_wanted) */
+  int explain;          /* search hits: the parts of each score */
 } csq_render_options;
 
 /* Nodes, each with its descendants: text with a citation heading and
@@ -797,6 +833,17 @@ csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,
                                    const csq_import_stats *stats, csq_error *err);
 csq_status csq_render_progress(FILE *out, const csq_render_options *options,
                                const csq_import_progress *progress, csq_error *err);
+/* What csq_db_check told (csquery check): the database, its problems and
+ * its facts, each a line. Text: the facts, each problem as "problem: …",
+ * then the verdict; JSON {"database", "ok", "problems", "facts"}
+ * (docs/json.md). */
+typedef struct csq_check_report {
+  const char *db_path;
+  const char *const *problems, *const *facts;
+  size_t problem_count, fact_count;
+} csq_check_report;
+csq_status csq_render_check(FILE *out, const csq_render_options *options,
+                            const csq_check_report *report, csq_error *err);
 /* Colour for --color's always, never or auto (NULL: on a terminal, unless
  * NO_COLOR or TERM=dumb); CSQ_BAD_QUERY for another word. The pager of a
  * terminal stream: $CSQUERY_PAGER, $PAGER or less (LESS=FRX); none ("",

@@ -86,11 +86,22 @@ static void show_progress(void *ctx, const csq_import_progress *p) {
   csq_render_progress(stderr, NULL, p, NULL);
 }
 
+/* Another import holds the database: this one says so, and waits. */
+static void show_waiting(void *ctx, const char *db) {
+  if (*(int *)ctx)
+    fputc('\n', stderr);
+  *(int *)ctx = 0;
+  cli_say(CSQ_OK, "another import is writing %s; waiting for it to finish…", db);
+}
+
 static int cmd_import(const options *o, int argc, char **argv) {
   if (argc == 0)
     return cli_say(CSQ_BAD_QUERY, "import needs files or folders: csquery import law.json ch/");
   int line_open = 0;
-  csq_import_options io = {isatty(2) && !o->json ? show_progress : NULL, &line_open, NULL};
+  csq_import_options io = {.progress = isatty(2) && !o->json ? show_progress : NULL,
+                           .progress_ctx = &line_open,
+                           .fresh = o->fresh,
+                           .waiting = show_waiting};
   csq_import_stats s;
   csq_error err;
   csq_error_clear(&err);
@@ -109,6 +120,8 @@ static int cmd_import(const options *o, int argc, char **argv) {
 /* ---- search ---- */
 
 static int cmd_search(session *s, const options *o, int argc, char **argv) {
+  if (o->limit_set && o->limit == 0) /* elsewhere 0 is all; a ranked search has no "all" */
+    return cli_say(CSQ_BAD_QUERY, "--limit takes a number from 1 to 100000 in search, not 0");
   char *q = join_words(argc, argv);
   if (!q)
     return cli_say(CSQ_NO_MEMORY, "out of memory");
@@ -117,6 +130,8 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
                            .level = o->level,
                            .in_force = o->in_force,
                            .exact = o->exact,
+                           .repealed = o->repealed,
+                           .explain = o->explain,
                            .limit = (size_t)o->limit,
                            .offset = (size_t)o->offset,
                            .mark_open = colour ? "\033[1;31m" : NULL,
@@ -124,11 +139,16 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   csq_hits *h = NULL;
   csq_error err;
   csq_error_clear(&err);
+  csq_render_options ro = s->render;
+  ro.explain = o->explain;
   int rc = csq_search(s->lib, q, &so, &h, &err) == CSQ_OK &&
-                   csq_render_hits(stdout, &s->render, h, &err) == CSQ_OK
+                   csq_render_hits(stdout, &ro, h, &err) == CSQ_OK
                ? 0
                : cli_report(&err);
-  if (rc == 0 && !o->json)
+  if (rc == 0 && !o->json && csq_hits_repealed_left_out(h))
+    fprintf(stderr, "%zu of %zu results (%zu more in repealed laws: --repealed shows them)\n",
+            csq_hits_count(h), csq_hits_total(h), csq_hits_repealed_left_out(h));
+  else if (rc == 0 && !o->json)
     fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
   if (rc == 0 && csq_hits_total(h) == 0) /* under --json an error says so */
     rc =
@@ -246,7 +266,7 @@ static int pick_law(session *s, const options *o, const csq_law **law) {
   csq_status st = o->law ? csq_library_find_law(s->lib, o->law, law, &err)
                          : csq_library_primary(s->lib, law, &err);
   if (st == CSQ_NOT_FOUND && o->law)
-    return cli_say(st, "--law %s: no such law is loaded (see csquery laws)", o->law);
+    return cli_say(st, "--law %s: %s", o->law, err.message);
   return st == CSQ_OK ? 0 : cli_report(&err);
 }
 
@@ -483,6 +503,9 @@ static int run(options *o, int argc, char **argv) {
     return cmd_help(argc > 1 ? argv[1] : NULL, 0);
   if (strcmp(cmd, "import") == 0)
     return cmd_import(o, argc - 1, argv + 1);
+  if (strcmp(cmd, "check") == 0)
+    return argc == 1 ? cli_check(o)
+                     : cli_say(CSQ_BAD_QUERY, "check takes no words: csquery --db FILE check");
   session s = {0};
   int rc = open_session(&s, o);
   if (rc == 0)

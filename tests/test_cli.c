@@ -156,6 +156,18 @@ static void bad_queries_and_options(void **state) {
   r = run((const char *[]){"--law", "不存在法", "第1條", NULL});
   assert_int_equal(r.status, 1);
   result_free(&r);
+  /* A search's page has one hit at least, and 法律, 命令 and 憲法 are the levels. */
+  r = run((const char *[]){"search", "--limit", "0", "受託者", NULL});
+  assert_int_equal(r.status, 2);
+  contains(r.err, "--limit takes a number from 1");
+  result_free(&r);
+  r = run((const char *[]){"search", "--level", "省", "受託者", NULL});
+  assert_int_equal(r.status, 2);
+  contains(r.err, "--level takes");
+  result_free(&r);
+  r = run((const char *[]){"search", "--level", "憲法", "受託者", NULL});
+  assert_int_equal(r.status, 1); /* a level, but the seed has no constitution */
+  result_free(&r);
 }
 
 static void help_and_version(void **state) {
@@ -258,6 +270,32 @@ static void obligations_across_laws(void **state) {
   r = run((const char *[]){"--db", db, "obligations", "--actor", ",", NULL});
   assert_int_equal(r.status, 2);
   contains(r.err, "--actor takes one or more names");
+  result_free(&r);
+  /* the names lawyers use (issue 15), in a lookup, --law, cited-by and obligations --law */
+  r = run((const char *[]){"--db", db, "勞基法", "30-1", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, "勞動基準法 第30條之1 (2024-07-31)\n");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "--law", "職安法", "第6條", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, "職業安全衛生法 第6條 (2019-05-15)\n");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "cited-by", "勞基法第30條", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, " cites 勞動基準法 第30條");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "obligations", "--law", "勞基法", "--limit", "1", NULL});
+  assert_int_equal(r.status, 0);
+  contains(r.out, "# 勞動基準法 (N0030001, 法律, 2024-07-31, in force): ");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "刑法第10條", NULL});
+  assert_int_equal(r.status, 1);
+  contains(r.err, "刑法 is 中華民國刑法 (C0000001), which is not stored (12 laws stored)");
+  result_free(&r);
+  r = run((const char *[]){"--db", db, "--law", "勞動法", "第1條", NULL});
+  assert_int_equal(r.status, 1);
+  contains(r.err, "--law 勞動法: no law is named 勞動法");
+  contains(r.err, "did you mean");
   result_free(&r);
   unlink(db);
   r = run((const char *[]){"--db", "/nonexistent.db", "obligations", NULL});

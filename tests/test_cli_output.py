@@ -134,6 +134,7 @@ def json_on_every_command(binary, source_dir, key_dir, db):
         ("obligations", ["--json", "obligations", "--actor", "受託者"], "csquery-obligations.schema.json"),
         ("define", ["--json", "define", "核心資通系統"], "csquery-obligations.schema.json#definitions"),
         ("actors", ["--json", "--db", db, "actors", "機關"], "csquery-obligations.schema.json#actors"),
+        ("check", ["--json", "--db", db, "check"], "csquery-check.schema.json"),
     ]
     for label, args, schema in cases:
         status, out, err = run(binary, args)

@@ -144,6 +144,10 @@ static int line_family(const char *s, size_t len) {
     size_t ar = span_of(s + i, len - i, AR_DIGITS);
     size_t digits = cn ? cn : ar;
     size_t j = i + digits;
+    /* （三  十）: a table pads 三十 to the width of 二十九 */
+    size_t pad = cn ? span_of(s + j, len - j, SPACES) : 0;
+    if (pad && starts_with(s + j + pad, len - j - pad, "十"))
+      j += pad + 3;
     j += span_of(s + j, len - j, SPACES);
     if (digits && is_close_paren(s + j, len - j))
       return cn ? FAM_PCN : (ar <= 9 ? FAM_PAR : FAM_NONE); /* 1-3 digits */

@@ -47,7 +47,9 @@ static void bad_text(void **state) {
   const char nul[] = "第 1 條\n本法\0ELF";
   expect_bad(nul, sizeof nul - 1, (long long)strlen("第 1 條\n本法"), "binary");
   const char *no_article = "這是一份沒有條文的文件。\n只有兩行。\n";
-  expect_bad(no_article, strlen(no_article), -1, "no article");
+  expect_bad(no_article, strlen(no_article), 0, "no article"); /* where one was expected */
+  const char *titled = "測試法\n\n沒有條文。\n";
+  expect_bad(titled, strlen(titled), (long long)strlen("測試法\n\n"), "no article");
   const char *huge = "第 100000 條\n太大的條號。\n";
   expect_bad(huge, strlen(huge), 0, "article number");
 }

@@ -181,7 +181,7 @@ def check_completions(source_dir, help_dir, commands):
         ("csquery search --l", ["--law", "--level", "--limit"]),
         ("csquery --db x.db obligations --modality s", ["shall", "shall_not"]),
         ("csquery --color = a", ["always", "auto"]),
-        ("csquery search --level ", ["命令", "法律"]),
+        ("csquery search --level ", ["命令", "憲法", "法律"]),
         ("csquery help o", ["obligations"]),
         ("csquery refs --d", ["--dangling", "--db"]),
     ]

@@ -74,7 +74,7 @@ static void counts_and_first_estimate(void **state) {
   }
   static told t;
   memset(&t, 0, sizeof t);
-  csq_import_options io = {keep, &t, NULL};
+  csq_import_options io = {.progress = keep, .progress_ctx = &t};
   csq_import_stats s;
   csq_error err;
   double start = csq_test_now();
@@ -142,7 +142,7 @@ static void a_dump_is_one_file_of_many_laws(void **state) {
   fclose(f);
   static told t;
   memset(&t, 0, sizeof t);
-  csq_import_options io = {keep, &t, NULL};
+  csq_import_options io = {.progress = keep, .progress_ctx = &t};
   csq_import_stats s;
   csq_error err;
   const char *paths[] = {dump};

@@ -183,6 +183,22 @@ def main(argv):
               [n["eid"] for n in doc["nodes"]] == ["art_4", "art_5", "art_6"],
               repr([n["eid"] for n in doc["nodes"]]))
 
+    doc = run_json(validator, binary, ["第2條後段"])
+    if doc:
+        n = doc["nodes"][0]
+        part = n.get("part", {})
+        check("第2條後段 is art_2__para_1 with its second sentence as a part",
+              n["eid"] == "art_2__para_1" and part.get("name") == "second_sentence" and
+              n["text"][part.get("start", 0):part.get("end", 0)] == part.get("text") and
+              part.get("text", "").startswith("所稱情報機關"),
+              repr(part))
+
+    doc = run_json(validator, binary, ["第4條", "第5條"])
+    if doc:
+        check("第4條 第5條 selects art_4 and art_5",
+              [n["eid"] for n in doc["nodes"]] == ["art_4", "art_5"],
+              repr([n["eid"] for n in doc["nodes"]]))
+
     doc = run_json(validator, binary, ["第3條第2款"])
     if doc:
         n = doc["nodes"][0]
@@ -232,6 +248,17 @@ def main(argv):
               (n["eid"], n["num"], n["cite"], len(n["children"])) ==
               ("art_25-1", "25-1", "第25條之1", 2),
               repr((n["eid"], n["num"], n["cite"], len(n["children"]))))
+
+    # two laws in one query: the second's nodes say their law
+    doc = run_json(validator, binary, ["-f", os.path.join(key_dir, "A0020041.json"), "-f",
+                                       os.path.join(key_dir, "J0080037.json"),
+                                       "第1條、電子簽章法第2條"])
+    if doc:
+        first, second = doc["nodes"][0], doc["nodes"][-1]
+        check("第1條、電子簽章法第2條: the second node carries 電子簽章法 as its law",
+              doc["law"]["id"] == "A0020041" and "law" not in first and
+              second.get("law", {}).get("id") == "J0080037" and second["eid"] == "art_2",
+              repr((doc["law"]["id"], second.get("law"), second["eid"])))
 
     doc = run_json(validator, binary, ["-f", act_2025])
     if doc:

@@ -138,7 +138,112 @@ static void other_laws_by_name(void **state) {
   csq_node_list_free(m);
   expect(rules, "資通安全管理法 第16條", "art_16");
   expect(rules, "資通安全管理法第三條第五款", "art_3__para_1__subpara_5");
-  expect_error(rules, "電子簽章法第1條", CSQ_NOT_FOUND, "no law named 電子簽章法");
+  expect_error(rules, "電子簽章法第1條", CSQ_NOT_FOUND, "電子簽章法 (J0080037) is not loaded");
+  fx = saved;
+  csq_corpus_free(c);
+}
+
+/* Several provisions at once, ranges below the article, and the sentence a
+ * 但書, 前段 or 後段 names. */
+static void several_and_parts(void **state) {
+  (void)state;
+  expect(fx.rules, "第4條 第5條", "art_4 art_5");
+  expect(fx.rules, "第4條、第5條", "art_4 art_5");
+  expect(fx.rules, "第4條及第6條", "art_4 art_6");
+  expect(fx.rules, "第4條，第十條", "art_4 art_10");
+  expect(fx.rules, "第4條第1項、第2項", "art_4__para_1 art_4__para_2");
+  expect(fx.rules, "第4條第1項第2款、第3款", "art_4__para_1__subpara_2 art_4__para_1__subpara_3");
+  expect(fx.rules, "第4條第1項至第3項", "art_4__para_1 art_4__para_2 art_4__para_3");
+  expect(fx.rules, "第4條第1項第1款至第3款",
+         "art_4__para_1__subpara_1 art_4__para_1__subpara_2 art_4__para_1__subpara_3");
+  expect(fx.rules, "第4條至第5條、第8條", "art_4 art_5 art_8");
+  /* 第2條: 「本法第三條第五款所稱軍事機關，…；所稱情報機關，…。」 */
+  csq_node_list *m;
+  csq_error err;
+  size_t start, end;
+  assert_int_equal(csq_test_lookup(fx.corpus, fx.rules, "第2條前段 第2條後段", &m, &err), CSQ_OK);
+  assert_int_equal(csq_node_list_count(m), 2);
+  assert_string_equal(csq_node_list_part(m, 0, &start, &end), "first_sentence");
+  assert_int_equal(start, 0);
+  const char *text = csq_node_text(csq_node_list_at(m, 0), NULL);
+  assert_string_equal(csq_node_eid(csq_node_list_at(m, 0)), "art_2__para_1");
+  size_t semi = end;
+  assert_string_equal(csq_node_list_part(m, 1, &start, &end), "second_sentence");
+  assert_int_equal(start, semi);
+  assert_true(strstr(text, "所稱情報機關") != NULL);
+  csq_node_list_free(m);
+  assert_int_equal(csq_test_lookup(fx.corpus, fx.rules, "第4條", &m, &err), CSQ_OK);
+  assert_string_equal(csq_node_list_part(m, 0, NULL, NULL), "");
+  csq_node_list_free(m);
+  expect_error(fx.rules, "第4條第1項但書", CSQ_NOT_FOUND, "第4條第1項 has no 但書");
+  expect_error(fx.rules, "第4條但書", CSQ_NOT_FOUND, "第4條 has 3 項; say which");
+  expect_error(fx.rules, "第4條第1項至第5項", CSQ_NOT_FOUND, "第4條 has 3 項; there is no 第5項");
+  expect_error(fx.rules, "第4條、第99條", CSQ_NOT_FOUND, "第99條 does not exist");
+  expect_error(fx.rules, "第2章", CSQ_NOT_FOUND, "has no 章");
+  expect_error(fx.rules, "第4條第1項至第6條", CSQ_BAD_QUERY, "the same level");
+}
+
+/* A law's file from the unpacked national corpus, added to c. */
+static void add_national(csq_corpus *c, const char *pcode) {
+  const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  assert_non_null(dir);
+  char path[4096];
+  csq_error err;
+  snprintf(path, sizeof path, "%s/%s.json", dir, pcode);
+  if (csq_corpus_add_file(c, path, &err) != CSQ_OK)
+    fail_msg("%s: %s", path, err.message);
+}
+
+/* Every law by the names lawyers use: short names, former names, the name
+ * without 中華民國, a bare article number after a name; headings by number
+ * and by title; and what is said when a name names nothing loaded. */
+static void laws_by_their_names(void **state) {
+  (void)state;
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
+  fixture saved = fx;
+  fx.corpus = c;
+  const csq_law *rules = csq_corpus_law_at(c, 0);
+  expect_error(rules, "刑法第10條第2項", CSQ_NOT_FOUND,
+               "刑法 is 中華民國刑法 (C0000001), which is not loaded (1 law loaded: "
+               "資通安全管理法施行細則); load it with -f FILE");
+  expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "no law is named 刑罰法 (1 law loaded");
+  expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "中華民國刑法");
+  expect_error(rules, "職業安全法第1條", CSQ_NOT_FOUND, "did you mean 職業安全衛生法");
+  add_national(c, "C0000001"); /* 中華民國刑法 */
+  add_national(c, "N0030001"); /* 勞動基準法 */
+  add_national(c, "N0060001"); /* 職業安全衛生法 */
+  add_national(c, "L0040001"); /* 食品安全衛生管理法, once 食品衛生管理法 */
+  add_national(c, "I0050021"); /* 個人資料保護法, once 電腦處理個人資料保護法 */
+  expect(rules, "刑法第10條第2項", "art_10__para_2");
+  expect(rules, "中華民國刑法第10條第2項", "art_10__para_2");
+  expect(rules, "我國刑法 第十條 第二項", "art_10__para_2");
+  expect(rules, "勞基法 30-1", "art_30-1");
+  expect(rules, "勞基法30", "art_30");
+  expect(rules, "勞動基準法第30條之1", "art_30-1");
+  expect(rules, "職業安全衛生法33", "art_33");
+  expect(rules, "職安法 第6條", "art_6");
+  expect(rules, "個資法第2條第1款", "art_2__para_1__subpara_1");
+  expect(rules, "電腦處理個人資料保護法第1條", "art_1");
+  expect(rules, "食品衛生管理法第1條", "art_1");
+  expect(rules, "刑法第10條、第11條", "art_10 art_11");
+  expect(rules, "刑法第10條、勞基法第1條", "art_10 art_1");
+  expect(rules, "刑法 第二編", "part_2");
+  expect(rules, "刑法第2編第4章", "part_2__chp_4");
+  expect(rules, "刑法分則", "part_2");
+  expect(rules, "刑法總則編", "part_1");
+  expect(rules, "刑法瀆職罪章", "part_2__chp_4");
+  expect(rules, "刑法", ""); /* the whole law: its root, whose eId is "" */
+  expect(rules, "勞基法、職安法第6條", " art_6");
+  expect(rules, "刑法第2條但書", "art_2__para_1");
+  expect_error(rules, "刑法第3編", CSQ_NOT_FOUND,
+               "中華民國刑法 has 2 編 (第1編 總則, 第2編 分則); there is no 第3編");
+  expect_error(rules, "刑法第2章", CSQ_NOT_FOUND, "say which");
+  expect_error(rules, "刑法第999條", CSQ_NOT_FOUND, "第999條 does not exist: 中華民國刑法 has");
+  expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "6 laws loaded");
+  expect_error(rules, "職業安全法", CSQ_NOT_FOUND, "did you mean 職業安全衛生法");
   fx = saved;
   csq_corpus_free(c);
 }
@@ -168,7 +273,8 @@ static void not_queries(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(the_forms_people_type), cmocka_unit_test(inserted_articles),
-      cmocka_unit_test(other_laws_by_name),    cmocka_unit_test(what_does_not_exist),
+      cmocka_unit_test(other_laws_by_name),    cmocka_unit_test(several_and_parts),
+      cmocka_unit_test(laws_by_their_names),   cmocka_unit_test(what_does_not_exist),
       cmocka_unit_test(not_queries),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -163,19 +163,71 @@ static int parse_where(const char *where, int *para, int *in_sub) {
   return *in_sub || where[end] == '\0';
 }
 
+/* The citations of a node of real laws (@ PCODE EID [+ PCODE …]): the laws
+ * are read from the national corpus, the text must stand in that node, and
+ * the node's own citations are written as put_citation writes them. NULL
+ * and a message in `why` when the case is out of form. */
+static char *cites_of_law(const char *where, const char *text, csq_test_text *why) {
+  const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
+  char pcode[16], eid[160], more[256] = "";
+  if (!dir || sscanf(where, "%15s %159s + %255[^\n]", pcode, eid, more) < 2) {
+    csq_test_put(why, "@ %s: say @ PCODE EID [+ PCODE …]", where);
+    return NULL;
+  }
+  csq_corpus *corpus;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &corpus, &err), CSQ_OK);
+  char path[4096], *save = NULL;
+  snprintf(path, sizeof path, "%s/%s.json", dir, pcode);
+  int ok = csq_corpus_add_file(corpus, path, &err) == CSQ_OK;
+  for (char *p = strtok_r(more, " +", &save); ok && p; p = strtok_r(NULL, " +", &save)) {
+    snprintf(path, sizeof path, "%s/%s.json", dir, p);
+    ok = csq_corpus_add_file(corpus, path, &err) == CSQ_OK;
+  }
+  const csq_node *node = ok ? csq_law_find(csq_corpus_law_at(corpus, 0), eid) : NULL;
+  char *out = NULL;
+  if (!ok)
+    csq_test_put(why, "%s: %s", path, err.message);
+  else if (!node)
+    csq_test_put(why, "%s has no %s", pcode, eid);
+  else if (!strstr(csq_node_text(node, NULL), text))
+    csq_test_put(why, "%s %s does not say 「%s」: 「%s」", pcode, eid, text,
+                 csq_node_text(node, NULL));
+  csq_refs *refs = NULL;
+  csq_citation_list *list = NULL;
+  if (node && !why->s) {
+    assert_int_equal(csq_refs_build(corpus, &refs, &err), CSQ_OK);
+    assert_int_equal(csq_refs_from(refs, node, 0, &list, &err), CSQ_OK);
+    csq_test_text t = {0};
+    csq_test_put(&t, "");
+    for (size_t i = 0; i < csq_citation_list_count(list); i++) {
+      if (i)
+        csq_test_put(&t, " | ");
+      put_citation(&t, csq_citation_list_at(list, i));
+    }
+    out = t.s;
+  }
+  csq_citation_list_free(list);
+  csq_refs_free(refs);
+  csq_corpus_free(corpus);
+  return out;
+}
+
 /* One case of tests/spec/citations.txt: the citations found in its text,
  * written as put_citation writes them, against its arrow lines. */
 static char *check_citation(const csq_spec_case *k) {
   const char *text = csq_spec_field(k, "text"), *want = csq_spec_field(k, "want");
+  const char *where = csq_spec_field(k, "where");
   csq_test_text why = {0};
   int para, in_sub;
-  if (!parse_where(csq_spec_field(k, "where"), &para, &in_sub)) {
-    csq_test_put(&why, "@ %s: say art_5__para_N or art_5__para_N__subpara_3",
-                 csq_spec_field(k, "where"));
-    return why.s;
-  }
-  char *got = cites_in(text, para, in_sub);
-  if (strcmp(got, want) != 0)
+  char *got = NULL;
+  if (where && where[0] >= 'A' && where[0] <= 'Z')
+    got = cites_of_law(where, text, &why);
+  else if (parse_where(where, &para, &in_sub))
+    got = cites_in(text, para, in_sub);
+  else
+    csq_test_put(&why, "@ %s: say art_5__para_N, art_5__para_N__subpara_3 or PCODE EID", where);
+  if (got && strcmp(got, want) != 0)
     csq_test_put(&why, "%s\n   got: %s\n  want: %s", text, got, want);
   free(got);
   return why.s;
@@ -348,6 +400,108 @@ static void builtin_names_the_act(void **state) {
 
 /* ---- the national corpus ------------------------------------------------------ */
 
+/* The query a lawyer types for a target's eId: art_4__para_1__subpara_5 →
+ * 第4條第1項第5款, part_2__chp_4 → 第2編第4章; 0 for a sub-item (below 目
+ * a query cannot go) or an eId out of form. */
+static int query_of(const char *eid, char *buf, size_t size) {
+  static const char *const KINDS[] = {"art",       "part", "chp",     "sec", "subsec",
+                                      "subsubsec", "para", "subpara", "item"};
+  static const char *const WORDS[] = {"條", "編", "章", "節", "款", "目", "項", "款", "目"};
+  /* (subsec and subsubsec: the 款 and 目 headings of long codes) */
+  size_t at = 0;
+  buf[0] = '\0';
+  for (const char *p = eid; *p;) {
+    const char *us = strchr(p, '_');
+    if (!us)
+      return 0;
+    size_t k = 0;
+    while (k < 9 && !((size_t)(us - p) == strlen(KINDS[k]) && strncmp(p, KINDS[k], us - p) == 0))
+      k++;
+    if (k == 9)
+      return 0;
+    char *end;
+    long n = strtol(us + 1, &end, 10), sub = *end == '-' ? strtol(end + 1, &end, 10) : 0;
+    at += (size_t)snprintf(buf + at, size - at, sub ? "第%ld%s之%ld" : "第%ld%s", n, WORDS[k], sub);
+    if (*end && strncmp(end, "__", 2) != 0)
+      return 0;
+    p = *end ? end + 2 : end;
+  }
+  return at < size;
+}
+
+/* Whether an eId has a number no law has: 0, or beyond any law's reach
+ * (article 2000, 200 of anything else). */
+static int impossible(const char *eid) {
+  for (const char *p = strchr(eid, '_'); p; p = strchr(p + 1, '_')) {
+    if (p[1] == '_' || !(p[1] >= '0' && p[1] <= '9'))
+      continue;
+    long n = strtol(p + 1, NULL, 10);
+    if (n <= 0 || n > (strncmp(p - 3, "art", 3) == 0 ? 2000 : 200))
+      return 1;
+  }
+  return 0;
+}
+
+/* Honest existence over the national corpus: no target's eId has a number
+ * no law has, and every target marked as existing is what `csquery LAW
+ * PROVISION` shows (a whole law: the law is found by its pcode). */
+static void honest_existence(csq_corpus *corpus, const csq_refs *refs) {
+  csq_library *lib;
+  csq_error err;
+  assert_int_equal(csq_library_new(corpus, NULL, &lib, &err), CSQ_OK);
+  size_t existing = 0, checked = 0, subitems = 0, bad_numbers = 0, wrong = 0;
+  for (size_t i = 0; i < csq_refs_count(refs); i++) {
+    const csq_citation *c = csq_refs_at(refs, i);
+    for (size_t j = 0; j < csq_citation_target_count(c); j++) {
+      const csq_target *g = csq_citation_target(c, j);
+      const char *eid = csq_target_eid(g);
+      if (csq_target_kind_of(g) != CSQ_TARGET_ANNEX && eid[0] && impossible(eid) &&
+          bad_numbers++ < 10)
+        printf("  impossible number: %s 「%s」 → %s/%s\n", csq_node_eid(csq_citation_from(c)),
+               csq_citation_text(c), csq_target_law_id(g), eid);
+      if (csq_target_exists(g) != 1)
+        continue;
+      existing++;
+      const csq_law *law = csq_target_law(g), *found = NULL;
+      char q[512], provision[400];
+      if (!eid[0]) { /* a whole law: linked; one in 200 found by its pcode as a query does */
+        checked++;
+        if (!law ||
+            (checked % 200 == 0 &&
+             (csq_library_find_law(lib, csq_law_id(law)[0] ? csq_law_id(law) : csq_law_name(law),
+                                   &found, &err) != CSQ_OK ||
+              found != law)))
+          wrong++;
+        continue;
+      }
+      if (!query_of(eid, provision, sizeof provision)) {
+        subitems++;
+        continue;
+      }
+      /* the provision in its law; one in 200 with the law named (the corpus
+       * finds a law by a scan of its laws) */
+      snprintf(q, sizeof q, "%s%s", checked % 200 ? "" : csq_law_id(law), provision);
+      csq_node_list *m = NULL;
+      checked++;
+      csq_status st = csq_lookup(lib, law, q, &m, &err);
+      const csq_node *n =
+          st == CSQ_OK && csq_node_list_count(m) == 1 ? csq_node_list_at(m, 0) : NULL;
+      if (!n || n != csq_target_node(g)) {
+        if (wrong++ < 10)
+          printf("  exists but %s gives %s: %s\n", q, n ? csq_node_eid(n) : "nothing",
+                 st == CSQ_OK ? "" : err.message);
+      }
+      csq_node_list_free(m);
+    }
+  }
+  printf("honest existence: %zu targets marked existing, %zu looked up (%zu sub-items a query "
+         "cannot name), %zu not what the lookup shows; %zu eIds with an impossible number\n",
+         existing, checked, subitems, wrong, bad_numbers);
+  csq_library_free(lib);
+  assert_int_equal(bad_numbers, 0);
+  assert_int_equal(wrong, 0);
+}
+
 static void national_corpus(void **state) {
   (void)state;
   const char *dir = csq_test_unpack_ch(CSQ_CACHE_DIR);
@@ -416,6 +570,9 @@ static void national_corpus(void **state) {
     printf("  not resolved: %zu %s\n", why_n[k], why[k]);
   assert_true(csq_refs_count(refs) > 100000);
   assert_true(unresolved * 20 < targets); /* under 5% */
+  clock_t h0 = clock();
+  honest_existence(corpus, refs);
+  printf("  (honest existence checked in %.2f s)\n", (double)(clock() - h0) / CLOCKS_PER_SEC);
   csq_refs_free(refs);
   csq_corpus_free(corpus);
 }

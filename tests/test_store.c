@@ -261,7 +261,7 @@ static void killed_import_leaves_old_database(void **state) {
   if (pid == 0) {
     const char *paths[] = {ch};
     csq_error err;
-    csq_import_options io = {kill_after_some, NULL, NULL};
+    csq_import_options io = {.progress = kill_after_some};
     csq_import(db_path, paths, 1, &io, NULL, &err);
     _exit(0); /* not reached: the progress callback kills the process */
   }
@@ -442,42 +442,51 @@ static void not_a_database(void **state) {
   assert_int_equal(csq_import(db_path, none, 1, NULL, NULL, &err), CSQ_IO);
 }
 
-/* A database of main's schema 5 (obligations, one version a law), made by
- * a csquery before this one: refused when opened and by an import, which
- * leaves it byte for byte as it was. */
+/* A database of an older schema, made by a csquery before this one: 5
+ * (obligations, one version a law), and 6, which was two schemas (search's
+ * tables, or every version of every law) before 7 held both. Refused when
+ * opened and by an import, which leaves it byte for byte as it was; the
+ * message says how to build it again. */
 static void older_schema_refused(void **state) {
   (void)state;
-  char old[4200];
-  snprintf(old, sizeof old, "%s.schema5", db_path);
-  unlink(old);
-  sqlite3 *db;
-  assert_int_equal(sqlite3_open(old, &db), SQLITE_OK);
-  assert_int_equal(sqlite3_exec(db,
-                                "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                                "INSERT INTO meta VALUES('schema_version', '5');"
-                                "CREATE TABLE laws(law_key INTEGER PRIMARY KEY, id TEXT);",
-                                NULL, NULL, NULL),
-                   SQLITE_OK);
-  sqlite3_close(db);
-  size_t before_len, after_len;
-  char *before = csq_test_read_file(old, &before_len);
-  assert_non_null(before);
-  csq_db *d = NULL;
-  csq_error err;
-  assert_int_equal(csq_db_open(old, NULL, &d, &err), CSQ_BAD_DB);
-  assert_non_null(strstr(err.message, "schema 5, not 6"));
-  char one[4200];
-  snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
-  const char *paths[] = {one};
-  assert_int_equal(csq_import(old, paths, 1, NULL, NULL, &err), CSQ_BAD_DB);
-  assert_non_null(strstr(err.message, "schema 5, not 6"));
-  char *after = csq_test_read_file(old, &after_len);
-  assert_non_null(after);
-  assert_int_equal(before_len, after_len);
-  assert_memory_equal(before, after, before_len);
-  free(before);
-  free(after);
-  unlink(old);
+  for (int version = 5; version <= 6; version++) {
+    char old[4200], sql[256], said[64];
+    snprintf(old, sizeof old, "%s.schema%d", db_path, version);
+    snprintf(said, sizeof said, "schema %d, not 7", version);
+    snprintf(sql, sizeof sql,
+             "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+             "INSERT INTO meta VALUES('schema_version', '%d');"
+             "CREATE TABLE laws(law_key INTEGER PRIMARY KEY, id TEXT);",
+             version);
+    unlink(old);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(old, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    size_t before_len, after_len;
+    char *before = csq_test_read_file(old, &before_len);
+    assert_non_null(before);
+    csq_db *d = NULL;
+    csq_error err;
+    assert_int_equal(csq_db_open(old, NULL, &d, &err), CSQ_BAD_DB);
+    assert_non_null(strstr(err.message, said));
+    assert_non_null(strstr(err.message, "import --fresh"));
+    char one[4200];
+    snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
+    const char *paths[] = {one};
+    assert_int_equal(csq_import(old, paths, 1, NULL, NULL, &err), CSQ_BAD_DB);
+    assert_non_null(strstr(err.message, said));
+    char *after = csq_test_read_file(old, &after_len);
+    assert_non_null(after);
+    assert_int_equal(before_len, after_len);
+    assert_memory_equal(before, after, before_len);
+    free(before);
+    free(after);
+    char lock[4300];
+    snprintf(lock, sizeof lock, "%s.lock", old);
+    unlink(lock);
+    unlink(old);
+  }
 }
 
 int main(void) {

@@ -1,8 +1,10 @@
 #!/bin/sh
 # check.sh — builds csquery and runs every test, plain and then under
-# AddressSanitizer + UndefinedBehaviorSanitizer. This is README's test
-# command and what .ci/run runs. Tests read ../shared/corpus (override with
-# CSQ_SHARED_CORPUS=DIR) and fail if it is missing.
+# AddressSanitizer + UndefinedBehaviorSanitizer, then runs each libFuzzer
+# harness of tools/fuzz for CSQ_FUZZ_SECONDS (default 60; CSQ_SKIP_FUZZ=1
+# leaves them out). This is README's test command and what .ci/run runs.
+# Tests read ../shared/corpus (override with CSQ_SHARED_CORPUS=DIR) and fail
+# if it is missing.
 set -eu
 cd "$(dirname "$0")/.."
 tools/setup.sh
@@ -20,4 +22,7 @@ if [ "${CSQ_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake --build build-asan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
+fi
+if [ "${CSQ_SKIP_FUZZ:-0}" != 1 ]; then
+  tools/fuzz/run.sh "${CSQ_FUZZ_SECONDS:-60}"
 fi

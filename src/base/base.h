@@ -132,15 +132,49 @@ void csq__buf_free(csq_buf *buf);
  * that enters the library passes here once; patterns then run with
  * PCRE2_NO_UTF_CHECK. */
 csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq_error *err);
+/* Writes `text` into buf as a message may show it (error.c): valid UTF-8
+ * as it is, any other byte (and control characters) as \xNN, cut short
+ * with … to fit `size`; NUL-terminated. Returns buf. csq_error_format
+ * shows every source and message so. */
+const char *csq__quote(const char *text, char *buf, size_t size);
+
+/* The limits of what the library reads (docs/reliability.md): past them an
+ * input is refused with a message (CSQ_BAD_INPUT, CSQ_BAD_QUERY) instead of
+ * taking memory without bound. The largest law of the national corpus has
+ * 1,079 articles, 4,643 lines and 706 KB; its longest line is 3,036 bytes,
+ * its longest provision (a table) 48,632. */
+enum {
+  CSQ_MAX_FILE = 256 << 20, /* bytes of one input: the whole national dump fits */
+  CSQ_MAX_LINE = 64 << 10,  /* bytes of one line of law text */
+  CSQ_MAX_TEXT = 256 << 10, /* bytes of one provision's text, its lines joined (a table) */
+  CSQ_MAX_ARTICLES = 10000, /* articles (條) of one law */
+  CSQ_MAX_NODES = 200000,   /* provisions and headings of one law */
+  CSQ_MAX_QUERY = 1024      /* bytes of a lookup, cited-by, search, term, actor or law name */
+};
+/* Checks text a caller hands the library as a question (`what` names it in
+ * the message: "the query", "--law"): valid UTF-8 and at most CSQ_MAX_QUERY
+ * bytes, else CSQ_BAD_QUERY with the offending byte quoted. NULL passes. */
+csq_status csq__check_query(const char *text, const char *what, csq_error *err);
 /* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */
 size_t csq__char_len(const char *s, size_t len);
 /* Code points in s[from..to). */
 size_t csq__code_points(const char *s, size_t from, size_t to);
+/* Code points of s[0..to), counted from where the last count of the same
+ * text stopped (forward or back): spans found in any order over a text
+ * cost about one pass over it, where counting from the start each time
+ * made a 60 KB paragraph's obligations take a quarter of a second. */
+typedef struct csq__cp_cursor {
+  const char *s;
+  size_t byte, cps;
+} csq__cp_cursor;
+size_t csq__code_points_to(csq__cp_cursor *cursor, const char *s, size_t to);
 /* The byte offset of code point `n` of s[0..len). */
 size_t csq__byte_at(const char *s, size_t len, size_t n);
 /* Whether s[0..len) starts / ends with `word`, or holds it. */
 int csq__starts_with(const char *s, size_t len, const char *word);
 int csq__ends_with(const char *s, size_t len, const char *word);
+/* The byte where `word` first stands in s[0..len), or len. */
+size_t csq__find(const char *s, size_t len, const char *word);
 int csq__contains(const char *s, size_t len, const char *word);
 /* Bytes of the white space (ASCII, or U+3000) at s; 0 if none. */
 size_t csq__space_len(const char *s, size_t len);
@@ -232,6 +266,16 @@ int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val);
 void csq__u64map_free(csq__u64map *m);
 /* Makes room for `count` keys at once (0 or -1). */
 int csq__u64map_reserve(csq__u64map *m, size_t count);
+
+/* Spans: a key's items [first, first + count) of a list kept in order (a
+ * node's citations, a law's definitions), first and count in one value;
+ * at most 2^24 - 1 items a key. */
+int csq__span_put(csq__u64map *m, uint64_t key, size_t first, size_t count); /* 0 or -1 */
+/* Adds item `at` to the key's span when it extends it (the first run
+ * stands otherwise). 0 or -1. */
+int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
+/* The count of the key's items (0 when none) and the first in *first. */
+size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
 uint64_t csq__hash_bytes(const char *s, size_t len); /* in-memory keys only */
 
 #endif /* CSQ_BASE_H */

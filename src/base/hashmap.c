@@ -93,3 +93,30 @@ void csq__u64map_free(csq__u64map *m) {
   m->slots = NULL;
   m->size = m->count = 0;
 }
+
+/* ---- spans ------------------------------------------------------------------ */
+
+enum { SPAN_COUNT_BITS = 24, SPAN_MOST = (1u << SPAN_COUNT_BITS) - 1 };
+
+int csq__span_put(csq__u64map *m, uint64_t key, size_t first, size_t count) {
+  if (count > SPAN_MOST)
+    count = SPAN_MOST;
+  return csq__u64map_put(m, key, (uint64_t)first << SPAN_COUNT_BITS | count);
+}
+
+int csq__span_add(csq__u64map *m, uint64_t key, size_t at) {
+  size_t first, count = csq__span_get(m, key, &first);
+  if (!count)
+    return csq__span_put(m, key, at, 1);
+  if (first + count == at && count < SPAN_MOST)
+    return csq__span_put(m, key, first, count + 1);
+  return 0; /* not contiguous: the first run stands */
+}
+
+size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first) {
+  uint64_t v;
+  if (!csq__u64map_get(m, key, &v))
+    return 0;
+  *first = (size_t)(v >> SPAN_COUNT_BITS);
+  return (size_t)(v & SPAN_MOST);
+}

@@ -3,6 +3,7 @@
  * text enters the library (ICU's U8 macros decode), code point and byte
  * offsets, and the few string tests the readers and extractors need.
  */
+#include <stdio.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -26,6 +27,24 @@ csq_status csq__check_utf8(const char *data, size_t len, const char *source, csq
   return CSQ_OK;
 }
 
+csq_status csq__check_query(const char *text, const char *what, csq_error *err) {
+  if (!text)
+    return CSQ_OK;
+  size_t len = strlen(text);
+  char shown[96];
+  if (len > CSQ_MAX_QUERY)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                     "%s is %zu bytes long (%s); csquery reads at most %d bytes", what, len,
+                     csq__quote(text, shown, sizeof shown), CSQ_MAX_QUERY);
+  csq_error local;
+  if (csq__check_utf8(text, len, NULL, &local) == CSQ_OK)
+    return CSQ_OK;
+  return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
+                   "%s %s is not valid UTF-8 (byte %lld is 0x%02x): type it in UTF-8", what,
+                   csq__quote(text, shown, sizeof shown), local.offset,
+                   (unsigned char)text[local.offset]);
+}
+
 size_t csq__char_len(const char *s, size_t len) {
   if (!len)
     return 0;
@@ -35,13 +54,26 @@ size_t csq__char_len(const char *s, size_t len) {
 }
 
 size_t csq__code_points(const char *s, size_t from, size_t to) {
+  /* text is valid UTF-8 once in the library (checked where it enters): a
+   * code point is a byte that does not continue one. Counted so, the loop
+   * runs at memory speed, and on bytes that are not UTF-8 it still ends. */
   size_t n = 0;
-  int32_t i = (int32_t)from;
-  while ((size_t)i < to) {
-    U8_FWD_1(s, i, (int32_t)to);
-    n++;
-  }
+  for (size_t i = from; i < to; i++)
+    n += ((unsigned char)s[i] & 0xc0) != 0x80;
   return n;
+}
+
+size_t csq__code_points_to(csq__cp_cursor *c, const char *s, size_t to) {
+  if (c->s != s) {
+    c->s = s;
+    c->byte = c->cps = 0;
+  }
+  if (to >= c->byte)
+    c->cps += csq__code_points(s, c->byte, to);
+  else
+    c->cps -= csq__code_points(s, to, c->byte);
+  c->byte = to;
+  return c->cps;
 }
 
 size_t csq__byte_at(const char *s, size_t len, size_t n) {
@@ -51,6 +83,10 @@ size_t csq__byte_at(const char *s, size_t len, size_t n) {
 }
 
 int csq__starts_with(const char *s, size_t len, const char *word) {
+  if (!*word)
+    return 1;
+  if (!len || *s != *word) /* most words are ruled out by their first byte */
+    return 0;
   size_t k = strlen(word);
   return len >= k && memcmp(s, word, k) == 0;
 }
@@ -60,20 +96,24 @@ int csq__ends_with(const char *s, size_t len, const char *word) {
   return len >= k && memcmp(s + len - k, word, k) == 0;
 }
 
-int csq__contains(const char *s, size_t len, const char *word) {
+size_t csq__find(const char *s, size_t len, const char *word) {
   size_t k = strlen(word);
   if (!k)
-    return 1;
+    return 0;
   /* memmem is not C11: memchr finds each place the word could begin */
   for (const char *p = s, *end = s + len; (size_t)(end - p) >= k;) {
     const char *hit = memchr(p, word[0], (size_t)(end - p) - k + 1);
     if (!hit)
-      return 0;
+      return len;
     if (memcmp(hit, word, k) == 0)
-      return 1;
+      return (size_t)(hit - s);
     p = hit + 1;
   }
-  return 0;
+  return len;
+}
+
+int csq__contains(const char *s, size_t len, const char *word) {
+  return !*word || csq__find(s, len, word) < len;
 }
 
 /* U+3000, which Chinese texts indent with. */

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 #include "citations/extract.h"
 
 spec csq__spec_fresh(const extractor *x) {
@@ -38,6 +40,7 @@ spec csq__spec_inherit(const extractor *x, const spec *prev, int level) {
   if (level <= L_SUB)
     s.sub = 0;
   s.item = 0;
+  s.subitem = 0;
   s.level = prev->level < level - 1 ? prev->level : level - 1;
   return s;
 }
@@ -47,6 +50,24 @@ spec csq__spec_inherit(const extractor *x, const spec *prev, int level) {
 static void from_place(spec *s, const place *p, int level) {
   if (s->level >= L_ART || s->law_named)
     return;
+  if (level == L_ITEM && !p->sub) {
+    /* 「前項第一款第一目之地價稅…；第二目之田賦」: a bare 目 outside a 款
+     * is in the 款 cited last in the same text; with none, no 款 is named */
+    if (!p->has_last_sub) {
+      s->art = p->art;
+      s->artsub = p->artsub;
+      s->para = p->para;
+      s->placed = 1;
+      s->level = L_PARA;
+      return;
+    }
+    *s = p->last_sub;
+    s->item = s->subitem = 0;
+    s->count = 0;
+    s->part = NULL;
+    s->level = L_SUB;
+    return;
+  }
   s->art = p->art;
   s->artsub = p->artsub;
   if (level > L_PARA)
@@ -65,10 +86,28 @@ static const char *need(const place *p, long have, const char *what) {
 }
 
 /* 前條 / 前項 / 前款 / 同條 / 本條 / 次條 and 前二項 … */
+/* 本款 / 本目 in an article under a heading 款 or 目 (民法 §657: 除本款另有
+ * 規定外): that heading. 1 when it was one. */
+static int heading_here(spec *s, const place *p, int level) {
+  csq_kind want = level == L_SUB ? CSQ_SUBSECTION : level == L_ITEM ? CSQ_SUBSUBSECTION : CSQ_LAW;
+  if (want == CSQ_LAW || (level == L_SUB ? p->sub : p->item))
+    return 0;
+  for (const csq_node *n = p->node; n; n = n->parent)
+    if (n->kind == want) {
+      s->heading = want;
+      s->head_node = n;
+      s->level = L_ART;
+      return 1;
+    }
+  return 0;
+}
+
 static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
   int level = a->level;
   *s = csq__spec_fresh(x);
-  if (strcmp(a->word, CSQ_WORD_REL_SAME) == 0) {
+  if (strcmp(a->word, CSQ_WORD_REL_THIS) == 0 && heading_here(s, p, level))
+    return;
+  if (strcmp(a->word, CSQ_WORD_REL_SAME) == 0 || strcmp(a->word, CSQ_WORD_REL_THAT) == 0) {
     if (!p->has_last || p->last.level < level || p->last.kind != CSQ_TARGET_PROVISION) {
       s->problem = CSQ_MSG_PROBLEM_SAME_NOTHING_BEFORE;
       s->level = level;
@@ -78,6 +117,7 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     s->level = level;
     s->count = 0;
     s->part = NULL;
+    s->subitem = level == L_ITEM ? a->subitem : 0;
     return;
   }
   s->art = p->art;
@@ -112,14 +152,19 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     char *dash;
     s->art = strtol(arts[at]->num, &dash, 10);
     s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
-    if (before && a->n > 1) { /* 前二條: the N before */
+    s->para = s->sub = s->item = 0; /* 前條第二款: the article's, not where the text stands */
+    if (before && a->n > 1) {       /* 前二條: the N before (resolve.c counts them in order) */
       s->count = (int)a->n;
-      s->art = strtol(arts[i - 1]->num, NULL, 10);
-      s->artsub = 0;
+      s->art = strtol(arts[i - 1]->num, &dash, 10);
+      s->artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
     }
     return;
   }
-  if (before) {
+  if (before && level == L_PARA && a->n == 1 && *slot == 1 && p->sub) {
+    /* 前項 in a 款 of a first paragraph: a paragraph the source joined to
+     * the list's last 款 (「五、…。證券商股票…，前項第一款第三目…」, 證券商財務
+     * 報告編製準則 §22), whose 前項 is the paragraph that holds the list */
+  } else if (before) {
     if (*slot - a->n < 1) {
       static const char *const FIRST[3][2] = {
           {CSQ_MSG_PROBLEM_FIRST_PARAGRAPH, CSQ_MSG_PROBLEM_BEFORE_FIRST_PARAGRAPH},
@@ -139,11 +184,17 @@ static void apply_rel(extractor *x, spec *s, const place *p, const atom *a) {
     s->sub = 0;
   if (level < L_PARA)
     s->para = 0;
+  s->subitem = level == L_ITEM ? a->subitem : 0; /* 前目之3 */
 }
 
-static int bind_alias(extractor *x, const atom *a) {
+int csq__bind_alias(extractor *x, const atom *a) {
   if (!a->alias || a->alias_len >= sizeof x->aliases[0].name)
     return 0;
+  for (int i = 0; i < x->alias_count; i++) /* bound already (extract.c binds it early) */
+    if (strlen(x->aliases[i].name) == a->alias_len &&
+        memcmp(x->aliases[i].name, a->alias, a->alias_len) == 0 &&
+        x->aliases[i].law.id == a->law.id && x->aliases[i].law.name == a->law.name)
+      return 0;
   if (csq__word_index(a->alias, a->alias_len, CSQ__WORDS(self_act)) == 0) {
     x->parent = a->law; /* （以下簡稱本法） binds 本法 for the rest of the law */
     x->parent_open = 0;
@@ -177,6 +228,18 @@ static int last_law_named(const extractor *x, const char *s, size_t end, csq__la
   return found;
 }
 
+/* 「依本辦法第八條第一款」 in 中國鋼鐵股份有限公司管理辦法施行細則: the rules of a
+ * regulation call it 本辦法 (本規則, 本準則 …), as an act's rules call it 本法. */
+static int names_parent_regulation(const extractor *x, const char *word) {
+  const char *name = x->law->name, *parent = x->parent.name;
+  int32_t len = (int32_t)strlen(word), tail = 0;
+  if (!x->parent.known || !parent || csq__lawref_is(&x->parent, x->law) ||
+      !csq__ends_with(name, strlen(name), CSQ_WORD_RULES_SUFFIX))
+    return 0;
+  U8_FWD_1(word, tail, len); /* past 本 */
+  return tail < len && csq__ends_with(parent, strlen(parent), word + tail);
+}
+
 static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
   *s = csq__spec_fresh(x);
   s->kind = CSQ_TARGET_LAW;
@@ -192,16 +255,21 @@ static void apply_self(extractor *x, spec *s, const place *p, const atom *a) {
     s->law = x->parent;
     if (!x->parent.known)
       s->problem = CSQ_MSG_PROBLEM_NO_ACT;
-  } else if (csq__word_index(a->word, strlen(a->word), CSQ__WORDS(same_law)) >= 0) {
+  } else if (csq__word_index(a->word, strlen(a->word), CSQ__WORDS(same_law)) >= 0 ||
+             csq__word_index(a->word, strlen(a->word), CSQ__WORDS(that_law)) >= 0) {
     if (p->has_other)
       s->law = p->other;
     else if (!last_law_named(x, p->text, a->start, &s->law))
       s->problem = CSQ_MSG_PROBLEM_SAME_LAW_NOTHING_BEFORE;
+  } else if (names_parent_regulation(x, a->word)) {
+    s->law = x->parent;
   }
 }
 
 int csq__is_act_name(const char *name) {
-  return csq__ends_with_any(name, strlen(name), CSQ__WORDS(act_endings)) >= 0;
+  size_t len = strlen(name); /* 某某辦法 ends with 法 but is a regulation */
+  return csq__ends_with_any(name, len, CSQ__WORDS(act_endings)) >= 0 &&
+         csq__ends_with_any(name, len, CSQ__WORDS(regulation_endings)) < 0;
 }
 
 int csq__lawref_is(const csq__lawref *ref, const csq_law *law) {
@@ -267,8 +335,15 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
     s->level = L_LAW;
     s->law = a->law;
     s->law_named = 1;
-    bind_alias(x, a);
+    csq__bind_alias(x, a);
     infer_parent(x, a);
+    if (a->head_eid) { /* 民法繼承編 */
+      s->kind = CSQ_TARGET_PROVISION;
+      s->heading = a->head_kind;
+      s->head_node = a->head_node && a->head_node->law == a->law.law ? a->head_node : NULL;
+      s->head_eid = a->head_eid;
+      s->level = L_ART;
+    }
     return;
   case A_REL:
     apply_rel(x, s, p, a);
@@ -299,6 +374,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
               : a->type == A_SUB  ? L_SUB
                                   : L_ITEM;
   s->kind = CSQ_TARGET_PROVISION;
+  s->subitem = 0;
   if (level > L_ART) {
     from_place(s, p, level);
     if (s->art == 0 && !s->problem)
@@ -306,6 +382,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
   }
   if (level == L_ART) {
     s->heading = CSQ_LAW;
+    s->head_eid = NULL;
     s->placed = 0;
     s->art = a->n;
     s->artsub = a->sub;
@@ -326,6 +403,7 @@ void csq__spec_apply(extractor *x, spec *s, place *p, const atom *a) {
     if (s->level < L_SUB)
       s->problem = CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH;
     s->item = a->n;
+    s->subitem = a->subitem; /* 第二目之2 */
   }
   s->level = level;
   s->count = 0;

@@ -70,12 +70,23 @@ int csq__cited_by_list_add(csq_cited_by_list *list, const csq_citation *c, size_
 
 /* ---- the law book (lawbook.c) ----------------------------------------- */
 
+/* What a name is to the law it names (grammar/law_names.tsv's kinds). */
+typedef enum csq__name_kind {
+  CSQ__NAME_OFFICIAL = 0, /* the official name of a law in force */
+  CSQ__NAME_REPEALED,     /* the official name of a repealed law */
+  CSQ__NAME_FORMER,       /* a name it had before (食品衛生管理法) */
+  CSQ__NAME_SHORT,        /* a short name (刑法, 個資法) */
+  CSQ__NAME_BASE,         /* the name without its version note */
+  CSQ__NAME_LOADED        /* the name of a loaded law */
+} csq__name_kind;
+
 /* A law as a citation names it: its pcode and name where known, and the
- * loaded version linked (or NULL). */
+ * loaded version linked (or NULL); `kind`: what the name written is. */
 typedef struct csq__lawref {
   const char *id, *name;
   const csq_law *law;
   int known, fallback;
+  csq__name_kind kind;
 } csq__lawref;
 
 /* Laws of the corpus and of grammar/law_names.tsv. */
@@ -98,6 +109,21 @@ void csq__lawbook_find(const csq__lawbook *book, const char *name, const char *d
 /* The version of `law` itself (by its pcode or name) in force on `date`. */
 void csq__lawbook_link(const csq__lawbook *book, const char *id, const char *name, const char *date,
                        csq__lawref *out);
+/* Bytes of the longest name the book knows. */
+size_t csq__lawbook_longest(const csq__lawbook *book);
+/* The heading of a loaded law of `kind` titled `title` (繼承 of 民法繼承編),
+ * or NULL. */
+const csq_node *csq__heading_titled(const csq_law *law, csq_kind kind, const char *title);
+/* The law of the national list that `name` names (grammar/law_names.tsv
+ * read in place, no law book built: a lookup's one name); 0 when none. */
+int csq__law_names_find(const char *name, csq__lawref *out);
+/* Up to `max` laws of the national list whose names are closest to `name`
+ * (did you mean …?), best first, as their official names; the count. */
+size_t csq__law_names_closest(const char *name, const char **out, size_t max);
+/* The heading of the law `id` (pcode) titled `title` (繼承 of 民法繼承編)
+ * of kind CSQ_PART or CSQ_CHAPTER from grammar/law_headings.tsv: its eId,
+ * or NULL. For the laws that are not loaded. */
+const char *csq__law_heading_eid(const char *id, const char *title, csq_kind kind);
 /* The articles of a loaded law in document order. */
 const csq_node *const *csq__lawbook_articles(const csq__lawbook *book, const csq_law *law,
                                              size_t *count);

@@ -54,12 +54,21 @@ static int close_chain(extractor *x, chain *ch, place *p, const char *s, cursor 
 }
 
 /* 「第一百零一條第一項第七款情形或第六款」: a citation that a list word
- * joins to the one before, in the same clause, carries its context on. */
-static int continues_list(const place *p, const char *s, size_t at) {
-  if (!p->has_last || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
+ * joins to the one before, in the same clause, carries its context on; so
+ * does one of a lower level that a connector joins to it (「前條第二項所列
+ * 第一款至第四款」 are 前條第二項's 款). Only citations of this node's text. */
+static int continues_list(const place *p, const char *s, size_t at, int level) {
+  if (!p->has_last || !p->last_here || p->last.kind != CSQ_TARGET_PROVISION || at <= p->last_end)
     return 0;
   size_t len = at - p->last_end;
   const char *gap = s + p->last_end;
+  /* 「第十四條第二項所定第一項」: 所定 and its kin hand on the article to a
+   * provision of the same level too; 之 and 中 only to a lower one */
+  int w = csq__word_index(gap, len, CSQ__WORDS(context_connectors));
+  if (w >= 0 && p->last.heading == CSQ_LAW &&
+      (level > p->last.level || (level == p->last.level && level > L_ART &&
+                                 w < (int)csq_words_context_connectors_count - 2)))
+    return 1;
   for (size_t i = 0; i < csq_words_list_stops_count; i++)
     if (csq__contains(gap, len, csq_words_list_stops[i]))
       return 0;
@@ -67,6 +76,12 @@ static int continues_list(const place *p, const char *s, size_t at) {
   if (csq__ends_with(gap, len, CSQ_WORD_CITES_BY))
     len -= strlen(CSQ_WORD_CITES_BY);
   return csq__ends_with_any(gap, len, CSQ__WORDS(list_continues)) >= 0;
+}
+
+/* 「修正之民法第一千零十條之規定…。其第五款所定之期間」: 其 (its) before a
+ * provision of a lower level names one of the provision cited last. */
+static int its(const place *p, const char *s, size_t at, int level) {
+  return p->has_last_prov && level > p->last_prov.level && csq__ends_with(s, at, CSQ_WORD_ITS);
 }
 
 /* One atom into the chain: it continues the citation or starts one. */
@@ -106,9 +121,77 @@ static int act_rules(extractor *x, chain *ch, const atom *a, int join) {
   return 1;
 }
 
-static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, cursor *cur) {
+/* A paragraph whose text (the lead-in of its list) cites the 款 of a
+ * provision (第十三條各款) or a provision of another law
+ * (本法第三十八條第一項): the bare 款 that its own 款 name are of the
+ * provisions it cites (all of them: 「前項…。但有第十二條第一項各款情形…」). */
+static void note_lead_in(extractor *x, const csq_node *para, const place *p) {
+  x->lead_in_para = p->cited_count && p->cited_any ? para : NULL;
+  x->lead_in_count = p->cited_count;
+  for (int i = 0; i < p->cited_count; i++) {
+    x->lead_ins[i] = p->cited[i];
+    x->lead_in_marked[i] =
+        (p->cited[i].part && strcmp(p->cited[i].part, "each_subparagraph") == 0) ||
+        !csq__lawref_is(&p->cited[i].law, x->law);
+    x->lead_ins[i].part = NULL;
+  }
+}
+
+/* Whether the 款 a citation in a 款 names (the atom `a` and those a list
+ * word joins to it) reach the 款 it stands in or beyond: 「七、代替第一款至第
+ * 六款之行政處分」 names the 款 above it in its own list, 「二、第一款、第二款及
+ * 第六款之公告」 those of the provision its lead-in cites. */
+static int names_beyond(extractor *x, const char *s, const atom *a, long here) {
+  long most = a->n;
+  for (int i = 0; i < a->more_count; i++)
+    most = a->more[i] > most ? a->more[i] : most;
+  atom b;
+  size_t end = a->end, len = strlen(s);
+  while (most < here && csq__atom_next(x, s, len, end, end, &b) > 0 && b.type == A_SUB &&
+         csq__atom_join(s + end, b.start - end) > 0) {
+    for (int i = -1; i < b.more_count; i++)
+      most = (i < 0 ? b.n : b.more[i]) > most ? (i < 0 ? b.n : b.more[i]) : most;
+    end = b.end;
+  }
+  return most >= here;
+}
+
+/* Whether the provision `s` names (an article or paragraph) has a 第n款. */
+static int has_subparagraph(const spec *s, long n) {
+  char eid[64];
+  const csq_law *law = s->law.law;
+  if (!law || csq__provision_eid(eid, sizeof eid, s->art, s->artsub,
+                                 s->level >= L_PARA ? s->para : -1, -1, -1) != 0)
+    return 0;
+  const csq_node *node = csq_law_find(law, eid);
+  if (node && node->kind == CSQ_ARTICLE && node->child_count == 1)
+    node = node->first_child;
+  return node && csq__child(node, CSQ_SUBPARAGRAPH, n) != NULL;
+}
+
+/* Of a lead-in's provisions, the one whose 第n款 a 款 of its list names:
+ * the first that has one, else the first that is 各款 or another law's. */
+static const spec *lead_in_for(const extractor *x, long n) {
+  for (int i = 0; i < x->lead_in_count; i++)
+    if (has_subparagraph(&x->lead_ins[i], n))
+      return &x->lead_ins[i];
+  for (int i = 0; i < x->lead_in_count; i++)
+    if (x->lead_in_marked[i])
+      return &x->lead_ins[i];
+  return &x->lead_ins[0];
+}
+
+/* One atom into the chain; `join` is what joins it to the one before (as
+ * csq__atom_join says), or JOIN_TEXT to read it from the text between. */
+enum { JOIN_TEXT = -2 };
+
+static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a, int join,
+                cursor *cur) {
   int level = csq__atom_level(a);
-  int join = ch->open ? csq__atom_join(s + ch->end, a->start - ch->end) : -1;
+  if (join == JOIN_TEXT)
+    join = ch->open && a->start >= ch->end ? csq__atom_join(s + ch->end, a->start - ch->end) : -1;
+  if (a->range_end && join != 2)
+    return 0; /* 至三條 that ends no range */
   int rules = ch->open ? act_rules(x, ch, a, join) : 0;
   if (rules != 0)
     return rules < 0 ? -1 : 0;
@@ -124,8 +207,12 @@ static int feed(extractor *x, chain *ch, place *p, const char *s, const atom *a,
     ch->targets.count = 0;
     ch->problem = NULL;
     ch->cur = csq__spec_fresh(x);
-    if (level >= L_ART && continues_list(p, s, a->start))
+    if (level >= L_ART && continues_list(p, s, a->start, level))
       ch->cur = csq__spec_inherit(x, &p->last, level);
+    else if (level >= L_ART && its(p, s, a->start, level))
+      ch->cur = csq__spec_inherit(x, &p->last_prov, level);
+    else if (a->type == A_SUB && p->lead_in && names_beyond(x, s, a, p->sub))
+      ch->cur = csq__spec_inherit(x, lead_in_for(x, a->n), level); /* 一、第一款或第二款：… */
   } else if (level == L_NONE) {
     if (join != 0)
       return close_chain(x, ch, p, s, cur);
@@ -171,23 +258,50 @@ static int extract_text(extractor *x, const csq_node *node, const char *s, size_
   if (node && p.art_node == x->last_art && x->has_last) {
     p.last = x->last;
     p.has_last = 1;
+    p.other = x->other; /* 「本條例第五條第三項第一款…」 then 「第五條第三項第二款…」 */
+    p.has_other = x->has_other;
   }
+  p.lead_in = node && node->kind == CSQ_SUBPARAGRAPH && node->parent == x->lead_in_para;
   chain ch;
   memset(&ch, 0, sizeof ch);
   cursor cur = {0, 0};
-  atom a;
-  size_t at = 0;
-  int rc, fail = 0;
-  while (!fail && (rc = csq__atom_next(x, s, len, at, at, &a)) > 0) {
-    fail = feed(x, &ch, &p, s, &a, &cur) != 0;
-    at = a.end;
+  atom a, b;
+  int rc = csq__atom_next(x, s, len, 0, 0, &a), fail = 0;
+  while (!fail && rc > 0) {
+    /* The next atom; a law's name that holds the one just read (民法總則施行法
+     * after 民法) takes its place: the longest name wins. A short name given
+     * here (（以下簡稱退撫條例）) is bound before the next atom is read. */
+    if (a.type == A_LAW && a.alias)
+      csq__bind_alias(x, &a);
+    int next = csq__atom_next(x, s, len, a.end, a.type == A_LAW ? a.start : a.end, &b);
+    if (next > 0 && a.type == A_LAW && b.type == A_LAW && b.start <= a.start && !a.alias) {
+      a = b;
+      continue;
+    }
+    if (next > 0 && b.start < a.end) /* a name read back into the atom before */
+      next = csq__atom_next(x, s, len, a.end, a.end, &b);
+    fail = feed(x, &ch, &p, s, &a, JOIN_TEXT, &cur) != 0;
+    for (int i = 0; i < a.more_count && ch.open && !fail; i++) { /* 第三、第四兩款, 第一至第三款 */
+      atom c = a;
+      c.n = a.more[i];
+      c.sub = c.subitem = 0;
+      c.more_count = 0;
+      c.start = a.end;
+      fail = feed(x, &ch, &p, s, &c, a.more_range ? 2 : 1, &cur) != 0;
+    }
+    a = b;
+    rc = next;
   }
   fail = fail || rc < 0 || close_chain(x, &ch, &p, s, &cur) != 0;
+  if (node && node->kind == CSQ_PARAGRAPH)
+    note_lead_in(x, node, &p);
   if (p.has_last) {
     x->last = p.last;
     x->last.within = NULL; /* x->outer is this node's */
     x->has_last = 1;
     x->last_art = p.art_node;
+    x->other = p.other;
+    x->has_other = p.has_other;
   }
   csq__vec_free(x->mem, &ch.targets);
   return fail ? -1 : 0;

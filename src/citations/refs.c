@@ -13,7 +13,7 @@ struct csq_refs {
   csq__lawbook *book;
   csq__citedby *citedby;
   CSQ_VEC(csq_citation *) cites;
-  csq__u64map spans; /* node → first citation << 24 | count */
+  csq__u64map spans; /* node → its span of cites (csq__node_span) */
 };
 
 /* Extracts the citations of `n` and its descendants, noting the span of
@@ -23,8 +23,7 @@ static int extract_tree(extractor *x, csq_refs *r, const csq_node *n) {
   size_t first = x->cites.count;
   if (csq__extract_node(x, n) != 0)
     return -1;
-  size_t count = x->cites.count - first;
-  if (count && csq__u64map_put(&r->spans, (uintptr_t)n, (uint64_t)first << 24 | count) != 0)
+  if (csq__node_span_note(&r->spans, n, first, x->cites.count) != 0)
     return -1;
   for (const csq_node *c = n->first_child; c; c = c->next)
     if (extract_tree(x, r, c) != 0)
@@ -87,19 +86,6 @@ const csq_citation *csq_refs_at(const csq_refs *r, size_t i) {
   return i < r->cites.count ? r->cites.items[i] : NULL;
 }
 
-static void span_of(const csq_refs *r, const csq_node *n, int deep, size_t *lo, size_t *hi) {
-  uint64_t v;
-  if (csq__u64map_get(&r->spans, (uintptr_t)n, &v)) {
-    size_t first = (size_t)(v >> 24), count = (size_t)(v & 0xFFFFFF);
-    if (first < *lo)
-      *lo = first;
-    if (first + count > *hi)
-      *hi = first + count;
-  }
-  for (const csq_node *c = deep ? n->first_child : NULL; c; c = c->next)
-    span_of(r, c, deep, lo, hi);
-}
-
 csq_status csq_refs_from(const csq_refs *r, const csq_node *node, int deep, csq_citation_list **out,
                          csq_error *err) {
   csq_citation_list *list;
@@ -107,7 +93,7 @@ csq_status csq_refs_from(const csq_refs *r, const csq_node *node, int deep, csq_
   if (st != CSQ_OK)
     return st;
   size_t lo = (size_t)-1, hi = 0;
-  span_of(r, node, deep, &lo, &hi);
+  csq__node_span(&r->spans, node, deep, &lo, &hi);
   for (size_t i = lo; i < hi; i++)
     if (csq__vec_push(r->mem, &list->items, r->cites.items[i]) != 0) {
       csq_citation_list_free(list);
@@ -119,8 +105,12 @@ csq_status csq_refs_from(const csq_refs *r, const csq_node *node, int deep, csq_
 
 csq_status csq_refs_cited_by(const csq_refs *r, const char *law, const char *eid,
                              csq_cited_by_list **out, csq_error *err) {
-  csq_cited_by_list *list;
-  csq_status st = csq__cited_by_list_new(r->mem, &list, err);
+  csq_cited_by_list *list = NULL;
+  csq_status st = csq__check_query(law, "the law", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(eid, "the eId", err);
+  if (st == CSQ_OK)
+    st = csq__cited_by_list_new(r->mem, &list, err);
   if (st == CSQ_OK)
     st = csq__citedby_find(r->citedby, r->cites.items, law, eid, list, err);
   if (st != CSQ_OK) {

@@ -54,11 +54,23 @@ static int heading_names(extractor *x, const spec *s, csq_target *t) {
       return -1;
     root = t->law ? csq_law_find(t->law, outer.eid) : NULL;
   }
-  n = s->head_node ? s->head_node : find_heading(root, s->heading, num);
+  n = s->head_node            ? s->head_node
+      : s->head_eid && t->law ? csq_law_find(t->law, s->head_eid)
+      : s->head_eid           ? NULL
+                              : find_heading(root, s->heading, num);
   if (n) {
     t->eid = n->eid;
     t->cite = n->cite;
     return 0;
+  }
+  if (s->head_eid) { /* 民法繼承編 of a law not loaded: part_5, 第5編 */
+    const char *last = strrchr(s->head_eid, '_');
+    if (csq__heading_names(eid, sizeof eid, cite, sizeof cite, NULL, s->heading,
+                           last ? last + 1 : "") != 0)
+      return -1;
+    t->eid = s->head_eid;
+    t->cite = csq__arena_strndup(x->arena, cite, strlen(cite));
+    return t->cite ? 0 : -1;
   }
   if (csq__heading_names(eid, sizeof eid, cite, sizeof cite, s->within ? outer.eid : NULL,
                          s->heading, num) != 0)
@@ -84,6 +96,14 @@ static int provision_names(extractor *x, const spec *s, long para, long sub, lon
   if (csq__provision_eid(eid, sizeof eid, s->art, s->artsub, p, b, i) != 0 ||
       csq__provision_cite(cite, sizeof cite, s->art, s->artsub, named ? p : -1, b, i) != 0)
     return -1;
+  if (s->level >= L_ITEM && s->subitem > 0) { /* 第二目之2: its sub-item */
+    char num[24];
+    size_t at = strlen(eid), cat = strlen(cite);
+    snprintf(num, sizeof num, "%ld", s->subitem);
+    if (csq__eid_append(eid, sizeof eid, &at, CSQ_SUBITEM, num) != 0 ||
+        csq__cite_append(cite, sizeof cite, &cat, CSQ_SUBITEM, num) != 0)
+      return -1;
+  }
   t->eid = csq__arena_strndup(x->arena, eid, strlen(eid));
   t->cite = csq__arena_strndup(x->arena, cite, strlen(cite));
   return t->eid && t->cite ? 0 : -1;
@@ -114,9 +134,16 @@ static int make_target(extractor *x, const spec *s, long para, long sub, long it
   t.fallback = s->law.fallback;
   t.part = s->part ? s->part : "";
   t.eid = t.cite = "";
-  t.resolved = s->law.known && !s->problem;
+  /* never an eId with a 0 in it: a 目 whose 款 (a 款 whose 項) was not named */
+  const char *gap = s->kind != CSQ_TARGET_PROVISION || s->heading != CSQ_LAW ? NULL
+                    : s->level >= L_ITEM && sub <= 0 ? CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH
+                    : s->level >= L_SUB && para <= 0 && !s->implicit_para
+                        ? CSQ_MSG_PROBLEM_SUBPARAGRAPH_NO_ARTICLE
+                        : NULL;
+  const char *problem = s->problem ? s->problem : gap;
+  t.resolved = s->law.known && !problem;
   int fail = 0;
-  if (s->problem)
+  if (problem)
     ;
   else if (s->kind == CSQ_TARGET_PROVISION && s->heading != CSQ_LAW)
     fail = heading_names(x, s, &t);
@@ -170,11 +197,29 @@ static int after_other_article(extractor *x, chain *ch, const place *p, const sp
   return 0;
 }
 
+/* Whether article `art` lies beyond the last article of the law being read. */
+static int beyond_last_article(const extractor *x, long art) {
+  size_t n;
+  const csq_node *const *arts = csq__lawbook_articles(x->book, x->law, &n);
+  return n && art > strtol(arts[n - 1]->num, NULL, 10);
+}
+
+/* Whether a heading of `kind` stands anywhere under n. */
+static int has_headings(const csq_node *n, csq_kind kind) {
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (csq_kind_is_heading(c->kind) && (c->kind == kind || has_headings(c, kind)))
+      return 1;
+  return 0;
+}
+
 static int add_target(extractor *x, chain *ch, place *p, const spec *s, long para, long sub,
                       long item) {
   csq_target t;
   if (s->problem)
     ch->problem = s->problem;
+  else if (s->kind == CSQ_TARGET_PROVISION && s->heading == CSQ_LAW && s->level >= L_ITEM &&
+           sub <= 0)
+    ch->problem = CSQ_MSG_PROBLEM_ITEM_NO_SUBPARAGRAPH;
   if (make_target(x, s, para, sub, item, &t) != 0)
     return -1;
   /* 「本法第三十五條第四項之決定及第三十七條之決議」: a bare 第N條 that the
@@ -186,8 +231,21 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
     other.law_named = 1;
     if (make_target(x, &other, para, sub, item, &o) != 0)
       return -1;
-    if (o.exists == 1) /* only where that law is loaded and has it */
+    /* where that law is loaded and has it; or where this law ends before it,
+     * that law loaded or not (民法親屬編施行法 §6-1: 「…民法親屬編修正後之第一千零十七條」;
+     * 「本辦法依電子支付機構管理條例…第四十條準用第二十九條第二項規定訂定之」 in rules of
+     * 24 articles: the act's §29 ¶2, dangling there after its amendment) */
+    if (o.exists == 1 || (s->level >= L_ART && beyond_last_article(x, s->art)))
       t = o;
+  }
+  /* 「依海關進口稅則第八十四章至第九十七章」 in rules that have no 章: the
+   * chapters of some other text, not this law's; not resolved */
+  if (t.exists == 0 && !s->law_named && s->heading != CSQ_LAW && t.law == x->law &&
+      !has_headings(x->law->root, s->heading)) {
+    t.resolved = 0;
+    t.exists = -1;
+    t.eid = t.cite = "";
+    ch->problem = CSQ_MSG_PROBLEM_NO_SUCH_HEADINGS;
   }
   spec used = *s;
   if (t.exists == 0 && s->placed && s->level > L_ART &&
@@ -199,6 +257,23 @@ static int add_target(extractor *x, chain *ch, place *p, const spec *s, long par
   }
   p->last = used;
   p->has_last = 1;
+  p->last_here = 1;
+  if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_ART &&
+      !used.problem) {
+    p->last_prov = used;
+    p->has_last_prov = 1;
+  }
+  if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_ART &&
+      used.level <= L_PARA && !used.problem && p->cited_count < LEAD_INS) {
+    p->cited[p->cited_count++] = used; /* for the 款 of a list this text leads in */
+    p->cited_any |= (used.part && strcmp(used.part, "each_subparagraph") == 0) ||
+                    !csq__lawref_is(&used.law, x->law);
+  }
+  if (used.kind == CSQ_TARGET_PROVISION && used.heading == CSQ_LAW && used.level >= L_SUB &&
+      !used.problem) {
+    p->last_sub = used;
+    p->has_last_sub = 1;
+  }
   return push_target(x, ch, &t);
 }
 
@@ -271,6 +346,27 @@ static int add_range(extractor *x, chain *ch, place *p, const spec *from, const 
   return 0;
 }
 
+/* 前三條 in 第1條之5: 第1條之2, 第1條之3 and 第1條之4, the articles before in
+ * the law's order (s names the last of them). */
+static int articles_before(extractor *x, chain *ch, place *p, const spec *s) {
+  size_t n, i;
+  const csq_node *const *arts = csq__lawbook_articles(x->book, x->law, &n);
+  char eid[64];
+  csq__provision_eid(eid, sizeof eid, s->art, s->artsub, -1, -1, -1);
+  for (i = 0; i < n && strcmp(arts[i]->eid, eid) != 0; i++)
+    ;
+  spec one = *s;
+  one.count = 0;
+  for (size_t k = i + 1 >= (size_t)s->count ? i + 1 - (size_t)s->count : 0; k <= i && i < n; k++) {
+    char *dash;
+    one.art = strtol(arts[k]->num, &dash, 10);
+    one.artsub = *dash == '-' ? strtol(dash + 1, NULL, 10) : 0;
+    if (add_target(x, ch, p, &one, 0, 0, 0) != 0)
+      return -1;
+  }
+  return 0;
+}
+
 int csq__spec_emit(extractor *x, chain *ch, place *p, const spec *s) {
   if (s->level == L_NONE)
     return 0;
@@ -283,6 +379,8 @@ int csq__spec_emit(extractor *x, chain *ch, place *p, const spec *s) {
     if (csq__spec_emit(x, ch, p, &ch->from) != 0)
       return -1;
   }
+  if (s->count > 1 && s->level == L_ART) /* 前三條: the three before, in the law's order */
+    return articles_before(x, ch, p, s);
   if (s->count > 1) { /* 前二項: the two before, in order */
     long last = s->level == L_ART    ? s->art
                 : s->level == L_PARA ? s->para

@@ -285,17 +285,42 @@ static int keep_explained(reader *r, const clause *c) {
   return 0;
 }
 
-/* Where the next character of grammar/words.tsv's cue_chars stands in
- * s[at..end) (every match of modality.pcre holds one), or end. */
-static size_t next_cue_char(const char *s, size_t at, size_t end) {
-  for (; at + 3 <= end; at++) {
-    if ((unsigned char)s[at] < 0xe0)
+/* The three bytes of a character as one number. */
+static uint32_t char3(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+}
+
+size_t csq__next_cue_char(const char *s, size_t at, size_t end) {
+  /* every cue character is three bytes long: compared as numbers, since
+   * this runs at every character of the corpus */
+  enum { MOST_CUE_CHARS = 16 };
+  uint32_t cue[MOST_CUE_CHARS];
+  size_t n =
+      csq_words_cue_chars_count < MOST_CUE_CHARS ? csq_words_cue_chars_count : MOST_CUE_CHARS;
+  for (size_t i = 0; i < n; i++)
+    cue[i] = char3(csq_words_cue_chars[i]);
+  while (at + 3 <= end) {
+    unsigned char lead = (unsigned char)s[at];
+    if (lead < 0xe0 || lead >= 0xf0) { /* not three bytes: on by one */
+      at++;
       continue;
-    for (size_t i = 0; i < csq_words_cue_chars_count; i++)
-      if (memcmp(s + at, csq_words_cue_chars[i], 3) == 0)
+    }
+    uint32_t here = char3(s + at);
+    for (size_t i = 0; i < n; i++)
+      if (here == cue[i])
         return at;
+    at += 3;
   }
   return end;
+}
+
+size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end) {
+  if (at < r->cue_from || at > r->cue_at) {
+    r->cue_from = at;
+    r->cue_at = csq__next_cue_char(s, at, r->node_len);
+  }
+  return r->cue_at < end ? r->cue_at : end;
 }
 
 /* The byte `n` characters before `at`, not before lo. */
@@ -326,7 +351,7 @@ static PCRE2_SIZE *match_near(reader *r, const clause *c, size_t from, size_t cu
 int csq__scan_cues(reader *r, const clause *c) {
   r->cues.count = 0;
   for (size_t at = c->start; at < c->body_end;) {
-    size_t cue = next_cue_char(c->s, at, c->body_end);
+    size_t cue = csq__next_cue(r, c->s, at, c->body_end);
     if (cue >= c->body_end)
       break;
     int rc;

@@ -33,6 +33,7 @@ typedef struct finder {
   const csq_grammar *grammar;
   const csq_refs *refs;
   csq_pattern pattern[P_COUNT]; /* definitions, definition_leadin, definition_item */
+  csq__cp_cursor cursor;        /* code points of the spans */
 } finder;
 
 static int group(const finder *f, int p, const char *name, const PCRE2_SIZE *ov, int rc, size_t *s,
@@ -63,10 +64,10 @@ static csq_definition *add(finder *f, const csq_node *n, const char *s, const ch
                           {0, 0},
                           {0, 0},
                           {NULL, 0, 0}};
-  def->term_span[0] = csq__code_points(s, 0, ts);
-  def->term_span[1] = def->term_span[0] + csq__code_points(s, ts, te);
-  def->meaning_span[0] = csq__code_points(s, 0, ms);
-  def->meaning_span[1] = def->meaning_span[0] + csq__code_points(s, ms, me);
+  def->term_span[0] = csq__code_points_to(&f->cursor, s, ts);
+  def->term_span[1] = csq__code_points_to(&f->cursor, s, te);
+  def->meaning_span[0] = csq__code_points_to(&f->cursor, s, ms);
+  def->meaning_span[1] = csq__code_points_to(&f->cursor, s, me);
   return def->term && def->meaning && push(f->d, def) == 0 ? def : NULL;
 }
 
@@ -250,7 +251,7 @@ csq_status csq_definitions_build(const csq_corpus *corpus, const csq_refs *refs,
     return csq__oom(err);
   d->mem = mem;
   csq__arena_init(&d->arena, mem);
-  finder f = {d, csq__corpus_grammar(corpus), refs, {{NULL, NULL}}};
+  finder f = {d, csq__corpus_grammar(corpus), refs, {{NULL, NULL}}, {NULL, 0, 0}};
   csq_status st = csq__pattern_compile(&f.pattern[P_DEFS], "grammar/definitions.pcre", 0, err);
   if (st == CSQ_OK)
     st = csq__pattern_compile(&f.pattern[P_LEADIN], "grammar/definition_leadin.pcre", 0, err);

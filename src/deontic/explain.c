@@ -41,14 +41,6 @@ const char *csq__cue_rule_source(csq__cue_rule rule) {
   return (unsigned)rule < CSQ__CUE_RULE_COUNT ? RULES[rule].source : "";
 }
 
-/* Items [first, first + count) of `n` in a node → first << 24 | count map. */
-static void range_of(const csq__u64map *map, const csq_node *n, size_t *first, size_t *count) {
-  uint64_t v;
-  *first = *count = 0;
-  if (csq__u64map_get(map, (uint64_t)(uintptr_t)n, &v))
-    *first = (size_t)(v >> 24), *count = (size_t)(v & 0xffffff);
-}
-
 static int by_start(const void *a, const void *b) {
   const csq__cue *x = *(const csq__cue *const *)a, *y = *(const csq__cue *const *)b;
   return x->span[0] < y->span[0] ? -1 : x->span[0] > y->span[0];
@@ -71,12 +63,12 @@ static int add_statement(csq__cue_list *l, const csq_obligation *ob) {
 
 /* The cues of one node's own text, in text order, appended. */
 static int fill(const csq_obligations *o, const csq_node *node, csq__cue_list *l) {
-  size_t first, count, from = l->items.count;
-  range_of(&o->spans, node, &first, &count);
+  size_t first = 0, from = l->items.count;
+  size_t count = csq__span_get(&o->spans, (uintptr_t)node, &first);
   for (size_t i = first; i < first + count; i++)
     if (add_statement(l, o->list.items[i]) != 0)
       return -1;
-  range_of(&o->cue_spans, node, &first, &count);
+  count = csq__span_get(&o->cue_spans, (uintptr_t)node, &first);
   for (size_t i = first; i < first + count; i++)
     if (csq__vec_push(l->mem, &l->items, &o->cues.items[i]) != 0)
       return -1;

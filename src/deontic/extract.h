@@ -69,10 +69,10 @@ struct csq_obligations {
   const csq_mem *mem;
   csq_arena arena;
   CSQ_VEC(csq_obligation *) list;
-  csq__u64map spans; /* node → first obligation << 24 | count */
+  csq__u64map spans; /* node → its span of list (csq__node_span) */
   CSQ_VEC(alias) aliases;
   CSQ_VEC(csq__cue) cues; /* the cues that became no statement, in text order */
-  csq__u64map cue_spans;  /* node → first cue << 24 | count */
+  csq__u64map cue_spans;  /* node → its span of cues */
 };
 
 /* The patterns of grammar/ the extractor reads with (one file each). */
@@ -152,6 +152,19 @@ typedef struct explaining_group {
 
 enum { MAX_EXPLAINING = 12 };
 
+/* What conditions.pcre said of one comma segment of the node being read
+ * (subject.c): a segment is asked about again and again (whether it is a
+ * condition, opens one, closes with 者, may name a subject), and the
+ * pattern is the costliest of a clause. Keyed by the segment's bytes;
+ * `node` is the reader's count of nodes read, so a new node starts empty. */
+typedef struct segment_answer {
+  const char *s;
+  size_t lo, hi, node;
+  unsigned char kind, opens, nominal;
+} segment_answer;
+
+enum { SEGMENT_ANSWERS = 32 }; /* a power of two */
+
 typedef struct reader {
   const csq_mem *mem;
   csq_obligations *o;
@@ -161,6 +174,10 @@ typedef struct reader {
   explaining_group explaining[MAX_EXPLAINING];
   int n_explaining;
   int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
+  segment_answer segments[SEGMENT_ANSWERS];
+  size_t nodes_read;       /* from 1: a zeroed answer belongs to no node */
+  size_t node_len;         /* the bytes of the node's text */
+  size_t cue_from, cue_at; /* the first cue character at or after cue_from */
   words words[W_COUNT];
   size_t node_first;                   /* the first obligation of the node being read */
   const csq_obligation *prev;          /* the last one read in this node */
@@ -276,6 +293,12 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end);
 /* Every cue of the clause into r->cues, in text order, each a statement or
  * explained by a rule; the explained ones recorded in r->o->cues. 0 or -1. */
 int csq__scan_cues(reader *r, const clause *c);
+/* Where the next character of grammar/words.tsv's cue_chars stands in
+ * s[at..end) (every match of modality.pcre holds one), or end. */
+size_t csq__next_cue_char(const char *s, size_t at, size_t end);
+/* The same in the text of the node being read, each stretch looked at
+ * once (the node, its sentences and its clauses ask in turn). */
+size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end);
 /* The code points of s[0..b) for the node being read (counted on from the
  * last place asked). */
 size_t csq__cp(reader *r, const char *s, size_t b);

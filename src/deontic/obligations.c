@@ -107,6 +107,13 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
   return at;
 }
 
+/* Reading a clause takes time that grows with its length times its commas
+ * (each comma may start another duty). The longest clause of the national
+ * corpus is 1,797 bytes; a longer one (a table, or hostile input) is read
+ * in pieces cut at the first comma past this many bytes, so that reading
+ * stays linear in the text (docs/reliability.md). */
+enum { CLAUSE_PIECE = 4096 };
+
 /* Where the sentence s[lo..hi) begins to define a term (grammar/
  * defining.pcre), or SIZE_MAX. */
 static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
@@ -125,11 +132,16 @@ static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
 static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi) {
   size_t start = skip_space(s, lo, hi);
   r->sentence_prev = NULL;
+  /* a sentence without a cue character has nothing to read, nor does it
+   * hand anything on (the bearer carried is the last statement's) */
+  if (csq__next_cue(r, s, start, hi) >= hi)
+    return 0;
   r->defining = defining_at(r, s, lo, hi);
   for (int32_t i = (int32_t)start; (size_t)i < hi;) {
     int32_t next = i;
     U8_FWD_1(s, next, (int32_t)hi);
-    int mark = clause_mark(s, (size_t)i, hi);
+    int mark = clause_mark(s, (size_t)i, hi) ||
+               ((size_t)i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - (size_t)i, COMMA));
     if (mark || (size_t)next >= hi) {
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
       if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
@@ -146,14 +158,14 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
                                  size_t len, csq_error *err) {
   int32_t u16_len = 0;
   UErrorCode uerr = U_ZERO_ERROR;
-  u_strFromUTF8(NULL, 0, &u16_len, s + from, (int32_t)(len - from), &uerr);
-  if ((size_t)u16_len + 1 > r->u16_cap) {
+  /* UTF-16 takes at most one unit for each byte of UTF-8: converted once,
+   * without asking ICU the length first */
+  if (len - from + 1 > r->u16_cap) {
     csq__free(r->mem, r->u16);
-    r->u16_cap = (size_t)u16_len * 2 + 64;
+    r->u16_cap = (len - from) * 2 + 64;
     if (!(r->u16 = csq__calloc(r->mem, r->u16_cap, sizeof *r->u16)))
       return csq__oom(err);
   }
-  uerr = U_ZERO_ERROR;
   u_strFromUTF8(r->u16, (int32_t)r->u16_cap, &u16_len, s + from, (int32_t)(len - from), &uerr);
   if (U_SUCCESS(uerr))
     ubrk_setText(r->sentences, r->u16, u16_len, &uerr);
@@ -176,14 +188,6 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   return CSQ_OK;
 }
 
-/* Records that `n` holds items [first, end) of a list, in `map`. */
-static int note_span(csq__u64map *map, const csq_node *n, size_t first, size_t end) {
-  return end == first ||
-                 csq__u64map_put(map, (uintptr_t)n, (uint64_t)first << 24 | (end - first)) == 0
-             ? 0
-             : -1;
-}
-
 /* Whether the node is an item of a list whose lead-in defines (本法用詞，
  * 定義如下：; 所定核心業務，其範圍如下：): its cues are the definition's. */
 static int item_of_definitions(const csq_node *n) {
@@ -200,15 +204,21 @@ static int item_of_definitions(const csq_node *n) {
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   size_t len, first = r->o->list.count, first_cue = r->o->cues.count;
   r->node_first = first;
+  r->nodes_read++;
   r->in_definitions = item_of_definitions(n);
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  r->cue_from = r->cue_at = SIZE_MAX; /* nothing known of this text */
   csq_status st = CSQ_OK;
-  if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW)
-    st = read_node_text(r, n, s, csq__node_body_start(r->grammar, n), len, err);
-  if (st == CSQ_OK && (note_span(&r->o->spans, n, first, r->o->list.count) != 0 ||
-                       note_span(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
+  size_t from = csq__node_body_start(r->grammar, n);
+  /* ICU's sentence breaks only where there is a cue to read */
+  if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
+      csq__next_cue(r, s, from, len) < len)
+    st = read_node_text(r, n, s, from, len, err);
+  if (st == CSQ_OK && (csq__node_span_note(&r->o->spans, n, first, r->o->list.count) != 0 ||
+                       csq__node_span_note(&r->o->cue_spans, n, first_cue, r->o->cues.count) != 0))
     st = csq__oom(err);
   for (const csq_node *c = n->first_child; st == CSQ_OK && c; c = c->next)
     st = read_node(r, c, err);
@@ -255,18 +265,6 @@ const csq_obligation *csq_obligations_at(const csq_obligations *o, size_t i) {
   return i < o->list.count ? o->list.items[i] : NULL;
 }
 
-/* The first and one-past-last obligations of n (and its descendants). */
-static void span_of(const csq_obligations *o, const csq_node *n, int deep, size_t *lo, size_t *hi) {
-  uint64_t v;
-  if (csq__u64map_get(&o->spans, (uint64_t)(uintptr_t)n, &v)) {
-    size_t first = (size_t)(v >> 24), end = first + (size_t)(v & 0xffffff);
-    *lo = *lo < first ? *lo : first;
-    *hi = *hi > end ? *hi : end;
-  }
-  for (const csq_node *c = deep ? csq_node_first_child(n) : NULL; c; c = csq_node_next(c))
-    span_of(o, c, deep, lo, hi);
-}
-
 static int passes(const csq_obligations *o, const csq_obligation *ob,
                   const csq_obligation_filter *f) {
   return (!f || f->modality < 0 || (int)ob->modality == f->modality) &&
@@ -277,7 +275,7 @@ csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *no
                                     const csq_obligation_filter *filter, csq_obligation_list *list,
                                     csq_error *err) {
   size_t lo = (size_t)-1, hi = 0;
-  span_of(o, node, filter && filter->deep, &lo, &hi);
+  csq__node_span(&o->spans, node, filter && filter->deep, &lo, &hi);
   for (size_t i = lo; i < hi; i++)
     if (passes(o, o->list.items[i], filter) &&
         csq__vec_push(list->mem, &list->items, o->list.items[i]) != 0)
@@ -288,8 +286,10 @@ csq_status csq__obligations_collect(const csq_obligations *o, const csq_node *no
 csq_status csq_obligations_in(const csq_obligations *o, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
                               csq_error *err) {
-  csq_obligation_list *list;
-  csq_status st = csq__obligation_list_new(o->mem, &list, err);
+  csq_obligation_list *list = NULL;
+  csq_status st = csq__check_query(filter ? filter->actor : NULL, "the actor", err);
+  if (st == CSQ_OK)
+    st = csq__obligation_list_new(o->mem, &list, err);
   if (st == CSQ_OK)
     st = csq__obligations_collect(o, node, filter, list, err);
   if (st != CSQ_OK) {

@@ -225,43 +225,50 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) 
 }
 
 void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g) {
+  size_t comma = strlen(COMMA);
   g->n = 0;
-  size_t start = lo;
-  for (size_t i = lo; i <= hi && g->n < 32; i++)
-    if (i == hi || csq__starts_at(s, i, hi, COMMA)) {
-      if (i > start) {
-        g->at[g->n][0] = start;
-        g->at[g->n++][1] = i;
-      }
-      if (i < hi)
-        i += strlen(COMMA) - 1;
-      start = i + 1;
+  for (size_t start = lo; start <= hi && g->n < 32;) {
+    size_t end = start + csq__find(s + start, hi - start, COMMA);
+    if (end > start) {
+      g->at[g->n][0] = start;
+      g->at[g->n++][1] = end;
     }
+    start = end + comma;
+  }
+}
+
+static const segment_answer *classify(reader *r, const char *s, size_t lo, size_t hi) {
+  segment_answer *a = &r->segments[(lo * 31 + hi) & (SEGMENT_ANSWERS - 1)];
+  if (a->node == r->nodes_read && a->s == s && a->lo == lo && a->hi == hi)
+    return a;
+  *a = (segment_answer){.s = s, .lo = lo, .hi = hi, .node = r->nodes_read, .kind = SEG_PLAIN};
+  if (!csq__rule_matches(r, PAT_CONDITION, s, lo, hi))
+    return a;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match);
+  if (ov[2 * r->g_purpose] != PCRE2_UNSET)
+    a->kind = SEG_PURPOSE;
+  else
+    a->kind = ov[2 * r->g_topic] != PCRE2_UNSET ? SEG_TOPIC : SEG_CONDITION;
+  a->opens = ov[2 * r->g_opens] != PCRE2_UNSET || ov[2 * r->g_opening] != PCRE2_UNSET;
+  a->nominal = ov[2 * r->g_nominal] != PCRE2_UNSET;
+  return a;
 }
 
 seg_kind csq__segment_kind(reader *r, const char *s, size_t lo, size_t hi) {
-  if (!csq__rule_matches(r, PAT_CONDITION, s, lo, hi))
-    return SEG_PLAIN;
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match);
-  if (ov[2 * r->g_purpose] != PCRE2_UNSET)
-    return SEG_PURPOSE;
-  return ov[2 * r->g_topic] != PCRE2_UNSET ? SEG_TOPIC : SEG_CONDITION;
+  return (seg_kind)classify(r, s, lo, hi)->kind;
 }
 
 /* Whether s[lo..hi) opens with a condition word (conditions.pcre's opens
  * group: 經中央主管機關…, not 受理申請之機關（構）). */
 int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi) {
-  if (csq__segment_kind(r, s, lo, hi) != SEG_CONDITION)
-    return 0;
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match);
-  return ov[2 * r->g_opens] != PCRE2_UNSET || ov[2 * r->g_opening] != PCRE2_UNSET;
+  const segment_answer *a = classify(r, s, lo, hi);
+  return a->kind == SEG_CONDITION && a->opens;
 }
 
 /* A condition that closes with 者 (conditions.pcre's nominal group). */
 int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi) {
-  return csq__segment_kind(r, s, lo, hi) == SEG_CONDITION &&
-         pcre2_get_ovector_pointer(r->pattern[PAT_CONDITION].match)[2 * r->g_nominal] !=
-             PCRE2_UNSET;
+  const segment_answer *a = classify(r, s, lo, hi);
+  return a->kind == SEG_CONDITION && a->nominal;
 }
 
 /* A segment that may name a subject: no condition, no purpose. */

@@ -3,14 +3,18 @@
  * reads them in batches into a corpus, has the citation and deontic stages
  * find what is in them, and has the store write it all into a copy of the
  * database that is renamed into place only when everything is in (atomic:
- * a failed or interrupted import leaves the old database as it was).
+ * a failed or interrupted import leaves the old database as it was), one
+ * import at a time a database (DB.lock).
  */
+#define _DEFAULT_SOURCE /* flock: a lock per open file, which threads do not share */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -79,35 +83,111 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
   return CSQ_OK;
 }
 
-/* Opens the temporary database, starting from a copy of the current one
- * when there is one (so that an import updates rather than replaces). */
-static csq_status open_temp(const char *db_path, const char *tmp, const csq_mem *mem, sqlite3 **out,
-                            csq_error *err) {
-  sqlite3 *db = NULL;
-  unlink(tmp);
-  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-    csq_status st = csq__db_fail(db, tmp, "cannot create the database", err);
-    sqlite3_close(db);
-    return st;
-  }
-  *out = db;
-  csq_status st = csq__fts_register(db, err);
-  if (st != CSQ_OK)
-    return st;
-  struct stat sb;
-  if (stat(db_path, &sb) != 0)
-    return csq__store_create_schema(db, err);
+/* Copies the current database into the new one (so that an import updates
+ * rather than replaces), and gives a copy of a database made before page
+ * checksums its checksums (a VACUUM rewrites every page). */
+static csq_status copy_current(sqlite3 *db, const char *db_path, const csq_mem *mem,
+                               csq_error *err) {
   csq_db *old;
-  st = csq_db_open(db_path, mem, &old, err);
+  csq_status st = csq_db_open(db_path, mem, &old, err);
   if (st != CSQ_OK)
     return st;
   sqlite3_backup *b = sqlite3_backup_init(db, "main", old->db, "main");
   int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
   sqlite3_backup_finish(b);
   if (rc != SQLITE_DONE)
-    st = csq__db_fail(b ? old->db : db, db_path, "copying the current database", err);
+    st = b ? csq__db_fail_rc(rc, db_path, "copying the current database", err)
+           : csq__db_fail(db, db_path, "copying the current database", err);
   csq_db_free(old);
+  if (st == CSQ_OK && !csq__checksum_reserved(db)) {
+    st = csq__checksum_reserve(db, db_path, err);
+    if (st == CSQ_OK)
+      st = csq__db_exec(db, "VACUUM;", db_path, err);
+  }
   return st;
+}
+
+/* Opens the temporary database: a copy of the current one, or (none, or
+ * `fresh`) an empty one, its pages with room for their checksums. */
+static csq_status open_temp(const char *db_path, const char *tmp, const csq_import_options *o,
+                            sqlite3 **out, csq_error *err) {
+  sqlite3 *db = NULL;
+  unlink(tmp);
+  csq_status st = csq__checksum_vfs(err);
+  if (st != CSQ_OK)
+    return st;
+  /* NOMUTEX: only the main thread touches the database (the second thread
+   * reads files); SQLite's connection mutex was taken on every call. */
+  if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      CSQ_CHECKSUM_VFS) != SQLITE_OK) {
+    st = csq__db_fail(db, db_path, "cannot create the new database beside it", err);
+    sqlite3_close(db);
+    return st;
+  }
+  *out = db;
+  st = csq__fts_register(db, err);
+  if (st == CSQ_OK)
+    st = csq__checksum_reserve(db, db_path, err);
+  if (st != CSQ_OK)
+    return st;
+  struct stat sb;
+  if (o->fresh || stat(db_path, &sb) != 0)
+    return csq__store_create_schema(db, err);
+  return copy_current(db, db_path, o->mem, err);
+}
+
+/* Takes DB.lock for the whole import: a second import into the database
+ * waits for the first (or, with no_wait, fails), where both used to copy
+ * the same database and the last rename dropped the other's laws. The
+ * lock file stays; the lock ends with the import, or with its process. */
+static csq_status lock_db(const char *db_path, const csq_import_options *o, int *fd,
+                          csq_error *err) {
+  char lock[4200];
+  snprintf(lock, sizeof lock, "%s.lock", db_path);
+  *fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (*fd < 0)
+    return csq__fail_cause(err, CSQ_IO, errno, db_path, -1, "cannot make its lock file %s: %s",
+                           lock, strerror(errno));
+  if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+    return CSQ_OK;
+  if (errno == EWOULDBLOCK && o->no_wait)
+    return csq__fail_cause(err, CSQ_IO, errno, db_path, -1,
+                           "another csquery import is writing this database: import again when "
+                           "it has finished");
+  if (errno == EWOULDBLOCK && o->waiting)
+    o->waiting(o->progress_ctx, db_path);
+  int rc;
+  while ((rc = flock(*fd, LOCK_EX)) != 0 && errno == EINTR)
+    ;
+  return rc == 0 ? CSQ_OK
+                 : csq__fail_cause(err, CSQ_IO, errno, db_path, -1, "cannot lock %s: %s", lock,
+                                   strerror(errno));
+}
+
+/* With the lock held no other import runs: DB.importing-PID files beside
+ * the database are what killed imports left. */
+static void remove_leftovers(const char *db_path) {
+  const char *slash = strrchr(db_path, '/');
+  const char *base = slash ? slash + 1 : db_path;
+  char dir[4096], prefix[4200];
+  snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - db_path) : 1, slash ? db_path : ".");
+  if (!dir[0])
+    snprintf(dir, sizeof dir, "/");
+  snprintf(prefix, sizeof prefix, "%s.importing-", base);
+  DIR *d = opendir(dir);
+  if (!d)
+    return;
+  size_t n = strlen(prefix);
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    const char *pid = e->d_name + n; /* DB.importing-PID, nothing else */
+    if (strncmp(e->d_name, prefix, n) != 0 || !*pid || pid[strspn(pid, "0123456789")] != '\0')
+      continue;
+    char path[8400];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    unlink(path);
+  }
+  closedir(d);
 }
 
 static double now(void) {
@@ -237,7 +317,8 @@ static int keep_law(void *ctx, const csq_law *law) {
       return 0;
     }
   }
-  csq__u64map_put(&b->known->digests, key, mine); /* a failure only costs the check */
+  if (csq__u64map_put(&b->known->digests, key, mine) != 0 && b->status == CSQ_OK)
+    b->status = csq__oom(&b->err); /* said, as every allocation that fails */
   return 1;
 }
 
@@ -402,7 +483,7 @@ static csq_status import_all(sqlite3 *db, const file_list *files, const csq_impo
   csq__writer_free(w);
   if (st == CSQ_OK) {
     progress_finishing(p);
-    st = csq__store_finish(db, stats->nodes, err);
+    st = csq__store_finish(db, o->mem, stats->nodes, err);
   }
   char sql[256];
   snprintf(sql, sizeof sql,
@@ -435,21 +516,29 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
   char tmp[4200];
   snprintf(tmp, sizeof tmp, "%s.importing-%ld", db_path, (long)getpid());
   sqlite3 *db = NULL;
+  int lock = -1, made_tmp = 0;
   if (st == CSQ_OK) {
     make_parent(db_path);
-    st = open_temp(db_path, tmp, o->mem, &db, err);
+    st = lock_db(db_path, o, &lock, err);
+  }
+  if (st == CSQ_OK) { /* the lock held: the temporary file is this import's alone */
+    remove_leftovers(db_path);
+    made_tmp = 1;
+    st = open_temp(db_path, tmp, o, &db, err);
   }
   struct stat before;
   int existed = stat(db_path, &before) == 0;
   if (st == CSQ_OK)
     st = import_all(db, &files, o, &p, stats, err);
   if (db && sqlite3_close(db) != SQLITE_OK && st == CSQ_OK)
-    st = csq__db_fail(db, tmp, "cannot close the new database", err);
+    st = csq__db_fail(db, db_path, "cannot close the new database", err);
   list_free(&files);
   if (st == CSQ_OK && existed && stats->laws == 0) {
     /* Every version was stored already: the database is left as it was,
      * byte for byte. */
     unlink(tmp);
+    if (lock >= 0)
+      close(lock);
     stats->db_bytes = (long long)before.st_size;
     stats->seconds = now() - start;
     return CSQ_OK;
@@ -457,8 +546,16 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
   if (st == CSQ_OK && rename(tmp, db_path) != 0)
     st = csq__fail_cause(err, CSQ_IO, errno, db_path, -1,
                          "cannot move the new database into place: %s", strerror(errno));
-  if (st != CSQ_OK) {
+  if (st != CSQ_OK && made_tmp)
     unlink(tmp);
+  if (lock >= 0)
+    close(lock); /* after the rename: the next import copies this one */
+  if (st != CSQ_OK) {
+    /* SQLite's failures while writing name no file: they are the database's
+     * (a full disk is the database's disk, not a law file's). */
+    if (err && (st == CSQ_DB || st == CSQ_IO || st == CSQ_BAD_DB) &&
+        (!err->source[0] || strstr(err->source, ".importing-")))
+      snprintf(err->source, sizeof err->source, "%s", db_path);
     return st;
   }
   struct stat sb;

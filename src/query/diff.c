@@ -383,7 +383,7 @@ int csq__diff_row_at(const csq_diff *d, size_t i, size_t r, csq__diff_row *out) 
 }
 
 csq__edit_op csq__diff_row_edit(const csq_diff *d, size_t i, size_t r, size_t k, size_t *fs,
-                              size_t *fe, size_t *ts, size_t *te) {
+                                size_t *fe, size_t *ts, size_t *te) {
   const row *w = row_at(d, i, r);
   if (!w || k >= w->edit_count)
     return CSQ_EDIT_EQUAL;
@@ -407,7 +407,8 @@ const csq_node *csq__diff_now(const csq_diff *d, const csq_node *n) {
   return NULL;
 }
 
-size_t csq__diff_before(const csq_diff *d, const csq_node *later, const csq_node **out, size_t max) {
+size_t csq__diff_before(const csq_diff *d, const csq_node *later, const csq_node **out,
+                        size_t max) {
   uint64_t v;
   size_t k = 0;
   if (csq__u64map_get(&d->before, (uintptr_t)later, &v) && k < max)

@@ -25,10 +25,10 @@ typedef struct csq__unit {
   int merged;                    /* joined a paragraph matched already */
 } csq__unit;
 
-typedef struct csq__cand {
+typedef struct csq__diff_cand {
   uint32_t unit;
   double score;
-} csq__cand;
+} csq__diff_cand;
 
 typedef struct csq__side {
   const csq_law *law;
@@ -54,7 +54,7 @@ enum { TOP = 8 }; /* the candidates kept of each unit */
  * into `out`; the best-first candidates of each unit into *per_unit (when
  * not NULL: TOP a unit, UINT32_MAX after the last; the caller frees). */
 int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const csq__unit *to,
-                         size_t nt, double floor, pair_vec *out, csq__cand **per_unit);
+                         size_t nt, double floor, pair_vec *out, csq__diff_cand **per_unit);
 /* Best first (qsort order of pairs). */
 int csq__by_score(const void *x, const void *y);
 

@@ -83,7 +83,7 @@ static void index_free(const csq__differ *d, index_t *ix) {
 }
 
 /* Inserts (v, s) into the best-first list out[0..*found) of at most k. */
-static void keep_best(csq__cand *out, size_t *found, size_t k, uint32_t v, double s) {
+static void keep_best(csq__diff_cand *out, size_t *found, size_t k, uint32_t v, double s) {
   for (size_t i = 0; i < *found; i++)
     if (out[i].unit == v)
       return;
@@ -94,7 +94,7 @@ static void keep_best(csq__cand *out, size_t *found, size_t k, uint32_t v, doubl
     at--;
   }
   if (at < k)
-    out[at] = (csq__cand){v, s};
+    out[at] = (csq__diff_cand){v, s};
 }
 
 static size_t shared(const uint64_t *a, const uint64_t *b, size_t words) {
@@ -115,8 +115,8 @@ typedef struct search {
 } search;
 
 /* The `k` units of `to` most alike `u` (likeness ≥ floor), best first. */
-static int candidates(const csq__differ *d, const search *se, const csq__unit *u, csq__cand *out,
-                      size_t k, double floor) {
+static int candidates(const csq__differ *d, const search *se, const csq__unit *u,
+                      csq__diff_cand *out, size_t k, double floor) {
   const index_t *ix = se->ix;
   size_t t = 0, found = 0;
   uint64_t *mine = csq__calloc(d->mem, ix->words, sizeof *mine);
@@ -176,13 +176,13 @@ static int by_u64(const void *a, const void *b) {
 
 /* Candidate pairs of units (each of `from` with its TOP most alike). */
 int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const csq__unit *to,
-                         size_t nt, double floor, pair_vec *out, csq__cand **per_unit) {
+                         size_t nt, double floor, pair_vec *out, csq__diff_cand **per_unit) {
   index_t ix = {0};
   search se = {&ix, to, nt, NULL, NULL, NULL};
   se.hits = csq__calloc(d->mem, nt + 1, sizeof *se.hits);
   se.touched = csq__calloc(d->mem, nt + 1, sizeof *se.touched);
   uint64_t *hashes = csq__calloc(d->mem, nt + 1, sizeof *hashes);
-  csq__cand *cands = csq__calloc(d->mem, nf * TOP + 1, sizeof *cands);
+  csq__diff_cand *cands = csq__calloc(d->mem, nf * TOP + 1, sizeof *cands);
   int fail = !se.hits || !se.touched || !hashes || !cands || nt > 0xFFFFFF ||
              index_build(d, to, nt, &ix) != 0;
   for (size_t v = 0; !fail && v < nt; v++)
@@ -197,7 +197,7 @@ int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const
       fail = csq__vec_push(
           d->mem, out, ((pair){(uint32_t)u, cands[u * TOP + i].unit, cands[u * TOP + i].score}));
     for (int i = k < 0 ? 0 : k; i < TOP; i++)
-      cands[u * TOP + i] = (csq__cand){UINT32_MAX, 0};
+      cands[u * TOP + i] = (csq__diff_cand){UINT32_MAX, 0};
   }
   index_free(d, &ix);
   csq__free(d->mem, se.hits);

@@ -336,7 +336,7 @@ static int match_articles(csq__differ *d) {
  * more alike to a paragraph elsewhere: in an article next to b (an article
  * split in two: 2018 §7 第2項 and 第3項 went to 2025 §8, not to §7) or
  * anywhere as a copy (2018 §16 第6項 is 2025 §22). */
-static int better_elsewhere(const csq__differ *d, const csq__cand *cands, size_t b, double s) {
+static int better_elsewhere(const csq__differ *d, const csq__diff_cand *cands, size_t b, double s) {
   for (size_t k = 0; k < TOP && cands[k].unit != UINT32_MAX; k++) {
     size_t art = d->new.paras.items[cands[k].unit].article;
     if (art == b || cands[k].score < s + 0.15)
@@ -351,7 +351,7 @@ static int better_elsewhere(const csq__differ *d, const csq__cand *cands, size_t
  * order: the alignment with the most likeness, pairs less alike than
  * `floor` never aligned (dynamic programming over the two lists). */
 static int align_paragraphs(csq__differ *d, size_t a, size_t b, double floor,
-                            const csq__cand *per) {
+                            const csq__diff_cand *per) {
   csq__side *o = &d->old, *n = &d->new;
   size_t p0 = o->arts.items[a].first_para, pn = o->arts.items[a].para_count;
   size_t q0 = n->arts.items[b].first_para, qn = n->arts.items[b].para_count;
@@ -414,7 +414,7 @@ static int near(const csq__differ *d, size_t old_art, size_t new_art) {
  * paragraph near where its siblings went counting more; or, as alike as a
  * copy and the most alike of all, one taken already (two paragraphs merged
  * into one: 2018 §16 第6項 and §17 第4項 are 2025 §22). */
-static int place_leftovers(csq__differ *d, pair_vec *pairs, const csq__cand *per) {
+static int place_leftovers(csq__differ *d, pair_vec *pairs, const csq__diff_cand *per) {
   csq__side *o = &d->old, *n = &d->new;
   for (size_t i = 0; i < pairs->count; i++) {
     pair *p = &pairs->items[i];
@@ -441,7 +441,7 @@ static int place_leftovers(csq__differ *d, pair_vec *pairs, const csq__cand *per
 }
 
 /* Each paragraph's candidates, and the likeness of its best. */
-static int paragraph_candidates(csq__differ *d, pair_vec *pairs, csq__cand **per) {
+static int paragraph_candidates(csq__differ *d, pair_vec *pairs, csq__diff_cand **per) {
   csq__side *o = &d->old, *n = &d->new;
   if (csq__diff_candidates(d, o->paras.items, o->paras.count, n->paras.items, n->paras.count, 0.3,
                            pairs, per) != 0)
@@ -485,7 +485,7 @@ csq_status csq__differ_match(csq__differ *d, const csq_law *from, const csq_law 
   unmatch(&d->old);
   unmatch(&d->new);
   pair_vec pairs = {0};
-  csq__cand *per = NULL;
+  csq__diff_cand *per = NULL;
   int fail = match_articles(d) != 0 || paragraph_candidates(d, &pairs, &per) != 0;
   for (size_t a = 0; !fail && a < d->old.arts.count; a++)
     if (d->old.arts.items[a].match >= 0)

@@ -8,29 +8,6 @@
 
 #include "query/query.h"
 
-/* ---- spans of grouped lists ---------------------------------------------- */
-
-#define SPAN_COUNT_BITS 24
-
-int csq__span_add(csq__u64map *m, uint64_t key, size_t at) {
-  uint64_t v;
-  if (csq__u64map_get(m, key, &v)) {
-    size_t first = (size_t)(v >> SPAN_COUNT_BITS), count = (size_t)(v & 0xFFFFFF);
-    if (first + count == at && count < 0xFFFFFF)
-      return csq__u64map_put(m, key, (uint64_t)first << SPAN_COUNT_BITS | (count + 1));
-    return 0; /* not contiguous: the first run stands */
-  }
-  return csq__u64map_put(m, key, (uint64_t)at << SPAN_COUNT_BITS | 1);
-}
-
-size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first) {
-  uint64_t v;
-  if (!csq__u64map_get(m, key, &v))
-    return 0;
-  *first = (size_t)(v >> SPAN_COUNT_BITS);
-  return (size_t)(v & 0xFFFFFF);
-}
-
 /* ---- choosing the laws ---------------------------------------------------- */
 
 static int law_named(const csq_law *l, const char *name) {

@@ -1,8 +1,11 @@
 /*
- * query.c — what a person types to name a provision (第4條 第1項, 第四條第一項,
- * 4條1項, 第10條之1, 第4條至第6條, 資通安全管理法第16條), resolved to nodes.
- * The query is NFKC-normalised by ICU (full-width digits become ASCII) and
- * read by grammar/query.pcre.
+ * lookup.c — what a person types to name provisions (第4條 第1項, 第四條第一項,
+ * 4條1項, 第10條之1, 第4條至第6條, 第4條第1項至第3項, 第4條、第5條,
+ * 資通安全管理法第16條, 勞基法30-1, 民法第五編, 民法繼承編, 第4條但書,
+ * 資通安全管理法施行細則@2019-06-01第6條), read
+ * into provision queries and resolved to nodes (select.c). The query is
+ * NFKC-normalised by ICU (full-width digits become ASCII), its white space
+ * dropped, and read by grammar/query.pcre, one provision after another.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,17 +16,24 @@
 
 static const char EXAMPLES[] = CSQ_MSG_LOOKUP_EXAMPLES;
 
-/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. */
+/* NFKC, then without white space: 「第４條　第１項」 → 「第4條第1項」. A
+ * query of CSQ_MAX_QUERY bytes (checked) is at most as many UTF-16 units;
+ * NFKC may make it longer (㍿ → 株式会社). */
+enum { QUERY_UNITS = CSQ_MAX_QUERY + 1, NORMAL_UNITS = 4 * QUERY_UNITS };
+
 static csq_status normalise(const char *query, char *out, size_t size, csq_error *err) {
   UErrorCode uerr = U_ZERO_ERROR;
-  UChar src[512], dst[1024];
+  UChar src[QUERY_UNITS], dst[NORMAL_UNITS];
   int32_t n;
-  u_strFromUTF8(src, 512, &n, query, -1, &uerr);
-  if (U_FAILURE(uerr) || n >= 512)
+  u_strFromUTF8(src, QUERY_UNITS, &n, query, -1, &uerr);
+  if (U_FAILURE(uerr) || n >= QUERY_UNITS)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
                      "the query is not valid UTF-8 or is too long; %s", EXAMPLES);
   const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&uerr);
-  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, 1024, &uerr) : 0;
+  int32_t m = U_SUCCESS(uerr) ? unorm2_normalize(nfkc, src, n, dst, NORMAL_UNITS, &uerr) : 0;
+  if (uerr == U_BUFFER_OVERFLOW_ERROR)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "the query is too long once normalised; %s",
+                     EXAMPLES);
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU normalisation failed: %s",
                            u_errorName(uerr));
@@ -50,204 +60,236 @@ static long group_value(const csq_pattern *g, const char *s, const PCRE2_SIZE *o
   return v > 0 ? v : -1;
 }
 
-static csq_status parse(const csq_pattern *g, const char *q, parsed *p, const char *original,
-                        csq_error *err) {
-  PCRE2_SIZE *ov;
-  int rc = csq__pattern_match(g, q, strlen(q), 0, &ov);
-  if (rc <= 0)
+static int group_set(const csq_pattern *g, const PCRE2_SIZE *ov, int rc, const char *name) {
+  int n = csq__pattern_group(g, name);
+  return n >= 0 && n < rc && ov[2 * n] != PCRE2_UNSET;
+}
+
+/* The first of two groups that is set: 10-1條 or 第10條之1. */
+static long either(const csq_pattern *g, const char *q, const PCRE2_SIZE *ov, int rc, const char *a,
+                   const char *b) {
+  long v = group_value(g, q, ov, rc, a);
+  return v ? v : group_value(g, q, ov, rc, b);
+}
+
+/* The kind a range ends with: 條 an article … 目 an item. */
+static csq_kind end_kind(const char *w, size_t len) {
+  static const csq_kind KINDS[] = {CSQ_ARTICLE, CSQ_PARAGRAPH, CSQ_SUBPARAGRAPH, CSQ_ITEM};
+  int i = csq__word_index(w, len, CSQ__WORDS(article_words));
+  if (i < 0) /* 条 and 项, as an IME types them */
+    i = csq__word_index(w, len, CSQ__WORDS(article_words_simplified));
+  return i >= 0 && i < 4 ? KINDS[i] : CSQ_ARTICLE;
+}
+
+/* The piece a word names: 但書 proviso, 前段, 後段 (part_words). */
+static const char *piece_of(const char *w, size_t len) {
+  static const char *const PIECES[] = {"proviso", "first_sentence", "second_sentence"};
+  int i = csq__word_index(w, len, CSQ__WORDS(part_words));
+  return i >= 0 && i < 3 ? PIECES[i] : "";
+}
+
+/* Reads the numbers of a match into p; CSQ_BAD_QUERY when one is 0. */
+static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SIZE *ov, int rc,
+                             parsed *p, const char *original, csq_error *err) {
+  int lg = csq__pattern_group(g, "law");
+  if (ov[2 * lg + 1] - ov[2 * lg] >= sizeof p->law) /* no law's name is that long */
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
-  memset(p, 0, sizeof *p);
-  int lg = csq__pattern_group(g, "law"), ag = csq__pattern_group(g, "at");
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
-  if (ag > 0 && ag < rc && ov[2 * ag] != PCRE2_UNSET) {
+  int ag = csq__pattern_group(g, "at");
+  if (group_set(g, ov, rc, "at")) { /* LAW@DATE */
     char date[32];
     snprintf(date, sizeof date, "%.*s", (int)(ov[2 * ag + 1] - ov[2 * ag]), q + ov[2 * ag]);
     if (csq__parse_date(date, p->at) != 0)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_QUERY_BAD_DATE, original, date);
   }
-  p->art = group_value(g, q, ov, rc, "art");
-  p->artsub = group_value(g, q, ov, rc, "artsub");
-  if (!p->artsub)
-    p->artsub = group_value(g, q, ov, rc, "artsub2");
+  p->part = group_value(g, q, ov, rc, "part");
+  p->partsub = group_value(g, q, ov, rc, "partsub");
+  p->subsec = group_value(g, q, ov, rc, "subsec");
+  p->subsecsub = group_value(g, q, ov, rc, "subsecsub");
+  p->subsubsec = group_value(g, q, ov, rc, "subsubsec");
+  p->chp = group_value(g, q, ov, rc, "chp");
+  p->chpsub = group_value(g, q, ov, rc, "chpsub");
+  p->sec = group_value(g, q, ov, rc, "sec");
+  p->secsub = group_value(g, q, ov, rc, "secsub");
+  p->heading = p->part || p->chp || p->sec;
+  p->bare = group_set(g, ov, rc, "bare");
+  p->art = p->bare ? group_value(g, q, ov, rc, "bare") : group_value(g, q, ov, rc, "art");
+  p->artsub =
+      p->bare ? group_value(g, q, ov, rc, "baresub") : either(g, q, ov, rc, "artsub", "artsub2");
   p->para = group_value(g, q, ov, rc, "para");
   p->subpara = group_value(g, q, ov, rc, "subpara");
   p->item = group_value(g, q, ov, rc, "item");
-  p->art2 = group_value(g, q, ov, rc, "art2");
-  p->art2sub = group_value(g, q, ov, rc, "art2sub");
-  if (!p->art2sub)
-    p->art2sub = group_value(g, q, ov, rc, "art2sub2");
-  if (p->art <= 0 || p->artsub < 0 || p->para < 0 || p->subpara < 0 || p->item < 0 || p->art2 < 0 ||
-      p->art2sub < 0)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);
-  if (p->art2 && (p->para || p->subpara || p->item))
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_RANGE_OF_ARTICLES, original);
+  p->end = group_value(g, q, ov, rc, "end");
+  p->endsub = either(g, q, ov, rc, "endsub", "endsub2");
+  int ew = csq__pattern_group(g, "endw"), pw = csq__pattern_group(g, "piece");
+  p->end_kind = p->end ? end_kind(q + ov[2 * ew], ov[2 * ew + 1] - ov[2 * ew]) : CSQ_LAW;
+  p->piece =
+      group_set(g, ov, rc, "piece") ? piece_of(q + ov[2 * pw], ov[2 * pw + 1] - ov[2 * pw]) : "";
+  long numbers[] = {p->part,    p->partsub,   p->chp,       p->chpsub, p->sec,    p->secsub,
+                    p->subsec,  p->subsecsub, p->subsubsec, p->art,    p->artsub, p->para,
+                    p->subpara, p->item,      p->end,       p->endsub};
+  for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
+    if (numbers[i] < 0)
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NUMBERS_FROM_ONE, original, EXAMPLES);
   return CSQ_OK;
 }
 
-const char *csq__query_parent(const csq_law *law, const char *name) {
-  if (csq__word_index(name, strlen(name), CSQ__WORDS(self_act)) < 0 ||
-      (!law->parent_id[0] && !law->parent_name[0]))
-    return NULL;
-  return law->parent_id[0] ? law->parent_id : law->parent_name;
+/* Whether a range's end names the level its start names: 第4條第1項至第3項,
+ * 第4條至第6條. */
+static int range_fits(const parsed *p) {
+  csq_kind deepest = p->item      ? CSQ_ITEM
+                     : p->subpara ? CSQ_SUBPARAGRAPH
+                     : p->para    ? CSQ_PARAGRAPH
+                                  : CSQ_ARTICLE;
+  return !p->end || p->end_kind == deepest;
 }
 
-/* The version of `law` itself in force on `at` (a query's LAW@DATE). */
-static csq_status law_at(csq_library *lib, const csq_law *law, const char *at, const csq_law **out,
-                         csq_error *err) {
-  if (!at || !at[0]) {
-    *out = law;
+/* One provision read at byte `at` of q; p->next is where it ends. */
+static csq_status parse_one(const csq_pattern *g, const char *q, size_t at, parsed *p,
+                            const char *original, csq_error *err) {
+  PCRE2_SIZE *ov;
+  memset(p, 0, sizeof *p);
+  p->piece = "";
+  int rc = csq__pattern_match(g, q, strlen(q), at, &ov);
+  if (rc <= 0 || ov[1] == ov[0])
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
+  p->next = ov[1];
+  csq_status st = read_match(g, q, ov, rc, p, original, err);
+  if (st != CSQ_OK)
+    return st;
+  if (p->bare && !p->law[0])
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
+  if (!range_fits(p))
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_RANGE_LEVELS, original);
+  return CSQ_OK;
+}
+
+static csq_status compile(csq_library *lib, csq_error *err) {
+  if (lib->query.code)
     return CSQ_OK;
-  }
-  return csq__library_find_law_at(lib, law->id[0] ? law->id : law->name, at, out, err);
+  return csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err);
 }
 
-/* 本細則, 本辦法 …: the law itself; 本法: the parent act (in the version
- * its citations link, csq__library_parent); else a name. `at` is the date
- * the query names the law at ("" or NULL: none). */
-csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
-                             const csq_law **out, csq_error *err) {
-  size_t len = strlen(name);
-  if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0)
-    return law_at(lib, law, at, out, err);
-  if (csq__word_index(name, len, CSQ__WORDS(self_act)) >= 0) {
-    if (!law->parent_id[0] && !law->parent_name[0])
-      return law_at(lib, law, at, out, err); /* an act's 本法 is itself */
-    csq_status st =
-        at && at[0] ? csq__library_find_law_at(
-                          lib, law->parent_id[0] ? law->parent_id : law->parent_name, at, out, err)
-                    : csq__library_parent(lib, law, out, err);
-    if (st != CSQ_NOT_FOUND || (at && at[0]))
-      return st;
-    return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_PARENT_NOT_LOADED, law->parent_name,
-                     law->parent_id);
-  }
-  return csq__library_find_law_at(lib, name, at && at[0] ? at : NULL, out, err);
-}
-
-csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
-                          const csq_law **out, csq_error *err) {
-  return csq__query_law_at(lib, law, name, NULL, out, err);
-}
-
-static csq_status no_article(const csq_law *law, long art, long sub, csq_error *err) {
-  csq_node_list all = {.mem = law->arena.mem};
-  if (csq__collect_articles(law->root, &all) != 0) {
-    csq__vec_free(all.mem, &all.items);
-    return csq__oom(err);
-  }
-  size_t count = all.items.count;
-  const char *first = count ? all.items.items[0]->cite : "";
-  const char *last = count ? all.items.items[count - 1]->cite : "";
-  char cite[64];
-  csq__provision_cite(cite, sizeof cite, art, sub, -1, -1, -1);
-  csq_status st =
-      csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "%s does not exist: %s has %zu articles, %s to %s",
-                cite, law->name[0] ? law->name : law->source, count, first, last);
-  csq__vec_free(all.mem, &all.items);
-  return st;
-}
-
-static const csq_node *find_article(const csq_law *law, long art, long sub) {
-  char eid[64];
-  return csq__provision_eid(eid, sizeof eid, art, sub, -1, -1, -1) == 0 ? csq_law_find(law, eid)
-                                                                        : NULL;
-}
-
-static csq_status descend(const csq_node *art, const parsed *p, const csq_node **out,
+/* The normalised query in q; CSQ_BAD_QUERY when it is not UTF-8. */
+static csq_status prepare(csq_library *lib, const char *text, char *q, size_t size,
                           csq_error *err) {
-  const csq_node *n = art;
-  if (p->para) {
-    n = csq__child(art, CSQ_PARAGRAPH, p->para);
-    if (!n)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_PARAGRAPH, art->cite,
-                       csq__count_children(art, CSQ_PARAGRAPH), p->para);
-  } else if (p->subpara) {
-    /* 第3條第5款: only where the article has a single paragraph. */
-    if (art->child_count != 1)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_WHICH_PARAGRAPH, art->cite,
-                       art->child_count, art->cite, p->subpara);
-    n = art->first_child;
+  csq_status st = csq__check_query(text, "the query", err);
+  if (st != CSQ_OK) { /* what to type instead */
+    if (err) {
+      size_t at = strlen(err->message);
+      snprintf(err->message + at, sizeof err->message - at, "; %s", EXAMPLES);
+    }
+    return st;
   }
-  if (p->subpara) {
-    const csq_node *s = csq__child(n, CSQ_SUBPARAGRAPH, p->subpara);
-    if (!s)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_SUBPARAGRAPH, n->cite,
-                       csq__count_children(n, CSQ_SUBPARAGRAPH), p->subpara);
-    n = s;
-  }
-  if (p->item) {
-    if (!p->subpara)
-      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_ITEM_IN_SUBPARAGRAPH,
-                       art->child_count == 1 ? art->cite : art->first_child->cite, p->item);
-    const csq_node *s = csq__child(n, CSQ_ITEM, p->item);
-    if (!s)
-      return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_NO_ITEM, n->cite,
-                       csq__count_children(n, CSQ_ITEM), p->item);
-    n = s;
-  }
-  *out = n;
-  return CSQ_OK;
-}
-
-static csq_status select_range(const csq_law *law, const parsed *p, csq_node_list *m,
-                               csq_error *err) {
-  const csq_node *from = find_article(law, p->art, p->artsub);
-  const csq_node *to = find_article(law, p->art2, p->art2sub);
-  if (!from)
-    return no_article(law, p->art, p->artsub, err);
-  if (!to)
-    return no_article(law, p->art2, p->art2sub, err);
-  csq_node_list all = {.mem = m->mem};
-  int fail = csq__collect_articles(law->root, &all) != 0, inside = 0;
-  for (size_t i = 0; i < all.items.count && !fail; i++) {
-    if (all.items.items[i] == from)
-      inside = 1;
-    if (inside)
-      fail = csq__node_list_push(m, all.items.items[i]) != 0;
-    if (all.items.items[i] == to)
-      break;
-  }
-  int reversed = !fail && !inside;
-  csq__vec_free(all.mem, &all.items);
-  if (fail)
-    return csq__oom(err);
-  if (reversed || m->items.items[m->items.count - 1] != to)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1,
-                     "the range ends before it starts: %s comes before %s", to->cite, from->cite);
-  return CSQ_OK;
+  if ((st = compile(lib, err)) != CSQ_OK)
+    return st;
+  return normalise(text, q, size, err);
 }
 
 csq_status csq__query_parse(csq_library *lib, const char *text, parsed *out, csq_error *err) {
-  csq_status st = csq__check_utf8(text, strlen(text), NULL, err);
-  if (st != CSQ_OK)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                     "the query is not valid UTF-8; %s", EXAMPLES);
-  if (!lib->query.code &&
-      (st = csq__pattern_compile(&lib->query, "grammar/query.pcre", PCRE2_ANCHORED, err)) != CSQ_OK)
-    return st;
-  char q[1024];
-  st = normalise(text, q, sizeof q, err);
-  return st == CSQ_OK ? parse(&lib->query, q, out, text, err) : st;
+  char q[3 * NORMAL_UNITS];
+  csq_status st = prepare(lib, text, q, sizeof q, err);
+  if (st == CSQ_OK)
+    st = parse_one(&lib->query, q, 0, out, text, err);
+  if (st == CSQ_OK && (out->next != strlen(q) || !out->art))
+    st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, text, EXAMPLES);
+  return st;
+}
+
+/* The bytes of a word that joins two provisions at q (、 ， 及 …), or 0. */
+static size_t join_at(const char *q) {
+  for (size_t i = 0; i < csq_words_query_joins_count; i++) {
+    size_t n = strlen(csq_words_query_joins[i]);
+    if (strncmp(q, csq_words_query_joins[i], n) == 0)
+      return n;
+  }
+  return 0;
+}
+
+/* The end of the piece of q that starts at `at`: the next join, or the end. */
+static size_t segment_end(const char *q, size_t at) {
+  size_t len = strlen(q);
+  for (size_t i = at; i < len; i++)
+    if (join_at(q + i))
+      return i;
+  return len;
+}
+
+/* Whether words may name a heading by its title (they end with 編 or 章:
+ * 民法繼承編, 刑法瀆職罪章; or with 總則 or 分則), or a whole law (刑法). */
+static int titled_words(const char *s, size_t len) {
+  for (int i = 0; i < 2; i++)
+    if (csq__ends_with(s, len, csq_words_heading_words[i]))
+      return 1;
+  return csq__ends_with_any(s, len, CSQ__WORDS(bare_titles)) >= 0 ||
+         csq__ends_with_any(s, len, CSQ__WORDS(law_endings)) >= 0;
+}
+
+/* One piece of a query: a provision read, or words that may name a heading
+ * by its title (民法繼承編), tried when the provisions are selected. */
+typedef struct piece {
+  parsed p;
+  size_t at, end; /* titled: the words */
+  int titled;
+} piece;
+
+enum { MAX_PIECES = 64 };
+
+/* Reads every provision of q; CSQ_BAD_QUERY at the first that is none. */
+static csq_status parse_all(const csq_pattern *g, const char *q, const char *query, piece *out,
+                            size_t *count, csq_error *err) {
+  size_t len = strlen(q), at = 0;
+  *count = 0;
+  while (at < len) {
+    if (*count == MAX_PIECES)
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "more than %d provisions in one query",
+                       MAX_PIECES);
+    size_t joined = at ? join_at(q + at) : 0;
+    piece *k = &out[(*count)++];
+    memset(k, 0, sizeof *k);
+    at += joined;
+    csq_status st = parse_one(g, q, at, &k->p, query, err);
+    if (st == CSQ_OK && !k->p.heading && !k->p.art && !joined) /* 第2項 alone: of what? */
+      st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, query, EXAMPLES);
+    size_t end = segment_end(q, at);
+    if (st == CSQ_BAD_QUERY && (at == 0 || joined) && titled_words(q + at, end - at)) {
+      k->titled = 1; /* 民法繼承編, 刑法分則 */
+      k->at = at;
+      k->end = end;
+      k->p.next = end;
+      st = CSQ_OK;
+    }
+    if (st != CSQ_OK)
+      return st;
+    at = k->p.next;
+  }
+  return *count ? CSQ_OK
+                : csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, query, EXAMPLES);
 }
 
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err) {
-  parsed p;
-  csq_status st = csq__query_parse(lib, query, &p, err);
+  char q[3 * NORMAL_UNITS];
+  piece pieces[MAX_PIECES];
+  size_t count = 0;
+  csq_status st = prepare(lib, query, q, sizeof q, err);
   if (st == CSQ_OK)
-    st = csq__query_law_at(lib, law, p.law, p.at, &law, err);
-  if (st != CSQ_OK)
-    return st;
-  csq_node_list *m;
-  if ((st = csq__node_list_new(lib->mem, &m, err)) != CSQ_OK)
-    return st;
-  if (p.art2) {
-    st = select_range(law, &p, m, err);
-  } else {
-    const csq_node *art = find_article(law, p.art, p.artsub), *n = NULL;
-    st = art ? descend(art, &p, &n, err) : no_article(law, p.art, p.artsub, err);
-    if (st == CSQ_OK && csq__node_list_push(m, n) != 0)
-      st = csq__oom(err);
+    st = parse_all(&lib->query, q, query, pieces, &count, err);
+  csq_node_list *m = NULL;
+  if (st == CSQ_OK)
+    st = csq__node_list_new(lib->mem, &m, err);
+  csq__lookup_state s;
+  memset(&s, 0, sizeof s);
+  s.base = s.law = law;
+  for (size_t i = 0; st == CSQ_OK && i < count; i++) {
+    piece *k = &pieces[i];
+    if (!k->titled) {
+      st = csq__select(lib, &s, &k->p, m, err);
+      continue;
+    }
+    st = csq__select_titled(lib, &s, q + k->at, k->end - k->at, m, err);
+    if (st == CSQ_BAD_QUERY) /* no law's name and title either */
+      st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, query, EXAMPLES);
   }
   if (st == CSQ_OK) /* an earlier version: where each provision is now */
     st = csq__note_now_nodes(lib, m, err);

@@ -186,10 +186,9 @@ static csq_status match_names(source *src, const csq_obligation_query *q, const 
   return rc;
 }
 
+/* UTF-8 and no longer than a query may be, the stray byte shown. */
 static csq_status check_text(const char *what, const char *text, csq_error *err) {
-  if (text && csq__check_utf8(text, strlen(text), NULL, err) != CSQ_OK)
-    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "%s is not valid UTF-8", what);
-  return CSQ_OK;
+  return csq__check_query(text, what, err);
 }
 
 static csq_status check_query(const csq_obligation_query *q, csq_error *err) {
@@ -245,8 +244,11 @@ static csq_status ask(csq_library *lib, source *src, const csq_obligation_query 
     rc = match_names(src, q, &a->laws, st, names, err);
   a->names = *names;
   csq__terms t;
-  if (rc == CSQ_OK && q->text && (rc = csq__terms_split(q->text, &t, err)) == CSQ_OK)
-    rc = csq__terms_match(&t, q->exact, match, err);
+  char phrases[CSQ__MAX_PHRASES + 1]; /* whose each quoted string is: search's, unused here */
+  if (rc == CSQ_OK && q->text && (rc = csq__terms_split(q->text, &t, err)) == CSQ_OK) {
+    csq__terms_widen(&t, q->exact); /* as search widens: 資安 → 資通安全, 特休 → 特別休假 */
+    rc = csq__terms_fts(&t, UINT32_MAX, match, phrases, err);
+  }
   a->match = q->text ? match->data : NULL;
   a->modality = q->modality;
   a->limit = q->limit;

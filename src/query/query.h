@@ -14,13 +14,24 @@ void csq__searcher_free(csq__searcher *s);
 
 /* ---- what a search asks for (terms.c) and shows (snippet.c) ------------ */
 
+enum {
+  CSQ__MAX_TERMS = 32,
+  CSQ__MAX_ALTS = 8,     /* a term and its long forms (資安 → 資通安全) */
+  CSQ__MAX_PHRASES = 128 /* quoted strings in one FTS5 query */
+};
+
 typedef struct csq__term {
   char text[256];
   int exclude;
+  int searchable; /* holds a letter, digit or Han character */
+  /* What it is searched as: itself, then its long forms
+   * (grammar/abbreviations.tsv, grammar/synonyms.tsv) unless --exact. */
+  char alt[CSQ__MAX_ALTS][256];
+  size_t alt_count;
 } csq__term;
 
 typedef struct csq__terms {
-  csq__term items[32];
+  csq__term items[CSQ__MAX_TERMS];
   size_t count;
 } csq__terms;
 
@@ -29,19 +40,251 @@ typedef struct csq__terms {
 typedef struct csq__needles {
   char text[64][512];
   size_t count;
+  csq_fts_unit *units[64]; /* each one's units (csq__needles_units), or NULL */
+  size_t unit_count[64];
 } csq__needles;
 
 /* Splits a search: words separated by spaces, "quoted phrases", -word and
  * －word exclude. */
 csq_status csq__terms_split(const char *query, csq__terms *out, csq_error *err);
-/* The FTS5 query of the terms, each widened by the abbreviations it holds
- * unless `exact`. CSQ_BAD_QUERY when no term can be searched for. */
-csq_status csq__terms_match(const csq__terms *t, int exact, csq_buf *out, csq_error *err);
-void csq__terms_needles(const csq__terms *t, int exact, csq__needles *out);
+/* Fills every term's alternatives: itself, and unless `exact` its long
+ * forms. */
+void csq__terms_widen(csq__terms *t, int exact);
+/* Positive terms that can be searched for. */
+size_t csq__terms_positive(const csq__terms *t);
+/* The FTS5 query of the positive terms of `mask` (bit i: term i), each an
+ * OR of its alternatives, AND NOT every excluded term; map[k] says whose
+ * phrase the k-th quoted string is ('A' + term, '-' for an excluded one),
+ * NUL-terminated (CSQ__MAX_PHRASES + 1 bytes). CSQ_BAD_QUERY when none of
+ * `mask` can be searched for. */
+csq_status csq__terms_fts(const csq__terms *t, uint32_t mask, csq_buf *out, char *map,
+                          csq_error *err);
+void csq__terms_needles(const csq__terms *t, csq__needles *out);
+/* Folds simplified characters to traditional (ICU's Hans-Hant) in every
+ * term when one holds a Han character that absent(ctx, character) says no
+ * provision holds: 个人资料 外泄 → 個人資料 外洩. *changed says whether any
+ * term changed (the alternatives are then to be widened again). */
+csq_status csq__terms_fold_simplified(csq__terms *t, int (*absent)(void *ctx, const char *ch),
+                                      void *ctx, int *changed, csq_error *err);
+/* The units of every needle, once for all the snippets of a page; 0 or -1
+ * (out of memory). csq__needles_free releases them. */
+int csq__needles_units(const csq_mem *mem, csq__needles *needles);
+void csq__needles_free(const csq_mem *mem, csq__needles *needles);
 /* The text around the first hit with every hit between the markers;
  * allocated with mem, NULL when out of memory. */
 char *csq__snippet(const csq_mem *mem, const char *text, const csq__needles *needles,
                    const char *open, const char *close);
+
+/* ---- the weights search ranks with (weights.c) ------------------------- */
+
+typedef enum csq__weight {
+  CSQ__W_K1,
+  CSQ__W_B,
+  CSQ__W_LEVEL_REGULATION,
+  CSQ__W_LEVEL_CONSTITUTION,
+  CSQ__W_LEVEL_OTHER,
+  CSQ__W_REPEALED,
+  CSQ__W_KIND_ARTICLE,
+  CSQ__W_KIND_SUBPARAGRAPH,
+  CSQ__W_KIND_ITEM,
+  CSQ__W_KIND_SUBITEM,
+  CSQ__W_KIND_HEADING,
+  CSQ__W_DUTY,
+  CSQ__W_MAY,
+  CSQ__W_DEFINES,
+  CSQ__W_LEADIN_RULE,
+  CSQ__W_BOILERPLATE,
+  CSQ__W_ORG_LAW,
+  CSQ__W_PENALTY,
+  CSQ__W_LEADIN,
+  CSQ__W_FRAGMENT,
+  CSQ__W_CONTENTS,
+  CSQ__W_LAW_NAMED,
+  CSQ__W_LAW_FAMILY,
+  CSQ__W_LAW_STEM,
+  CSQ__W_NAME_COVER,
+  CSQ__W_NAME_TERM,
+  CSQ__W_SCOPE_COVER,
+  CSQ__W_SCOPE_LAWS,
+  CSQ__W_INHERIT,
+  CSQ__W_ABOUT_DEFINITION,
+  CSQ__W_LEADIN_MENTIONS,
+  CSQ__W_CROSS_MARGIN,
+  CSQ__W_COUNT
+} csq__weight;
+
+typedef struct csq__weights {
+  double v[CSQ__W_COUNT];
+} csq__weights;
+
+/* grammar/search_weights.tsv, then `override` (the same form, or NULL). */
+csq_status csq__weights_load(const char *override, csq__weights *w, csq_error *err);
+const char *csq__weight_name(csq__weight w);
+
+/* ---- the laws a search's terms name (laws.c) --------------------------- */
+
+/* A law whose name holds, or is, a term. */
+typedef struct csq__law_match {
+  sqlite3_int64 law_key, first, last; /* its provisions' node_keys */
+  uint32_t named;                     /* terms that are its name or a short name (勞基法) */
+  uint32_t stem;                      /* terms that are a short name less 法/條例 (勞退) */
+  uint32_t family;  /* terms naming a law its name begins with (勞動基準法施行細則) */
+  uint32_t in_name; /* terms its name holds */
+  double cover;     /* the share of its name they hold */
+  int scope;        /* brings in provisions that hold some terms only in its name */
+  int names_query;  /* every positive term is its name or short name: it comes first */
+  double weight;    /* the log-weight its provisions get */
+} csq__law_match;
+
+typedef struct csq__law_matches {
+  csq__law_match items[64];
+  size_t count;
+  sqlite3_int64 first, last; /* the node_keys all their provisions lie between */
+} csq__law_matches;
+
+/* The laws the positive terms name or whose names hold them, by
+ * search_laws_fts; the best `scope_laws` with a name cover of `scope_cover`
+ * or more, or named, bring in provisions. `names` is a prepared
+ * search_laws_fts query (NULL on a database without it: none found),
+ * `law_name` the name of the law of law_key ?1. */
+csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const csq__terms *t,
+                           const csq__weights *w, csq__law_matches *out, csq_error *err);
+/* The match holding node `key`, or NULL. */
+const csq__law_match *csq__laws_at(const csq__law_matches *m, sqlite3_int64 key);
+/* The terms a law's name holds or is (none for NULL). */
+uint32_t csq__law_terms(const csq__law_match *m);
+
+/* ---- a search under way (search.c, collect.c, rerank.c) ---------------- */
+
+/* The statements a searcher prepares once. */
+enum {
+  CSQ__Q_MATCH,       /* the ranked rows of an FTS5 query between two node_keys */
+  CSQ__Q_BM25,        /* the same, by bm25 (exact) */
+  CSQ__Q_DETAILS,     /* what is shown of a provision */
+  CSQ__Q_LAW_RANGE,   /* the node_keys of a law, by pcode or name */
+  CSQ__Q_NAMES,       /* the laws whose names hold a string */
+  CSQ__Q_LAW_NAME,    /* a law's name by law_key */
+  CSQ__Q_DEFINING,    /* the provisions that define a term beginning with a string */
+  CSQ__Q_PARENT,      /* a provision's parent: its key, kind and text */
+  CSQ__Q_COUNT_UPTO,  /* rows of an FTS5 query, counted up to a limit */
+  CSQ__Q_CHAR_ROWS,   /* the provisions holding a character */
+  CSQ__Q_OUT_OF_TIME, /* the node_keys of the versions not in force on a date */
+  CSQ__Q_COUNT
+};
+
+/* The node_keys of one stored version of a law, first to last. */
+typedef struct csq__node_range {
+  sqlite3_int64 first, last;
+} csq__node_range;
+
+struct csq__searcher {
+  const csq_mem *mem;
+  sqlite3 *db;
+  int owns_db; /* a database in memory for the laws of a corpus */
+  sqlite3_stmt *stmt[CSQ__Q_COUNT];
+  csq_ranker *ranker; /* the connection's; borrowed */
+  csq__priors priors;
+  csq__weights weights;
+  char weights_override[4096]; /* what `weights` was read with, to see a change */
+  /* The versions a search on `out_of_time_at` leaves out (those not in
+   * force then; "9999": the latest only), by first node_key: read once a
+   * date. */
+  CSQ_VEC(csq__node_range) out_of_time;
+  char out_of_time_at[11];
+};
+
+/* Prepares statement q of the searcher on first use. */
+csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err);
+
+/* A provision found, and its score so far. */
+typedef struct csq__cand {
+  sqlite3_int64 key;
+  double score, relevance;
+  uint32_t prior;
+  signed char law; /* its law in the search's law matches, or -1 */
+  char inherited;  /* found through its lead-in */
+  char tier;       /* CSQ__TIER_*: ranks before every hit of a lower tier */
+  char about;      /* CSQ__ABOUT_*: what says it is about the query */
+} csq__cand;
+
+/* What says a provision is about the query, not a mere mention. */
+enum {
+  CSQ__ABOUT_DEFINES = 1, /* it defines a term that begins with a term (本法所稱營業秘密…) */
+  CSQ__ABOUT_LEADIN = 2 /* a list item whose lead-in holds the terms too */
+};
+
+/* The tiers hits rank in, whatever their scores: the provisions of the law
+ * a query names (勞基法) first; then the others; last those whose term
+ * stands only across a word boundary. In a tier, by score, then by place. */
+enum { CSQ__TIER_BROKEN_WORD = 0, CSQ__TIER_SCORED = 1, CSQ__TIER_NAMED_LAW = 2 };
+
+/* Whether a ranks before b (by tier, by score, by place). */
+int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
+                      sqlite3_int64 key_b);
+
+typedef struct csq__search {
+  const csq_mem *mem;
+  csq_library *lib;
+  csq__searcher *sr;
+  const csq_search_options *o;
+  const csq__weights *w;
+  csq__terms *terms;
+  uint32_t positive; /* the positive terms (bit i: term i) */
+  size_t n_positive;
+  csq__law_matches laws;
+  sqlite3_int64 first, last; /* --law: its node_keys; else everything */
+  int level;                 /* CSQ_PRIOR_LEVEL_* of --level, or -1 */
+  int with_repealed;
+  size_t total, repealed;
+  csq__u64map seen; /* node_keys found in laws that bring in provisions */
+  csq__cand *heap;  /* the best `cap` so far, the worst on top */
+  size_t count, cap;
+  int left_out;            /* candidates were left out of the heap */
+  size_t placed;           /* hits read that take a place on the page (rerank) */
+  csq__u64map defining;    /* provisions that define a term beginning with a term */
+  csq__u64map leadins;     /* lead-ins found: their items are about the query */
+  CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
+} csq__search;
+
+/* Whether provision `key` is of a version of its law other than the one the
+ * search asks for (--at, else the latest). */
+int csq__out_of_time(const csq__search *s, sqlite3_int64 key);
+/* Whether a provision of priors `bits` passes the search's filters (level,
+ * in force, repealed). */
+int csq__passes(const csq__search *s, uint32_t bits);
+/* Phase one (collect.c): every provision the query finds, scored by its
+ * relevance and priors; the best s->cap kept, best first. */
+csq_status csq__collect(csq__search *s, csq_error *err);
+/* The log-weight of priors `bits` (and the parts, when `parts` is not NULL). */
+double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts,
+                         size_t *n_parts);
+
+enum { CSQ__MAX_PARTS = 40 };
+
+/* A hit of the page. */
+typedef struct csq__hit {
+  char *law_id, *law_name, *eid, *cite, *kind, *snippet, *text, *lead_in;
+  sqlite3_int64 key, parent;
+  double score;
+  size_t same;
+  int repealed;
+  int crosses; /* a term stands only across a word boundary: ranked last */
+  char tier;   /* CSQ__TIER_* */
+  csq__cand cand;
+  csq_score_part *parts; /* with explain: CSQ__MAX_PARTS, allocated */
+  size_t n_parts;
+} csq__hit;
+
+void csq__hit_release(const csq_mem *mem, csq__hit *x);
+
+/* Phase two (rerank.c): the candidates best first, read; a hit whose term
+ * stands only across a word boundary ranked last; identical texts folded.
+ * The best `want` hits (at least) in *items, best first. */
+csq_status csq__rerank(csq__search *s, size_t want, csq__hit **items, size_t *count,
+                       csq_error *err);
+/* The text of a list item's lead-in into x->lead_in (its parent's, and the
+ * outer lead-in of a list in a list); nothing for other provisions. */
+csq_status csq__read_lead_in(csq__search *s, csq__hit *x, csq_error *err);
 
 struct csq_library {
   const csq_mem *mem;
@@ -54,20 +297,49 @@ struct csq_library {
   CSQ_VEC(csq_diff *) diffs; /* between versions, asked once (now.c) */
 };
 
+/* ---- laws by name (names.c) ------------------------------------------- */
+
+/* The law that `name` names in the national list: its official name, a
+ * short or former name, or the name without 中華民國. out->known is 0 when
+ * it names none. */
+csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err);
+/* CSQ_NOT_FOUND for a law that is not at hand: what `name` is (ref, when
+ * known) or the names closest to it, and how many laws the library holds. */
+csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__lawref *ref,
+                               csq_error *err);
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
-/* A query read: the law it names ("" for none), the date it names the
- * law at (資通安全管理法施行細則@2019-06-01: "" for none) and the provision. */
+/* One provision a query names: the law ("" for none), the date it names the
+ * law at (資通安全管理法施行細則@2019-06-01: "" for none), a heading (part, chp,
+ * sec) or an article and what is under it, a range's end, a piece. */
 typedef struct csq__provision_query {
   char law[256];
   char at[11];
-  long art, artsub, para, subpara, item, art2, art2sub;
+  int heading; /* part, chp or sec is set */
+  long part, partsub, chp, chpsub, sec, secsub, subsec, subsecsub, subsubsec;
+  long art, artsub, para, subpara, item; /* art 0: the article of the one before */
+  int bare;                              /* the article was a bare number: 勞基法30 */
+  long end, endsub;                      /* a range's end: 至第6條, 至第3項 */
+  csq_kind end_kind;                     /* what the end numbers (CSQ_ARTICLE …), else CSQ_LAW */
+  const char *piece;                     /* "", proviso, first_sentence, second_sentence */
+  size_t next;                           /* bytes of the normalised query read so far */
 } csq__provision_query;
 
-/* Reads `text` (NFKC-normalised by ICU, white space dropped) as a
+/* Reads `text` (NFKC-normalised by ICU, white space dropped) as one
  * provision; CSQ_BAD_QUERY with an example when it names none. */
 csq_status csq__query_parse(csq_library *lib, const char *text, csq__provision_query *out,
                             csq_error *err);
+
+/* ---- the nodes a query names (select.c, headings.c) ------------------- */
+
+/* Where a query with several provisions has got to: the law a bare 第N條
+ * means, and the provision before (第4條第1項、第2項: 第2項 is 第4條's). */
+typedef struct csq__lookup_state {
+  const csq_law *base, *law;
+  csq__provision_query last;
+  int has_last;
+} csq__lookup_state;
+
 /* The pcode (else the name) of the parent act when `name` is 本法 in a law
  * that has one; NULL otherwise. */
 const char *csq__query_parent(const csq_law *law, const char *name);
@@ -79,6 +351,18 @@ csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name
  * or NULL: as the library's date has it). */
 csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
                              const csq_law **out, csq_error *err);
+
+/* Appends the nodes `p` names to m (a 但書, 前段 or 後段 as a part of its
+ * node); CSQ_NOT_FOUND says what exists. */
+csq_status csq__select(csq_library *lib, csq__lookup_state *s, csq__provision_query *p,
+                       csq_node_list *m, csq_error *err);
+/* The heading p names by number: 第五編, 第2章第1節. */
+csq_status csq__select_heading(const csq_law *law, const csq__provision_query *p, csq_node_list *m,
+                               csq_error *err);
+/* The heading text[0..len) names by title: 民法繼承編, 刑法分則, 總則編.
+ * CSQ_BAD_QUERY (no message) when the words are no law's name and title. */
+csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
+                              csq_node_list *m, csq_error *err);
 
 /* ---- versions (versions.c) ---------------------------------------------- */
 
@@ -195,15 +479,9 @@ struct csq_export {
   csq_refs *refs;                /* of every law of corpus */
   csq_obligations *obls;
   csq_definitions *defs;
-  csq__u64map law_defs; /* law → first << 24 | count in defs_by_law */
+  csq__u64map law_defs; /* law → its span of defs_by_law (csq__span_get) */
   CSQ_VEC(const csq_definition *) defs_by_law;
 };
-
-/* Spans of a list grouped by key (a node, an eId's hash): the first item
- * and the count, packed in the map's value. Items come in order, so a
- * key's items are contiguous; 0 or -1. */
-int csq__span_add(csq__u64map *m, uint64_t key, size_t at);
-size_t csq__span_get(const csq__u64map *m, uint64_t key, size_t *first);
 
 /* The latest version of the law whose pcode or name is `key` among all
  * the export has read (chosen or not), or NULL. */

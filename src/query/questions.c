@@ -155,7 +155,7 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_NO_PROVISION, provision);
     return CSQ_OK;
   }
-  if (st == CSQ_OK && p.art2)
+  if (st == CSQ_OK && (p.end || p.piece[0]))
     st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_RANGE, provision);
   const csq_law *found = NULL;
   if (st == CSQ_OK)
@@ -204,7 +204,9 @@ static csq_status cited_by_memory(csq_library *lib, const asked *a, csq_cited_by
 csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *provision,
                              csq_cited_by_list **out, csq_error *err) {
   asked a;
-  csq_status st = read_asked(lib, law, provision, &a, err);
+  csq_status st = csq__check_query(provision, "the provision", err);
+  if (st == CSQ_OK)
+    st = read_asked(lib, law, provision, &a, err);
   if (st != CSQ_OK)
     return st;
   /* A provision of a stored law: the stored citations alone answer. */
@@ -223,7 +225,9 @@ csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_
   csq_obligation_filter f = filter ? *filter : (csq_obligation_filter){0, -1, NULL};
   f.deep = 1;
   csq_obligation_list *list;
-  csq_status st = csq__obligation_list_new(lib->mem, &list, err);
+  csq_status st = csq__check_query(f.actor, "the actor", err);
+  if (st == CSQ_OK)
+    st = csq__obligation_list_new(lib->mem, &list, err);
   if (st != CSQ_OK)
     return st;
   csq_obligations *obls;
@@ -290,7 +294,10 @@ csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char
    * the version the rules cite */
   const char *parent = law->parent_id[0] ? law->parent_id : law->parent_name;
   const csq_law *act;
-  csq_status st = parent[0] ? csq__library_parent(lib, law, &act, err) : CSQ_OK;
+  csq_status st = csq__check_query(term, "the term", err);
+  if (st != CSQ_OK)
+    return st;
+  st = parent[0] ? csq__library_parent(lib, law, &act, err) : CSQ_OK;
   if (st != CSQ_OK && st != CSQ_NOT_FOUND)
     return st;
   csq_definition_list *list;

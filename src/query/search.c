@@ -1,505 +1,167 @@
 /*
- * search.c — full-text search over the text of every provision: the
- * user's terms (terms.c) are matched by FTS5, ranked by bm25 (rank.c) and
- * then boosted where the hits fall on ICU word boundaries and in article
- * text; the page's hits get their snippets (snippet.c).
+ * search.c — full-text search over the text of every provision: the user's
+ * terms (terms.c), the laws they name (laws.c), every provision found
+ * scored and the best kept (collect.c), those read and weighed again by what
+ * their text says of the query (rerank.c), and the page's hits with their
+ * snippets (snippet.c) and lead-ins. docs/search.md says what a query means
+ * and how hits are ranked.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ubrk.h>
-#include <unicode/ustring.h>
 
 #include "query/query.h"
 
-typedef csq__terms terms;
-
-typedef struct hit {
-  char *law_id, *law_name, *eid, *cite, *kind, *snippet, *text;
-  double score;
-} hit;
+typedef csq__hit hit;
 
 struct csq_hits {
   const csq_mem *mem;
   hit *items;
-  size_t count, total;
+  size_t count, total, repealed;
 };
 
 size_t csq_hits_count(const csq_hits *h) { return h->count; }
 size_t csq_hits_total(const csq_hits *h) { return h->total; }
+size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
 const char *csq_hit_eid(const csq_hits *h, size_t i) { return h->items[i].eid; }
 const char *csq_hit_cite(const csq_hits *h, size_t i) { return h->items[i].cite; }
 const char *csq_hit_kind(const csq_hits *h, size_t i) { return h->items[i].kind; }
 const char *csq_hit_snippet(const csq_hits *h, size_t i) { return h->items[i].snippet; }
+const char *csq_hit_lead_in(const csq_hits *h, size_t i) {
+  return h->items[i].lead_in ? h->items[i].lead_in : "";
+}
+size_t csq_hit_same_text(const csq_hits *h, size_t i) { return h->items[i].same; }
+int csq_hit_repealed(const csq_hits *h, size_t i) { return h->items[i].repealed; }
 double csq_hit_score(const csq_hits *h, size_t i) { return h->items[i].score; }
-
-static void hit_release(const csq_mem *mem, hit *x) {
-  csq__free(mem, x->law_id);
-  csq__free(mem, x->law_name);
-  csq__free(mem, x->eid);
-  csq__free(mem, x->cite);
-  csq__free(mem, x->kind);
-  csq__free(mem, x->snippet);
-  csq__free(mem, x->text);
+size_t csq_hit_score_parts(const csq_hits *h, size_t i, const csq_score_part **parts) {
+  *parts = h->items[i].parts;
+  return h->items[i].n_parts;
 }
 
 void csq_hits_free(csq_hits *h) {
   if (!h)
     return;
   for (size_t i = 0; i < h->count; i++)
-    hit_release(h->mem, &h->items[i]);
+    csq__hit_release(h->mem, &h->items[i]);
   csq__free(h->mem, h->items);
   csq__free(h->mem, h);
 }
 
-/* ---- ranking --------------------------------------------------------------- */
+/* ---- the searcher: statements prepared on first use ---------------------- */
 
-/* Whether every occurrence of the positive terms in text starts and ends on
- * an ICU word boundary (dictionary-based for Chinese): 資通安全 in
- * 「資通安全事件」 does, 通安 does not. */
-static int on_word_boundaries(UBreakIterator *bi, const char *text, const terms *t) {
-  UErrorCode e = U_ZERO_ERROR;
-  if (!bi)
-    return 0;
-  int32_t n = 0;
-  u_strFromUTF8(NULL, 0, &n, text, -1, &e);
-  if (n == 0 || n > 20000)
-    return 0;
-  UChar *u = malloc(((size_t)n + 1) * sizeof *u);
-  if (!u)
-    return 0;
-  e = U_ZERO_ERROR;
-  u_strFromUTF8(u, n + 1, NULL, text, -1, &e);
-  if (U_SUCCESS(e))
-    ubrk_setText(bi, u, n, &e);
-  int all = U_SUCCESS(e), found = 0;
-  for (size_t k = 0; all && k < t->count; k++) {
-    if (t->items[k].exclude)
-      continue;
-    UChar needle[256];
-    int32_t m = 0;
-    UErrorCode e2 = U_ZERO_ERROR;
-    u_strFromUTF8(needle, 256, &m, t->items[k].text, -1, &e2);
-    if (U_FAILURE(e2) || m == 0)
-      continue;
-    for (const UChar *at = u_strFindFirst(u, n, needle, m); at && all;
-         at = u_strFindFirst(at + 1, n - (int32_t)(at + 1 - u), needle, m)) {
-      int32_t start = (int32_t)(at - u);
-      found = 1;
-      all = ubrk_isBoundary(bi, start) && ubrk_isBoundary(bi, start + m);
-    }
-  }
-  free(u);
-  return all && found;
-}
-
-static int by_score(const void *a, const void *b) {
-  double x = ((const hit *)a)->score, y = ((const hit *)b)->score;
-  return x < y ? 1 : x > y ? -1 : 0;
-}
-
-/* ---- running it ---------------------------------------------------------------- */
-
-static char *dup_col(const csq_mem *mem, sqlite3_stmt *s, int i) {
-  return csq__strdup(mem, csq__db_text(s, i));
-}
-
-/* Phase one scores every hit with csq_bm25 (rank.c): bm25 from lengths
- * held in memory, one pass over the hits, no sort in SQL. */
-static const char RANK_ALL[] =
-    "SELECT rowid, csq_bm25(nodes_fts, 1) FROM nodes_fts WHERE nodes_fts MATCH ?1";
-
-/* With a filter on the law, the join decides which matches count; the idf
- * is then bm25's over the whole table, computed by csq_bm25 itself. */
-static const char RANK_FILTERED[] =
-    "SELECT f.rowid, csq_bm25(nodes_fts, 0) FROM nodes_fts f"
-    " JOIN nodes n ON n.node_key = f.rowid JOIN laws l ON l.law_key = n.law_key"
-    " WHERE nodes_fts MATCH ?1 AND f.rowid BETWEEN ?5 AND ?6"
-    " AND (?2 IS NULL OR l.id = ?2 OR l.name = ?2)"
-    " AND (?3 IS NULL OR l.level = ?3)"
-    " AND (?4 = 0 OR l.status = 'in force')"
-    /* each law in its version in force on ?7 (the latest: '9999') */
-    " AND (?7 IS NULL OR n.law_key IN (SELECT law_key FROM law_versions"
-    "   WHERE version <= ?7 AND (until = '' OR until > ?7)))";
-
-/* Whether some law is stored in more than one version. */
-static const char SEVERAL_VERSIONS[] =
-    "SELECT count(*) > count(DISTINCT CASE WHEN id <> '' THEN id ELSE name END) FROM laws";
-
-/* The node_keys a law's provisions lie between: FTS5 seeks past the hits
- * outside them instead of joining every hit to its law. */
-static const char LAW_RANGE[] =
-    "SELECT min(n.node_key), max(n.node_key) FROM laws l JOIN nodes n USING (law_key)"
-    " WHERE l.id = ?1 OR l.name = ?1";
-
-/* Phase two reads what is shown of the candidates. */
-static const char DETAILS[] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text FROM nodes n"
-                              " JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1";
-
-static int is_heading_kind(const char *kind) {
-  return csq_kind_is_heading(csq__kind_from_name(kind));
-}
-
-static void bind_filters(sqlite3_stmt *s, const char *match, const csq_search_options *o) {
-  sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
-  if (o->law)
-    sqlite3_bind_text(s, 2, o->law, -1, SQLITE_STATIC);
-  if (o->level)
-    sqlite3_bind_text(s, 3, o->level, -1, SQLITE_STATIC);
-  sqlite3_bind_int(s, 4, o->in_force);
-}
-
-static csq_status fail_db(sqlite3 *db, csq_error *err) {
-  return csq__db_fail(db, NULL, "search", err);
-}
-
-/* Binds ?5 and ?6 of `s` to the node_keys of the law named (every row
- * when none is named, or no law has that name: the join then finds none). */
-static csq_status bind_law_range(sqlite3 *db, sqlite3_stmt *range, sqlite3_stmt *s, const char *law,
-                                 csq_error *err) {
-  sqlite3_int64 first = 0, last = INT64_MAX;
-  int rc = SQLITE_ROW;
-  if (law) {
-    sqlite3_bind_text(range, 1, law, -1, SQLITE_STATIC);
-    rc = sqlite3_step(range);
-    if (rc == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
-      first = sqlite3_column_int64(range, 0);
-      last = sqlite3_column_int64(range, 1);
-    }
-    sqlite3_reset(range);
-    sqlite3_clear_bindings(range);
-  }
-  sqlite3_bind_int64(s, 5, first);
-  sqlite3_bind_int64(s, 6, last);
-  return rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK : fail_db(db, err);
-}
-
-/* Reads a candidate's row. */
-static csq_status fill_hit(const csq_mem *mem, sqlite3_stmt *d, long long key, hit *x,
-                           csq_error *err) {
-  memset(x, 0, sizeof *x);
-  sqlite3_bind_int64(d, 1, key);
-  int rc = sqlite3_step(d);
-  if (rc == SQLITE_ROW) {
-    x->law_id = dup_col(mem, d, 0);
-    x->law_name = dup_col(mem, d, 1);
-    x->eid = dup_col(mem, d, 2);
-    x->cite = dup_col(mem, d, 3);
-    x->kind = dup_col(mem, d, 4);
-    x->text = dup_col(mem, d, 5);
-  }
-  csq_status st = rc == SQLITE_ROW ? CSQ_OK
-                  : rc == SQLITE_DONE
-                      ? csq__fail(err, CSQ_BAD_DB, NULL, -1,
-                                  "search: node %lld is indexed but has no row: the database is "
-                                  "damaged; build it again with csquery import",
-                                  key)
-                      : fail_db(sqlite3_db_handle(d), err);
-  sqlite3_reset(d);
-  if (st == CSQ_OK && (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text))
-    st = csq__oom(err);
-  if (st != CSQ_OK)
-    hit_release(mem, x);
-  return st;
-}
-
-/* The boosts: headings count half; hits that all fall on word boundaries
- * count half as much again. */
-enum { BOOST_NUM = 3, BOOST_DEN = 2 };
-
-/* The best `want` scores so far, best first: the last is the bar a
- * candidate must clear to enter the page. */
-typedef struct top_scores {
-  double score[512];
-  size_t count, want;
-} top_scores;
-
-/* Adds a score; returns the bar (0 while fewer than `want` are known). */
-static double top_add(top_scores *top, double score) {
-  size_t j;
-  if (top->count < top->want)
-    j = top->count++;
-  else if (score > top->score[top->want - 1])
-    j = top->want - 1;
-  else
-    return top->score[top->want - 1];
-  top->score[j] = score;
-  for (; j > 0 && top->score[j] > top->score[j - 1]; j--) {
-    double t = top->score[j];
-    top->score[j] = top->score[j - 1];
-    top->score[j - 1] = t;
-  }
-  return top->count == top->want ? top->score[top->want - 1] : 0;
-}
-
-enum { Q_RANK_ALL, Q_RANK_FILTERED, Q_DETAILS, Q_LAW_RANGE, Q_SEVERAL_VERSIONS, Q_COUNT };
-
-/* What search keeps between searches on one connection: its prepared
- * statements and a word break iterator (costly to open), and the
- * connection itself when it is a database made in memory. */
-struct csq__searcher {
-  const csq_mem *mem;
-  sqlite3 *db;
-  int owns_db; /* a database in memory for the laws of a corpus */
-  sqlite3_stmt *stmt[Q_COUNT];
-  UBreakIterator *words; /* dictionary-based, for the word-boundary boost */
-  int several_versions;  /* some law is stored in more than one version */
-  const char *at;        /* this search's date (yyyy-mm-dd), or "": the latest */
-  csq_ranker *ranker;    /* the connection's; borrowed */
+static const char *const SQL[CSQ__Q_COUNT] = {
+    [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6) FROM nodes_fts"
+                     " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
+    [CSQ__Q_BM25] = "SELECT rowid, csq_bm25(nodes_fts, ?4) FROM nodes_fts"
+                    " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
+    [CSQ__Q_DETAILS] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text, n.parent_key, l.status"
+                       " FROM nodes n JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1",
+    /* The node_keys a law's provisions lie between (they are stored
+     * together): FTS5 seeks past the hits outside them. */
+    [CSQ__Q_LAW_RANGE] = "SELECT min(n.node_key), max(n.node_key) FROM laws l"
+                         " JOIN nodes n USING (law_key) WHERE l.id = ?1 OR l.name = ?1"
+                         " GROUP BY l.law_key ORDER BY l.version DESC, l.law_key DESC",
+    [CSQ__Q_NAMES] = "SELECT s.law_key, s.name, s.short, s.first_node, s.last_node"
+                     " FROM search_laws_fts f JOIN search_laws s ON s.name_key = f.rowid"
+                     " WHERE search_laws_fts MATCH ?1",
+    [CSQ__Q_LAW_NAME] = "SELECT name FROM laws WHERE law_key = ?1",
+    /* definitions_by_term: the terms from ?1 up to ?1 followed by 0xFF */
+    [CSQ__Q_DEFINING] = "SELECT node_key FROM definitions WHERE term >= ?1 AND term < ?2",
+    [CSQ__Q_PARENT] = "SELECT parent_key, kind, text FROM nodes WHERE node_key = ?1",
+    [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
+                          " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
+    [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
+    /* Each law in its version in force on ?1 (docs/versions.md): the
+     * others' provisions, a range of node_keys a version. */
+    [CSQ__Q_OUT_OF_TIME] = "SELECT s.first_node, s.last_node FROM search_laws s"
+                           " JOIN law_versions v USING (law_key) WHERE s.short = 0"
+                           " AND NOT (v.version <= ?1 AND (v.until = '' OR v.until > ?1))"
+                           " ORDER BY s.first_node",
 };
 
-typedef csq__searcher csq_search_cache;
-
-void csq__searcher_free(csq_search_cache *cache) {
-  if (!cache)
-    return;
-  for (int i = 0; i < Q_COUNT; i++)
-    sqlite3_finalize(cache->stmt[i]);
-  ubrk_close(cache->words);
-  if (cache->owns_db)
-    sqlite3_close(cache->db);
-  csq__free(cache->mem, cache);
+csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
+  if (!sr->stmt[q] && sqlite3_prepare_v3(sr->db, SQL[q], -1, SQLITE_PREPARE_PERSISTENT,
+                                         &sr->stmt[q], NULL) != SQLITE_OK)
+    return csq__db_fail(sr->db, NULL, "search", err);
+  *out = sr->stmt[q];
+  return CSQ_OK;
 }
 
-static csq_status cache_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq_search_cache **out,
-                            csq_error *err) {
-  static const char *const SQL[Q_COUNT] = {RANK_ALL, RANK_FILTERED, DETAILS, LAW_RANGE,
-                                           SEVERAL_VERSIONS};
-  csq_search_cache *cache = csq__calloc(mem, 1, sizeof *cache);
-  if (!cache) {
+void csq__searcher_free(csq__searcher *sr) {
+  if (!sr)
+    return;
+  csq__priors_close(&sr->priors);
+  for (int i = 0; i < CSQ__Q_COUNT; i++)
+    sqlite3_finalize(sr->stmt[i]);
+  csq__vec_free(sr->mem, &sr->out_of_time);
+  if (sr->owns_db)
+    sqlite3_close(sr->db);
+  csq__free(sr->mem, sr);
+}
+
+static csq_status searcher_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq__searcher **out,
+                               csq_error *err) {
+  csq__searcher *sr = csq__calloc(mem, 1, sizeof *sr);
+  if (!sr) {
     if (owns_db)
       sqlite3_close(db);
     return csq__oom(err);
   }
-  cache->mem = mem;
-  cache->db = db;
-  cache->owns_db = owns_db;
-  /* The ranking function first: the statements name it. */
-  csq_status st = csq__rank_register(db, &cache->ranker, err);
-  for (int i = 0; st == CSQ_OK && i < Q_COUNT; i++)
-    if (sqlite3_prepare_v3(db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &cache->stmt[i], NULL) !=
-        SQLITE_OK)
-      st = fail_db(db, err);
-  sqlite3_stmt *several = st == CSQ_OK ? cache->stmt[Q_SEVERAL_VERSIONS] : NULL;
-  if (several && sqlite3_step(several) != SQLITE_ROW)
-    st = fail_db(db, err);
-  cache->several_versions = several && st == CSQ_OK && sqlite3_column_int(several, 0);
-  if (several)
-    sqlite3_reset(several);
-  UErrorCode e = U_ZERO_ERROR;
-  if (st == CSQ_OK) {
-    cache->words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
-    if (U_FAILURE(e))
-      st =
-          csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU word break iterator: %s", u_errorName(e));
-  }
+  sr->mem = mem;
+  sr->db = db;
+  sr->owns_db = owns_db;
+  sr->priors.db = db;
+  sr->priors.chunk = -1;
+  csq_status st = csq__rank_register(db, &sr->ranker, err);
+  if (st == CSQ_OK && !csq__priors_present(db))
+    st = csq__fail(err, CSQ_BAD_DB, NULL, -1,
+                   "search: the database was imported by an older csquery (it has no search "
+                   "priors): build it again with csquery import");
+  if (st == CSQ_OK)
+    st = csq__weights_load(NULL, &sr->weights, err);
   if (st != CSQ_OK) {
-    csq__searcher_free(cache);
+    csq__searcher_free(sr);
     return st;
   }
-  *out = cache;
+  *out = sr;
   return CSQ_OK;
-}
-
-/* Puts a statement back for the next search. */
-static void done_with(sqlite3_stmt *s) {
-  sqlite3_reset(s);
-  sqlite3_clear_bindings(s);
-}
-
-/* The best-scored hits by bm25: a min-heap of `cap`, the worst on top. */
-typedef struct candidate {
-  long long key;
-  double bm25;
-} candidate;
-
-typedef struct candidates {
-  candidate *items;
-  size_t count, cap;
-} candidates;
-
-static void sift_down(candidates *c, size_t i) {
-  for (;;) {
-    size_t l = 2 * i + 1, r = l + 1, m = i;
-    if (l < c->count && c->items[l].bm25 < c->items[m].bm25)
-      m = l;
-    if (r < c->count && c->items[r].bm25 < c->items[m].bm25)
-      m = r;
-    if (m == i)
-      return;
-    candidate t = c->items[i];
-    c->items[i] = c->items[m];
-    c->items[m] = t;
-    i = m;
-  }
-}
-
-static void candidates_add(candidates *c, long long key, double bm25) {
-  if (c->count == c->cap) {
-    if (bm25 <= c->items[0].bm25)
-      return;
-    c->items[0] = (candidate){key, bm25};
-    sift_down(c, 0);
-    return;
-  }
-  size_t i = c->count++;
-  c->items[i] = (candidate){key, bm25};
-  while (i > 0 && c->items[(i - 1) / 2].bm25 > c->items[i].bm25) {
-    candidate t = c->items[i];
-    c->items[i] = c->items[(i - 1) / 2];
-    c->items[(i - 1) / 2] = t;
-    i = (i - 1) / 2;
-  }
-}
-
-static int by_bm25(const void *a, const void *b) {
-  double x = ((const candidate *)a)->bm25, y = ((const candidate *)b)->bm25;
-  return x < y ? 1 : x > y ? -1 : 0;
-}
-
-/* Scores every hit and keeps the best `cands->cap`, best first; *total is
- * the number of hits. */
-static csq_status rank_hits(sqlite3 *db, csq_search_cache *cache, const char *match,
-                            const csq_search_options *o, candidates *cands, size_t *total,
-                            csq_error *err) {
-  /* several versions of a law: only the one in force on the date asked */
-  const char *version_date = cache->at[0] ? cache->at : cache->several_versions ? "9999" : NULL;
-  int filtered = o->law || o->level || o->in_force || version_date;
-  sqlite3_stmt *s = cache->stmt[filtered ? Q_RANK_FILTERED : Q_RANK_ALL];
-  bind_filters(s, match, o);
-  if (filtered && version_date)
-    sqlite3_bind_text(s, 7, version_date, -1, SQLITE_STATIC);
-  csq_status st = filtered ? bind_law_range(db, cache->stmt[Q_LAW_RANGE], s, o->law, err) : CSQ_OK;
-  if (st != CSQ_OK)
-    return st;
-  int rc;
-  size_t seen = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    seen++;
-    candidates_add(cands, sqlite3_column_int64(s, 0), sqlite3_column_double(s, 1));
-  }
-  done_with(s);
-  if (rc != SQLITE_DONE)
-    return fail_db(db, err);
-  /* A query of one phrase was scored without its idf, the same for every
-   * hit: multiplying it in now keeps the order and gives bm25's values. */
-  double scale = filtered ? 1.0 : csq__rank_scale(cache->ranker, (double)seen);
-  for (size_t i = 0; i < cands->count; i++)
-    cands->items[i].bm25 *= scale;
-  qsort(cands->items, cands->count, sizeof *cands->items, by_bm25);
-  *total = seen;
-  return CSQ_OK;
-}
-
-/* Reads the candidates best bm25 first, boosts them, and keeps what can
- * still reach the page. Once even the largest boost could not lift one
- * above the page's bar, no later one can: the rest are not read. */
-static csq_status boost_candidates(csq_search_cache *cache, const candidates *cands, const terms *t,
-                                   size_t want, hit *items, size_t *count, csq_error *err) {
-  sqlite3_stmt *d = cache->stmt[Q_DETAILS];
-  top_scores *top = want <= 512 ? calloc(1, sizeof *top) : NULL;
-  if (top)
-    top->want = want;
-  double threshold = 0;
-  csq_status st = CSQ_OK;
-  *count = 0;
-  for (size_t i = 0; st == CSQ_OK && i < cands->count; i++) {
-    double bm25 = cands->items[i].bm25;
-    if (top && bm25 * BOOST_NUM / BOOST_DEN < threshold)
-      break;
-    st = fill_hit(cache->mem, d, cands->items[i].key, &items[*count], err);
-    if (st != CSQ_OK)
-      break;
-    hit *x = &items[(*count)++];
-    x->score = bm25 * (is_heading_kind(x->kind) ? 0.5 : 1.0);
-    /* The word-boundary boost is worth computing only where it matters. */
-    if (x->score * BOOST_NUM / BOOST_DEN >= threshold &&
-        on_word_boundaries(cache->words, x->text, t))
-      x->score = x->score * BOOST_NUM / BOOST_DEN;
-    if (top)
-      threshold = top_add(top, x->score);
-  }
-  free(top);
-  done_with(d);
-  return st;
-}
-
-/* Marks the hits of the page's texts: a pass over each text, so only for
- * the page. */
-static csq_status add_snippets(const csq_mem *mem, hit *items, size_t count, const terms *t,
-                               const csq_search_options *o, csq_error *err) {
-  csq__needles *nd = csq__calloc(mem, 1, sizeof *nd);
-  if (!nd)
-    return csq__oom(err);
-  csq__terms_needles(t, o->exact, nd);
-  csq_status st = CSQ_OK;
-  for (size_t i = 0; i < count && st == CSQ_OK; i++) {
-    items[i].snippet = csq__snippet(mem, items[i].text, nd, o->mark_open ? o->mark_open : "«",
-                                    o->mark_close ? o->mark_close : "»");
-    if (!items[i].snippet)
-      st = csq__oom(err);
-  }
-  csq__free(mem, nd);
-  return st;
-}
-
-static csq_status run_query(sqlite3 *db, csq_search_cache *cache, const char *match, const terms *t,
-                            const csq_search_options *o, csq_hits *h, csq_error *err) {
-  const csq_mem *mem = cache->mem;
-  size_t limit = o->limit ? o->limit : 10, want = o->offset + limit;
-  /* The boosts reorder the best bm25 scores only so far: four times the
-   * page and fifty more are read. (Pages deeper than 512 places read every
-   * candidate.) */
-  size_t cap = want * 4 + 50;
-  candidates cands = {csq__calloc(mem, cap, sizeof(candidate)), 0, cap};
-  hit *items = csq__calloc(mem, cap, sizeof *items);
-  size_t count = 0, total = 0;
-  csq_status st = cands.items && items ? CSQ_OK : csq__oom(err);
-  if (st == CSQ_OK)
-    st = rank_hits(db, cache, match, o, &cands, &total, err);
-  if (st == CSQ_OK)
-    st = boost_candidates(cache, &cands, t, want, items, &count, err);
-  csq__free(mem, cands.items);
-  if (items)
-    qsort(items, count, sizeof *items, by_score);
-  /* Keep the page; release the rest. */
-  size_t first = o->offset < count ? o->offset : count;
-  size_t last = first + limit < count ? first + limit : count;
-  if (st != CSQ_OK)
-    first = last = 0;
-  for (size_t i = 0; i < count; i++)
-    if (i < first || i >= last)
-      hit_release(mem, &items[i]);
-  if (first && last > first)
-    memmove(items, items + first, (last - first) * sizeof *items);
-  h->items = items;
-  h->count = last - first;
-  h->total = total;
-  if (st == CSQ_OK)
-    st = add_snippets(mem, items, h->count, t, o, err);
-  return st;
 }
 
 /* Without a database: a throw-away one in memory, holding the laws of the
- * corpus (the built-in corpus is a few kilobytes). */
+ * corpus with their obligations and definitions (the built-in corpus is a
+ * few kilobytes). */
 static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *err) {
   sqlite3 *db = NULL;
-  if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+  if (sqlite3_open_v2(":memory:", &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      NULL) != SQLITE_OK) {
     csq_status st = csq__db_fail(db, ":memory:", "opening a database in memory", err);
     sqlite3_close(db);
     return st;
   }
   csq__writer *w = NULL;
+  csq_obligations *obligations = NULL;
+  csq_definitions *definitions = NULL;
   csq_status st = csq__store_create_schema(db, err);
   if (st == CSQ_OK)
     st = csq__writer_new(db, csq__corpus_mem(corpus), NULL, &w, err);
   for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
     st = csq__writer_law(w, csq_corpus_law_at(corpus, i), err);
-  csq__writer_free(w);
   if (st == CSQ_OK)
-    st = csq__rank_write_lengths(db, err);
+    st = csq_obligations_build(corpus, &obligations, err);
+  if (st == CSQ_OK) /* the scopes they name matter not to search: no citations */
+    st = csq_definitions_build(corpus, NULL, &definitions, err);
+  if (st == CSQ_OK)
+    st = csq__writer_obligations(w, obligations, err);
+  if (st == CSQ_OK)
+    st = csq__writer_definitions(w, definitions, err);
+  csq__writer_free(w);
+  csq_definitions_free(definitions);
+  csq_obligations_free(obligations);
+  if (st == CSQ_OK)
+    st = csq__store_finish(db, csq__corpus_mem(corpus), 0, err);
   if (st != CSQ_OK) {
     sqlite3_close(db);
     return st;
@@ -511,8 +173,7 @@ static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *
 /* The searcher of the library's database, made once; without a database,
  * one over the laws in memory for this search alone (the corpus may grow
  * between searches). */
-static csq_status searcher_for(csq_library *lib, csq_search_cache **out, int *local,
-                               csq_error *err) {
+static csq_status searcher_for(csq_library *lib, csq__searcher **out, int *local, csq_error *err) {
   *local = !lib->db;
   if (lib->db && lib->searcher) {
     *out = lib->searcher;
@@ -521,30 +182,330 @@ static csq_status searcher_for(csq_library *lib, csq_search_cache **out, int *lo
   sqlite3 *db = lib->db ? lib->db->db : NULL;
   csq_status st = db ? CSQ_OK : memory_db(lib->corpus, &db, err);
   if (st == CSQ_OK)
-    st = cache_new(lib->mem, db, !lib->db, out, err);
+    st = searcher_new(lib->mem, db, !lib->db, out, err);
   if (st == CSQ_OK && lib->db)
     lib->searcher = *out;
   return st;
 }
 
+/* ---- options ------------------------------------------------------------------ */
+
+static csq_status read_level(const char *level, int *out, csq_error *err) {
+  *out = -1;
+  if (!level)
+    return CSQ_OK;
+  if (strcmp(level, CSQ_WORD_LEVEL_ACT) == 0)
+    *out = CSQ_PRIOR_LEVEL_ACT;
+  else if (strcmp(level, CSQ_WORD_LEVEL_REGULATION) == 0)
+    *out = CSQ_PRIOR_LEVEL_REGULATION;
+  else if (strcmp(level, CSQ_WORD_LEVEL_CONSTITUTION) == 0)
+    *out = CSQ_PRIOR_LEVEL_CONSTITUTION;
+  else
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_BAD_LEVEL, level);
+  return CSQ_OK;
+}
+
+/* ---- versions: each law in its version in force on the date asked -------- */
+
+/* The versions a search leaves out on the library's date (--at), or, without
+ * one, the versions replaced by a later: read once a date. */
+static csq_status read_out_of_time(csq__search *s, csq_error *err) {
+  const char *at = csq_library_date(s->lib);
+  at = at[0] ? at : "9999";
+  csq__searcher *sr = s->sr;
+  if (sr->out_of_time_at[0] && strcmp(sr->out_of_time_at, at) == 0)
+    return CSQ_OK;
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(sr, CSQ__Q_OUT_OF_TIME, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sr->out_of_time.count = 0;
+  sr->out_of_time_at[0] = '\0';
+  sqlite3_bind_text(q, 1, at, -1, SQLITE_STATIC);
+  int rc, fail = 0;
+  while (!fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    csq__node_range r = {sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1)};
+    fail = csq__vec_push(sr->mem, &sr->out_of_time, r) != 0;
+  }
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (fail)
+    return csq__oom(err);
+  if (rc != SQLITE_DONE)
+    return csq__db_fail(sr->db, NULL, "search", err);
+  snprintf(sr->out_of_time_at, sizeof sr->out_of_time_at, "%s", at);
+  return CSQ_OK;
+}
+
+int csq__out_of_time(const csq__search *s, sqlite3_int64 key) {
+  const csq__node_range *r = s->sr->out_of_time.items;
+  size_t lo = 0, hi = s->sr->out_of_time.count;
+  while (lo < hi) { /* the last range that starts at or before key */
+    size_t mid = lo + (hi - lo) / 2;
+    if (r[mid].first <= key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && key <= r[lo - 1].last;
+}
+
+/* The node_keys of the law `name` names exactly (pcode or name), in the
+ * version the search asks for (the latest of them when none is in force
+ * then): *found 0 when none. */
+static csq_status range_of(csq__search *s, const char *name, int *found, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_LAW_RANGE, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
+  int rc;
+  *found = 0;
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (sqlite3_column_type(q, 0) == SQLITE_NULL)
+      continue;
+    sqlite3_int64 first = sqlite3_column_int64(q, 0);
+    int in_time = !csq__out_of_time(s, first);
+    if (!*found || in_time) { /* the latest version, unless one is in force */
+      s->first = first;
+      s->last = sqlite3_column_int64(q, 1);
+    }
+    *found = 1;
+    if (in_time)
+      break;
+  }
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK
+                                               : csq__db_fail(s->sr->db, NULL, "search", err);
+}
+
+/* The node_keys of the law --law names: by its pcode or name, or by a name
+ * lawyers use (勞基法, 中華民國刑法 for 刑法: names.c). CSQ_NOT_FOUND, with
+ * the names closest, when no law stored has it, rather than a search that
+ * finds nothing. */
+static csq_status law_range(csq__search *s, csq_error *err) {
+  s->first = 0;
+  s->last = INT64_MAX;
+  if (!s->o->law)
+    return CSQ_OK;
+  csq__lawref ref = {0};
+  csq_status st = csq__library_name(s->lib, s->o->law, &ref, err);
+  const char *tries[3] = {s->o->law, ref.known ? ref.id : NULL, ref.known ? ref.name : NULL};
+  int found = 0;
+  for (int i = 0; st == CSQ_OK && !found && i < 3; i++)
+    if (tries[i] && *tries[i])
+      st = range_of(s, tries[i], &found, err);
+  if (st == CSQ_OK && !found)
+    st = csq__library_no_law(s->lib, s->o->law, &ref, err);
+  return st;
+}
+
+/* ---- running it ---------------------------------------------------------------- */
+
+/* Phase one and two for a pool of `cap`: *items best first. The pool is
+ * large enough when the page's hits are all in it: when it filled the page,
+ * or nothing was left out of it. Else it grows. */
+static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, csq_error *err) {
+  for (size_t cap = want * 4 + 50;; cap *= 4) {
+    s->total = s->repealed = 0;
+    s->count = 0;
+    s->cap = cap;
+    s->left_out = 0;
+    csq__u64map_free(&s->seen);
+    csq__u64map_free(&s->defining);
+    csq__u64map_free(&s->leadins);
+    s->seen.mem = s->defining.mem = s->leadins.mem = s->mem;
+    s->texts.count = 0;
+    csq__free(s->mem, s->heap);
+    s->heap = csq__calloc(s->mem, cap, sizeof *s->heap);
+    if (!s->heap)
+      return csq__oom(err);
+    csq_status st = csq__collect(s, err);
+    if (st == CSQ_OK)
+      st = csq__rerank(s, want, items, count, err);
+    if (st != CSQ_OK || s->placed >= want || !s->left_out)
+      return st;
+    for (size_t i = 0; i < *count; i++)
+      csq__hit_release(s->mem, &(*items)[i]);
+    csq__free(s->mem, *items);
+    *items = NULL;
+  }
+}
+
+/* How many provisions found hold the hit's text: those folded into it, and
+ * those of the same text that ranked lower. The hashes node_priors keeps of
+ * every text (a 32-bit hash: among a hundred thousand provisions found, two
+ * different texts share one about once in forty thousand searches). */
+static void count_same(csq__search *s, hit *x) {
+  uint32_t h = csq__text_hash(x->text);
+  size_t same = 0;
+  for (size_t i = 0; i < s->texts.count; i++)
+    same += s->texts.items[i] == h;
+  if (same > x->same)
+    x->same = same;
+}
+
+/* The snippets, and the lead-ins of list items, of the page's hits. */
+static csq_status finish_page(csq__search *s, hit *items, size_t count, csq_error *err) {
+  csq__needles *nd = csq__calloc(s->mem, 1, sizeof *nd);
+  if (!nd)
+    return csq__oom(err);
+  csq__terms_needles(s->terms, nd);
+  if (csq__needles_units(s->mem, nd) != 0) {
+    csq__needles_free(s->mem, nd);
+    csq__free(s->mem, nd);
+    return csq__oom(err);
+  }
+  const char *open = s->o->mark_open ? s->o->mark_open : "«";
+  const char *close = s->o->mark_close ? s->o->mark_close : "»";
+  csq_status st = CSQ_OK;
+  for (size_t i = 0; i < count && st == CSQ_OK; i++) {
+    hit *x = &items[i];
+    x->snippet = csq__snippet(s->mem, x->text, nd, open, close);
+    if (!x->snippet)
+      st = csq__oom(err);
+    if (st == CSQ_OK)
+      st = csq__read_lead_in(s, x, err);
+    if (st == CSQ_OK && !s->o->exact && *x->text)
+      count_same(s, x);
+    if (st == CSQ_OK && x->lead_in) {
+      char *marked = csq__snippet(s->mem, x->lead_in, nd, open, close);
+      csq__free(s->mem, x->lead_in);
+      x->lead_in = marked;
+      if (!marked)
+        st = csq__oom(err);
+    }
+  }
+  csq__needles_free(s->mem, nd);
+  csq__free(s->mem, nd);
+  return st;
+}
+
+/* Keeps hits [offset, offset + limit) of items in h, releasing the rest. */
+static void keep_page(csq__search *s, hit *items, size_t count, size_t limit, csq_hits *h) {
+  size_t first = s->o->offset < count ? s->o->offset : count;
+  size_t last = first + limit < count ? first + limit : count;
+  for (size_t i = 0; i < count; i++)
+    if (i < first || i >= last)
+      csq__hit_release(s->mem, &items[i]);
+  if (first && last > first)
+    memmove(items, items + first, (last - first) * sizeof *items);
+  h->items = items;
+  h->count = last - first;
+}
+
+static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
+  size_t limit = s->o->limit ? s->o->limit : 10, want = s->o->offset + limit;
+  csq_status st = read_out_of_time(s, err);
+  if (st == CSQ_OK)
+    st = law_range(s, err);
+  sqlite3_stmt *names = NULL, *law_name = NULL;
+  if (st == CSQ_OK && !s->o->exact)
+    st = csq__searcher_stmt(s->sr, CSQ__Q_NAMES, &names, err);
+  if (st == CSQ_OK && !s->o->exact)
+    st = csq__searcher_stmt(s->sr, CSQ__Q_LAW_NAME, &law_name, err);
+  if (st == CSQ_OK && !s->o->exact)
+    st = csq__laws_match(names, law_name, s->terms, s->w, &s->laws, err);
+  hit *items = NULL;
+  size_t count = 0;
+  if (st == CSQ_OK)
+    st = run(s, want, &items, &count, err);
+  /* Repealed law only when nothing in force matches. */
+  if (st == CSQ_OK && !s->o->exact && !s->with_repealed && s->total == 0 && s->repealed) {
+    s->with_repealed = 1;
+    for (size_t i = 0; i < count; i++)
+      csq__hit_release(s->mem, &items[i]);
+    csq__free(s->mem, items);
+    items = NULL;
+    st = run(s, want, &items, &count, err);
+  }
+  if (st == CSQ_OK && s->o->exact && !s->o->law) {
+    double scale = csq__rank_scale(s->sr->ranker, (double)s->total);
+    for (size_t i = 0; i < count; i++)
+      items[i].score *= scale;
+  }
+  h->total = s->total;
+  h->repealed = s->with_repealed ? 0 : s->repealed;
+  if (st != CSQ_OK)
+    return st;
+  keep_page(s, items, count, limit, h);
+  return finish_page(s, h->items, h->count, err);
+}
+
+/* Whether no provision holds the character ch. */
+static int absent(void *ctx, const char *ch) {
+  csq__search *s = ctx;
+  sqlite3_stmt *q = NULL;
+  csq_error ignored;
+  if (csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, &ignored) != CSQ_OK)
+    return 0;
+  char quoted[16];
+  snprintf(quoted, sizeof quoted, "\"%s\"", ch);
+  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 2, 1);
+  int none = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == 0;
+  sqlite3_reset(q);
+  return none;
+}
+
+/* When nothing is found, simplified characters the index has none of are
+ * folded to traditional and the search runs again (lookups fold 条 and 项
+ * the same way). */
+static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
+  csq_status st = search(s, h, err);
+  int changed = 0;
+  if (st != CSQ_OK || h->total || s->o->exact)
+    return st;
+  st = csq__terms_fold_simplified(s->terms, absent, s, &changed, err);
+  if (st != CSQ_OK || !changed)
+    return st;
+  csq__terms_widen(s->terms, s->o->exact);
+  for (size_t i = 0; i < h->count; i++)
+    csq__hit_release(s->mem, &h->items[i]);
+  csq__free(s->mem, h->items);
+  h->items = NULL;
+  h->count = 0;
+  return search(s, h, err);
+}
+
 csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
                       csq_hits **out, csq_error *err) {
   csq_search_options defaults = {0};
-  const csq_search_options *o = options ? options : &defaults;
-  terms t;
-  csq_buf match = {.mem = lib->mem};
-  csq_search_cache *cache = NULL;
+  csq__search s = {.mem = lib->mem, .lib = lib, .o = options ? options : &defaults};
+  csq_status st = csq__check_query(query, "the search", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->law, "the law", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->level, "the level", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->mark_open, "the opening mark", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(s.o->mark_close, "the closing mark", err);
+  if (st == CSQ_OK)
+    st = read_level(s.o->level, &s.level, err);
+  s.terms = st == CSQ_OK ? csq__calloc(lib->mem, 1, sizeof *s.terms) : NULL;
+  if (st == CSQ_OK && !s.terms)
+    st = csq__oom(err);
+  if (st == CSQ_OK)
+    st = csq__terms_split(query, s.terms, err);
+  if (st == CSQ_OK) {
+    csq__terms_widen(s.terms, s.o->exact);
+    for (size_t i = 0; i < s.terms->count; i++)
+      if (!s.terms->items[i].exclude && s.terms->items[i].searchable)
+        s.positive |= 1u << i;
+    s.n_positive = csq__terms_positive(s.terms);
+    if (!s.n_positive)
+      st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NOTHING_TO_SEARCH);
+  }
   int local = 0;
-  csq_status st = csq__check_utf8(query, strlen(query), NULL, err);
-  if (st != CSQ_OK)
-    st = csq__fail(err, CSQ_BAD_QUERY, NULL, err ? err->offset : -1,
-                   "the search is not valid UTF-8");
   if (st == CSQ_OK)
-    st = csq__terms_split(query, &t, err);
-  if (st == CSQ_OK)
-    st = csq__terms_match(&t, o->exact, &match, err);
-  if (st == CSQ_OK)
-    st = searcher_for(lib, &cache, &local, err);
+    st = searcher_for(lib, &s.sr, &local, err);
+  csq__weights override;
+  if (st == CSQ_OK && s.o->weights)
+    st = csq__weights_load(s.o->weights, &override, err);
+  s.w = s.o->weights ? &override : s.sr ? &s.sr->weights : NULL;
+  s.with_repealed = s.o->repealed || s.o->exact;
   csq_hits *h = st == CSQ_OK ? csq__calloc(lib->mem, 1, sizeof *h) : NULL;
   if (st == CSQ_OK && !h)
     st = csq__oom(err);
@@ -553,16 +514,25 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   /* One read transaction for every statement of the search: each on its
    * own would take and drop the file lock and check the file again. */
   int in_transaction =
-      st == CSQ_OK && sqlite3_exec(cache->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+      st == CSQ_OK && sqlite3_exec(s.sr->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   if (st == CSQ_OK) {
-    cache->at = csq_library_date(lib); /* --at: each law's version in force then */
-    st = run_query(cache->db, cache, match.data, &t, o, h, err);
+    s.sr->priors.failed = 0;
+    st = search_folding(&s, h, err);
   }
+  if (st == CSQ_OK) /* a read of the priors that failed ranked with none */
+    st = csq__priors_check(&s.sr->priors, err);
+  if (s.sr)
+    csq__priors_close(&s.sr->priors); /* before the transaction ends */
   if (in_transaction)
-    sqlite3_exec(cache->db, "COMMIT", NULL, NULL, NULL);
+    sqlite3_exec(s.sr->db, "COMMIT", NULL, NULL, NULL);
   if (local)
-    csq__searcher_free(cache);
-  csq__buf_free(&match);
+    csq__searcher_free(s.sr);
+  csq__free(lib->mem, s.heap);
+  csq__u64map_free(&s.seen);
+  csq__u64map_free(&s.defining);
+  csq__u64map_free(&s.leadins);
+  csq__vec_free(lib->mem, &s.texts);
+  csq__free(lib->mem, s.terms);
   if (st != CSQ_OK) {
     csq_hits_free(h);
     return st;

@@ -26,22 +26,36 @@ static int match_at(const csq_fts_unit *t, size_t tn, size_t i, const csq_fts_un
   return 1;
 }
 
-/* Byte spans of every hit, merged and in order. */
-static size_t find_spans(const csq_mem *mem, const char *text, const csq__needles *nd, span *spans,
-                         size_t cap) {
+int csq__needles_units(const csq_mem *mem, csq__needles *nd) {
+  for (size_t k = 0; k < nd->count; k++)
+    if (csq__fts_units(mem, nd->text[k], strlen(nd->text[k]), &nd->units[k], &nd->unit_count[k],
+                       NULL) != CSQ_OK)
+      return -1;
+  return 0;
+}
+
+void csq__needles_free(const csq_mem *mem, csq__needles *nd) {
+  for (size_t k = 0; k < nd->count; k++) {
+    csq__free(mem, nd->units[k]);
+    nd->units[k] = NULL;
+  }
+}
+
+/* Byte spans of every hit, merged and in order; -1 when the text's units
+ * could not be had (out of memory): no snippet then, rather than one with
+ * its hits left unmarked. */
+static long find_spans(const csq_mem *mem, const char *text, const csq__needles *nd, span *spans,
+                       size_t cap) {
   csq_fts_unit *tu = NULL;
   size_t tn = 0, count = 0;
   if (csq__fts_units(mem, text, strlen(text), &tu, &tn, NULL) != CSQ_OK)
-    return 0;
+    return -1;
   for (size_t k = 0; k < nd->count; k++) {
-    csq_fts_unit *nu = NULL;
-    size_t nn = 0;
-    if (csq__fts_units(mem, nd->text[k], strlen(nd->text[k]), &nu, &nn, NULL) != CSQ_OK)
-      continue;
+    const csq_fts_unit *nu = nd->units[k];
+    size_t nn = nu ? nd->unit_count[k] : 0;
     for (size_t i = 0; nn && i < tn && count < cap; i++)
       if (match_at(tu, tn, i, nu, nn))
         spans[count++] = (span){tu[i].start, tu[i + nn - 1].end};
-    csq__free(mem, nu);
   }
   csq__free(mem, tu);
   /* insertion sort, then merge overlaps */
@@ -60,7 +74,7 @@ static size_t find_spans(const csq_mem *mem, const char *text, const csq__needle
       spans[merged++] = spans[i];
     }
   }
-  return merged;
+  return (long)merged;
 }
 
 /* Moves `at` back (or forward) by `chars` characters within text[0..len). */
@@ -83,7 +97,10 @@ enum { SNIPPET_BEFORE = 30, SNIPPET_CHARS = 110 };
 char *csq__snippet(const csq_mem *mem, const char *text, const csq__needles *nd, const char *open,
                    const char *close) {
   span spans[256];
-  size_t n = find_spans(mem, text, nd, spans, 256);
+  long found = find_spans(mem, text, nd, spans, 256);
+  if (found < 0)
+    return NULL;
+  size_t n = (size_t)found;
   int len = (int)strlen(text);
   int from = n ? step_chars(text, len, spans[0].start, -SNIPPET_BEFORE) : 0;
   int to = step_chars(text, len, from, SNIPPET_CHARS);

@@ -2,12 +2,16 @@
  * terms.c — what the user typed into a search, as terms: words separated by
  * spaces, "quoted phrases", -word to exclude; turned into an FTS5 query that
  * cannot break (every term is a quoted string, so no character of the
- * user's reaches FTS5's syntax), widened by grammar/abbreviations.tsv; and
- * the strings whose hits a snippet marks.
+ * user's reaches FTS5's syntax), each term widened by grammar/abbreviations.tsv
+ * and grammar/synonyms.tsv into alternatives; simplified characters folded
+ * to traditional (ICU's Hans-Hant); and the strings whose hits a snippet
+ * marks.
  */
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
+#include <unicode/utrans.h>
 
 #include "query/query.h"
 
@@ -85,30 +89,40 @@ static int append_quoted(csq_buf *b, const char *s) {
   return fail | csq__buf_append(b, "\"", 1);
 }
 
-/* The long forms of a term: every abbreviation it contains, replaced. */
-static int append_widened(csq_buf *b, const char *text, int exact) {
-  int fail = csq__buf_append(b, "(", 1) | append_quoted(b, text);
-  const csq_embedded_file *f = exact ? NULL : csq__embedded_find("grammar/abbreviations.tsv");
+/* Adds s to the term's alternatives unless it is one already. */
+static void add_alt(term *t, const char *s) {
+  for (size_t i = 0; i < t->alt_count; i++)
+    if (strcmp(t->alt[i], s) == 0)
+      return;
+  if (t->alt_count < CSQ__MAX_ALTS && strlen(s) < sizeof t->alt[0])
+    snprintf(t->alt[t->alt_count++], sizeof t->alt[0], "%s", s);
+}
+
+/* The term with every WORD of a `WORD<TAB>LONGER…` table that it holds
+ * replaced: grammar/abbreviations.tsv (資安 → 資通安全) and
+ * grammar/synonyms.tsv (特休 → 特別休假). */
+static void widen_by(term *t, const char *table) {
+  const csq_embedded_file *f = csq__embedded_find(table);
   const char *p = f ? (const char *)f->data : "", *end = f ? p + f->size : p;
   while (p < end) {
     const char *eol = memchr(p, '\n', (size_t)(end - p));
     size_t len = eol ? (size_t)(eol - p) : (size_t)(end - p);
     const char *tab = memchr(p, '\t', len);
-    if (*p != '#' && tab) {
-      char shorter[64], longer[128];
-      snprintf(shorter, sizeof shorter, "%.*s", (int)(tab - p), p);
-      snprintf(longer, sizeof longer, "%.*s", (int)(len - (size_t)(tab - p) - 1), tab + 1);
-      const char *at = strstr(text, shorter);
+    if (*p != '#' && tab && tab > p) {
+      const char *value = tab + 1;
+      size_t value_len = strcspn(value, "\t\n");
+      char word[64];
+      snprintf(word, sizeof word, "%.*s", (int)(tab - p), p);
+      const char *at = strstr(t->text, word);
       if (at) {
         char wide[512];
-        snprintf(wide, sizeof wide, "%.*s%s%s", (int)(at - text), text, longer,
-                 at + strlen(shorter));
-        fail |= csq__buf_append(b, " OR ", 4) | append_quoted(b, wide);
+        snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - t->text), t->text, (int)value_len,
+                 value, at + strlen(word));
+        add_alt(t, wide);
       }
     }
     p += len + 1;
   }
-  return fail | csq__buf_append(b, ")", 1);
 }
 
 /* Whether a term has anything the tokenizer indexes (a letter, digit or
@@ -124,50 +138,136 @@ static int has_indexable(const char *s) {
   return 0;
 }
 
-csq_status csq__terms_match(const terms *t, int exact, csq_buf *out, csq_error *err) {
-  int fail = 0, positives = 0;
+void csq__terms_widen(terms *t, int exact) {
   for (size_t i = 0; i < t->count; i++) {
-    if (t->items[i].exclude || !has_indexable(t->items[i].text))
+    term *x = &t->items[i];
+    x->alt_count = 0;
+    x->searchable = has_indexable(x->text);
+    add_alt(x, x->text);
+    if (!exact) {
+      widen_by(x, "grammar/abbreviations.tsv");
+      widen_by(x, "grammar/synonyms.tsv");
+    }
+  }
+}
+
+size_t csq__terms_positive(const terms *t) {
+  size_t n = 0;
+  for (size_t i = 0; i < t->count; i++)
+    n += !t->items[i].exclude && t->items[i].searchable;
+  return n;
+}
+
+/* ("a" OR "b"): one phrase per alternative, each marked in map with `mark`. */
+static int append_group(csq_buf *b, const term *x, char mark, char *map, size_t *phrases) {
+  int fail = csq__buf_append(b, "(", 1);
+  for (size_t k = 0; k < x->alt_count; k++) {
+    if (k)
+      fail |= csq__buf_append(b, " OR ", 4);
+    fail |= append_quoted(b, x->alt[k]);
+    if (*phrases < CSQ__MAX_PHRASES)
+      map[*phrases] = mark;
+    (*phrases)++;
+  }
+  return fail | csq__buf_append(b, ")", 1);
+}
+
+csq_status csq__terms_fts(const terms *t, uint32_t mask, csq_buf *out, char *map, csq_error *err) {
+  int fail = 0, positives = 0;
+  size_t phrases = 0;
+  for (size_t i = 0; i < t->count; i++) {
+    const term *x = &t->items[i];
+    if (x->exclude || !x->searchable || !(mask >> i & 1))
       continue;
     if (positives++)
       fail |= csq__buf_append(out, " AND ", 5);
-    fail |= append_widened(out, t->items[i].text, exact);
+    fail |= append_group(out, x, (char)('A' + i), map, &phrases);
   }
   if (!positives)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NOTHING_TO_SEARCH);
   for (size_t i = 0; i < t->count; i++) {
-    if (!t->items[i].exclude || !has_indexable(t->items[i].text))
+    const term *x = &t->items[i];
+    if (!x->exclude || !x->searchable)
       continue;
-    fail |= csq__buf_append(out, " NOT ", 5) | append_widened(out, t->items[i].text, exact);
+    fail |= csq__buf_append(out, " NOT ", 5) | append_group(out, x, '-', map, &phrases);
   }
+  map[phrases < CSQ__MAX_PHRASES ? phrases : CSQ__MAX_PHRASES] = '\0';
+  if (phrases > CSQ__MAX_PHRASES)
+    return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "too many words to search for (%d at most)",
+                     CSQ__MAX_PHRASES);
   return fail ? csq__oom(err) : CSQ_OK;
 }
 
-/* The strings whose hits are marked: the positive terms and their long
- * forms (資安 → 資通安全). */
-void csq__terms_needles(const terms *t, int exact, csq__needles *out) {
+/* The strings whose hits are marked: the positive terms and their
+ * alternatives (資安 → 資通安全). */
+void csq__terms_needles(const terms *t, csq__needles *out) {
   out->count = 0;
-  for (size_t i = 0; i < t->count && out->count < 64; i++) {
-    if (t->items[i].exclude)
-      continue;
-    csq_buf b = {0};
-    append_widened(&b, t->items[i].text, exact);
-    /* ("x" OR "y"): take the quoted strings back out. */
-    for (const char *p = b.data; p && (p = strchr(p, '"')) && out->count < 64;) {
-      const char *q = ++p;
-      size_t n = 0;
-      char *dst = out->text[out->count];
-      while (*q && !(*q == '"' && q[1] != '"') && n + 1 < sizeof out->text[0]) {
-        dst[n++] = *q;
-        q += *q == '"' ? 2 : 1;
-      }
-      dst[n] = '\0';
-      out->count += n > 0;
-      p = *q ? q + 1 : q;
-    }
-    csq__buf_free(&b);
-  }
+  for (size_t i = 0; i < t->count; i++)
+    for (size_t k = 0; !t->items[i].exclude && k < t->items[i].alt_count && out->count < 64; k++)
+      snprintf(out->text[out->count++], sizeof out->text[0], "%s", t->items[i].alt[k]);
 }
 
-/* Where needle's units stand in the text's units, as the index matches
- * them: the same folded characters, CJK characters side by side. */
+/* ---- simplified characters ------------------------------------------------- */
+
+/* Whether the term holds a Han character that `absent` says the index has
+ * not. */
+static int has_absent(const term *x, int (*absent)(void *, const char *), void *ctx) {
+  int32_t i = 0, n = (int32_t)strlen(x->text);
+  while (i < n) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(x->text, i, n, c);
+    char ch[8];
+    snprintf(ch, sizeof ch, "%.*s", (int)(i - at), x->text + at);
+    if (c >= 0x3400 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) && absent(ctx, ch))
+      return 1;
+  }
+  return 0;
+}
+
+/* text through an open transliterator, into out (UTF-8); 0 or -1. */
+static int transliterate(UTransliterator *tr, const char *text, char *out, size_t size) {
+  UChar u[512];
+  int32_t len = 0, limit, bytes = 0;
+  UErrorCode e = U_ZERO_ERROR;
+  u_strFromUTF8(u, 511, &len, text, -1, &e);
+  limit = len;
+  if (U_SUCCESS(e))
+    utrans_transUChars(tr, u, &len, 511, 0, &limit, &e);
+  if (U_SUCCESS(e))
+    u_strToUTF8(out, (int32_t)size - 1, &bytes, u, len, &e);
+  if (U_FAILURE(e) || bytes >= (int32_t)size)
+    return -1;
+  out[bytes] = '\0';
+  return 0;
+}
+
+csq_status csq__terms_fold_simplified(terms *t, int (*absent)(void *ctx, const char *ch), void *ctx,
+                                      int *changed, csq_error *err) {
+  *changed = 0;
+  int simplified = 0;
+  for (size_t i = 0; i < t->count && !simplified; i++)
+    simplified = t->items[i].searchable && has_absent(&t->items[i], absent, ctx);
+  if (!simplified)
+    return CSQ_OK;
+  /* A character no provision holds: the query was typed in simplified
+   * characters, so every term is folded (外泄 as well as 个人资料, though
+   * 泄 stands in some provisions). ICU's Hans-Hant takes some 30 ms to
+   * open, so only now. */
+  UChar id[16];
+  UErrorCode e = U_ZERO_ERROR;
+  u_uastrcpy(id, "Hans-Hant");
+  UTransliterator *tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &e);
+  if (U_FAILURE(e))
+    return csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU Hans-Hant: %s", u_errorName(e));
+  for (size_t i = 0; i < t->count; i++) {
+    term *x = &t->items[i];
+    char folded[sizeof x->text];
+    if (transliterate(tr, x->text, folded, sizeof folded) == 0 && strcmp(folded, x->text) != 0) {
+      snprintf(x->text, sizeof x->text, "%s", folded);
+      *changed = 1;
+    }
+  }
+  utrans_close(tr);
+  return CSQ_OK;
+}

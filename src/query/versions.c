@@ -28,6 +28,9 @@ int csq__parse_date(const char *text, char out[11]) {
 }
 
 csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err) {
+  csq_status st = csq__check_query(date, "the date", err);
+  if (st != CSQ_OK)
+    return st;
   if (!date || !date[0]) {
     lib->at[0] = '\0';
     return CSQ_OK;
@@ -42,9 +45,10 @@ csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *e
 
 const char *csq_library_date(const csq_library *lib) { return lib->at; }
 
-/* Without a database: the versions in memory. */
+/* Without a database: the versions in memory. *known: the law is there,
+ * only younger than `at` (err says so). */
 static csq_status find_in_memory(csq_library *lib, const char *name, const char *at,
-                                 const csq_law **out, csq_error *err) {
+                                 const csq_law **out, int *known, csq_error *err) {
   *out = csq__corpus_find_law_at(lib->corpus, name, at);
   if (*out)
     return CSQ_OK;
@@ -55,31 +59,53 @@ static csq_status find_in_memory(csq_library *lib, const char *name, const char 
         (!first || strcmp(l->version, first->version) < 0))
       first = l;
   }
+  *known = first != NULL;
   if (first)
     return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
                      "%s has no version in force on %s: the earliest loaded is %s", first->name, at,
                      first->version);
-  size_t n = csq_corpus_law_count(lib->corpus);
-  return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is loaded (%zu loaded%s%s)", name,
-                   n, n ? ", e.g. " : "", n ? csq_law_name(csq_corpus_law_at(lib->corpus, 0)) : "");
+  return CSQ_NOT_FOUND;
+}
+
+/* The version in force on `at` of the law whose pcode or exact name is
+ * `key`: in memory, else stored. CSQ_NOT_FOUND with *known: the law is
+ * there, no version of it as old (err says so); without: no such law. */
+static csq_status find_key_at(csq_library *lib, const char *key, const char *at,
+                              const csq_law **out, int *known, csq_error *err) {
+  *known = 0;
+  if (!lib->db)
+    return find_in_memory(lib, key, at, out, known, err);
+  char found[512], version[16];
+  csq_status st =
+      csq__db_pick_version(lib->db, key, at, found, sizeof found, version, sizeof version, err);
+  if (st == CSQ_OK) {
+    *out = csq__corpus_find_version(lib->corpus, found, version);
+    return *out ? CSQ_OK : csq__db_load_version(lib->db, lib->corpus, found, version, out, err);
+  }
+  *known = st == CSQ_NOT_FOUND && found[0]; /* stored, only younger than `at` */
+  /* A law loaded beside the database (the library's user added it) */
+  if (st == CSQ_NOT_FOUND && (*out = csq__corpus_find_law_at(lib->corpus, key, at)))
+    return CSQ_OK;
+  return st;
 }
 
 csq_status csq__library_find_law_at(csq_library *lib, const char *name, const char *date,
                                     const csq_law **out, csq_error *err) {
   const char *at = date ? date : lib->at;
-  if (!lib->db)
-    return find_in_memory(lib, name, at, out, err);
-  char key[512], version[16];
-  csq_status st =
-      csq__db_pick_version(lib->db, name, at, key, sizeof key, version, sizeof version, err);
-  if (st == CSQ_OK) {
-    *out = csq__corpus_find_version(lib->corpus, key, version);
-    return *out ? CSQ_OK : csq__db_load_version(lib->db, lib->corpus, key, version, out, err);
-  }
-  /* A law loaded beside the database (the library's user added it) */
-  if (st == CSQ_NOT_FOUND && (*out = csq__corpus_find_law_at(lib->corpus, name, at)))
-    return CSQ_OK;
-  return st;
+  int known = 0;
+  csq_status st = csq__check_query(name, "the law's name", err);
+  if (st == CSQ_OK)
+    st = find_key_at(lib, name, at, out, &known, err);
+  if (st != CSQ_NOT_FOUND || known)
+    return st;
+  csq__lawref ref; /* any name of the law: 刑法, 勞基法, a former name */
+  if ((st = csq__library_name(lib, name, &ref, err)) != CSQ_OK)
+    return st;
+  if (ref.known && (st = find_key_at(lib, ref.id, at, out, &known, err)) == CSQ_NOT_FOUND && !known)
+    st = find_key_at(lib, ref.name, at, out, &known, err);
+  if (ref.known && (st != CSQ_NOT_FOUND || known))
+    return st;
+  return csq__library_no_law(lib, name, &ref, err);
 }
 
 csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_law **out,
@@ -162,7 +188,12 @@ csq_status csq__library_add_versions(csq_library *lib, const char *law, const ch
 
 csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
                              csq_version_list **out, csq_error *err) {
-  csq_status st = csq__version_list_new(lib->mem, out, err);
+  *out = NULL;
+  csq_status st = csq__check_query(law, "the law's name", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(at, "the date", err);
+  if (st == CSQ_OK)
+    st = csq__version_list_new(lib->mem, out, err);
   if (st == CSQ_OK && (st = csq__library_add_versions(lib, law, at, *out, err)) != CSQ_OK) {
     csq_version_list_free(*out);
     *out = NULL;
@@ -193,7 +224,14 @@ csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, co
                          csq_diff **out, csq_error *err) {
   char from_at[11], to_at[11];
   const csq_law *a = NULL, *b = NULL;
-  csq_status st = date_arg(from, from_at, err);
+  *out = NULL;
+  csq_status st = csq__check_query(law, "the law's name", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(from, "the first date", err);
+  if (st == CSQ_OK)
+    st = csq__check_query(to, "the second date", err);
+  if (st == CSQ_OK)
+    st = date_arg(from, from_at, err);
   if (st == CSQ_OK)
     st = date_arg(to, to_at, err);
   if (st == CSQ_OK)

@@ -7,12 +7,14 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "reading/reading.h"
 
 struct csq_corpus {
   const csq_mem *mem;
-  csq_grammar grammar;
+  csq_grammar grammar; /* compiled when the first law comes in */
+  int compiled;
   CSQ_VEC(csq_law *) laws;
   size_t loaded; /* how many the user loaded; the rest were adopted (read from a database) */
 };
@@ -25,13 +27,21 @@ csq_status csq_corpus_new(const csq_mem *mem, csq_corpus **out, csq_error *err) 
   if (!c)
     return csq__oom(err);
   c->mem = mem;
-  csq_status st = csq__grammar_init(&c->grammar, err);
-  if (st != CSQ_OK) {
-    csq__free(mem, c);
-    return st;
-  }
   *out = c;
   return CSQ_OK;
+}
+
+/* The readers' patterns are compiled when a law first comes in, by a
+ * reader or from a database, not when the corpus is made: a search or a
+ * question answered from the database alone needs none of them. Every law
+ * comes in through add_buffer or csq__corpus_adopt, so a corpus that holds
+ * a law has its grammar. */
+static csq_status compile_grammar(csq_corpus *c, csq_error *err) {
+  if (c->compiled)
+    return CSQ_OK;
+  csq_status st = csq__grammar_init(&c->grammar, err);
+  c->compiled = st == CSQ_OK;
+  return st;
 }
 
 void csq__corpus_clear(csq_corpus *c) {
@@ -45,7 +55,8 @@ void csq_corpus_free(csq_corpus *c) {
     return;
   csq__corpus_clear(c);
   csq__vec_free(c->mem, &c->laws);
-  csq__grammar_release(&c->grammar);
+  if (c->compiled)
+    csq__grammar_release(&c->grammar);
   csq__free(c->mem, c);
 }
 
@@ -104,6 +115,11 @@ const csq_law *csq__corpus_first_loaded(const csq_corpus *c) {
 }
 
 csq_status csq__corpus_adopt(csq_corpus *c, csq_law *law, csq_error *err) {
+  csq_status st = compile_grammar(c, err);
+  if (st != CSQ_OK) {
+    csq__law_free(law);
+    return st;
+  }
   if (csq__vec_push(c->mem, &c->laws, law) != 0) {
     csq__law_free(law);
     return csq__oom(err);
@@ -158,20 +174,42 @@ static void discard(pending *p) {
   csq__vec_free(p->mem, &p->laws);
 }
 
+/* The official JSON after a UTF-8 byte order mark, as the text readers
+ * take one; offsets in errors stay offsets into the file. */
+static csq_status read_json(csq_corpus *c, const char *data, size_t len, const char *source,
+                            pending *p, csq_error *err) {
+  size_t bom = csq__bom_len(data, len);
+  csq_status st =
+      csq__read_moj_json(&c->grammar, c->mem, data + bom, len - bom, source, collect, p, err);
+  if (st != CSQ_OK && err && err->offset >= 0)
+    err->offset += (long long)bom;
+  return st;
+}
+
 static csq_status add_buffer(csq_corpus *c, const char *data, size_t len, const char *source,
                              const csq_law_meta *defaults, csq_error *err) {
+  /* A name that is not UTF-8 (a file's) is shown with its stray bytes as
+   * \xNN: it goes into messages, the law's source and JSON. */
+  char shown[4096];
+  source = csq__quote(source, shown, sizeof shown);
+  if (len > CSQ_MAX_FILE)
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1,
+                     "%zu bytes; csquery reads files of up to %d MiB (docs/reliability.md)", len,
+                     CSQ_MAX_FILE >> 20);
   size_t start = skip_space(data, len);
   if (start == len)
     return csq__fail(err, CSQ_BAD_INPUT, source, 0, "empty file: expected law text or JSON");
   /* jansson checks JSON for UTF-8 itself (and names the offset); text is
    * checked here, before any pattern runs over it. */
   int json = data[start] == '{' || data[start] == '[';
-  csq_status st = json ? CSQ_OK : csq__check_utf8(data, len, source, err);
+  csq_status st = compile_grammar(c, err);
+  if (st == CSQ_OK && !json)
+    st = csq__check_utf8(data, len, source, err);
   if (st != CSQ_OK)
     return st;
   pending p = {.mem = c->mem};
   if (json)
-    st = csq__read_moj_json(&c->grammar, c->mem, data, len, source, collect, &p, err);
+    st = read_json(c, data, len, source, &p, err);
   else
     st = csq__read_text(&c->grammar, c->mem, data, len, source, defaults, collect, &p, err);
   if (st == CSQ_OK)
@@ -206,16 +244,36 @@ csq_status csq_corpus_add_file(csq_corpus *c, const char *path, csq_error *err) 
   FILE *f = fopen(path, "rb");
   if (!f)
     return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot open: %s", strerror(errno));
+  struct stat sb;
+  if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    fclose(f);
+    return csq__fail(err, CSQ_IO, path, -1,
+                     "is a folder, not a law file: name its files, or import the folder with "
+                     "csquery import FOLDER");
+  }
+  if (S_ISREG(sb.st_mode) && sb.st_size > CSQ_MAX_FILE) {
+    fclose(f);
+    return csq__fail(err, CSQ_BAD_INPUT, path, -1,
+                     "%lld bytes; csquery reads files of up to %d MiB (docs/reliability.md)",
+                     (long long)sb.st_size, CSQ_MAX_FILE >> 20);
+  }
   csq_buf buf = {.mem = c->mem};
   char chunk[65536];
   size_t n;
-  int fail = 0;
-  while (!fail && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    fail = csq__buf_append(&buf, chunk, n) != 0;
+  int fail = 0, too_large = 0;
+  /* Read no further than the limit (a pipe or a device has no size). */
+  while (!fail && !too_large && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    too_large = buf.len + n > (size_t)CSQ_MAX_FILE;
+    fail = !too_large && csq__buf_append(&buf, chunk, n) != 0;
+  }
   int read_error = ferror(f) ? errno : 0;
   fclose(f);
   csq_status st;
-  if (fail)
+  if (too_large)
+    st = csq__fail(err, CSQ_BAD_INPUT, path, (long long)CSQ_MAX_FILE,
+                   "larger than %d MiB; csquery reads files of up to %d MiB (docs/reliability.md)",
+                   CSQ_MAX_FILE >> 20, CSQ_MAX_FILE >> 20);
+  else if (fail)
     st = csq__oom(err);
   else if (read_error)
     st =

@@ -101,6 +101,11 @@ csq_status csq__add_lines(csq_builder *b, const char *content, size_t size, csq_
     const char *next = eol ? eol + 1 : p + len;
     if (len && p[len - 1] == '\r')
       len--;
+    if (len > CSQ_MAX_LINE)
+      return csq__fail(err, CSQ_BAD_INPUT, b->source, -1,
+                       "a line of %zu bytes in an article; csquery reads lines of up to %d bytes "
+                       "(docs/reliability.md)",
+                       len, CSQ_MAX_LINE);
     csq_status st = csq__joiner_line(&j, b, p, len, -1, err);
     if (st != CSQ_OK)
       return st;

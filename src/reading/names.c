@@ -78,9 +78,8 @@ int csq__eid_append(char *buf, size_t size, size_t *at, csq_kind kind, const cha
 
 int csq__cite_append(char *buf, size_t size, size_t *at, csq_kind kind, const char *num) {
   if (kind == CSQ_SUBITEM)
-    return puts_(buf, size, at, "(") || puts_(buf, size, at, num) || puts_(buf, size, at, ")")
-               ? -1
-               : 0;
+    return puts_(buf, size, at, "(") || puts_(buf, size, at, num) || puts_(buf, size, at, ")") ? -1
+                                                                                               : 0;
   /* 10-1 → 第10條之1, 3-1-2 → 第3條之1之2 */
   size_t head = strcspn(num, "-");
   if (puts_(buf, size, at, NUMBERED) || put(buf, size, at, num, head) ||

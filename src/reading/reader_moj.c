@@ -54,6 +54,39 @@ static int is_hard_wrapped(json_t *articles) {
   return csq__is_hard_wrapped(lines, wrapped);
 }
 
+/* An entry of LawArticles: a heading ("C") or an article ("A") whose number
+ * is an article number (its lines read across hard wraps when `wrapped`).
+ * Anything else is refused: an entry made up as an empty article (a million
+ * of them took 1.7 GB), or an article numbered by its place when its number
+ * cannot be read (第 100000 條 stored as 第1條), would answer what the file
+ * does not say. */
+static csq_status read_entry(const csq_grammar *g, csq_builder *b, json_t *law, size_t i, json_t *a,
+                             int wrapped, const char *source, csq_error *err) {
+  const char *name = str_field(law, "LawName");
+  if (!json_is_object(a))
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1,
+                     "law %s: LawArticles[%zu] is not an object (expected {\"ArticleType\": "
+                     "\"A\", \"ArticleNo\": …, \"ArticleContent\": …})",
+                     name, i);
+  const char *type = str_field(a, "ArticleType");
+  const char *content = str_field(a, "ArticleContent");
+  if (strcmp(type, "C") == 0)
+    return csq__builder_heading(b, content, strlen(content), -1, err);
+  if (strcmp(type, "A") != 0)
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1,
+                     "law %s: LawArticles[%zu] has ArticleType \"%s\" (expected \"A\", an "
+                     "article, or \"C\", a heading)",
+                     name, i, type);
+  char num[64];
+  const char *no = str_field(a, "ArticleNo");
+  if (csq__article_num(g, no, strlen(no), num, sizeof num) != 0)
+    return csq__fail(err, CSQ_BAD_INPUT, source, -1, CSQ_MSG_ARTICLE_NO_NOT_NUMBER, name, i, no);
+  csq_status st = csq__builder_article(b, num, -1, err);
+  if (st != CSQ_OK)
+    return st;
+  return wrapped ? csq__add_wrapped_lines(b, content, strlen(content), err)
+                 : csq__add_lines(b, content, strlen(content), err);
+}
 static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj,
                            const char *source, csq_emit_fn emit, void *ctx, csq_error *err) {
   json_t *articles = json_object_get(obj, "LawArticles");
@@ -64,25 +97,11 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
   csq_status st = csq__builder_init(&b, g, mem, source, err);
   if (st != CSQ_OK)
     return st;
-  size_t i, ordinal = 0;
+  size_t i;
   json_t *a;
   int hard_wrapped = is_hard_wrapped(articles);
   json_array_foreach(articles, i, a) {
-    const char *type = str_field(a, "ArticleType");
-    const char *content = str_field(a, "ArticleContent");
-    if (strcmp(type, "C") == 0) {
-      st = csq__builder_heading(&b, content, strlen(content), -1, err);
-    } else {
-      char num[64];
-      ordinal++;
-      const char *no = str_field(a, "ArticleNo");
-      if (csq__article_num(g, no, strlen(no), num, sizeof num) != 0)
-        snprintf(num, sizeof num, "%zu", ordinal);
-      st = csq__builder_article(&b, num, -1, err);
-      if (st == CSQ_OK)
-        st = hard_wrapped ? csq__add_wrapped_lines(&b, content, strlen(content), err)
-                          : csq__add_lines(&b, content, strlen(content), err);
-    }
+    st = read_entry(g, &b, obj, i, a, hard_wrapped, source, err);
     if (st != CSQ_OK) {
       csq__builder_abandon(&b);
       return st;

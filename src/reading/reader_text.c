@@ -47,14 +47,20 @@ typedef struct text_doc {
   int name_from_header; /* 法規名稱： rather than a guessed title line */
 } text_doc;
 
-static int split_lines(const char *data, size_t len, text_doc *doc) {
+static csq_status split_lines(const char *data, size_t len, const char *source, text_doc *doc,
+                              csq_error *err) {
   size_t at = csq__bom_len(data, len);
   while (at < len) {
     size_t end = at;
     while (end < len && data[end] != '\n' && data[end] != '\r')
       end++;
+    if (end - at > CSQ_MAX_LINE)
+      return csq__fail(err, CSQ_BAD_INPUT, source, (long long)at,
+                       "a line of %zu bytes; csquery reads lines of up to %d bytes "
+                       "(docs/reliability.md)",
+                       end - at, CSQ_MAX_LINE);
     if (csq__vec_grow(doc->mem, &doc->lines, 1) != 0)
-      return -1;
+      return csq__oom(err);
     text_line *l = &doc->lines.items[doc->lines.count++];
     memset(l, 0, sizeof *l);
     l->raw = data + at;
@@ -68,7 +74,7 @@ static int split_lines(const char *data, size_t len, text_doc *doc) {
       end++;
     at = end + 1;
   }
-  return 0;
+  return CSQ_OK;
 }
 
 static void copy_group(const char *s, const PCRE2_SIZE *ov, int rc, int group, char *buf,
@@ -305,15 +311,27 @@ static void find_title(text_doc *doc) {
   }
 }
 
+/* Where a text with no article should have had one: its first line of text
+ * other than the title, or its end. */
+static long long where_articles_were_expected(const text_doc *doc, long long end) {
+  for (size_t i = 0; i < doc->lines.count; i++) {
+    const text_line *l = &doc->lines.items[i];
+    if (l->type == TL_BODY && l->text != doc->name)
+      return l->offset;
+  }
+  return end;
+}
+
 csq_status csq__read_text(const csq_grammar *g, const csq_mem *mem, const char *data, size_t len,
                           const char *source, const csq_law_meta *defaults, csq_emit_fn emit,
                           void *ctx, csq_error *err) {
   text_doc doc;
   memset(&doc, 0, sizeof doc);
   doc.mem = mem;
-  if (split_lines(data, len, &doc) != 0) {
+  csq_status st = split_lines(data, len, source, &doc, err);
+  if (st != CSQ_OK) {
     csq__vec_free(mem, &doc.lines);
-    return csq__oom(err);
+    return st;
   }
   classify(g, &doc);
   detect_layout(&doc);
@@ -321,7 +339,7 @@ csq_status csq__read_text(const csq_grammar *g, const csq_mem *mem, const char *
     unmark_wrapped_headings(&doc);
   find_title(&doc);
   csq_builder b;
-  csq_status st = csq__builder_init(&b, g, mem, source, err);
+  st = csq__builder_init(&b, g, mem, source, err);
   if (st == CSQ_OK)
     st = read_body(&b, &doc, err);
   if (st != CSQ_OK) {
@@ -346,6 +364,8 @@ csq_status csq__read_text(const csq_grammar *g, const csq_mem *mem, const char *
   meta.repealed |= doc.meta.repealed;
   csq_law *law;
   st = csq__builder_finish(&b, &meta, &law, err);
+  if (st == CSQ_BAD_INPUT && err && err->offset < 0)
+    err->offset = where_articles_were_expected(&doc, (long long)len);
   csq__vec_free(mem, &doc.lines);
   if (st != CSQ_OK)
     return st;

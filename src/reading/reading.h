@@ -85,6 +85,14 @@ typedef struct csq_builder {
   csq_node *last;       /* the node text is appended to */
   csq_buf pending;      /* text of `last` while it grows */
   int pending_is_table; /* text grows by table rows */
+  size_t nodes;         /* made so far: at most CSQ_MAX_NODES */
+  /* Per heading level, the headings of that level under the parent the
+   * last one went into: a heading without a number (壹 總則) is numbered
+   * by its place, counted on from where the count stopped. */
+  struct {
+    const csq_node *parent, *seen;
+    size_t count;
+  } heading_count[5];
 } csq_builder;
 
 csq_status csq__builder_init(csq_builder *builder, const csq_grammar *grammar, const csq_mem *mem,
@@ -131,6 +139,11 @@ csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const
                             const char *eid, const char *cite, const char *title, const char *text,
                             size_t text_len);
 csq_status csq__law_seal(csq_law *law, csq_error *err);
+/* The eId index (eid_index.c): made empty for the law's nodes, then each
+ * node put in, in document order (a repeated eId gets ~2, ~3 …; `taken`
+ * remembers the suffixes used). 0 or -1 when out of memory. */
+int csq__law_index_new(csq_law *law);
+int csq__law_index_node(csq_law *law, csq__u64map *taken, csq_node *n);
 /* ---- names of nodes and provisions (names.c) ---------------------------- */
 
 /* The kind named "article" etc.; CSQ_LAW for an unknown name. */
@@ -291,8 +304,30 @@ struct csq_node_list {
   CSQ_VEC(const csq_node *) now;
 };
 
+/* A part of a node's text a lookup selected (但書): its name and bytes. */
+typedef struct csq__node_part {
+  const char *name; /* proviso, first_sentence, second_sentence; NULL: the whole node */
+  size_t start, end;
+} csq__node_part;
+
 csq_status csq__node_list_new(const csq_mem *mem, csq_node_list **out, csq_error *err);
 int csq__node_list_push(csq_node_list *list, const csq_node *node); /* 0 or -1 */
+/* Appends a part of node's text: bytes start..end of csq_node_text. The
+ * parts are what the list owns (its release frees them); a list that owns
+ * something else takes none. 0 or -1. */
+int csq__node_list_push_part(csq_node_list *list, const csq_node *node, const char *name,
+                             size_t start, size_t end);
+/* The part of the i-th node, or NULL for the whole node. */
+const csq__node_part *csq__node_list_part_at(const csq_node_list *list, size_t i);
+/* Node spans: what a stage extracts from each node (citations, obligations)
+ * is kept in one list in document order, so a subtree's items stand
+ * together; a map from each node to its items [first, end) answers for a
+ * node and its descendants. */
+int csq__node_span_note(csq__u64map *spans, const csq_node *n, size_t first,
+                        size_t end); /* 0 or -1 */
+/* Widens [*lo, *hi) to the items of n (and, with deep, its descendants);
+ * start with *lo = SIZE_MAX, *hi = 0. */
+void csq__node_span(const csq__u64map *spans, const csq_node *n, int deep, size_t *lo, size_t *hi);
 /* The articles of a law (under any headings), in document order. */
 int csq__collect_articles(const csq_node *node, csq_node_list *list); /* 0 or -1 */
 /* The child of `parent` of `kind` numbered `num` (NULL parent: none), and

@@ -52,7 +52,12 @@ void csq__law_free(csq_law *law) {
 
 /* ---- building --------------------------------------------------------- */
 
+/* A new node under parent; NULL when out of memory or when the law would
+ * have more than CSQ_MAX_NODES (no_node tells which). */
 static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent, long long offset) {
+  if (b->nodes >= CSQ_MAX_NODES)
+    return NULL;
+  b->nodes++;
   csq_node *n = csq__arena_alloc(&b->law->arena, sizeof *n);
   if (!n)
     return NULL;
@@ -70,6 +75,16 @@ static csq_node *new_node(csq_builder *b, csq_kind kind, csq_node *parent, long 
     parent->child_count++;
   }
   return n;
+}
+
+/* Why new_node made no node. */
+static csq_status no_node(const csq_builder *b, long long offset, csq_error *err) {
+  if (b->nodes < CSQ_MAX_NODES)
+    return csq__oom(err);
+  return csq__fail(err, CSQ_BAD_INPUT, b->source, offset,
+                   "more than %d provisions and headings in one law; csquery reads laws of up to "
+                   "%d (docs/reliability.md)",
+                   CSQ_MAX_NODES, CSQ_MAX_NODES);
 }
 
 /* Moves the text collected for the last node into the arena. */
@@ -157,6 +172,23 @@ static size_t count_leading_spaces(const char *s, size_t len) {
   return i;
 }
 
+/* Counts the children of `parent` that have the kind of heading `level`,
+ * going on from the count the level keeps (linear over a law, where a count
+ * from the first child each time made 100,000 headings take minutes). */
+static size_t count_headings(csq_builder *b, int level, const csq_node *parent) {
+  if (b->heading_count[level].parent != parent) {
+    b->heading_count[level].parent = parent;
+    b->heading_count[level].seen = NULL;
+    b->heading_count[level].count = 0;
+  }
+  const csq_node *c = b->heading_count[level].seen;
+  for (c = c ? c->next : parent->first_child; c; c = c->next) {
+    b->heading_count[level].count += c->kind == HEADING_LEVELS[level];
+    b->heading_count[level].seen = c;
+  }
+  return b->heading_count[level].count;
+}
+
 csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len, long long offset,
                                 csq_error *err) {
   PCRE2_SIZE *ov;
@@ -197,10 +229,10 @@ csq_status csq__builder_heading(csq_builder *b, const char *line, size_t len, lo
   if (flush_text(b) != 0)
     return csq__oom(err);
   if (num < 0)
-    num = (long)csq__count_children(parent, kind) + 1;
+    num = (long)count_headings(b, level, parent) + 1;
   csq_node *n = new_node(b, kind, parent, offset);
   if (!n)
-    return csq__oom(err);
+    return no_node(b, offset, err);
   csq_arena *a = &b->law->arena;
   n->num = sub > 0 ? csq__arena_printf(a, "%ld-%ld", num, sub) : csq__arena_printf(a, "%ld", num);
   const char *text = line;
@@ -230,11 +262,16 @@ static csq_node *article_parent(csq_builder *b) {
 }
 
 csq_status csq__builder_article(csq_builder *b, const char *num, long long offset, csq_error *err) {
+  if (b->law->article_count >= CSQ_MAX_ARTICLES)
+    return csq__fail(err, CSQ_BAD_INPUT, b->source, offset,
+                     "more than %d articles in one law; csquery reads laws of up to %d "
+                     "(docs/reliability.md)",
+                     CSQ_MAX_ARTICLES, CSQ_MAX_ARTICLES);
   if (flush_text(b) != 0)
     return csq__oom(err);
   csq_node *n = new_node(b, CSQ_ARTICLE, article_parent(b), offset);
   if (!n)
-    return csq__oom(err);
+    return no_node(b, offset, err);
   n->num = csq__arena_strndup(&b->law->arena, num, strlen(num));
   if (!n->num)
     return csq__oom(err);
@@ -253,6 +290,16 @@ typedef struct marker {
   size_t len; /* bytes of the marker itself */
 } marker;
 
+/* The value of a marker's numeral, spaces left out: （三  十） is 30. */
+static long numeral_without_spaces(const char *s, size_t len) {
+  char buf[64];
+  size_t n = 0;
+  for (size_t i = 0; i < len && n < sizeof buf; i++)
+    if (s[i] != ' ')
+      buf[n++] = s[i];
+  return n < sizeof buf ? csq__numeral_value(buf, n) : -1;
+}
+
 static marker read_marker(const csq_grammar *g, const char *s, size_t len) {
   static const char *const FAMILIES[] = {"cn", "pcn", "ar", "par"};
   marker m = {0, 0, 0};
@@ -265,7 +312,7 @@ static marker read_marker(const csq_grammar *g, const char *s, size_t len) {
     const char *t =
         group_text(s, ov, rc, csq__grammar_group(g, CSQ_PAT_LIST_MARKER, FAMILIES[f]), &l);
     if (t) {
-      m.value = csq__numeral_value(t, l);
+      m.value = numeral_without_spaces(t, l);
       if (m.value <= 0)
         return m;
       m.family = f + 1;
@@ -300,7 +347,7 @@ static csq_status add_paragraph(csq_builder *b, const char *text, size_t len, lo
                                 csq_error *err) {
   csq_node *n = new_node(b, CSQ_PARAGRAPH, b->article, offset);
   if (!n)
-    return csq__oom(err);
+    return no_node(b, offset, err);
   n->num = csq__arena_printf(&b->law->arena, "%zu", b->article->child_count);
   if (!n->num || start_text(b, n, text, len) != 0)
     return csq__oom(err);
@@ -324,7 +371,7 @@ static csq_status add_list_node(csq_builder *b, marker m, const char *text, size
   csq_kind kind = slot == 0 ? CSQ_SUBPARAGRAPH : slot == 1 ? CSQ_ITEM : CSQ_SUBITEM;
   csq_node *n = new_node(b, kind, parent, offset);
   if (!n)
-    return csq__oom(err);
+    return no_node(b, offset, err);
   n->marker_style = m.family;
   n->num = csq__arena_printf(&b->law->arena, "%ld", m.value);
   if (!n->num || start_text(b, n, text, len) != 0)
@@ -348,6 +395,11 @@ csq_status csq__builder_append(csq_builder *b, const char *text, size_t len, int
                                csq_error *err) {
   if (!b->last)
     return csq__builder_block(b, text, len, -1, err);
+  if (b->pending.len + len + 1 > CSQ_MAX_TEXT)
+    return csq__fail(err, CSQ_BAD_INPUT, b->source, b->last->source_offset,
+                     "a provision of more than %d bytes (its lines joined); csquery reads "
+                     "provisions of up to %d KiB (docs/reliability.md)",
+                     CSQ_MAX_TEXT, CSQ_MAX_TEXT >> 10);
   if (is_table_row && csq__buf_append(&b->pending, "\n", 1) != 0)
     return csq__oom(err);
   if (csq__buf_append(&b->pending, text, len) != 0)
@@ -356,7 +408,7 @@ csq_status csq__builder_append(csq_builder *b, const char *text, size_t len, int
   return CSQ_OK;
 }
 
-/* ---- finishing: citations and the eId index ---------------------------- */
+/* ---- finishing: eIds and citations ------------------------------------- */
 
 /* A node's name: its parent's (a base) followed by its own part. */
 static const char *make_name(csq_arena *a, const char *base, csq_kind kind, const char *num,
@@ -382,15 +434,6 @@ static const char *make_cite(csq_arena *a, const csq_node *n) {
   return make_name(a, base, n->kind, n->num, csq__cite_append);
 }
 
-static uint64_t hash_str(const char *s) {
-  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-  while (*s) {
-    h ^= (unsigned char)*s++;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
 /* The eId: articles stand alone (their numbers are unique in a law);
  * headings and the parts of an article extend their parent's eId. */
 static const char *make_eid(csq_arena *a, const csq_node *n) {
@@ -401,44 +444,20 @@ static const char *make_eid(csq_arena *a, const csq_node *n) {
   return make_name(a, base, n->kind, n->num, csq__eid_append);
 }
 
-/* Inserts n into the eId index. A node whose eId is taken (a source that
- * repeats an article or list number) gets a suffix, ~2, ~3 …, so that every
- * eId stays unique and its descendants follow it. */
-static int index_insert(csq_law *law, csq_node *n) {
-  const char *base = n->eid;
-  for (int attempt = 2; attempt < 10000; attempt++) {
-    size_t mask = law->index_size - 1, i = hash_str(n->eid) & mask;
-    while (law->index[i] && strcmp(law->index[i]->eid, n->eid) != 0)
-      i = (i + 1) & mask;
-    if (!law->index[i]) {
-      law->index[i] = n;
-      return 0;
-    }
-    n->eid = csq__arena_printf(&law->arena, "%s~%d", base, attempt);
-    if (!n->eid)
-      return -1;
-  }
-  return -1;
-}
-
-static int finish_node(csq_law *law, csq_node *n) {
+/* Names n and its descendants (eId and citation) and indexes them, each
+ * before its children: a repeated eId's suffix (art_1~2) is then in the
+ * eIds of its descendants (art_1~2__para_1). */
+static int finish_node(csq_law *law, csq__u64map *taken, csq_node *n) {
   n->eid = make_eid(&law->arena, n);
   n->cite = make_cite(&law->arena, n);
   if (!n->eid || !n->cite)
     return -1;
-  if (n->kind != CSQ_LAW && index_insert(law, n) != 0)
+  if (n->kind != CSQ_LAW && csq__law_index_node(law, taken, n) != 0)
     return -1;
   for (csq_node *c = n->first_child; c; c = c->next)
-    if (finish_node(law, c) != 0)
+    if (finish_node(law, taken, c) != 0)
       return -1;
   return 0;
-}
-
-static size_t count_nodes(const csq_node *n) {
-  size_t total = 1;
-  for (const csq_node *c = n->first_child; c; c = c->next)
-    total += count_nodes(c);
-  return total;
 }
 
 static const char *meta_str(csq_law *law, const char *value) {
@@ -487,12 +506,10 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta, csq_law
   if (meta)
     apply_meta(law, meta);
   infer_parent(law);
-  size_t nodes = count_nodes(law->root);
-  law->index_size = 16;
-  while (law->index_size < nodes * 2)
-    law->index_size *= 2;
-  law->index = csq__calloc(law->arena.mem, law->index_size, sizeof *law->index);
-  if (!law->index || finish_node(law, law->root) != 0) {
+  csq__u64map taken = {.mem = law->arena.mem};
+  int fail = csq__law_index_new(law) != 0 || finish_node(law, &taken, law->root) != 0;
+  csq__u64map_free(&taken);
+  if (fail) {
     csq__builder_abandon(b);
     return csq__oom(err);
   }
@@ -501,19 +518,7 @@ csq_status csq__builder_finish(csq_builder *b, const csq_law_meta *meta, csq_law
   return CSQ_OK;
 }
 
-const csq_node *csq_law_find(const csq_law *law, const char *eid) {
-  if (!law->index)
-    return NULL;
-  size_t mask = law->index_size - 1, i = hash_str(eid) & mask;
-  while (law->index[i]) {
-    if (strcmp(law->index[i]->eid, eid) == 0)
-      return law->index[i];
-    i = (i + 1) & mask;
-  }
-  return NULL;
-}
-
-/* ---- restoring a stored tree (store.c) ---------------------------------- */
+/* ---- restoring a stored tree (store/read.c; nodes and the index: eid_index.c) */
 
 csq_status csq__law_new(const csq_law_meta *meta, const char *source, const csq_mem *mem,
                         csq_law **out, csq_error *err) {
@@ -525,54 +530,5 @@ csq_status csq__law_new(const csq_law_meta *meta, const char *source, const csq_
   apply_meta(law, meta);
   csq__buf_free(&b.pending);
   *out = law;
-  return CSQ_OK;
-}
-
-csq_node *csq__law_add_node(csq_law *law, csq_node *parent, csq_kind kind, const char *num,
-                            const char *eid, const char *cite, const char *title, const char *text,
-                            size_t text_len) {
-  csq_arena *a = &law->arena;
-  csq_node *n = csq__arena_alloc(a, sizeof *n);
-  if (!n)
-    return NULL;
-  n->kind = kind;
-  n->law = law;
-  n->source_offset = -1;
-  n->num = csq__arena_strndup(a, num, strlen(num));
-  n->eid = csq__arena_strndup(a, eid, strlen(eid));
-  n->cite = csq__arena_strndup(a, cite, strlen(cite));
-  n->title = csq__arena_strndup(a, title, strlen(title));
-  n->text = csq__arena_strndup(a, text, text_len);
-  n->text_len = text_len;
-  if (!n->num || !n->eid || !n->cite || !n->title || !n->text)
-    return NULL;
-  n->parent = parent ? parent : law->root;
-  if (n->parent->last_child)
-    n->parent->last_child->next = n;
-  else
-    n->parent->first_child = n;
-  n->parent->last_child = n;
-  n->parent->child_count++;
-  law->article_count += kind == CSQ_ARTICLE;
-  return n;
-}
-
-static int index_all(csq_law *law, csq_node *n) {
-  if (n->kind != CSQ_LAW && index_insert(law, n) != 0)
-    return -1;
-  for (csq_node *c = n->first_child; c; c = c->next)
-    if (index_all(law, c) != 0)
-      return -1;
-  return 0;
-}
-
-csq_status csq__law_seal(csq_law *law, csq_error *err) {
-  size_t nodes = count_nodes(law->root);
-  law->index_size = 16;
-  while (law->index_size < nodes * 2)
-    law->index_size *= 2;
-  law->index = csq__calloc(law->arena.mem, law->index_size, sizeof *law->index);
-  if (!law->index || index_all(law, law->root) != 0)
-    return csq__oom(err);
   return CSQ_OK;
 }

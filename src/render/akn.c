@@ -35,21 +35,7 @@ static void attr(akn *a, const char *name, const char *value) {
 }
 static void newline(akn *a) { X(xmlTextWriterWriteRaw(a->w, BAD_CAST_S("\n"))); }
 
-/* Text s[0..len); a control character XML 1.0 cannot carry becomes U+FFFD
- * (none occurs in the national corpus). */
-static void text(akn *a, const char *s, size_t len) {
-  size_t at = 0;
-  for (size_t i = 0; i <= len; i++) {
-    unsigned char c = i < len ? (unsigned char)s[i] : 0;
-    if (i < len && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r'))
-      continue;
-    if (i > at)
-      X(xmlTextWriterWriteFormatString(a->w, "%.*s", (int)(i - at), s + at));
-    if (i < len)
-      X(xmlTextWriterWriteString(a->w, BAD_CAST_S("\xEF\xBF\xBD")));
-    at = i + 1;
-  }
-}
+static void text(akn *a, const char *s, size_t len) { X(csq__xml_text(a->w, s, len)); }
 
 static void empty(akn *a, const char *name, const char *att, const char *value) {
   start(a, name);

@@ -17,6 +17,22 @@ int csq_format_from_name(const char *name) {
   return -1;
 }
 
+int csq__xml_text(xmlTextWriterPtr w, const char *s, size_t len) {
+  int fail = 0;
+  size_t at = 0;
+  for (size_t i = 0; i <= len; i++) {
+    unsigned char c = i < len ? (unsigned char)s[i] : 0;
+    if (i < len && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r'))
+      continue;
+    if (i > at)
+      fail |= xmlTextWriterWriteFormatString(w, "%.*s", (int)(i - at), s + at) < 0;
+    if (i < len)
+      fail |= xmlTextWriterWriteString(w, (const xmlChar *)"\xEF\xBF\xBD") < 0;
+    at = i + 1;
+  }
+  return fail ? -1 : 0;
+}
+
 const char *csq__law_key(const csq_law *law) { return law->id[0] ? law->id : law->name; }
 
 /* ASCII that would end or change a path segment or a URL: replaced in

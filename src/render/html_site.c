@@ -75,21 +75,7 @@ void csq__html_void(csq__html *h, const char *element, const char *name1, const 
   X(xmlTextWriterEndElement(h->w));
 }
 
-/* Text s[0..len): what HTML cannot hold (control characters but tab and
- * line breaks) becomes U+FFFD. */
-void csq__html_text(csq__html *h, const char *s, size_t len) {
-  size_t at = 0;
-  for (size_t i = 0; i <= len; i++) {
-    unsigned char c = i < len ? (unsigned char)s[i] : 0;
-    if (i < len && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r'))
-      continue;
-    if (i > at)
-      X(xmlTextWriterWriteFormatString(h->w, "%.*s", (int)(i - at), s + at));
-    if (i < len)
-      X(xmlTextWriterWriteString(h->w, XS("\xEF\xBF\xBD")));
-    at = i + 1;
-  }
-}
+void csq__html_text(csq__html *h, const char *s, size_t len) { X(csq__xml_text(h->w, s, len)); }
 
 void csq__html_printf(csq__html *h, const char *fmt, ...) {
   va_list ap;

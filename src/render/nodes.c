@@ -4,6 +4,8 @@
  * indented beneath it), and as the JSON of docs/json.md ({"law": {…},
  * "nodes": [{"kind", "num", "eid", "cite", "text", "children": […]}]}).
  */
+#include <string.h>
+
 #include "render/render.h"
 
 static int indent_of(csq_kind kind) {
@@ -40,14 +42,24 @@ static void write_node(FILE *out, const csq_node *n, int top) {
     write_node(out, c, 0);
 }
 
-/* The law, the provision and the version shown: 資通安全管理法 第16條
- * (2018-06-06), in bold when colour is asked for. */
+/* The word of a part of a provision's text: 但書, 前段, 後段 (part_words,
+ * in the order of csq_node_list_part's names). */
+static const char *part_word(const char *name) {
+  static const char *const NAMES[] = {"proviso", "first_sentence", "second_sentence"};
+  for (int i = 0; i < 3; i++)
+    if (strcmp(name, NAMES[i]) == 0)
+      return csq_words_part_words[i];
+  return "";
+}
+
+/* The law, the provision (and the part of its text) and the version shown:
+ * 資通安全管理法 第16條 (2018-06-06), in bold when colour is asked for. */
 static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n,
-                          const csq_node *now, int annotated) {
+                          const csq__node_part *part, const csq_node *now, int annotated) {
   const csq_law *law = n->law;
   fputs(csq__render_bold(o), out);
   if (n->kind != CSQ_LAW)
-    fprintf(out, "%s %s", law->name, n->cite);
+    fprintf(out, "%s %s%s", law->name, n->cite, part ? part_word(part->name) : "");
   else
     fputs(law->name, out);
   fprintf(out, "%s%s%s", law->version[0] ? " (" : "", law->version, law->version[0] ? ")" : "");
@@ -59,13 +71,24 @@ static void write_heading(FILE *out, const csq_render_options *o, const csq_node
   fputc('\n', out);
 }
 
+/* The part of the i-th node a lookup selected, or NULL. */
+static const csq__node_part *part_at(const csq_node_list *list, size_t i) {
+  return list ? csq__node_list_part_at(list, i) : NULL;
+}
+
 static csq_status nodes_text(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                             const csq_node *const *now, size_t count, csq_error *err) {
+                             const csq_node *const *now, size_t count, const csq_node_list *list,
+                             csq_error *err) {
   for (size_t i = 0; i < count; i++) {
+    const csq__node_part *part = part_at(list, i);
     if (i)
       fputc('\n', out);
-    write_heading(out, o, nodes[i], now ? now[i] : NULL, now != NULL);
-    write_node(out, nodes[i], 1);
+    write_heading(out, o, nodes[i], part, now ? now[i] : NULL, now != NULL);
+    if (part)
+      fprintf(out, "%*s%.*s\n", indent_of(nodes[i]->kind), "", (int)(part->end - part->start),
+              nodes[i]->text + part->start);
+    else
+      write_node(out, nodes[i], 1);
   }
   return csq__render_finish(out, err);
 }
@@ -109,8 +132,23 @@ static json_t *now_json(const csq_node *now) {
              : json_null();
 }
 
+/* What a top-level node carries beyond its own: its law when another than
+ * the document's, and the part of its text selected. */
+static int add_extras(json_t *obj, const csq_node *n, const csq_law *doc_law,
+                      const csq__node_part *part) {
+  if (n->law != doc_law && json_object_set_new(obj, "law", law_json(n->law)))
+    return -1;
+  if (!part)
+    return 0;
+  json_t *pj = json_pack("{s:s, s:I, s:I, s:s%}", "name", part->name, "start",
+                         (json_int_t)csq__code_points(n->text, 0, part->start), "end",
+                         (json_int_t)csq__code_points(n->text, 0, part->end), "text",
+                         n->text + part->start, part->end - part->start);
+  return !pj || json_object_set_new(obj, "part", pj) ? -1 : 0;
+}
+
 static csq_status nodes_json(FILE *out, const csq_node *const *nodes, const csq_node *const *now,
-                             size_t count, csq_error *err) {
+                             size_t count, const csq_node_list *from, csq_error *err) {
   if (count == 0)
     return csq__fail(err, CSQ_INTERNAL, NULL, -1, "nothing to render");
   json_t *list = json_array();
@@ -125,7 +163,8 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, const csq_
       }
     } else {
       json_t *cj = node_json(nodes[i]);
-      fail = !cj || (now && json_object_set_new(cj, "now", now_json(now[i]))) ||
+      fail = !cj || add_extras(cj, nodes[i], nodes[0]->law, part_at(from, i)) ||
+             (now && json_object_set_new(cj, "now", now_json(now[i]))) ||
              json_array_append_new(list, cj);
     }
   }
@@ -137,20 +176,22 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, const csq_
 }
 
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                         const csq_node *const *now, size_t count, csq_error *err) {
-  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, now, count, err)
-                                                  : nodes_text(out, o, nodes, now, count, err);
+                         const csq_node *const *now, size_t count, const csq_node_list *list,
+                         csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON
+             ? nodes_json(out, nodes, now, count, list, err)
+             : nodes_text(out, o, nodes, now, count, list, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
   const csq_node *const *now =
       nodes->now.count == nodes->items.count && nodes->now.count ? nodes->now.items : NULL;
-  return render(out, o, nodes->items.items, now, nodes->items.count, err);
+  return render(out, o, nodes->items.items, now, nodes->items.count, nodes, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,
                           csq_error *err) {
   const csq_node *root = law->root;
-  return render(out, o, &root, NULL, 1, err);
+  return render(out, o, &root, NULL, 1, NULL, err);
 }

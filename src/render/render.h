@@ -75,6 +75,11 @@ int csq__marks(const csq_edition *ed, const csq_node *node, size_t from, csq__ma
 
 /* ---- the HTML edition (html.c, html_text.c, html_site.c) ----------------- */
 
+/* Text s[0..len) through libxml2's writer, which escapes it; a control
+ * character XML 1.0 and HTML cannot carry (all but tab and line breaks)
+ * becomes U+FFFD (none occurs in the national corpus). 0 or -1. */
+int csq__xml_text(xmlTextWriterPtr w, const char *s, size_t len);
+
 /* A page being written: libxml2's text writer escapes text and
  * attributes; elements are closed in full (<p></p>), as HTML wants. The
  * page is made in memory after an XML declaration (which has the writer

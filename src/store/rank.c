@@ -1,6 +1,7 @@
 /*
- * rank.c — how search scores a hit: bm25, as FTS5's own bm25() computes it,
- * without a database lookup per hit.
+ * rank.c — how an exact search scores a hit: bm25, as FTS5's own bm25()
+ * computes it, without a database lookup per hit (csq_bm25). A ranked search
+ * scores with csq_match (match.c), from the same lengths.
  *
  * bm25 needs the length of every matching provision. FTS5's bm25() reads it
  * from the index's docsize table, one b-tree lookup a hit: with a thousand
@@ -40,14 +41,18 @@ enum { EXACT_LENGTHS = 128, STEPS_PER_DOUBLING = 16 };
 
 /* Provisions a row of fts_lengths holds: node_keys [chunk · CHUNK,
  * (chunk + 1) · CHUNK). A row of 1 KiB fits a page with three others. */
-enum { CHUNK = 1024 };
+enum { CHUNK = CSQ_LENGTHS_CHUNK };
 
 struct csq_ranker {
   sqlite3 *db;
   double decoded[256]; /* byte → length */
   double rows;         /* the table's row count, as the last query saw it */
   int idf_left_out;    /* the last query's scores lack their one idf */
+  csq__match match;    /* what csq_match read of the row last stepped to (match.c) */
 };
+
+csq__match *csq__rank_match(csq_ranker *r) { return &r->match; }
+sqlite3 *csq__rank_db(const csq_ranker *r) { return r->db; }
 
 static unsigned char encode_length(uint64_t tokens) {
   if (tokens < EXACT_LENGTHS)
@@ -56,7 +61,7 @@ static unsigned char encode_length(uint64_t tokens) {
   return (unsigned char)(EXACT_LENGTHS + (step > 127 ? 127 : step));
 }
 
-static double decode_length(int byte) {
+double csq__rank_decode_length(int byte) {
   if (byte < EXACT_LENGTHS)
     return byte;
   return EXACT_LENGTHS * exp2((double)(byte - EXACT_LENGTHS) / STEPS_PER_DOUBLING);
@@ -179,8 +184,12 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx) {
   return SQLITE_OK;
 }
 
+/* How a query's phrases are weighed: bm25's idf of each, or none where the
+ * caller multiplies the one idf in. */
+typedef enum idf_mode { IDF_EACH, IDF_CALLER_SCALES } idf_mode;
+
 static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, Fts5Context *fts,
-                                    int caller_scales) {
+                                    idf_mode mode) {
   int phrases = api->xPhraseCount(fts);
   query_stats *q = sqlite3_malloc64(sizeof *q + (size_t)phrases * sizeof q->idf[0]);
   if (!q)
@@ -195,12 +204,13 @@ static query_stats *query_stats_new(csq_ranker *r, const Fts5ExtensionApi *api, 
   r->rows = (double)rows;
   q->avg_length = rows ? (double)tokens / (double)rows : 1;
   q->phrases = phrases;
-  r->idf_left_out = caller_scales && phrases == 1;
+  r->idf_left_out = mode == IDF_CALLER_SCALES && phrases == 1;
   for (int i = 0; i < phrases; i++) {
     sqlite3_int64 hits = 0;
-    if (!r->idf_left_out)
+    int count = mode == IDF_EACH || (mode == IDF_CALLER_SCALES && !r->idf_left_out);
+    if (count)
       api->xQueryPhrase(fts, i, &hits, count_row);
-    q->idf[i] = r->idf_left_out ? 1.0 : idf_of(r->rows, (double)hits);
+    q->idf[i] = count ? idf_of(r->rows, (double)hits) : 1.0;
   }
   return q;
 }
@@ -251,7 +261,8 @@ static void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
   csq_ranker *r = api->xUserData(fts);
   query_stats *q = api->xGetAuxdata(fts, 0);
   if (!q) {
-    q = query_stats_new(r, api, fts, argc > 0 && sqlite3_value_int(argv[0]));
+    q = query_stats_new(r, api, fts,
+                        argc > 0 && sqlite3_value_int(argv[0]) ? IDF_CALLER_SCALES : IDF_EACH);
     if (!q || api->xSetAuxdata(fts, q, query_stats_free) != SQLITE_OK) {
       sqlite3_result_error_nomem(ctx);
       return;
@@ -282,12 +293,18 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
   memset(r, 0, sizeof *r);
   r->db = db;
   for (int b = 0; b < 256; b++)
-    r->decoded[b] = decode_length(b);
-  /* The connection owns r from here: FTS5 frees it when db closes. */
+    r->decoded[b] = csq__rank_decode_length(b);
+  /* The connection owns r from here: FTS5 frees it when db closes (with
+   * the first function; the second borrows it). */
   if (!api || api->xCreateFunction(api, "csq_bm25", r, bm25, ranker_free) != SQLITE_OK) {
     ranker_free(r);
     return csq__db_fail(db, NULL, "registering the ranking function", err);
   }
+#ifndef CSQ_SQLITE_EXTENSION /* the extension offers csq_bm25 alone: csq_match is search's */
+  csq_status st = csq__match_register(api, r, err); /* csq_match (match.c) */
+  if (st != CSQ_OK)
+    return st;
+#endif
   *out = r;
   return CSQ_OK;
 }

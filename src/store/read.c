@@ -73,7 +73,7 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
                        .format = csq__db_text(s, 9),
                        .history = csq__db_text(s, 10),
                        .repealed = strcmp(csq__db_text(s, 5), "repealed") == 0};
-  csq_law *law;
+  csq_law *law = NULL; /* freed below when anything fails, csq__law_new too */
   csq_status st = csq__law_new(&meta, csq__db_text(s, 8), d->mem, &law, err);
   if (st == CSQ_OK)
     st = load_nodes(d, sqlite3_column_int64(s, 0), law, err);
@@ -121,6 +121,9 @@ csq_status csq__db_load_version(csq_db *d, csq_corpus *corpus, const char *key, 
 
 csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, const csq_law **out,
                            csq_error *err) {
+  csq_status checked = csq__check_query(name, "the law's name", err);
+  if (checked != CSQ_OK)
+    return checked;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(d->db,
                          "SELECT " LAW_COLUMNS " FROM laws WHERE id = ?1 OR name = ?1"
@@ -140,6 +143,19 @@ csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, cons
   if (st == CSQ_OK)
     *out = law;
   return st;
+}
+
+csq_status csq__db_law_count(csq_db *d, size_t *out, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT count(DISTINCT CASE WHEN id <> '' THEN id ELSE name END)"
+                         " FROM laws",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "counting the laws", err);
+  int rc = sqlite3_step(s);
+  *out = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
+  sqlite3_finalize(s);
+  return rc == SQLITE_ROW ? CSQ_OK : csq__db_fail(d->db, d->path, "counting the laws", err);
 }
 
 /* Whether `corpus` holds this version of the law in row s already. */

@@ -12,10 +12,13 @@
 #include "store/store.h"
 
 /* 4: obligations (#10's first part); 5: obligations.qualifies and
- * actor_source (main); 6: every version of every law (laws.format, history,
- * digest; targets.version; law_versions). A database of another version is
- * refused, never read nor written into (docs/database.md). */
-enum { SCHEMA_VERSION = 6 };
+ * actor_source; 6 was two schemas, never one: search's node_priors,
+ * search_laws and search_chars (written at the end of an import: priors.c,
+ * law_names.c, char_counts.c), and every version of every law (laws.format,
+ * history, digest; targets.version; law_versions); 7 holds both. A database
+ * of another version is refused, never read nor written into, and imported
+ * again with import --fresh (docs/database.md). */
+enum { SCHEMA_VERSION = 7 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -133,17 +136,54 @@ static const char SCHEMA[] =
     "  term_start INTEGER, term_end INTEGER, meaning_start INTEGER, meaning_end INTEGER);"
     "CREATE INDEX definitions_by_term ON definitions(term);";
 
-csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err) {
-  int code = db ? sqlite3_extended_errcode(db) : SQLITE_CANTOPEN;
+csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const char *problem) {
+  return csq__fail_cause(err, CSQ_BAD_DB, cause, path, -1,
+                         "the database is damaged (%s): build it again with csquery --db %s import "
+                         "--fresh LAWS…, or import into a new --db",
+                         problem, path ? path : "FILE");
+}
+
+/* A failure with SQLite's result code `code` and what SQLite said. */
+static csq_status fail_with(int code, const char *says, const char *path, const char *what,
+                            csq_error *err) {
   int primary = code & 0xff;
-  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-    return csq__fail_cause(err, CSQ_BAD_DB, code, path, -1,
-                           "%s: the database is damaged (%s); build it again with csquery import",
-                           what, db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  char problem[256];
+  if (code == SQLITE_IOERR_DATA) /* checksum.c: a page is not what was written */
+    snprintf(problem, sizeof problem, "%s: a page fails its checksum", what);
+  else
+    snprintf(problem, sizeof problem, "%s: %s", what, says);
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || code == SQLITE_IOERR_DATA)
+    return csq__db_damaged(err, code, path, problem);
   if (primary == SQLITE_NOMEM)
     return csq__fail_cause(err, CSQ_NO_MEMORY, code, path, -1, "%s: out of memory", what);
-  return csq__fail_cause(err, CSQ_DB, code, path, -1, "%s: %s", what,
-                         db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  if (primary == SQLITE_FULL)
+    return csq__fail_cause(err, CSQ_IO, code, path, -1,
+                           "%s: the disk is full (%s): make room, or import elsewhere with --db",
+                           what, says);
+  return csq__fail_cause(err, CSQ_DB, code, path, -1, "%s", problem);
+}
+
+csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err) {
+  int code = db ? sqlite3_extended_errcode(db) : SQLITE_CANTOPEN;
+  const char *says = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  /* An I/O error says which: SQLite keeps the system's errno. */
+  char with_errno[300];
+  int sys = db ? sqlite3_system_errno(db) : 0;
+  if ((code & 0xff) == SQLITE_IOERR && sys) {
+    snprintf(with_errno, sizeof with_errno, "%s: %s", says, strerror(sys));
+    says = with_errno;
+  }
+  /* The connection knows its file when the caller does not. */
+  const char *file = db ? sqlite3_db_filename(db, "main") : NULL;
+  if (!path && file && file[0])
+    path = file;
+  if (csq__checksum_failed(db))
+    code = SQLITE_IOERR_DATA;
+  return fail_with(code, says, path, what, err);
+}
+
+csq_status csq__db_fail_rc(int rc, const char *path, const char *what, csq_error *err) {
+  return fail_with(rc, sqlite3_errstr(rc), path, what, err);
 }
 
 csq_status csq__db_exec(sqlite3 *db, const char *sql, const char *path, csq_error *err) {
@@ -199,6 +239,46 @@ static csq_status schema_version(sqlite3 *db, const char *path, int *version, cs
   return st;
 }
 
+static uint32_t be32(const unsigned char *p) {
+  return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* What the first bytes of the file say before SQLite reads it: a file that
+ * is no SQLite database at all, or one shorter than its header says (cut
+ * short by a full disk or a copy that stopped) fails here, whatever the
+ * command; an empty file is an empty database. */
+static csq_status check_header(const char *path, long long size, csq_error *err) {
+  unsigned char h[100];
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return csq__fail_cause(err, CSQ_IO, errno, path, -1, "cannot read the database: %s",
+                           strerror(errno));
+  size_t n = fread(h, 1, sizeof h, f);
+  fclose(f);
+  if (n == 0)
+    return CSQ_OK;
+  if (n < sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+    return csq__fail_cause(err, CSQ_BAD_DB, SQLITE_NOTADB, path, -1,
+                           "not a database: csquery reads the SQLite files csquery import makes "
+                           "(if import made this one, it is damaged: build it again with csquery "
+                           "--db %s import --fresh LAWS…)",
+                           path);
+  /* A reserve other than none or a checksum's 8 bytes is a damaged header:
+   * csquery reads the reserve to know whether to check each page. */
+  if (h[20] != 0 && h[20] != 8)
+    return csq__db_damaged(err, SQLITE_CORRUPT, path, "its header is not what csquery wrote");
+  uint32_t page = (uint32_t)h[16] << 8 | h[17];
+  page = page == 1 ? 65536 : page;
+  uint32_t pages = be32(h + 28);
+  if (pages && be32(h + 24) == be32(h + 92) && (long long)pages * page > size) {
+    char problem[128];
+    snprintf(problem, sizeof problem, "%lld bytes, where its header says %lld", size,
+             (long long)pages * page);
+    return csq__db_damaged(err, SQLITE_CORRUPT, path, problem);
+  }
+  return CSQ_OK;
+}
+
 csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_error *err) {
   struct stat sb;
   if (stat(path, &sb) != 0)
@@ -207,22 +287,34 @@ csq_status csq_db_open(const char *path, const csq_mem *mem, csq_db **out, csq_e
                            strerror(errno));
   if (S_ISDIR(sb.st_mode))
     return csq__fail(err, CSQ_IO, path, -1, "is a folder, not a database");
+  csq_status st = check_header(path, (long long)sb.st_size, err);
+  if (st == CSQ_OK)
+    st = csq__checksum_vfs(err);
+  if (st != CSQ_OK)
+    return st;
   sqlite3 *db = NULL;
-  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-    csq_status st = csq__db_fail(db, path, "cannot open the database", err);
+  /* NOMUTEX: a database is used by one thread at a time (architecture.md),
+   * and the connection's mutex cost a search of 83,778 hits a quarter of
+   * its time, taken and released on every row. */
+  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, CSQ_CHECKSUM_VFS) !=
+      SQLITE_OK) {
+    st = csq__db_fail(db, path, "cannot open the database", err);
     sqlite3_close(db);
     return st;
   }
   int version;
-  csq_status st = schema_version(db, path, &version, err);
+  st = schema_version(db, path, &version, err);
   if (st == CSQ_OK && version == 0)
     st = csq__fail(err, CSQ_BAD_DB, path, -1,
-                   "not a csquery database: build one with csquery --db FILE import LAWS…");
+                   "not a csquery database but another program's: give csquery one of its own "
+                   "(csquery --db NEW.db import LAWS…), or replace this one with csquery --db %s "
+                   "import --fresh LAWS…",
+                   path);
   else if (st == CSQ_OK && version != SCHEMA_VERSION)
     st = csq__fail(err, CSQ_BAD_DB, path, -1,
-                   "a csquery database of schema %d, not %d (made by another csquery): delete it "
-                   "and import the laws again (csquery --db FILE import …)",
-                   version, SCHEMA_VERSION);
+                   "a csquery database of schema %d, not %d: build it again with csquery --db %s "
+                   "import --fresh LAWS…",
+                   version, SCHEMA_VERSION, path);
   if (st == CSQ_OK)
     st = csq__fts_register(db, err);
   /* A larger page cache for searches that touch many rows. (A memory map

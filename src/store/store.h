@@ -31,6 +31,11 @@ struct csq_db {
  * the file is damaged or no database, else CSQ_DB, the extended result
  * code kept as the cause. `what` says what was being done. */
 csq_status csq__db_fail(sqlite3 *db, const char *path, const char *what, csq_error *err);
+/* The same from a result code alone (sqlite3_backup_step's, which leaves
+ * the connections' codes as they were). */
+csq_status csq__db_fail_rc(int rc, const char *path, const char *what, csq_error *err);
+/* CSQ_BAD_DB for the database at path, saying what is wrong and what to do. */
+csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const char *problem);
 
 /* Runs SQL that returns no rows. */
 csq_status csq__db_exec(sqlite3 *db, const char *sql, const char *path, csq_error *err);
@@ -44,6 +49,24 @@ const char *csq__db_text(sqlite3_stmt *stmt, int col);
 /* Creates the schema in an empty database (search.c makes one in memory
  * for the laws of a corpus that has no database). */
 csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
+
+/* ---- page checksums (checksum.c) ---------------------------------------- */
+
+/* The VFS every csquery database is opened with: the default one, with
+ * each page's checksum kept and checked where the file reserves room for
+ * it (docs/reliability.md). */
+#define CSQ_CHECKSUM_VFS "csquery-checksum"
+/* Registers the VFS (once a process). */
+csq_status csq__checksum_vfs(csq_error *err);
+/* Reserves room for the checksums in a database not yet written to (a
+ * database written before needs a VACUUM after). */
+csq_status csq__checksum_reserve(sqlite3 *db, const char *path, csq_error *err);
+/* Whether the database's pages carry checksums. */
+int csq__checksum_reserved(sqlite3 *db);
+/* Whether a page read on this connection failed its checksum: whatever
+ * error a statement ends with then (FTS5 says "vtable constructor failed"),
+ * the database is damaged. */
+int csq__checksum_failed(sqlite3 *db);
 
 /* ---- writing (write.c) ------------------------------------------------- */
 
@@ -66,8 +89,9 @@ void csq__writer_end_batch(csq__writer *w);
 /* The last steps of a write, once every law is in: whether each target of
  * another law exists in the version stored, the full-text index merged
  * into one segment when `nodes_written` is a tenth of the rows or more,
- * and the lengths csq_bm25 ranks with. */
-csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err);
+ * the lengths csq_bm25 ranks with, and what search weighs (node_priors,
+ * search_chars, search_laws), built in memory of `mem`. */
+csq_status csq__store_finish(sqlite3 *db, const csq_mem *mem, size_t nodes_written, csq_error *err);
 /* The step of it that settles which version of each law is the latest
  * (current_laws) and counts the bearers' names over them (actors). */
 csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
@@ -77,6 +101,9 @@ csq_status csq__store_summarize(sqlite3 *db, csq_error *err);
 /* The pcode or name of the law a bare 第N條 means in this database;
  * CSQ_NOT_FOUND when it holds no law. */
 csq_status csq__db_primary(csq_db *db, char *buf, size_t size, csq_error *err);
+
+/* How many laws the database holds (versions of one law count once). */
+csq_status csq__db_law_count(csq_db *db, size_t *out, csq_error *err);
 
 /* Reads into `corpus` every stored version of the law whose pcode or name
  * is `name` (NULL: every law stored), in import order, but for versions
@@ -106,8 +133,8 @@ csq_status csq__db_versions(csq_db *db, const char *law, csq_version_visit_fn vi
 
 /* The version of the law whose pcode or name is `name` in force on `date`
  * (yyyy-mm-dd; "" or NULL: the latest): its key (pcode, else name) and
- * version. CSQ_NOT_FOUND when no law has that name, or none of its
- * versions is as old (the message names the earliest). */
+ * version. CSQ_NOT_FOUND when no law has that name (key ""), or none of its
+ * versions is as old (key `name`; the message names the earliest). */
 csq_status csq__db_pick_version(csq_db *db, const char *name, const char *date, char *key,
                                 size_t key_size, char *version, size_t version_size,
                                 csq_error *err);
@@ -235,19 +262,120 @@ fts5_api *csq__fts5_api(sqlite3 *db);
 
 /* ---- ranking (rank.c) ---------------------------------------------------- */
 
-/* The ranking function of one connection: csq_bm25(nodes_fts, caller_scales)
- * in SQL. */
+/* The ranking functions of one connection: csq_bm25(nodes_fts, caller_scales)
+ * (bm25, for an exact search) and csq_match(nodes_fts, map, k1, b) (match.c,
+ * for a ranked search: query/collect.c) in SQL. */
 typedef struct csq_ranker csq_ranker;
-/* Registers csq_bm25 on db (it reads fts_lengths a row at a time as hits
- * fall in them). *out is owned by the connection (freed when db closes);
- * callers only borrow it. */
+/* Registers csq_bm25 and csq_match on db (they read fts_lengths and
+ * node_priors a row at a time as hits fall in them). *out is owned by the connection (freed when db
+ * closes); callers only borrow it. */
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
 /* What the scores of the ranker's last query are to be multiplied by, that
  * query having found `hits` rows: the idf that csq_bm25(…, 1) leaves out of
  * a query of one phrase, else 1. */
 double csq__rank_scale(const csq_ranker *ranker, double hits);
+/* A length byte of fts_lengths as a number of tokens. */
+double csq__rank_decode_length(int byte);
+/* Nodes a row of fts_lengths holds (node_keys chunk·1024 …). */
+enum { CSQ_LENGTHS_CHUNK = 1024 };
+/* What csq_match read of a row. It returns the relevance, and leaves the
+ * whole in the ranker (csq__rank_match), where the caller reads it after
+ * each step: a blob allocated and copied for every row cost 10 % of a
+ * search of 83,778 hits. */
+typedef struct csq__match {
+  double relevance; /* each term's bm25 saturation (0 to 1), summed */
+  uint32_t priors;  /* the row's node_priors (CSQ_PRIOR_*) */
+  uint32_t text;    /* the hash of its text (csq__text_hash) */
+} csq__match;
+/* Registers csq_match on the ranker's connection (match.c). */
+csq_status csq__match_register(fts5_api *api, csq_ranker *r, csq_error *err);
+/* What csq_match read of the row the last query stepped to. */
+csq__match *csq__rank_match(csq_ranker *r);
+sqlite3 *csq__rank_db(const csq_ranker *r);
 /* Writes fts_lengths (every node's length in tokens, one byte each) from
  * the FTS5 index: the last step of an import. */
 csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
+
+/* ---- what search knows of each provision (priors.c) ---------------------- */
+
+/* Four bytes a provision, computed at the end of an import: the bits of its
+ * law (level, repealed, an organisation act), its kind, and what its text,
+ * obligations and definitions say of it. docs/search.md gives each one's
+ * weight. */
+enum {
+  CSQ_PRIOR_LEVEL_MASK = 0x3,
+  CSQ_PRIOR_LEVEL_ACT = 0,          /* 法律 */
+  CSQ_PRIOR_LEVEL_REGULATION = 1,   /* 命令 */
+  CSQ_PRIOR_LEVEL_CONSTITUTION = 2, /* 憲法 */
+  CSQ_PRIOR_LEVEL_OTHER = 3,
+  CSQ_PRIOR_REPEALED = 1 << 2,
+  CSQ_PRIOR_KIND_MASK = 0x7 << 3,
+  CSQ_PRIOR_KIND_OTHER = 0 << 3,
+  CSQ_PRIOR_KIND_ARTICLE = 1 << 3, /* an article's own text (no paragraphs) */
+  CSQ_PRIOR_KIND_PARAGRAPH = 2 << 3,
+  CSQ_PRIOR_KIND_SUBPARAGRAPH = 3 << 3, /* 款 */
+  CSQ_PRIOR_KIND_ITEM = 4 << 3,         /* 目 */
+  CSQ_PRIOR_KIND_SUBITEM = 5 << 3,
+  CSQ_PRIOR_KIND_HEADING = 6 << 3, /* 編 章 節 */
+  CSQ_PRIOR_DUTY = 1 << 6,         /* states what someone shall or shall not do */
+  CSQ_PRIOR_MAY = 1 << 7,          /* states what someone may do */
+  CSQ_PRIOR_DEFINES = 1 << 8,      /* defines a term */
+  CSQ_PRIOR_LEADIN_RULE = 1 << 9,  /* a list item whose lead-in states a duty or definition */
+  CSQ_PRIOR_BOILERPLATE = 1 << 10, /* 本辦法自發布日施行。, 本細則依…訂定之。 */
+  CSQ_PRIOR_ORG_LAW = 1 << 11,  /* in an agency's organisation act (組織法, 處務規程 …) */
+  CSQ_PRIOR_PENALTY = 1 << 12,  /* fines or sentences (罰鍰, 有期徒刑 …) */
+  CSQ_PRIOR_LEADIN = 1 << 13,   /* introduces a list */
+  CSQ_PRIOR_FRAGMENT = 1 << 14, /* a list item of a few words: 「四、資遣費。」 */
+  CSQ_PRIOR_KNOWN = 1 << 15,    /* set for every stored node */
+  CSQ_PRIOR_CONTENTS =
+      1 << 16, /* lists what a document holds (應記載下列事項：), or an item of it */
+  CSQ_PRIOR_TEXT = 1 << 17,   /* has text (an article of paragraphs has none of its own) */
+  CSQ_PRIOR_LENGTH_SHIFT = 24 /* bits 24-31: its length in tokens, as fts_lengths writes it */
+};
+
+/* Writes node_priors from the stored laws, nodes, obligations and
+ * definitions, and search_chars: a last step of an import. */
+csq_status csq__priors_write(sqlite3 *db, const csq_mem *mem, csq_error *err);
+/* Whether db holds node_priors (a database imported before them does not). */
+int csq__priors_present(sqlite3 *db);
+
+/* Reads priors a row at a time, keeping the row read last. */
+typedef struct csq__priors {
+  sqlite3 *db;
+  sqlite3_blob *blob;
+  sqlite3_int64 chunk; /* the row in `bytes`, or -1 */
+  int size;            /* nodes in it */
+  int failed;          /* an SQLite error while reading (not a missing row), or 0 */
+  unsigned char bytes[4000];
+} csq__priors;
+
+/* The priors of node `key`; 0 (not CSQ_PRIOR_KNOWN) for none. */
+uint32_t csq__priors_at(csq__priors *p, sqlite3_int64 key);
+/* The hash of node `key`'s text (csq__text_hash); 0 for none. */
+uint32_t csq__priors_text_hash(csq__priors *p, sqlite3_int64 key);
+/* The 32-bit hash node_priors keeps of a text (never 0). */
+uint32_t csq__text_hash(const char *text);
+/* Closes the reader's handle (before its transaction ends). */
+void csq__priors_close(csq__priors *p);
+/* The error a read of the priors met, if any, as a csq_error: a search
+ * that read priors as 0 where the disk failed would rank otherwise. */
+csq_status csq__priors_check(const csq__priors *p, csq_error *err);
+
+/* How many provisions hold each Han character (char_counts.c), counted in
+ * the pass that writes the priors, into search_chars. */
+typedef struct csq__char_counts csq__char_counts;
+csq__char_counts *csq__char_counts_new(const csq_mem *mem); /* NULL when out of memory */
+void csq__char_counts_free(const csq_mem *mem, csq__char_counts *c);
+/* Counts the characters of row `row` (each once). */
+void csq__char_counts_add(csq__char_counts *c, uint32_t row, const char *text);
+csq_status csq__char_counts_write(sqlite3 *db, const csq__char_counts *c, csq_error *err);
+
+/* ---- the names of the stored laws, for search (law_names.c) -------------- */
+
+/* Writes search_laws (every stored law's name and the short names
+ * grammar/law_names.tsv gives its pcode, with the node_keys its provisions
+ * lie between) and search_laws_fts over the names: a last step of an
+ * import. */
+csq_status csq__law_index_write(sqlite3 *db, csq_error *err);
 
 #endif /* CSQ_STORE_H */

@@ -39,6 +39,7 @@ csq_status csq__db_pick_version(csq_db *d, const char *name, const char *date, c
     return csq__db_fail(d->db, d->path, "reading the laws", err);
   sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, date ? date : "", -1, SQLITE_STATIC);
+  key[0] = '\0';
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW) {
     snprintf(key, key_size, "%s", csq__db_text(s, 0));
@@ -54,6 +55,7 @@ csq_status csq__db_pick_version(csq_db *d, const char *name, const char *date, c
     return csq__db_fail(d->db, d->path, "reading the laws", err);
   if (!first[0] && !full[0])
     return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no law named %s is stored", name);
+  snprintf(key, key_size, "%s", name); /* stored, only younger than `date` */
   return csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
                    "%s has no version in force on %s: the earliest stored is %s (csquery history "
                    "%s)",

@@ -534,7 +534,8 @@ csq_status csq__store_summarize(sqlite3 *db, csq_error *err) {
   return csq__db_exec(db, SUMMARIZE, NULL, err);
 }
 
-csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err) {
+csq_status csq__store_finish(sqlite3 *db, const csq_mem *mem, size_t nodes_written,
+                             csq_error *err) {
   csq_status st = csq__db_exec(db, SETTLE, NULL, err);
   if (st == CSQ_OK)
     st = csq__store_summarize(db, err);
@@ -542,5 +543,9 @@ csq_status csq__store_finish(sqlite3 *db, size_t nodes_written, csq_error *err) 
     st = merge_index(db, nodes_written, err);
   if (st == CSQ_OK)
     st = csq__rank_write_lengths(db, err); /* after every row is in (rank.c) */
+  if (st == CSQ_OK)
+    st = csq__priors_write(db, mem, err); /* what search weighs (priors.c) */
+  if (st == CSQ_OK)
+    st = csq__law_index_write(db, err); /* the laws by name, for search (law_names.c) */
   return st;
 }

@@ -1,0 +1,448 @@
+/*
+ * collect.c — the first phase of a search: every provision the query
+ * finds, each scored as it comes and the best kept in a heap.
+ *
+ * A provision is found when it holds every positive term (each as itself or
+ * one of its long forms) and none excluded: one FTS5 query over the whole
+ * index. A ranked search finds more: a law the terms name, or whose name
+ * they cover, brings in its provisions that hold the other terms (勞基法
+ * 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), and a
+ * lead-in found there brings in the items of its list (…應依下列規定給予
+ * 特別休假：一、…三日。). Its score is its relevance (csq_match, store/match.c)
+ * times exp of the weights of its priors (priors.c) and of its law's name
+ * (laws.c); an exact search scores by bm25 alone.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "query/query.h"
+
+typedef csq__cand cand;
+
+/* ---- the heap of the best candidates ------------------------------------- */
+
+int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
+                      sqlite3_int64 key_b) {
+  if (tier_a != tier_b)
+    return tier_a > tier_b;
+  if (score_a != score_b)
+    return score_a > score_b;
+  return key_a < key_b; /* ties by place: pages never repeat or skip */
+}
+
+/* Whether a ranks below b. */
+static int worse(const cand *a, const cand *b) {
+  return csq__ranks_before(b->tier, b->score, b->key, a->tier, a->score, a->key);
+}
+
+static void sift_down(cand *h, size_t n, size_t i) {
+  for (;;) {
+    size_t l = 2 * i + 1, r = l + 1, m = i;
+    if (l < n && worse(&h[l], &h[m]))
+      m = l;
+    if (r < n && worse(&h[r], &h[m]))
+      m = r;
+    if (m == i)
+      return;
+    cand t = h[i];
+    h[i] = h[m];
+    h[m] = t;
+    i = m;
+  }
+}
+
+static void heap_add(csq__search *s, const cand *c) {
+  cand *h = s->heap;
+  if (s->count == s->cap) {
+    s->left_out = 1;
+    if (!worse(&h[0], c))
+      return;
+    h[0] = *c;
+    sift_down(h, s->count, 0);
+    return;
+  }
+  size_t i = s->count++;
+  h[i] = *c;
+  while (i > 0 && worse(&h[i], &h[(i - 1) / 2])) {
+    cand t = h[i];
+    h[i] = h[(i - 1) / 2];
+    h[(i - 1) / 2] = t;
+    i = (i - 1) / 2;
+  }
+}
+
+/* ---- weights ----------------------------------------------------------------- */
+
+static void part(csq_score_part *parts, size_t *n, const char *name, double w) {
+  if (parts && w != 0 && *n < CSQ__MAX_PARTS)
+    parts[(*n)++] = (csq_score_part){name, exp(w)};
+}
+
+double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts, size_t *n) {
+  static const struct {
+    uint32_t bit;
+    csq__weight weight;
+    const char *name;
+  } FLAGS[] = {
+      {CSQ_PRIOR_REPEALED, CSQ__W_REPEALED, "repealed"},
+      {CSQ_PRIOR_DUTY, CSQ__W_DUTY, "duty"},
+      {CSQ_PRIOR_MAY, CSQ__W_MAY, "may"},
+      {CSQ_PRIOR_DEFINES, CSQ__W_DEFINES, "defines"},
+      {CSQ_PRIOR_LEADIN_RULE, CSQ__W_LEADIN_RULE, "lead-in rule"},
+      {CSQ_PRIOR_BOILERPLATE, CSQ__W_BOILERPLATE, "boilerplate"},
+      {CSQ_PRIOR_ORG_LAW, CSQ__W_ORG_LAW, "organisation act"},
+      {CSQ_PRIOR_PENALTY, CSQ__W_PENALTY, "penalty"},
+      {CSQ_PRIOR_LEADIN, CSQ__W_LEADIN, "lead-in"},
+      {CSQ_PRIOR_FRAGMENT, CSQ__W_FRAGMENT, "fragment"},
+      {CSQ_PRIOR_CONTENTS, CSQ__W_CONTENTS, "contents list"},
+  };
+  static const struct {
+    uint32_t kind;
+    csq__weight weight;
+    const char *name;
+  } KINDS[] = {
+      {CSQ_PRIOR_KIND_ARTICLE, CSQ__W_KIND_ARTICLE, "article"},
+      {CSQ_PRIOR_KIND_SUBPARAGRAPH, CSQ__W_KIND_SUBPARAGRAPH, "subparagraph"},
+      {CSQ_PRIOR_KIND_ITEM, CSQ__W_KIND_ITEM, "item"},
+      {CSQ_PRIOR_KIND_SUBITEM, CSQ__W_KIND_SUBITEM, "subitem"},
+      {CSQ_PRIOR_KIND_HEADING, CSQ__W_KIND_HEADING, "heading"},
+  };
+  double sum = 0, x;
+  switch (bits & CSQ_PRIOR_LEVEL_MASK) {
+  case CSQ_PRIOR_LEVEL_REGULATION:
+    part(parts, n, "regulation", x = w->v[CSQ__W_LEVEL_REGULATION]);
+    sum += x;
+    break;
+  case CSQ_PRIOR_LEVEL_CONSTITUTION:
+    part(parts, n, "constitution", x = w->v[CSQ__W_LEVEL_CONSTITUTION]);
+    sum += x;
+    break;
+  case CSQ_PRIOR_LEVEL_OTHER:
+    part(parts, n, "no level", x = w->v[CSQ__W_LEVEL_OTHER]);
+    sum += x;
+    break;
+  default:
+    break;
+  }
+  for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
+    if ((bits & CSQ_PRIOR_KIND_MASK) == KINDS[i].kind) {
+      part(parts, n, KINDS[i].name, x = w->v[KINDS[i].weight]);
+      sum += x;
+    }
+  for (size_t i = 0; i < sizeof FLAGS / sizeof FLAGS[0]; i++)
+    if (bits & FLAGS[i].bit) {
+      part(parts, n, FLAGS[i].name, x = w->v[FLAGS[i].weight]);
+      sum += x;
+    }
+  return sum;
+}
+
+/* exp(the weight of a provision's priors and its law's name): the same few
+ * pairs come again and again, so they are kept. */
+typedef struct factor_cache {
+  uint64_t key[512];
+  double value[512];
+} factor_cache;
+
+static double factor(csq__search *s, factor_cache *fc, uint32_t bits, int law) {
+  bits &= (1u << CSQ_PRIOR_LENGTH_SHIFT) - 1; /* the length weighs nothing here */
+  uint64_t key = (uint64_t)bits << 8 | (uint64_t)(law + 1) | 1ull << 63;
+  size_t slot = (bits * 31u + (unsigned)law * 7u) % 512;
+  if (fc->key[slot] == key)
+    return fc->value[slot];
+  double w = csq__prior_weight(s->w, bits, NULL, NULL) + (law >= 0 ? s->laws.items[law].weight : 0);
+  fc->key[slot] = key;
+  return fc->value[slot] = exp(w);
+}
+
+/* ---- which provisions count ------------------------------------------------ */
+
+/* Whether a provision passes the filters; one left out only for its law's
+ * repeal is counted. */
+int csq__passes(const csq__search *s, uint32_t bits) {
+  if (s->level >= 0 &&
+      (!(bits & CSQ_PRIOR_KNOWN) || (int)(bits & CSQ_PRIOR_LEVEL_MASK) != s->level))
+    return 0;
+  return !(bits & CSQ_PRIOR_REPEALED) || (!s->o->in_force && s->with_repealed);
+}
+
+static int accept(csq__search *s, uint32_t bits) {
+  int passes = csq__passes(s, bits);
+  if (!passes && (bits & CSQ_PRIOR_REPEALED) && !s->o->in_force &&
+      csq__passes(s, bits & ~(uint32_t)CSQ_PRIOR_REPEALED))
+    s->repealed++; /* left out for its law's repeal alone */
+  return passes;
+}
+
+static int was_seen(const csq__search *s, sqlite3_int64 key) {
+  uint64_t ignored;
+  return csq__u64map_get(&s->seen, (uint64_t)key, &ignored);
+}
+
+static int law_of(const csq__search *s, sqlite3_int64 key) {
+  const csq__law_match *m = csq__laws_at(&s->laws, key);
+  return m ? (int)(m - s->laws.items) : -1;
+}
+
+/* A lead-in found in a law that brings in provisions: its list follows. */
+typedef struct leadin {
+  sqlite3_int64 key;
+  double relevance;
+  int law;
+} leadin;
+
+typedef struct collector {
+  csq__search *s;
+  factor_cache fc;
+  CSQ_VEC(leadin) leadins;
+  int law;                /* the law whose provisions are being brought in, or -1 */
+  double about_factor[4]; /* exp of the weights of each CSQ__ABOUT_* set */
+  double about_max;       /* the largest of them */
+  double name_part;       /* the relevance its name gives */
+  int fail;
+} collector;
+
+static int is_list_kind(uint32_t kind) {
+  return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;
+}
+
+static int in_set(const csq__u64map *m, sqlite3_int64 key) {
+  uint64_t ignored;
+  return csq__u64map_get(m, (uint64_t)key, &ignored);
+}
+
+/* The lead-in of list item `key` of kind `kind`: the nearest provision
+ * before it of a shallower kind (a provision's children follow it). */
+static sqlite3_int64 lead_in_of(csq__search *s, sqlite3_int64 key, uint32_t kind) {
+  for (sqlite3_int64 k = key - 1, n = 0; k > 0 && n < 400; k--, n++) {
+    uint32_t b = csq__priors_at(&s->sr->priors, k);
+    uint32_t up = b & CSQ_PRIOR_KIND_MASK;
+    if (!(b & CSQ_PRIOR_KNOWN) || up == CSQ_PRIOR_KIND_HEADING)
+      return 0;
+    if (up < kind && up != CSQ_PRIOR_KIND_OTHER)
+      return k;
+  }
+  return 0;
+}
+
+/* What says the provision is about the query: it defines a term, or its
+ * lead-in was found too. */
+static char about(csq__search *s, sqlite3_int64 key, uint32_t bits, int inherited) {
+  char a = 0;
+  if ((bits & CSQ_PRIOR_DEFINES) && in_set(&s->defining, key))
+    a |= CSQ__ABOUT_DEFINES;
+  uint32_t kind = bits & CSQ_PRIOR_KIND_MASK;
+  if (is_list_kind(kind) && (inherited || in_set(&s->leadins, lead_in_of(s, key, kind))))
+    a |= CSQ__ABOUT_LEADIN;
+  return a;
+}
+
+static double about_weight(const csq__weights *w, char a) {
+  return ((a & CSQ__ABOUT_DEFINES) ? w->v[CSQ__W_ABOUT_DEFINITION] : 0) +
+         ((a & CSQ__ABOUT_LEADIN) ? w->v[CSQ__W_LEADIN_MENTIONS] : 0);
+}
+
+/* A provision found: scored and kept. `m` is what csq_match read of it
+ * (NULL: its priors are read here). */
+static void take(collector *c, sqlite3_int64 key, double relevance, int inherited,
+                 const csq__match *m) {
+  csq__search *s = c->s;
+  if (csq__out_of_time(s, key)) /* another version of its law: neither found nor counted */
+    return;
+  uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
+  int law = s->o->exact ? -1 : law_of(s, key);
+  int scoped = law >= 0 && s->laws.items[law].scope;
+  if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
+    c->fail = 1;
+  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && csq__u64map_put(&s->leadins, (uint64_t)key, 1))
+    c->fail = 1;
+  if (!accept(s, bits))
+    return;
+  /* The law the query names, first (its headings are not provisions: they
+   * rank with the rest). */
+  char tier = law >= 0 && s->laws.items[law].names_query &&
+                      (bits & CSQ_PRIOR_KIND_MASK) != CSQ_PRIOR_KIND_HEADING
+                  ? CSQ__TIER_NAMED_LAW
+                  : CSQ__TIER_SCORED;
+  cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0};
+  if (!s->o->exact) {
+    x.score = relevance * factor(s, &c->fc, bits, law);
+    /* What says it is about the query is looked up only when it could
+     * lift it into a full heap (for 資, 83,778 hits, most cannot). */
+    const cand *worst = s->count == s->cap ? &s->heap[0] : NULL;
+    if (worst && tier == CSQ__TIER_SCORED &&
+        (worst->tier > tier || x.score * c->about_max < worst->score)) {
+      s->left_out = 1;
+      x.score = -1; /* below any: heap_add leaves it out */
+    } else {
+      x.about = about(s, key, bits, inherited);
+      x.score *= c->about_factor[(int)x.about];
+    }
+  }
+  if (x.score >= 0)
+    heap_add(s, &x);
+  s->total++;
+  if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
+                                    m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) != 0)
+    c->fail = 1;
+  if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
+    leadin l = {key, relevance, law};
+    c->fail |= csq__vec_push(s->mem, &c->leadins, l) != 0;
+  }
+}
+
+/* Runs FTS5 query `match` between node_keys first and last; each row is
+ * taken, or, bringing in a law's provisions, taken unless found before. */
+static csq_status each_match(collector *c, const char *match, const char *map, sqlite3_int64 first,
+                             sqlite3_int64 last, csq_error *err) {
+  csq__search *s = c->s;
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, s->o->exact ? CSQ__Q_BM25 : CSQ__Q_MATCH, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_text(q, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(q, 2, first);
+  sqlite3_bind_int64(q, 3, last);
+  if (s->o->exact) {
+    sqlite3_bind_int(q, 4, !s->o->law); /* the idf is scaled in after counting */
+  } else {
+    sqlite3_bind_text(q, 4, map, -1, SQLITE_STATIC);
+    sqlite3_bind_double(q, 5, s->w->v[CSQ__W_K1]);
+    sqlite3_bind_double(q, 6, s->w->v[CSQ__W_B]);
+  }
+  int rc;
+  double n = s->o->exact ? 1.0 : (double)s->n_positive;
+  while (!c->fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    sqlite3_int64 key = sqlite3_column_int64(q, 0);
+    if (c->law >= 0 && was_seen(s, key))
+      continue;
+    if (s->o->exact) {
+      take(c, key, sqlite3_column_double(q, 1), 0, NULL);
+      continue;
+    }
+    const csq__match *m = csq__rank_match(s->sr->ranker); /* the row's, from csq_match */
+    take(c, key, (m->relevance + c->name_part) / n, 0, m);
+  }
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (c->fail)
+    return csq__oom(err);
+  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(s->sr->db, NULL, "search", err);
+}
+
+/* Every provision with text of a law whose name holds every term (the
+ * priors say which have text: no row of nodes is read). */
+static csq_status each_text_node(collector *c, const csq__law_match *m, csq_error *err) {
+  csq__search *s = c->s;
+  sqlite3_int64 first = m->first > s->first ? m->first : s->first;
+  sqlite3_int64 last = m->last < s->last ? m->last : s->last;
+  for (sqlite3_int64 key = first; key <= last && !c->fail; key++)
+    if ((csq__priors_at(&s->sr->priors, key) & CSQ_PRIOR_TEXT) && !was_seen(s, key))
+      take(c, key, c->name_part / (double)s->n_positive, 0, NULL);
+  return c->fail ? csq__oom(err) : CSQ_OK;
+}
+
+static size_t bits_set(uint32_t x) {
+  size_t n = 0;
+  for (; x; x &= x - 1)
+    n++;
+  return n;
+}
+
+/* The provisions of a law the terms name, or whose name they cover, that
+ * hold the other terms in their text. */
+static csq_status bring_in(collector *c, int law, csq_error *err) {
+  csq__search *s = c->s;
+  const csq__law_match *m = &s->laws.items[law];
+  if (m->last < s->first || m->first > s->last)
+    return CSQ_OK;
+  uint32_t by_name = csq__law_terms(m) & s->positive, rest = s->positive & ~by_name;
+  c->law = law;
+  c->name_part = (double)bits_set(by_name) * s->w->v[CSQ__W_NAME_TERM];
+  csq_status st;
+  if (!rest) {
+    st = each_text_node(c, m, err);
+  } else {
+    csq_buf match = {.mem = s->mem};
+    char map[CSQ__MAX_PHRASES + 1];
+    st = csq__terms_fts(s->terms, rest, &match, map, err);
+    if (st == CSQ_OK)
+      st = each_match(c, match.data, map, m->first > s->first ? m->first : s->first,
+                      m->last < s->last ? m->last : s->last, err);
+    csq__buf_free(&match);
+  }
+  c->law = -1;
+  c->name_part = 0;
+  return st;
+}
+
+/* The items of a lead-in's list (and of their lists): the provisions after
+ * it that are list items deeper than it, up to the first that is not. */
+static void bring_in_list(collector *c, const leadin *l) {
+  csq__search *s = c->s;
+  const csq__law_match *m = &s->laws.items[l->law];
+  uint32_t kind = csq__priors_at(&s->sr->priors, l->key) & CSQ_PRIOR_KIND_MASK;
+  double relevance = l->relevance * s->w->v[CSQ__W_INHERIT];
+  for (sqlite3_int64 k = l->key + 1; k <= m->last && !c->fail; k++) {
+    uint32_t item = csq__priors_at(&s->sr->priors, k) & CSQ_PRIOR_KIND_MASK;
+    if (!is_list_kind(item) || (is_list_kind(kind) && item <= kind))
+      break;
+    if (!was_seen(s, k))
+      take(c, k, relevance, 1, NULL);
+  }
+}
+
+/* The provisions that define a term beginning with one of a term's forms
+ * (營業秘密: 本法所稱營業秘密，係指…), by the index of defined terms. */
+static csq_status find_defining(csq__search *s, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DEFINING, &q, err);
+  for (size_t i = 0; st == CSQ_OK && i < s->terms->count; i++) {
+    const csq__term *t = &s->terms->items[i];
+    for (size_t k = 0; st == CSQ_OK && (s->positive >> i & 1) && k < t->alt_count; k++) {
+      char upto[sizeof t->alt[0] + 1];
+      snprintf(upto, sizeof upto, "%s\xff", t->alt[k]);
+      sqlite3_bind_text(q, 1, t->alt[k], -1, SQLITE_STATIC);
+      sqlite3_bind_text(q, 2, upto, -1, SQLITE_STATIC);
+      int rc;
+      while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        if (csq__u64map_put(&s->defining, (uint64_t)sqlite3_column_int64(q, 0), 1) != 0)
+          st = csq__oom(err);
+      sqlite3_reset(q);
+      if (st == CSQ_OK && rc != SQLITE_DONE)
+        st = csq__db_fail(s->sr->db, NULL, "search", err);
+    }
+  }
+  return st;
+}
+
+csq_status csq__collect(csq__search *s, csq_error *err) {
+  collector *c = csq__calloc(s->mem, 1, sizeof *c);
+  if (!c)
+    return csq__oom(err);
+  c->s = s;
+  c->law = -1;
+  for (char a = 0; a < 4; a++) {
+    c->about_factor[(int)a] = exp(about_weight(s->w, a));
+    c->about_max =
+        a && c->about_max > c->about_factor[(int)a] ? c->about_max : c->about_factor[(int)a];
+  }
+  csq_buf match = {.mem = s->mem};
+  char map[CSQ__MAX_PHRASES + 1];
+  csq_status st = s->o->exact ? CSQ_OK : find_defining(s, err);
+  if (st == CSQ_OK)
+    st = csq__terms_fts(s->terms, s->positive, &match, map, err);
+  if (st == CSQ_OK)
+    st = each_match(c, match.data, map, s->first, s->last, err);
+  csq__buf_free(&match);
+  for (size_t i = 0; st == CSQ_OK && !s->o->exact && i < s->laws.count; i++)
+    if (s->laws.items[i].scope)
+      st = bring_in(c, (int)i, err);
+  for (size_t i = 0; st == CSQ_OK && i < c->leadins.count; i++)
+    bring_in_list(c, &c->leadins.items[i]);
+  if (st == CSQ_OK && c->fail)
+    st = csq__oom(err);
+  csq__vec_free(s->mem, &c->leadins);
+  csq__free(s->mem, c);
+  return st;
+}

@@ -1,0 +1,434 @@
+/*
+ * rerank.c — the second phase of a search: the best candidates of the
+ * first, best first, are read until the page is full:
+ *
+ *  - a term that stands only across a word boundary (個資 in 「第 i 個資金
+ *    來源」, 圍標 in 範圍標示) is not what the reader meant: such a hit ranks
+ *    after every other. No dictionary is needed to see it: a character at
+ *    the edge of the match that is bound more strongly to the one beside it
+ *    outside (資金, 範圍) than to its neighbour inside (個資, 圍標), by the
+ *    pointwise mutual information of the two pairs, breaks a word. The
+ *    pairs are counted in the index, only as far as the comparison needs;
+ *    the characters in search_chars (store/char_counts.c);
+ *  - a provision whose text is that of one read before (「四、違反受託人義務。」
+ *    in fourteen laws) is folded into it, which counts it.
+ *
+ * Neither raises a score, so once the page is full, a candidate that scores
+ * below its last hit cannot reach it: the rest are not read.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+#include "query/query.h"
+
+typedef csq__hit hit;
+
+void csq__hit_release(const csq_mem *mem, hit *x) {
+  csq__free(mem, x->law_id);
+  csq__free(mem, x->law_name);
+  csq__free(mem, x->eid);
+  csq__free(mem, x->cite);
+  csq__free(mem, x->kind);
+  csq__free(mem, x->snippet);
+  csq__free(mem, x->text);
+  csq__free(mem, x->lead_in);
+  csq__free(mem, x->parts);
+}
+
+static int better_cand(const void *a, const void *b) {
+  const csq__cand *x = a, *y = b;
+  if (x->key == y->key)
+    return 0;
+  return csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key) ? -1 : 1;
+}
+
+/* ---- reading a candidate ---------------------------------------------------- */
+
+static char *dup_col(const csq_mem *mem, sqlite3_stmt *s, int i) {
+  return csq__strdup(mem, csq__db_text(s, i));
+}
+
+static csq_status read_hit(csq__search *s, const csq__cand *c, hit *x, csq_error *err) {
+  sqlite3_stmt *d = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DETAILS, &d, err);
+  if (st != CSQ_OK)
+    return st;
+  memset(x, 0, sizeof *x);
+  x->cand = *c;
+  x->key = c->key;
+  x->same = 1;
+  sqlite3_bind_int64(d, 1, c->key);
+  int rc = sqlite3_step(d);
+  if (rc == SQLITE_ROW) {
+    const csq_mem *mem = s->mem;
+    x->law_id = dup_col(mem, d, 0);
+    x->law_name = dup_col(mem, d, 1);
+    x->eid = dup_col(mem, d, 2);
+    x->cite = dup_col(mem, d, 3);
+    x->kind = dup_col(mem, d, 4);
+    x->text = dup_col(mem, d, 5);
+    x->parent = sqlite3_column_int64(d, 6);
+    x->repealed = strcmp(csq__db_text(d, 7), "repealed") == 0;
+    if (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text)
+      st = csq__oom(err);
+  } else if (rc == SQLITE_DONE) {
+    st = csq__fail(err, CSQ_BAD_DB, NULL, -1,
+                   "search: node %lld is indexed but has no row: the database is damaged; "
+                   "build it again with csquery import",
+                   (long long)c->key);
+  } else {
+    st = csq__db_fail(s->sr->db, NULL, "search", err);
+  }
+  sqlite3_reset(d);
+  if (st != CSQ_OK)
+    csq__hit_release(s->mem, x);
+  return st;
+}
+
+/* A provision's parent: its key (0 for none), whether it is a list item,
+ * and its text into *text (allocated). */
+static csq_status read_parent(csq__search *s, sqlite3_int64 key, sqlite3_int64 *up, int *is_item,
+                              char **text, csq_error *err) {
+  sqlite3_stmt *p = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_PARENT, &p, err);
+  *up = 0;
+  *is_item = 0;
+  *text = NULL;
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_int64(p, 1, key);
+  int rc = sqlite3_step(p);
+  if (rc == SQLITE_ROW) {
+    csq_kind kind = csq__kind_from_name(csq__db_text(p, 1));
+    *up = sqlite3_column_int64(p, 0);
+    *is_item = kind >= CSQ_SUBPARAGRAPH;
+    if (!(*text = csq__strdup(s->mem, csq__db_text(p, 2))))
+      st = csq__oom(err);
+  } else if (rc != SQLITE_DONE) {
+    st = csq__db_fail(s->sr->db, NULL, "search", err);
+  }
+  sqlite3_reset(p);
+  return st;
+}
+
+csq_status csq__read_lead_in(csq__search *s, hit *x, csq_error *err) {
+  uint32_t kind = x->cand.prior & CSQ_PRIOR_KIND_MASK;
+  if (kind < CSQ_PRIOR_KIND_SUBPARAGRAPH || kind > CSQ_PRIOR_KIND_SUBITEM || !x->parent)
+    return CSQ_OK;
+  sqlite3_int64 up = 0, ignored;
+  int is_item = 0, outer_item;
+  char *inner = NULL, *outer = NULL;
+  csq_status st = read_parent(s, x->parent, &up, &is_item, &inner, err);
+  if (st == CSQ_OK && is_item && up)
+    st = read_parent(s, up, &ignored, &outer_item, &outer, err);
+  if (st == CSQ_OK && outer && *outer) {
+    csq_buf b = {.mem = s->mem};
+    if (csq__buf_puts(&b, outer) || csq__buf_puts(&b, " ") || csq__buf_puts(&b, inner) ||
+        csq__buf_append(&b, "", 1)) {
+      csq__buf_free(&b);
+      st = csq__oom(err);
+    } else {
+      x->lead_in = b.data;
+    }
+  } else if (st == CSQ_OK) {
+    x->lead_in = inner;
+    inner = NULL;
+  }
+  csq__free(s->mem, inner);
+  csq__free(s->mem, outer);
+  return st;
+}
+
+/* ---- what the text says of the query ---------------------------------------- */
+
+/* ---- what the text says of the query ---------------------------------------- */
+
+/* Rows counted, up to a limit, per string: a search asks few. */
+typedef struct counts {
+  char text[32][32];
+  long long limit[32], count[32];
+  size_t n;
+  char ch[32][8]; /* characters, and the provisions holding each */
+  double ch_rows[32];
+  size_t chars;
+} counts;
+
+/* The rows holding the string s, counted up to `limit`. */
+static csq_status count_upto(csq__search *s, counts *cc, const char *str, long long limit,
+                             long long *out, csq_error *err) {
+  for (size_t i = 0; i < cc->n; i++)
+    if (strcmp(cc->text[i], str) == 0 && (cc->count[i] < cc->limit[i] || cc->limit[i] >= limit)) {
+      *out = cc->count[i] < limit ? cc->count[i] : limit;
+      return CSQ_OK;
+    }
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  char quoted[40];
+  snprintf(quoted, sizeof quoted, "\"%s\"", str);
+  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(q, 2, limit);
+  int rc = sqlite3_step(q);
+  *out = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  if (rc != SQLITE_ROW)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  size_t slot = cc->n < 32 ? cc->n++ : 31;
+  snprintf(cc->text[slot], sizeof cc->text[slot], "%s", str);
+  cc->limit[slot] = limit;
+  cc->count[slot] = *out;
+  return CSQ_OK;
+}
+
+static int is_han(UChar32 c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* The provisions holding character ch (search_chars), kept per search. */
+static csq_status char_rows(csq__search *s, counts *cc, const char *ch, double *out,
+                            csq_error *err) {
+  for (size_t i = 0; i < cc->chars; i++)
+    if (strcmp(cc->ch[i], ch) == 0) {
+      *out = cc->ch_rows[i];
+      return CSQ_OK;
+    }
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_CHAR_ROWS, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_text(q, 1, ch, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(q);
+  *out = rc == SQLITE_ROW ? sqlite3_column_double(q, 0) : 0;
+  sqlite3_reset(q);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  size_t slot = cc->chars < 32 ? cc->chars++ : 31;
+  snprintf(cc->ch[slot], sizeof cc->ch[slot], "%s", ch);
+  cc->ch_rows[slot] = *out;
+  return CSQ_OK;
+}
+
+/* Pairs counted only this far: a pair inside the term held by more
+ * provisions is taken as a word, and one outside it as no break. */
+enum { CAP_INSIDE = 200, CAP_OUTSIDE = 2000, FEWEST_OUTSIDE = 10 };
+
+/* Whether an edge character of a match (`edge`) is bound more strongly to
+ * the character outside it (`outer`) than to its neighbour inside the term
+ * (`inner`), by more than the margin: the pointwise mutual information of
+ * the outside pair beats that of the inside pair,
+ *   f(out) / (f(edge) f(outer)) > e^margin · f(in) / (f(edge) f(inner)),
+ * f counting the provisions that hold a pair or a character. So 個資 in
+ * 個資金 (資金 binds, 個資 does not) breaks the word 資金; 競業禁止 in
+ * 競業禁止之 does not (之 follows everything). */
+static csq_status edge_breaks(csq__search *s, counts *cc, const char *in, const char *inner,
+                              const char *out, const char *outer, int *breaks, csq_error *err) {
+  *breaks = 0;
+  long long f_in = 0, f_out = 0;
+  double f_inner = 0, f_outer = 0;
+  csq_status st = count_upto(s, cc, in, CAP_INSIDE, &f_in, err);
+  if (st != CSQ_OK || f_in >= CAP_INSIDE)
+    return st;
+  st = char_rows(s, cc, inner, &f_inner, err);
+  if (st == CSQ_OK)
+    st = char_rows(s, cc, outer, &f_outer, err);
+  if (st != CSQ_OK || f_inner <= 0)
+    return st;
+  double bar = exp(s->w->v[CSQ__W_CROSS_MARGIN]) * (double)f_in * f_outer / f_inner;
+  if (bar >= CAP_OUTSIDE)
+    return CSQ_OK;
+  st = count_upto(s, cc, out, (long long)bar + 1, &f_out, err);
+  *breaks = st == CSQ_OK && (double)f_out > bar && f_out >= FEWEST_OUTSIDE;
+  return st;
+}
+
+/* Appends the UTF-8 of c to buf at *at. */
+static void put(char *buf, int32_t *at, UChar32 c) { U8_APPEND_UNSAFE(buf, *at, c); }
+
+/* Whether the match of alt at text[at..end) breaks a word at either edge. */
+static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size_t at, size_t end,
+                              const char *alt, int *out, csq_error *err) {
+  int32_t i = (int32_t)at, n = (int32_t)strlen(text), m = (int32_t)strlen(alt);
+  UChar32 before = -1, after = -1, t0, t1, last, prev;
+  if (i > 0)
+    U8_PREV(text, 0, i, before);
+  int32_t j = (int32_t)end, a = 0, z = m;
+  if (j < n)
+    U8_NEXT(text, j, n, after);
+  U8_NEXT(alt, a, m, t0);
+  U8_NEXT(alt, a, m, t1);
+  U8_PREV(alt, 0, z, last);
+  U8_PREV(alt, 0, z, prev);
+  *out = 0;
+  csq_status st = CSQ_OK;
+  char in[16], inner[8], pair[16], outer[8];
+  int32_t k;
+  if (is_han(before) && is_han(t0) && is_han(t1)) {
+    k = 0, put(in, &k, t0), put(in, &k, t1), in[k] = '\0';
+    k = 0, put(inner, &k, t1), inner[k] = '\0';
+    k = 0, put(pair, &k, before), put(pair, &k, t0), pair[k] = '\0';
+    k = 0, put(outer, &k, before), outer[k] = '\0';
+    st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
+  }
+  if (st == CSQ_OK && !*out && is_han(after) && is_han(last) && is_han(prev)) {
+    k = 0, put(in, &k, prev), put(in, &k, last), in[k] = '\0';
+    k = 0, put(inner, &k, prev), inner[k] = '\0';
+    k = 0, put(pair, &k, last), put(pair, &k, after), pair[k] = '\0';
+    k = 0, put(outer, &k, after), outer[k] = '\0';
+    st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
+  }
+  return st;
+}
+
+/* A term of more characters than this is taken as meant wherever it
+ * stands: breaking words at both its ends by chance takes a short term
+ * (個資, 圍標, 資遣費). */
+enum { LONGEST_BREAKER = 3 };
+
+/* Whether some positive term stands in the text only across word
+ * boundaries. */
+static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int *out,
+                               csq_error *err) {
+  csq_status st = CSQ_OK;
+  *out = 0;
+  for (size_t i = 0; st == CSQ_OK && !*out && i < s->terms->count; i++) {
+    const csq__term *t = &s->terms->items[i];
+    int seen = 0, clean = 0;
+    for (size_t k = 0; st == CSQ_OK && !clean && (s->positive >> i & 1) && k < t->alt_count; k++) {
+      const char *alt = t->alt[k];
+      size_t chars = csq__code_points(alt, 0, strlen(alt));
+      if (chars < 2 || chars > LONGEST_BREAKER) { /* no word to break, or no chance */
+        clean |= strstr(text, alt) != NULL;
+        continue;
+      }
+      for (const char *p = strstr(text, alt); st == CSQ_OK && p && !clean; p = strstr(p + 1, alt)) {
+        int broken = 0;
+        seen = 1;
+        st = breaks_word(s, cc, text, (size_t)(p - text), (size_t)(p - text) + strlen(alt), alt,
+                         &broken, err);
+        clean = !broken;
+      }
+    }
+    *out = seen && !clean;
+  }
+  return st;
+}
+
+/* Whether the text holds an excluded term (a provision brought in by its
+ * law's name or its lead-in was not matched against them). */
+static int holds_excluded(const csq__search *s, const char *text) {
+  for (size_t i = 0; i < s->terms->count; i++) {
+    const csq__term *t = &s->terms->items[i];
+    for (size_t k = 0; t->exclude && t->searchable && k < t->alt_count; k++)
+      if (strstr(text, t->alt[k]))
+        return 1;
+  }
+  return 0;
+}
+
+static void add_part(hit *x, int explain, const char *name, double w) {
+  if (explain && w != 0 && x->n_parts < CSQ__MAX_PARTS)
+    x->parts[x->n_parts++] = (csq_score_part){name, exp(w)};
+}
+
+static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it"};
+
+/* Whether a term stands only across a word boundary; with explain, the
+ * parts of the hit's score. */
+static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
+  const csq__weights *w = s->w;
+  if (s->o->explain && !(x->parts = csq__calloc(s->mem, CSQ__MAX_PARTS, sizeof *x->parts)))
+    return csq__oom(err);
+  if (s->o->explain) {
+    x->parts[x->n_parts++] = (csq_score_part){"relevance", x->cand.relevance};
+    size_t n = x->n_parts;
+    csq__prior_weight(w, x->cand.prior, x->parts, &n);
+    x->n_parts = n;
+    if (x->cand.law >= 0)
+      add_part(x, 1, "law's name", s->laws.items[(int)x->cand.law].weight);
+    if (x->cand.about & CSQ__ABOUT_DEFINES)
+      add_part(x, 1, ABOUT_PARTS[0], w->v[CSQ__W_ABOUT_DEFINITION]);
+    if (x->cand.about & CSQ__ABOUT_LEADIN)
+      add_part(x, 1, ABOUT_PARTS[1], w->v[CSQ__W_LEADIN_MENTIONS]);
+    if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
+      x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
+  }
+  csq_status st = crosses_word(s, cc, x->text, &x->crosses, err);
+  if (st == CSQ_OK && x->crosses && x->parts && x->n_parts < CSQ__MAX_PARTS)
+    x->parts[x->n_parts++] = (csq_score_part){"breaks a word: ranked last", 1};
+  x->score = x->cand.score;
+  return st;
+}
+
+/* Best first, by tier (csq__ranks_before). */
+static int better_hit(const void *a, const void *b) {
+  const hit *x = a, *y = b;
+  if (x->key == y->key)
+    return 0;
+  return csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key) ? -1 : 1;
+}
+
+/* Folds x into the hit read before with the same text, if any: 1 when it
+ * was folded. */
+static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int *fail) {
+  uint64_t h = csq__hash_bytes(x->text, strlen(x->text)) | 1, at;
+  if (csq__u64map_get(texts, h, &at) && at < count && strcmp(items[at].text, x->text) == 0) {
+    items[at].same++;
+    return 1;
+  }
+  *fail |= csq__u64map_put(texts, h, count) != 0;
+  return 0;
+}
+
+csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, csq_error *err) {
+  const csq_mem *mem = s->mem;
+  qsort(s->heap, s->count, sizeof *s->heap, better_cand);
+  hit *items = csq__calloc(mem, s->count + 1, sizeof *items);
+  counts *cc = csq__calloc(mem, 1, sizeof *cc);
+  csq__u64map texts = {.mem = mem};
+  csq_status st = items && cc ? CSQ_OK : csq__oom(err);
+  size_t n = 0, placed = 0;
+  int fail = 0;
+  /* The candidates come best first and no score rises here: once the page
+   * has its hits, every later candidate ranks below them. */
+  for (size_t i = 0; st == CSQ_OK && i < s->count && placed < want; i++) {
+    const csq__cand *c = &s->heap[i];
+    hit *x = &items[n];
+    st = read_hit(s, c, x, err);
+    if (st != CSQ_OK)
+      break;
+    if (!s->o->exact && ((c->inherited || c->law >= 0) && holds_excluded(s, x->text))) {
+      csq__hit_release(mem, x);
+      s->total--;
+      continue;
+    }
+    if (!s->o->exact && fold(&texts, items, n, x, &fail)) {
+      csq__hit_release(mem, x);
+      continue;
+    }
+    if (s->o->exact)
+      x->score = c->score;
+    else
+      st = weigh(s, cc, x, err);
+    x->tier = x->crosses ? CSQ__TIER_BROKEN_WORD : c->tier;
+    n++;
+    placed += x->tier != CSQ__TIER_BROKEN_WORD; /* one ranked last takes no place */
+  }
+  if (st == CSQ_OK && fail)
+    st = csq__oom(err);
+  csq__u64map_free(&texts);
+  csq__free(mem, cc);
+  if (st != CSQ_OK) {
+    for (size_t i = 0; i < n; i++)
+      csq__hit_release(mem, &items[i]);
+    csq__free(mem, items);
+    return st;
+  }
+  qsort(items, n, sizeof *items, better_hit);
+  *out = items;
+  *count = n;
+  s->placed = placed;
+  return CSQ_OK;
+}

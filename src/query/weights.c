@@ -1,0 +1,87 @@
+/*
+ * weights.c — the weights search ranks with, as data: grammar/search_weights.tsv
+ * (NAME<TAB>VALUE<TAB>what it weighs), read when a searcher is made; a
+ * caller may override some (csq_search_options.weights, in the same form),
+ * which is how tools/tune_search.c tries values without rebuilding.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query.h"
+
+static const char *const NAMES[CSQ__W_COUNT] = {
+    [CSQ__W_K1] = "k1",
+    [CSQ__W_B] = "b",
+    [CSQ__W_LEVEL_REGULATION] = "level_regulation",
+    [CSQ__W_LEVEL_CONSTITUTION] = "level_constitution",
+    [CSQ__W_LEVEL_OTHER] = "level_other",
+    [CSQ__W_REPEALED] = "repealed",
+    [CSQ__W_KIND_ARTICLE] = "kind_article",
+    [CSQ__W_KIND_SUBPARAGRAPH] = "kind_subparagraph",
+    [CSQ__W_KIND_ITEM] = "kind_item",
+    [CSQ__W_KIND_SUBITEM] = "kind_subitem",
+    [CSQ__W_KIND_HEADING] = "kind_heading",
+    [CSQ__W_DUTY] = "duty",
+    [CSQ__W_MAY] = "may",
+    [CSQ__W_DEFINES] = "defines",
+    [CSQ__W_LEADIN_RULE] = "leadin_rule",
+    [CSQ__W_BOILERPLATE] = "boilerplate",
+    [CSQ__W_ORG_LAW] = "org_law",
+    [CSQ__W_PENALTY] = "penalty",
+    [CSQ__W_LEADIN] = "leadin",
+    [CSQ__W_FRAGMENT] = "fragment",
+    [CSQ__W_CONTENTS] = "contents",
+    [CSQ__W_LAW_NAMED] = "law_named",
+    [CSQ__W_LAW_FAMILY] = "law_family",
+    [CSQ__W_LAW_STEM] = "law_stem",
+    [CSQ__W_NAME_COVER] = "name_cover",
+    [CSQ__W_NAME_TERM] = "name_term",
+    [CSQ__W_SCOPE_COVER] = "scope_cover",
+    [CSQ__W_SCOPE_LAWS] = "scope_laws",
+    [CSQ__W_INHERIT] = "inherit",
+    [CSQ__W_ABOUT_DEFINITION] = "about_definition",
+    [CSQ__W_LEADIN_MENTIONS] = "leadin_mentions",
+    [CSQ__W_CROSS_MARGIN] = "cross_margin",
+};
+
+const char *csq__weight_name(csq__weight w) { return NAMES[w]; }
+
+/* Reads `NAME<TAB>VALUE…` lines of text[0..len) into w; `source` names the
+ * text in an error. Every name must be known and every value a number. */
+static csq_status read_weights(const char *text, size_t len, const char *source, csq__weights *w,
+                               csq_error *err) {
+  const char *p = text, *end = text + len;
+  while (p < end) {
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    size_t n = eol ? (size_t)(eol - p) : (size_t)(end - p);
+    const char *tab = memchr(p, '\t', n);
+    if (n && *p != '#') {
+      int k = -1;
+      for (int i = 0; tab && i < CSQ__W_COUNT && k < 0; i++)
+        if ((size_t)(tab - p) == strlen(NAMES[i]) && memcmp(p, NAMES[i], (size_t)(tab - p)) == 0)
+          k = i;
+      char number[64] = "", *stop = number;
+      if (tab)
+        snprintf(number, sizeof number, "%.*s", (int)strcspn(tab + 1, "\t\n"), tab + 1);
+      double v = strtod(number, &stop);
+      if (k < 0 || stop == number || *stop)
+        return csq__fail(err, CSQ_BAD_QUERY, source, (long long)(p - text),
+                         "expected a weight of search_weights.tsv and a number: %.*s", (int)n, p);
+      w->v[k] = v;
+    }
+    p += n + 1;
+  }
+  return CSQ_OK;
+}
+
+csq_status csq__weights_load(const char *override, csq__weights *w, csq_error *err) {
+  memset(w, 0, sizeof *w);
+  const csq_embedded_file *f = csq__embedded_find("grammar/search_weights.tsv");
+  if (!f)
+    return csq__fail(err, CSQ_INTERNAL, "grammar/search_weights.tsv", -1, "not embedded");
+  csq_status st =
+      read_weights((const char *)f->data, f->size, "grammar/search_weights.tsv", w, err);
+  if (st == CSQ_OK && override)
+    st = read_weights(override, strlen(override), "the search weights", w, err);
+  return st;
+}

@@ -1,0 +1,325 @@
+/*
+ * test_search_rank.c — search as a professional uses it, over the database
+ * of the whole national corpus (ctest's fixture national_db): a law's name
+ * shows that law first; short names, abbreviations and legal synonyms widen
+ * a term; a term that stands only across a word boundary ranks last;
+ * repealed law only when asked; identical provisions folded; a list item
+ * shown with its lead-in; pages that never repeat or skip; --level and
+ * simplified characters; --exact unranked by priors; explain's parts make
+ * the score. How good the ranking is, is measured by the judged set
+ * (tests/search_judged.py); these check the mechanisms it rests on.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "csquery.h"
+
+static csq_corpus *corpus;
+static csq_db *db;
+static csq_library *lib;
+
+static int setup(void **state) {
+  (void)state;
+  csq_error err;
+  if (csq_corpus_new(NULL, &corpus, &err) != CSQ_OK ||
+      csq_db_open(CSQ_CACHE_DIR "/national.db", NULL, &db, &err) != CSQ_OK ||
+      csq_library_new(corpus, db, &lib, &err) != CSQ_OK) {
+    fprintf(stderr, "setup: %s (the fixture national_db builds it)\n", err.message);
+    return -1;
+  }
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  csq_library_free(lib);
+  csq_db_free(db);
+  csq_corpus_free(corpus);
+  return 0;
+}
+
+static csq_hits *search(const char *q, const csq_search_options *o) {
+  csq_hits *h = NULL;
+  csq_error err;
+  csq_status st = csq_search(lib, q, o, &h, &err);
+  if (st != CSQ_OK)
+    fail_msg("%s: %s", q, err.message);
+  return h;
+}
+
+static size_t total_of(const char *q, const csq_search_options *o) {
+  csq_hits *h = search(q, o);
+  size_t n = csq_hits_total(h);
+  csq_hits_free(h);
+  return n;
+}
+
+/* A query that is a law's name or short name shows that law first. */
+static void a_law_named_comes_first(void **state) {
+  (void)state;
+  static const char *const NAMED[][2] = {{"勞基法", "N0030001"},
+                                         {"個資法", "I0050021"},
+                                         {"刑法", "C0000001"},
+                                         {"勞動基準法", "N0030001"},
+                                         {"公平法", "J0150002"}};
+  for (size_t i = 0; i < sizeof NAMED / sizeof NAMED[0]; i++) {
+    csq_search_options o = {.limit = 5};
+    csq_hits *h = search(NAMED[i][0], &o);
+    assert_int_equal(csq_hits_count(h), 5);
+    for (size_t k = 0; k < 5; k++)
+      if (strcmp(csq_hit_law_id(h, k), NAMED[i][1]) != 0)
+        fail_msg("%s: hit %zu is %s %s, not of %s", NAMED[i][0], k + 1, csq_hit_law_name(h, k),
+                 csq_hit_cite(h, k), NAMED[i][1]);
+    csq_hits_free(h);
+  }
+  /* With another term: that law's provisions holding it come first. */
+  csq_search_options o = {.limit = 3};
+  csq_hits *h = search("勞基法 特休", &o);
+  for (size_t k = 0; k < csq_hits_count(h); k++)
+    assert_true(strncmp(csq_hit_law_name(h, k), "勞動基準法", strlen("勞動基準法")) == 0);
+  csq_hits_free(h);
+}
+
+/* 特休 is searched as 特別休假 too (grammar/synonyms.tsv): no provision
+ * writes 特休, and the search finds what 特別休假 finds. */
+static void synonyms_widen(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1}, ranked = {0};
+  assert_int_equal(total_of("特休", &exact), 0);
+  size_t widened = total_of("特休", &ranked);
+  assert_true(widened > 0);
+  assert_int_equal(widened, total_of("特別休假", &ranked));
+}
+
+static int holds_plain(const char *snippet, const char *word) {
+  /* the snippet without its « » marks */
+  char plain[4096];
+  size_t n = 0;
+  for (const char *p = snippet; *p && n + 1 < sizeof plain; p++) {
+    if (strncmp(p, "«", strlen("«")) == 0 || strncmp(p, "»", strlen("»")) == 0) {
+      p += strlen("«") - 1;
+      continue;
+    }
+    plain[n++] = *p;
+  }
+  plain[n] = '\0';
+  return strstr(plain, word) != NULL;
+}
+
+static int breaks_word(const csq_hits *h, size_t i) {
+  const csq_score_part *parts;
+  size_t n = csq_hit_score_parts(h, i, &parts);
+  for (size_t k = 0; k < n; k++)
+    if (strstr(parts[k].name, "breaks a word"))
+      return 1;
+  return 0;
+}
+
+/* 個資 in 「第 i 個資金來源」 crosses a word boundary: such a hit comes after
+ * every hit that holds 個資 or 個人資料 as meant. */
+static void a_broken_word_ranks_last(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 100000, .explain = 1};
+  csq_hits *h = search("個資", &o);
+  size_t broken = 0, shown_broken = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    if (!breaks_word(h, i)) {
+      if (broken)
+        fail_msg("個資: hit %zu breaks a word, hit %zu after it does not", i - broken + 1, i + 1);
+      continue;
+    }
+    broken++;
+    shown_broken += holds_plain(csq_hit_snippet(h, i), "個資金");
+    assert_false(holds_plain(csq_hit_snippet(h, i), "個人資料"));
+  }
+  csq_hits_free(h);
+  assert_true(broken > 0 && shown_broken > 0);
+}
+
+/* Repealed law only when asked, or when nothing in force matches. */
+static void repealed_only_when_asked(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 50}, with = {.limit = 50, .repealed = 1};
+  csq_hits *h = search("資遣費", &o);
+  assert_true(csq_hits_repealed_left_out(h) > 0);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    assert_false(csq_hit_repealed(h, i));
+  size_t in_force = csq_hits_total(h), left_out = csq_hits_repealed_left_out(h);
+  csq_hits_free(h);
+  h = search("資遣費", &with);
+  assert_int_equal(csq_hits_total(h), in_force + left_out);
+  csq_hits_free(h);
+}
+
+/* A page never repeats or skips a hit: pages of three make the page of
+ * thirty, for a query with many equal scores. */
+static void pages_are_stable(void **state) {
+  (void)state;
+  static const char *const QUERIES[] = {"資遣費", "受託人 義務", "罰鍰"};
+  for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+    csq_search_options all = {.limit = 30};
+    csq_hits *whole = search(QUERIES[q], &all);
+    for (size_t at = 0; at < csq_hits_count(whole); at += 3) {
+      csq_search_options page = {.limit = 3, .offset = at};
+      csq_hits *h = search(QUERIES[q], &page);
+      for (size_t i = 0; i < csq_hits_count(h); i++)
+        if (strcmp(csq_hit_eid(h, i), csq_hit_eid(whole, at + i)) != 0 ||
+            strcmp(csq_hit_law_id(h, i), csq_hit_law_id(whole, at + i)) != 0)
+          fail_msg("%s: place %zu is %s %s on its page, %s %s in the whole", QUERIES[q], at + i + 1,
+                   csq_hit_law_name(h, i), csq_hit_cite(h, i), csq_hit_law_name(whole, at + i),
+                   csq_hit_cite(whole, at + i));
+      csq_hits_free(h);
+    }
+    for (size_t i = 1; i < csq_hits_count(whole); i++)
+      assert_true(csq_hit_score(whole, i - 1) >= csq_hit_score(whole, i));
+    csq_hits_free(whole);
+  }
+}
+
+/* --level takes 法律, 命令 and 憲法; anything else is a bad query. */
+static void levels(void **state) {
+  (void)state;
+  csq_search_options constitution = {.level = "憲法", .limit = 20};
+  csq_hits *h = search("人民", &constitution);
+  assert_true(csq_hits_count(h) > 0);
+  /* the pcodes of the laws of level 憲法 in the corpus */
+  static const char CONSTITUTION[] = " A0000001 A0000002 A0000003 A0000004 A0000005 A0000012"
+                                     " A0000015 A0000016 A0000017 ";
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    char id[16];
+    snprintf(id, sizeof id, " %s ", csq_hit_law_id(h, i));
+    assert_non_null(strstr(CONSTITUTION, id));
+  }
+  csq_hits_free(h);
+  csq_search_options bad = {.level = "省"};
+  csq_hits *none = NULL;
+  csq_error err;
+  assert_int_equal(csq_search(lib, "人民", &bad, &none, &err), CSQ_BAD_QUERY);
+  assert_non_null(strstr(err.message, "--level"));
+}
+
+/* --law takes a name lawyers use (勞基法 is 勞動基準法, N0030001); a name of
+ * no stored law is CSQ_NOT_FOUND naming the closest, not a search that
+ * finds nothing. */
+static void law_by_any_name(void **state) {
+  (void)state;
+  csq_search_options short_name = {.law = "勞基法", .limit = 50};
+  csq_hits *h = search("特休", &short_name);
+  assert_true(csq_hits_count(h) > 0);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    assert_string_equal(csq_hit_law_id(h, i), "N0030001");
+  csq_hits_free(h);
+  csq_search_options nothing = {.law = "勞動法"};
+  csq_hits *none = NULL;
+  csq_error err;
+  assert_int_equal(csq_search(lib, "特休", &nothing, &none, &err), CSQ_NOT_FOUND);
+  assert_non_null(strstr(err.message, "勞動基準法")); /* did you mean */
+}
+
+/* Simplified characters fold to traditional, as lookups fold 条 and 项. */
+static void simplified_characters_fold(void **state) {
+  (void)state;
+  csq_search_options o = {0};
+  assert_int_equal(total_of("个人资料", &o), total_of("個人資料", &o));
+  assert_int_equal(total_of("个人资料 外泄", &o), total_of("個人資料 外洩", &o));
+}
+
+/* Identical provisions of several laws are one hit, with their count. */
+static void identical_texts_fold(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 20};
+  csq_hits *h = search("受託人 義務", &o);
+  size_t folded = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    folded += csq_hit_same_text(h, i) > 1;
+    for (size_t k = 0; k < i; k++)
+      if (strcmp(csq_hit_snippet(h, i), csq_hit_snippet(h, k)) == 0 &&
+          strcmp(csq_hit_lead_in(h, i), csq_hit_lead_in(h, k)) == 0)
+        fail_msg("受託人 義務: hits %zu and %zu are the same text", k + 1, i + 1);
+  }
+  assert_true(folded > 0);
+  assert_true(csq_hits_total(h) > csq_hits_count(h));
+  csq_hits_free(h);
+}
+
+/* A list item is shown with its lead-in. */
+static void list_items_show_their_lead_in(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 30, .law = "N0030001"};
+  csq_hits *h = search("特別休假", &o);
+  size_t items = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    int item =
+        strcmp(csq_hit_kind(h, i), "subparagraph") == 0 || strcmp(csq_hit_kind(h, i), "item") == 0;
+    items += item;
+    assert_int_equal(*csq_hit_lead_in(h, i) != '\0', item);
+  }
+  assert_true(items > 0); /* 第38條第1項's days, brought in by their lead-in */
+  csq_hits_free(h);
+}
+
+/* --exact gives the provisions holding the text by bm25 alone: no priors,
+ * nothing found by a law's name. */
+static void exact_is_unranked_by_priors(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1, .limit = 200, .explain = 1};
+  csq_hits *h = search("勞基法", &exact);
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    assert_true(holds_plain(csq_hit_snippet(h, i), "勞基法"));
+    const csq_score_part *parts;
+    assert_true(csq_hit_score_parts(h, i, &parts) <= 1);
+    if (i)
+      assert_true(csq_hit_score(h, i - 1) >= csq_hit_score(h, i));
+  }
+  csq_hits_free(h);
+}
+
+/* The parts explain gives multiply to the score. */
+static void explain_parts_make_the_score(void **state) {
+  (void)state;
+  static const char *const QUERIES[] = {"勞基法 特休", "環境影響評估", "個資 外洩", "罰鍰 減輕"};
+  for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+    csq_search_options o = {.limit = 10, .explain = 1};
+    csq_hits *h = search(QUERIES[q], &o);
+    assert_true(csq_hits_count(h) > 0);
+    for (size_t i = 0; i < csq_hits_count(h); i++) {
+      const csq_score_part *parts;
+      size_t n = csq_hit_score_parts(h, i, &parts);
+      assert_true(n >= 1);
+      assert_string_equal(parts[0].name, "relevance");
+      double product = 1;
+      for (size_t k = 0; k < n; k++)
+        product *= parts[k].value;
+      if (fabs(product - csq_hit_score(h, i)) > 1e-9 * fabs(product) + 1e-12)
+        fail_msg("%s, hit %zu: parts make %.12g, score %.12g", QUERIES[q], i + 1, product,
+                 csq_hit_score(h, i));
+    }
+    csq_hits_free(h);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(a_law_named_comes_first),
+      cmocka_unit_test(synonyms_widen),
+      cmocka_unit_test(a_broken_word_ranks_last),
+      cmocka_unit_test(repealed_only_when_asked),
+      cmocka_unit_test(pages_are_stable),
+      cmocka_unit_test(levels),
+      cmocka_unit_test(law_by_any_name),
+      cmocka_unit_test(simplified_characters_fold),
+      cmocka_unit_test(identical_texts_fold),
+      cmocka_unit_test(list_items_show_their_lead_in),
+      cmocka_unit_test(exact_is_unranked_by_priors),
+      cmocka_unit_test(explain_parts_make_the_score),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
