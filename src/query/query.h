@@ -278,6 +278,7 @@ struct csq_library {
   csq_db *db;         /* borrowed, or NULL */
   csq_pattern query;  /* grammar/query.pcre, compiled on first use */
   csq__searcher *searcher;
+  csq__u64map law_names; /* grammar/law_names.tsv by name, made on first use */
 };
 
 /* ---- laws by name (names.c) ------------------------------------------- */
