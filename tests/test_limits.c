@@ -318,6 +318,44 @@ static void file_size(void **state) {
   unlink(path);
 }
 
+/* CPU seconds of ten lookups of `q` (each an error: no such law). */
+static double lookups(csq_library *lib, const csq_law *law, const char *q) {
+  double t0 = cpu_seconds();
+  for (int i = 0; i < 10; i++) {
+    csq_node_list *m = NULL;
+    csq_error err;
+    assert_int_not_equal(csq_lookup(lib, law, q, &m, &err), CSQ_OK);
+    csq_node_list_free(m);
+  }
+  return cpu_seconds() - t0;
+}
+
+/* "Did you mean" weighs a name that names no law against the 23,000 names
+ * lawyers use: a long one must cost no more than a short one (fuzz_lookup
+ * found a query of titles — 編 — that took over 10 s, each title's 64
+ * characters measured against every name in full). */
+static void suggestions_for_long_names(void **state) {
+  (void)state;
+  csq_corpus *c;
+  csq_library *lib;
+  const csq_law *law;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_builtin(c, &err), CSQ_OK);
+  assert_int_equal(csq_library_new(c, NULL, &lib, &err), CSQ_OK);
+  assert_int_equal(csq_library_primary(lib, &law, &err), CSQ_OK);
+  char longer[1024] = "\t編 \t\t　\t";
+  for (int i = 0; i < 6; i++)
+    strcat(longer, "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm編 ");
+  double short_name = lookups(lib, law, "刑罰法第1條"), long_names = lookups(lib, law, longer);
+  printf("  suggestions: a short name %.3f s, six long titles %.3f s (ten lookups each)\n",
+         short_name, long_names);
+  if (long_names > 4 * short_name + 0.05)
+    fail_msg("six long titles took %.3f s, a short name %.3f s", long_names, short_name);
+  csq_library_free(lib);
+  csq_corpus_free(c);
+}
+
 static void query_length(void **state) {
   (void)state;
   csq_corpus *c;
@@ -427,6 +465,7 @@ int main(void) {
       cmocka_unit_test(provision_length),
       cmocka_unit_test(file_size),
       cmocka_unit_test(query_length),
+      cmocka_unit_test(suggestions_for_long_names),
       cmocka_unit_test(empty_law_articles),
       cmocka_unit_test(numbers_and_nulls),
       cmocka_unit_test(article_number_out_of_range),

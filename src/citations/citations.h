@@ -117,6 +117,11 @@ const csq_node *csq__heading_titled(const csq_law *law, csq_kind kind, const cha
 /* The law of the national list that `name` names (grammar/law_names.tsv
  * read in place, no law book built: a lookup's one name); 0 when none. */
 int csq__law_names_find(const char *name, csq__lawref *out);
+/* The same through an index made once (a lookup that tries many names:
+ * each prefix of 民法繼承編): csq__law_names_index fills `index` (its mem
+ * set by the caller; 0 or -1), csq__law_names_lookup reads it. */
+int csq__law_names_index(csq__u64map *index);
+int csq__law_names_lookup(const csq__u64map *index, const char *name, csq__lawref *out);
 /* Up to `max` laws of the national list whose names are closest to `name`
  * (did you mean …?), best first, as their official names; the count. */
 size_t csq__law_names_closest(const char *name, const char **out, size_t max);

@@ -326,13 +326,17 @@ static int32_t code_points(const char *s, UChar32 *out) {
 /* The cost of turning what was typed (a) into a name (b): a character the
  * name has more costs 1 (a short or partial name: 職業安全法 for
  * 職業安全衛生法), one typed too many or typed wrong costs 2. */
-static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m) {
+static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m, int32_t most) {
+  /* what the lengths alone cost already: more than `most` rules the name
+   * out without filling a row (a long query against 23,000 names) */
+  if ((n > m ? 2 * (n - m) : m - n) > most)
+    return most + 1;
   int32_t row[MAX_CHARS + 1];
   for (int32_t j = 0; j <= m; j++)
     row[j] = j;
   for (int32_t i = 1; i <= n; i++) {
-    int32_t diag = row[0];
-    row[0] = 2 * i;
+    int32_t diag = row[0], least;
+    row[0] = least = 2 * i;
     for (int32_t j = 1; j <= m; j++) {
       int32_t up = row[j];
       int32_t best = diag + 2 * (a[i - 1] != b[j - 1]);
@@ -341,8 +345,11 @@ static int32_t distance(const UChar32 *a, int32_t n, const UChar32 *b, int32_t m
       if (row[j - 1] + 1 < best)
         best = row[j - 1] + 1;
       row[j] = best;
+      least = best < least ? best : least;
       diag = up;
     }
+    if (least > most) /* a row only grows: no cheaper way is left */
+      return most + 1;
   }
   return row[m];
 }
@@ -427,6 +434,52 @@ int csq__law_names_find(const char *name, csq__lawref *out) {
   return 0;
 }
 
+/* The fields of the line at byte `line` of the names' data. */
+static void names_line(const char *base, uint32_t line, const char **id, const char **kind,
+                       const char **name) {
+  *id = base + line;
+  *kind = *id + strlen(*id) + 1;
+  *name = *kind + strlen(*kind) + 1;
+}
+
+int csq__law_names_index(csq__u64map *index) {
+  names_cursor c = names_open();
+  const char *base = c.s, *id, *kind, *name, *last = "";
+  uint32_t official = 0;
+  while (names_next(&c, &id, &kind, &name)) {
+    uint32_t line = (uint32_t)(id - base);
+    if (strcmp(id, last) != 0) /* a law's first line: its official name */
+      official = line;
+    last = id;
+    uint64_t key = csq__hash_bytes(name, strlen(name)), seen;
+    /* the first line that gives a name wins, as in csq__law_names_find */
+    if (!csq__u64map_get(index, key, &seen) &&
+        csq__u64map_put(index, key, (uint64_t)line << 32 | official) != 0)
+      return -1;
+  }
+  return 0;
+}
+
+int csq__law_names_lookup(const csq__u64map *index, const char *name, csq__lawref *out) {
+  const csq_embedded_file *f = csq__embedded_find("grammar/law_names.tsv");
+  uint64_t v;
+  memset(out, 0, sizeof *out);
+  out->id = "";
+  out->name = name;
+  if (!f || !csq__u64map_get(index, csq__hash_bytes(name, strlen(name)), &v))
+    return 0;
+  const char *base = (const char *)f->data, *id, *kind, *found, *first_id, *first_kind, *official;
+  names_line(base, (uint32_t)(v >> 32), &id, &kind, &found);
+  if (strcmp(found, name) != 0) /* two names of one hash: read the list */
+    return csq__law_names_find(name, out);
+  names_line(base, (uint32_t)v, &first_id, &first_kind, &official);
+  out->id = id;
+  out->name = official;
+  out->known = 1;
+  out->kind = kind_of(kind);
+  return 1;
+}
+
 size_t csq__law_names_closest(const char *name, const char **out, size_t max) {
   UChar32 q[MAX_CHARS], c[MAX_CHARS];
   int32_t n = code_points(name, q);
@@ -440,7 +493,7 @@ size_t csq__law_names_closest(const char *name, const char **out, size_t max) {
     if (strcmp(id, last) != 0)
       official = law;
     last = id;
-    int32_t score = distance(q, n, c, code_points(law, c));
+    int32_t score = distance(q, n, c, code_points(law, c), n);
     if (score <= n) /* no more to change than was typed; then official names first */
       count = offer(best, count, max, score * 8 + (int32_t)kind_of(kind), official);
   }

@@ -12,7 +12,7 @@ csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, cs
   csq_library *lib = csq__calloc(mem, 1, sizeof *lib);
   if (!lib)
     return csq__oom(err);
-  lib->mem = mem;
+  lib->mem = lib->law_names.mem = mem;
   lib->corpus = corpus;
   lib->db = db;
   *out = lib;
@@ -28,6 +28,7 @@ void csq_library_free(csq_library *lib) {
     csq_diff_free(lib->diffs.items[i]);
   csq__vec_free(lib->mem, &lib->diffs);
   csq__searcher_free(lib->searcher);
+  csq__u64map_free(&lib->law_names);
   csq__free(lib->mem, lib);
 }
 

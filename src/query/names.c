@@ -29,14 +29,18 @@ static int full_width_brackets(const char *name, char *out, size_t size) {
 }
 
 csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err) {
-  (void)lib;
-  (void)err;
+  if (!lib->law_names.count && csq__law_names_index(&lib->law_names) != 0) {
+    csq__u64map_free(&lib->law_names); /* half made: made again next time */
+    return csq__oom(err);
+  }
+  const csq__u64map *index = &lib->law_names;
   size_t roc = strlen(CSQ_WORD_ROC);
   char wide[512];
-  if (!csq__law_names_find(name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc])
-    csq__law_names_find(name + roc, out); /* 中華民國民法 */
+  if (!csq__law_names_lookup(index, name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 &&
+      name[roc])
+    csq__law_names_lookup(index, name + roc, out); /* 中華民國民法 */
   if (!out->known && full_width_brackets(name, wide, sizeof wide))
-    csq__law_names_find(wide, out);
+    csq__law_names_lookup(index, wide, out);
   if (!out->known)
     out->name = name;
   return CSQ_OK;

@@ -295,6 +295,7 @@ struct csq_library {
   char at[11];         /* the date questions are asked on (--at), or "": today */
   csq__searcher *searcher;
   CSQ_VEC(csq_diff *) diffs; /* between versions, asked once (now.c) */
+  csq__u64map law_names;     /* grammar/law_names.tsv by name, made on first use */
 };
 
 /* ---- laws by name (names.c) ------------------------------------------- */

@@ -1,6 +1,4 @@
 # dev-c: labelled by reading the text (GUIDE.md), before looking at csquery's answer
-import sys
-sys.path.insert(0, '/work/eval/obligations')
 sh, may, no, ex = 'shall', 'may', 'shall_not', 'exception'
 def S(mod, cue, b='', full='', carried='', note=''):
     return (mod, cue, b, full, carried, note)

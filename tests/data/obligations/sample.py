@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Draws the obligation evaluation samples from provisions.tsv with fixed seeds.
 Stratum A: provisions holding a cue character or word; stratum B: provisions holding a
-false-friend word. usage: sample.py SEED N_A N_B OUT [EXCLUDE_FILE...]"""
+false-friend word. usage: sample.py PROVISIONS SEED N_A N_B OUT [EXCLUDE_FILE...]
+(PROVISIONS: the list list_provisions.py writes)"""
 import random, sys
 CUE = ["應", "得", "須", "禁止", "不予", "不適用", "不在此限", "毋"]
 FRIENDS = ["所得", "取得", "獲得", "應變", "因應", "對應", "相應", "反應", "供應", "應用", "支應",
            "應考", "應收", "應付", "應有部分", "應繼分", "須知", "無須", "得標", "心得", "使得", "值得"]
-seed, na, nb, out = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+provisions = sys.argv[1]
+seed, na, nb, out = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 exclude = set()
-for f in sys.argv[5:]:
+for f in sys.argv[6:]:
     for line in open(f, encoding="utf-8"):
         if line.startswith("P\t"):
             p = line.split("\t")
             exclude.add((p[1], p[2]))
-rows = [l.rstrip("\n").split("\t") for l in open("/work/eval/provisions.tsv", encoding="utf-8")]
+rows = [l.rstrip("\n").split("\t") for l in open(provisions, encoding="utf-8")]
 a = [r for r in rows if any(c in r[6] for c in CUE) and (r[0], r[1]) not in exclude]
 b = [r for r in rows if any(c in r[6] for c in FRIENDS) and (r[0], r[1]) not in exclude]
 rng = random.Random(seed)
