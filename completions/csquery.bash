@@ -2,8 +2,8 @@
 # share/bash-completion/completions/csquery. Commands and options are those
 # of docs/help/ (tests/test_help.py checks that every one is here).
 
-_csquery_commands="search import check laws refs cited-by obligations actors define export help"
-_csquery_global="-f --file --db --law --json --color --no-pager -h --help -V --version"
+_csquery_commands="search import check laws history diff refs cited-by obligations actors define export help"
+_csquery_global="-f --file --db --law --at --json --color --no-pager -h --help -V --version"
 
 # The options of a command (beyond the global ones).
 _csquery_command_options() {
@@ -17,9 +17,17 @@ _csquery_command_options() {
   esac
 }
 
-# The names of the loaded laws, for --law (what `csquery laws` lists).
+# The names of the loaded laws, for --law, history and diff (what `csquery
+# laws` lists, a line a version).
 _csquery_laws() {
-  csquery "$@" laws 2>/dev/null | cut -f 2
+  csquery "$@" laws 2>/dev/null | cut -f 2 | sort -u
+}
+
+# The versions of a law (its dates), for diff's FROM and TO.
+_csquery_versions() {
+  local law=$1
+  shift
+  csquery "$@" laws 2>/dev/null | awk -F '\t' -v law="$law" '$1 == law || $2 == law { print $3 }'
 }
 
 _csquery() {
@@ -34,9 +42,10 @@ _csquery() {
     cur=""
     equals=1
   fi
-  # The command: the first word that is not an option or an option's value;
-  # the laws read (-f, --db), for the names --law offers.
-  local -a source=()
+  # The command: the first word that is not an option or an option's value,
+  # and the words after it; the laws read (-f, --db), for the names --law
+  # offers.
+  local -a source=() args=()
   for ((i = 1; i < COMP_CWORD; i++)); do
     word=${COMP_WORDS[i]}
     case $word in
@@ -44,8 +53,8 @@ _csquery() {
         source+=("$word" "${COMP_WORDS[i + 1]}")
         ((i++))
         ;;
-      --law | --level | --limit | --offset | --actor | --actor-match | --text | --modality | \
-        --format | --out)
+      --law | --at | --level | --limit | --offset | --actor | --actor-match | --text | \
+        --modality | --format | --out)
         [[ ${COMP_WORDS[i + 1]} == "=" ]] && ((i++))
         ((i++))
         ;;
@@ -55,7 +64,11 @@ _csquery() {
         ;;
       -*) ;;
       *)
-        [[ -z $command ]] && command=$word
+        if [[ -z $command ]]; then
+          command=$word
+        else
+          args+=("$word")
+        fi
         ;;
     esac
   done
@@ -95,7 +108,7 @@ _csquery() {
       COMPREPLY=($(compgen -W "$(_csquery_laws "${source[@]}")" -- "$cur"))
       return
       ;;
-    --actor | --text | --limit | --offset)
+    --actor | --text | --limit | --offset | --at)
       return
       ;;
   esac
@@ -107,6 +120,11 @@ _csquery() {
     COMPREPLY=($(compgen -W "lookup $_csquery_commands" -- "$cur"))
   elif [[ $command == import ]]; then
     COMPREPLY=($(compgen -f -- "$cur"))
+  elif [[ ($command == history || $command == diff) && ${#args[@]} -eq 0 ]]; then
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$(_csquery_laws "${source[@]}")" -- "$cur"))
+  elif [[ $command == diff && ${#args[@]} -le 2 ]]; then
+    COMPREPLY=($(compgen -W "$(_csquery_versions "${args[0]}" "${source[@]}")" -- "$cur"))
   fi
 }
 

@@ -13,6 +13,7 @@ typedef struct options {
   int owned_count;
   int file_count;
   const char *db, *law, *level;
+  const char *at;                       /* --at DATE: the versions in force then */
   int json, in_force, exact, limit_set; /* limit_set: --limit was given */
   int dangling;                         /* refs --dangling */
   int fresh;                            /* import --fresh */
@@ -44,5 +45,9 @@ int cli_say(csq_status st, const char *fmt, ...) __attribute__((format(printf, 2
  * (--version), else the exit status of a bad option. */
 int cli_parse_options(int argc, char **argv, options *o);
 void cli_free_options(options *o);
+
+/* csquery check (cli_check.c): every page of the database and its tables'
+ * agreements; the exit status. */
+int cli_check(const options *o);
 
 #endif /* CSQ_CLI_H */

@@ -92,7 +92,7 @@ static const char *default_db(options *o) {
 
 int cli_parse_options(int argc, char **argv, options *o) {
   enum { DB = 256, LAW, JSON, LEVEL, IN_FORCE, EXACT, LIMIT, OFFSET, DANGLING };
-  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT, COLOR, NO_PAGER };
+  enum { ACTOR = DANGLING + 1, ACTOR_MATCH, TEXT, MODALITY, FORMAT, OUT, AT, COLOR, NO_PAGER };
   enum { EXPLAIN = NO_PAGER + 1, FRESH, REPEALED };
   static const struct option LONG[] = {{"file", required_argument, NULL, 'f'},
                                        {"db", required_argument, NULL, DB},
@@ -115,6 +115,7 @@ int cli_parse_options(int argc, char **argv, options *o) {
                                        {"version", no_argument, NULL, 'V'},
                                        {"format", required_argument, NULL, FORMAT},
                                        {"out", required_argument, NULL, OUT},
+                                       {"at", required_argument, NULL, AT},
                                        {"color", optional_argument, NULL, COLOR},
                                        {"colour", optional_argument, NULL, COLOR},
                                        {"no-pager", no_argument, NULL, NO_PAGER},
@@ -153,6 +154,9 @@ int cli_parse_options(int argc, char **argv, options *o) {
       break;
     case LAW:
       o->law = optarg;
+      break;
+    case AT:
+      o->at = optarg;
       break;
     case JSON:
       o->json = 1;

@@ -159,7 +159,6 @@ const csq_law *csq_corpus_law_at(const csq_corpus *corpus, size_t i);
 /* The law in memory whose pcode or name equals `name`, or NULL. Where
  * several versions are loaded, the latest. */
 const csq_law *csq_corpus_find_law(const csq_corpus *corpus, const char *name);
-
 /* ---- Laws -------------------------------------------------------------- */
 
 const char *csq_law_id(const csq_law *law);      /* pcode, or "" */
@@ -170,12 +169,25 @@ int csq_law_is_repealed(const csq_law *law);
 const char *csq_law_parent_id(const csq_law *law);   /* or "" */
 const char *csq_law_parent_name(const csq_law *law); /* or "" */
 const char *csq_law_source(const csq_law *law);      /* the file it came from */
+const char *csq_law_format(const csq_law *law);      /* moj, moj-old (older format), text */
+const char *csq_law_history(const csq_law *law);     /* 沿革內容 / LawHistories, or "" */
 
 /* The law's root node (kind CSQ_LAW); its children are headings and articles in document order. */
 const csq_node *csq_law_root(const csq_law *law);
 /* The node with this eId (art_4__para_1, chp_2__sec_1), or NULL. */
 const csq_node *csq_law_find(const csq_law *law, const char *eid);
 size_t csq_law_article_count(const csq_law *law);
+/* A version of a law (a plain value, its strings its list's): `until` is
+ * the date of the version that replaced it, or "" for the latest. */
+typedef struct csq_version_info {
+  const char *id, *name, *level, *version, *until, *format, *source;
+  int repealed;
+  size_t articles;
+} csq_version_info;
+typedef struct csq_version_list csq_version_list;
+size_t csq_version_list_count(const csq_version_list *list);
+const csq_version_info *csq_version_list_at(const csq_version_list *list, size_t i);
+void csq_version_list_free(csq_version_list *list);
 
 /* ---- Nodes ------------------------------------------------------------- */
 
@@ -288,6 +300,7 @@ int csq_target_resolved(const csq_target *t); /* the law and eId are known */
  * law is not loaded (or an annex, whose text is not in the data). */
 int csq_target_exists(const csq_target *t);
 const csq_node *csq_target_node(const csq_target *t); /* or NULL */
+const csq_node *csq_target_now(const csq_target *t);  /* where an earlier one is now */
 
 /* Lists of citations and of cited-by answers. */
 size_t csq_citation_list_count(const csq_citation_list *list);
@@ -314,7 +327,6 @@ typedef enum csq_modality {
   CSQ_SHALL_NOT, /* 不得, 禁止, 不予, 應不 */
   CSQ_EXCEPTION  /* 但…不在此限, 不適用 */
 } csq_modality;
-
 /* "shall", "may", "shall_not", "exception"; a static string. */
 const char *csq_modality_name(csq_modality m);
 /* The modality named so; -1 for an unknown name. */
@@ -327,7 +339,6 @@ typedef enum csq_obligation_part {
   CSQ_PART_ACTION,     /* the verb phrase after the cue */
   CSQ_PART_CONDITION   /* …時, …者, 依…規定, 於…前, 經…同意 */
 } csq_obligation_part;
-
 /* Extracts the obligations of every law in `corpus`. Fails only with
  * CSQ_NO_MEMORY, CSQ_ICU or CSQ_INTERNAL (a grammar file that does not
  * compile). */
@@ -344,7 +355,6 @@ typedef struct csq_obligation_filter {
   int modality;
   const char *actor;
 } csq_obligation_filter;
-
 /* The obligations of `node` that pass `filter` (NULL: all of its own). */
 csq_status csq_obligations_in(const csq_obligations *obls, const csq_node *node,
                               const csq_obligation_filter *filter, csq_obligation_list **out,
@@ -438,8 +448,9 @@ csq_status csq_db_check(csq_db *db, csq_check_fn say, void *ctx, csq_error *err)
 /* Counts of an import, filled by csq_import. */
 typedef struct csq_import_stats {
   size_t files, laws, replaced, articles, nodes, citations, obligations, definitions;
-  long long text_bytes; /* bytes of node text stored */
-  long long db_bytes;   /* size of the database written */
+  size_t unchanged, kept; /* not written: the same text stored; the older format's */
+  long long text_bytes;   /* bytes of node text stored */
+  long long db_bytes;     /* size of the database written */
   double seconds;
 } csq_import_stats;
 
@@ -478,42 +489,36 @@ csq_status csq_import(const char *db_path, const char *const *paths, size_t coun
  * names it. Both must outlive the library. */
 csq_status csq_library_new(csq_corpus *corpus, csq_db *db, csq_library **out, csq_error *err);
 void csq_library_free(csq_library *lib);
-/* The law of pcode or any name `name` (刑法, 勞基法, a former name): in memory, else
- * stored. CSQ_NOT_FOUND: what the name is, or the closest names (did you mean). */
+/* The law of pcode or any name `name` (刑法, 勞基法, a former name), in the
+ * version in force on the library's date (the latest without one): in memory,
+ * else stored. CSQ_NOT_FOUND: what the name is, or the closest names (did you mean). */
 csq_status csq_library_find_law(csq_library *lib, const char *name, const csq_law **out,
                                 csq_error *err);
+/* The date questions are asked on (2019-06-01, 20190601; NULL, "": today):
+ * a law named without a date is in its version in force then (the latest
+ * on or before it). CSQ_BAD_QUERY when `date` is no date. */
+csq_status csq_library_set_date(csq_library *lib, const char *date, csq_error *err);
+const char *csq_library_date(const csq_library *lib); /* yyyy-mm-dd, or "" */
+/* The versions known of `law` (NULL: every law, in the order first
+ * imported), oldest first; only those in force on `at` unless NULL. */
+csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
+                             csq_version_list **out, csq_error *err);
 /* The law a bare 第N條 means: the first law loaded into the corpus; failing
  * that, in the database, the law csquery was made for (資通安全管理法施行細則)
  * when it is stored, else the first law imported. CSQ_NOT_FOUND when there
  * is none. */
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err);
-/* Every law of the library (csquery laws): those stored in the database
- * when it has one, else those in memory. id: pcode or ""; yyyy-mm-dd or "". */
-typedef struct csq_law_info {
-  const char *id, *name, *version, *level;
-  int repealed;
-  size_t articles;
-} csq_law_info;
-typedef struct csq_law_list csq_law_list;
-csq_status csq_library_law_list(csq_library *lib, csq_law_list **out, csq_error *err);
-size_t csq_law_list_count(const csq_law_list *list);
-const csq_law_info *csq_law_list_at(const csq_law_list *list, size_t i);
-void csq_law_list_free(csq_law_list *list);
-
 /* Resolves what a person types (docs/query-language.md: 第4條 第1項, 第4條、第5條, 第2章,
- * 民法繼承編, 第4條但書, 刑法第10條, 勞基法30-1) against `law`. On CSQ_OK the list has a
- * node or more; CSQ_NOT_FOUND: err says what exists (「第4條 has 3 項」); CSQ_BAD_QUERY:
- * err gives an example. */
+ * 民法繼承編, 第4條但書, 刑法第10條, 勞基法30-1, 資通安全管理法@2018-06-06第16條) against
+ * `law`. On CSQ_OK the list has a node or more; CSQ_NOT_FOUND: err says what exists
+ * (「第4條 has 3 項」); CSQ_BAD_QUERY: err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);
-
 /* The citations the nodes make (each with its descendants), in order. */
 csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
                               csq_error *err);
-
 /* Every citation of a provision that the loaded text lacks. */
 csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_error *err);
-
 /* Who cites `provision`, written as a query or a citation (資通安全管理法第16條,
  * 本法第16條, 第4條第1項, 電子簽章法) read in the context of `law`. The
  * named law need not be loaded. With a database, answered from the
@@ -521,7 +526,6 @@ csq_status csq_find_dangling(csq_library *lib, csq_citation_list **out, csq_erro
  * CSQ_BAD_QUERY when `provision` names no provision. */
 csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *provision,
                              csq_cited_by_list **out, csq_error *err);
-
 /* The obligations of `nodes` (each with its descendants), or of the whole
  * of `law` when nodes is NULL, that pass `filter` (its deep is ignored). */
 csq_status csq_find_obligations(csq_library *lib, const csq_law *law, const csq_node_list *nodes,
@@ -593,7 +597,6 @@ typedef struct csq_scope {
  * no word to search for. */
 csq_status csq_query_obligations(csq_library *lib, const csq_obligation_query *q,
                                  csq_obligation_list **out, csq_error *err);
-
 /* One law of a list csq_query_obligations made: the items [first, first +
  * count) of the list, and how many of its obligations answer in all. */
 typedef struct csq_obligation_group {
@@ -610,7 +613,6 @@ size_t csq_obligation_list_group_count(const csq_obligation_list *list);
 const csq_obligation_group *csq_obligation_list_group_at(const csq_obligation_list *list, size_t i);
 /* What it looked at; NULL for a list no query made. */
 const csq_scope *csq_obligation_list_scope(const csq_obligation_list *list);
-
 /* What csq_find_actors lists ({0} or NULL: every name). */
 typedef struct csq_actor_query {
   const char *text; /* only names holding it, or NULL */
@@ -635,6 +637,23 @@ void csq_actor_list_free(csq_actor_list *list);
 /* The definitions of `term` in `law` and in its parent act (an act's 用詞定義 serve its rules). */
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err);
+
+/* ---- Versions: the amendment record, diffs (docs/versions.md) ----------- */
+
+/* The amendment record of `law` (csq_law_history) as data: its events
+ * (date, kind, articles) in the order written; empty when there is none. */
+typedef struct csq_amendment_list csq_amendment_list;
+csq_status csq_find_amendments(csq_library *lib, const csq_law *law, csq_amendment_list **out,
+                               csq_error *err);
+void csq_amendment_list_free(csq_amendment_list *list);
+/* Two versions of one law compared: articles and provisions matched by
+ * their text, not their numbers, then the characters changed in each. The
+ * laws must outlive it: `law`'s versions in force on `from` and `to` (NULL
+ * to: the latest; NULL from: the one before `to`). */
+typedef struct csq_diff csq_diff;
+csq_status csq_find_diff(csq_library *lib, const char *law, const char *from, const char *to,
+                         csq_diff **out, csq_error *err);
+void csq_diff_free(csq_diff *diff);
 
 /* ---- Full-text search -------------------------------------------------- */
 
@@ -790,16 +809,24 @@ csq_status csq_render_actors(FILE *out, const csq_render_options *options,
 /* Definitions, each with where it stands, its scope and its uses. */
 csq_status csq_render_definitions(FILE *out, const csq_render_options *options,
                                   const csq_definition_list *list, csq_error *err);
+/* A law's versions and amendment record; a diff: the changed articles,
+ * texts marked [-…-] {+…+} or in colour; JSON as docs/schema/csquery-diff
+ * and -history. */
+csq_status csq_render_history(FILE *out, const csq_render_options *options,
+                              const csq_amendment_list *list, csq_error *err);
+csq_status csq_render_diff(FILE *out, const csq_render_options *options, const csq_diff *diff,
+                           csq_error *err);
 /* Search results: law and citation, then the snippet; JSON
  * {"total", "count", "hits": [...]} (docs/search.md). */
 csq_status csq_render_hits(FILE *out, const csq_render_options *options, const csq_hits *hits,
                            csq_error *err);
-/* The laws (text: a line each, tab-separated), an error (text: its
+/* The laws, every version (csq_find_versions; text: a line each,
+ * tab-separated; JSON as docs/schema/csquery-laws), an error (text: its
  * csq_error_format line; JSON, one line: {"error": {"status", "message",
  * "source", "offset", "cause"}}), what an import did, and where it stands
  * (text: a line that rewrites itself, ended when finishing). */
-csq_status csq_render_laws(FILE *out, const csq_render_options *options, const csq_law_list *list,
-                           csq_error *err);
+csq_status csq_render_laws(FILE *out, const csq_render_options *options,
+                           const csq_version_list *list, csq_error *err);
 csq_status csq_render_error(FILE *out, const csq_render_options *options, const csq_error *error,
                             csq_error *err);
 csq_status csq_render_import_stats(FILE *out, const csq_render_options *options,

@@ -36,6 +36,8 @@ static int open_session(session *s, const options *o) {
     rc = csq_corpus_add_file(s->corpus, o->files[i], &err);
   if (rc == CSQ_OK)
     rc = csq_library_new(s->corpus, s->db, &s->lib, &err);
+  if (rc == CSQ_OK)
+    rc = csq_library_set_date(s->lib, o->at, &err);
   s->render.format = o->json ? CSQ_FORMAT_JSON : CSQ_FORMAT_TEXT;
   s->render.color = o->colour;
   return rc == CSQ_OK ? 0 : cli_report(&err);
@@ -66,12 +68,12 @@ static char *join_words(int argc, char **argv) {
 static int cmd_laws(session *s) {
   csq_error err;
   csq_error_clear(&err);
-  csq_law_list *list = NULL;
-  int rc = csq_library_law_list(s->lib, &list, &err) == CSQ_OK &&
+  csq_version_list *list = NULL;
+  int rc = csq_find_versions(s->lib, NULL, csq_library_date(s->lib), &list, &err) == CSQ_OK &&
                    csq_render_laws(stdout, &s->render, list, &err) == CSQ_OK
                ? 0
                : cli_report(&err);
-  csq_law_list_free(list);
+  csq_version_list_free(list);
   return rc;
 }
 
@@ -113,77 +115,6 @@ static int cmd_import(const options *o, int argc, char **argv) {
   return csq_render_import_stats(o->json ? stdout : stderr, &ro, &s, &err) == CSQ_OK
              ? 0
              : cli_report(&err);
-}
-
-/* ---- check ---- */
-
-/* What a check tells: on stdout (a problem on stderr) as it comes, or,
- * under --json, kept for the one document written at the end. */
-typedef struct check_lines {
-  int json, lost; /* lost: out of memory keeping a line */
-  char **line[2]; /* [0] the facts, [1] the problems */
-  size_t count[2], cap[2];
-} check_lines;
-
-static void take_check(void *ctx, int problem, const char *line) {
-  check_lines *c = ctx;
-  int k = problem != 0;
-  if (!c->json) {
-    fprintf(k ? stderr : stdout, "%s%s\n", k ? "csquery: problem: " : "", line);
-    return;
-  }
-  if (c->count[k] == c->cap[k]) {
-    size_t cap = c->cap[k] ? 2 * c->cap[k] : 16;
-    char **grown = realloc(c->line[k], cap * sizeof *grown);
-    if (!grown) {
-      c->lost = 1;
-      return;
-    }
-    c->line[k] = grown, c->cap[k] = cap;
-  }
-  if (!(c->line[k][c->count[k]] = strdup(line)))
-    c->lost = 1;
-  else
-    c->count[k]++;
-}
-
-static int report_check(const options *o, const check_lines *c) {
-  if (c->lost)
-    return cli_say(CSQ_NO_MEMORY, "out of memory");
-  csq_check_report r = {o->db, (const char *const *)c->line[1], (const char *const *)c->line[0],
-                        c->count[1], c->count[0]};
-  csq_render_options ro = {.format = CSQ_FORMAT_JSON};
-  csq_error err;
-  return csq_render_check(stdout, &ro, &r, &err) == CSQ_OK ? 0 : cli_report(&err);
-}
-
-/* csquery check: every page of the database and its tables' agreements. */
-static int cmd_check(const options *o) {
-  csq_error err;
-  csq_error_clear(&err);
-  csq_db *db = NULL;
-  check_lines c = {.json = o->json};
-  csq_status st = csq_db_open(o->db, NULL, &db, &err);
-  int ran = st == CSQ_OK, rc = 0;
-  if (ran)
-    st = csq_db_check(db, take_check, &c, &err);
-  csq_db_free(db);
-  if (!ran && st == CSQ_BAD_DB && o->json) { /* damage found at open: what check found */
-    take_check(&c, 1, err.message);
-    ran = 1;
-  }
-  if (ran && o->json)
-    rc = report_check(o, &c);
-  else if (st == CSQ_OK)
-    printf("%s: no problem found\n", o->db);
-  if (st != CSQ_OK)
-    rc = cli_report(&err);
-  for (int k = 0; k < 2; k++) {
-    for (size_t i = 0; i < c.count[k]; i++)
-      free(c.line[k][i]);
-    free(c.line[k]);
-  }
-  return rc;
 }
 
 /* ---- search ---- */
@@ -245,20 +176,17 @@ static int look_up(session *s, const csq_law *law, int argc, char **argv, csq_no
 static int show_citations(session *s, const csq_node_list *nodes) {
   csq_error err;
   csq_error_clear(&err);
-  csq_refs *refs = NULL;
-  int rc = csq_refs_build(s->corpus, &refs, &err) == CSQ_OK ? 0 : cli_report(&err);
-  for (size_t i = 0; rc == 0 && i < csq_node_list_count(nodes); i++) {
-    const csq_node *n = csq_node_list_at(nodes, i);
-    csq_citation_list *list = NULL;
-    rc = csq_refs_from(refs, n, 1, &list, &err) == CSQ_OK ? 0 : cli_report(&err);
-    size_t k = rc == 0 ? csq_citation_list_count(list) : 0;
-    if (k)
-      printf("\n%s: %zu citation%s\n", csq_node_cite(n), k, k == 1 ? "" : "s");
-    if (k && csq_render_citations(stdout, NULL, list, &err) != CSQ_OK)
-      rc = cli_report(&err);
-    csq_citation_list_free(list);
-  }
-  csq_refs_free(refs);
+  csq_citation_list *list = NULL;
+  int rc = csq_find_citations(s->lib, nodes, &list, &err) == CSQ_OK ? 0 : cli_report(&err);
+  size_t k = rc == 0 ? csq_citation_list_count(list) : 0;
+  if (k && csq_node_list_count(nodes) == 1)
+    printf("\n%s: %zu citation%s\n", csq_node_cite(csq_node_list_at(nodes, 0)), k,
+           k == 1 ? "" : "s");
+  else if (k)
+    printf("\n%zu citation%s\n", k, k == 1 ? "" : "s");
+  if (k && csq_render_citations(stdout, NULL, list, &err) != CSQ_OK)
+    rc = cli_report(&err);
+  csq_citation_list_free(list);
   return rc;
 }
 
@@ -481,10 +409,47 @@ static int cmd_export(session *s, const options *o, int argc, char **argv) {
   return rc;
 }
 
+/* ---- versions ---- */
+
+static int cmd_diff(session *s, int argc, char **argv) {
+  if (argc < 1 || argc > 3)
+    return cli_say(CSQ_BAD_QUERY, CSQ_MSG_DIFF_USAGE);
+  csq_error err;
+  csq_error_clear(&err);
+  csq_diff *d = NULL;
+  int rc = csq_find_diff(s->lib, argv[0], argc > 1 ? argv[1] : NULL, argc > 2 ? argv[2] : NULL, &d,
+                         &err) == CSQ_OK &&
+                   csq_render_diff(stdout, &s->render, d, &err) == CSQ_OK
+               ? 0
+               : cli_report(&err);
+  csq_diff_free(d);
+  return rc;
+}
+
+static int cmd_history(session *s, int argc, char **argv) {
+  if (argc != 1)
+    return cli_say(CSQ_BAD_QUERY, CSQ_MSG_HISTORY_USAGE);
+  csq_error err;
+  csq_error_clear(&err);
+  const csq_law *law = NULL;
+  csq_amendment_list *list = NULL;
+  int rc = csq_library_find_law(s->lib, argv[0], &law, &err) == CSQ_OK &&
+                   csq_find_amendments(s->lib, law, &list, &err) == CSQ_OK &&
+                   csq_render_history(stdout, &s->render, list, &err) == CSQ_OK
+               ? 0
+               : cli_report(&err);
+  csq_amendment_list_free(list);
+  return rc;
+}
+
 static int dispatch(session *s, const options *o, int argc, char **argv) {
   const char *cmd = argc ? argv[0] : "";
   if (argc == 1 && strcmp(cmd, "laws") == 0)
     return cmd_laws(s);
+  if (strcmp(cmd, "diff") == 0)
+    return cmd_diff(s, argc - 1, argv + 1);
+  if (strcmp(cmd, "history") == 0)
+    return cmd_history(s, argc - 1, argv + 1);
   if (strcmp(cmd, "search") == 0)
     return cmd_search(s, o, argc - 1, argv + 1);
   if (strcmp(cmd, "obligations") == 0)
@@ -539,7 +504,7 @@ static int run(options *o, int argc, char **argv) {
   if (strcmp(cmd, "import") == 0)
     return cmd_import(o, argc - 1, argv + 1);
   if (strcmp(cmd, "check") == 0)
-    return argc == 1 ? cmd_check(o)
+    return argc == 1 ? cli_check(o)
                      : cli_say(CSQ_BAD_QUERY, "check takes no words: csquery --db FILE check");
   session s = {0};
   int rc = open_session(&s, o);

@@ -88,7 +88,7 @@ static void the_main_job(void **state) {
   result r = run((const char *[]){"第4條", "第1項", NULL});
   assert_int_equal(r.status, 0);
   assert_string_equal(r.err, "");
-  contains(r.out, "資通安全管理法施行細則 第4條第1項\n");
+  contains(r.out, "資通安全管理法施行細則 第4條第1項 (2021-08-23)\n"); /* the version shown */
   contains(r.out, "各機關依本法第九條規定委外辦理資通系統之建置");
   contains(r.out, "\n  一、受託者辦理受託業務之相關程序及環境");
   contains(r.out, "\n  九、委託機關應定期或於知悉受託者發生");
@@ -119,9 +119,9 @@ static void ranges_and_articles(void **state) {
   (void)state;
   result r = run((const char *[]){"第4條至第6條", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "資通安全管理法施行細則 第4條\n");
-  contains(r.out, "資通安全管理法施行細則 第5條\n");
-  contains(r.out, "資通安全管理法施行細則 第6條\n");
+  contains(r.out, "資通安全管理法施行細則 第4條 (2021-08-23)\n");
+  contains(r.out, "資通安全管理法施行細則 第5條 (2021-08-23)\n");
+  contains(r.out, "資通安全管理法施行細則 第6條 (2021-08-23)\n");
   contains(r.out, "前條第三項及本法第十六條第一項之書面");
   result_free(&r);
 }
@@ -211,11 +211,11 @@ static void other_laws(void **state) {
   snprintf(rules, sizeof rules, "%s/moj/key/ch/A0030303.json", shared);
   result r = run((const char *[]){"-f", rules, "-f", act, "本法第16條第1項", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "資通安全管理法 第16條第1項\n");
+  contains(r.out, "資通安全管理法 第16條第1項 (2018-06-06)\n");
   result_free(&r);
   r = run((const char *[]){"-f", rules, "-f", act, "--law", "A0030297", "laws", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "A0030297\t資通安全管理法\t2018-06-06\t法律\t23 articles");
+  contains(r.out, "A0030297\t資通安全管理法\t2018-06-06\t法律\t23 articles\tin force\n");
   result_free(&r);
 }
 
@@ -237,7 +237,7 @@ static void obligations_across_laws(void **state) {
   result_free(&r);
   r = run((const char *[]){"--db", db, "obligations", "--actor", "雇主", NULL});
   assert_int_equal(r.status, 0); /* it once looked at the primary law only: not found */
-  contains(r.out, "# 勞動基準法 (N0030001, 法律, in force): ");
+  contains(r.out, "# 勞動基準法 (N0030001, 法律, 2024-07-31, in force): ");
   contains(r.out, "職業安全衛生法 (N0060001)");
   contains(r.err, "10 of ");
   contains(r.err, "obligations of 雇主, in 2 laws; looked at 12 laws in the database");
@@ -274,11 +274,11 @@ static void obligations_across_laws(void **state) {
   /* the names lawyers use (issue 15), in a lookup, --law, cited-by and obligations --law */
   r = run((const char *[]){"--db", db, "勞基法", "30-1", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "勞動基準法 第30條之1\n");
+  contains(r.out, "勞動基準法 第30條之1 (2024-07-31)\n");
   result_free(&r);
   r = run((const char *[]){"--db", db, "--law", "職安法", "第6條", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "職業安全衛生法 第6條\n");
+  contains(r.out, "職業安全衛生法 第6條 (2019-05-15)\n");
   result_free(&r);
   r = run((const char *[]){"--db", db, "cited-by", "勞基法第30條", NULL});
   assert_int_equal(r.status, 0);
@@ -286,7 +286,7 @@ static void obligations_across_laws(void **state) {
   result_free(&r);
   r = run((const char *[]){"--db", db, "obligations", "--law", "勞基法", "--limit", "1", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "# 勞動基準法 (N0030001, 法律, in force): ");
+  contains(r.out, "# 勞動基準法 (N0030001, 法律, 2024-07-31, in force): ");
   result_free(&r);
   r = run((const char *[]){"--db", db, "刑法第10條", NULL});
   assert_int_equal(r.status, 1);
@@ -300,7 +300,8 @@ static void obligations_across_laws(void **state) {
   unlink(db);
   r = run((const char *[]){"--db", "/nonexistent.db", "obligations", NULL});
   assert_int_equal(r.status, 0);
-  contains(r.out, "# 資通安全管理法施行細則 (A0030303, 命令, in force): 26 obligations\n");
+  contains(r.out,
+           "# 資通安全管理法施行細則 (A0030303, 命令, 2021-08-23, in force): 26 obligations\n");
   contains(r.err,
            "26 obligations; looked at 資通安全管理法施行細則 (no database: the laws loaded)");
   result_free(&r);

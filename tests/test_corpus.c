@@ -13,7 +13,9 @@
  * written independently of the library's grammar on purpose: it is the specification being checked.
  *
  * Articles that are not clean (hard-wrapped old texts, tables, blank
- * lines) are counted and summarised, so that a change in how they are
+ * lines; in a law that kept the older format's hard wraps at 64 columns,
+ * also a line at that margin, whatever it ends with) are counted and
+ * summarised, so that a change in how they are
  * joined shows up in the test's output.
  */
 #include <setjmp.h>
@@ -27,6 +29,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "corpus_dir.h"
 #include "csquery.h"
@@ -228,9 +233,73 @@ static int ends_clause(const char *s, size_t len) {
   return 0;
 }
 
+/* Display columns: 2 for East Asian wide and full-width characters. */
+static int columns(const char *s, size_t len) {
+  int32_t i = 0, n = (int32_t)len;
+  int width = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    int ea = c < 0 ? U_EA_NEUTRAL : u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+  }
+  return width;
+}
+
+/* A line at the 64-column margin of the older format (63 when a wide
+ * character did not fit after an odd number of narrow ones). */
+static int at_margin(const char *s, size_t len) { return columns(s, len) >= 63; }
+
+/* Whether a law kept the hard wraps of the older open-data format: a
+ * quarter of its lines (but each article's last) are at the margin and do
+ * not end a sentence or lead-in (。！？：). There any line at the margin may
+ * be wrapped, whatever it ends with (「…得參照本辦法訂定；」 +
+ * 「未另訂者，…」 is one paragraph of A0030040 第13條). */
+static int law_hard_wrapped(json_t *articles) {
+  static const char *const STOPS[] = {"。", "！", "？", "：", "︰", NULL};
+  size_t i, all = 0, open = 0;
+  json_t *a;
+  json_array_foreach(articles, i, a) {
+    const char *content = json_string_value(json_object_get(a, "ArticleContent"));
+    const char *type = json_string_value(json_object_get(a, "ArticleType"));
+    if (!content || !type || strcmp(type, "A") != 0)
+      continue;
+    size_t n;
+    line *lines = split_lines(content, strlen(content), &n);
+    while (n && is_blank(lines[n - 1].s, lines[n - 1].len))
+      n--;
+    for (size_t k = 0; k + 1 < n; k++) {
+      if (is_blank(lines[k].s, lines[k].len))
+        continue;
+      int stops = 0;
+      for (const char *const *e = STOPS; *e; e++) {
+        str t = {0};
+        strip_space(&t, lines[k].s, lines[k].len);
+        stops |= ends_with(t.data, t.len, *e);
+        free(t.data);
+      }
+      all++;
+      open +=
+          at_margin(lines[k].s, lines[k].len) && !is_table_line(lines[k].s, lines[k].len) && !stops;
+    }
+    free(lines);
+  }
+  return open >= 1 && open * 4 >= all;
+}
+
+/* A line that opens with the mark closing the line before (，。、；：) goes on
+ * with it: no line of its own starts so. */
+static int opens_with_closer(const char *s, size_t len) {
+  static const char *const CLOSERS[] = {"，", "。", "、", "；", "：", NULL};
+  for (const char *const *c = CLOSERS; *c; c++)
+    if (starts_with(s, len, *c))
+      return 1;
+  return 0;
+}
+
 enum { CLEAN, HAS_BLANK = 1, HAS_INDENT = 2, HAS_TABLE = 4, HAS_WRAP = 8 };
 
-static int line_flags(const line *lines, size_t n) {
+static int line_flags(const line *lines, size_t n, int hard_wrapped) {
   int flags = 0;
   for (size_t i = 0; i < n; i++) {
     const char *s = lines[i].s;
@@ -243,8 +312,10 @@ static int line_flags(const line *lines, size_t n) {
       flags |= HAS_TABLE;
     if (is_space_start(s, len) || is_space_end(s, len))
       flags |= HAS_INDENT;
-    if (i + 1 < n && !ends_clause(s, len))
+    if (i + 1 < n && (!ends_clause(s, len) || (hard_wrapped && at_margin(s, len))))
       flags |= HAS_WRAP;
+    if (i > 0 && opens_with_closer(s, len))
+      flags |= HAS_WRAP; /* 「…(STER-NECK)」 + 「，二等用多星等高法。」 (F0090006 第146條) */
   }
   return flags;
 }
@@ -412,7 +483,7 @@ typedef struct scratch {
 } scratch;
 
 static size_t check_article(stats *st, scratch *w, const char *pcode, const csq_node *art,
-                            const char *content) {
+                            const char *content, int hard_wrapped) {
   size_t n_lines, nodes = 0;
   line *lines = split_lines(content, strlen(content), &n_lines);
   w->got.len = w->text.len = 0;
@@ -427,7 +498,7 @@ static size_t check_article(stats *st, scratch *w, const char *pcode, const csq_
              w->a.data, w->b.data);
 
   size_t merged = 0;
-  int flags = line_flags(lines, n_lines);
+  int flags = line_flags(lines, n_lines, hard_wrapped);
   if (flags == CLEAN) {
     st->clean++;
     expected_nodes(lines, n_lines, &w->expect);
@@ -455,6 +526,7 @@ static void check_law(stats *st, scratch *w, const csq_law *law, json_t *root) {
   size_t n_units = 0, cap = 0, u = 0, merged = 0;
   outline(csq_law_root(law), &units, &n_units, &cap);
   json_t *articles = json_object_get(root, "LawArticles"), *a;
+  int hard_wrapped = law_hard_wrapped(articles);
   size_t i;
   json_array_foreach(articles, i, a) {
     const char *type = json_string_value(json_object_get(a, "ArticleType"));
@@ -490,7 +562,7 @@ static void check_law(stats *st, scratch *w, const csq_law *law, json_t *root) {
                no ? no : "(none)", csq_kind_name(csq_node_kind(node)), csq_node_num(node), eid);
       continue;
     }
-    merged += check_article(st, w, pcode, node, content);
+    merged += check_article(st, w, pcode, node, content, hard_wrapped);
   }
   if (u != n_units)
     mismatch(st, "%s: the tree has %zu headings/articles, LawArticles %zu\n", pcode, n_units, u);

@@ -61,11 +61,11 @@ static const csq_render_options JSON = {.format = CSQ_FORMAT_JSON, .with_target_
 
 /* Each question writes its answer to `out`; its status. */
 static csq_status q_laws(session *s, FILE *out, csq_error *err) {
-  csq_law_list *list = NULL;
-  csq_status st = csq_library_law_list(s->lib, &list, err);
+  csq_version_list *list = NULL;
+  csq_status st = csq_find_versions(s->lib, NULL, NULL, &list, err);
   if (st == CSQ_OK)
     st = csq_render_laws(out, &JSON, list, err);
-  csq_law_list_free(list);
+  csq_version_list_free(list);
   return st;
 }
 
@@ -469,6 +469,22 @@ static void the_tables_disagree(void **state) {
       {"UPDATE obligations SET actor_from = (SELECT max(node_key) + 1 FROM nodes)"
        " WHERE obligation_key = (SELECT min(obligation_key) FROM obligations)",
        "carried bearers of no provision"},
+      /* schema 7: the versions */
+      {"INSERT INTO laws(id, name, level, version, status, parent_id, parent_name, source,"
+       " articles, format, history, digest) SELECT id, name, level, version, status, parent_id,"
+       " parent_name, source, articles, format, history, digest FROM laws WHERE law_key = 1",
+       "versions stored twice"},
+      {"UPDATE laws SET format = 'pdf' WHERE law_key = 1", "formats"},
+      {"INSERT INTO laws(id, name, level, version, status, parent_id, parent_name, source,"
+       " articles, format, history, digest) SELECT id, name, level, '1900-01-01', status,"
+       " parent_id, parent_name, source, articles, format, history, digest FROM laws"
+       " WHERE law_key = (SELECT max(law_key) FROM current_laws);" /* a version dated */
+       " UPDATE current_laws SET law_key = (SELECT max(law_key) FROM laws)"
+       " WHERE law_key = (SELECT max(law_key) FROM current_laws)",
+       "current versions"},
+      {"UPDATE targets SET version = '1900-01-01' WHERE rowid = (SELECT min(rowid) FROM targets"
+       " WHERE law_id <> '' AND version <> '')",
+       "targets of no version"},
   };
   for (size_t i = 0; i < sizeof CHANGES / sizeof CHANGES[0]; i++) {
     write_bad(good_bytes, good_len);

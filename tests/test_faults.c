@@ -432,7 +432,7 @@ static char *answers(csq_status *st, csq_error *err) {
   csq_node_list *nodes = NULL;
   csq_cited_by_list *cited = NULL;
   csq_hits *hits = NULL;
-  csq_law_list *laws = NULL;
+  csq_version_list *laws = NULL;
   char *buf = NULL;
   size_t len = 0;
   FILE *out = open_memstream(&buf, &len);
@@ -443,7 +443,7 @@ static char *answers(csq_status *st, csq_error *err) {
   if (*st == CSQ_OK)
     *st = csq_library_new(corpus, db, &lib, err);
   if (*st == CSQ_OK)
-    *st = csq_library_law_list(lib, &laws, err);
+    *st = csq_find_versions(lib, NULL, NULL, &laws, err);
   if (*st == CSQ_OK)
     *st = csq_render_laws(out, &json, laws, err);
   if (*st == CSQ_OK)
@@ -462,7 +462,7 @@ static char *answers(csq_status *st, csq_error *err) {
     *st = csq_render_hits(out, &json, hits, err);
   fclose(out);
   csq_hits_free(hits);
-  csq_law_list_free(laws);
+  csq_version_list_free(laws);
   csq_cited_by_list_free(cited);
   csq_node_list_free(nodes);
   csq_library_free(lib);

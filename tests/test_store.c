@@ -1,6 +1,6 @@
 /*
  * test_store.c — the database: what is imported reads back as the same
- * tree, updates replace, and a failed or killed import leaves the old
+ * tree, a version stored already changes nothing, and a failed or killed import leaves the old
  * database untouched.
  */
 #include <setjmp.h>
@@ -126,15 +126,26 @@ static void reads_back_the_same_tree(void **state) {
   csq_corpus_free(mem);
 }
 
-static void reimport_replaces(void **state) {
+/* Importing a version stored already changes nothing, byte for byte. */
+static void reimport_changes_nothing(void **state) {
   (void)state;
   char one[4200];
   snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
   const char *paths[] = {one};
+  size_t before_len, after_len;
+  char *before = csq_test_read_file(db_path, &before_len);
+  assert_non_null(before);
   csq_import_stats s;
   import_ok(paths, 1, &s);
-  assert_int_equal(s.laws, 1);
-  assert_int_equal(s.replaced, 1);
+  assert_int_equal(s.laws, 0);
+  assert_int_equal(s.unchanged, 1);
+  assert_int_equal(s.replaced, 0);
+  char *after = csq_test_read_file(db_path, &after_len);
+  assert_non_null(after);
+  assert_int_equal(before_len, after_len);
+  assert_memory_equal(before, after, before_len);
+  free(before);
+  free(after);
 }
 
 static size_t counted;
@@ -431,10 +442,57 @@ static void not_a_database(void **state) {
   assert_int_equal(csq_import(db_path, none, 1, NULL, NULL, &err), CSQ_IO);
 }
 
+/* A database of an older schema, made by a csquery before this one: 5
+ * (obligations, one version a law), and 6, which was two schemas (search's
+ * tables, or every version of every law) before 7 held both. Refused when
+ * opened and by an import, which leaves it byte for byte as it was; the
+ * message says how to build it again. */
+static void older_schema_refused(void **state) {
+  (void)state;
+  for (int version = 5; version <= 6; version++) {
+    char old[4200], sql[256], said[64];
+    snprintf(old, sizeof old, "%s.schema%d", db_path, version);
+    snprintf(said, sizeof said, "schema %d, not 7", version);
+    snprintf(sql, sizeof sql,
+             "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+             "INSERT INTO meta VALUES('schema_version', '%d');"
+             "CREATE TABLE laws(law_key INTEGER PRIMARY KEY, id TEXT);",
+             version);
+    unlink(old);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(old, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    size_t before_len, after_len;
+    char *before = csq_test_read_file(old, &before_len);
+    assert_non_null(before);
+    csq_db *d = NULL;
+    csq_error err;
+    assert_int_equal(csq_db_open(old, NULL, &d, &err), CSQ_BAD_DB);
+    assert_non_null(strstr(err.message, said));
+    assert_non_null(strstr(err.message, "import --fresh"));
+    char one[4200];
+    snprintf(one, sizeof one, "%s/A0030303.json", key_dir);
+    const char *paths[] = {one};
+    assert_int_equal(csq_import(old, paths, 1, NULL, NULL, &err), CSQ_BAD_DB);
+    assert_non_null(strstr(err.message, said));
+    char *after = csq_test_read_file(old, &after_len);
+    assert_non_null(after);
+    assert_int_equal(before_len, after_len);
+    assert_memory_equal(before, after, before_len);
+    free(before);
+    free(after);
+    char lock[4300];
+    snprintf(lock, sizeof lock, "%s.lock", old);
+    unlink(lock);
+    unlink(old);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reads_back_the_same_tree),
-      cmocka_unit_test(reimport_replaces),
+      cmocka_unit_test(reimport_changes_nothing),
       cmocka_unit_test(still_ten_laws),
       cmocka_unit_test(failed_import_changes_nothing),
       cmocka_unit_test(failed_later_batch_changes_nothing),
@@ -443,6 +501,7 @@ int main(void) {
       cmocka_unit_test(cited_by_from_stored_citations),
       cmocka_unit_test(rules_in_plain_sql),
       cmocka_unit_test(not_a_database),
+      cmocka_unit_test(older_schema_refused),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

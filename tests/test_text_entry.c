@@ -139,6 +139,40 @@ static void search_and_its_options(void **state) {
   }
 }
 
+/* Versions: the date questions are asked on, the versions of a law, a diff
+ * (its law and both dates); LAW@DATE is csq_lookup's. */
+static void versions_and_dates(void **state) {
+  (void)state;
+  char q[64];
+  for (int i = 0; i < BAD_COUNT; i++) {
+    const char *text = spoiled(BAD[i], q, sizeof q);
+    csq_error err;
+    refused("csq_library_set_date", text, csq_library_set_date(fx.lib, text, &err), CSQ_BAD_QUERY,
+            &err);
+    assert_string_equal(csq_library_date(fx.lib), "");
+    csq_version_list *vl = NULL;
+    refused("csq_find_versions (law)", text, csq_find_versions(fx.lib, text, NULL, &vl, &err),
+            CSQ_BAD_QUERY, &err);
+    refused("csq_find_versions (date)", text,
+            csq_find_versions(fx.lib, "A0030303", text, &vl, &err), CSQ_BAD_QUERY, &err);
+    assert_null(vl);
+    csq_diff *d = NULL;
+    refused("csq_find_diff (law)", text, csq_find_diff(fx.lib, text, NULL, NULL, &d, &err),
+            CSQ_BAD_QUERY, &err);
+    refused("csq_find_diff (from)", text, csq_find_diff(fx.lib, "A0030303", text, NULL, &d, &err),
+            CSQ_BAD_QUERY, &err);
+    refused("csq_find_diff (to)", text,
+            csq_find_diff(fx.lib, "A0030303", "2018-06-06", text, &d, &err), CSQ_BAD_QUERY, &err);
+    assert_null(d);
+    char dated[96];
+    snprintf(dated, sizeof dated, "資通安全管理法施行細則@2019-06-01第6條%s", BAD[i]);
+    csq_node_list *nodes = NULL;
+    refused("csq_lookup (LAW@DATE)", dated, csq_lookup(fx.lib, fx.law, dated, &nodes, &err),
+            CSQ_BAD_QUERY, &err);
+    assert_null(nodes);
+  }
+}
+
 static void citations_and_obligations(void **state) {
   (void)state;
   char q[64];
@@ -271,13 +305,10 @@ static void quote(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(questions_of_the_library),
-      cmocka_unit_test(search_and_its_options),
-      cmocka_unit_test(citations_and_obligations),
-      cmocka_unit_test(lookups_without_an_error),
-      cmocka_unit_test(law_data),
-      cmocka_unit_test(names_of_files),
-      cmocka_unit_test(quote),
+      cmocka_unit_test(questions_of_the_library), cmocka_unit_test(search_and_its_options),
+      cmocka_unit_test(versions_and_dates),       cmocka_unit_test(citations_and_obligations),
+      cmocka_unit_test(lookups_without_an_error), cmocka_unit_test(law_data),
+      cmocka_unit_test(names_of_files),           cmocka_unit_test(quote),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

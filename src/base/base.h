@@ -182,6 +182,9 @@ size_t csq__space_len(const char *s, size_t len);
 size_t csq__bom_len(const char *s, size_t len);
 /* Strips white space at both ends of *s[0..*len). */
 void csq__trim(const char **s, size_t *len);
+/* Display columns of s[0..len), by ICU's East Asian Width property: 2 for
+ * wide and full-width characters (漢字, 。), 1 for the others. */
+int csq__display_width(const char *s, size_t len);
 
 /* A word list of grammar/words.tsv, as CSQ__WORDS(comma) names it. */
 #define CSQ__WORDS(name) csq_words_##name, csq_words_##name##_count

@@ -5,6 +5,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "base/base.h"
@@ -170,4 +171,16 @@ const csq__word_list *csq__word_list_find(const char *name, size_t len) {
     if (strlen(csq__word_lists[i].name) == len && memcmp(csq__word_lists[i].name, name, len) == 0)
       return &csq__word_lists[i];
   return NULL;
+}
+
+int csq__display_width(const char *s, size_t len) {
+  int32_t i = 0, n = (int32_t)len;
+  int width = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    int ea = c < 0 ? U_EA_NEUTRAL : u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+  }
+  return width;
 }

@@ -17,6 +17,11 @@ struct csq_target {
   const csq_law *law;            /* the loaded version linked, or NULL */
   const csq_node *node;          /* the target node, or NULL */
   int resolved, exists, fallback;
+  /* Where the target is in the version of its law in force today (or on
+   * the library's date), when that is a later one: the node, or NULL with
+   * gone set when the provision is no more (query/now.c). */
+  const csq_node *now;
+  int gone;
 };
 
 struct csq_citation {

@@ -35,6 +35,8 @@ int csq__target_make(csq_arena *a, csq_target_kind kind, const char *law_id, con
                       NULL,
                       resolved,
                       exists,
+                      0,
+                      NULL,
                       0};
   return out->law_id && out->law_name && out->eid && out->cite && out->part ? 0 : -1;
 }

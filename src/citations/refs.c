@@ -147,3 +147,4 @@ const char *csq_target_part(const csq_target *t) { return t->part; }
 int csq_target_resolved(const csq_target *t) { return t->resolved; }
 int csq_target_exists(const csq_target *t) { return t->exists; }
 const csq_node *csq_target_node(const csq_target *t) { return t->node; }
+const csq_node *csq_target_now(const csq_target *t) { return t->now; }

@@ -247,6 +247,8 @@ static double about_weight(const csq__weights *w, char a) {
 static void take(collector *c, sqlite3_int64 key, double relevance, int inherited,
                  const csq__match *m) {
   csq__search *s = c->s;
+  if (csq__out_of_time(s, key)) /* another version of its law: neither found nor counted */
+    return;
   uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
   int law = s->o->exact ? -1 : law_of(s, key);
   int scoped = law >= 0 && s->laws.items[law].scope;

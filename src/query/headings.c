@@ -115,6 +115,13 @@ static const csq_law *law_named(csq_library *lib, const csq__lookup_state *s, co
     return NULL;
   memcpy(buf, name, len);
   buf[len] = '\0';
+  char at[11] = "", *sign = strchr(buf, '@'); /* 民法@2019-01-01繼承編 */
+  if (sign && csq__parse_date(sign + 1, at) != 0)
+    return NULL;
+  if (sign) {
+    len = (size_t)(sign - buf);
+    *sign = '\0';
+  }
   const csq_law *base = s->has_last ? s->law : s->base, *law = NULL;
   csq__lawref ref = {0};
   int self = !len || csq__word_index(buf, len, CSQ__WORDS(self_law)) >= 0 ||
@@ -122,7 +129,7 @@ static const csq_law *law_named(csq_library *lib, const csq__lookup_state *s, co
   if (!self && !csq_corpus_find_law(lib->corpus, buf) &&
       ((*st = csq__library_name(lib, buf, &ref, err)) != CSQ_OK || !ref.known))
     return NULL;
-  *st = csq__query_law(lib, base, buf, &law, err);
+  *st = csq__query_law_at(lib, base, buf, at, &law, err);
   return *st == CSQ_OK ? law : NULL;
 }
 

@@ -1,7 +1,8 @@
 /*
  * lookup.c — what a person types to name provisions (第4條 第1項, 第四條第一項,
  * 4條1項, 第10條之1, 第4條至第6條, 第4條第1項至第3項, 第4條、第5條,
- * 資通安全管理法第16條, 勞基法30-1, 民法第五編, 民法繼承編, 第4條但書), read
+ * 資通安全管理法第16條, 勞基法30-1, 民法第五編, 民法繼承編, 第4條但書,
+ * 資通安全管理法施行細則@2019-06-01第6條), read
  * into provision queries and resolved to nodes (select.c). The query is
  * NFKC-normalised by ICU (full-width digits become ASCII), its white space
  * dropped, and read by grammar/query.pcre, one provision after another.
@@ -94,6 +95,13 @@ static csq_status read_match(const csq_pattern *g, const char *q, const PCRE2_SI
   if (ov[2 * lg + 1] - ov[2 * lg] >= sizeof p->law) /* no law's name is that long */
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, original, EXAMPLES);
   snprintf(p->law, sizeof p->law, "%.*s", (int)(ov[2 * lg + 1] - ov[2 * lg]), q + ov[2 * lg]);
+  int ag = csq__pattern_group(g, "at");
+  if (group_set(g, ov, rc, "at")) { /* LAW@DATE */
+    char date[32];
+    snprintf(date, sizeof date, "%.*s", (int)(ov[2 * ag + 1] - ov[2 * ag]), q + ov[2 * ag]);
+    if (csq__parse_date(date, p->at) != 0)
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_QUERY_BAD_DATE, original, date);
+  }
   p->part = group_value(g, q, ov, rc, "part");
   p->partsub = group_value(g, q, ov, rc, "partsub");
   p->subsec = group_value(g, q, ov, rc, "subsec");
@@ -283,6 +291,8 @@ csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, c
     if (st == CSQ_BAD_QUERY) /* no law's name and title either */
       st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NO_PROVISION, query, EXAMPLES);
   }
+  if (st == CSQ_OK) /* an earlier version: where each provision is now */
+    st = csq__note_now_nodes(lib, m, err);
   if (st != CSQ_OK) {
     csq_node_list_free(m);
     return st;

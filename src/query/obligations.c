@@ -73,6 +73,7 @@ static csq_status law_filter(csq_library *lib, source *src, const char *name, co
   csq_status rc = !law && name ? csq_library_find_law(lib, name, &law, err) : CSQ_OK;
   if (rc == CSQ_OK)
     rc = csq__db_every_law_current(&src->db, &f->every_current, err);
+  f->at = csq_library_date(lib); /* --at: the versions in force then */
   if (rc == CSQ_OK && law)
     rc = csq__db_law_key(&src->db, law, &f->law_key, err);
   if (rc == CSQ_OK && law && !(st->scope.law = keep(st, csq_law_name(law))))
@@ -233,7 +234,7 @@ static csq_status ask(csq_library *lib, source *src, const csq_obligation_query 
                       csq__stored *st, csq_error *err) {
   size_t nprov = q->provisions ? csq_node_list_count(q->provisions) : 0;
   const csq_law *law = nprov ? csq_node_law(csq_node_list_at(q->provisions, 0)) : NULL;
-  a->laws = (csq__law_filter){0, q->level, q->in_force, 0};
+  a->laws = (csq__law_filter){0, q->level, q->in_force, 0, NULL};
   csq_status rc = law_filter(lib, src, q->law, law, &a->laws, st, err);
   if (rc == CSQ_OK && nprov)
     rc = provision_ranges(src, &a->laws, q->provisions, ranges, st, err);

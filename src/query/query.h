@@ -158,18 +158,24 @@ uint32_t csq__law_terms(const csq__law_match *m);
 
 /* The statements a searcher prepares once. */
 enum {
-  CSQ__Q_MATCH,      /* the ranked rows of an FTS5 query between two node_keys */
-  CSQ__Q_BM25,       /* the same, by bm25 (exact) */
-  CSQ__Q_DETAILS,    /* what is shown of a provision */
-  CSQ__Q_LAW_RANGE,  /* the node_keys of a law, by pcode or name */
-  CSQ__Q_NAMES,      /* the laws whose names hold a string */
-  CSQ__Q_LAW_NAME,   /* a law's name by law_key */
-  CSQ__Q_DEFINING,   /* the provisions that define a term beginning with a string */
-  CSQ__Q_PARENT,     /* a provision's parent: its key, kind and text */
-  CSQ__Q_COUNT_UPTO, /* rows of an FTS5 query, counted up to a limit */
-  CSQ__Q_CHAR_ROWS,  /* the provisions holding a character */
+  CSQ__Q_MATCH,       /* the ranked rows of an FTS5 query between two node_keys */
+  CSQ__Q_BM25,        /* the same, by bm25 (exact) */
+  CSQ__Q_DETAILS,     /* what is shown of a provision */
+  CSQ__Q_LAW_RANGE,   /* the node_keys of a law, by pcode or name */
+  CSQ__Q_NAMES,       /* the laws whose names hold a string */
+  CSQ__Q_LAW_NAME,    /* a law's name by law_key */
+  CSQ__Q_DEFINING,    /* the provisions that define a term beginning with a string */
+  CSQ__Q_PARENT,      /* a provision's parent: its key, kind and text */
+  CSQ__Q_COUNT_UPTO,  /* rows of an FTS5 query, counted up to a limit */
+  CSQ__Q_CHAR_ROWS,   /* the provisions holding a character */
+  CSQ__Q_OUT_OF_TIME, /* the node_keys of the versions not in force on a date */
   CSQ__Q_COUNT
 };
+
+/* The node_keys of one stored version of a law, first to last. */
+typedef struct csq__node_range {
+  sqlite3_int64 first, last;
+} csq__node_range;
 
 struct csq__searcher {
   const csq_mem *mem;
@@ -180,6 +186,11 @@ struct csq__searcher {
   csq__priors priors;
   csq__weights weights;
   char weights_override[4096]; /* what `weights` was read with, to see a change */
+  /* The versions a search on `out_of_time_at` leaves out (those not in
+   * force then; "9999": the latest only), by first node_key: read once a
+   * date. */
+  CSQ_VEC(csq__node_range) out_of_time;
+  char out_of_time_at[11];
 };
 
 /* Prepares statement q of the searcher on first use. */
@@ -235,6 +246,9 @@ typedef struct csq__search {
   CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
 } csq__search;
 
+/* Whether provision `key` is of a version of its law other than the one the
+ * search asks for (--at, else the latest). */
+int csq__out_of_time(const csq__search *s, sqlite3_int64 key);
 /* Whether a provision of priors `bits` passes the search's filters (level,
  * in force, repealed). */
 int csq__passes(const csq__search *s, uint32_t bits);
@@ -274,11 +288,14 @@ csq_status csq__read_lead_in(csq__search *s, csq__hit *x, csq_error *err);
 
 struct csq_library {
   const csq_mem *mem;
-  csq_corpus *corpus; /* borrowed */
-  csq_db *db;         /* borrowed, or NULL */
-  csq_pattern query;  /* grammar/query.pcre, compiled on first use */
+  csq_corpus *corpus;  /* borrowed */
+  csq_db *db;          /* borrowed, or NULL */
+  csq_pattern query;   /* grammar/query.pcre, compiled on first use */
+  csq_pattern history; /* grammar/history.pcre, compiled on first use */
+  char at[11];         /* the date questions are asked on (--at), or "": today */
   csq__searcher *searcher;
-  csq__u64map law_names; /* grammar/law_names.tsv by name, made on first use */
+  CSQ_VEC(csq_diff *) diffs; /* between versions, asked once (now.c) */
+  csq__u64map law_names;     /* grammar/law_names.tsv by name, made on first use */
 };
 
 /* ---- laws by name (names.c) ------------------------------------------- */
@@ -291,16 +308,14 @@ csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *ou
  * known) or the names closest to it, and how many laws the library holds. */
 csq_status csq__library_no_law(csq_library *lib, const char *name, const csq__lawref *ref,
                                csq_error *err);
-/* Visits every law of the library: those stored in the database when it
- * has one, else those in memory (csq_library_law_list's source). */
-csq_status csq__library_laws(csq_library *lib, csq_law_visit_fn visit, void *ctx, csq_error *err);
-
 /* ---- reading what a person types (lookup.c) --------------------------- */
 
-/* One provision a query names: the law ("" for none), a heading (part, chp,
+/* One provision a query names: the law ("" for none), the date it names the
+ * law at (資通安全管理法施行細則@2019-06-01: "" for none), a heading (part, chp,
  * sec) or an article and what is under it, a range's end, a piece. */
 typedef struct csq__provision_query {
   char law[256];
+  char at[11];
   int heading; /* part, chp or sec is set */
   long part, partsub, chp, chpsub, sec, secsub, subsec, subsecsub, subsubsec;
   long art, artsub, para, subpara, item; /* art 0: the article of the one before */
@@ -333,6 +348,11 @@ const char *csq__query_parent(const csq_law *law, const char *name);
  * or 本細則 …, its parent act for 本法, else the law of that name. */
 csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
                           const csq_law **out, csq_error *err);
+/* The same, the law named in its version in force on `at` (LAW@DATE; ""
+ * or NULL: as the library's date has it). */
+csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
+                             const csq_law **out, csq_error *err);
+
 /* Appends the nodes `p` names to m (a 但書, 前段 or 後段 as a part of its
  * node); CSQ_NOT_FOUND says what exists. */
 csq_status csq__select(csq_library *lib, csq__lookup_state *s, csq__provision_query *p,
@@ -344,6 +364,109 @@ csq_status csq__select_heading(const csq_law *law, const csq__provision_query *p
  * CSQ_BAD_QUERY (no message) when the words are no law's name and title. */
 csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char *text, size_t len,
                               csq_node_list *m, csq_error *err);
+
+/* ---- versions (versions.c) ---------------------------------------------- */
+
+/* yyyy-mm-dd of a date written 2019-06-01, 20190601 or 2019/6/1; -1 when it
+ * is none. */
+int csq__parse_date(const char *text, char out[11]);
+/* The parent act of `law` in the version in force on the library's date,
+ * or, without one, on the date of `law` itself (as its citations link it):
+ * what 本法 means there. CSQ_NOT_FOUND when it has none loaded or stored. */
+csq_status csq__library_parent(csq_library *lib, const csq_law *law, const csq_law **out,
+                               csq_error *err);
+
+/* Adds to `list` the versions known of `law` (NULL: every law), only those
+ * in force on `at` unless NULL. */
+csq_status csq__library_add_versions(csq_library *lib, const char *law, const char *at,
+                                     csq_version_list *list, csq_error *err);
+
+/* The version of the law whose pcode, name or short name is `name` in
+ * force on `date` (yyyy-mm-dd; "": the latest; NULL: the library's date):
+ * in memory, else read from the database. CSQ_NOT_FOUND says what is
+ * there: no such law, or none of its versions as old (the earliest). */
+csq_status csq__library_find_law_at(csq_library *lib, const char *name, const char *date,
+                                    const csq_law **out, csq_error *err);
+
+/* ---- diffs of two versions (diff.c; docs/versions.md) --------------------- */
+
+/* What a version did to an article or a provision. */
+typedef enum csq__change {
+  CSQ_UNCHANGED = 0, /* the same text (perhaps under another number) */
+  CSQ_CHANGED,       /* the same provision, its text changed */
+  CSQ_ADDED,         /* new in the later version */
+  CSQ_DELETED        /* gone, or its text now （刪除） */
+} csq__change;
+const char *csq__change_name(csq__change change); /* "unchanged" …; static */
+
+typedef enum csq__edit_op { CSQ_EDIT_EQUAL = 0, CSQ_EDIT_DELETE, CSQ_EDIT_INSERT } csq__edit_op;
+
+/* csq_find_diff of two laws in memory (the laws must outlive it). */
+csq_status csq__diff_laws(const csq_law *from, const csq_law *to, csq_diff **out, csq_error *err);
+const csq_law *csq__diff_from(const csq_diff *diff);
+const csq_law *csq__diff_to(const csq_diff *diff);
+
+/* An article of the diff, and a provision (paragraph, 款, 目 …) of one: a
+ * node of each version, or of one alone. Plain values. */
+typedef struct csq__diff_article {
+  csq__change change;
+  const csq_node *from, *to; /* NULL: added, deleted */
+  int renumbered;            /* its number changed (第16條 → 第20條) */
+  int moved;   /* out of the order around it (第6條 → 第32條), not only shifted */
+  size_t rows; /* its provisions */
+} csq__diff_article;
+typedef struct csq__diff_row {
+  csq__change change;
+  const csq_node *from, *to;
+  size_t edits; /* the character changes of its own text (not its children's) */
+} csq__diff_row;
+
+/* The articles in the later version's order (a deleted one after the one it
+ * followed); the provisions of each in the same order, one moved to or from
+ * another article listed with both; 0, or -1 past the end. */
+size_t csq__diff_article_count(const csq_diff *diff);
+int csq__diff_article_at(const csq_diff *diff, size_t i, csq__diff_article *out);
+int csq__diff_row_at(const csq_diff *diff, size_t article, size_t row, csq__diff_row *out);
+/* A row's change `edit`: spans of code points of the old and the new text. */
+csq__edit_op csq__diff_row_edit(const csq_diff *diff, size_t article, size_t row, size_t edit,
+                                size_t *from_start, size_t *from_end, size_t *to_start,
+                                size_t *to_end);
+
+/* Where a provision of the earlier version is in the later one (or the
+ * nearest provision holding it that is matched), NULL when it is gone; and
+ * the provisions that are now `later` (two when two were merged). */
+const csq_node *csq__diff_now(const csq_diff *diff, const csq_node *earlier);
+size_t csq__diff_before(const csq_diff *diff, const csq_node *later, const csq_node **out,
+                        size_t max);
+
+/* ---- old citations today (now.c) ------------------------------------------ */
+
+/* The version of `law` in force on the library's date (the latest without
+ * one) when it is later than `law`'s own: *out, else NULL. */
+csq_status csq__library_later(csq_library *lib, const csq_law *law, const csq_law **out,
+                              csq_error *err);
+/* The diff of two versions, made once per library and kept. */
+csq_status csq__library_diff(csq_library *lib, const csq_law *from, const csq_law *to,
+                             const csq_diff **out, csq_error *err);
+/* Reads from the database the laws that the stored citations of the nodes
+ * name, each in the version linked (in force on the citing law's date),
+ * so that a csq_refs built then links them too. */
+csq_status csq__load_cited(csq_library *lib, const csq_node_list *nodes, csq_error *err);
+/* Notes where each target of the citations is today (csq_target_now). */
+csq_status csq__note_now_targets(csq_library *lib, const csq_citation_list *list, csq_error *err);
+/* Notes where each node of a lookup is today (the renderer says so). */
+csq_status csq__note_now_nodes(csq_library *lib, csq_node_list *nodes, csq_error *err);
+/* Who cites `node` of a stored law, from the database: the citations of
+ * it in its version, by the citing laws in force on the library's date,
+ * then those of its earlier numbers (their targets noting where it is
+ * now). */
+csq_status csq__cited_by_stored(csq_library *lib, const csq_node *node, csq_cited_by_list **out,
+                                csq_error *err);
+/* The same for the laws in memory: `list` (of `refs`) keeps the answers of
+ * citing laws in force and of the version asked, then gets those of the
+ * earlier numbers of `node` (NULL: a provision not loaded). */
+csq_status csq__cited_by_today(csq_library *lib, const csq_refs *refs, const csq_node *node,
+                               csq_cited_by_list *list, csq_error *err);
 
 /* ---- exports (export.c, edition.c) ------------------------------------ */
 

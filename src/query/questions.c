@@ -35,8 +35,9 @@ static csq_status finish(csq_status st, csq_citation_list *list, csq_citation_li
   return st;
 }
 
-csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
-                              csq_error *err) {
+/* The citations the nodes make, over the laws in memory. */
+static csq_status citations_of(csq_library *lib, const csq_node_list *nodes,
+                               csq_citation_list **out, csq_error *err) {
   csq_citation_list *list;
   csq_refs *refs;
   csq_status st = list_over_refs(lib, &list, &refs, err);
@@ -50,6 +51,18 @@ csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_
         st = csq__oom(err);
     csq_citation_list_free(some);
   }
+  return finish(st, list, out);
+}
+
+csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
+                              csq_error *err) {
+  csq_citation_list *list = NULL;
+  /* the laws cited, from the database: their targets then link them */
+  csq_status st = csq__load_cited(lib, nodes, err);
+  if (st == CSQ_OK)
+    st = citations_of(lib, nodes, &list, err);
+  if (st == CSQ_OK)
+    st = csq__note_now_targets(lib, list, err);
   return finish(st, list, out);
 }
 
@@ -102,9 +115,9 @@ static csq_status key_of_name(const csq_library *lib, const char *name, char *ke
 
 /* The law part of a query: loaded (or read from the database), or only
  * named. */
-static csq_status asked_law(csq_library *lib, const csq_law *law, const char *name, asked *a,
-                            const csq_law **found, csq_error *err) {
-  csq_status st = csq__query_law(lib, law, name, found, err);
+static csq_status asked_law(csq_library *lib, const csq_law *law, const char *name, const char *at,
+                            asked *a, const csq_law **found, csq_error *err) {
+  csq_status st = csq__query_law_at(lib, law, name, at, found, err);
   const char *parent = csq__query_parent(law, name);
   if (st == CSQ_OK)
     snprintf(a->law, sizeof a->law, "%s", (*found)->id[0] ? (*found)->id : (*found)->name);
@@ -138,7 +151,7 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
   csq_status st = csq__query_parse(lib, provision, &p, err);
   if (st == CSQ_BAD_QUERY) { /* no provision: a law's name alone */
     const csq_law *found = NULL;
-    if (asked_law(lib, law, provision, a, &found, err) != CSQ_OK)
+    if (asked_law(lib, law, provision, NULL, a, &found, err) != CSQ_OK)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_NO_PROVISION, provision);
     return CSQ_OK;
   }
@@ -146,7 +159,7 @@ static csq_status read_asked(csq_library *lib, const csq_law *law, const char *p
     st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_CITED_BY_RANGE, provision);
   const csq_law *found = NULL;
   if (st == CSQ_OK)
-    st = asked_law(lib, law, p.law, a, &found, err);
+    st = asked_law(lib, law, p.law, p.at, a, &found, err);
   if (st != CSQ_OK)
     return st;
   long para = p.para ? p.para : p.subpara ? implicit_para(found, &p) : -1;
@@ -180,7 +193,12 @@ static csq_status cited_by_memory(csq_library *lib, const asked *a, csq_cited_by
   }
   (*out)->release = refs_release;
   (*out)->owned = refs;
-  return CSQ_OK;
+  /* versions: the citing laws in force, and the provision's earlier numbers */
+  if ((st = csq__cited_by_today(lib, refs, a->node, *out, err)) != CSQ_OK) {
+    csq_cited_by_list_free(*out);
+    *out = NULL;
+  }
+  return st;
 }
 
 csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *provision,
@@ -193,7 +211,7 @@ csq_status csq_find_cited_by(csq_library *lib, const csq_law *law, const char *p
     return st;
   /* A provision of a stored law: the stored citations alone answer. */
   if (lib->db && a.node && a.eid[0])
-    return csq_db_cited_by(lib->db, a.node, out, err);
+    return csq__cited_by_stored(lib, a.node, out, err);
   return cited_by_memory(lib, &a, out, err);
 }
 
@@ -272,13 +290,14 @@ static void defined_release(void *p) {
 
 csq_status csq_find_definitions(csq_library *lib, const csq_law *law, const char *term,
                                 csq_definition_list **out, csq_error *err) {
-  /* the parent act defines the words its rules use (本法用詞，定義如下) */
+  /* the parent act defines the words its rules use (本法用詞，定義如下), in
+   * the version the rules cite */
   const char *parent = law->parent_id[0] ? law->parent_id : law->parent_name;
   const csq_law *act;
   csq_status st = csq__check_query(term, "the term", err);
   if (st != CSQ_OK)
     return st;
-  st = parent[0] ? csq_library_find_law(lib, parent, &act, err) : CSQ_OK;
+  st = parent[0] ? csq__library_parent(lib, law, &act, err) : CSQ_OK;
   if (st != CSQ_OK && st != CSQ_NOT_FOUND)
     return st;
   csq_definition_list *list;

@@ -61,7 +61,8 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     /* The node_keys a law's provisions lie between (they are stored
      * together): FTS5 seeks past the hits outside them. */
     [CSQ__Q_LAW_RANGE] = "SELECT min(n.node_key), max(n.node_key) FROM laws l"
-                         " JOIN nodes n USING (law_key) WHERE l.id = ?1 OR l.name = ?1",
+                         " JOIN nodes n USING (law_key) WHERE l.id = ?1 OR l.name = ?1"
+                         " GROUP BY l.law_key ORDER BY l.version DESC, l.law_key DESC",
     [CSQ__Q_NAMES] = "SELECT s.law_key, s.name, s.short, s.first_node, s.last_node"
                      " FROM search_laws_fts f JOIN search_laws s ON s.name_key = f.rowid"
                      " WHERE search_laws_fts MATCH ?1",
@@ -72,6 +73,12 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
                           " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
     [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
+    /* Each law in its version in force on ?1 (docs/versions.md): the
+     * others' provisions, a range of node_keys a version. */
+    [CSQ__Q_OUT_OF_TIME] = "SELECT s.first_node, s.last_node FROM search_laws s"
+                           " JOIN law_versions v USING (law_key) WHERE s.short = 0"
+                           " AND NOT (v.version <= ?1 AND (v.until = '' OR v.until > ?1))"
+                           " ORDER BY s.first_node",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
@@ -88,6 +95,7 @@ void csq__searcher_free(csq__searcher *sr) {
   csq__priors_close(&sr->priors);
   for (int i = 0; i < CSQ__Q_COUNT; i++)
     sqlite3_finalize(sr->stmt[i]);
+  csq__vec_free(sr->mem, &sr->out_of_time);
   if (sr->owns_db)
     sqlite3_close(sr->db);
   csq__free(sr->mem, sr);
@@ -197,19 +205,74 @@ static csq_status read_level(const char *level, int *out, csq_error *err) {
   return CSQ_OK;
 }
 
-/* The node_keys of the law `name` names exactly (pcode or name): *found 0
- * when none. */
+/* ---- versions: each law in its version in force on the date asked -------- */
+
+/* The versions a search leaves out on the library's date (--at), or, without
+ * one, the versions replaced by a later: read once a date. */
+static csq_status read_out_of_time(csq__search *s, csq_error *err) {
+  const char *at = csq_library_date(s->lib);
+  at = at[0] ? at : "9999";
+  csq__searcher *sr = s->sr;
+  if (sr->out_of_time_at[0] && strcmp(sr->out_of_time_at, at) == 0)
+    return CSQ_OK;
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(sr, CSQ__Q_OUT_OF_TIME, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sr->out_of_time.count = 0;
+  sr->out_of_time_at[0] = '\0';
+  sqlite3_bind_text(q, 1, at, -1, SQLITE_STATIC);
+  int rc, fail = 0;
+  while (!fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    csq__node_range r = {sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1)};
+    fail = csq__vec_push(sr->mem, &sr->out_of_time, r) != 0;
+  }
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (fail)
+    return csq__oom(err);
+  if (rc != SQLITE_DONE)
+    return csq__db_fail(sr->db, NULL, "search", err);
+  snprintf(sr->out_of_time_at, sizeof sr->out_of_time_at, "%s", at);
+  return CSQ_OK;
+}
+
+int csq__out_of_time(const csq__search *s, sqlite3_int64 key) {
+  const csq__node_range *r = s->sr->out_of_time.items;
+  size_t lo = 0, hi = s->sr->out_of_time.count;
+  while (lo < hi) { /* the last range that starts at or before key */
+    size_t mid = lo + (hi - lo) / 2;
+    if (r[mid].first <= key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && key <= r[lo - 1].last;
+}
+
+/* The node_keys of the law `name` names exactly (pcode or name), in the
+ * version the search asks for (the latest of them when none is in force
+ * then): *found 0 when none. */
 static csq_status range_of(csq__search *s, const char *name, int *found, csq_error *err) {
   sqlite3_stmt *q = NULL;
   csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_LAW_RANGE, &q, err);
   if (st != CSQ_OK)
     return st;
   sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
-  int rc = sqlite3_step(q);
-  *found = rc == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL;
-  if (*found) {
-    s->first = sqlite3_column_int64(q, 0);
-    s->last = sqlite3_column_int64(q, 1);
+  int rc;
+  *found = 0;
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (sqlite3_column_type(q, 0) == SQLITE_NULL)
+      continue;
+    sqlite3_int64 first = sqlite3_column_int64(q, 0);
+    int in_time = !csq__out_of_time(s, first);
+    if (!*found || in_time) { /* the latest version, unless one is in force */
+      s->first = first;
+      s->last = sqlite3_column_int64(q, 1);
+    }
+    *found = 1;
+    if (in_time)
+      break;
   }
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
@@ -334,7 +397,9 @@ static void keep_page(csq__search *s, hit *items, size_t count, size_t limit, cs
 
 static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
   size_t limit = s->o->limit ? s->o->limit : 10, want = s->o->offset + limit;
-  csq_status st = law_range(s, err);
+  csq_status st = read_out_of_time(s, err);
+  if (st == CSQ_OK)
+    st = law_range(s, err);
   sqlite3_stmt *names = NULL, *law_name = NULL;
   if (st == CSQ_OK && !s->o->exact)
     st = csq__searcher_stmt(s->sr, CSQ__Q_NAMES, &names, err);

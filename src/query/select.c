@@ -19,30 +19,42 @@ const char *csq__query_parent(const csq_law *law, const char *name) {
   return law->parent_id[0] ? law->parent_id : law->parent_name;
 }
 
-/* 本細則, 本辦法 …: the law itself; 本法: the parent act; else a name. */
-csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
-                          const csq_law **out, csq_error *err) {
-  size_t len = strlen(name);
-  if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0) {
+/* The version of `law` itself in force on `at` (a query's LAW@DATE). */
+static csq_status law_at(csq_library *lib, const csq_law *law, const char *at, const csq_law **out,
+                         csq_error *err) {
+  if (!at || !at[0]) {
     *out = law;
     return CSQ_OK;
   }
+  return csq__library_find_law_at(lib, law->id[0] ? law->id : law->name, at, out, err);
+}
+
+/* 本細則, 本辦法 …: the law itself; 本法: the parent act (in the version
+ * its citations link, csq__library_parent); else a name. `at` is the date
+ * the query names the law at ("" or NULL: none). */
+csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
+                             const csq_law **out, csq_error *err) {
+  size_t len = strlen(name);
+  if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0)
+    return law_at(lib, law, at, out, err);
   if (csq__word_index(name, len, CSQ__WORDS(self_act)) >= 0) {
-    if (!law->parent_id[0] && !law->parent_name[0]) {
-      *out = law; /* an act's 本法 is itself */
-      return CSQ_OK;
-    }
-    csq_status st = csq__fail(err, CSQ_NOT_FOUND, NULL, -1, "no parent act");
-    if (law->parent_id[0])
-      st = csq_library_find_law(lib, law->parent_id, out, err);
-    if (st == CSQ_NOT_FOUND && law->parent_name[0])
-      st = csq_library_find_law(lib, law->parent_name, out, err);
-    if (st != CSQ_NOT_FOUND)
+    if (!law->parent_id[0] && !law->parent_name[0])
+      return law_at(lib, law, at, out, err); /* an act's 本法 is itself */
+    csq_status st =
+        at && at[0] ? csq__library_find_law_at(
+                          lib, law->parent_id[0] ? law->parent_id : law->parent_name, at, out, err)
+                    : csq__library_parent(lib, law, out, err);
+    if (st != CSQ_NOT_FOUND || (at && at[0]))
       return st;
     return csq__fail(err, CSQ_NOT_FOUND, NULL, -1, CSQ_MSG_PARENT_NOT_LOADED, law->parent_name,
                      law->parent_id);
   }
-  return csq_library_find_law(lib, name, out, err);
+  return csq__library_find_law_at(lib, name, at && at[0] ? at : NULL, out, err);
+}
+
+csq_status csq__query_law(csq_library *lib, const csq_law *law, const char *name,
+                          const csq_law **out, csq_error *err) {
+  return csq__query_law_at(lib, law, name, NULL, out, err);
 }
 
 static const char *law_label(const csq_law *law) { return law->name[0] ? law->name : law->source; }
@@ -261,7 +273,8 @@ static csq_status push_piece(csq_node_list *m, const csq_node *n, const char *pi
 csq_status csq__select(csq_library *lib, csq__lookup_state *s, parsed *p, csq_node_list *m,
                        csq_error *err) {
   const csq_law *law = s->has_last ? s->law : s->base;
-  csq_status st = p->law[0] ? csq__query_law(lib, s->base, p->law, &law, err) : CSQ_OK;
+  csq_status st =
+      p->law[0] || p->at[0] ? csq__query_law_at(lib, s->base, p->law, p->at, &law, err) : CSQ_OK;
   if (st != CSQ_OK)
     return st;
   if (p->heading) {

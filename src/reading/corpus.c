@@ -66,16 +66,48 @@ const csq_law *csq_corpus_law_at(const csq_corpus *c, size_t i) {
   return i < c->laws.count ? c->laws.items[i] : NULL;
 }
 
-const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
+const csq_law *csq__corpus_find_law_at(const csq_corpus *c, const char *name, const char *date) {
   const csq_law *best = NULL;
   for (size_t i = 0; i < c->laws.count; i++) {
     const csq_law *l = c->laws.items[i];
     if (strcmp(l->id, name) != 0 && strcmp(l->name, name) != 0)
       continue;
+    if (date && date[0] && l->version[0] && strcmp(l->version, date) > 0)
+      continue; /* not yet in force then */
     if (!best || strcmp(l->version, best->version) > 0)
       best = l;
   }
   return best;
+}
+
+const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
+  return csq__corpus_find_law_at(c, name, NULL);
+}
+
+const csq_law *csq__corpus_find_version(const csq_corpus *c, const char *key, const char *version) {
+  for (size_t i = 0; i < c->laws.count; i++) {
+    const csq_law *l = c->laws.items[i];
+    if (strcmp(l->id[0] ? l->id : l->name, key) == 0 && strcmp(l->version, version) == 0)
+      return l;
+  }
+  return NULL;
+}
+
+size_t csq__corpus_drop(csq_corpus *c, int (*keep)(void *ctx, const csq_law *law), void *ctx) {
+  size_t kept = 0, loaded = 0, dropped = 0;
+  for (size_t i = 0; i < c->laws.count; i++) {
+    csq_law *l = c->laws.items[i];
+    if (keep(ctx, l)) {
+      loaded += i < c->loaded;
+      c->laws.items[kept++] = l;
+    } else {
+      csq__law_free(l);
+      dropped++;
+    }
+  }
+  c->laws.count = kept;
+  c->loaded = loaded;
+  return dropped;
 }
 
 const csq_law *csq__corpus_first_loaded(const csq_corpus *c) {

@@ -5,7 +5,8 @@
  *
  * ArticleType "C" entries are headings; "A" entries are articles whose
  * ArticleContent holds one paragraph per line (lines.c joins them into the
- * tree).
+ * tree). JSON in the older format, with Chinese keys (法規內容), goes to
+ * reader_moj_old.c.
  */
 #include <jansson.h>
 #include <stdlib.h>
@@ -37,13 +38,30 @@ static const char *pcode_of(const char *url, char *buf, size_t size) {
   return buf;
 }
 
+/* Some older laws kept, in this format too, the hard wraps of the older one
+ * (at 64 columns, in mid-sentence): a law whose lines are a good share full
+ * and open is read as wrapped text (wraps.c), so that it gives the tree the
+ * older format gives (docs/versions.md). A paragraph of the current format
+ * ends with a stop: one that stops mid-sentence at 64 columns was wrapped. */
+static int is_hard_wrapped(json_t *articles) {
+  size_t i, lines = 0, wrapped = 0;
+  json_t *a;
+  json_array_foreach(articles, i, a) {
+    const char *content = str_field(a, "ArticleContent");
+    if (strcmp(str_field(a, "ArticleType"), "A") == 0)
+      csq__count_wrapped(content, strlen(content), &lines, &wrapped);
+  }
+  return csq__is_hard_wrapped(lines, wrapped);
+}
+
 /* An entry of LawArticles: a heading ("C") or an article ("A") whose number
- * is an article number. Anything else is refused: an entry made up as an
- * empty article (a million of them took 1.7 GB), or an article numbered by
- * its place when its number cannot be read (第 100000 條 stored as 第1條),
- * would answer what the file does not say. */
+ * is an article number (its lines read across hard wraps when `wrapped`).
+ * Anything else is refused: an entry made up as an empty article (a million
+ * of them took 1.7 GB), or an article numbered by its place when its number
+ * cannot be read (第 100000 條 stored as 第1條), would answer what the file
+ * does not say. */
 static csq_status read_entry(const csq_grammar *g, csq_builder *b, json_t *law, size_t i, json_t *a,
-                             const char *source, csq_error *err) {
+                             int wrapped, const char *source, csq_error *err) {
   const char *name = str_field(law, "LawName");
   if (!json_is_object(a))
     return csq__fail(err, CSQ_BAD_INPUT, source, -1,
@@ -64,9 +82,11 @@ static csq_status read_entry(const csq_grammar *g, csq_builder *b, json_t *law, 
   if (csq__article_num(g, no, strlen(no), num, sizeof num) != 0)
     return csq__fail(err, CSQ_BAD_INPUT, source, -1, CSQ_MSG_ARTICLE_NO_NOT_NUMBER, name, i, no);
   csq_status st = csq__builder_article(b, num, -1, err);
-  return st == CSQ_OK ? csq__add_lines(b, content, strlen(content), err) : st;
+  if (st != CSQ_OK)
+    return st;
+  return wrapped ? csq__add_wrapped_lines(b, content, strlen(content), err)
+                 : csq__add_lines(b, content, strlen(content), err);
 }
-
 static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj,
                            const char *source, csq_emit_fn emit, void *ctx, csq_error *err) {
   json_t *articles = json_object_get(obj, "LawArticles");
@@ -79,8 +99,9 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
     return st;
   size_t i;
   json_t *a;
+  int hard_wrapped = is_hard_wrapped(articles);
   json_array_foreach(articles, i, a) {
-    st = read_entry(g, &b, obj, i, a, source, err);
+    st = read_entry(g, &b, obj, i, a, hard_wrapped, source, err);
     if (st != CSQ_OK) {
       csq__builder_abandon(&b);
       return st;
@@ -92,6 +113,8 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
       .name = str_field(obj, "LawName"),
       .level = str_field(obj, "LawLevel"),
       .version = iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
+      .history = str_field(obj, "LawHistories"),
+      .format = "moj",
       .repealed = strcmp(str_field(obj, "LawAbandonNote"), CSQ_WORD_REPEALED_MARK) == 0,
   };
   csq_law *law;
@@ -114,7 +137,9 @@ csq_status csq__read_moj_json(const csq_grammar *g, const csq_mem *mem, const ch
                      jerr.text);
   csq_status st = CSQ_OK;
   json_t *laws = json_object_get(root, "Laws");
-  if (json_is_array(laws)) {
+  if (csq__moj_old_shape(root)) {
+    st = csq__read_moj_old(g, mem, root, data, len, source, emit, ctx, err);
+  } else if (json_is_array(laws)) {
     size_t i;
     json_t *law;
     json_array_foreach(laws, i, law) {
@@ -127,7 +152,8 @@ csq_status csq__read_moj_json(const csq_grammar *g, const csq_mem *mem, const ch
   } else {
     st = csq__fail(err, CSQ_BAD_INPUT, source, 0,
                    "JSON is not a law: expected an object with LawName and "
-                   "LawArticles, or {\"Laws\": [...]}");
+                   "LawArticles, or {\"Laws\": [...]}; or, in the older format, %s",
+                   CSQ_MSG_OLD_SHAPE);
   }
   json_decref(root);
   return st;

@@ -13,8 +13,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "reading/reading.h"
 
@@ -48,19 +46,6 @@ typedef struct text_doc {
   size_t name_len;
   int name_from_header; /* 法規名稱： rather than a guessed title line */
 } text_doc;
-
-/* Display width, by ICU's East Asian Width property. */
-static int display_width(const char *s, size_t len) {
-  int32_t i = 0, n = (int32_t)len;
-  int width = 0;
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    int ea = c < 0 ? U_EA_NEUTRAL : u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    width += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
-  }
-  return width;
-}
 
 static csq_status split_lines(const char *data, size_t len, const char *source, text_doc *doc,
                               csq_error *err) {
@@ -156,7 +141,7 @@ static void classify(const csq_grammar *g, text_doc *doc) {
     } else {
       l->type = TL_BODY;
     }
-    l->width = display_width(l->text, l->len);
+    l->width = csq__display_width(l->text, l->len);
   }
 }
 

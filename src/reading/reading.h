@@ -51,6 +51,8 @@ struct csq_node {
 struct csq_law {
   csq_arena arena;
   const char *id, *name, *level, *version, *parent_id, *parent_name;
+  const char *history; /* the amendment record as written (LawHistories, 沿革內容), or "" */
+  const char *format;  /* "moj", "moj-old", "text" (csq_law_format) */
   const char *source;
   int repealed;
   csq_node *root;
@@ -63,6 +65,7 @@ struct csq_law {
 /* The metadata a reader finds (any field may be NULL). */
 typedef struct csq_law_meta {
   const char *id, *name, *level, *version, *parent_id, *parent_name;
+  const char *history, *format;
   int repealed;
 } csq_law_meta;
 
@@ -121,6 +124,10 @@ csq_status csq__builder_finish(csq_builder *builder, const csq_law_meta *meta, c
 void csq__builder_abandon(csq_builder *builder);
 
 void csq__law_free(csq_law *law);
+
+/* A hash of what the law says, as 16 hex digits (digest.c): two readings
+ * of one text, from either open-data format, have the same digest. */
+void csq__law_digest(const csq_law *law, char out[17]);
 
 /* Rebuilding a tree whose eIds and citations are already known (a law read
  * back from the database): new, then nodes in document order, then seal
@@ -192,6 +199,28 @@ typedef csq_status (*csq_emit_fn)(void *ctx, csq_law *law, csq_error *err);
 csq_status csq__read_moj_json(const csq_grammar *grammar, const csq_mem *mem, const char *data,
                               size_t len, const char *source, csq_emit_fn emit, void *ctx,
                               csq_error *err);
+/* The older official format (reader_moj_old.c): `root` is the parsed JSON
+ * of data[0..len) (a law object with 法規內容, {"法規": […]} or an array of
+ * laws), data the bytes it came from, to name offsets in errors. */
+struct json_t;
+int csq__moj_old_shape(const struct json_t *root);
+csq_status csq__read_moj_old(const csq_grammar *grammar, const csq_mem *mem,
+                             const struct json_t *root, const char *data, size_t len,
+                             const char *source, csq_emit_fn emit, void *ctx, csq_error *err);
+/* The article text of the older format, hard-wrapped at 64 columns
+ * (wraps.c): the paragraphs, items and tables recovered, fed to the builder
+ * as the current format's one-paragraph-a-line text would be. */
+csq_status csq__add_wrapped_lines(csq_builder *builder, const char *content, size_t len,
+                                  csq_error *err);
+/* Adds to *lines the lines of `content` but its last, and to *wrapped those
+ * of them that are full (64 columns) and stop mid-sentence: the current
+ * format kept the hard wraps of some older laws, which are then read as
+ * the older format's text is (reader_moj.c). */
+void csq__count_wrapped(const char *content, size_t len, size_t *lines, size_t *wrapped);
+/* Whether a law with these counts is hard-wrapped: a quarter of its lines
+ * full and open (a paragraph ends with a stop: one that stops mid-sentence
+ * at 64 columns was wrapped). */
+int csq__is_hard_wrapped(size_t lines, size_t wrapped);
 csq_status csq__read_text(const csq_grammar *grammar, const csq_mem *mem, const char *data,
                           size_t len, const char *source, const csq_law_meta *defaults,
                           csq_emit_fn emit, void *ctx, csq_error *err);
@@ -200,10 +229,79 @@ csq_status csq__read_text(const csq_grammar *grammar, const csq_mem *mem, const 
  * opens a subparagraph, item or subitem: a byte offset, 0 for the others. */
 size_t csq__node_body_start(const csq_grammar *grammar, const csq_node *node);
 
+/* ---- the amendment record (history.c) ----------------------------------- */
+
+/* Reads a law's record with grammar/history.pcre (compiled by the caller);
+ * *out is the caller's (csq_amendment_list_free). */
+csq_status csq__amendments_parse(const csq_pattern *pattern, const csq_mem *mem,
+                                 const char *history, csq_amendment_list **out, csq_error *err);
+/* A list of versions: their strings in its arena. */
+struct csq_version_list {
+  const csq_mem *mem;
+  csq_arena arena;
+  CSQ_VEC(csq_version_info) items;
+};
+csq_status csq__version_list_new(const csq_mem *mem, csq_version_list **out, csq_error *err);
+/* Adds a copy of `version`; 0 or -1. */
+int csq__version_list_add(csq_version_list *list, const csq_version_info *version);
+/* The versions the record knows of its law (the list's, never NULL). */
+csq_version_list *csq__amendments_versions(csq_amendment_list *list);
+/* The kind named "enacted" …; -1 for an unknown name. */
+int csq__amendment_kind_from_name(const char *name);
+
+/* The law in memory whose pcode or name is `name`, in force on `date` (the
+ * latest on or before it; NULL, "": the latest), or NULL. */
+const csq_law *csq__corpus_find_law_at(const csq_corpus *corpus, const char *name,
+                                       const char *date);
+
+/* What an event of the amendment record did. */
+typedef enum csq__amendment_kind {
+  CSQ_AMEND_ENACTED = 0, /* 制定 / 訂定: the law made (全文 N 條) */
+  CSQ_AMEND_REVISED,     /* 全文修正: the whole text replaced */
+  CSQ_AMEND_AMENDED,     /* 修正: articles amended */
+  CSQ_AMEND_ADDED,       /* 增訂: articles inserted */
+  CSQ_AMEND_DELETED,     /* 刪除: articles deleted */
+  CSQ_AMEND_REPEALED,    /* 廢止: the law repealed */
+  CSQ_AMEND_RENAMED,     /* 名稱: the name changed */
+  CSQ_AMEND_EFFECTIVE,   /* 施行: when it takes effect */
+  CSQ_AMEND_SUSPENDED,   /* 停止適用 */
+  CSQ_AMEND_TRANSFERRED, /* 管轄: provisions handed to another authority */
+  CSQ_AMEND_ANNEX        /* 附表: an annex of the articles named amended, not their text */
+} csq__amendment_kind;
+
+/* "enacted", "revised" …; the record's word: 制定, 全文修正 …; static. */
+const char *csq__amendment_kind_name(csq__amendment_kind kind);
+const char *csq__amendment_kind_word(csq__amendment_kind kind);
+
+/* One dated event of the record and what it did; a numbered entry holds
+ * one or more. */
+typedef struct csq__amendment csq__amendment;
+size_t csq__amendment_list_count(const csq_amendment_list *list);
+/* The versions of the law known when the record was read, oldest first. */
+const csq_version_list *csq__amendment_list_versions(const csq_amendment_list *list);
+const csq__amendment *csq__amendment_list_at(const csq_amendment_list *list, size_t i);
+
+int csq__amendment_entry(const csq__amendment *a);        /* its entry's number: 1, 2 … */
+const char *csq__amendment_date(const csq__amendment *a); /* yyyy-mm-dd, or "" */
+const char *csq__amendment_text(const csq__amendment *a); /* as written, wraps joined */
+/* What it did: action i (0, or -1 past the end). A plain value. */
+typedef struct csq__amendment_action {
+  csq__amendment_kind kind;
+  const char *const *articles; /* eId numbers ("6", "3-1"; ranges spelled out), or none */
+  size_t article_count;
+  long total; /* 全文 N 條 of an enactment or a revision: N; else 0 */
+} csq__amendment_action;
+size_t csq__amendment_action_count(const csq__amendment *a);
+int csq__amendment_action_at(const csq__amendment *a, size_t i, csq__amendment_action *out);
+
 /* ---- node lists (node_list.c) ----------------------------------------- */
 
 struct csq_node_list {
   CSQ__LIST(const csq_node *);
+  /* Where each node is in the version of its law in force today, when its
+   * own is an earlier one (NULL: gone); empty when none is later. Freed by
+   * the list's release (query/now.c). */
+  CSQ_VEC(const csq_node *) now;
 };
 
 /* A part of a node's text a lookup selected (但書): its name and bytes. */
@@ -253,6 +351,13 @@ csq_status csq__corpus_adopt(csq_corpus *corpus, csq_law *law, csq_error *err);
 /* The pcode of the law csquery was made for (corpus/manifest.json's
  * "primary"): what a bare 第N條 means in a database that holds it. */
 csq_status csq__manifest_primary(char *buf, size_t size, csq_error *err);
+/* The law in memory whose pcode (else name) is `key` and whose version is
+ * `version`, or NULL. */
+const csq_law *csq__corpus_find_version(const csq_corpus *corpus, const char *key,
+                                        const char *version);
+/* Frees the laws `keep` says no to (an import drops the versions it has
+ * stored already); how many were dropped. */
+size_t csq__corpus_drop(csq_corpus *corpus, int (*keep)(void *ctx, const csq_law *law), void *ctx);
 /* Frees every law of the corpus, keeping its compiled grammar (an import
  * reuses one corpus for thousands of files). */
 void csq__corpus_clear(csq_corpus *corpus);

@@ -37,6 +37,8 @@ int csq_law_is_repealed(const csq_law *l) { return l->repealed; }
 const char *csq_law_parent_id(const csq_law *l) { return l->parent_id; }
 const char *csq_law_parent_name(const csq_law *l) { return l->parent_name; }
 const char *csq_law_source(const csq_law *l) { return l->source; }
+const char *csq_law_history(const csq_law *l) { return l->history; }
+const char *csq_law_format(const csq_law *l) { return l->format; }
 const csq_node *csq_law_root(const csq_law *l) { return l->root; }
 size_t csq_law_article_count(const csq_law *l) { return l->article_count; }
 
@@ -124,7 +126,8 @@ csq_status csq__builder_init(csq_builder *b, const csq_grammar *grammar, const c
   b->law = law;
   b->grammar = grammar;
   law->id = law->name = law->level = law->version = "";
-  law->parent_id = law->parent_name = "";
+  law->parent_id = law->parent_name = law->history = "";
+  law->format = "text";
   law->source = csq__arena_strndup(&law->arena, source, strlen(source));
   b->source = law->source;
   law->root = new_node(b, CSQ_LAW, NULL, 0);
@@ -469,6 +472,8 @@ static void apply_meta(csq_law *law, const csq_law_meta *meta) {
   law->version = meta_str(law, meta->version);
   law->parent_id = meta_str(law, meta->parent_id);
   law->parent_name = meta_str(law, meta->parent_name);
+  law->history = meta_str(law, meta->history);
+  law->format = meta->format ? meta_str(law, meta->format) : "text";
   law->repealed = meta->repealed;
 }
 

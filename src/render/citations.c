@@ -21,6 +21,10 @@ static void write_target(FILE *out, const csq_target *t) {
   else if (t->law->version[0])
     fprintf(out, " [%s%s]", t->law->version,
             t->fallback ? ", the earliest loaded: none was in force then" : "");
+  if (t->now) /* old citations today (query/now.c) */
+    fprintf(out, ", now %s (%s)", t->now->cite, t->now->law->version);
+  else if (t->gone)
+    fputs(", no longer in the version in force", out);
 }
 
 /* A node's text beneath a target, indented; its descendants too. */
@@ -69,8 +73,11 @@ static csq_status cited_by_text(FILE *out, const csq_cited_by_list *list, csq_er
     const csq_target *t = &c->targets[hits[i].target];
     if (i)
       fputc('\n', out);
-    fprintf(out, "%s %s cites %s%s%s%s\n", c->from->law->name, c->from->cite, t->law_name,
+    fprintf(out, "%s %s cites %s%s%s%s", c->from->law->name, c->from->cite, t->law_name,
             t->cite[0] ? " " : "", t->cite, RELATION[hits[i].relation]);
+    if (t->now) /* an earlier number of the provision asked (query/now.c) */
+      fprintf(out, ", now %s (%s)", t->now->cite, t->now->law->version);
+    fputc('\n', out);
     /* the citing text, the citation between 【】 */
     fprintf(out, CSQ_MSG_CITED_IN_TEXT, (int)c->byte_start, c->from->text, c->text,
             c->from->text + c->byte_end);
@@ -96,6 +103,12 @@ static json_t *target_json(const csq_target *t) {
     fail |= json_object_set_new(o, "version", json_string(t->law->version));
   if (t->fallback)
     fail |= json_object_set_new(o, "version_fallback", json_true());
+  if (t->now)
+    fail |= json_object_set_new(o, "now",
+                                json_pack("{s:s, s:s, s:s}", "eid", t->now->eid, "cite",
+                                          t->now->cite, "version", t->now->law->version));
+  else if (t->gone)
+    fail |= json_object_set_new(o, "now", json_null());
   if (fail) {
     json_decref(o);
     return NULL;

@@ -5,10 +5,11 @@
 #include "render/render.h"
 
 static csq_status stats_json(FILE *out, const csq_import_stats *s, csq_error *err) {
-  json_t *doc = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:f}", "files",
-                          (json_int_t)s->files, "laws", (json_int_t)s->laws, "replaced",
-                          (json_int_t)s->replaced, "articles", (json_int_t)s->articles,
-                          "provisions", (json_int_t)s->nodes, "citations", (json_int_t)s->citations,
+  json_t *doc = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:f}",
+                          "files", (json_int_t)s->files, "laws", (json_int_t)s->laws, "replaced",
+                          (json_int_t)s->replaced, "unchanged", (json_int_t)s->unchanged, "kept",
+                          (json_int_t)s->kept, "articles", (json_int_t)s->articles, "provisions",
+                          (json_int_t)s->nodes, "citations", (json_int_t)s->citations,
                           "obligations", (json_int_t)s->obligations, "definitions",
                           (json_int_t)s->definitions, "text_bytes", (json_int_t)s->text_bytes,
                           "db_bytes", (json_int_t)s->db_bytes, "seconds", s->seconds);
@@ -19,11 +20,17 @@ csq_status csq_render_import_stats(FILE *out, const csq_render_options *o,
                                    const csq_import_stats *s, csq_error *err) {
   if (csq__render_format(o) == CSQ_FORMAT_JSON)
     return stats_json(out, s, err);
+  /* Versions stored already are named only when there are (docs/database.md). */
+  char skipped[160] = "";
+  if (s->unchanged || s->kept)
+    snprintf(skipped, sizeof skipped,
+             "; %zu already stored, %zu older-format texts of versions stored", s->unchanged,
+             s->kept);
   fprintf(out,
-          "imported %zu file%s: %zu laws (%zu replaced), %zu articles, %zu provisions, "
+          "imported %zu file%s: %zu laws (%zu replaced%s), %zu articles, %zu provisions, "
           "%zu citations, %zu obligations, %zu definitions, %.1f MB of text, in %.1f s; "
           "the database is %.1f MB\n",
-          s->files, s->files == 1 ? "" : "s", s->laws, s->replaced, s->articles, s->nodes,
+          s->files, s->files == 1 ? "" : "s", s->laws, s->replaced, skipped, s->articles, s->nodes,
           s->citations, s->obligations, s->definitions, (double)s->text_bytes / 1e6, s->seconds,
           (double)s->db_bytes / 1e6);
   return csq__render_finish(out, err);

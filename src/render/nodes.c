@@ -52,16 +52,23 @@ static const char *part_word(const char *name) {
   return "";
 }
 
+/* The law, the provision (and the part of its text) and the version shown:
+ * 資通安全管理法 第16條 (2018-06-06), in bold when colour is asked for. */
 static void write_heading(FILE *out, const csq_render_options *o, const csq_node *n,
-                          const csq__node_part *part) {
+                          const csq__node_part *part, const csq_node *now, int annotated) {
   const csq_law *law = n->law;
   fputs(csq__render_bold(o), out);
-  if (n->kind == CSQ_LAW)
-    fprintf(out, "%s%s%s%s", law->name, law->version[0] ? " (" : "", law->version,
-            law->version[0] ? ")" : "");
-  else
+  if (n->kind != CSQ_LAW)
     fprintf(out, "%s %s%s", law->name, n->cite, part ? part_word(part->name) : "");
-  fprintf(out, "%s\n", csq__render_plain(o));
+  else
+    fputs(law->name, out);
+  fprintf(out, "%s%s%s", law->version[0] ? " (" : "", law->version, law->version[0] ? ")" : "");
+  fputs(csq__render_plain(o), out);
+  if (now) /* an earlier version: where it is now (query/now.c) */
+    fprintf(out, ", now %s (%s)", now->cite, now->law->version);
+  else if (annotated)
+    fputs(", no longer in the version in force", out);
+  fputc('\n', out);
 }
 
 /* The part of the i-th node a lookup selected, or NULL. */
@@ -70,12 +77,13 @@ static const csq__node_part *part_at(const csq_node_list *list, size_t i) {
 }
 
 static csq_status nodes_text(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                             size_t count, const csq_node_list *list, csq_error *err) {
+                             const csq_node *const *now, size_t count, const csq_node_list *list,
+                             csq_error *err) {
   for (size_t i = 0; i < count; i++) {
     const csq__node_part *part = part_at(list, i);
     if (i)
       fputc('\n', out);
-    write_heading(out, o, nodes[i], part);
+    write_heading(out, o, nodes[i], part, now ? now[i] : NULL, now != NULL);
     if (part)
       fprintf(out, "%*s%.*s\n", indent_of(nodes[i]->kind), "", (int)(part->end - part->start),
               nodes[i]->text + part->start);
@@ -116,6 +124,14 @@ fail:
   return NULL;
 }
 
+/* Where a node of an earlier version is now: {"eid", "cite", "version"},
+ * or null when it is gone. */
+static json_t *now_json(const csq_node *now) {
+  return now ? json_pack("{s:s, s:s, s:s}", "eid", now->eid, "cite", now->cite, "version",
+                         now->law->version)
+             : json_null();
+}
+
 /* What a top-level node carries beyond its own: its law when another than
  * the document's, and the part of its text selected. */
 static int add_extras(json_t *obj, const csq_node *n, const csq_law *doc_law,
@@ -131,8 +147,8 @@ static int add_extras(json_t *obj, const csq_node *n, const csq_law *doc_law,
   return !pj || json_object_set_new(obj, "part", pj) ? -1 : 0;
 }
 
-static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t count,
-                             const csq_node_list *from, csq_error *err) {
+static csq_status nodes_json(FILE *out, const csq_node *const *nodes, const csq_node *const *now,
+                             size_t count, const csq_node_list *from, csq_error *err) {
   if (count == 0)
     return csq__fail(err, CSQ_INTERNAL, NULL, -1, "nothing to render");
   json_t *list = json_array();
@@ -148,6 +164,7 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
     } else {
       json_t *cj = node_json(nodes[i]);
       fail = !cj || add_extras(cj, nodes[i], nodes[0]->law, part_at(from, i)) ||
+             (now && json_object_set_new(cj, "now", now_json(now[i]))) ||
              json_array_append_new(list, cj);
     }
   }
@@ -159,18 +176,22 @@ static csq_status nodes_json(FILE *out, const csq_node *const *nodes, size_t cou
 }
 
 static csq_status render(FILE *out, const csq_render_options *o, const csq_node *const *nodes,
-                         size_t count, const csq_node_list *list, csq_error *err) {
-  return csq__render_format(o) == CSQ_FORMAT_JSON ? nodes_json(out, nodes, count, list, err)
-                                                  : nodes_text(out, o, nodes, count, list, err);
+                         const csq_node *const *now, size_t count, const csq_node_list *list,
+                         csq_error *err) {
+  return csq__render_format(o) == CSQ_FORMAT_JSON
+             ? nodes_json(out, nodes, now, count, list, err)
+             : nodes_text(out, o, nodes, now, count, list, err);
 }
 
 csq_status csq_render_nodes(FILE *out, const csq_render_options *o, const csq_node_list *nodes,
                             csq_error *err) {
-  return render(out, o, nodes->items.items, nodes->items.count, nodes, err);
+  const csq_node *const *now =
+      nodes->now.count == nodes->items.count && nodes->now.count ? nodes->now.items : NULL;
+  return render(out, o, nodes->items.items, now, nodes->items.count, nodes, err);
 }
 
 csq_status csq_render_law(FILE *out, const csq_render_options *o, const csq_law *law,
                           csq_error *err) {
   const csq_node *root = law->root;
-  return render(out, o, &root, 1, NULL, err);
+  return render(out, o, &root, NULL, 1, NULL, err);
 }

@@ -89,9 +89,11 @@ static csq_status obligations_text(FILE *out, const csq_obligation_list *l, csq_
     const csq_obligation_group *g = &l->groups[i];
     if (!g->count)
       continue;
-    fprintf(out, "%s# %s (%s, %s, %s): %zu obligation%s", printed++ ? "\n" : "", g->law_name,
-            g->law_id[0] ? g->law_id : "-", g->level[0] ? g->level : "-",
-            g->in_force ? "in force" : "repealed", g->total, g->total == 1 ? "" : "s");
+    /* the version the answers are of (the latest, or in force on --at) */
+    fprintf(out, "%s# %s (%s, %s, %s%s%s): %zu obligation%s", printed++ ? "\n" : "", g->law_name,
+            g->law_id[0] ? g->law_id : "-", g->level[0] ? g->level : "-", g->version,
+            g->version[0] ? ", " : "", g->in_force ? "in force" : "repealed", g->total,
+            g->total == 1 ? "" : "s");
     if (g->count < g->total)
       fprintf(out, ", %zu shown", g->count);
     fputs("\n\n", out);

@@ -23,6 +23,12 @@ csq_status csq__render_json_line(FILE *out, json_t *doc, csq_error *err);
  * of memory. */
 json_t *csq__scope_json(const csq_scope *scope);
 
+/* A version's status as a person reads it ("superseded on 2025-09-24",
+ * "repealed", "in force"), and a version as JSON (the history schema's
+ * $defs/version; NULL when out of memory): history.c, for laws.c too. */
+const char *csq__version_status(const csq_version_info *v, char *buf, size_t size);
+json_t *csq__version_json(const csq_version_info *v);
+
 /* The format asked for (text when options is NULL). */
 static inline csq_format csq__render_format(const csq_render_options *o) {
   return o ? o->format : CSQ_FORMAT_TEXT;

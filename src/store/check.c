@@ -125,6 +125,26 @@ static const struct {
      " OR a.law_key NOT IN (SELECT law_key FROM laws)"},
     {"current laws", "SELECT 'law ' || law_key || ' is current but not stored' FROM current_laws"
                      " WHERE law_key NOT IN (SELECT law_key FROM laws)"},
+    /* schema 7: every version of every law (docs/versions.md) is stored
+     * once, read from a format csquery reads, and only the latest of a law
+     * is current; a target links a version that is stored */
+    {"versions stored twice",
+     "SELECT name || ' ' || version || ' is stored ' || count(*) || ' times' FROM laws"
+     " GROUP BY CASE WHEN id <> '' THEN id ELSE name END, version HAVING count(*) > 1"},
+    {"formats", "SELECT name || ' ' || version || ' was read from ' || quote(format) ||"
+                "', which csquery does not read' FROM laws WHERE format NOT IN"
+                " ('moj', 'moj-old', 'text')"},
+    {"current versions",
+     "SELECT l.name || ' ' || l.version || ' is current, but a later version is stored'"
+     " FROM current_laws c JOIN laws l USING (law_key) WHERE EXISTS (SELECT 1 FROM laws m"
+     " WHERE CASE WHEN m.id <> '' THEN m.id ELSE m.name END ="
+     " CASE WHEN l.id <> '' THEN l.id ELSE l.name END"
+     " AND (m.version > l.version OR (m.version = l.version AND m.law_key > l.law_key)))"},
+    {"targets of no version",
+     "SELECT 'a target of citation ' || t.citation_key || ' links ' || t.law_id || ' ' ||"
+     " t.version || ', which is not stored' FROM targets t WHERE t.version <> ''"
+     " AND t.law_id <> '' AND NOT EXISTS (SELECT 1 FROM laws l WHERE l.id = t.law_id"
+     " AND l.version = t.version)"},
     {"definitions of no provision",
      "SELECT 'definition ' || definition_key || ' names provision ' || node_key FROM definitions"
      " WHERE node_key NOT IN (SELECT node_key FROM nodes)"},

@@ -39,6 +39,13 @@ static const char CITED_BY[] =
     " JOIN nodes n ON n.node_key = c.node_key JOIN laws l ON l.law_key = n.law_key"
     " WHERE t.law_id = ?1 AND (t.eid = ?2 OR (t.eid > ?2 || '__' AND t.eid < ?2 || '__~')"
     "   OR (t.eid <> '' AND instr(?2, t.eid || '__') = 1))"
+    /* the version of the cited law linked, and the citing law's version in
+     * force on the date asked (the latest without one) */
+    " AND (?3 = '' OR t.version = ?3)"
+    " AND l.law_key = (SELECT v.law_key FROM laws v WHERE"
+    "   (CASE WHEN v.id <> '' THEN v.id ELSE v.name END) = (CASE WHEN l.id <> '' THEN l.id"
+    "   ELSE l.name END) AND (?4 = '' OR v.version <= ?4)"
+    "   ORDER BY v.version DESC, v.law_key DESC LIMIT 1)"
     /* the provision and its parts first, then the provisions holding it */
     " ORDER BY length(t.eid) < length(?2), l.law_key, n.ord, c.citation_key, t.ord";
 
@@ -123,8 +130,9 @@ static csq_relation relation_of(const char *target_eid, const char *asked) {
 }
 
 /* Every stored citation of the provision and of its parts, then of the
- * provisions holding it, into `list`. */
-static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid, stored *s,
+ * provisions holding it, into `list`; their targets get `now`. */
+static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid,
+                                const char *version, const char *at, const csq_node *now, stored *s,
                                 csq_cited_by_list *list, csq_error *err) {
   sqlite3_stmt *q = NULL, *tq = NULL;
   if (sqlite3_prepare_v2(d->db, CITED_BY, -1, &q, NULL) != SQLITE_OK ||
@@ -135,6 +143,8 @@ static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid,
   }
   sqlite3_bind_text(q, 1, law_key, -1, SQLITE_STATIC);
   sqlite3_bind_text(q, 2, eid, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 3, version ? version : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 4, at ? at : "", -1, SQLITE_STATIC);
   long long last = -1;
   const csq_citation *c = NULL;
   csq_status st = CSQ_OK;
@@ -143,8 +153,11 @@ static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid,
     if (sqlite3_column_int64(q, 0) != last)
       st = read_citation(d, s, q, tq, &c, err);
     last = sqlite3_column_int64(q, 0);
-    if (st == CSQ_OK && csq__cited_by_list_add(list, c, (size_t)sqlite3_column_int64(q, 17),
-                                               relation_of(csq__db_text(q, 18), eid)) != 0)
+    size_t target = (size_t)sqlite3_column_int64(q, 17);
+    if (st == CSQ_OK && now && target < c->target_count)
+      c->targets[target].now = now; /* ours: read back into our arena */
+    if (st == CSQ_OK &&
+        csq__cited_by_list_add(list, c, target, relation_of(csq__db_text(q, 18), eid)) != 0)
       st = csq__oom(err);
   }
   if (st == CSQ_OK && rc != SQLITE_DONE)
@@ -154,23 +167,30 @@ static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid,
   return st;
 }
 
+csq_status csq__db_cited_by_into(csq_db *d, const char *law_key, const char *eid,
+                                 const char *version, const char *at, const csq_node *now,
+                                 csq_cited_by_list *list, csq_error *err) {
+  stored *s = list->owned;
+  if (!s) {
+    if (!(s = csq__calloc(d->mem, 1, sizeof *s)))
+      return csq__oom(err);
+    s->mem = d->mem;
+    csq__arena_init(&s->arena, d->mem);
+    list->release = stored_free;
+    list->owned = s;
+  }
+  return read_cited_by(d, law_key, eid, version, at, now, s, list, err);
+}
+
 csq_status csq_db_cited_by(csq_db *d, const csq_node *provision, csq_cited_by_list **out,
                            csq_error *err) {
   csq_cited_by_list *list;
   csq_status st = csq__cited_by_list_new(d->mem, &list, err);
   if (st != CSQ_OK)
     return st;
-  stored *s = csq__calloc(d->mem, 1, sizeof *s);
-  if (!s) {
-    csq_cited_by_list_free(list);
-    return csq__oom(err);
-  }
-  s->mem = d->mem;
-  csq__arena_init(&s->arena, d->mem);
-  list->release = stored_free;
-  list->owned = s;
   const csq_law *law = provision->law;
-  st = read_cited_by(d, law->id[0] ? law->id : law->name, provision->eid, s, list, err);
+  st = csq__db_cited_by_into(d, law->id[0] ? law->id : law->name, provision->eid, law->version, "",
+                             NULL, list, err);
   if (st != CSQ_OK) {
     csq_cited_by_list_free(list);
     return st;

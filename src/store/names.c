@@ -42,9 +42,14 @@ void csq__stored_free(void *p) {
 /* ---- the laws looked at ---------------------------------------------------- */
 
 int csq__law_condition(csq_buf *sql, const char *col, const csq__law_filter *f) {
-  char buf[160] = "";
+  char buf[200] = "";
   if (f->law_key)
     snprintf(buf, sizeof buf, " AND %s = %lld", col, f->law_key);
+  else if (f->at && f->at[0]) /* the versions in force then (docs/versions.md) */
+    snprintf(buf, sizeof buf,
+             " AND +%s IN (SELECT law_key FROM law_versions"
+             " WHERE version <= :at AND (until = '' OR until > :at))",
+             col);
   else if (!f->every_current) /* + keeps SQLite from walking current_laws for every name */
     snprintf(buf, sizeof buf, " AND +%s IN current_laws", col);
   return csq__buf_puts(sql, buf) != 0 ||
@@ -79,12 +84,14 @@ static csq_status prepare(csq_db *d, const csq_buf *sql, const csq__law_filter *
   if (sqlite3_prepare_v2(d->db, sql->data, -1, s, NULL) != SQLITE_OK)
     return csq__db_fail(d->db, d->path, what, err);
   bind_text(*s, ":level", f->level);
+  bind_text(*s, ":at", f->at);
   return CSQ_OK;
 }
 
 csq_status csq__db_count_laws(csq_db *d, const csq__law_filter *f, size_t *out, csq_error *err) {
   csq_buf sql = {.mem = d->mem};
-  int every = !f->law_key && !f->level && !f->in_force; /* counted from its b-tree */
+  /* counted from its b-tree */
+  int every = !f->law_key && !f->level && !f->in_force && !(f->at && f->at[0]);
   int fail = csq__buf_puts(&sql, every ? "SELECT count(*) FROM current_laws"
                                        : "SELECT count(*) FROM laws l WHERE 1") != 0 ||
              (!every && csq__law_condition(&sql, "l.law_key", f));

@@ -82,6 +82,7 @@ static csq_status find_answers(csq_db *d, const csq__obligation_ask *a, hit_vec 
     return st;
   bind_named(s, ":names", a->names);
   bind_named(s, ":level", a->laws.level);
+  bind_named(s, ":at", a->laws.at);
   bind_named(s, ":modality", a->modality >= 0 ? csq_modality_name(a->modality) : NULL);
   bind_named(s, ":match", a->match);
   int rc;

@@ -61,7 +61,8 @@ static csq_status load_nodes(csq_db *d, long long law_key, csq_law *law, csq_err
   return st;
 }
 
-/* A law read back from the row s is at: its facts, then its tree. */
+/* A law read back from the row s is at (the columns of LAW_COLUMNS): its
+ * facts, then its tree. */
 static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error *err) {
   csq_law_meta meta = {.id = csq__db_text(s, 1),
                        .name = csq__db_text(s, 2),
@@ -69,6 +70,8 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
                        .version = csq__db_text(s, 4),
                        .parent_id = csq__db_text(s, 6),
                        .parent_name = csq__db_text(s, 7),
+                       .format = csq__db_text(s, 9),
+                       .history = csq__db_text(s, 10),
                        .repealed = strcmp(csq__db_text(s, 5), "repealed") == 0};
   csq_law *law = NULL; /* freed below when anything fails, csq__law_new too */
   csq_status st = csq__law_new(&meta, csq__db_text(s, 8), d->mem, &law, err);
@@ -88,6 +91,34 @@ static csq_status read_law(csq_db *d, sqlite3_stmt *s, csq_law **out, csq_error 
   return CSQ_OK;
 }
 
+#define LAW_COLUMNS                                                                                \
+  "law_key, id, name, level, version, status, parent_id, parent_name, source, format, history"
+
+csq_status csq__db_load_version(csq_db *d, csq_corpus *corpus, const char *key, const char *version,
+                                const csq_law **out, csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db,
+                         "SELECT " LAW_COLUMNS
+                         " FROM laws WHERE (id = ?1 OR (id = '' AND name = ?1))"
+                         " AND version = ?2 ORDER BY law_key DESC LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, version, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  csq_law *law = NULL;
+  csq_status st = rc == SQLITE_ROW    ? read_law(d, s, &law, err)
+                  : rc == SQLITE_DONE ? csq__fail(err, CSQ_NOT_FOUND, NULL, -1,
+                                                  "no version %s of %s is stored", version, key)
+                                      : csq__db_fail(d->db, d->path, "reading the laws", err);
+  sqlite3_finalize(s);
+  if (st == CSQ_OK)
+    st = csq__corpus_adopt(corpus, law, err);
+  if (st == CSQ_OK)
+    *out = law;
+  return st;
+}
+
 csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, const csq_law **out,
                            csq_error *err) {
   csq_status checked = csq__check_query(name, "the law's name", err);
@@ -95,8 +126,7 @@ csq_status csq_db_load_law(csq_db *d, csq_corpus *corpus, const char *name, cons
     return checked;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(d->db,
-                         "SELECT law_key, id, name, level, version, status, parent_id,"
-                         " parent_name, source FROM laws WHERE id = ?1 OR name = ?1"
+                         "SELECT " LAW_COLUMNS " FROM laws WHERE id = ?1 OR name = ?1"
                          " ORDER BY version DESC, law_key DESC LIMIT 1",
                          -1, &s, NULL) != SQLITE_OK)
     return csq__db_fail(d->db, d->path, "reading the laws", err);

@@ -11,10 +11,14 @@
 
 #include "store/store.h"
 
-/* 6: search's node_priors, search_laws and search_chars, written at the end
- * of an import (priors.c, law_names.c, char_counts.c): a database of 5
- * lacks them, and is imported again. */
-enum { SCHEMA_VERSION = 6 };
+/* 4: obligations (#10's first part); 5: obligations.qualifies and
+ * actor_source; 6 was two schemas, never one: search's node_priors,
+ * search_laws and search_chars (written at the end of an import: priors.c,
+ * law_names.c, char_counts.c), and every version of every law (laws.format,
+ * history, digest; targets.version; law_versions); 7 holds both. A database
+ * of another version is refused, never read nor written into, and imported
+ * again with import --fresh (docs/database.md). */
+enum { SCHEMA_VERSION = 7 };
 
 /* The schema; docs/database.md explains every column. Other programs read
  * `laws` and `nodes` with plain SQL; `nodes_fts` needs the csquery
@@ -31,9 +35,18 @@ static const char SCHEMA[] =
     "  parent_id TEXT NOT NULL,"
     "  parent_name TEXT NOT NULL,"
     "  source TEXT NOT NULL," /* the file it was imported from */
-    "  articles INTEGER NOT NULL);"
+    "  articles INTEGER NOT NULL,"
+    "  format TEXT NOT NULL,"  /* moj, moj-old, text: what it was read from */
+    "  history TEXT NOT NULL," /* the amendment record as written, or '' */
+    "  digest TEXT NOT NULL);" /* a hash of what it says (docs/versions.md) */
     "CREATE INDEX laws_by_id ON laws(id, version);"
     "CREATE INDEX laws_by_name ON laws(name, version);"
+    /* Every version with the date the next one replaced it ('' for the
+     * latest): the version in force on D is the one with version <= D <
+     * until (docs/versions.md). */
+    "CREATE VIEW law_versions AS SELECT law_key, id, name, level, version, status, articles,"
+    "  format, source, coalesce(lead(version) OVER (PARTITION BY CASE WHEN id <> '' THEN id"
+    "  ELSE name END ORDER BY version, law_key), '') AS until FROM laws;"
     "CREATE TABLE nodes("
     "  node_key INTEGER PRIMARY KEY," /* also the rowid in nodes_fts */
     "  law_key INTEGER NOT NULL REFERENCES laws,"
@@ -66,7 +79,8 @@ static const char SCHEMA[] =
     "  law_id TEXT NOT NULL, law_name TEXT NOT NULL,"
     "  eid TEXT NOT NULL, cite TEXT NOT NULL, part TEXT NOT NULL,"
     "  resolved INTEGER NOT NULL,"
-    "  exists_in_text INTEGER NOT NULL);" /* 1, 0, or -1: the law is not stored */
+    "  exists_in_text INTEGER NOT NULL," /* 1, 0, or -1: the law is not stored */
+    "  version TEXT NOT NULL);"          /* the version linked: in force then, or '' */
     "CREATE INDEX targets_by_citation ON targets(citation_key, ord);"
     "CREATE INDEX targets_by_id ON targets(law_id, eid);"
     "CREATE INDEX targets_by_name ON targets(law_name, eid);"

@@ -118,6 +118,44 @@ csq_status csq__db_citing_laws(csq_db *db, const char *law_key, const char *eid,
                                csq_status (*found)(void *ctx, const char *key, csq_error *err),
                                void *ctx, csq_error *err);
 
+/* Reads the version `version` of the law whose pcode (else name) is `key`
+ * into `corpus`; *out is the law, now the corpus's. */
+csq_status csq__db_load_version(csq_db *db, csq_corpus *corpus, const char *key,
+                                const char *version, const csq_law **out, csq_error *err);
+
+/* ---- versions (versions.c) ---------------------------------------------- */
+
+/* Visits every version stored of `law` (pcode or name; NULL: of every law),
+ * laws in the order first imported, each one's versions by date. */
+typedef void (*csq_version_visit_fn)(void *ctx, const csq_version_info *version);
+csq_status csq__db_versions(csq_db *db, const char *law, csq_version_visit_fn visit, void *ctx,
+                            csq_error *err);
+
+/* The version of the law whose pcode or name is `name` in force on `date`
+ * (yyyy-mm-dd; "" or NULL: the latest): its key (pcode, else name) and
+ * version. CSQ_NOT_FOUND when no law has that name (key ""), or none of its
+ * versions is as old (key `name`; the message names the earliest). */
+csq_status csq__db_pick_version(csq_db *db, const char *name, const char *date, char *key,
+                                size_t key_size, char *version, size_t version_size,
+                                csq_error *err);
+
+/* Visits the laws that the stored citations of `eid` ("": every node) of
+ * `law` (a stored version) name, each with the version linked (id, name
+ * and version only, borrowed for the visit). */
+csq_status csq__db_cited_versions(csq_db *db, const csq_law *law, const char *eid,
+                                  csq_version_visit_fn visit, void *ctx, csq_error *err);
+
+/* ---- cited-by (cited_by.c) -------------------------------------------------- */
+
+/* Appends to `list` (made by csq__cited_by_list_new; the rows read back are
+ * then its own) the stored citations of `eid` of the law `law_key` linked to
+ * its version `version` ("": any), made by the citing laws' versions in
+ * force on `at` ("": the latest); their targets get `now` (or NULL): where
+ * the provision is today, when it was cited under an earlier number. */
+csq_status csq__db_cited_by_into(csq_db *db, const char *law_key, const char *eid,
+                                 const char *version, const char *at, const csq_node *now,
+                                 csq_cited_by_list *list, csq_error *err);
+
 /* ---- obligations and bearer names across laws (obligations.c, names.c) -- */
 
 /* What a list read back from the database owns: the obligations, the laws
@@ -145,13 +183,15 @@ struct csq_actor_list {
 };
 
 /* Which laws a question looks at: one (law_key), or the latest version of
- * every law (current_laws, not checked when every stored law is one); of a
- * level (or NULL), in force or any. */
+ * every law (current_laws, not checked when every stored law is one), or
+ * the version of every law in force on `at` (law_versions); of a level (or
+ * NULL), in force or any. */
 typedef struct csq__law_filter {
   long long law_key;
   const char *level;
   int in_force;
   int every_current; /* csq__db_every_law_current */
+  const char *at;    /* yyyy-mm-dd, or NULL or "": the latest versions */
 } csq__law_filter;
 
 /* Whether every law stored is the latest version of its law. */

@@ -41,7 +41,8 @@ void csq__writer_free(writer *w) {
 static csq_status writer_prepare(writer *w, csq_error *err) {
   if (sqlite3_prepare_v2(w->db,
                          "INSERT INTO laws(id, name, level, version, status, parent_id,"
-                         " parent_name, source, articles) VALUES (?,?,?,?,?,?,?,?,?)",
+                         " parent_name, source, articles, format, history, digest)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                          -1, &w->law, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(w->db,
                          "INSERT INTO nodes(law_key, parent_key, ord, kind, num, eid, cite,"
@@ -55,7 +56,8 @@ static csq_status writer_prepare(writer *w, csq_error *err) {
                          -1, &w->citation, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(w->db,
                          "INSERT INTO targets(citation_key, ord, kind, law_id, law_name, eid,"
-                         " cite, part, resolved, exists_in_text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                         " cite, part, resolved, exists_in_text, version)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                          -1, &w->target, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(w->db,
                          "INSERT INTO obligations(node_key, modality, actor, actor_known,"
@@ -198,7 +200,49 @@ done:
   return removed;
 }
 
+/* What to do with a law whose pcode (or name) and version may be stored:
+ * write it (replacing what is stored), or leave the stored one. */
+typedef enum { WRITE, UNCHANGED, KEPT } stored_as;
+
+/* The same text stored already (its digest) changes nothing; a text of the
+ * older open-data format does not replace the current format's text of the
+ * same version, which carries the corrections made since (（） for ( ),
+ * typos: docs/versions.md). Any other text of a stored version replaces
+ * it: a corrected file. */
+static int compare_stored(sqlite3 *db, const csq_law *law, const char *digest, stored_as *out) {
+  static const char BY_ID[] = "SELECT digest, format FROM laws WHERE id = ?2 AND version = ?1";
+  static const char BY_NAME[] =
+      "SELECT digest, format FROM laws WHERE name = ?3 AND version = ?1 AND id = ''";
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(db, csq_law_id(law)[0] ? BY_ID : BY_NAME, -1, &s, NULL) != SQLITE_OK)
+    return -1;
+  sqlite3_bind_text(s, 1, csq_law_version(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, csq_law_id(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, csq_law_name(law), -1, SQLITE_STATIC);
+  *out = WRITE;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (strcmp(csq__db_text(s, 0), digest) == 0)
+      *out = UNCHANGED;
+    else if (*out == WRITE && strcmp(csq__db_text(s, 1), "moj") == 0 &&
+             strcmp(csq_law_format(law), "moj-old") == 0)
+      *out = KEPT;
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : -1;
+}
+
 csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
+  char digest[17];
+  csq__law_digest(law, digest);
+  stored_as as;
+  if (compare_stored(w->db, law, digest, &as) != 0)
+    return csq__db_fail(w->db, NULL, "looking for a stored version", err);
+  if (as != WRITE) {
+    if (w->stats)
+      *(as == UNCHANGED ? &w->stats->unchanged : &w->stats->kept) += 1;
+    return CSQ_OK; /* its nodes get no keys: its citations are not written */
+  }
   int removed = remove_same(w->db, law);
   if (removed < 0)
     return csq__db_fail(w->db, NULL, "replacing a stored law", err);
@@ -212,6 +256,9 @@ csq_status csq__writer_law(writer *w, const csq_law *law, csq_error *err) {
   sqlite3_bind_text(s, 7, csq_law_parent_name(law), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 8, csq_law_source(law), -1, SQLITE_STATIC);
   sqlite3_bind_int64(s, 9, (long long)csq_law_article_count(law));
+  sqlite3_bind_text(s, 10, csq_law_format(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 11, csq_law_history(law), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 12, digest, -1, SQLITE_STATIC);
   if (csq__db_step_done(s) != 0)
     return csq__db_fail(w->db, NULL, "storing a law", err);
   long long key = sqlite3_last_insert_rowid(w->db);
@@ -267,6 +314,8 @@ static int write_target(writer *w, long long citation, size_t ord, const csq_tar
   sqlite3_bind_text(s, 8, csq_target_part(t), -1, SQLITE_STATIC);
   sqlite3_bind_int(s, 9, csq_target_resolved(t));
   sqlite3_bind_int(s, 10, csq_target_exists(t));
+  const csq_law *linked = csq_target_law(t);
+  sqlite3_bind_text(s, 11, linked ? csq_law_version(linked) : "", -1, SQLITE_STATIC);
   return csq__db_step_done(s);
 }
 
@@ -420,25 +469,32 @@ csq_status csq__writer_definitions(writer *w, const csq_definitions *defs, csq_e
   return CSQ_OK;
 }
 
-/* A target in another law: it exists when its eId is in the version of
- * that law in force on the citing law's date (the latest stored on or
- * before it, else the earliest stored). Targets of laws not stored stay
- * -1, unknown. */
+/* A target in another law is linked to the version of that law in force
+ * on the citing law's date (the latest stored on or before it, else the
+ * earliest stored), and exists when its eId is in that version. Targets of
+ * laws not stored keep the version linked when they were read (none) and
+ * stay -1, unknown. Every import settles them all again: a version stored
+ * now may be the one in force for a citation stored before. */
 static const char SETTLE[] =
     /* keyed by the target's rowid: the update below looks each one up */
-    "CREATE TEMP TABLE pending(target INTEGER PRIMARY KEY, law_id, eid, at);"
+    "CREATE TEMP TABLE pending(target INTEGER PRIMARY KEY, law_id, eid, at, linked);"
     "INSERT INTO pending"
-    " SELECT t.rowid, t.law_id, t.eid, cl.version FROM targets t"
+    " SELECT t.rowid, t.law_id, t.eid, cl.version, NULL FROM targets t"
     " JOIN citations c ON c.citation_key = t.citation_key"
     " JOIN nodes cn ON cn.node_key = c.node_key JOIN laws cl ON cl.law_key = cn.law_key"
-    " WHERE t.kind = 'provision' AND t.resolved = 1 AND t.law_id <> '' AND t.law_id <> cl.id"
+    " WHERE t.kind <> 'annex' AND t.law_id <> '' AND t.law_id <> cl.id"
     " AND t.law_id IN (SELECT id FROM laws);"
-    "UPDATE targets SET exists_in_text = (SELECT EXISTS (SELECT 1 FROM nodes n"
-    "  WHERE n.eid = p.eid AND n.law_key = coalesce("
-    "    (SELECT l.law_key FROM laws l WHERE l.id = p.law_id AND l.version <= p.at"
-    "     ORDER BY l.version DESC LIMIT 1),"
-    "    (SELECT l.law_key FROM laws l WHERE l.id = p.law_id ORDER BY l.version LIMIT 1)))"
-    "  FROM pending p WHERE p.target = targets.rowid)"
+    "UPDATE pending SET linked = coalesce("
+    "  (SELECT l.law_key FROM laws l WHERE l.id = pending.law_id AND l.version <= pending.at"
+    "   ORDER BY l.version DESC, l.law_key DESC LIMIT 1),"
+    "  (SELECT l.law_key FROM laws l WHERE l.id = pending.law_id"
+    "   ORDER BY l.version, l.law_key LIMIT 1));"
+    "UPDATE targets SET"
+    "  version = (SELECT l.version FROM pending p JOIN laws l ON l.law_key = p.linked"
+    "             WHERE p.target = targets.rowid),"
+    "  exists_in_text = CASE WHEN kind = 'provision' AND resolved = 1 THEN"
+    "    (SELECT EXISTS (SELECT 1 FROM pending p JOIN nodes n ON n.law_key = p.linked"
+    "     AND n.eid = p.eid WHERE p.target = targets.rowid)) ELSE exists_in_text END"
     " WHERE rowid IN (SELECT target FROM pending);"
     "DROP TABLE pending;";
 

@@ -4,10 +4,10 @@
 #include "corpus_dir.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,17 +35,19 @@ const char *csq_test_shared_corpus(void) {
  * parallel (ctest -j) and several unpack at once: an exclusive lock makes
  * the others wait for the first, and a marker file written after tar
  * succeeds says the folder is whole. */
-const char *csq_test_unpack(const char *cache_dir, const char *archive, const char *folder) {
-  static char out[2][4096];
-  char *path = out[strcmp(folder, "ch") == 0 ? 0 : 1];
+/* Unpacks shared/ARCHIVE (a path under the shared corpus) into cache_dir,
+ * whose folder `folder` it fills; the path of that folder in `path`. */
+static const char *unpack(const char *cache_dir, const char *archive, const char *folder,
+                          char *path, size_t size) {
   const char *shared = csq_test_shared_corpus();
   if (!shared)
     return NULL;
-  snprintf(path, sizeof out[0], "%s/%s", cache_dir, folder);
+  snprintf(path, size, "%s/%s", cache_dir, folder);
   mkdir(cache_dir, 0755);
   char lock[4200], done[4200];
-  snprintf(lock, sizeof lock, "%s/.lock-%s", cache_dir, folder);
-  snprintf(done, sizeof done, "%s/.unpacked-%s", cache_dir, folder);
+  const char *base = strrchr(folder, '/') ? strrchr(folder, '/') + 1 : folder;
+  snprintf(lock, sizeof lock, "%s/.lock-%s", cache_dir, base);
+  snprintf(done, sizeof done, "%s/.unpacked-%s", cache_dir, base);
   int fd = open(lock, O_CREAT | O_RDWR, 0644);
   if (fd < 0 || flock(fd, LOCK_EX) != 0) {
     fprintf(stderr, "cannot lock %s\n", lock);
@@ -57,15 +59,28 @@ const char *csq_test_unpack(const char *cache_dir, const char *archive, const ch
   int ok = stat(done, &st) == 0;
   if (!ok) {
     char cmd[13000];
-    snprintf(cmd, sizeof cmd, "tar -xJf '%s/moj/%s' -C '%s' && touch '%s'", shared, archive,
-             cache_dir, done);
+    snprintf(cmd, sizeof cmd, "tar -xJf '%s/%s' -C '%s' && touch '%s'", shared, archive, cache_dir,
+             done);
     ok = system(cmd) == 0;
     if (!ok)
-      fprintf(stderr, "could not unpack %s/moj/%s into %s\n", shared, archive, cache_dir);
+      fprintf(stderr, "could not unpack %s/%s into %s\n", shared, archive, cache_dir);
   }
   flock(fd, LOCK_UN);
   close(fd);
   return ok ? path : NULL;
+}
+
+const char *csq_test_unpack(const char *cache_dir, const char *archive, const char *folder) {
+  static char out[2][4096];
+  char moj[512];
+  snprintf(moj, sizeof moj, "moj/%s", archive);
+  return unpack(cache_dir, moj, folder, out[strcmp(folder, "ch") == 0 ? 0 : 1], sizeof out[0]);
+}
+
+const char *csq_test_unpack_moj2019(const char *cache_dir) {
+  static char out[4096];
+  return unpack(cache_dir, "moj-2019/FalVMingLing-20190222.tar.xz", "20190222/FalVMingLing", out,
+                sizeof out);
 }
 
 const char *csq_test_unpack_ch(const char *cache_dir) {

@@ -21,6 +21,12 @@ const char *csq_test_unpack_ch(const char *cache_dir);
  * safe when several tests unpack at once (they wait for the first). */
 const char *csq_test_unpack(const char *cache_dir, const char *archive, const char *folder);
 
+/* Unpacks ../shared/corpus/moj-2019/FalVMingLing-20190222.tar.xz (the
+ * 2019-02-22 dump in the older format) once into `cache_dir` and returns
+ * the path of its FalVMingLing/ folder (10,098 <pcode>.json), or NULL with a
+ * message on stderr. */
+const char *csq_test_unpack_moj2019(const char *cache_dir);
+
 /* The sorted paths of the law files (ch/<pcode>.json, not index.json) in
  * `dir`. *count receives their number; free with csq_test_free_list. */
 char **csq_test_list_laws(const char *dir, size_t *count);
