@@ -315,7 +315,7 @@ csq_status csq_find_actors(csq_library *lib, const csq_actor_query *query, csq_a
   if (rc == CSQ_OK)
     rc = open_source(lib, &src, err);
   csq__stored *st = list ? list->stored : NULL;
-  csq__name_ask a = {.laws = {0, q->level, q->in_force, 0},
+  csq__name_ask a = {.laws = {0, q->level, q->in_force, 0, NULL},
                      .text = q->text,
                      .limit = q->limit,
                      .offset = q->offset,
