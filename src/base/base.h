@@ -40,6 +40,9 @@ char *csq__strndup(const csq_mem *mem, const char *s, size_t len);
 /* Copies s[0..len) into p and ends it with a NUL; returns p (NULL stays NULL). */
 char *csq__copy_text(char *p, const char *s, size_t len);
 char *csq__strdup(const csq_mem *mem, const char *s);
+/* qsort that takes an empty array: qsort's base must not be NULL even when
+ * count is 0 (C11 7.22.5), and an empty CSQ_VEC's items are NULL. */
+void csq__sort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 
 /* A growable array of T, the one every list of the library is:
  *   CSQ_VEC(csq_law *) laws = {0};
@@ -264,6 +267,8 @@ int csq__u64map_put(csq__u64map *m, uint64_t key, uint64_t val); /* 0 or -1 */
 /* 1 and *val when present, else 0. */
 int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val);
 void csq__u64map_free(csq__u64map *m);
+/* Empties the map, keeping its room: refilling it with as many keys cannot fail. */
+void csq__u64map_clear(csq__u64map *m);
 /* Makes room for `count` keys at once (0 or -1). */
 int csq__u64map_reserve(csq__u64map *m, size_t count);
 

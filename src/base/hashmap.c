@@ -88,6 +88,12 @@ int csq__u64map_get(const csq__u64map *m, uint64_t key, uint64_t *val) {
   return 0;
 }
 
+void csq__u64map_clear(csq__u64map *m) {
+  if (m->slots)
+    memset(m->slots, 0, m->size * sizeof *m->slots);
+  m->count = 0;
+}
+
 void csq__u64map_free(csq__u64map *m) {
   csq__free(m->mem, m->slots);
   m->slots = NULL;

@@ -38,6 +38,11 @@ char *csq__strndup(const csq_mem *mem, const char *s, size_t len) {
 
 char *csq__strdup(const csq_mem *mem, const char *s) { return csq__strndup(mem, s, strlen(s)); }
 
+void csq__sort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *)) {
+  if (count > 1)
+    qsort(base, count, size, compare);
+}
+
 int csq__vec_reserve(const csq_mem *mem, void *items, size_t *cap, size_t count, size_t extra,
                      size_t size) {
   if (count + extra <= *cap)

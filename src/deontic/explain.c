@@ -73,7 +73,7 @@ static int fill(const csq_obligations *o, const csq_node *node, csq__cue_list *l
     if (csq__vec_push(l->mem, &l->items, &o->cues.items[i]) != 0)
       return -1;
   if (l->items.count > from)
-    qsort(l->items.items + from, l->items.count - from, sizeof *l->items.items, by_start);
+    csq__sort(l->items.items + from, l->items.count - from, sizeof *l->items.items, by_start);
   return 0;
 }
 

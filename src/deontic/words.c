@@ -123,7 +123,7 @@ csq_status csq__load_words(reader *r, csq_error *err) {
   for (int k = 0; k < W_COUNT; k++) {
     words *w = &r->words[k];
     if (w->list.count)
-      qsort(w->list.items, w->list.count, sizeof *w->list.items, longer_first);
+      csq__sort(w->list.items, w->list.count, sizeof *w->list.items, longer_first);
     if (index_words(r->mem, w) != 0)
       return csq__oom(err);
   }

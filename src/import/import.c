@@ -79,7 +79,7 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
   closedir(d);
   if (fail)
     return csq__oom(err);
-  qsort(l->paths.items + first, l->paths.count - first, sizeof *l->paths.items, by_path);
+  csq__sort(l->paths.items + first, l->paths.count - first, sizeof *l->paths.items, by_path);
   return CSQ_OK;
 }
 

@@ -326,7 +326,7 @@ static csq_status build_entries(csq_diff *d, const csq__differ *m, csq_error *er
   csq__free(d->mem, moved);
   /* the later version's order; the row ranges go with their entries */
   if (st == CSQ_OK)
-    qsort(d->entries.items, d->entries.count, sizeof *d->entries.items, by_order);
+    csq__sort(d->entries.items, d->entries.count, sizeof *d->entries.items, by_order);
   return st;
 }
 

@@ -188,7 +188,7 @@ int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const
   for (size_t v = 0; !fail && v < nt; v++)
     hashes[v] = (to[v].text_hash & ~0xFFFFFFULL) | v;
   if (!fail)
-    qsort(hashes, nt, sizeof *hashes, by_u64);
+    csq__sort(hashes, nt, sizeof *hashes, by_u64);
   se.hashes = hashes;
   for (size_t u = 0; u < nf && !fail; u++) {
     int k = candidates(d, &se, &from[u], cands + u * TOP, TOP, floor);

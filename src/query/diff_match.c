@@ -288,7 +288,7 @@ static void window(const csq__side *o, size_t a, long *lo, long *hi) {
 /* Pairs of articles taken greedily, the best first, above `floor`. */
 static void take_pairs(csq__differ *d, pair_vec *pairs, double floor) {
   csq__side *o = &d->old, *n = &d->new;
-  qsort(pairs->items, pairs->count, sizeof *pairs->items, csq__by_score);
+  csq__sort(pairs->items, pairs->count, sizeof *pairs->items, csq__by_score);
   for (size_t i = 0; i < pairs->count; i++) {
     pair p = pairs->items[i];
     if (p.score < floor)
@@ -421,7 +421,7 @@ static int place_leftovers(csq__differ *d, pair_vec *pairs, const csq__diff_cand
     if (near(d, o->paras.items[p->a].article, n->paras.items[p->b].article))
       p->score += 0.15;
   }
-  qsort(pairs->items, pairs->count, sizeof *pairs->items, csq__by_score);
+  csq__sort(pairs->items, pairs->count, sizeof *pairs->items, csq__by_score);
   for (size_t i = 0; i < pairs->count; i++) {
     pair p = pairs->items[i];
     csq__unit *u = &o->paras.items[p.a], *v = &n->paras.items[p.b];

@@ -62,7 +62,7 @@ static size_t pairs_of(const points *p, uint64_t *out) {
         out[j - 1] = t;
       }
   else
-    qsort(out, n, sizeof *out, by_u64);
+    csq__sort(out, n, sizeof *out, by_u64);
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (!k || out[k - 1] != out[i])

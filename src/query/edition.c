@@ -68,7 +68,7 @@ static csq_status citations_received(csq_edition *ed, csq_error *err) {
       r[n++] = (ranked){*cb, i};
   }
   if (r && n > 1)
-    qsort(r, n, sizeof *r, by_eid);
+    csq__sort(r, n, sizeof *r, by_eid);
   st = r && csq__vec_grow(ed->mem, &ed->cited, n) == 0 ? CSQ_OK : csq__oom(err);
   for (size_t i = 0; st == CSQ_OK && i < n; i++) {
     ed->cited.items[ed->cited.count++] = r[i].cb;
@@ -151,7 +151,7 @@ static csq_status obligations(csq_edition *ed, csq_error *err) {
         qualified_by(ed, i, &pairs) != 0)
       st = csq__oom(err);
   if (st == CSQ_OK && pairs.count)
-    qsort(pairs.items, pairs.count, sizeof *pairs.items, by_obligation);
+    csq__sort(pairs.items, pairs.count, sizeof *pairs.items, by_obligation);
   for (size_t i = 0; st == CSQ_OK && i < pairs.count; i++) {
     if (i && by_obligation(&pairs.items[i - 1], &pairs.items[i]) == 0)
       continue;
@@ -233,7 +233,7 @@ static int node_terms(csq_edition *ed, const csq_node *node, void *buf) {
   if (find_terms(ed, node, found) != 0)
     return -1;
   if (found->count > 1)
-    qsort(found->items, found->count, sizeof *found->items, by_place);
+    csq__sort(found->items, found->count, sizeof *found->items, by_place);
   size_t end = 0, cp = 0, cp_at = 0;
   for (size_t i = 0; i < found->count; i++) {
     csq_term_use u = found->items[i];

@@ -172,7 +172,7 @@ csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const cs
                 (x->family ? w->v[CSQ__W_LAW_FAMILY] : 0) +
                 w->v[CSQ__W_NAME_COVER] * (x->cover > 1 ? 1 : x->cover);
   }
-  qsort(out->items, out->count, sizeof *out->items, by_weight);
+  csq__sort(out->items, out->count, sizeof *out->items, by_weight);
   out->first = INT64_MAX;
   out->last = 0;
   for (size_t i = 0; i < out->count; i++) {

@@ -142,11 +142,11 @@ static void merge_names(csq__stored *st) {
   size_t count = st->names.count, kept = 0;
   if (!count)
     return;
-  qsort(n, count, sizeof *n, by_name);
+  csq__sort(n, count, sizeof *n, by_name);
   for (size_t i = 0; i < count; i++)
     if (kept == 0 || strcmp(n[kept - 1].name, n[i].name) != 0)
       n[kept++] = n[i];
-  qsort(n, kept, sizeof *n, by_count);
+  csq__sort(n, kept, sizeof *n, by_count);
   st->names.count = kept;
 }
 

@@ -384,7 +384,7 @@ static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int 
 
 csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, csq_error *err) {
   const csq_mem *mem = s->mem;
-  qsort(s->heap, s->count, sizeof *s->heap, better_cand);
+  csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
   hit *items = csq__calloc(mem, s->count + 1, sizeof *items);
   counts *cc = csq__calloc(mem, 1, sizeof *cc);
   csq__u64map texts = {.mem = mem};
@@ -426,7 +426,7 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
     csq__free(mem, items);
     return st;
   }
-  qsort(items, n, sizeof *items, better_hit);
+  csq__sort(items, n, sizeof *items, better_hit);
   *out = items;
   *count = n;
   s->placed = placed;

@@ -159,7 +159,7 @@ static csq_status memory_versions(csq_library *lib, const char *law, csq_version
     if (!law || !strcmp(l->id, law) || !strcmp(l->name, law))
       laws[m++] = l;
   }
-  qsort(laws, m, sizeof *laws, by_key_then_version);
+  csq__sort(laws, m, sizeof *laws, by_key_then_version);
   for (size_t i = 0; i < m; i++) {
     const csq_law *l = laws[i], *next = i + 1 < m ? laws[i + 1] : NULL;
     int same = next && !strcmp(l->id[0] ? l->id : l->name, next->id[0] ? next->id : next->name);

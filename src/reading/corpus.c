@@ -11,12 +11,29 @@
 
 #include "reading/reading.h"
 
+/* One law under one of its keys (pcode, name): a chain of the laws that
+ * share the key, newest link first. `rank` is the law's place in the
+ * corpus order (the user's laws first, then the adopted ones, each in the
+ * order they came), which decides between two laws of one version. */
+typedef struct key_link {
+  const csq_law *law;
+  uint64_t rank;
+  size_t next; /* the next link of the key + 1; 0 ends the chain */
+} key_link;
+
+#define ADOPTED_RANK (UINT64_C(1) << 62)
+
 struct csq_corpus {
   const csq_mem *mem;
   csq_grammar grammar; /* compiled when the first law comes in */
   int compiled;
   CSQ_VEC(csq_law *) laws;
   size_t loaded; /* how many the user loaded; the rest were adopted (read from a database) */
+  /* Laws by pcode and by name: a lookup among 11,542 laws is a hash probe,
+   * not a scan (csq_lookup finds its law on every call). */
+  csq__u64map by_key; /* hash of a key → its first link + 1 */
+  CSQ_VEC(key_link) links;
+  uint64_t next_rank;
 };
 
 const csq_grammar *csq__corpus_grammar(const csq_corpus *c) { return &c->grammar; }
@@ -27,6 +44,7 @@ csq_status csq_corpus_new(const csq_mem *mem, csq_corpus **out, csq_error *err) 
   if (!c)
     return csq__oom(err);
   c->mem = mem;
+  c->by_key.mem = mem;
   *out = c;
   return CSQ_OK;
 }
@@ -44,10 +62,59 @@ static csq_status compile_grammar(csq_corpus *c, csq_error *err) {
   return st;
 }
 
+/* ---- the index of laws by key -------------------------------------------- */
+
+static int index_key(csq_corpus *c, const char *key, const csq_law *law, uint64_t rank) {
+  if (!key[0])
+    return 0;
+  uint64_t h = csq__hash_bytes(key, strlen(key)), head = 0;
+  csq__u64map_get(&c->by_key, h, &head);
+  key_link link = {law, rank, (size_t)head};
+  if (csq__vec_push(c->mem, &c->links, link) != 0)
+    return -1;
+  return csq__u64map_put(&c->by_key, h, c->links.count);
+}
+
+/* Indexes law under its pcode and its name; 0 or -1. */
+static int index_law(csq_corpus *c, const csq_law *law, int adopted) {
+  uint64_t rank = (adopted ? ADOPTED_RANK : 0) + c->next_rank++;
+  if (index_key(c, law->id, law, rank) != 0)
+    return -1;
+  return strcmp(law->name, law->id) == 0 ? 0 : index_key(c, law->name, law, rank);
+}
+
+/* The index again from the laws, after some were taken out: in the room
+ * the index has, so it cannot fail. */
+static void reindex(csq_corpus *c) {
+  csq__u64map_clear(&c->by_key);
+  c->links.count = 0;
+  c->next_rank = 0;
+  for (size_t i = 0; i < c->laws.count; i++)
+    (void)index_law(c, c->laws.items[i], i >= c->loaded);
+}
+
+/* The next law (after link `at`, 0 for the first) whose pcode or name is
+ * `key`; NULL at the end. */
+static const key_link *next_with_key(const csq_corpus *c, const char *key, size_t *at) {
+  uint64_t head = 0;
+  if (*at == 0 && !csq__u64map_get(&c->by_key, csq__hash_bytes(key, strlen(key)), &head))
+    return NULL;
+  for (size_t i = *at ? c->links.items[*at - 1].next : (size_t)head; i;
+       i = c->links.items[i - 1].next) {
+    const csq_law *l = c->links.items[i - 1].law;
+    if (strcmp(l->id, key) == 0 || strcmp(l->name, key) == 0) {
+      *at = i;
+      return &c->links.items[i - 1];
+    }
+  }
+  return NULL;
+}
+
 void csq__corpus_clear(csq_corpus *c) {
   for (size_t i = 0; i < c->laws.count; i++)
     csq__law_free(c->laws.items[i]);
   c->laws.count = c->loaded = 0;
+  reindex(c);
 }
 
 void csq_corpus_free(csq_corpus *c) {
@@ -55,6 +122,8 @@ void csq_corpus_free(csq_corpus *c) {
     return;
   csq__corpus_clear(c);
   csq__vec_free(c->mem, &c->laws);
+  csq__u64map_free(&c->by_key);
+  csq__vec_free(c->mem, &c->links);
   if (c->compiled)
     csq__grammar_release(&c->grammar);
   csq__free(c->mem, c);
@@ -67,17 +136,16 @@ const csq_law *csq_corpus_law_at(const csq_corpus *c, size_t i) {
 }
 
 const csq_law *csq__corpus_find_law_at(const csq_corpus *c, const char *name, const char *date) {
-  const csq_law *best = NULL;
-  for (size_t i = 0; i < c->laws.count; i++) {
-    const csq_law *l = c->laws.items[i];
-    if (strcmp(l->id, name) != 0 && strcmp(l->name, name) != 0)
-      continue;
-    if (date && date[0] && l->version[0] && strcmp(l->version, date) > 0)
+  const key_link *best = NULL, *k;
+  for (size_t at = 0; (k = next_with_key(c, name, &at)) != NULL;) {
+    const char *version = k->law->version;
+    if (date && date[0] && version[0] && strcmp(version, date) > 0)
       continue; /* not yet in force then */
-    if (!best || strcmp(l->version, best->version) > 0)
-      best = l;
+    int later = best ? strcmp(version, best->law->version) : 1;
+    if (later > 0 || (later == 0 && k->rank < best->rank))
+      best = k;
   }
-  return best;
+  return best ? best->law : NULL;
 }
 
 const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
@@ -85,12 +153,14 @@ const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
 }
 
 const csq_law *csq__corpus_find_version(const csq_corpus *c, const char *key, const char *version) {
-  for (size_t i = 0; i < c->laws.count; i++) {
-    const csq_law *l = c->laws.items[i];
-    if (strcmp(l->id[0] ? l->id : l->name, key) == 0 && strcmp(l->version, version) == 0)
-      return l;
+  const key_link *best = NULL, *k;
+  for (size_t at = 0; (k = next_with_key(c, key, &at)) != NULL;) {
+    const csq_law *l = k->law;
+    if (strcmp(l->id[0] ? l->id : l->name, key) == 0 && strcmp(l->version, version) == 0 &&
+        (!best || k->rank < best->rank))
+      best = k;
   }
-  return NULL;
+  return best ? best->law : NULL;
 }
 
 size_t csq__corpus_drop(csq_corpus *c, int (*keep)(void *ctx, const csq_law *law), void *ctx) {
@@ -107,6 +177,8 @@ size_t csq__corpus_drop(csq_corpus *c, int (*keep)(void *ctx, const csq_law *law
   }
   c->laws.count = kept;
   c->loaded = loaded;
+  if (dropped)
+    reindex(c);
   return dropped;
 }
 
@@ -122,6 +194,10 @@ csq_status csq__corpus_adopt(csq_corpus *c, csq_law *law, csq_error *err) {
   }
   if (csq__vec_push(c->mem, &c->laws, law) != 0) {
     csq__law_free(law);
+    return csq__oom(err);
+  }
+  if (index_law(c, law, 1) != 0) {
+    csq__law_free(c->laws.items[--c->laws.count]);
     return csq__oom(err);
   }
   return CSQ_OK;
@@ -157,7 +233,8 @@ static csq_status collect(void *ctx, csq_law *law, csq_error *err) {
  * the first law loaded is the primary one. */
 static csq_status commit(csq_corpus *c, pending *p, csq_error *err) {
   size_t n = p->laws.count;
-  if (csq__vec_grow(c->mem, &c->laws, n) != 0)
+  if (csq__vec_grow(c->mem, &c->laws, n) != 0 || csq__vec_grow(c->mem, &c->links, 2 * n) != 0 ||
+      csq__u64map_reserve(&c->by_key, c->by_key.count + 2 * n) != 0)
     return csq__oom(err);
   csq_law **laws = c->laws.items;
   memmove(laws + c->loaded + n, laws + c->loaded, (c->laws.count - c->loaded) * sizeof *laws);
@@ -165,6 +242,9 @@ static csq_status commit(csq_corpus *c, pending *p, csq_error *err) {
   c->laws.count += n;
   c->loaded += n;
   p->laws.count = 0;
+  for (size_t i = 0; i < n; i++)
+    if (index_law(c, laws[c->loaded - n + i], 0) != 0)
+      return csq__oom(err); /* not after the reservation above */
   return CSQ_OK;
 }
 

@@ -183,7 +183,7 @@ static csq_status read_groups(csq_db *d, csq__stored *st, group_vec *groups, csq
 static csq_status make_groups(csq_db *d, csq__stored *st, hit_vec *hits, group_vec *groups,
                               csq_error *err) {
   if (hits->count)
-    qsort(hits->items, hits->count, sizeof *hits->items, by_law_then_key);
+    csq__sort(hits->items, hits->count, sizeof *hits->items, by_law_then_key);
   for (size_t i = 0; i < hits->count; i++) {
     if (i == 0 || hits->items[i].law != hits->items[i - 1].law) {
       group g = {.law = hits->items[i].law};
@@ -196,7 +196,7 @@ static csq_status make_groups(csq_db *d, csq__stored *st, hit_vec *hits, group_v
   if (rc != CSQ_OK)
     return rc;
   if (groups->count)
-    qsort(groups->items, groups->count, sizeof *groups->items, by_order);
+    csq__sort(groups->items, groups->count, sizeof *groups->items, by_order);
   csq__u64map rank = {.mem = d->mem};
   for (size_t i = 0; i < groups->count; i++)
     if (csq__u64map_put(&rank, (uint64_t)groups->items[i].law, i) != 0) {
@@ -210,7 +210,7 @@ static csq_status make_groups(csq_db *d, csq__stored *st, hit_vec *hits, group_v
   }
   csq__u64map_free(&rank);
   if (hits->count)
-    qsort(hits->items, hits->count, sizeof *hits->items, by_rank_then_key);
+    csq__sort(hits->items, hits->count, sizeof *hits->items, by_rank_then_key);
   return CSQ_OK;
 }
 
