@@ -510,7 +510,8 @@ csq_status csq_find_versions(csq_library *lib, const char *law, const char *at,
 csq_status csq_library_primary(csq_library *lib, const csq_law **out, csq_error *err);
 /* Resolves what a person types (docs/query-language.md: 第4條 第1項, 第4條、第5條, 第2章,
  * 民法繼承編, 第4條但書, 刑法第10條, 勞基法30-1, 資通安全管理法@2018-06-06第16條) against
- * `law`. On CSQ_OK the list has a node or more; CSQ_NOT_FOUND: err says what exists
+ * `law` (NULL: the library's primary law, read only when the query does not name its law).
+ * On CSQ_OK the list has a node or more; CSQ_NOT_FOUND: err says what exists
  * (「第4條 has 3 項」); CSQ_BAD_QUERY: err gives an example. */
 csq_status csq_lookup(csq_library *lib, const csq_law *law, const char *query, csq_node_list **out,
                       csq_error *err);

@@ -458,11 +458,16 @@ static int dispatch(session *s, const options *o, int argc, char **argv) {
     return cmd_actors(s, o, argc - 1, argv + 1);
   if (strcmp(cmd, "export") == 0)
     return cmd_export(s, o, argc - 1, argv + 1);
-  const csq_law *law;
-  int rc = pick_law(s, o, &law);
+  /* A provision asked for by a query that names its law (刑法第10條) needs
+   * no other: csq_lookup reads the law a bare 第N條 means only then. */
+  int refs = strcmp(cmd, "refs") == 0,
+      lookup = !refs && strcmp(cmd, "cited-by") != 0 && strcmp(cmd, "define") != 0;
+  int later = !o->law && ((lookup && argc > 0) || (refs && argc > 1 && !o->dangling));
+  const csq_law *law = NULL;
+  int rc = later ? 0 : pick_law(s, o, &law);
   if (rc != 0)
     return rc;
-  if (strcmp(cmd, "refs") == 0)
+  if (refs)
     return cmd_refs(s, law, o, argc - 1, argv + 1);
   if (strcmp(cmd, "cited-by") == 0)
     return cmd_cited_by(s, law, o, argc - 1, argv + 1);

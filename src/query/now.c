@@ -77,7 +77,8 @@ csq_status csq__load_cited(csq_library *lib, const csq_node_list *nodes, csq_err
   csq_status st = CSQ_OK;
   for (size_t i = 0; lib->db && st == CSQ_OK && i < nodes->items.count; i++) {
     const csq_node *n = nodes->items.items[i];
-    st = csq__db_cited_versions(lib->db, n->law, n->eid, note_cited, &c, err);
+    if (csq__corpus_adopted(lib->corpus, n->law)) /* else not stored: no stored citations */
+      st = csq__db_cited_versions(lib->db, n, note_cited, &c, err);
   }
   if (st == CSQ_OK && c.fail)
     st = csq__oom(err);

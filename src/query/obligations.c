@@ -98,8 +98,8 @@ static csq_status provision_ranges(source *src, const csq__law_filter *f,
     const csq_node *n = csq_node_list_at(nodes, i);
     rc = csq_node_law(n) != csq_node_law(csq_node_list_at(nodes, 0))
              ? csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "the provisions asked for are of two laws")
-             : csq__db_node_range(&src->db, f->law_key, csq_node_eid(n), &ranges[2 * i],
-                                  &ranges[2 * i + 1], err);
+             : csq__db_subtree_keys(&src->db, f->law_key, n, &ranges[2 * i], &ranges[2 * i + 1],
+                                    err);
     if (rc == CSQ_OK &&
         ((i && csq__buf_puts(&cites, ", ")) || csq__buf_puts(&cites, csq_node_cite(n))))
       rc = csq__oom(err);

@@ -296,6 +296,7 @@ struct csq_library {
   csq__searcher *searcher;
   CSQ_VEC(csq_diff *) diffs; /* between versions, asked once (now.c) */
   csq__u64map law_names;     /* grammar/law_names.tsv by name, made on first use */
+  int name_scans;            /* names found by a scan of the list before it (names.c) */
 };
 
 /* ---- laws by name (names.c) ------------------------------------------- */

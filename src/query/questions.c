@@ -54,13 +54,33 @@ static csq_status citations_of(csq_library *lib, const csq_node_list *nodes,
   return finish(st, list, out);
 }
 
+/* Whether every node's law was read from the library's database: their
+ * citations are stored there. */
+static int all_stored(const csq_library *lib, const csq_node_list *nodes) {
+  for (size_t i = 0; lib->db && i < nodes->items.count; i++)
+    if (!csq__corpus_adopted(lib->corpus, nodes->items.items[i]->law))
+      return 0;
+  return lib->db != NULL;
+}
+
+/* The citations the nodes make, read back from the database. */
+static csq_status stored_citations_of(csq_library *lib, const csq_node_list *nodes,
+                                      csq_citation_list **out, csq_error *err) {
+  csq_citation_list *list = NULL;
+  csq_status st = csq__citation_list_new(lib->mem, &list, err);
+  for (size_t i = 0; st == CSQ_OK && i < nodes->items.count; i++)
+    st = csq__db_citations_from(lib->db, lib->corpus, nodes->items.items[i], list, err);
+  return finish(st, list, out);
+}
+
 csq_status csq_find_citations(csq_library *lib, const csq_node_list *nodes, csq_citation_list **out,
                               csq_error *err) {
   csq_citation_list *list = NULL;
   /* the laws cited, from the database: their targets then link them */
   csq_status st = csq__load_cited(lib, nodes, err);
   if (st == CSQ_OK)
-    st = citations_of(lib, nodes, &list, err);
+    st = all_stored(lib, nodes) ? stored_citations_of(lib, nodes, &list, err)
+                                : citations_of(lib, nodes, &list, err);
   if (st == CSQ_OK)
     st = csq__note_now_targets(lib, list, err);
   return finish(st, list, out);

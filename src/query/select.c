@@ -35,6 +35,13 @@ static csq_status law_at(csq_library *lib, const csq_law *law, const char *at, c
 csq_status csq__query_law_at(csq_library *lib, const csq_law *law, const char *name, const char *at,
                              const csq_law **out, csq_error *err) {
   size_t len = strlen(name);
+  int self = !len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0 ||
+             csq__word_index(name, len, CSQ__WORDS(self_act)) >= 0;
+  if (!law && self) { /* the library's primary law, read now that it is needed */
+    csq_status st = csq_library_primary(lib, &law, err);
+    if (st != CSQ_OK)
+      return st;
+  }
   if (!len || csq__word_index(name, len, CSQ__WORDS(self_law)) >= 0)
     return law_at(lib, law, at, out, err);
   if (csq__word_index(name, len, CSQ__WORDS(self_act)) >= 0) {
@@ -273,8 +280,9 @@ static csq_status push_piece(csq_node_list *m, const csq_node *n, const char *pi
 csq_status csq__select(csq_library *lib, csq__lookup_state *s, parsed *p, csq_node_list *m,
                        csq_error *err) {
   const csq_law *law = s->has_last ? s->law : s->base;
-  csq_status st =
-      p->law[0] || p->at[0] ? csq__query_law_at(lib, s->base, p->law, p->at, &law, err) : CSQ_OK;
+  csq_status st = p->law[0] || p->at[0] || !law
+                      ? csq__query_law_at(lib, s->base, p->law, p->at, &law, err)
+                      : CSQ_OK;
   if (st != CSQ_OK)
     return st;
   if (p->heading) {

@@ -152,6 +152,14 @@ const csq_law *csq_corpus_find_law(const csq_corpus *c, const char *name) {
   return csq__corpus_find_law_at(c, name, NULL);
 }
 
+int csq__corpus_adopted(const csq_corpus *c, const csq_law *law) {
+  const key_link *k;
+  for (size_t at = 0; (k = next_with_key(c, law->id[0] ? law->id : law->name, &at)) != NULL;)
+    if (k->law == law)
+      return k->rank >= ADOPTED_RANK;
+  return 0;
+}
+
 const csq_law *csq__corpus_find_version(const csq_corpus *c, const char *key, const char *version) {
   const key_link *best = NULL, *k;
   for (size_t at = 0; (k = next_with_key(c, key, &at)) != NULL;) {

@@ -355,6 +355,9 @@ csq_status csq__manifest_primary(char *buf, size_t size, csq_error *err);
  * `version`, or NULL. */
 const csq_law *csq__corpus_find_version(const csq_corpus *corpus, const char *key,
                                         const char *version);
+/* Whether `law` came into the corpus from a database (csq__corpus_adopt),
+ * not from the library's user. */
+int csq__corpus_adopted(const csq_corpus *corpus, const csq_law *law);
 /* Frees the laws `keep` says no to (an import drops the versions it has
  * stored already); how many were dropped. */
 size_t csq__corpus_drop(csq_corpus *corpus, int (*keep)(void *ctx, const csq_law *law), void *ctx);

@@ -29,8 +29,6 @@ static void stored_free(void *p) {
   csq__free(s->mem, s);
 }
 
-typedef CSQ_VEC(csq_target) target_vec;
-
 static const char CITED_BY[] =
     "SELECT c.citation_key, c.start, c.end, c.text, c.resolved, c.problem,"
     " n.kind, n.num, n.eid, n.cite, n.text,"
@@ -48,10 +46,6 @@ static const char CITED_BY[] =
     "   ORDER BY v.version DESC, v.law_key DESC LIMIT 1)"
     /* the provision and its parts first, then the provisions holding it */
     " ORDER BY length(t.eid) < length(?2), l.law_key, n.ord, c.citation_key, t.ord";
-
-static const char TARGETS_OF[] =
-    "SELECT kind, law_id, law_name, eid, cite, part, resolved, exists_in_text FROM targets"
-    " WHERE citation_key = ? ORDER BY ord";
 
 /* The citing law of row q, made once: its facts and, one by one, its
  * citing nodes. */
@@ -77,27 +71,6 @@ static csq_status citing_law(csq_db *d, stored *s, sqlite3_stmt *q, csq_law **ou
   return csq__vec_push(d->mem, &s->law_keys, key) != 0 ? csq__oom(err) : CSQ_OK;
 }
 
-/* The targets of citation `key`, read into `targets` (strings in the arena). */
-static csq_status read_targets(csq_db *d, stored *s, sqlite3_stmt *tq, long long key,
-                               target_vec *targets, csq_error *err) {
-  sqlite3_bind_int64(tq, 1, key);
-  int rc;
-  csq_status st = CSQ_OK;
-  while (st == CSQ_OK && (rc = sqlite3_step(tq)) == SQLITE_ROW) {
-    csq_target t;
-    if (csq__target_make(&s->arena, csq__target_kind_from_name(csq__db_text(tq, 0)),
-                         csq__db_text(tq, 1), csq__db_text(tq, 2), csq__db_text(tq, 3),
-                         csq__db_text(tq, 4), csq__db_text(tq, 5), sqlite3_column_int(tq, 6),
-                         sqlite3_column_int(tq, 7), &t) != 0 ||
-        csq__vec_push(d->mem, targets, t) != 0)
-      st = csq__oom(err);
-  }
-  if (st == CSQ_OK && rc != SQLITE_DONE)
-    st = csq__db_fail(d->db, d->path, "cited-by", err);
-  sqlite3_reset(tq);
-  return st;
-}
-
 /* The citation of row q, its citing node added to its law. */
 static csq_status read_citation(csq_db *d, stored *s, sqlite3_stmt *q, sqlite3_stmt *tq,
                                 const csq_citation **out, csq_error *err) {
@@ -110,8 +83,9 @@ static csq_status read_citation(csq_db *d, stored *s, sqlite3_stmt *q, sqlite3_s
       csq__db_text(q, 9), "", csq__db_text(q, 10), (size_t)sqlite3_column_bytes(q, 10));
   if (!from)
     return csq__oom(err);
-  target_vec targets = {0};
-  st = read_targets(d, s, tq, sqlite3_column_int64(q, 0), &targets, err);
+  csq__target_vec targets = {0};
+  st =
+      csq__db_read_targets(d, &s->arena, tq, sqlite3_column_int64(q, 0), NULL, NULL, &targets, err);
   if (st == CSQ_OK) {
     *out = csq__citation_make(&s->arena, from, (size_t)sqlite3_column_int64(q, 1),
                               (size_t)sqlite3_column_int64(q, 2), csq__db_text(q, 3),
@@ -136,7 +110,7 @@ static csq_status read_cited_by(csq_db *d, const char *law_key, const char *eid,
                                 csq_cited_by_list *list, csq_error *err) {
   sqlite3_stmt *q = NULL, *tq = NULL;
   if (sqlite3_prepare_v2(d->db, CITED_BY, -1, &q, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(d->db, TARGETS_OF, -1, &tq, NULL) != SQLITE_OK) {
+      sqlite3_prepare_v2(d->db, CSQ__TARGETS_OF, -1, &tq, NULL) != SQLITE_OK) {
     csq_status st = csq__db_fail(d->db, d->path, "cited-by", err);
     sqlite3_finalize(q);
     return st;

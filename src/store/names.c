@@ -142,14 +142,26 @@ csq_status csq__db_law_key(csq_db *d, const csq_law *law, long long *out, csq_er
                                law->name, law->version, 1, out, &unused, err);
 }
 
-csq_status csq__db_node_range(csq_db *d, long long law_key, const char *eid, long long *lo,
-                              long long *hi, csq_error *err) {
-  /* a provision's descendants follow it in document order: their keys are
-   * the ones after its own (the writer numbers a law's nodes in order) */
-  return two_keys(d,
-                  "SELECT min(node_key), max(node_key) FROM nodes WHERE law_key = ?3"
-                  " AND (eid = ?1 OR (eid > ?1 || '__' AND eid < ?1 || '__~'))",
-                  eid, "", law_key, lo, hi, err);
+csq_status csq__db_subtree_keys(csq_db *d, long long law_key, const csq_node *node, long long *lo,
+                                long long *hi, csq_error *err) {
+  /* the node and its last descendant: the writer numbers a law's nodes in
+   * document order, so what the node holds (a chapter's articles too) has
+   * the keys between theirs */
+  const csq_node *first = node->kind == CSQ_LAW ? node->first_child : node, *last = node;
+  while (last->last_child)
+    last = last->last_child;
+  if (!first) { /* a law of no provisions: an empty range */
+    *lo = 1;
+    *hi = 0;
+    return CSQ_OK;
+  }
+  csq_status st = two_keys(d,
+                           "SELECT (SELECT node_key FROM nodes WHERE law_key = ?3 AND eid = ?1),"
+                           " (SELECT node_key FROM nodes WHERE law_key = ?3 AND eid = ?2)",
+                           first->eid, last->eid, law_key, lo, hi, err);
+  if (st == CSQ_OK && *hi < *lo)
+    st = csq__db_damaged(err, 0, d->path, "node keys out of document order");
+  return st;
 }
 
 /* ---- names --------------------------------------------------------------- */

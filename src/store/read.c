@@ -8,52 +8,68 @@
 
 #include "store/store.h"
 
+/* The first and last node key of a law (node keys of one law are
+ * contiguous): read apart from the rows, as a window over them made
+ * SQLite copy and sort every row of the law first. */
+static csq_status node_key_span(csq_db *d, long long law_key, long long *first, long long *span,
+                                csq_error *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(d->db, "SELECT min(node_key), max(node_key) FROM nodes WHERE law_key = ?",
+                         -1, &s, NULL) != SQLITE_OK)
+    return csq__db_fail(d->db, d->path, "reading a law", err);
+  sqlite3_bind_int64(s, 1, law_key);
+  csq_status st = CSQ_OK;
+  if (sqlite3_step(s) != SQLITE_ROW)
+    st = csq__db_fail(d->db, d->path, "reading a law", err);
+  else {
+    *first = sqlite3_column_int64(s, 0);
+    *span = sqlite3_column_type(s, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64(s, 1) - *first + 1;
+  }
+  sqlite3_finalize(s);
+  return st;
+}
+
+/* The node of row s, added under its parent. */
+static csq_status add_row(csq_db *d, sqlite3_stmt *s, long long law_key, long long first,
+                          long long span, csq_node **by_key, csq_law *law, csq_error *err) {
+  long long key = sqlite3_column_int64(s, 0) - first;
+  long long parent =
+      sqlite3_column_type(s, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 1) - first;
+  csq_kind kind = csq__kind_from_name(csq__db_text(s, 2));
+  if (key < 0 || key >= span || parent >= span || (parent >= 0 && !by_key[parent]) ||
+      kind == CSQ_LAW)
+    return csq__fail(err, CSQ_BAD_DB, d->path, -1,
+                     "damaged tree rows for law %lld: build the database again with csquery "
+                     "import",
+                     law_key);
+  by_key[key] =
+      csq__law_add_node(law, parent >= 0 ? by_key[parent] : NULL, kind, csq__db_text(s, 3),
+                        csq__db_text(s, 4), csq__db_text(s, 5), csq__db_text(s, 6),
+                        csq__db_text(s, 7), (size_t)sqlite3_column_bytes(s, 7));
+  return by_key[key] ? CSQ_OK : csq__oom(err);
+}
+
 /* Rebuilds the tree from its rows: they come in document order, so every
  * parent is made before its children; node keys of one law are
  * contiguous, which makes the key → node map an array. */
 static csq_status load_nodes(csq_db *d, long long law_key, csq_law *law, csq_error *err) {
+  long long first = 0, span = 0;
+  csq_status st = node_key_span(d, law_key, &first, &span, err);
+  if (st != CSQ_OK || span == 0)
+    return st; /* no rows: the caller says the law has no articles */
+  csq_node **by_key = csq__calloc(d->mem, (size_t)span, sizeof *by_key);
+  if (!by_key)
+    return csq__oom(err);
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(d->db,
-                         "SELECT node_key, parent_key, kind, num, eid, cite, title, text,"
-                         " min(node_key) OVER (), max(node_key) OVER ()"
+                         "SELECT node_key, parent_key, kind, num, eid, cite, title, text"
                          " FROM nodes WHERE law_key = ? ORDER BY ord",
                          -1, &s, NULL) != SQLITE_OK)
-    return csq__db_fail(d->db, d->path, "reading a law", err);
+    st = csq__db_fail(d->db, d->path, "reading a law", err);
   sqlite3_bind_int64(s, 1, law_key);
-  csq_node **by_key = NULL;
-  long long first = 0, span = 0;
-  csq_status st = CSQ_OK;
-  int rc;
-  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (!by_key) {
-      first = sqlite3_column_int64(s, 8);
-      span = sqlite3_column_int64(s, 9) - first + 1;
-      by_key = span > 0 ? csq__calloc(d->mem, (size_t)span, sizeof *by_key) : NULL;
-      if (!by_key) {
-        st =
-            span > 0 ? csq__oom(err) : csq__fail(err, CSQ_BAD_DB, d->path, -1, "damaged node keys");
-        break;
-      }
-    }
-    long long key = sqlite3_column_int64(s, 0) - first;
-    long long parent =
-        sqlite3_column_type(s, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 1) - first;
-    csq_kind kind = csq__kind_from_name(csq__db_text(s, 2));
-    if (key < 0 || key >= span || parent >= span || (parent >= 0 && !by_key[parent]) ||
-        kind == CSQ_LAW) {
-      st = csq__fail(err, CSQ_BAD_DB, d->path, -1,
-                     "damaged tree rows for law %lld: build the database again with csquery "
-                     "import",
-                     law_key);
-      break;
-    }
-    by_key[key] =
-        csq__law_add_node(law, parent >= 0 ? by_key[parent] : NULL, kind, csq__db_text(s, 3),
-                          csq__db_text(s, 4), csq__db_text(s, 5), csq__db_text(s, 6),
-                          csq__db_text(s, 7), (size_t)sqlite3_column_bytes(s, 7));
-    if (!by_key[key])
-      st = csq__oom(err);
-  }
+  int rc = SQLITE_DONE;
+  while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
+    st = add_row(d, s, law_key, first, span, by_key, law, err);
   if (st == CSQ_OK && rc != SQLITE_DONE)
     st = csq__db_fail(d->db, d->path, "reading a law", err);
   csq__free(d->mem, by_key);

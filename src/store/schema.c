@@ -147,7 +147,7 @@ csq_status csq__db_damaged(csq_error *err, int cause, const char *path, const ch
 static csq_status fail_with(int code, const char *says, const char *path, const char *what,
                             csq_error *err) {
   int primary = code & 0xff;
-  char problem[256]; /* each part cut to fit: a message, not a record */
+  char problem[256];             /* each part cut to fit: a message, not a record */
   if (code == SQLITE_IOERR_DATA) /* checksum.c: a page is not what was written */
     snprintf(problem, sizeof problem, "%.120s: a page fails its checksum", what);
   else

@@ -139,11 +139,38 @@ csq_status csq__db_pick_version(csq_db *db, const char *name, const char *date, 
                                 size_t key_size, char *version, size_t version_size,
                                 csq_error *err);
 
-/* Visits the laws that the stored citations of `eid` ("": every node) of
- * `law` (a stored version) name, each with the version linked (id, name
- * and version only, borrowed for the visit). */
-csq_status csq__db_cited_versions(csq_db *db, const csq_law *law, const char *eid,
-                                  csq_version_visit_fn visit, void *ctx, csq_error *err);
+/* Visits the laws that the stored citations of `node` (of a law read from
+ * the database) and of what it holds name, each with the version linked
+ * (id, name and version only, borrowed for the visit). */
+csq_status csq__db_cited_versions(csq_db *db, const csq_node *node, csq_version_visit_fn visit,
+                                  void *ctx, csq_error *err);
+
+/* ---- citations read back (citations.c, cited_by.c) -------------------------- */
+
+typedef CSQ_VEC(csq_target) csq__target_vec;
+
+/* The targets of a citation, in order: prepare it, bind the citation_key
+ * as ?1; the columns csq__db_read_targets reads. */
+#define CSQ__TARGETS_OF                                                                            \
+  "SELECT kind, law_id, law_name, eid, cite, part, resolved, exists_in_text, version"              \
+  " FROM targets WHERE citation_key = ?1 ORDER BY ord"
+/* Links a target read back, given the version of its law the import
+ * linked ("" when none). */
+typedef void (*csq__target_link_fn)(void *ctx, const char *version, csq_target *target);
+/* The targets of citation `key` from `tq` (CSQ__TARGETS_OF), appended to
+ * `targets`, their strings in `arena`; each given to `link` (if not NULL)
+ * before it is appended. */
+csq_status csq__db_read_targets(csq_db *db, csq_arena *arena, sqlite3_stmt *tq, long long key,
+                                csq__target_link_fn link, void *ctx, csq__target_vec *targets,
+                                csq_error *err);
+
+/* Appends to `list` the stored citations that `node` (of a law read from
+ * this database, in `corpus`) and what it holds make, in document order,
+ * as csq_refs_from(deep) would: the list then owns them. Each target is
+ * linked to the version of its law in `corpus` the import linked, when
+ * that version is there. CSQ_NOT_FOUND: the node's law is not stored. */
+csq_status csq__db_citations_from(csq_db *db, const csq_corpus *corpus, const csq_node *node,
+                                  csq_citation_list *list, csq_error *err);
 
 /* ---- cited-by (cited_by.c) -------------------------------------------------- */
 
@@ -204,10 +231,11 @@ int csq__law_condition(csq_buf *sql, const char *col, const csq__law_filter *f);
 csq_status csq__db_count_laws(csq_db *db, const csq__law_filter *f, size_t *out, csq_error *err);
 /* The law_key of a law as stored (its pcode, else name, and version). */
 csq_status csq__db_law_key(csq_db *db, const csq_law *law, long long *out, csq_error *err);
-/* The node_keys of provision `eid` of law `law_key` and of what it holds:
- * [*lo, *hi]. CSQ_NOT_FOUND when the law has no such provision. */
-csq_status csq__db_node_range(csq_db *db, long long law_key, const char *eid, long long *lo,
-                              long long *hi, csq_error *err);
+/* The node_keys of `node` (of a law in memory, stored as `law_key`) and of
+ * all it holds: [*lo, *hi] (empty, lo > hi, for a law of no provisions).
+ * CSQ_NOT_FOUND when the stored law has no such node. */
+csq_status csq__db_subtree_keys(csq_db *db, long long law_key, const csq_node *node, long long *lo,
+                                long long *hi, csq_error *err);
 
 /* Which bearer names csq__db_names counts: those equal to one of `names`
  * (a JSON array), else those holding `text`, else all. */

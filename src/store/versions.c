@@ -103,25 +103,23 @@ csq_status csq__db_versions(csq_db *d, const char *law, csq_version_visit_fn vis
   return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(d->db, d->path, "reading the versions", err);
 }
 
-csq_status csq__db_cited_versions(csq_db *d, const csq_law *law, const char *eid,
-                                  csq_version_visit_fn visit, void *ctx, csq_error *err) {
-  /* the versions the stored targets link (settled at import), by law; the
-   * law's key first, so that each join goes through an index */
-  static const char SQL[] =
-      "SELECT DISTINCT t.law_id, t.law_name, t.version FROM nodes n"
-      " CROSS JOIN citations c ON c.node_key = n.node_key"
-      " CROSS JOIN targets t ON t.citation_key = c.citation_key"
-      " WHERE n.law_key = (SELECT law_key FROM laws WHERE id = ?1 AND (?1 <> '' OR name = ?2)"
-      "  AND version = ?3 ORDER BY law_key DESC LIMIT 1)"
-      "  AND (?4 = '' OR n.eid = ?4 OR (n.eid > ?4 || '__' AND n.eid < ?4 || '__~'))"
-      "  AND t.version <> ''";
+csq_status csq__db_cited_versions(csq_db *d, const csq_node *node, csq_version_visit_fn visit,
+                                  void *ctx, csq_error *err) {
+  /* the versions the stored targets link (settled at import), by law */
+  static const char SQL[] = "SELECT DISTINCT t.law_id, t.law_name, t.version FROM citations c"
+                            " CROSS JOIN targets t ON t.citation_key = c.citation_key"
+                            " WHERE c.node_key BETWEEN ?1 AND ?2 AND t.version <> ''";
+  long long law_key, lo, hi;
+  csq_status st = csq__db_law_key(d, node->law, &law_key, err);
+  if (st == CSQ_OK)
+    st = csq__db_subtree_keys(d, law_key, node, &lo, &hi, err);
+  if (st != CSQ_OK)
+    return st;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(d->db, SQL, -1, &s, NULL) != SQLITE_OK)
     return csq__db_fail(d->db, d->path, "reading the citations", err);
-  sqlite3_bind_text(s, 1, law->id, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 2, law->name, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 3, law->version, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 4, eid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 1, lo);
+  sqlite3_bind_int64(s, 2, hi);
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     csq_version_info v = {
