@@ -698,6 +698,9 @@ size_t csq_hits_total(const csq_hits *hits);
 size_t csq_hits_repealed_left_out(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
+/* The version of the law the hit is in (yyyy-mm-dd, or ""): the one in force on the library's
+ * date, else the latest. */
+const char *csq_hit_law_version(const csq_hits *hits, size_t i);
 const char *csq_hit_eid(const csq_hits *hits, size_t i);
 const char *csq_hit_cite(const csq_hits *hits, size_t i);
 const char *csq_hit_kind(const csq_hits *hits, size_t i);

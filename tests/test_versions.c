@@ -410,6 +410,14 @@ static void point_in_time(void **state) {
   assert_int_equal(csq_lookup(w.lib, rules, "@2022-01-01 第6條第3項", &m, &err), CSQ_OK);
   assert_string_equal(csq_node_text(csq_node_list_at(m, 0), NULL), t2021);
   csq_node_list_free(m);
+  /* LAW@DATE alone: that version, whole; before its first version: which is the first */
+  assert_int_equal(csq_lookup(w.lib, NULL, "資通安全管理法施行細則@2019-06-01", &m, &err), CSQ_OK);
+  assert_int_equal(csq_node_kind(csq_node_list_at(m, 0)), CSQ_LAW);
+  assert_string_equal(csq_law_version(csq_node_law(csq_node_list_at(m, 0))), "2018-11-21");
+  csq_node_list_free(m);
+  assert_int_equal(csq_lookup(w.lib, NULL, "資通安全管理法施行細則@1990-01-01", &m, &err),
+                   CSQ_NOT_FOUND);
+  assert_non_null(strstr(err.message, "2018-11-21"));
   assert_int_equal(csq_lookup(w.lib, rules, "A0030303@2019-13-01 第7條", &m, &err), CSQ_BAD_QUERY);
   assert_int_equal(csq_library_set_date(w.lib, "yesterday", &err), CSQ_BAD_QUERY);
   close_world(&w);
@@ -439,11 +447,13 @@ static void search_and_obligations_on_a_date(void **state) {
   h = NULL;
   assert_int_equal(hits_of(&w, "資通系統及資訊之盤點", &h), 1);
   assert_string_equal(csq_hit_law_id(h, 0), "A0030303");
+  assert_string_equal(csq_hit_law_version(h, 0), "2021-08-23");
   csq_hits_free(h);
   h = NULL;
   assert_int_equal(csq_library_set_date(w.lib, "2019-06-01", &err), CSQ_OK);
   assert_int_equal(hits_of(&w, "資訊及資通系統之盤點", &h), 1);
   assert_string_equal(csq_hit_eid(h, 0), "art_6__para_1__subpara_6");
+  assert_string_equal(csq_hit_law_version(h, 0), "2018-11-21"); /* the hit says which */
   csq_hits_free(h);
   h = NULL;
   assert_int_equal(hits_of(&w, "資通系統及資訊之盤點", &h), 0);
@@ -484,6 +494,22 @@ static void search_and_obligations_on_a_date(void **state) {
       if (DATES[d][0])
         assert_true(strcmp(g->version, DATES[d]) <= 0);
     }
+    csq_obligation_list_free(l);
+    /* the bearer names are counted over the same laws: 雇主's count is
+     * csq_query_obligations' for 雇主 */
+    const char *const employer[] = {"雇主"};
+    csq_obligation_query eq = {.modality = -1, .actors = employer, .actor_count = 1};
+    assert_int_equal(csq_query_obligations(w.lib, &eq, &l, &err), CSQ_OK);
+    csq_actor_query aq = {.text = "雇主"};
+    csq_actor_list *a;
+    assert_int_equal(csq_find_actors(w.lib, &aq, &a, &err), CSQ_OK);
+    size_t counted = 0;
+    for (size_t i = 0; i < csq_actor_list_count(a); i++)
+      if (strcmp(csq_actor_list_at(a, i)->name, "雇主") == 0)
+        counted = csq_actor_list_at(a, i)->obligations;
+    assert_int_equal(counted, csq_obligation_list_total(l));
+    assert_int_equal(csq_actor_list_scope(a)->laws, laws);
+    csq_actor_list_free(a);
     csq_obligation_list_free(l);
   }
   close_world(&w);

@@ -128,39 +128,38 @@ static double dice(const csq__unit *a, const csq__unit *b) {
 
 /* ---- units ------------------------------------------------------------- */
 
-/* An article's bigrams: the union of its paragraphs' (merged, each list
- * sorted already; the pairs across two paragraphs are left out), its
+/* An article's bigrams: the union of its paragraphs' (the pairs across
+ * two paragraphs are left out), sorted once with the radix sort; its
  * length and text hash from theirs. */
 static int article_grams(csq__differ *d, csq__unit *a, const csq__unit *paras, size_t n) {
   size_t total = 0;
   for (size_t i = 0; i < n; i++)
     total += paras[i].gram_count;
-  uint32_t *out = csq__calloc(d->mem, total + 1, sizeof *out), *tmp = NULL;
-  if (!out)
+  uint32_t *out = csq__calloc(d->mem, total + 1, sizeof *out);
+  uint32_t *tmp = total >= 32 ? csq__calloc(d->mem, total, sizeof *tmp) : NULL;
+  if (!out || (total >= 32 && !tmp)) {
+    csq__free(d->mem, out);
+    csq__free(d->mem, tmp);
     return -1;
+  }
   size_t have = 0;
   a->text_hash = 0xcbf29ce484222325ULL;
   for (size_t i = 0; i < n; i++) {
     const csq__unit *p = &paras[i];
     a->len += p->len;
     a->text_hash = (a->text_hash ^ p->text_hash) * 0x100000001b3ULL;
-    if (!(tmp = csq__calloc(d->mem, have + p->gram_count + 1, sizeof *tmp))) {
-      csq__free(d->mem, out);
-      return -1;
-    }
-    size_t x = 0, y = 0, k = 0;
-    while (x < have || y < p->gram_count) {
-      uint32_t g =
-          y >= p->gram_count || (x < have && out[x] < p->grams[y]) ? out[x++] : p->grams[y++];
-      if (!k || tmp[k - 1] != g)
-        tmp[k++] = g;
-    }
-    memcpy(out, tmp, k * sizeof *out);
-    have = k;
-    csq__free(d->mem, tmp);
+    if (p->gram_count)
+      memcpy(out + have, p->grams, p->gram_count * sizeof *out);
+    have += p->gram_count;
   }
+  sort_ids(out, have, tmp);
+  csq__free(d->mem, tmp);
+  size_t k = 0;
+  for (size_t j = 0; j < have; j++)
+    if (!k || out[k - 1] != out[j])
+      out[k++] = out[j];
   a->grams = out;
-  a->gram_count = have;
+  a->gram_count = k;
   return 0;
 }
 

@@ -166,8 +166,8 @@ static csq_status whole_law(csq_library *lib, csq__lookup_state *s, const char *
   csq_status st = CSQ_OK;
   const csq_law *law = law_named(lib, s, text, len, &st, err);
   *found = law != NULL;
-  if (!law)
-    return st == CSQ_NOT_FOUND ? CSQ_OK : st;
+  if (!law) /* a law named with a date it was not yet in force on: err says so */
+    return st == CSQ_NOT_FOUND && !memchr(text, '@', len) ? CSQ_OK : st;
   s->law = law;
   s->has_last = 0;
   return csq__node_list_push(m, law->root) == 0 ? CSQ_OK : csq__oom(err);
@@ -191,8 +191,10 @@ csq_status csq__select_titled(csq_library *lib, csq__lookup_state *s, const char
   if (st != CSQ_OK || found)
     return st;
   st = by_title(lib, s, text, len, m, err);
-  if (st == CSQ_BAD_QUERY && csq__ends_with_any(text, len, CSQ__WORDS(law_endings)) >= 0)
-    return no_such_law(lib, text, len, err);
+  const char *sign = memchr(text, '@', len); /* 不存在法@2019-01-01: the name alone */
+  size_t name = sign ? (size_t)(sign - text) : len;
+  if (st == CSQ_BAD_QUERY && csq__ends_with_any(text, name, CSQ__WORDS(law_endings)) >= 0)
+    return no_such_law(lib, text, name, err);
   return st;
 }
 

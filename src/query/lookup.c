@@ -216,8 +216,13 @@ static size_t segment_end(const char *q, size_t at) {
 }
 
 /* Whether words may name a heading by its title (they end with 編 or 章:
- * 民法繼承編, 刑法瀆職罪章; or with 總則 or 分則), or a whole law (刑法). */
+ * 民法繼承編, 刑法瀆職罪章; or with 總則 or 分則), or a whole law (刑法,
+ * and with its date: 資通安全管理法施行細則@2019-06-01, the date read
+ * with the name). */
 static int titled_words(const char *s, size_t len) {
+  const char *sign = memchr(s, '@', len);
+  if (sign && sign > s)
+    len = (size_t)(sign - s);
   for (int i = 0; i < 2; i++)
     if (csq__ends_with(s, len, csq_words_heading_words[i]))
       return 1;

@@ -263,7 +263,7 @@ enum { CSQ__MAX_PARTS = 40 };
 
 /* A hit of the page. */
 typedef struct csq__hit {
-  char *law_id, *law_name, *eid, *cite, *kind, *snippet, *text, *lead_in;
+  char *law_id, *law_name, *version, *eid, *cite, *kind, *snippet, *text, *lead_in;
   sqlite3_int64 key, parent;
   double score;
   size_t same;

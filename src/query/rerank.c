@@ -28,6 +28,7 @@ typedef csq__hit hit;
 void csq__hit_release(const csq_mem *mem, hit *x) {
   csq__free(mem, x->law_id);
   csq__free(mem, x->law_name);
+  csq__free(mem, x->version);
   csq__free(mem, x->eid);
   csq__free(mem, x->cite);
   csq__free(mem, x->kind);
@@ -71,7 +72,8 @@ static csq_status read_hit(csq__search *s, const csq__cand *c, hit *x, csq_error
     x->text = dup_col(mem, d, 5);
     x->parent = sqlite3_column_int64(d, 6);
     x->repealed = strcmp(csq__db_text(d, 7), "repealed") == 0;
-    if (!x->law_id || !x->law_name || !x->eid || !x->cite || !x->kind || !x->text)
+    x->version = dup_col(mem, d, 8);
+    if (!x->law_id || !x->law_name || !x->version || !x->eid || !x->cite || !x->kind || !x->text)
       st = csq__oom(err);
   } else if (rc == SQLITE_DONE) {
     st = csq__fail(err, CSQ_BAD_DB, NULL, -1,

@@ -25,6 +25,7 @@ size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
+const char *csq_hit_law_version(const csq_hits *h, size_t i) { return h->items[i].version; }
 const char *csq_hit_eid(const csq_hits *h, size_t i) { return h->items[i].eid; }
 const char *csq_hit_cite(const csq_hits *h, size_t i) { return h->items[i].cite; }
 const char *csq_hit_kind(const csq_hits *h, size_t i) { return h->items[i].kind; }
@@ -56,7 +57,8 @@ static const char *const SQL[CSQ__Q_COUNT] = {
                      " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
     [CSQ__Q_BM25] = "SELECT rowid, csq_bm25(nodes_fts, ?4) FROM nodes_fts"
                     " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
-    [CSQ__Q_DETAILS] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text, n.parent_key, l.status"
+    [CSQ__Q_DETAILS] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text, n.parent_key, l.status,"
+                       " l.version"
                        " FROM nodes n JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1",
     /* The node_keys a law's provisions lie between (they are stored
      * together): FTS5 seeks past the hits outside them. */

@@ -2,7 +2,7 @@
  * hits.c — search results: the law and citation of each hit, the lead-in
  * of a list item, its snippet, how many provisions of the same text it
  * stands for and, with explain, the parts of its score; JSON {"total",
- * "repealed_left_out", "count", "hits": [{"law", "law_name", "eid", "cite",
+ * "repealed_left_out", "count", "hits": [{"law", "law_name", "version", "eid", "cite",
  * "kind", "repealed", "lead_in", "snippet", "same_text", "score",
  * "explain"}]} (docs/search.md).
  */
@@ -20,9 +20,10 @@ static void explain_text(FILE *out, const csq_hits *hits, size_t i) {
 static csq_status hits_text(FILE *out, const csq_render_options *o, const csq_hits *hits,
                             csq_error *err) {
   for (size_t i = 0; i < csq_hits_count(hits); i++) {
-    fprintf(out, "%s%s %s%s%s\n", csq__render_bold(o), csq_hit_law_name(hits, i),
-            csq_hit_cite(hits, i), csq__render_plain(o),
-            csq_hit_repealed(hits, i) ? " [repealed]" : "");
+    const char *version = csq_hit_law_version(hits, i);
+    fprintf(out, "%s%s %s%s%s%s%s%s\n", csq__render_bold(o), csq_hit_law_name(hits, i),
+            csq_hit_cite(hits, i), csq__render_plain(o), version[0] ? " (" : "", version,
+            version[0] ? ")" : "", csq_hit_repealed(hits, i) ? " [repealed]" : "");
     if (*csq_hit_lead_in(hits, i))
       fprintf(out, "  %s\n  ", csq_hit_lead_in(hits, i));
     fprintf(out, "  %s\n", csq_hit_snippet(hits, i));
@@ -56,12 +57,13 @@ static csq_status hits_json(FILE *out, const csq_render_options *o, const csq_hi
                           "count", (json_int_t)csq_hits_count(hits), "hits", list);
   int fail = !doc;
   for (size_t i = 0; i < csq_hits_count(hits) && !fail; i++) {
-    json_t *h = json_pack(
-        "{s:s, s:s, s:s, s:s, s:s, s:b, s:s, s:s, s:I, s:f}", "law", csq_hit_law_id(hits, i),
-        "law_name", csq_hit_law_name(hits, i), "eid", csq_hit_eid(hits, i), "cite",
-        csq_hit_cite(hits, i), "kind", csq_hit_kind(hits, i), "repealed", csq_hit_repealed(hits, i),
-        "lead_in", csq_hit_lead_in(hits, i), "snippet", csq_hit_snippet(hits, i), "same_text",
-        (json_int_t)csq_hit_same_text(hits, i), "score", csq_hit_score(hits, i));
+    json_t *h = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:b, s:s, s:s, s:I, s:f}", "law",
+                          csq_hit_law_id(hits, i), "law_name", csq_hit_law_name(hits, i), "version",
+                          csq_hit_law_version(hits, i), "eid", csq_hit_eid(hits, i), "cite",
+                          csq_hit_cite(hits, i), "kind", csq_hit_kind(hits, i), "repealed",
+                          csq_hit_repealed(hits, i), "lead_in", csq_hit_lead_in(hits, i), "snippet",
+                          csq_hit_snippet(hits, i), "same_text",
+                          (json_int_t)csq_hit_same_text(hits, i), "score", csq_hit_score(hits, i));
     if (h && o && o->explain)
       fail = json_object_set_new(h, "explain", explain_json(hits, i)) != 0;
     fail |= !h || json_array_append_new(list, h);

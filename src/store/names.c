@@ -205,7 +205,10 @@ static int names_sql(const csq__name_ask *a, csq_buf *sql, int summary, int page
 /* The statement of the names (page) or of how many there are. */
 static csq_status names_statement(csq_db *d, const csq__name_ask *a, int page, sqlite3_stmt **s,
                                   csq_error *err) {
-  int summary = !a->laws.law_key && !a->laws.level && !a->laws.in_force;
+  /* the counts the import made are of the latest versions: a date, a law,
+   * a level or in force only count again */
+  int summary = !a->laws.law_key && !a->laws.level && !a->laws.in_force &&
+                !(a->laws.at && a->laws.at[0]);
   csq_buf sql = {.mem = d->mem};
   int fail = !page && csq__buf_puts(&sql, "SELECT count(*) FROM (") != 0;
   fail = fail || names_sql(a, &sql, summary, page) || (!page && csq__buf_puts(&sql, ")") != 0);
