@@ -12,8 +12,8 @@
 #include <cmocka.h>
 
 #include "corpus_dir.h"
-#include "library.h"
 #include "csquery.h"
+#include "library.h"
 
 typedef struct fixture {
   csq_corpus *corpus;
@@ -75,8 +75,8 @@ static void the_forms_people_type(void **state) {
   expect(fx.rules, "第4條 第1項", para);
   expect(fx.rules, "第4條第1項", para);
   expect(fx.rules, "第四條第一項", para);
-  expect(fx.rules, "第４條第１項", para);          /* full-width digits */
-  expect(fx.rules, "第４條　第１項", para);         /* ideographic space */
+  expect(fx.rules, "第４條第１項", para);   /* full-width digits */
+  expect(fx.rules, "第４條　第１項", para); /* ideographic space */
   expect(fx.rules, "4條1項", para);
   expect(fx.rules, " 第 4 條 第 1 項 ", para);
   expect(fx.rules, "第4條第1項第5款", "art_4__para_1__subpara_5");
@@ -126,7 +126,8 @@ static void other_laws_by_name(void **state) {
   fx.corpus = c;
   const csq_law *rules = csq_corpus_law_at(c, 0);
   /* Before the act is loaded, 本法 says what it is and how to load it. */
-  expect_error(rules, "本法第16條", CSQ_NOT_FOUND, "資通安全管理法 (A0030297), which is not loaded");
+  expect_error(rules, "本法第16條", CSQ_NOT_FOUND,
+               "資通安全管理法 (A0030297), which is not loaded");
   assert_int_equal(csq_corpus_add_file(c, path, &err), CSQ_OK);
   const csq_law *act = csq_corpus_find_law(c, "資通安全管理法");
   assert_non_null(act);
@@ -244,6 +245,43 @@ static void laws_by_their_names(void **state) {
   expect_error(rules, "刑法第999條", CSQ_NOT_FOUND, "第999條 does not exist: 中華民國刑法 has");
   expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "6 laws loaded");
   expect_error(rules, "職業安全法", CSQ_NOT_FOUND, "did you mean 職業安全衛生法");
+  /* one library, many names: the first few are found by a scan of the
+   * list, the rest through its index, and a name asked with its fallbacks
+   * (中華民國勞動基準法: the name, then without 中華民國) across the change
+   * answers the same; with no law given, the library's primary law only
+   * where a query needs it */
+  csq_library *lib;
+  for (int k = 0; k < 6; k++) { /* k unknown names first: one k crosses the change */
+    assert_int_equal(csq_library_new(c, NULL, &lib, &err), CSQ_OK);
+    csq_node_list *m = NULL;
+    for (int i = 0; i < k; i++)
+      assert_int_equal(csq_lookup(lib, NULL, "無此法第1條", &m, &err), CSQ_NOT_FOUND);
+    if (csq_lookup(lib, NULL, "中華民國勞動基準法第30條", &m, &err) != CSQ_OK)
+      fail_msg("after %d unknown names: %s", k, err.message);
+    assert_string_equal(csq_node_eid(csq_node_list_at(m, 0)), "art_30");
+    csq_node_list_free(m);
+    csq_library_free(lib);
+  }
+  assert_int_equal(csq_library_new(c, NULL, &lib, &err), CSQ_OK);
+  static const struct {
+    const char *query, *law, *eids;
+  } LAZY[] = {{"第4條", "資通安全管理法施行細則", "art_4"},
+              {"刑法第10條 第11條", "中華民國刑法", "art_10 art_11"},
+              {"刑法第10條、本細則第4條", "資通安全管理法施行細則", "art_10 art_4"}};
+  for (size_t i = 0; i < sizeof LAZY / sizeof *LAZY; i++) {
+    csq_node_list *m = NULL;
+    if (csq_lookup(lib, NULL, LAZY[i].query, &m, &err) != CSQ_OK)
+      fail_msg("%s: %s", LAZY[i].query, err.message);
+    size_t n = csq_node_list_count(m);
+    assert_string_equal(csq_law_name(csq_node_law(csq_node_list_at(m, n - 1))), LAZY[i].law);
+    char got[256] = "";
+    for (size_t k = 0; k < n; k++)
+      snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", k ? " " : "",
+               csq_node_eid(csq_node_list_at(m, k)));
+    assert_string_equal(got, LAZY[i].eids);
+    csq_node_list_free(m);
+  }
+  csq_library_free(lib);
   fx = saved;
   csq_corpus_free(c);
 }
@@ -261,9 +299,16 @@ static void what_does_not_exist(void **state) {
 
 static void not_queries(void **state) {
   (void)state;
-  static const char *const BAD[] = {"hello", "", "第條", "第4項", "條4", "第0條",
-                                    "第4條第0項", "第4條第1項第1款第1目第1目",
-                                    "第4條第1項至第6條", "\xff\xfe"};
+  static const char *const BAD[] = {"hello",
+                                    "",
+                                    "第條",
+                                    "第4項",
+                                    "條4",
+                                    "第0條",
+                                    "第4條第0項",
+                                    "第4條第1項第1款第1目第1目",
+                                    "第4條第1項至第6條",
+                                    "\xff\xfe"};
   for (size_t i = 0; i < sizeof BAD / sizeof BAD[0]; i++)
     expect_error(fx.rules, BAD[i], CSQ_BAD_QUERY, "第4條");
   expect_error(fx.rules, "第6條至第4條", CSQ_BAD_QUERY, "ends before it starts");

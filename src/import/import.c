@@ -79,7 +79,8 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
   closedir(d);
   if (fail)
     return csq__oom(err);
-  csq__sort(l->paths.items + first, l->paths.count - first, sizeof *l->paths.items, by_path);
+  if (l->paths.count > first) /* (items may be NULL: no pointer arithmetic on it) */
+    csq__sort(l->paths.items + first, l->paths.count - first, sizeof *l->paths.items, by_path);
   return CSQ_OK;
 }
 

@@ -28,31 +28,29 @@ static int full_width_brackets(const char *name, char *out, size_t size) {
   return any;
 }
 
-/* A name looked up in the index, made on the library's first few names'
- * use: until then a scan of the list, which costs less than indexing its
- * 13,882 names for a command that asks one or two (csquery 刑法第10條). */
+/* The first few names a library looks up are found by a scan of the list,
+ * which costs less than indexing its 13,882 names for a command that asks
+ * one or two (csquery 刑法第10條); the index is made for the fifth. */
 enum { SCANS_BEFORE_INDEX = 4 };
 
-static int find_name(csq_library *lib, const char *name, csq__lawref *out) {
-  if (!lib->law_names.count && lib->name_scans < SCANS_BEFORE_INDEX) {
-    lib->name_scans++;
-    return csq__law_names_find(name, out);
-  }
-  return csq__law_names_lookup(&lib->law_names, name, out);
+static int find_name(const csq_library *lib, int scan, const char *name, csq__lawref *out) {
+  return scan ? csq__law_names_find(name, out) : csq__law_names_lookup(&lib->law_names, name, out);
 }
 
 csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *out, csq_error *err) {
-  if (!lib->law_names.count && lib->name_scans >= SCANS_BEFORE_INDEX &&
-      csq__law_names_index(&lib->law_names) != 0) {
+  int scan = !lib->law_names.count && lib->name_scans < SCANS_BEFORE_INDEX;
+  if (scan)
+    lib->name_scans++;
+  else if (!lib->law_names.count && csq__law_names_index(&lib->law_names) != 0) {
     csq__u64map_free(&lib->law_names); /* half made: made again next time */
     return csq__oom(err);
   }
   size_t roc = strlen(CSQ_WORD_ROC);
   char wide[512];
-  if (!find_name(lib, name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc])
-    find_name(lib, name + roc, out); /* 中華民國民法 */
+  if (!find_name(lib, scan, name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc])
+    find_name(lib, scan, name + roc, out); /* 中華民國民法 */
   if (!out->known && full_width_brackets(name, wide, sizeof wide))
-    find_name(lib, wide, out);
+    find_name(lib, scan, wide, out);
   if (!out->known)
     out->name = name;
   return CSQ_OK;

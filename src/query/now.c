@@ -77,8 +77,9 @@ csq_status csq__load_cited(csq_library *lib, const csq_node_list *nodes, csq_err
   csq_status st = CSQ_OK;
   for (size_t i = 0; lib->db && st == CSQ_OK && i < nodes->items.count; i++) {
     const csq_node *n = nodes->items.items[i];
-    if (csq__corpus_adopted(lib->corpus, n->law)) /* else not stored: no stored citations */
-      st = csq__db_cited_versions(lib->db, n, note_cited, &c, err);
+    st = csq__db_cited_versions(lib->db, n, note_cited, &c, err);
+    if (st == CSQ_NOT_FOUND) /* a law of the library's user the database lacks */
+      st = CSQ_OK;
   }
   if (st == CSQ_OK && c.fail)
     st = csq__oom(err);

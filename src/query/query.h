@@ -295,8 +295,8 @@ struct csq_library {
   char at[11];         /* the date questions are asked on (--at), or "": today */
   csq__searcher *searcher;
   CSQ_VEC(csq_diff *) diffs; /* between versions, asked once (now.c) */
-  csq__u64map law_names;     /* grammar/law_names.tsv by name, made on first use */
-  int name_scans;            /* names found by a scan of the list before it (names.c) */
+  csq__u64map law_names;     /* grammar/law_names.tsv by name, made for the fifth name asked */
+  int name_scans;            /* the names found by a scan of the list before it (names.c) */
 };
 
 /* ---- laws by name (names.c) ------------------------------------------- */

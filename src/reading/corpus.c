@@ -200,14 +200,15 @@ csq_status csq__corpus_adopt(csq_corpus *c, csq_law *law, csq_error *err) {
     csq__law_free(law);
     return st;
   }
-  if (csq__vec_push(c->mem, &c->laws, law) != 0) {
+  /* room for the law and its two keys first: indexing it cannot then fail
+   * half way, leaving a key of a law freed */
+  if (csq__vec_grow(c->mem, &c->laws, 1) != 0 || csq__vec_grow(c->mem, &c->links, 2) != 0 ||
+      csq__u64map_reserve(&c->by_key, c->by_key.count + 2) != 0) {
     csq__law_free(law);
     return csq__oom(err);
   }
-  if (index_law(c, law, 1) != 0) {
-    csq__law_free(c->laws.items[--c->laws.count]);
-    return csq__oom(err);
-  }
+  c->laws.items[c->laws.count++] = law;
+  (void)index_law(c, law, 1);
   return CSQ_OK;
 }
 
@@ -252,7 +253,7 @@ static csq_status commit(csq_corpus *c, pending *p, csq_error *err) {
   p->laws.count = 0;
   for (size_t i = 0; i < n; i++)
     if (index_law(c, laws[c->loaded - n + i], 0) != 0)
-      return csq__oom(err); /* not after the reservation above */
+      return csq__oom(err); /* cannot fail: the room was reserved above */
   return CSQ_OK;
 }
 

@@ -23,9 +23,11 @@ static void owned_free(void *p) {
 }
 
 /* The citations of the nodes [?1, ?2] (a provision and what it holds: its
- * node keys are those), in document order and, in a node, as found. */
+ * node keys are those), in document order and, in a node, as found; with
+ * the law each node is of, which must be ?3 (else the database is
+ * damaged: a law's node keys are contiguous). */
 static const char CITATIONS_OF[] =
-    "SELECT c.citation_key, c.start, c.end, c.text, c.resolved, c.problem, n.eid"
+    "SELECT c.citation_key, c.start, c.end, c.text, c.resolved, c.problem, n.eid, n.law_key"
     " FROM citations c JOIN nodes n ON n.node_key = c.node_key"
     " WHERE c.node_key BETWEEN ?1 AND ?2 ORDER BY c.node_key, c.citation_key";
 
@@ -61,6 +63,7 @@ csq_status csq__db_read_targets(csq_db *d, csq_arena *arena, sqlite3_stmt *tq, l
 typedef struct linker {
   const csq_corpus *corpus;
   const csq_law *citing;
+  long long law_key; /* the citing law's, stored */
 } linker;
 
 /* The target linked as the import linked it: to that version of its law
@@ -86,7 +89,7 @@ static void link_target(void *ctx, const char *version, csq_target *t) {
 static csq_status read_one(csq_db *d, linker *l, owned *o, sqlite3_stmt *q, sqlite3_stmt *tq,
                            csq_citation_list *list, csq_error *err) {
   const csq_node *from = csq_law_find(l->citing, csq__db_text(q, 6));
-  if (!from)
+  if (!from || sqlite3_column_int64(q, 7) != l->law_key)
     return csq__db_damaged(err, 0, d->path, "a citation of a provision the law lacks");
   csq__target_vec targets = {0};
   csq_status st = csq__db_read_targets(d, &o->arena, tq, sqlite3_column_int64(q, 0), link_target, l,
@@ -154,6 +157,6 @@ csq_status csq__db_citations_from(csq_db *d, const csq_corpus *corpus, const csq
   owned *o = NULL;
   if (st == CSQ_OK)
     st = owned_of(d, list, &o, err);
-  linker l = {corpus, node->law};
+  linker l = {corpus, node->law, law_key};
   return st == CSQ_OK ? read_range(d, &l, o, lo, hi, list, err) : st;
 }

@@ -155,10 +155,14 @@ csq_status csq__db_subtree_keys(csq_db *d, long long law_key, const csq_node *no
     *hi = 0;
     return CSQ_OK;
   }
+  /* (the last first: a NULL in the first column is two_keys' not found;
+   * one in the second reads as 0, and node keys start at 1) */
   csq_status st = two_keys(d,
-                           "SELECT (SELECT node_key FROM nodes WHERE law_key = ?3 AND eid = ?1),"
-                           " (SELECT node_key FROM nodes WHERE law_key = ?3 AND eid = ?2)",
-                           first->eid, last->eid, law_key, lo, hi, err);
+                           "SELECT (SELECT node_key FROM nodes WHERE law_key = ?3 AND eid = ?2),"
+                           " (SELECT node_key FROM nodes WHERE law_key = ?3 AND eid = ?1)",
+                           first->eid, last->eid, law_key, hi, lo, err);
+  if (st == CSQ_OK && *lo == 0)
+    st = csq__fail(err, CSQ_NOT_FOUND, d->path, -1, "%s is not stored", first->eid);
   if (st == CSQ_OK && *hi < *lo)
     st = csq__db_damaged(err, 0, d->path, "node keys out of document order");
   return st;
@@ -207,8 +211,8 @@ static csq_status names_statement(csq_db *d, const csq__name_ask *a, int page, s
                                   csq_error *err) {
   /* the counts the import made are of the latest versions: a date, a law,
    * a level or in force only count again */
-  int summary = !a->laws.law_key && !a->laws.level && !a->laws.in_force &&
-                !(a->laws.at && a->laws.at[0]);
+  int summary =
+      !a->laws.law_key && !a->laws.level && !a->laws.in_force && !(a->laws.at && a->laws.at[0]);
   csq_buf sql = {.mem = d->mem};
   int fail = !page && csq__buf_puts(&sql, "SELECT count(*) FROM (") != 0;
   fail = fail || names_sql(a, &sql, summary, page) || (!page && csq__buf_puts(&sql, ")") != 0);

@@ -14,8 +14,9 @@
 static csq_status node_key_span(csq_db *d, long long law_key, long long *first, long long *span,
                                 csq_error *err) {
   sqlite3_stmt *s = NULL;
-  if (sqlite3_prepare_v2(d->db, "SELECT min(node_key), max(node_key) FROM nodes WHERE law_key = ?",
-                         -1, &s, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2(
+          d->db, "SELECT min(node_key), max(node_key), count(*) FROM nodes WHERE law_key = ?", -1,
+          &s, NULL) != SQLITE_OK)
     return csq__db_fail(d->db, d->path, "reading a law", err);
   sqlite3_bind_int64(s, 1, law_key);
   csq_status st = CSQ_OK;
@@ -24,6 +25,8 @@ static csq_status node_key_span(csq_db *d, long long law_key, long long *first, 
   else {
     *first = sqlite3_column_int64(s, 0);
     *span = sqlite3_column_type(s, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64(s, 1) - *first + 1;
+    if (*span != sqlite3_column_int64(s, 2)) /* a law's node keys are contiguous */
+      st = csq__db_damaged(err, 0, d->path, "a law's node keys are not contiguous");
   }
   sqlite3_finalize(s);
   return st;
@@ -66,7 +69,8 @@ static csq_status load_nodes(csq_db *d, long long law_key, csq_law *law, csq_err
                          " FROM nodes WHERE law_key = ? ORDER BY ord",
                          -1, &s, NULL) != SQLITE_OK)
     st = csq__db_fail(d->db, d->path, "reading a law", err);
-  sqlite3_bind_int64(s, 1, law_key);
+  else
+    sqlite3_bind_int64(s, 1, law_key);
   int rc = SQLITE_DONE;
   while (st == CSQ_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
     st = add_row(d, s, law_key, first, span, by_key, law, err);

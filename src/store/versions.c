@@ -110,9 +110,11 @@ csq_status csq__db_versions(csq_db *d, const char *law, csq_version_visit_fn vis
 csq_status csq__db_cited_versions(csq_db *d, const csq_node *node, csq_version_visit_fn visit,
                                   void *ctx, csq_error *err) {
   /* the versions the stored targets link (settled at import), by law */
-  static const char SQL[] = "SELECT DISTINCT t.law_id, t.law_name, t.version FROM citations c"
-                            " CROSS JOIN targets t ON t.citation_key = c.citation_key"
-                            " WHERE c.node_key BETWEEN ?1 AND ?2 AND t.version <> ''";
+  static const char SQL[] =
+      "SELECT DISTINCT t.law_id, t.law_name, t.version FROM citations c"
+      " CROSS JOIN nodes n ON n.node_key = c.node_key"
+      " CROSS JOIN targets t ON t.citation_key = c.citation_key"
+      " WHERE c.node_key BETWEEN ?1 AND ?2 AND n.law_key = ?3 AND t.version <> ''";
   long long law_key, lo, hi;
   csq_status st = csq__db_law_key(d, node->law, &law_key, err);
   if (st == CSQ_OK)
@@ -124,6 +126,7 @@ csq_status csq__db_cited_versions(csq_db *d, const csq_node *node, csq_version_v
     return csq__db_fail(d->db, d->path, "reading the citations", err);
   sqlite3_bind_int64(s, 1, lo);
   sqlite3_bind_int64(s, 2, hi);
+  sqlite3_bind_int64(s, 3, law_key);
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     csq_version_info v = {
