@@ -112,16 +112,15 @@ typedef struct search {
   unsigned *hits;
   uint32_t *touched;
   const uint64_t *hashes; /* the sorted text hashes of `to`, unit in the low bits */
+  uint64_t *mine;         /* the common bigrams of the unit looked for */
 } search;
 
 /* The `k` units of `to` most alike `u` (likeness ≥ floor), best first. */
-static int candidates(const csq__differ *d, const search *se, const csq__unit *u,
-                      csq__diff_cand *out, size_t k, double floor) {
+static int candidates(const search *se, const csq__unit *u, csq__diff_cand *out, size_t k,
+                      double floor) {
   const index_t *ix = se->ix;
   size_t t = 0, found = 0;
-  uint64_t *mine = csq__calloc(d->mem, ix->words, sizeof *mine);
-  if (!mine)
-    return -1;
+  uint64_t *mine = se->mine;
   size_t nc = commons_of(ix, u, mine);
   for (size_t i = 0; i < u->gram_count; i++) {
     uint32_t g = u->grams[i];
@@ -158,7 +157,6 @@ static int candidates(const csq__differ *d, const search *se, const csq__unit *u
     if (se->to[v].text_hash == u->text_hash && se->to[v].len == u->len)
       keep_best(out, &found, k, v, 1.0);
   }
-  csq__free(d->mem, mine);
   return (int)found;
 }
 
@@ -178,7 +176,7 @@ static int by_u64(const void *a, const void *b) {
 int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const csq__unit *to,
                          size_t nt, double floor, pair_vec *out, csq__diff_cand **per_unit) {
   index_t ix = {0};
-  search se = {&ix, to, nt, NULL, NULL, NULL};
+  search se = {&ix, to, nt, NULL, NULL, NULL, NULL};
   se.hits = csq__calloc(d->mem, nt + 1, sizeof *se.hits);
   se.touched = csq__calloc(d->mem, nt + 1, sizeof *se.touched);
   uint64_t *hashes = csq__calloc(d->mem, nt + 1, sizeof *hashes);
@@ -190,8 +188,10 @@ int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const
   if (!fail)
     csq__sort(hashes, nt, sizeof *hashes, by_u64);
   se.hashes = hashes;
+  if (!fail && !(se.mine = csq__calloc(d->mem, ix.words, sizeof *se.mine)))
+    fail = 1;
   for (size_t u = 0; u < nf && !fail; u++) {
-    int k = candidates(d, &se, &from[u], cands + u * TOP, TOP, floor);
+    int k = candidates(&se, &from[u], cands + u * TOP, TOP, floor);
     fail = k < 0;
     for (int i = 0; i < k && !fail; i++)
       fail = csq__vec_push(
@@ -200,6 +200,7 @@ int csq__diff_candidates(csq__differ *d, const csq__unit *from, size_t nf, const
       cands[u * TOP + i] = (csq__diff_cand){UINT32_MAX, 0};
   }
   index_free(d, &ix);
+  csq__free(d->mem, se.mine);
   csq__free(d->mem, se.hits);
   csq__free(d->mem, se.touched);
   csq__free(d->mem, hashes);

@@ -26,9 +26,10 @@
 
 /* ---- bigrams ------------------------------------------------------------- */
 
-/* Sorts bigram ids (below 2^24): insertion for a few, else three passes
- * of a radix sort through tmp (qsort's comparisons were a third of a
- * diff's time). */
+/* Sorts bigram ids (below 2^24): insertion for a few, else a pass of a
+ * radix sort through tmp for each byte the largest id has (two for a law
+ * of under 65,536 bigrams; qsort's comparisons were a third of a diff's
+ * time). */
 static void sort_ids(uint32_t *a, size_t n, uint32_t *tmp) {
   if (n < 32) {
     for (size_t i = 1; i < n; i++)
@@ -39,7 +40,10 @@ static void sort_ids(uint32_t *a, size_t n, uint32_t *tmp) {
       }
     return;
   }
-  for (int shift = 0; shift < 24; shift += 8) {
+  uint32_t most = 0;
+  for (size_t i = 0; i < n; i++)
+    most |= a[i];
+  for (int shift = 0; shift < 24 && (most >> shift); shift += 8) {
     size_t count[257] = {0};
     for (size_t i = 0; i < n; i++)
       count[((a[i] >> shift) & 0xFF) + 1]++;
