@@ -1,5 +1,6 @@
 /*
- * test_numerals.c — numbers as statutes and people write them, both ways.
+ * test_numerals.c — numbers as statutes and people write them, both ways;
+ * and the counting of code points every span is given in.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <unicode/utf8.h>
 
 #include "base/base.h"
 
@@ -19,14 +21,36 @@ static void chinese_numerals(void **state) {
     const char *text;
     long value;
   } CASES[] = {
-      {"一", 1},          {"九", 9},          {"十", 10},          {"十一", 11},
-      {"二十", 20},       {"二十二", 22},     {"九十九", 99},      {"一百", 100},
-      {"一百零五", 105},  {"一百十", 110},    {"一百一十", 110},   {"一百十一", 111},
-      {"二百二十五", 225}, {"一千", 1000},     {"一千零十", 1010},  {"一千零一十", 1010},
-      {"一千一百", 1100}, {"一千二百二十五", 1225}, {"九千九百九十九", 9999},
-      {"一萬", 10000},    {"一萬零五", 10005}, {"零", 0},          {"〇", 0},
-      {"兩", 2},          {"兩百", 200},      {"壹", 1},           {"貳拾", 20},
-      {"參佰", 300},      {"一〇五", 105},    {"二〇二一", 2021},
+      {"一", 1},
+      {"九", 9},
+      {"十", 10},
+      {"十一", 11},
+      {"二十", 20},
+      {"二十二", 22},
+      {"九十九", 99},
+      {"一百", 100},
+      {"一百零五", 105},
+      {"一百十", 110},
+      {"一百一十", 110},
+      {"一百十一", 111},
+      {"二百二十五", 225},
+      {"一千", 1000},
+      {"一千零十", 1010},
+      {"一千零一十", 1010},
+      {"一千一百", 1100},
+      {"一千二百二十五", 1225},
+      {"九千九百九十九", 9999},
+      {"一萬", 10000},
+      {"一萬零五", 10005},
+      {"零", 0},
+      {"〇", 0},
+      {"兩", 2},
+      {"兩百", 200},
+      {"壹", 1},
+      {"貳拾", 20},
+      {"參佰", 300},
+      {"一〇五", 105},
+      {"二〇二一", 2021},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
     long got = value(CASES[i].text);
@@ -46,8 +70,8 @@ static void arabic_digits(void **state) {
 
 static void not_numbers(void **state) {
   (void)state;
-  static const char *const BAD[] = {"", "條", "一條", "十十", "百十百", "二三十",
-                                    "1十", "100000", "十萬萬", "a1", "1 2"};
+  static const char *const BAD[] = {"",    "條",     "一條",   "十十", "百十百", "二三十",
+                                    "1十", "100000", "十萬萬", "a1",   "1 2"};
   for (size_t i = 0; i < sizeof BAD / sizeof BAD[0]; i++)
     if (value(BAD[i]) != -1)
       fail_msg("「%s」 should not be a number, got %ld", BAD[i], value(BAD[i]));
@@ -66,10 +90,21 @@ static void formats_as_statutes_do(void **state) {
   static const struct {
     long value;
     const char *text;
-  } CASES[] = {{0, "零"},        {1, "一"},          {10, "十"},         {11, "十一"},
-               {20, "二十"},     {22, "二十二"},     {100, "一百"},      {105, "一百零五"},
-               {110, "一百十"},  {111, "一百十一"},  {1010, "一千零十"}, {1100, "一千一百"},
-               {2021, "二千零二十一"}, {9999, "九千九百九十九"}, {10005, "一萬零五"},
+  } CASES[] = {{0, "零"},
+               {1, "一"},
+               {10, "十"},
+               {11, "十一"},
+               {20, "二十"},
+               {22, "二十二"},
+               {100, "一百"},
+               {105, "一百零五"},
+               {110, "一百十"},
+               {111, "一百十一"},
+               {1010, "一千零十"},
+               {1100, "一千一百"},
+               {2021, "二千零二十一"},
+               {9999, "九千九百九十九"},
+               {10005, "一萬零五"},
                {12345, "一萬二千三百四十五"}};
   for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
     char buf[64];
@@ -94,11 +129,37 @@ static void both_ways_agree(void **state) {
   }
 }
 
+/* Code points counted eight bytes at a time agree with ICU's stepping,
+ * over every slice of a text of 1-, 2-, 3- and 4-byte characters. */
+static void code_points_as_icu_counts(void **state) {
+  (void)state;
+  const char *t = "第4條a§受託者應於到職之翌日起𠀋六個月內, 完成「到職訓練」。 and 𡘙x";
+  size_t len = strlen(t);
+  for (size_t from = 0; from <= len; from++) {
+    if (from < len && U8_IS_TRAIL((unsigned char)t[from]))
+      continue;
+    int32_t i = (int32_t)from;
+    size_t want = 0;
+    for (size_t to = from; to <= len;) {
+      assert_int_equal(csq__code_points(t, from, to), want);
+      if (to == len)
+        break;
+      U8_FWD_1(t, i, (int32_t)len);
+      to = (size_t)i;
+      want++;
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(chinese_numerals),         cmocka_unit_test(arabic_digits),
-      cmocka_unit_test(not_numbers),              cmocka_unit_test(span_stops_at_other_text),
-      cmocka_unit_test(formats_as_statutes_do),   cmocka_unit_test(both_ways_agree),
+      cmocka_unit_test(chinese_numerals),
+      cmocka_unit_test(arabic_digits),
+      cmocka_unit_test(not_numbers),
+      cmocka_unit_test(span_stops_at_other_text),
+      cmocka_unit_test(formats_as_statutes_do),
+      cmocka_unit_test(both_ways_agree),
+      cmocka_unit_test(code_points_as_icu_counts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

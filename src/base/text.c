@@ -55,10 +55,20 @@ size_t csq__char_len(const char *s, size_t len) {
 
 size_t csq__code_points(const char *s, size_t from, size_t to) {
   /* text is valid UTF-8 once in the library (checked where it enters): a
-   * code point is a byte that does not continue one. Counted so, the loop
-   * runs at memory speed, and on bytes that are not UTF-8 it still ends. */
-  size_t n = 0;
-  for (size_t i = from; i < to; i++)
+   * code point is a byte that does not continue one (10xxxxxx). Counted
+   * so, eight bytes at a time, the loop runs at memory speed (obligations
+   * count a clause's code points at every part they note), and on bytes
+   * that are not UTF-8 it still ends. */
+  const uint64_t high = 0x8080808080808080ULL;
+  size_t n = 0, i = from;
+  for (; i + 8 <= to; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    /* bit 7 of each byte that is 10xxxxxx: bit 7 set, bit 6 (shifted up) clear */
+    uint64_t cont = w & ~(w << 1) & high;
+    n += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < to; i++)
     n += ((unsigned char)s[i] & 0xc0) != 0x80;
   return n;
 }
