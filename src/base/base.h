@@ -11,6 +11,7 @@
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <unicode/utf8.h>
 
 #include "csquery.h"
 #include "words.h" /* grammar/words.tsv and messages.tsv, generated */
@@ -158,8 +159,15 @@ enum {
  * the message: "the query", "--law"): valid UTF-8 and at most CSQ_MAX_QUERY
  * bytes, else CSQ_BAD_QUERY with the offending byte quoted. NULL passes. */
 csq_status csq__check_query(const char *text, const char *what, csq_error *err);
-/* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */
-size_t csq__char_len(const char *s, size_t len);
+/* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end).
+ * Inline: the obligation extractor asks it at nearly every character. */
+static inline size_t csq__char_len(const char *s, size_t len) {
+  if (!len)
+    return 0;
+  int32_t i = 0;
+  U8_FWD_1(s, i, (int32_t)(len < 4 ? len : 4));
+  return (size_t)i;
+}
 /* Code points in s[from..to). */
 size_t csq__code_points(const char *s, size_t from, size_t to);
 /* Code points of s[0..to), counted from where the last count of the same

@@ -45,14 +45,6 @@ csq_status csq__check_query(const char *text, const char *what, csq_error *err) 
                    (unsigned char)text[local.offset]);
 }
 
-size_t csq__char_len(const char *s, size_t len) {
-  if (!len)
-    return 0;
-  int32_t i = 0;
-  U8_FWD_1(s, i, (int32_t)(len < 4 ? len : 4));
-  return (size_t)i;
-}
-
 size_t csq__code_points(const char *s, size_t from, size_t to) {
   /* text is valid UTF-8 once in the library (checked where it enters): a
    * code point is a byte that does not continue one (10xxxxxx). Counted
