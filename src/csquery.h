@@ -696,6 +696,9 @@ size_t csq_hits_total(const csq_hits *hits);
 /* Provisions of repealed laws that matched but are not among the results
  * (search again with `repealed` to see them). */
 size_t csq_hits_repealed_left_out(const csq_hits *hits);
+/* 1 when no provision holds every term and the hits are those that hold some of them (the
+ * most first); 0 when every hit holds every term. */
+int csq_hits_some_terms(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
 /* The version of the law the hit is in (yyyy-mm-dd, or ""): the one in force on the library's

@@ -233,6 +233,33 @@ static void simplified_characters_fold(void **state) {
 }
 
 /* Identical provisions of several laws are one hit, with their count. */
+/* Terms that never stand in one provision (解僱 預告期間: the law on notice
+ * says 終止勞動契約 … 預告期間): the provisions that hold some of them,
+ * and the hits say so; terms that do stand together never fall back. */
+static void some_terms_when_none_holds_all(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 20};
+  csq_hits *h = search("解僱 預告期間", &o);
+  assert_true(csq_hits_total(h) > 0);
+  assert_int_equal(csq_hits_some_terms(h), 1);
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    const char *s = csq_hit_snippet(h, i);
+    if (!strstr(s, "解僱") && !strstr(s, "預告期間"))
+      fail_msg("hit %zu holds neither term: %s", i, s);
+  }
+  csq_hits_free(h);
+  h = search("資通安全事件 通報", &o);
+  assert_int_equal(csq_hits_some_terms(h), 0);
+  csq_hits_free(h);
+  csq_search_options exact = {.limit = 5, .exact = 1}; /* exact: every term, or nothing */
+  csq_hits *e = NULL;
+  csq_error err;
+  assert_int_equal(csq_search(lib, "解僱 預告期間", &exact, &e, &err), CSQ_OK);
+  assert_int_equal(csq_hits_total(e), 0);
+  assert_int_equal(csq_hits_some_terms(e), 0);
+  csq_hits_free(e);
+}
+
 static void identical_texts_fold(void **state) {
   (void)state;
   csq_search_options o = {.limit = 20};
@@ -316,6 +343,7 @@ int main(void) {
       cmocka_unit_test(levels),
       cmocka_unit_test(law_by_any_name),
       cmocka_unit_test(simplified_characters_fold),
+      cmocka_unit_test(some_terms_when_none_holds_all),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(list_items_show_their_lead_in),
       cmocka_unit_test(exact_is_unranked_by_priors),

@@ -4,13 +4,12 @@
  *
  * A provision is found when it holds every positive term (each as itself or
  * one of its long forms) and none excluded: one FTS5 query over the whole
- * index. A ranked search finds more: a law the terms name, or whose name
- * they cover, brings in its provisions that hold the other terms (勞基法
- * 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), and a
- * lead-in found there brings in the items of its list (…應依下列規定給予
- * 特別休假：一、…三日。). Its score is its relevance (csq_match, store/match.c)
- * times exp of the weights of its priors (priors.c) and of its law's name
- * (laws.c); an exact search scores by bm25 alone.
+ * index; when none holds them all, one that holds some (search.c). A ranked search finds more: a
+ * law the terms name, or whose name they cover, brings in its provisions that hold the other terms
+ * (勞基法 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), and a lead-in found there
+ * brings in the items of its list (…應依下列規定給予 特別休假：一、…三日。). Its score is its
+ * relevance (csq_match, store/match.c) times exp of the weights of its priors (priors.c) and of its
+ * law's name (laws.c); an exact search scores by bm25 alone.
  */
 #include <math.h>
 #include <string.h>
@@ -365,7 +364,7 @@ static csq_status bring_in(collector *c, int law, csq_error *err) {
   } else {
     csq_buf match = {.mem = s->mem};
     char map[CSQ__MAX_PHRASES + 1];
-    st = csq__terms_fts(s->terms, rest, &match, map, err);
+    st = csq__terms_fts(s->terms, rest, s->some_terms, &match, map, err);
     if (st == CSQ_OK)
       st = each_match(c, match.data, map, m->first > s->first ? m->first : s->first,
                       m->last < s->last ? m->last : s->last, err);
@@ -431,7 +430,7 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
   char map[CSQ__MAX_PHRASES + 1];
   csq_status st = s->o->exact ? CSQ_OK : find_defining(s, err);
   if (st == CSQ_OK)
-    st = csq__terms_fts(s->terms, s->positive, &match, map, err);
+    st = csq__terms_fts(s->terms, s->positive, s->some_terms, &match, map, err);
   if (st == CSQ_OK)
     st = each_match(c, match.data, map, s->first, s->last, err);
   csq__buf_free(&match);

@@ -247,7 +247,7 @@ static csq_status ask(csq_library *lib, source *src, const csq_obligation_query 
   char phrases[CSQ__MAX_PHRASES + 1]; /* whose each quoted string is: search's, unused here */
   if (rc == CSQ_OK && q->text && (rc = csq__terms_split(q->text, &t, err)) == CSQ_OK) {
     csq__terms_widen(&t, q->exact); /* as search widens: 資安 → 資通安全, 特休 → 特別休假 */
-    rc = csq__terms_fts(&t, UINT32_MAX, match, phrases, err);
+    rc = csq__terms_fts(&t, UINT32_MAX, 0, match, phrases, err);
   }
   a->match = q->text ? match->data : NULL;
   a->modality = q->modality;

@@ -53,11 +53,11 @@ void csq__terms_widen(csq__terms *t, int exact);
 /* Positive terms that can be searched for. */
 size_t csq__terms_positive(const csq__terms *t);
 /* The FTS5 query of the positive terms of `mask` (bit i: term i), each an
- * OR of its alternatives, AND NOT every excluded term; map[k] says whose
- * phrase the k-th quoted string is ('A' + term, '-' for an excluded one),
- * NUL-terminated (CSQ__MAX_PHRASES + 1 bytes). CSQ_BAD_QUERY when none of
- * `mask` can be searched for. */
-csq_status csq__terms_fts(const csq__terms *t, uint32_t mask, csq_buf *out, char *map,
+ * OR of its alternatives, all of them (any: one at least), AND NOT every
+ * excluded term; map[k] says whose phrase the k-th quoted string is ('A' +
+ * term, '-' for an excluded one), NUL-terminated (CSQ__MAX_PHRASES + 1
+ * bytes). CSQ_BAD_QUERY when none of `mask` can be searched for. */
+csq_status csq__terms_fts(const csq__terms *t, uint32_t mask, int any, csq_buf *out, char *map,
                           csq_error *err);
 void csq__terms_needles(const csq__terms *t, csq__needles *out);
 /* Folds simplified characters to traditional (ICU's Hans-Hant) in every
@@ -235,6 +235,7 @@ typedef struct csq__search {
   sqlite3_int64 first, last; /* --law: its node_keys; else everything */
   int level;                 /* CSQ_PRIOR_LEVEL_* of --level, or -1 */
   int with_repealed;
+  int some_terms; /* provisions that hold some of the terms: none holds them all */
   size_t total, repealed;
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
   csq__cand *heap;  /* the best `cap` so far, the worst on top */

@@ -18,11 +18,13 @@ struct csq_hits {
   const csq_mem *mem;
   hit *items;
   size_t count, total, repealed;
+  int some_terms;
 };
 
 size_t csq_hits_count(const csq_hits *h) { return h->count; }
 size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
+int csq_hits_some_terms(const csq_hits *h) { return h->some_terms; }
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
 const char *csq_hit_law_version(const csq_hits *h, size_t i) { return h->items[i].version; }
@@ -451,24 +453,43 @@ static int absent(void *ctx, const char *ch) {
   return none;
 }
 
+/* Drops the hits of a search that found nothing, to search again. */
+static void drop_hits(csq__search *s, csq_hits *h) {
+  for (size_t i = 0; i < h->count; i++)
+    csq__hit_release(s->mem, &h->items[i]);
+  csq__free(s->mem, h->items);
+  h->items = NULL;
+  h->count = 0;
+}
+
+/* When nothing holds every term (解僱 預告期間: the law says 終止契約 …
+ * 預告期間), the provisions that hold some of them, those that hold more
+ * first (their relevance sums each term's), and the hits say so. */
+static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
+  if (h->total || s->o->exact || s->n_positive < 2)
+    return CSQ_OK;
+  drop_hits(s, h);
+  s->some_terms = h->some_terms = 1;
+  return search(s, h, err);
+}
+
 /* When nothing is found, simplified characters the index has none of are
  * folded to traditional and the search runs again (lookups fold 条 and 项
- * the same way). */
+ * the same way); then the provisions that hold some of the terms. */
 static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
   csq_status st = search(s, h, err);
   int changed = 0;
   if (st != CSQ_OK || h->total || s->o->exact)
     return st;
   st = csq__terms_fold_simplified(s->terms, absent, s, &changed, err);
-  if (st != CSQ_OK || !changed)
+  if (st != CSQ_OK)
     return st;
-  csq__terms_widen(s->terms, s->o->exact);
-  for (size_t i = 0; i < h->count; i++)
-    csq__hit_release(s->mem, &h->items[i]);
-  csq__free(s->mem, h->items);
-  h->items = NULL;
-  h->count = 0;
-  return search(s, h, err);
+  if (changed) {
+    csq__terms_widen(s->terms, s->o->exact);
+    drop_hits(s, h);
+    st = search(s, h, err);
+  }
+  return st == CSQ_OK ? search_some(s, h, err) : st;
 }
 
 csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,

@@ -172,19 +172,22 @@ static int append_group(csq_buf *b, const term *x, char mark, char *map, size_t 
   return fail | csq__buf_append(b, ")", 1);
 }
 
-csq_status csq__terms_fts(const terms *t, uint32_t mask, csq_buf *out, char *map, csq_error *err) {
-  int fail = 0, positives = 0;
+csq_status csq__terms_fts(const terms *t, uint32_t mask, int any, csq_buf *out, char *map,
+                          csq_error *err) {
+  int fail = any ? csq__buf_append(out, "(", 1) : 0, positives = 0;
   size_t phrases = 0;
   for (size_t i = 0; i < t->count; i++) {
     const term *x = &t->items[i];
     if (x->exclude || !x->searchable || !(mask >> i & 1))
       continue;
     if (positives++)
-      fail |= csq__buf_append(out, " AND ", 5);
+      fail |= any ? csq__buf_append(out, " OR ", 4) : csq__buf_append(out, " AND ", 5);
     fail |= append_group(out, x, (char)('A' + i), map, &phrases);
   }
   if (!positives)
     return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NOTHING_TO_SEARCH);
+  if (any) /* (A OR B) NOT C: the ORs bracketed, whatever binds first */
+    fail |= csq__buf_append(out, ")", 1);
   for (size_t i = 0; i < t->count; i++) {
     const term *x = &t->items[i];
     if (!x->exclude || !x->searchable)

@@ -52,9 +52,10 @@ static json_t *explain_json(const csq_hits *hits, size_t i) {
 static csq_status hits_json(FILE *out, const csq_render_options *o, const csq_hits *hits,
                             csq_error *err) {
   json_t *list = json_array();
-  json_t *doc = json_pack("{s:I, s:I, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits),
-                          "repealed_left_out", (json_int_t)csq_hits_repealed_left_out(hits),
-                          "count", (json_int_t)csq_hits_count(hits), "hits", list);
+  json_t *doc =
+      json_pack("{s:I, s:I, s:b, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits),
+                "repealed_left_out", (json_int_t)csq_hits_repealed_left_out(hits), "some_terms",
+                csq_hits_some_terms(hits), "count", (json_int_t)csq_hits_count(hits), "hits", list);
   int fail = !doc;
   for (size_t i = 0; i < csq_hits_count(hits) && !fail; i++) {
     json_t *h = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:b, s:s, s:s, s:I, s:f}", "law",
