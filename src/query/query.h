@@ -169,6 +169,7 @@ enum {
   CSQ__Q_COUNT_UPTO,  /* rows of an FTS5 query, counted up to a limit */
   CSQ__Q_CHAR_ROWS,   /* the provisions holding a character */
   CSQ__Q_OUT_OF_TIME, /* the node_keys of the versions not in force on a date */
+  CSQ__Q_REPLACED,    /* the node_keys of the versions a later one replaced */
   CSQ__Q_COUNT
 };
 
