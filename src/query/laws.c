@@ -5,6 +5,8 @@
  * and every law whose name holds a term (環境影響評估 in 環境影響評估法), with
  * the share of the name the terms cover. The store indexes every name and
  * short name (search_laws_fts, store/law_names.c): a lookup per term.
+ * And the versions of laws a search leaves out: those not in force on its
+ * date, or, without one, those a later version replaced.
  */
 #include <string.h>
 
@@ -201,4 +203,71 @@ const law_match *csq__laws_at(const csq__law_matches *m, sqlite3_int64 key) {
     if (key >= m->items[i].first && key <= m->items[i].last)
       return &m->items[i];
   return NULL;
+}
+
+/* ---- the versions left out ---------------------------------------------- */
+
+/* Whether the import counted no version a later one replaced. */
+static csq_status replaced_none(csq__searcher *sr, int *none, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(sr, CSQ__Q_REPLACED_COUNT, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  int rc = sqlite3_step(q);
+  *none = rc == SQLITE_ROW && strcmp(csq__db_text(q, 0), "0") == 0;
+  sqlite3_reset(q);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(sr->db, NULL, "search", err);
+}
+
+/* The versions a search leaves out on the library's date (--at), or, without
+ * one, the versions replaced by a later: read once a date. */
+csq_status csq__read_out_of_time(csq__search *s, csq_error *err) {
+  const char *at = csq_library_date(s->lib);
+  at = at[0] ? at : "9999";
+  csq__searcher *sr = s->sr;
+  if (sr->out_of_time_at[0] && strcmp(sr->out_of_time_at, at) == 0)
+    return CSQ_OK;
+  sqlite3_stmt *q = NULL;
+  int dated = strcmp(at, "9999") != 0, none = 0;
+  csq_status st = dated ? CSQ_OK : replaced_none(sr, &none, err);
+  if (st != CSQ_OK)
+    return st;
+  if (none) {
+    sr->out_of_time.count = 0;
+    snprintf(sr->out_of_time_at, sizeof sr->out_of_time_at, "%s", at);
+    return CSQ_OK;
+  }
+  st = csq__searcher_stmt(sr, dated ? CSQ__Q_OUT_OF_TIME : CSQ__Q_REPLACED, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sr->out_of_time.count = 0;
+  sr->out_of_time_at[0] = '\0';
+  if (dated)
+    sqlite3_bind_text(q, 1, at, -1, SQLITE_STATIC);
+  int rc, fail = 0;
+  while (!fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+    csq__node_range r = {sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1)};
+    fail = csq__vec_push(sr->mem, &sr->out_of_time, r) != 0;
+  }
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (fail)
+    return csq__oom(err);
+  if (rc != SQLITE_DONE)
+    return csq__db_fail(sr->db, NULL, "search", err);
+  snprintf(sr->out_of_time_at, sizeof sr->out_of_time_at, "%s", at);
+  return CSQ_OK;
+}
+
+int csq__out_of_time(const csq__search *s, sqlite3_int64 key) {
+  const csq__node_range *r = s->sr->out_of_time.items;
+  size_t lo = 0, hi = s->sr->out_of_time.count;
+  while (lo < hi) { /* the last range that starts at or before key */
+    size_t mid = lo + (hi - lo) / 2;
+    if (r[mid].first <= key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && key <= r[lo - 1].last;
 }

@@ -158,18 +158,19 @@ uint32_t csq__law_terms(const csq__law_match *m);
 
 /* The statements a searcher prepares once. */
 enum {
-  CSQ__Q_MATCH,       /* the ranked rows of an FTS5 query between two node_keys */
-  CSQ__Q_BM25,        /* the same, by bm25 (exact) */
-  CSQ__Q_DETAILS,     /* what is shown of a provision */
-  CSQ__Q_LAW_RANGE,   /* the node_keys of a law, by pcode or name */
-  CSQ__Q_NAMES,       /* the laws whose names hold a string */
-  CSQ__Q_LAW_NAME,    /* a law's name by law_key */
-  CSQ__Q_DEFINING,    /* the provisions that define a term beginning with a string */
-  CSQ__Q_PARENT,      /* a provision's parent: its key, kind and text */
-  CSQ__Q_COUNT_UPTO,  /* rows of an FTS5 query, counted up to a limit */
-  CSQ__Q_CHAR_ROWS,   /* the provisions holding a character */
-  CSQ__Q_OUT_OF_TIME, /* the node_keys of the versions not in force on a date */
-  CSQ__Q_REPLACED,    /* the node_keys of the versions a later one replaced */
+  CSQ__Q_MATCH,          /* the ranked rows of an FTS5 query between two node_keys */
+  CSQ__Q_BM25,           /* the same, by bm25 (exact) */
+  CSQ__Q_DETAILS,        /* what is shown of a provision */
+  CSQ__Q_LAW_RANGE,      /* the node_keys of a law, by pcode or name */
+  CSQ__Q_NAMES,          /* the laws whose names hold a string */
+  CSQ__Q_LAW_NAME,       /* a law's name by law_key */
+  CSQ__Q_DEFINING,       /* the provisions that define a term beginning with a string */
+  CSQ__Q_PARENT,         /* a provision's parent: its key, kind and text */
+  CSQ__Q_COUNT_UPTO,     /* rows of an FTS5 query, counted up to a limit */
+  CSQ__Q_CHAR_ROWS,      /* the provisions holding a character */
+  CSQ__Q_OUT_OF_TIME,    /* the node_keys of the versions not in force on a date */
+  CSQ__Q_REPLACED,       /* the node_keys of the versions a later one replaced */
+  CSQ__Q_REPLACED_COUNT, /* how many of them there are, when the import counted them */
   CSQ__Q_COUNT
 };
 
@@ -251,6 +252,8 @@ typedef struct csq__search {
 /* Whether provision `key` is of a version of its law other than the one the
  * search asks for (--at, else the latest). */
 int csq__out_of_time(const csq__search *s, sqlite3_int64 key);
+/* Reads the versions csq__out_of_time answers for, once a date (laws.c). */
+csq_status csq__read_out_of_time(csq__search *s, csq_error *err);
 /* Whether a provision of priors `bits` passes the search's filters (level,
  * in force, repealed). */
 int csq__passes(const csq__search *s, uint32_t bits);

@@ -95,6 +95,9 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_REPLACED] = "SELECT s.first_node, s.last_node FROM search_laws s WHERE s.short = 0"
                         " AND s.law_key NOT IN (SELECT law_key FROM current_laws)"
                         " ORDER BY s.first_node",
+    /* How many there are, counted at import ('0': none to read; no row: a
+     * database made before it was counted) */
+    [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
@@ -222,51 +225,6 @@ static csq_status read_level(const char *level, int *out, csq_error *err) {
 }
 
 /* ---- versions: each law in its version in force on the date asked -------- */
-
-/* The versions a search leaves out on the library's date (--at), or, without
- * one, the versions replaced by a later: read once a date. */
-static csq_status read_out_of_time(csq__search *s, csq_error *err) {
-  const char *at = csq_library_date(s->lib);
-  at = at[0] ? at : "9999";
-  csq__searcher *sr = s->sr;
-  if (sr->out_of_time_at[0] && strcmp(sr->out_of_time_at, at) == 0)
-    return CSQ_OK;
-  sqlite3_stmt *q = NULL;
-  int dated = strcmp(at, "9999") != 0;
-  csq_status st = csq__searcher_stmt(sr, dated ? CSQ__Q_OUT_OF_TIME : CSQ__Q_REPLACED, &q, err);
-  if (st != CSQ_OK)
-    return st;
-  sr->out_of_time.count = 0;
-  sr->out_of_time_at[0] = '\0';
-  if (dated)
-    sqlite3_bind_text(q, 1, at, -1, SQLITE_STATIC);
-  int rc, fail = 0;
-  while (!fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-    csq__node_range r = {sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1)};
-    fail = csq__vec_push(sr->mem, &sr->out_of_time, r) != 0;
-  }
-  sqlite3_reset(q);
-  sqlite3_clear_bindings(q);
-  if (fail)
-    return csq__oom(err);
-  if (rc != SQLITE_DONE)
-    return csq__db_fail(sr->db, NULL, "search", err);
-  snprintf(sr->out_of_time_at, sizeof sr->out_of_time_at, "%s", at);
-  return CSQ_OK;
-}
-
-int csq__out_of_time(const csq__search *s, sqlite3_int64 key) {
-  const csq__node_range *r = s->sr->out_of_time.items;
-  size_t lo = 0, hi = s->sr->out_of_time.count;
-  while (lo < hi) { /* the last range that starts at or before key */
-    size_t mid = lo + (hi - lo) / 2;
-    if (r[mid].first <= key)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo > 0 && key <= r[lo - 1].last;
-}
 
 /* The node_keys of the law `name` names exactly (pcode or name), in the
  * version the search asks for (the latest of them when none is in force
@@ -415,7 +373,7 @@ static void keep_page(csq__search *s, hit *items, size_t count, size_t limit, cs
 
 static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
   size_t limit = s->o->limit ? s->o->limit : 10, want = s->o->offset + limit;
-  csq_status st = read_out_of_time(s, err);
+  csq_status st = csq__read_out_of_time(s, err);
   if (st == CSQ_OK)
     st = law_range(s, err);
   sqlite3_stmt *names = NULL, *law_name = NULL;

@@ -517,8 +517,10 @@ static csq_status merge_index(sqlite3 *db, size_t nodes_written, csq_error *err)
 }
 
 /* The latest version of each law (two NOT EXISTS, each answered from an
- * index: one OR over both read every pair of laws), and every bearer name
- * counted over them. */
+ * index: one OR over both read every pair of laws), how many versions a
+ * later one replaced (meta 'replaced_versions': a search without a date
+ * reads none when there are none), and every bearer name counted over the
+ * latest. */
 static const char SUMMARIZE[] =
     "DELETE FROM current_laws;"
     "INSERT INTO current_laws SELECT law_key FROM laws l"
@@ -526,6 +528,8 @@ static const char SUMMARIZE[] =
     "   AND (m.version > l.version OR (m.version = l.version AND m.law_key > l.law_key)))"
     " AND NOT EXISTS (SELECT 1 FROM laws m WHERE l.id = '' AND m.name = l.name AND m.id = ''"
     "   AND (m.version > l.version OR (m.version = l.version AND m.law_key > l.law_key)));"
+    "INSERT OR REPLACE INTO meta VALUES('replaced_versions',"
+    " (SELECT count(*) FROM laws) - (SELECT count(*) FROM current_laws));"
     "DELETE FROM actors;"
     "INSERT INTO actors SELECT name, count(*), sum(how = 'bearer'), count(DISTINCT law_key)"
     " FROM obligation_actors WHERE law_key IN current_laws GROUP BY name;";
