@@ -17,19 +17,37 @@
 
 enum { SUM_BYTES = 8 };
 
+static uint32_t word_at(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 /* Two running sums over the page's 32-bit words (Fletcher's checksum,
  * modulo 2^32), begun from the page's number: any change of a single word
  * changes the first, and a page that is whole but in another page's place
- * (a copy gone wrong) fails too. */
+ * (a copy gone wrong) fails too.
+ *
+ * Over n words w_0 … w_{n-1} from a0 and b0 the running sums come to
+ *   a = a0 + Σ w_j,   b = b0 + n·a0 + Σ (n - j)·w_j   (modulo 2^32),
+ * which is how they are computed: Σ w_j and Σ j·w_j in four lanes that do
+ * not wait on each other (the running form waited on the sum before at
+ * every word, and every page read is summed). */
 static void page_sum(const unsigned char *page, int bytes, sqlite3_int64 number,
                      unsigned char out[SUM_BYTES]) {
-  uint32_t a = 1 + (uint32_t)number, b = (uint32_t)(number >> 32);
-  for (int i = 0; i + 4 <= bytes; i += 4) {
-    uint32_t w = (uint32_t)page[i] | (uint32_t)page[i + 1] << 8 | (uint32_t)page[i + 2] << 16 |
-                 (uint32_t)page[i + 3] << 24;
-    a += w;
-    b += a;
+  uint32_t a0 = 1 + (uint32_t)number, b0 = (uint32_t)(number >> 32);
+  uint32_t n = bytes < 0 ? 0 : (uint32_t)bytes / 4, s[4] = {0}, t[4] = {0}, j = 0;
+  for (; j + 4 <= n; j += 4)
+    for (uint32_t k = 0; k < 4; k++) {
+      uint32_t w = word_at(page + 4 * (j + k));
+      s[k] += w;
+      t[k] += (j + k) * w;
+    }
+  for (; j < n; j++) {
+    uint32_t w = word_at(page + 4 * j);
+    s[0] += w;
+    t[0] += j * w;
   }
+  uint32_t sum = s[0] + s[1] + s[2] + s[3], weighted = t[0] + t[1] + t[2] + t[3];
+  uint32_t a = a0 + sum, b = b0 + n * a0 + n * sum - weighted;
   for (int k = 0; k < 4; k++) {
     out[k] = (unsigned char)(a >> (8 * k));
     out[4 + k] = (unsigned char)(b >> (8 * k));
