@@ -44,6 +44,11 @@ csq_citation *csq__citation_make(csq_arena *arena, const csq_node *from, size_t 
 int csq__target_make(csq_arena *arena, csq_target_kind kind, const char *law_id,
                      const char *law_name, const char *eid, const char *cite, const char *part,
                      int resolved, int exists, csq_target *out);
+/* Whether the target exists and, for a provision, its node, from the law
+ * it is linked to (t->law): a whole law exists when linked, an annex's
+ * text is not in the data, a provision when its law has the eId (-1: not
+ * known). The extractor and a reader of stored citations say it alike. */
+void csq__target_settle(csq_target *t);
 /* The target kind named "provision", "law" or "annex" (and its name). */
 csq_target_kind csq__target_kind_from_name(const char *name);
 const char *csq__target_kind_name(csq_target_kind kind);

@@ -41,6 +41,18 @@ int csq__target_make(csq_arena *a, csq_target_kind kind, const char *law_id, con
   return out->law_id && out->law_name && out->eid && out->cite && out->part ? 0 : -1;
 }
 
+void csq__target_settle(csq_target *t) {
+  t->node = NULL;
+  if (t->kind == CSQ_TARGET_LAW)
+    t->exists = t->law ? 1 : -1;
+  else if (t->kind == CSQ_TARGET_ANNEX || !t->law || !t->resolved)
+    t->exists = -1; /* annex text is not in the data */
+  else {
+    t->node = csq_law_find(t->law, t->eid);
+    t->exists = t->node != NULL;
+  }
+}
+
 csq_citation *csq__citation_make(csq_arena *a, const csq_node *from, size_t start, size_t end,
                                  const char *text, int resolved, const char *problem,
                                  const csq_target *targets, size_t target_count) {

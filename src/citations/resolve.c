@@ -153,14 +153,7 @@ static int make_target(extractor *x, const spec *s, long para, long sub, long it
     fail = annex_names(x, s, &t);
   if (fail)
     return -1;
-  if (s->kind == CSQ_TARGET_LAW)
-    t.exists = t.law ? 1 : -1;
-  else if (s->kind == CSQ_TARGET_ANNEX || !t.law || !t.resolved)
-    t.exists = -1; /* annex text is not in the data */
-  else {
-    t.node = csq_law_find(t.law, t.eid);
-    t.exists = t.node != NULL;
-  }
+  csq__target_settle(&t);
   *out = t;
   return 0;
 }

@@ -75,14 +75,7 @@ static void link_target(void *ctx, const char *version, csq_target *t) {
   const char *key = t->law_id[0] ? t->law_id : t->law_name;
   t->law = version[0] && key[0] ? csq__corpus_find_version(l->corpus, key, version) : NULL;
   t->fallback = t->law && l->citing->version[0] && strcmp(version, l->citing->version) > 0;
-  if (t->kind == CSQ_TARGET_LAW)
-    t->exists = t->law ? 1 : -1;
-  else if (t->kind == CSQ_TARGET_ANNEX || !t->law || !t->resolved)
-    t->exists = -1; /* annex text is not in the data */
-  else {
-    t->node = csq_law_find(t->law, t->eid);
-    t->exists = t->node != NULL;
-  }
+  csq__target_settle(t);
 }
 
 /* The citation of row q, made in o's arena, its targets read by tq. */
