@@ -1,6 +1,6 @@
 /*
  * test_numerals.c — numbers as statutes and people write them, both ways;
- * and the counting of code points every span is given in.
+ * the counting of code points every span is given in; and the key sorts.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -151,6 +151,47 @@ static void code_points_as_icu_counts(void **state) {
   }
 }
 
+static int by_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int by_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* The radix sorts give qsort's order for every size around the insertion
+ * cut-off, keys alike in some bytes (bigram ids, character pairs of CJK
+ * text), wholly random keys and many duplicates. */
+static void key_sorts_as_qsort(void **state) {
+  (void)state;
+  static uint32_t a32[700], b32[700], t32[700];
+  static uint64_t a64[700], b64[700], t64[700];
+  uint64_t seed = 88172645463325252ULL;
+  for (size_t n = 0; n < 700; n += n < 40 ? 1 : 37) {
+    for (int shape = 0; shape < 4; shape++) {
+      for (size_t i = 0; i < n; i++) {
+        seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+        uint64_t r = shape == 0   ? seed
+                     : shape == 1 ? (seed & 0xFFFF) | 0x4E0000004E00ULL << 8
+                     : shape == 2 ? seed % 5
+                                  : (seed & 0x3FFFF) << 32 | ((seed >> 20) & 0x3FFFF);
+        a64[i] = b64[i] = r;
+        a32[i] = b32[i] = (uint32_t)(r ^ r >> 32);
+      }
+      csq__sort_u32(a32, n, t32);
+      csq__sort_u64(a64, n, t64);
+      csq__sort(b32, n, sizeof *b32, by_u32);
+      csq__sort(b64, n, sizeof *b64, by_u64);
+      for (size_t i = 0; i < n; i++) {
+        assert_int_equal(a32[i], b32[i]);
+        assert_true(a64[i] == b64[i]);
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(chinese_numerals),
@@ -160,6 +201,7 @@ int main(void) {
       cmocka_unit_test(formats_as_statutes_do),
       cmocka_unit_test(both_ways_agree),
       cmocka_unit_test(code_points_as_icu_counts),
+      cmocka_unit_test(key_sorts_as_qsort),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -43,6 +43,39 @@ void csq__sort(void *base, size_t count, size_t size, int (*compare)(const void 
     qsort(base, count, size, compare);
 }
 
+/* The one body of both key sizes: T the key type, BYTES its size. */
+#define CSQ__RADIX(T, BYTES)                                                                       \
+  do {                                                                                             \
+    if (count < 32) {                                                                              \
+      for (size_t i = 1; i < count; i++)                                                           \
+        for (size_t j = i; j > 0 && keys[j - 1] > keys[j]; j--) {                                  \
+          T t = keys[j];                                                                           \
+          keys[j] = keys[j - 1];                                                                   \
+          keys[j - 1] = t;                                                                         \
+        }                                                                                          \
+      return;                                                                                      \
+    }                                                                                              \
+    T any = 0, all = (T) ~(T)0;                                                                    \
+    for (size_t i = 0; i < count; i++)                                                             \
+      any |= keys[i], all &= keys[i];                                                              \
+    for (int shift = 0; shift < 8 * (BYTES); shift += 8) {                                         \
+      if ((((any ^ all) >> shift) & 0xFF) == 0)                                                    \
+        continue; /* every key has this byte alike */                                              \
+      size_t at[257] = {0};                                                                        \
+      for (size_t i = 0; i < count; i++)                                                           \
+        at[((keys[i] >> shift) & 0xFF) + 1]++;                                                     \
+      for (int b = 0; b < 256; b++)                                                                \
+        at[b + 1] += at[b];                                                                        \
+      for (size_t i = 0; i < count; i++)                                                           \
+        tmp[at[(keys[i] >> shift) & 0xFF]++] = keys[i];                                            \
+      memcpy(keys, tmp, count * sizeof *keys);                                                     \
+    }                                                                                              \
+  } while (0)
+
+void csq__sort_u32(uint32_t *keys, size_t count, uint32_t *tmp) { CSQ__RADIX(uint32_t, 4); }
+
+void csq__sort_u64(uint64_t *keys, size_t count, uint64_t *tmp) { CSQ__RADIX(uint64_t, 8); }
+
 int csq__vec_reserve(const csq_mem *mem, void *items, size_t *cap, size_t count, size_t extra,
                      size_t size) {
   if (count + extra <= *cap)

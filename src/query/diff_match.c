@@ -26,35 +26,6 @@
 
 /* ---- bigrams ------------------------------------------------------------- */
 
-/* Sorts bigram ids (below 2^24): insertion for a few, else a pass of a
- * radix sort through tmp for each byte the largest id has (two for a law
- * of under 65,536 bigrams; qsort's comparisons were a third of a diff's
- * time). */
-static void sort_ids(uint32_t *a, size_t n, uint32_t *tmp) {
-  if (n < 32) {
-    for (size_t i = 1; i < n; i++)
-      for (size_t j = i; j > 0 && a[j - 1] > a[j]; j--) {
-        uint32_t t = a[j];
-        a[j] = a[j - 1];
-        a[j - 1] = t;
-      }
-    return;
-  }
-  uint32_t most = 0;
-  for (size_t i = 0; i < n; i++)
-    most |= a[i];
-  for (int shift = 0; shift < 24 && (most >> shift); shift += 8) {
-    size_t count[257] = {0};
-    for (size_t i = 0; i < n; i++)
-      count[((a[i] >> shift) & 0xFF) + 1]++;
-    for (int b = 0; b < 256; b++)
-      count[b + 1] += count[b];
-    for (size_t i = 0; i < n; i++)
-      tmp[count[(a[i] >> shift) & 0xFF]++] = a[i];
-    memcpy(a, tmp, n * sizeof *a);
-  }
-}
-
 /* The text of n and its descendants, appended (headings left out). */
 static int append_text(csq_buf *b, const csq_node *n) {
   if (n->text_len && csq__buf_append(b, n->text, n->text_len) != 0)
@@ -104,7 +75,7 @@ static int unit_grams(csq__differ *d, csq__unit *u, const csq_node *n) {
     csq__vec_free(d->mem, &grams);
     return -1;
   }
-  sort_ids(grams.items, grams.count, tmp);
+  csq__sort_u32(grams.items, grams.count, tmp);
   csq__free(d->mem, tmp);
   size_t k = 0;
   for (size_t j = 0; j < grams.count; j++)
@@ -156,7 +127,7 @@ static int article_grams(csq__differ *d, csq__unit *a, const csq__unit *paras, s
       memcpy(out + have, p->grams, p->gram_count * sizeof *out);
     have += p->gram_count;
   }
-  sort_ids(out, have, tmp);
+  csq__sort_u32(out, have, tmp);
   csq__free(d->mem, tmp);
   size_t k = 0;
   for (size_t j = 0; j < have; j++)

@@ -44,25 +44,13 @@ static void points_free(const csq_mem *mem, points *p) {
 
 /* ---- likeness ------------------------------------------------------------ */
 
-static int by_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* The distinct character pairs of p, sorted; their count. */
-static size_t pairs_of(const points *p, uint64_t *out) {
+/* The distinct character pairs of p, sorted (through tmp, room for p->n);
+ * their count. */
+static size_t pairs_of(const points *p, uint64_t *out, uint64_t *tmp) {
   size_t n = 0;
   for (size_t i = 0; i + 1 < p->n; i++)
     out[n++] = (uint64_t)(uint32_t)p->cp[i] << 32 | (uint32_t)p->cp[i + 1];
-  if (n < 32) /* a 款: sorted in place, no comparisons through a pointer */
-    for (size_t i = 1; i < n; i++)
-      for (size_t j = i; j > 0 && out[j - 1] > out[j]; j--) {
-        uint64_t t = out[j];
-        out[j] = out[j - 1];
-        out[j - 1] = t;
-      }
-  else
-    csq__sort(out, n, sizeof *out, by_u64);
+  csq__sort_u64(out, n, tmp);
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (!k || out[k - 1] != out[i])
@@ -73,12 +61,17 @@ static size_t pairs_of(const points *p, uint64_t *out) {
 int csq__gramset_of(const csq_mem *mem, const char *text, size_t len, csq__gramset *out) {
   points p = {0};
   memset(out, 0, sizeof *out);
+  uint64_t *tmp = NULL;
   if (decode(mem, text, len, &p) != 0 ||
-      !(out->grams = csq__calloc(mem, p.n + 1, sizeof *out->grams))) {
+      !(out->grams = csq__calloc(mem, p.n + 1, sizeof *out->grams)) ||
+      !(tmp = csq__calloc(mem, p.n + 1, sizeof *tmp))) {
+    csq__free(mem, out->grams);
+    out->grams = NULL;
     points_free(mem, &p);
     return -1;
   }
-  out->count = pairs_of(&p, out->grams);
+  out->count = pairs_of(&p, out->grams, tmp);
+  csq__free(mem, tmp);
   out->len = p.n;
   points_free(mem, &p);
   return 0;
