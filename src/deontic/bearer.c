@@ -10,23 +10,6 @@
 
 #include "deontic/extract.h"
 
-/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
-static size_t alias_before(const char *s, size_t lo, size_t at) {
-  if (!csq__ends_at(s, lo, at, CSQ_WORD_PAREN_CLOSE))
-    return at;
-  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
-    const char *open = NULL;
-    for (const char *p = strstr(s + lo, csq_words_alias_opens[i]); p && (size_t)(p - s) < at;
-         p = strstr(p + 1, csq_words_alias_opens[i]))
-      open = p;
-    size_t name, name_len;
-    if (open &&
-        csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
-      return (size_t)(open - s);
-  }
-  return at;
-}
-
 /* The byte where the character before s[at] begins (lo at the least). */
 static size_t last_char_start(const char *s, size_t lo, size_t at) {
   int32_t i = (int32_t)(at - lo);
@@ -42,21 +25,33 @@ static size_t last_char_start(const char *s, size_t lo, size_t at) {
 static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
     return 0;
-  /* 已依其他法規享有租稅優惠者: past 已 */
+  /* 本辦法施行前已取得…者: past the time, which is no part of the name */
+  for (size_t at = lo, k = 0; at < hi && k < MAX_PREFIX_CHARS;
+       at = csq__next_char(s, at, hi), k++) {
+    int t = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(enactment_marks));
+    if (t >= 0) {
+      lo = at + strlen(csq_words_enactment_marks[t]);
+      break;
+    }
+  }
+  /* 已取得…者: the verb after 已, which stays in the name; 已依其他法規
+   * [享有租稅優惠者]: after the rule it names, which goes with 已 */
+  size_t from = lo, verb = lo;
   int past = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(past_marks));
   if (past >= 0)
-    lo += strlen(csq_words_past_marks[past]);
-  size_t from = lo;
-  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0) {
-    from = hi;
-    for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
-      if (csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(rule_closes)) >= 0 &&
+    verb += strlen(csq_words_past_marks[past]);
+  if (csq__starts_with_any(s + verb, hi - verb, CSQ__WORDS(rule_opens)) >= 0) {
+    size_t rule = verb;
+    from = verb = hi;
+    for (size_t at = rule; at < hi; at = csq__next_char(s, at, hi))
+      if (csq__ends_with_any(s + rule, at - rule, CSQ__WORDS(rule_closes)) >= 0 &&
           csq__word_at(r, W_AGENTIVE, s, at, hi, NULL)) {
-        from = at;
+        from = verb = at;
         break;
       }
   }
-  if (from >= hi || !csq__word_at(r, W_AGENTIVE, s, from, hi, NULL))
+  size_t v = verb < hi ? csq__word_at(r, W_AGENTIVE, s, verb, hi, NULL) : 0;
+  if (!v || csq__starts_with_any(s + verb + v, hi - verb - v, CSQ__WORDS(agent_times)) >= 0)
     return 0;
   *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
   return 1;
@@ -126,10 +121,14 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
  * 媒體), before any opener or 之, with at least three characters after it
  * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */
 static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
+  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0)
+    return 0; /* 其中受僱者、雇主及學者專家代表，不得少於二分之一: among them */
   size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
   for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
     size_t n = csq__bearer_suffix(r, s, lo, at);
-    if (n && !csq__word_at(r, W_JOINER, s, at, hi, NULL)) {
+    if (n && csq__word_at(r, W_JOINER, s, at, hi, NULL))
+      k = 0; /* 環境用藥販賣業或病媒防治業歇業時: the next part counts anew */
+    else if (n) {
       first = first ? first : at;
       strong = n >= GROW_SUFFIX_BYTES ? at : strong;
     }
@@ -237,6 +236,30 @@ static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
   return 0;
 }
 
+/* 經核准登記之[農場]，其登記事項有變更時，應…: a first segment that names
+ * a bearer, and a second that 其 opens (its …): the bearer is the first's
+ * head, after its last 之. Not 其他. */
+static int named_then_its(reader *r, const char *s, const segs *g, actor_found *a) {
+  if (g->n < 2)
+    return 0;
+  size_t lo = g->at[0][0], hi = g->at[0][1], next = g->at[1][0], end = g->at[1][1];
+  if (csq__starts_with_any(s + next, end - next, CSQ__WORDS(bearer_pronouns)) < 0 ||
+      csq__starts_with_any(s + next, end - next, CSQ__WORDS(pronoun_words)) >= 0 ||
+      csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
+      !(csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
+    return 0;
+  size_t head = hi;
+  while (head > lo && !csq__word_before(r, W_MODIFIER, s, lo, head, NULL))
+    head = last_char_start(s, lo, head);
+  if (head == lo)
+    head = csq__is_condition(r, s, lo, hi) ? hi : lo;
+  if (head == hi || csq__has_word(r, W_OPENER, s, head, hi) ||
+      csq__has_word(r, W_VERB, s, head, hi))
+    return 0;
+  *a = (actor_found){head, hi, {NULL}, 0, 0, 0};
+  return 1;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -248,7 +271,7 @@ static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t at = csq__strip_adverbs(r, s, lo, hi);
   /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
-  at = alias_before(s, lo, at);
+  at = csq__alias_before(s, lo, at);
   segs g;
   csq__split_commas(s, lo, at, &g);
   /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
@@ -299,7 +322,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
   int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
-  if (permitted(r, s, &g, a))
+  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, a))
     return 1;
   /* 文策院公有不動產之管理或使用人員，對…，應…: a segment that opens the
    * text, names persons and holds 之 is one bearer, not the known actor

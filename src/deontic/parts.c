@@ -66,7 +66,13 @@ size_t csq__strip_joiners(const reader *r, const char *s, size_t lo, size_t at) 
 static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const actor_found *a,
                         size_t hi) {
   const char *s = c->s;
-  csq__set_part(r, ob, CSQ_PART_ACTOR, s, a->start, a->end);
+  size_t from = a->start;
+  /* 其營業代理人: the pronoun is no part of the name */
+  int p = csq__starts_with_any(s + from, a->end - from, CSQ__WORDS(bearer_pronouns));
+  if (p >= 0 && csq__starts_with_any(s + from, a->end - from, CSQ__WORDS(pronoun_words)) < 0 &&
+      csq__code_points(s, from, a->end) > 2)
+    from += strlen(csq_words_bearer_pronouns[p]);
+  csq__set_part(r, ob, CSQ_PART_ACTOR, s, from, a->end);
   ob->actor = ob->text[CSQ_PART_ACTOR];
   ob->conj_count = a->conj_count;
   memcpy(ob->conj, a->conj, sizeof ob->conj);

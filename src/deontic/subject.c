@@ -87,9 +87,12 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
     return 0;
   *a = (actor_found){at, at + n, {head}, 1, 1, 0};
   for (;;) {
-    size_t j = csq__word_at(r, W_JOINER, s, a->end, end, NULL), m, part;
+    /* 保險代理人（以下簡稱代理人）、保險經紀人…: past an alias to the next part */
+    size_t name_at, name_len, al = csq__alias_after(s, a->end, end, &name_at, &name_len);
+    size_t j = csq__word_at(r, W_JOINER, s, a->end + al, end, NULL), m, part;
     if (!j || a->conj_count == MAX_CONJ)
       return 1;
+    a->end += al;
     if (!(m = csq__known_at(r, s, a->end + j, end, &name))) {
       /* 財團法人及非營利社團法人受託辦理…時: an unknown bearer joined */
       if (!(part = csq__joined_part(r, s, a->end + j, end)))
@@ -112,7 +115,9 @@ size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) 
   /* 七人 counts persons, 第三人 is one (the third party) */
   if (n && !csq__ends_at(s, lo, hi - n, CSQ_WORD_NUMBERED))
     return 0;
-  return csq__word_before(r, W_SUFFIX, s, lo, hi, NULL);
+  n = csq__word_before(r, W_SUFFIX, s, lo, hi, NULL);
+  /* an ending of one character alone is no name: [業]經非法移除…者, [處]罰三次… */
+  return n && n == hi - lo && csq__code_points(s, lo, hi) == 1 ? 0 : n;
 }
 
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
@@ -174,6 +179,10 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
     size_t j = csq__word_before(r, W_JOINER, s, lo, a->start, NULL), m;
     if (a->conj_count == MAX_CONJ)
       return 1;
+    /* …機關（以下簡稱中央主管機關）及地方主管機關: the part before its alias */
+    size_t alias = j ? csq__alias_before(s, lo, a->start - j) : a->start;
+    if (j && alias < a->start - j && csq__known_before(r, s, lo, alias, NULL))
+      j = a->start - alias;
     if (!j) {
       /* 對在職勞工應…: the actor is what the act goes to, no bearer */
       size_t from = csq__segment_start(s, lo, a->start);
@@ -215,6 +224,23 @@ size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size
     return (size_t)(close - s) + strlen(ALIAS_CLOSE) - at;
   }
   return 0;
+}
+
+/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
+size_t csq__alias_before(const char *s, size_t lo, size_t at) {
+  if (!csq__ends_at(s, lo, at, CSQ_WORD_PAREN_CLOSE))
+    return at;
+  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
+    const char *open = NULL;
+    for (const char *p = strstr(s + lo, csq_words_alias_opens[i]); p && (size_t)(p - s) < at;
+         p = strstr(p + 1, csq_words_alias_opens[i]))
+      open = p;
+    size_t name, name_len;
+    if (open &&
+        csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
+      return (size_t)(open - s);
+  }
+  return at;
 }
 
 /* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應. */
@@ -317,6 +343,27 @@ static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
   return csq__actor_forward(r, s, lo, at, &a) && a.end == at;
 }
 
+/* Whether s[lo..at) is bearers joined by 、及或與, each known or ending like
+ * a bearer, each perhaps with its alias: 保險代理人、保險經紀人及銀行 (銀行
+ * known, the others not). */
+static int joined_bearers(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t from = lo;
+  int parts = 0;
+  for (size_t pos = lo, j; pos < at;) {
+    if (pos > from && (j = csq__word_at(r, W_JOINER, s, pos, at, NULL)) != 0) {
+      size_t end = csq__alias_before(s, from, pos); /* 保險代理人（以下簡稱代理人）、 */
+      if (!csq__bearer_like(r, s, from, end) && !known_exactly(r, s, from, end))
+        return 0;
+      parts++;
+      from = pos = pos + j;
+      continue;
+    }
+    pos = csq__next_char(s, pos, at);
+  }
+  return parts > 0 && from < at &&
+         (csq__bearer_like(r, s, from, at) || known_exactly(r, s, from, at));
+}
+
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
@@ -338,7 +385,8 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     }
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
-    if (csq__bearer_like(r, s, lo, at) || known_exactly(r, s, lo, at)) {
+    if (csq__bearer_like(r, s, lo, at) || known_exactly(r, s, lo, at) ||
+        joined_bearers(r, s, lo, at)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
       if ((csq__opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
