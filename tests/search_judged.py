@@ -28,6 +28,12 @@ import subprocess
 import sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "search")
+# The sets: dev (tuned on), fresh (measured once, then seen), fresh2 (needs written and judged
+# on 2026-12-03 by a reader who had not seen the ranking; measured before and after that day's
+# work only).
+SETS = ("dev", "fresh", "fresh2")
+NEEDS = ("needs.tsv", "needs-fresh2.tsv")
+JUDGMENTS = ("judgments.tsv", "judgments-fresh2.tsv")
 
 
 def rows(path):
@@ -107,9 +113,12 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--csquery", required=True)
     ap.add_argument("--db", required=True)
-    ap.add_argument("--needs", default=os.path.join(DATA, "needs.tsv"))
-    ap.add_argument("--judgments", default=os.path.join(DATA, "judgments.tsv"))
-    ap.add_argument("--set", choices=["dev", "fresh"], help="score only this set")
+    ap.add_argument("--needs", action="append",
+                    help="a needs file (repeatable; default: needs.tsv and needs-fresh2.tsv)")
+    ap.add_argument("--judgments", action="append",
+                    help="a judgments file (repeatable; default: judgments.tsv and "
+                         "judgments-fresh2.tsv)")
+    ap.add_argument("--set", choices=SETS, help="score only this set")
     ap.add_argument("--goal", type=float, default=0.60, help="the dev needs' mean nDCG@10 goal")
     ap.add_argument("--check", action="store_true", help="exit 1 when dev misses the goal")
     ap.add_argument("--unjudged", help="write the hits never judged to this file")
@@ -119,11 +128,15 @@ def main():
     if not os.path.exists(a.db):
         sys.exit(f"search_judged.py: no database at {a.db}")
 
-    judgments = read_judgments(a.judgments)
+    judgments = {}
+    for path in a.judgments or [os.path.join(DATA, f) for f in JUDGMENTS]:
+        judgments.update(read_judgments(path))
     results = []
     print(f"{'need':5} {'set':5} {'nDCG@10':>7} {'P@10':>5} {'1st2':>4}  grades(top10)  "
           f"judged/core  query")
-    for n in read_needs(a.needs):
+    needs = [n for path in a.needs or [os.path.join(DATA, f) for f in NEEDS]
+             for n in read_needs(path)]
+    for n in needs:
         if a.set and n["set"] != a.set:
             continue
         s = score_need(judgments.get(n["id"], {}), search(a.csquery, a.db, n["query"]))
@@ -138,7 +151,7 @@ def main():
                       f"{h.get('cite', '')}")
     print()
     sets = {}
-    for name in ("dev", "fresh"):
+    for name in SETS:
         rs = [r for r in results if r["set"] == name]
         if rs:
             sets[name] = summary(name, rs)
