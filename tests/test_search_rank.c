@@ -99,6 +99,19 @@ static void synonyms_widen(void **state) {
   assert_int_equal(widened, total_of("特別休假", &ranked));
 }
 
+/* 職安 is searched as 職業安全衛生 too (grammar/law_stems.tsv, from the short
+ * name 職安法): 職安 教育訓練 finds the provisions that say 職業安全衛生 and
+ * 教育訓練, which --exact does not; 中標 (to win a bid, a word the statutes
+ * write) is no stem of 中標法 and widens to nothing. */
+static void law_stems_widen(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1}, ranked = {0};
+  size_t literal = total_of("職安 教育訓練", &exact);
+  size_t widened = total_of("職安 教育訓練", &ranked);
+  assert_true(widened >= total_of("職業安全衛生 教育訓練", &exact));
+  assert_true(widened > literal);
+}
+
 static int holds_plain(const char *snippet, const char *word) {
   /* the snippet without its « » marks */
   char plain[4096];
@@ -337,6 +350,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(a_law_named_comes_first),
       cmocka_unit_test(synonyms_widen),
+      cmocka_unit_test(law_stems_widen),
       cmocka_unit_test(a_broken_word_ranks_last),
       cmocka_unit_test(repealed_only_when_asked),
       cmocka_unit_test(pages_are_stable),

@@ -99,8 +99,8 @@ static void add_alt(term *t, const char *s) {
 }
 
 /* The term with every WORD of a `WORD<TAB>LONGER…` table that it holds
- * replaced: grammar/abbreviations.tsv (資安 → 資通安全) and
- * grammar/synonyms.tsv (特休 → 特別休假). */
+ * replaced: grammar/abbreviations.tsv (資安 → 資通安全), grammar/law_stems.tsv
+ * (職安 → 職業安全衛生, from 職安法) and grammar/synonyms.tsv (特休 → 特別休假). */
 static void widen_by(term *t, const char *table) {
   const csq_embedded_file *f = csq__embedded_find(table);
   const char *p = f ? (const char *)f->data : "", *end = f ? p + f->size : p;
@@ -146,6 +146,7 @@ void csq__terms_widen(terms *t, int exact) {
     add_alt(x, x->text);
     if (!exact) {
       widen_by(x, "grammar/abbreviations.tsv");
+      widen_by(x, "grammar/law_stems.tsv");
       widen_by(x, "grammar/synonyms.tsv");
     }
   }
