@@ -364,6 +364,18 @@ static int joined_bearers(const reader *r, const char *s, size_t lo, size_t at) 
          (csq__bearer_like(r, s, from, at) || known_exactly(r, s, from, at));
 }
 
+/* Whether s[lo..at) is a known actor after a short qualifier of one or two
+ * characters, no verb: 新設銀行 (銀行 known), 原核定機關. */
+static int short_qualified(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t n = csq__known_before(r, s, lo, at, NULL);
+  if (!n || n == at - lo)
+    return 0;
+  size_t chars = csq__code_points(s, lo, at - n);
+  return chars <= MAX_SHORT_QUALIFIER_CHARS && !csq__has_word(r, W_VERB, s, lo, at - n) &&
+         !csq__has_word(r, W_OPENER, s, lo, at - n) &&
+         !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
+}
+
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
@@ -385,16 +397,18 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     }
     /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
      * subject does not open with an opener itself */
-    if (csq__bearer_like(r, s, lo, at) || known_exactly(r, s, lo, at) ||
-        joined_bearers(r, s, lo, at)) {
+    /* 有線廣播電視系統經營者（以下簡稱系統經營者）依…: the subject before its alias */
+    size_t end = csq__alias_before(s, lo, at);
+    if (csq__bearer_like(r, s, lo, end) || known_exactly(r, s, lo, end) ||
+        joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
       if ((csq__opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
           csq__word_at(r, W_VERB, s, lo, at, NULL))
         return 0;
       /* a known actor keeps its names (主管機關對有前項情形之…) */
-      if (!csq__actor_forward(r, s, lo, at, a) || a->end != at)
-        *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
+      if (!csq__actor_forward(r, s, lo, end, a) || a->end != end)
+        *a = (actor_found){lo, end, {NULL}, 0, 0, 0};
       return 1;
     }
     /* 學生實習期間於合作機構有…: the first condition word after a word of
