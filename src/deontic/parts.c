@@ -142,7 +142,8 @@ static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t af
 /* Whether 由X after the cue bears the statement though a subject is
  * written before it: the subject's is a case, a run of conditions after it
  * that closes with 者 or 時 (第二項人員…，再任有給公職者，應由再任機關（構）
- * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席); not
+ * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席), or a
+ * supposition (進口人如為政府機關（構），應由各該主管機關（構）簽署); not
  * 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it done). */
 static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t ce, size_t end) {
   size_t cs2, ce2;
@@ -150,7 +151,8 @@ static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t 
       !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
     return 0;
   return csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_nominal_ends)) >= 0 ||
-         csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_time_ends)) >= 0;
+         csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_time_ends)) >= 0 ||
+         csq__starts_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(supposition_opens)) >= 0;
 }
 
 int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) {
