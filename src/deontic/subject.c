@@ -117,7 +117,13 @@ size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) 
     return 0;
   n = csq__word_before(r, W_SUFFIX, s, lo, hi, NULL);
   /* an ending of one character alone is no name: [業]經非法移除…者, [處]罰三次… */
-  return n && n == hi - lo && csq__code_points(s, lo, hi) == 1 ? 0 : n;
+  if (!n || (n == hi - lo && csq__code_points(s, lo, hi) == 1))
+    return 0;
+  /* nor one that begins a word with what follows: 高放[處]置設施, 本基金[會]計事務 */
+  if (hi < r->node_len &&
+      csq__starts_with_any(s + hi - n, r->node_len - (hi - n), CSQ__WORDS(suffix_words)) >= 0)
+    return 0;
+  return n;
 }
 
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
