@@ -143,6 +143,8 @@ static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
   return best;
 }
 
+static int owned_thing(const reader *r, const char *s, size_t at, size_t hi);
+
 /* The subject that opens the text of a statement with no other bearer
  * named, before what it does: 法醫官相驗屍體後，應…; 電能供應事業發生電源不足，
  * …時，…，得…; 旅客進入自然人文生態景觀區，應…; 本會各單位自行調整工作者，應…
@@ -157,7 +159,8 @@ static int opening_subject(reader *r, const char *s, const segs *g, actor_found 
       csq__segment_kind(r, s, lo, hi) == SEG_TOPIC)
     return 0;
   size_t at = subject_prefix(r, s, lo, hi);
-  if (!at)
+  /* 本基金會計事務之處理，應…: the subject only owns the topic */
+  if (!at || owned_thing(r, s, at, hi))
     return 0;
   *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
   a->weak = 1;
@@ -260,6 +263,27 @@ static int named_then_its(reader *r, const char *s, const segs *g, actor_found *
   return 1;
 }
 
+/* 本法所定之行政處罰，由金融監督管理委員會為之，並應通知交通部: the agent of a
+ * 由 that opens the segment right before the cue bears what follows. Not a
+ * case or a time (由徵用機關…取得…之使用權者，…). */
+static int agent_before(reader *r, const char *s, const segs *g, actor_found *a) {
+  if (g->n < 1)
+    return 0;
+  size_t lo = g->at[g->n - 1][0], hi = g->at[g->n - 1][1];
+  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
+      csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_time_ends)) >= 0)
+    return 0;
+  size_t from = csq__match_end(r, PAT_AGENT, s, lo, hi);
+  size_t to = from ? csq__agent_end(r, s, from, hi) : 0;
+  if (!to)
+    return 0;
+  actor_found known;
+  *a = (actor_found){from, to, {NULL}, 0, 0, 0};
+  if (csq__actor_forward(r, s, from, to, &known) && known.end == to)
+    *a = known;
+  return 1;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -278,7 +302,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
    * the segment right before the cue, before a known actor that ends it */
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
     return 1;
-  if (csq__actor_backward(r, s, lo, at, a))
+  if (csq__actor_backward(r, s, lo, at, a) || agent_before(r, s, &g, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
     *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0};
