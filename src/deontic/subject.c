@@ -533,5 +533,6 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   if (found && whole < end && whole - at <= MAX_AGENT_BYTES + MAX_QUALIFIER_BYTES / 2 &&
       csq__word_at(r, W_JOINER, s, found, whole, NULL))
     return whole;
-  return found && found < seg_end ? found : 0;
+  /* 應由公立文化機構或公私立大專院校，針對…: the act after its comma */
+  return found && (found < seg_end || seg_end < end) ? found : 0;
 }
