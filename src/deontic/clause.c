@@ -302,5 +302,8 @@ int csq__read_clause(reader *r, const clause *c) {
   csq__free(r->mem, g);
   csq__free(r->mem, made);
   csq__free(r->mem, topic);
+  if (r->out_of_memory)
+    rc = -1;
+  r->out_of_memory = 0;
   return rc;
 }

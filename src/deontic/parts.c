@@ -16,6 +16,10 @@ void csq__set_part(reader *r, csq_obligation *ob, int part, const char *s, size_
   ob->span[part][0] = csq__cp(r, s, b0);
   ob->span[part][1] = ob->span[part][0] + csq__code_points(s, b0, b1);
   ob->text[part] = csq__arena_strndup(&r->o->arena, s + b0, b1 - b0);
+  if (!ob->text[part]) { /* noted, and the clause fails when it ends */
+    ob->text[part] = "";
+    r->out_of_memory = 1;
+  }
 }
 
 static int add_alias(csq_obligations *o, const csq_node *n, const char *s, size_t at, size_t len,
