@@ -25,8 +25,10 @@ static size_t last_char_start(const char *s, size_t lo, size_t at) {
 static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
     return 0;
-  /* 本辦法施行前已取得…者: past the time, which is no part of the name */
-  for (size_t at = lo, k = 0; at < hi && k < MAX_PREFIX_CHARS;
+  /* 本辦法施行前已取得…者: past the time, which is no part of the name (not
+   * inside a rule: 依本法施行前規定申請登記者) */
+  int rule_first = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0;
+  for (size_t at = lo, k = 0; !rule_first && at < hi && k < MAX_PREFIX_CHARS;
        at = csq__next_char(s, at, hi), k++) {
     int t = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(enactment_marks));
     if (t >= 0) {
@@ -116,7 +118,8 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
 }
 
 /* The subject that opens s[lo..hi): its first prefix of two to eight
- * characters that ends like a bearer (警察官初任官等時: 警察官), or a longer one
+ * characters (counted anew after each joiner: bearers joined, 環境用藥販賣業或
+ * 病媒防治業歇業時) that ends like a bearer (警察官初任官等時: 警察官), or a longer one
  * that ends in an ending of two characters (新聞媒體採訪人員進入…時: not 新聞
  * 媒體), before any opener or 之, with at least three characters after it
  * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */

@@ -178,7 +178,7 @@ typedef struct reader {
   segment_answer segments[SEGMENT_ANSWERS];
   size_t nodes_read;       /* from 1: a zeroed answer belongs to no node */
   size_t node_len;         /* the bytes of the node's text */
-  int out_of_memory;        /* a part's text could not be copied: the clause fails */
+  int out_of_memory;       /* a part's text could not be copied: the clause fails */
   size_t cue_from, cue_at; /* the first cue character at or after cue_from */
   words words[W_COUNT];
   size_t node_first;                   /* the first obligation of the node being read */

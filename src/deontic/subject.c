@@ -89,22 +89,22 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
   for (;;) {
     /* 保險代理人（以下簡稱代理人）、保險經紀人…: past an alias to the next part */
     size_t name_at, name_len, al = csq__alias_after(s, a->end, end, &name_at, &name_len);
-    size_t j = csq__word_at(r, W_JOINER, s, a->end + al, end, NULL), m, part;
+    size_t next = a->end + al; /* where the joiner would stand */
+    size_t j = csq__word_at(r, W_JOINER, s, next, end, NULL), m, part;
     if (!j || a->conj_count == MAX_CONJ)
       return 1;
-    a->end += al;
-    if (!(m = csq__known_at(r, s, a->end + j, end, &name))) {
+    if (!(m = csq__known_at(r, s, next + j, end, &name))) {
       /* 財團法人及非營利社團法人受託辦理…時: an unknown bearer joined */
-      if (!(part = csq__joined_part(r, s, a->end + j, end)))
-        return 1;
+      if (!(part = csq__joined_part(r, s, next + j, end)))
+        return 1; /* the alias stays the bearer's own: 主管機關（以下簡稱本會）及時… */
       a->end = part;
       continue;
     }
-    m += bracket_after(s, a->end + j + m, end);
-    if (csq__starts_with_any(s + a->end + j + m, end - a->end - j - m, CSQ__WORDS(between)) >= 0)
+    m += bracket_after(s, next + j + m, end);
+    if (csq__starts_with_any(s + next + j + m, end - next - j - m, CSQ__WORDS(between)) >= 0)
       return 1;
     a->conj[a->conj_count++] = name;
-    a->end += j + m;
+    a->end = next + j + m;
   }
 }
 
@@ -119,9 +119,13 @@ size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) 
   /* an ending of one character alone is no name: [業]經非法移除…者, [處]罰三次… */
   if (!n || (n == hi - lo && csq__code_points(s, lo, hi) == 1))
     return 0;
-  /* nor one that begins a word with what follows: 高放[處]置設施, 本基金[會]計事務 */
-  if (hi < r->node_len &&
-      csq__starts_with_any(s + hi - n, r->node_len - (hi - n), CSQ__WORDS(suffix_words)) >= 0)
+  /* nor one that begins a word with what follows: 高放[處]置設施, 本基金[會]計事務; but
+   * 各部[分別]訂定: the text after it reads as a word of its own */
+  int w = hi < r->node_len
+              ? csq__starts_with_any(s + hi - n, r->node_len - (hi - n), CSQ__WORDS(suffix_words))
+              : -1;
+  if (w >= 0 && strlen(csq_words_suffix_words[w]) > n &&
+      csq__starts_with_any(s + hi, r->node_len - hi, CSQ__WORDS(suffix_then)) < 0)
     return 0;
   return n;
 }
@@ -223,7 +227,7 @@ size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size
       continue;
     size_t from = at + strlen(ALIAS_OPEN[i]);
     const char *close = strstr(s + from, ALIAS_CLOSE);
-    if (!close || (size_t)(close - s) > end)
+    if (!close || (size_t)(close - s) + strlen(ALIAS_CLOSE) > end)
       return 0;
     *name = from;
     *name_len = (size_t)(close - s) - from;
@@ -482,7 +486,8 @@ int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, siz
 /* Who 由 names after the cue (應由資料科摘錄…): a known actor, else the
  * shortest subject that ends like a bearer, grown by a following ending of
  * two characters or more (各該主管 → 各該主管機關, not 服務單位會). Its
- * end, or 0 when none is named or nothing follows it in its segment. */
+ * end, or 0 when none is named, or nothing follows it in its segment and
+ * no act after a comma. */
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   size_t seg_end = at;
   while (seg_end < end && !csq__starts_at(s, seg_end, end, COMMA))

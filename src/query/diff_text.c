@@ -64,7 +64,7 @@ int csq__gramset_of(const csq_mem *mem, const char *text, size_t len, csq__grams
   uint64_t *tmp = NULL;
   if (decode(mem, text, len, &p) != 0 ||
       !(out->grams = csq__calloc(mem, p.n + 1, sizeof *out->grams)) ||
-      !(tmp = csq__calloc(mem, p.n + 1, sizeof *tmp))) {
+      (p.n >= 32 && !(tmp = csq__calloc(mem, p.n, sizeof *tmp)))) {
     csq__free(mem, out->grams);
     out->grams = NULL;
     points_free(mem, &p);
