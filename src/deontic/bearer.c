@@ -276,15 +276,7 @@ static int agent_before(reader *r, const char *s, const segs *g, actor_found *a)
   if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
       csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_time_ends)) >= 0)
     return 0;
-  size_t from = csq__match_end(r, PAT_AGENT, s, lo, hi);
-  size_t to = from ? csq__agent_end(r, s, from, hi) : 0;
-  if (!to)
-    return 0;
-  actor_found known;
-  *a = (actor_found){from, to, {NULL}, 0, 0, 0};
-  if (csq__actor_forward(r, s, from, to, &known) && known.end == to)
-    *a = known;
-  return 1;
+  return csq__agent_named(r, s, lo, hi, a);
 }
 
 /* The bearer written in pre = s[lo..hi), tried in this order: a known

@@ -291,6 +291,7 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
                         size_t *ce);
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end);
+int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_found *a);
 
 /* ---- cues.c -------------------------------------------------------------- */
 

@@ -90,14 +90,10 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
 /* 應由資料科摘錄…: when the text writes no bearer, the one 由 names after
  * the cue bears it, and the action follows it. The action's start. */
 static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t action) {
-  size_t from = csq__match_end(r, PAT_AGENT, c->s, action, c->body_end);
-  size_t to = from ? csq__agent_end(r, c->s, from, c->body_end) : 0;
-  if (!to)
+  actor_found a;
+  if (!csq__agent_named(r, c->s, action, c->body_end, &a))
     return action;
-  actor_found a = {from, to, {NULL}, 0, 0, 0};
-  actor_found known;
-  if (csq__actor_forward(r, c->s, from, to, &known) && known.end == to)
-    a = known;
+  size_t to = a.end;
   if (!set_actor(r, ob, c, &a, to))
     return 0;
   return csq__starts_at(c->s, to, c->body_end, COMMA) ? to + strlen(COMMA) : to;

@@ -483,6 +483,21 @@ int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, siz
   return 1;
 }
 
+/* The agent a 由 at s[at] names (應由資料科摘錄…, …，由金融監督管理委員會為之):
+ * a known actor when all of it is one. 0 when s[at..end) opens with no 由
+ * or names none. */
+int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_found *a) {
+  size_t from = csq__match_end(r, PAT_AGENT, s, at, end);
+  size_t to = from ? csq__agent_end(r, s, from, end) : 0;
+  if (!to)
+    return 0;
+  actor_found known;
+  *a = (actor_found){from, to, {NULL}, 0, 0, 0};
+  if (csq__actor_forward(r, s, from, to, &known) && known.end == to)
+    *a = known;
+  return 1;
+}
+
 /* Who 由 names after the cue (應由資料科摘錄…): a known actor, else the
  * shortest subject that ends like a bearer, grown by a following ending of
  * two characters or more (各該主管 → 各該主管機關, not 服務單位會). Its
