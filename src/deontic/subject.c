@@ -528,6 +528,9 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
+    if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
+        csq__word_at(r, W_OPENER, s, pos, look, NULL))
+      break; /* 應由本人向移民署申請: what it does begins */
     pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
     /* 各該主管教育行政機關: an ending that opens a longer known name goes
