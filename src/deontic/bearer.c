@@ -175,9 +175,7 @@ static int opening_subject(reader *r, const char *s, const segs *g, actor_found 
  * 決算，應…; 個人資料之利用，應… (the thing is the topic, and the actor bears
  * nothing; not 主管機關之承辦人員, nor 主管機關對於申請之審查). */
 static int owned_thing(const reader *r, const char *s, size_t at, size_t hi) {
-  size_t k = hi;
-  while (k > at && !csq__word_before(r, W_MODIFIER, s, at, k, NULL))
-    k--;
+  size_t k = csq__after_last_modifier(r, s, at, hi);
   return k > at && k < hi && hi - k <= MAX_SHORT_PART_BYTES && !csq__bearer_like(r, s, k, hi) &&
          !csq__known_at(r, s, k, hi, NULL) && !csq__has_word(r, W_OPENER, s, at, k) &&
          !csq__has_word(r, W_VERB, s, at, k) && !csq__has_word(r, W_JOINER, s, at, hi) &&
@@ -254,9 +252,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, actor_found *
       csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
       !(csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
     return 0;
-  size_t head = hi;
-  while (head > lo && !csq__word_before(r, W_MODIFIER, s, lo, head, NULL))
-    head = last_char_start(s, lo, head);
+  size_t head = csq__after_last_modifier(r, s, lo, hi);
   if (head == lo)
     head = csq__is_condition(r, s, lo, hi) ? hi : lo;
   if (head == hi || csq__has_word(r, W_OPENER, s, head, hi) ||

@@ -310,6 +310,13 @@ int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi) {
 /* A segment that may name a subject: no condition, no purpose. */
 int csq__subject_kind(seg_kind k) { return k == SEG_PLAIN || k == SEG_TOPIC; }
 
+size_t csq__after_last_modifier(const reader *r, const char *s, size_t lo, size_t hi) {
+  size_t k = hi;
+  while (k > lo && !csq__word_before(r, W_MODIFIER, s, lo, k, NULL))
+    k--;
+  return k;
+}
+
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t from = csq__segment_start(s, lo, at);
   /* a text that opens with its subject may name a long list of bearers:
@@ -318,9 +325,7 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   /* 法人、商號、…等非自然人之農產品經營者: too long a phrase; what stands
    * after its last 之 still names the bearer */
   if (at - from > most) {
-    size_t k = at;
-    while (k > from && !csq__word_before(r, W_MODIFIER, s, from, k, NULL))
-      k--;
+    size_t k = csq__after_last_modifier(r, s, from, at);
     if (k > from && at - k <= MAX_QUALIFIER_BYTES && !csq__word_at(r, W_VERB, s, k, at, NULL) &&
         !csq__is_condition(r, s, k, at))
       return k;
