@@ -19,6 +19,7 @@
 #include <cmocka.h>
 #include <unicode/utf8.h>
 
+#include "base/base.h" /* modality.pcre and words.tsv, for the leads */
 #include "corpus_dir.h"
 #include "csquery.h"
 #include "deontic/deontic.h" /* the cues (obligations --explain) */
@@ -733,6 +734,44 @@ static void check_spans(const csq_obligation *ob, accounting *acc) {
 
 /* Counts of each modality, the 30 most frequent actors, and (when
  * CSQ_OBLIGATION_SAMPLE names a file) 50 obligations drawn at random. */
+/* words.tsv modality_leads against every text: wherever modality.pcre
+ * matches one or two characters before a cue character, the match must
+ * begin with a lead, or cues.c, which tries only there, would miss it. */
+typedef struct lead_check {
+  csq_pattern modality;
+  size_t tries, matches, not_leads;
+} lead_check;
+
+static void check_leads(lead_check *k, const csq_node *n) {
+  size_t len;
+  const char *s = csq_node_text(n, &len);
+  size_t before[2] = {SIZE_MAX, SIZE_MAX}; /* the two characters before i */
+  for (int32_t i = 0; (size_t)i < len;) {
+    int32_t next = i;
+    U8_FWD_1(s, next, (int32_t)len);
+    if (csq__starts_with_any(s + i, len - (size_t)i, CSQ__WORDS(cue_chars)) >= 0)
+      for (int b = 0; b < 2; b++) {
+        PCRE2_SIZE *ov;
+        if (before[b] == SIZE_MAX)
+          continue;
+        k->tries++;
+        if (csq__pattern_match(&k->modality, s, len, before[b], &ov) <= 0 || ov[1] <= (size_t)i)
+          continue; /* no match, or one that ends before this cue */
+        k->matches++;
+        if (csq__starts_with_any(s + before[b], len - before[b], CSQ__WORDS(modality_leads)) < 0) {
+          k->not_leads++;
+          printf("  not a lead: %s %s: %.*s\n", csq_law_name(csq_node_law(n)), csq_node_cite(n),
+                 (int)(ov[1] - ov[0]), s + ov[0]);
+        }
+      }
+    before[1] = before[0];
+    before[0] = (size_t)i;
+    i = next;
+  }
+  for (const csq_node *c = csq_node_first_child(n); c; c = csq_node_next(c))
+    check_leads(k, c);
+}
+
 static void test_national_corpus(void **state) {
   (void)state;
   const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
@@ -778,6 +817,16 @@ static void test_national_corpus(void **state) {
   for (int k = 0; k < CSQ__CUE_RULE_COUNT; k++)
     printf(" %s %zu", csq__cue_rule_name((csq__cue_rule)k), acc.by_rule[k]);
   printf("\nspans: %zu, %zu not an exact slice of the text\n", acc.spans, acc.bad_spans);
+  lead_check leads = {0};
+  assert_int_equal(csq__pattern_compile(&leads.modality, "grammar/modality.pcre", PCRE2_ANCHORED, &err),
+                   CSQ_OK);
+  for (size_t i = 0; i < csq_corpus_law_count(c); i++)
+    check_leads(&leads, csq_law_root(csq_corpus_law_at(c, i)));
+  csq__pattern_release(&leads.modality);
+  printf("modality.pcre before a cue: %zu tries, %zu matches, %zu not at a modality_leads character\n",
+         leads.tries, leads.matches, leads.not_leads);
+  assert_int_equal(leads.not_leads, 0);
+  assert_true(leads.matches > 10000);
   assert_int_equal(acc.unaccounted, 0);
   assert_int_equal(acc.bad_spans, 0);
   assert_true(by_modality[CSQ_SHALL] > 50000);

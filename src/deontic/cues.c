@@ -323,6 +323,23 @@ size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end) {
   return r->cue_at < end ? r->cue_at : end;
 }
 
+void csq__cue_leads_init(reader *r) {
+  r->n_leads = 0;
+  for (size_t i = 0; i < csq_words_modality_leads_count && r->n_leads < MAX_LEADS; i++)
+    if (strlen(csq_words_modality_leads[i]) == 3)
+      r->leads[r->n_leads++] = char3(csq_words_modality_leads[i]);
+}
+
+/* Whether a match of modality.pcre may begin at s, a character before a
+ * cue character (so at least three bytes stand there). */
+static int is_lead(const reader *r, const char *s) {
+  uint32_t here = char3(s);
+  for (size_t i = 0; i < r->n_leads; i++)
+    if (here == r->leads[i])
+      return 1;
+  return 0;
+}
+
 /* The byte `n` characters before `at`, not before lo. */
 static size_t back_chars(const char *s, size_t lo, size_t at, int n) {
   int32_t i = (int32_t)(at - lo);
@@ -340,6 +357,8 @@ static PCRE2_SIZE *match_near(reader *r, const clause *c, size_t from, size_t cu
   const csq_pattern *p = &r->pattern[PAT_MODALITY];
   for (size_t at = back_chars(c->s, from, cue, CUE_REACH); at <= cue;
        at = csq__next_char(c->s, at, c->body_end)) {
+    if (at < cue && !is_lead(r, c->s + at))
+      continue; /* no match begins here (words.tsv modality_leads) */
     *rc =
         pcre2_match(p->code, (PCRE2_SPTR)c->s, c->body_end, at, PCRE2_NO_UTF_CHECK, p->match, NULL);
     if (*rc > 0)

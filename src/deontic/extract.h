@@ -152,6 +152,7 @@ typedef struct explaining_group {
 } explaining_group;
 
 enum { MAX_EXPLAINING = 12 };
+enum { MAX_LEADS = 64 }; /* words.tsv modality_leads, each three bytes */
 
 /* What conditions.pcre said of one comma segment of the node being read
  * (subject.c): a segment is asked about again and again (whether it is a
@@ -180,6 +181,8 @@ typedef struct reader {
   size_t node_len;         /* the bytes of the node's text */
   int out_of_memory;       /* a part's text could not be copied: the clause fails */
   size_t cue_from, cue_at; /* the first cue character at or after cue_from */
+  uint32_t leads[MAX_LEADS]; /* modality_leads, as cues.c compares characters */
+  size_t n_leads;
   words words[W_COUNT];
   size_t node_first;                   /* the first obligation of the node being read */
   const csq_obligation *prev;          /* the last one read in this node */
@@ -300,6 +303,9 @@ size_t csq__after_last_modifier(const reader *r, const char *s, size_t lo, size_
 /* Every cue of the clause into r->cues, in text order, each a statement or
  * explained by a rule; the explained ones recorded in r->o->cues. 0 or -1. */
 int csq__scan_cues(reader *r, const clause *c);
+/* Reads words.tsv modality_leads into r->leads. */
+void csq__cue_leads_init(reader *r);
+
 /* Where the next character of grammar/words.tsv's cue_chars stands in
  * s[at..end) (every match of modality.pcre holds one), or end. */
 size_t csq__next_cue_char(const char *s, size_t at, size_t end);

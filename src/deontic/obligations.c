@@ -59,6 +59,7 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
     st = csq__load_words(r, err);
   if (st != CSQ_OK)
     return st;
+  csq__cue_leads_init(r);
   for (int i = 0; i < 4; i++)
     r->g_mod[i] = csq__pattern_group(&r->pattern[PAT_MODALITY], MODALITY_NAMES[i]);
   for (size_t i = 0; i < sizeof EXPLAINING / sizeof *EXPLAINING; i++) {
