@@ -157,7 +157,13 @@ static void recall_equals_substring_search(void **state) {
                                         "得",
                                         "應變",
                                         "通報及應變",
-                                        "資通系統"};
+                                        "資通系統",
+                                        /* a run, punctuation, another run:
+                                         * the phrase steps over the first
+                                         * run's last character */
+                                        "條、第",
+                                        "機關（構）",
+                                        "者，應"};
   size_t checked = 0, rows_total = 0;
   for (size_t i = 0; i < sizeof QUERIES / sizeof QUERIES[0]; i++) {
     size_t nt, ns, total;
@@ -179,7 +185,10 @@ static void recall_equals_substring_search(void **state) {
         a++, b++;
       }
     }
-    if (misses || extras)
+    /* punctuation is no token: 房屋、土地 also finds 房屋土地 (docs/search.md),
+     * so a query that holds some may find more, never less */
+    int punctuated = strstr(QUERIES[i], "、") || strstr(QUERIES[i], "（") || strstr(QUERIES[i], "，");
+    if (misses || (extras && !punctuated))
       fail_msg("%s: %zu misses, %zu extras (of %zu rows)", QUERIES[i], misses, extras, nt);
     assert_true(nt > 0);
     rows_total += nt;
@@ -187,7 +196,9 @@ static void recall_equals_substring_search(void **state) {
     free_rows(truth, nt);
     free_rows(found, ns);
   }
-  print_message("recall: %zu queries, %zu rows, 0 misses, 0 extras\n", checked, rows_total);
+  print_message("recall: %zu queries, %zu rows, 0 misses, 0 extras (but where the query holds "
+                "punctuation)\n",
+                checked, rows_total);
 }
 
 /* Nothing a user types reaches FTS5's syntax: every query either runs or

@@ -133,10 +133,12 @@ static int cjk_unit(scan *s, const unit *u, void *ctx, token_fn emit) {
 }
 
 /* The end of a CJK run: in a document, the last unit's unigram; a query
- * of one character looks it up alone. */
-static int end_run(scan *s, void *ctx, token_fn emit) {
+ * of one character looks it up alone, and so does a query's run that more
+ * of the query follows (房屋、土地): in the document that unigram holds a
+ * position of its own, which the phrase must step over to reach 土地. */
+static int end_run(scan *s, int more, void *ctx, token_fn emit) {
   int rc = SQLITE_OK;
-  if (s->run && (!s->query || s->run == 1))
+  if (s->run && (!s->query || s->run == 1 || more))
     rc = emit(ctx, 0, s->prev.folded, s->prev.folded_len, s->prev.start, s->prev.end);
   s->run = 0;
   return rc;
@@ -165,7 +167,7 @@ static int tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, in
     if (u.type != U_WORD)
       rc = end_word(&s, ctx, emit);
     if (u.type != U_CJK && rc == SQLITE_OK)
-      rc = end_run(&s, ctx, emit);
+      rc = end_run(&s, 1, ctx, emit);
     if (rc != SQLITE_OK)
       break;
     if (u.type == U_CJK) {
@@ -181,7 +183,7 @@ static int tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, in
   if (rc == SQLITE_OK)
     rc = end_word(&s, ctx, emit);
   if (rc == SQLITE_OK)
-    rc = end_run(&s, ctx, emit);
+    rc = end_run(&s, 0, ctx, emit);
   csq__buf_free(&s.word);
   return rc;
 }
