@@ -109,6 +109,19 @@ static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
          csq__subject_kind(csq__segment_kind(r, s, from, hi));
 }
 
+/* Whether what was found opens like a name; past a time or a joiner that
+ * opens it (必要時[本院]得調閱…, 且[受託機構]不得…: words.tsv
+ * bearer_openers_dropped). Not a means or what a matter concerns
+ * (以法院所屬車輛辦理提解, 涉及其他單位職掌者: bearer_never_opens), unless
+ * a 之 makes it the modifier of a name (以公益為目的之長照機構社團法人). */
+static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
+  int t = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_openers_dropped));
+  if (t >= 0 && a->start + strlen(csq_words_bearer_openers_dropped[t]) < a->end)
+    a->start += strlen(csq_words_bearer_openers_dropped[t]);
+  return csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_never_opens)) < 0 ||
+         csq__has_word(r, W_MODIFIER, s, a->start, a->end);
+}
+
 /* The byte where the last character of s[lo..at) begins. */
 static size_t last_char(const char *s, size_t lo, size_t at) {
   int32_t i = (int32_t)(at - lo);
@@ -172,6 +185,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   actor_found a;
   /* an exception qualifies the statement before it: its bearer is carried */
   int have = !exception && csq__find_actor(r, s, actor_lo, hi, &a);
+  if (have)
+    have = named_as_bearer(r, s, &a);
   *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
