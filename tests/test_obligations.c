@@ -732,8 +732,6 @@ static void check_spans(const csq_obligation *ob, accounting *acc) {
   }
 }
 
-/* Counts of each modality, the 30 most frequent actors, and (when
- * CSQ_OBLIGATION_SAMPLE names a file) 50 obligations drawn at random. */
 /* words.tsv modality_leads against every text: wherever modality.pcre
  * matches one or two characters before a cue character, the match must
  * begin with a lead, or cues.c, which tries only there, would miss it. */
@@ -772,6 +770,8 @@ static void check_leads(lead_check *k, const csq_node *n) {
     check_leads(k, c);
 }
 
+/* Counts of each modality, the 30 most frequent actors, and (when
+ * CSQ_OBLIGATION_SAMPLE names a file) 50 obligations drawn at random. */
 static void test_national_corpus(void **state) {
   (void)state;
   const char *ch = csq_test_unpack_ch(CSQ_CACHE_DIR);
@@ -818,13 +818,14 @@ static void test_national_corpus(void **state) {
     printf(" %s %zu", csq__cue_rule_name((csq__cue_rule)k), acc.by_rule[k]);
   printf("\nspans: %zu, %zu not an exact slice of the text\n", acc.spans, acc.bad_spans);
   lead_check leads = {0};
-  assert_int_equal(csq__pattern_compile(&leads.modality, "grammar/modality.pcre", PCRE2_ANCHORED, &err),
-                   CSQ_OK);
+  assert_int_equal(
+      csq__pattern_compile(&leads.modality, "grammar/modality.pcre", PCRE2_ANCHORED, &err), CSQ_OK);
   for (size_t i = 0; i < csq_corpus_law_count(c); i++)
     check_leads(&leads, csq_law_root(csq_corpus_law_at(c, i)));
   csq__pattern_release(&leads.modality);
-  printf("modality.pcre before a cue: %zu tries, %zu matches, %zu not at a modality_leads character\n",
-         leads.tries, leads.matches, leads.not_leads);
+  printf(
+      "modality.pcre before a cue: %zu tries, %zu matches, %zu not at a modality_leads character\n",
+      leads.tries, leads.matches, leads.not_leads);
   assert_int_equal(leads.not_leads, 0);
   assert_true(leads.matches > 10000);
   assert_int_equal(acc.unaccounted, 0);

@@ -128,42 +128,42 @@ static void free_rows(char **rows, size_t n) {
 
 static void recall_equals_substring_search(void **state) {
   (void)state;
-  static const char *const QUERIES[] = {"資",
-                                        "條",
-                                        "罰",
-                                        "通安",
-                                        "主管",
-                                        "十六條",
-                                        "資通安全",
-                                        "委外",
-                                        "稽核",
-                                        "受託者",
-                                        "第三項",
-                                        "不在此限",
-                                        "中央目的事業主管機關",
-                                        "個人資料",
-                                        "罰鍰",
-                                        "應即",
-                                        "本法",
-                                        "前項",
-                                        "之一",
-                                        "國家機密",
-                                        "電子簽章",
-                                        "施行細則",
-                                        "新臺幣一千萬元",
-                                        "一百十",
-                                        "辦法",
-                                        "機關",
-                                        "得",
-                                        "應變",
-                                        "通報及應變",
-                                        "資通系統",
-                                        /* a run, punctuation, another run:
-                                         * the phrase steps over the first
-                                         * run's last character */
-                                        "條、第",
-                                        "機關（構）",
-                                        "者，應"};
+  static const char *const QUERIES[] = {
+      "資",
+      "條",
+      "罰",
+      "通安",
+      "主管",
+      "十六條",
+      "資通安全",
+      "委外",
+      "稽核",
+      "受託者",
+      "第三項",
+      "不在此限",
+      "中央目的事業主管機關",
+      "個人資料",
+      "罰鍰",
+      "應即",
+      "本法",
+      "前項",
+      "之一",
+      "國家機密",
+      "電子簽章",
+      "施行細則",
+      "新臺幣一千萬元",
+      "一百十",
+      "辦法",
+      "機關",
+      "得",
+      "應變",
+      "通報及應變",
+      "資通系統",
+      /* a run, punctuation, another run: the phrase steps over the first run's last character */
+      "條、第",
+      "機關（構）",
+      "者，應",
+  };
   size_t checked = 0, rows_total = 0;
   for (size_t i = 0; i < sizeof QUERIES / sizeof QUERIES[0]; i++) {
     size_t nt, ns, total;
@@ -187,7 +187,8 @@ static void recall_equals_substring_search(void **state) {
     }
     /* punctuation is no token: 房屋、土地 also finds 房屋土地 (docs/search.md),
      * so a query that holds some may find more, never less */
-    int punctuated = strstr(QUERIES[i], "、") || strstr(QUERIES[i], "（") || strstr(QUERIES[i], "，");
+    int punctuated =
+        strstr(QUERIES[i], "、") || strstr(QUERIES[i], "（") || strstr(QUERIES[i], "，");
     if (misses || (extras && !punctuated))
       fail_msg("%s: %zu misses, %zu extras (of %zu rows)", QUERIES[i], misses, extras, nt);
     assert_true(nt > 0);

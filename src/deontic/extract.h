@@ -177,11 +177,11 @@ typedef struct reader {
   int n_explaining;
   int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
   segment_answer segments[SEGMENT_ANSWERS];
-  size_t nodes_read;       /* from 1: a zeroed answer belongs to no node */
-  size_t node_len;         /* the bytes of the node's text */
-  int out_of_memory;       /* a part's text could not be copied: the clause fails */
-  size_t cue_from, cue_at; /* the first cue character at or after cue_from */
-  uint32_t leads[MAX_LEADS]; /* modality_leads, as cues.c compares characters */
+  size_t nodes_read;         /* from 1: a zeroed answer belongs to no node */
+  size_t node_len;           /* the bytes of the node's text */
+  int out_of_memory;         /* a part's text could not be copied: the clause fails */
+  size_t cue_from, cue_at;   /* the first cue character at or after cue_from */
+  uint32_t leads[MAX_LEADS]; /* modality_leads as numbers (cues.c) */
   size_t n_leads;
   words words[W_COUNT];
   size_t node_first;                   /* the first obligation of the node being read */

@@ -115,11 +115,12 @@ static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
  * (以法院所屬車輛辦理提解, 涉及其他單位職掌者: bearer_never_opens), unless
  * a 之 makes it the modifier of a name (以公益為目的之長照機構社團法人). */
 static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
-  int t = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_openers_dropped));
-  if (t >= 0 && a->start + strlen(csq_words_bearer_openers_dropped[t]) < a->end)
+  size_t len = a->end - a->start;
+  int t = csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_openers_dropped));
+  if (t >= 0 && strlen(csq_words_bearer_openers_dropped[t]) < len)
     a->start += strlen(csq_words_bearer_openers_dropped[t]);
-  return csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_never_opens)) < 0 ||
-         csq__has_word(r, W_MODIFIER, s, a->start, a->end);
+  int means = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_never_opens));
+  return means < 0 || csq__has_word(r, W_MODIFIER, s, a->start, a->end);
 }
 
 /* The byte where the last character of s[lo..at) begins. */
