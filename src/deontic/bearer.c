@@ -269,10 +269,7 @@ static int agent_before(reader *r, const char *s, const segs *g, actor_found *a)
   if (g->n < 1)
     return 0;
   size_t lo = g->at[g->n - 1][0], hi = g->at[g->n - 1][1];
-  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
-      csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_time_ends)) >= 0)
-    return 0;
-  return csq__agent_named(r, s, lo, hi, a);
+  return !csq__ends_as_case(s, lo, hi) && csq__agent_named(r, s, lo, hi, a);
 }
 
 /* The bearer written in pre = s[lo..hi), tried in this order: a known

@@ -272,6 +272,9 @@ typedef struct segs {
 
 void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g);
 int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi);
+/* Whether s[lo..hi) ends like a case or a time (…者, …時, …後: words.tsv
+ * case_nominal_ends, case_time_ends): no one who acts is named there. */
+int csq__ends_as_case(const char *s, size_t lo, size_t hi);
 int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi);
 /* A known actor ending at `at`, with the names joined to it and what
  * qualifies it in its segment (病人或其代理人, 依前項規定未印製股票之公司). */

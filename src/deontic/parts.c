@@ -164,8 +164,7 @@ static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t 
   if (!csq__match_end(r, PAT_AGENT, s, ce, end) ||
       !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
     return 0;
-  return csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_nominal_ends)) >= 0 ||
-         csq__ends_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(case_time_ends)) >= 0 ||
+  return csq__ends_as_case(s, cs2, ce2) ||
          csq__starts_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(supposition_opens)) >= 0;
 }
 

@@ -344,6 +344,11 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
 }
 
+int csq__ends_as_case(const char *s, size_t lo, size_t hi) {
+  return csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
+         csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_time_ends)) >= 0;
+}
+
 int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi) {
   return csq__segment_kind(r, s, lo, hi) == SEG_CONDITION;
 }
