@@ -25,7 +25,7 @@
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
 #define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
 #define MAX_PREFIX_CHARS 9             /* a subject that opens a text: up to eight characters */
-#define MAX_SHORT_QUALIFIER_CHARS 2    /* 新設 in 新設銀行經許可設立者 */
+#define MAX_SHORT_QUALIFIER_CHARS 4    /* 新設銀行經許可設立者, 實驗教育學生符合…者 */
 #define MIN_ACT_CHARS 3                /* …and what it does after it, three at least */
 #define MAX_JOINED_BYTES 30     /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
 #define MAX_SHORT_PART_BYTES 12 /* four: 少年之父母、[養父母]或監護人 */

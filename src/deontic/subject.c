@@ -384,11 +384,16 @@ static int joined_bearers(const reader *r, const char *s, size_t lo, size_t at) 
          (csq__bearer_like(r, s, from, at) || known_exactly(r, s, from, at));
 }
 
-/* Whether s[lo..at) is a known actor after a short qualifier of one or two
- * characters, no verb: 新設銀行 (銀行 known), 原核定機關. */
+/* Whether s[lo..at) is a known actor after a short qualifier of up to four
+ * characters, no verb: 新設銀行 (銀行 known), 原核定機關, 大陸地區人民,
+ * 實驗教育學生, 專科學校學生; not one that is a known actor and a word
+ * between (雇主僱用勞工: 雇主 is the subject). */
 static int short_qualified(const reader *r, const char *s, size_t lo, size_t at) {
   size_t n = csq__known_before(r, s, lo, at, NULL);
   if (!n || n == at - lo)
+    return 0;
+  size_t first = csq__known_at(r, s, lo, at - n, NULL);
+  if (first && first < at - n - lo)
     return 0;
   size_t chars = csq__code_points(s, lo, at - n);
   return chars <= MAX_SHORT_QUALIFIER_CHARS && !csq__has_word(r, W_VERB, s, lo, at - n) &&
@@ -401,6 +406,10 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
    * subject before it, and names none of its own */
   if (csq__word_at(r, W_JOINER, s, lo, hi, NULL))
     return 0;
+  /* …於執行職務時，發現犯罪被害人或其家屬符合…時: what is done opens
+   * the segment, and what it meets names no subject */
+  int done_first = csq__word_at(r, W_OPENER, s, lo, hi, NULL) &&
+                   !csq__word_at(r, W_NOTOPENER, s, lo, hi, NULL);
   for (size_t at = csq__next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
     if ((word = csq__word_at(r, W_NOTOPENER, s, at, hi, NULL)) != 0) {
@@ -409,7 +418,8 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     }
     /* 戶政事務所受理人員: an opener before an ending of two characters or
      * more, four in all, names a person */
-    if (!csq__word_at(r, W_OPENER, s, at, hi, NULL) ||
+    if ((!csq__word_at(r, W_OPENER, s, at, hi, NULL) &&
+         (done_first || csq__starts_with_any(s + at, hi - at, CSQ__WORDS(case_bearer_opens)) < 0)) ||
         (hi - at <= 2 * GROW_SUFFIX_BYTES &&
          csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES)) {
       at = csq__next_char(s, at, hi);
