@@ -272,6 +272,26 @@ static int agent_before(reader *r, const char *s, const segs *g, actor_found *a)
   return !csq__ends_as_case(s, lo, hi) && csq__agent_named(r, s, lo, hi, a);
 }
 
+/* A known actor that opens the …者 case right before the cue, what it does
+ * or meets after it: 申請人撤回調解之申請者，應…; 中華民國國民年滿四十歲者，
+ * 得…; 廠商不服者，得… (the case's head is the bearer, the rest the
+ * condition). Not one that owns what follows (申請人之配偶…者), nor the
+ * start of a longer name. */
+static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found *a) {
+  if (g->n < 1)
+    return 0;
+  size_t lo = g->at[g->n - 1][0], hi = g->at[g->n - 1][1];
+  int end = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
+  if (end < 0 || !csq__actor_forward(r, s, lo, hi, a))
+    return 0;
+  /* what it does: two characters at the least before 者 (不服者), no 之,
+   * no joiner, no other name right after it (委員會委員…者) */
+  size_t act = hi - strlen(csq_words_case_nominal_ends[end]);
+  return a->end < act && csq__code_points(s, a->end, act) >= 2 &&
+         !csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL) &&
+         !csq__word_at(r, W_JOINER, s, a->end, hi, NULL) && !csq__known_at(r, s, a->end, hi, NULL);
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -290,7 +310,8 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
    * the segment right before the cue, before a known actor that ends it */
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
     return 1;
-  if (csq__actor_backward(r, s, lo, at, a) || agent_before(r, s, &g, a))
+  if (csq__actor_backward(r, s, lo, at, a) || agent_before(r, s, &g, a) ||
+      actor_opens_case(r, s, &g, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
     *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0};
