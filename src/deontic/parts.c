@@ -168,6 +168,18 @@ static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t 
          csq__starts_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(supposition_opens)) >= 0;
 }
 
+/* Whether the bearer found only modifies a thing its segment ends with, so
+ * that a 由X after the cue names who acts: 雇主設置之局部排氣裝置，應由專業
+ * 人員妥為設計 (the head, after the last 之, names no one). */
+static int modifies_thing(reader *r, const char *s, const actor_found *a, size_t hi) {
+  size_t end = a->end;
+  while (end < hi && !csq__starts_at(s, end, hi, COMMA))
+    end = csq__next_char(s, end, hi);
+  size_t head = csq__after_last_modifier(r, s, a->end, end);
+  return head > a->end && head < end && !csq__bearer_like(r, s, head, end) &&
+         !csq__known_at(r, s, head, end, NULL);
+}
+
 int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) {
   const clause *c = &g->c;
   const char *s = c->s;
@@ -191,7 +203,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
   if (have && (agent_wins(r, s, a.end, hi, ce, c->body_end) ||
-               (a.weak && csq__match_end(r, PAT_AGENT, s, ce, c->body_end))))
+               ((a.weak || modifies_thing(r, s, &a, hi)) &&
+                csq__match_end(r, PAT_AGENT, s, ce, c->body_end))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
