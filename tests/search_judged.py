@@ -31,11 +31,12 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "search"
 # The sets: dev (tuned on), fresh (measured once, then seen), fresh2 and fresh3 (needs written
 # and judged on 2026-12-03 by readers who had not seen the ranking; fresh2 measured before and
 # after that day's work, fresh3 once after it; fresh4 and fresh5 on 2026-12-03, each measured
-# once on the ranking of its day before it was seen).
-SETS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
-NEEDS = ("needs.tsv", "needs-fresh2.tsv", "needs-fresh3.tsv", "needs-fresh4.tsv", "needs-fresh5.tsv")
+# once on the ranking of its day before it was seen; fresh6 the same way that evening).
+SETS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+NEEDS = ("needs.tsv", "needs-fresh2.tsv", "needs-fresh3.tsv", "needs-fresh4.tsv", "needs-fresh5.tsv",
+         "needs-fresh6.tsv")
 JUDGMENTS = ("judgments.tsv", "judgments-fresh2.tsv", "judgments-fresh3.tsv", "judgments-fresh4.tsv",
-             "judgments-fresh5.tsv")
+             "judgments-fresh5.tsv", "judgments-fresh6.tsv")
 
 
 def rows(path):
@@ -116,10 +117,10 @@ def main():
     ap.add_argument("--csquery", required=True)
     ap.add_argument("--db", required=True)
     ap.add_argument("--needs", action="append",
-                    help="a needs file (repeatable; default: needs.tsv and needs-fresh2 … fresh5)")
+                    help="a needs file (repeatable; default: needs.tsv and needs-fresh2 … fresh6)")
     ap.add_argument("--judgments", action="append",
                     help="a judgments file (repeatable; default: judgments.tsv, "
-                         "judgments-fresh2 … fresh5)")
+                         "judgments-fresh2 … fresh6)")
     ap.add_argument("--set", choices=SETS, help="score only this set")
     ap.add_argument("--goal", type=float, default=0.60, help="the dev needs' mean nDCG@10 goal")
     ap.add_argument("--check", action="store_true", help="exit 1 when dev misses the goal")
