@@ -544,13 +544,17 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   /* 應由客戶將資產全權委託保管機構保管: 客戶 ends like no bearer, and a
    * subject is not looked for further than MAX_AGENT_BYTES */
   size_t look = !found && seg_end - at > MAX_AGENT_BYTES ? at + MAX_AGENT_BYTES : seg_end;
-  /* an ending of one character (商港經營事業機構: 商) may go on to one of two */
-  for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong ? 3 : 8));) {
+  /* an ending of one character (商港經營事業機構: 商) may go on to one of two;
+   * after 之, any ending names the head (代表法人之[管理人]) */
+  int of = 0;
+  for (size_t pos = found ? found : at;
+       pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
         csq__word_at(r, W_OPENER, s, pos, look, NULL))
       break; /* 應由本人向移民署申請: what it does begins */
+    of |= found && csq__word_at(r, W_MODIFIER, s, pos, look, NULL);
     pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
     /* 各該主管教育行政機關: an ending that opens a longer known name goes
@@ -558,8 +562,8 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
     size_t m = n ? csq__known_at(r, s, pos - n, look, NULL) : 0;
     if (m > n)
       pos += m - n;
-    if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong))
-      found = pos, gap = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
+    if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong || of))
+      found = pos, gap = 0, of = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
     else if (found)
       gap++;
   }
