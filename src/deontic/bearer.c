@@ -56,6 +56,7 @@ static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_fo
   if (!v || csq__starts_with_any(s + verb + v, hi - verb - v, CSQ__WORDS(agent_times)) >= 0)
     return 0;
   *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
+  a->weak = 1; /* 依本辦法申請入學者，…，應由學生家長填具…: the agent acts */
   return 1;
 }
 

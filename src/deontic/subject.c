@@ -528,8 +528,9 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   while (seg_end < end && !csq__starts_at(s, seg_end, end, COMMA))
     seg_end = csq__next_char(s, seg_end, end);
   /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
-   * modifies the agent after its 之 */
-  if (csq__word_at(r, W_OPENER, s, at, seg_end, NULL)) {
+   * modifies the agent after its 之; not a known name the opener begins
+   * (應由[申請人]依…繳納) */
+  if (csq__word_at(r, W_OPENER, s, at, seg_end, NULL) && !csq__known_at(r, s, at, seg_end, NULL)) {
     size_t m = at;
     while (m < seg_end && !csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL))
       m = csq__next_char(s, m, seg_end);
