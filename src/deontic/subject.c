@@ -198,6 +198,13 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
       size_t from = csq__segment_start(s, lo, a->start);
       if (from < a->start && csq__word_at(r, W_TOWARD, s, from, a->start, NULL))
         return 0;
+      /* 雇主僱用勞工，應…: a known actor, a verb of acting right after it,
+       * and this one: the first bears it (read by csq__find_actor later);
+       * not 商業同業公會理事 */
+      size_t first = csq__known_at(r, s, from, a->start, NULL);
+      if (first && first < a->start - from && !csq__has_word(r, W_MODIFIER, s, from, a->start) &&
+          csq__word_at(r, W_AGENTIVE, s, from + first, a->start, NULL))
+        return 0;
       a->start = qualified_start(r, s, lo, a->start);
       return 1;
     }
