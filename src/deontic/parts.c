@@ -203,8 +203,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
   if (have && (agent_wins(r, s, a.end, hi, ce, c->body_end) ||
-               ((a.weak || modifies_thing(r, s, &a, hi)) &&
-                csq__match_end(r, PAT_AGENT, s, ce, c->body_end))))
+               (csq__match_end(r, PAT_AGENT, s, ce, c->body_end) &&
+                (a.weak || modifies_thing(r, s, &a, hi)))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
