@@ -263,6 +263,28 @@ static int named_then_its(reader *r, const char *s, const segs *g, actor_found *
   return 1;
 }
 
+/* 本會委員任期二年，期滿得連任: the one who holds the term the clause's first
+ * segment opens with (words.tsv held_terms) bears what follows: the name
+ * before it, when it ends like a bearer or is a known one. Not a name after
+ * a time or a place (出缺之日至原委員任期屆滿之日). */
+static int term_holder(reader *r, const char *s, const segs *g, actor_found *a) {
+  /* 委員任期二年，任期內出缺時，得補聘之: a case between, and another acts */
+  if (g->n < 1 || g->n > 2)
+    return 0;
+  size_t lo = g->at[0][0], hi = g->at[0][1];
+  for (size_t at = csq__next_char(s, lo, hi); at < hi; at = csq__next_char(s, at, hi))
+    if (csq__starts_with_any(s + at, hi - at, CSQ__WORDS(held_terms)) >= 0) {
+      size_t end = at - csq__word_before(r, W_MODIFIER, s, lo, at, NULL); /* 委員之任期 */
+      if (end == lo || csq__is_condition(r, s, lo, hi) ||
+          csq__starts_with_any(s + lo, end - lo, CSQ__WORDS(bearer_never_opens)) >= 0 ||
+          !(csq__bearer_like(r, s, lo, end) || csq__known_before(r, s, lo, end, NULL)))
+        return 0;
+      *a = (actor_found){lo, end, {NULL}, 0, 0, 0};
+      return 1;
+    }
+  return 0;
+}
+
 /* 本法所定之行政處罰，由金融監督管理委員會為之，並應通知交通部: the agent of a
  * 由 that opens the segment right before the cue bears what follows. Not a
  * case or a time (由徵用機關…取得…之使用權者，…). */
@@ -356,7 +378,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
   int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
-  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, a))
+  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, a) || term_holder(r, s, &g, a))
     return 1;
   /* 文策院公有不動產之管理或使用人員，對…，應…: a segment that opens the
    * text, names persons and holds 之 is one bearer, not the known actor
