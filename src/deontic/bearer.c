@@ -301,9 +301,15 @@ static int agent_before(reader *r, const char *s, const segs *g, actor_found *a)
  * condition). Not one that owns what follows (申請人之配偶…者), nor the
  * start of a longer name. */
 static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found *a) {
-  if (g->n < 1)
+  /* …者，並向中央主管機關申請許可後，得…: past the conditions after it */
+  int i = g->n - 1;
+  while (i > 0 && csq__is_condition(r, s, g->at[i][0], g->at[i][1]) &&
+         csq__ends_with_any(s + g->at[i][0], g->at[i][1] - g->at[i][0],
+                            CSQ__WORDS(case_nominal_ends)) < 0)
+    i--;
+  if (i < 0)
     return 0;
-  size_t lo = g->at[g->n - 1][0], hi = g->at[g->n - 1][1];
+  size_t lo = g->at[i][0], hi = g->at[i][1];
   int end = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
   if (end < 0 || !csq__actor_forward(r, s, lo, hi, a))
     return 0;
