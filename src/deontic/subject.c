@@ -172,6 +172,13 @@ static size_t short_parts(const reader *r, const char *s, size_t from, size_t at
   return at;
 }
 
+/* The length of a known actor that opens s[lo..at) and has more after it
+ * (雇主[僱用], 雇主 of 雇主僱用勞工), or 0. */
+static size_t opening_actor(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t first = csq__known_at(r, s, lo, at, NULL);
+  return first < at - lo ? first : 0;
+}
+
 /* The same, reading backward from the cue. A part before a joiner that is
  * not known but ends like a bearer from the start of its segment joins it
  * too: 病人或其代理人 (代理人 known, 病人 not). */
@@ -201,8 +208,8 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
       /* 雇主僱用勞工，應…: a known actor, a verb of acting right after it,
        * and this one: the first bears it (read by csq__find_actor later);
        * not 商業同業公會理事 */
-      size_t first = csq__known_at(r, s, from, a->start, NULL);
-      if (first && first < a->start - from && !csq__has_word(r, W_MODIFIER, s, from, a->start) &&
+      size_t first = opening_actor(r, s, from, a->start);
+      if (first && !csq__has_word(r, W_MODIFIER, s, from, a->start) &&
           csq__word_at(r, W_AGENTIVE, s, from + first, a->start, NULL))
         return 0;
       a->start = qualified_start(r, s, lo, a->start);
@@ -397,10 +404,7 @@ static int joined_bearers(const reader *r, const char *s, size_t lo, size_t at) 
  * between (雇主僱用勞工: 雇主 is the subject). */
 static int short_qualified(const reader *r, const char *s, size_t lo, size_t at) {
   size_t n = csq__known_before(r, s, lo, at, NULL);
-  if (!n || n == at - lo)
-    return 0;
-  size_t first = csq__known_at(r, s, lo, at - n, NULL);
-  if (first && first < at - n - lo)
+  if (!n || n == at - lo || opening_actor(r, s, lo, at - n))
     return 0;
   size_t chars = csq__code_points(s, lo, at - n);
   return chars <= MAX_SHORT_QUALIFIER_CHARS && !csq__has_word(r, W_VERB, s, lo, at - n) &&
