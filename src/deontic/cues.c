@@ -109,9 +109,7 @@ static int push_match(reader *r, int rc, const PCRE2_SIZE *ov) {
 /* The comma segment of the clause around byte `at`: [*lo, *hi). */
 static void segment_around(const clause *c, size_t at, size_t *lo, size_t *hi) {
   *lo = csq__segment_start(c->s, c->start, at);
-  *hi = at;
-  while (*hi < c->body_end && !csq__starts_at(c->s, *hi, c->body_end, COMMA))
-    *hi = csq__next_char(c->s, *hi, c->body_end);
+  *hi = csq__segment_end(c->s, at, c->body_end);
 }
 
 static int ends_with_list(const char *s, size_t lo, size_t hi, const char *const *w, size_t n) {

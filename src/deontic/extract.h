@@ -284,6 +284,8 @@ size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi);
 size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end);
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
+/* Where the segment that s[at] stands in ends: the next ，, or `end`. */
+size_t csq__segment_end(const char *s, size_t at, size_t end);
 size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len);
 /* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
 size_t csq__alias_before(const char *s, size_t lo, size_t at);

@@ -172,9 +172,7 @@ static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t 
  * that a 由X after the cue names who acts: 雇主設置之局部排氣裝置，應由專業
  * 人員妥為設計 (the head, after the last 之, names no one). */
 static int modifies_thing(reader *r, const char *s, const actor_found *a, size_t hi) {
-  size_t end = a->end;
-  while (end < hi && !csq__starts_at(s, end, hi, COMMA))
-    end = csq__next_char(s, end, hi);
+  size_t end = csq__segment_end(s, a->end, hi);
   size_t head = csq__after_last_modifier(r, s, a->end, end);
   return head > a->end && head < end && !csq__bearer_like(r, s, head, end) &&
          !csq__known_at(r, s, head, end, NULL);

@@ -141,6 +141,12 @@ size_t csq__segment_start(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+size_t csq__segment_end(const char *s, size_t at, size_t end) {
+  while (at < end && !csq__starts_at(s, at, end, COMMA))
+    at = csq__next_char(s, at, end);
+  return at;
+}
+
 /* What stands before a known bearer in its segment and qualifies it
  * (審查委員會, 公民營事業, 執行法院, 前項完成檢定之申請人): short, no
  * condition and no purpose, and neither opened nor closed by a verb that
@@ -535,9 +541,7 @@ int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_foun
  * end, or 0 when none is named, or nothing follows it in its segment and
  * no act after a comma. */
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
-  size_t seg_end = at;
-  while (seg_end < end && !csq__starts_at(s, seg_end, end, COMMA))
-    seg_end = csq__next_char(s, seg_end, end);
+  size_t seg_end = csq__segment_end(s, at, end);
   /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
    * modifies the agent after its 之; not a known name the opener begins
    * (應由[申請人]依…繳納) */
@@ -586,12 +590,9 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
     found = m ? found + j + m : csq__joined_part(r, s, found + j, seg_end);
   /* 應由本人或死亡者之遺屬，檢具證明文件…: an agent joined to more, the
    * whole segment, when the act follows after its comma */
-  size_t whole = at;
-  while (whole < end && !csq__starts_at(s, whole, end, COMMA))
-    whole = csq__next_char(s, whole, end);
-  if (found && whole < end && whole - at <= MAX_AGENT_BYTES + MAX_QUALIFIER_BYTES / 2 &&
-      csq__word_at(r, W_JOINER, s, found, whole, NULL))
-    return whole;
+  if (found && seg_end < end && seg_end - at <= MAX_AGENT_BYTES + MAX_QUALIFIER_BYTES / 2 &&
+      csq__word_at(r, W_JOINER, s, found, seg_end, NULL))
+    return seg_end;
   /* 應由公立文化機構或公私立大專院校，針對…: the act after its comma */
   return found && (found < seg_end || seg_end < end) ? found : 0;
 }
