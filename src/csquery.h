@@ -696,9 +696,12 @@ size_t csq_hits_total(const csq_hits *hits);
 /* Provisions of repealed laws that matched but are not among the results
  * (search again with `repealed` to see them). */
 size_t csq_hits_repealed_left_out(const csq_hits *hits);
-/* 1 when no provision holds every term and the hits are those that hold some of them (the
- * most first); 0 when every hit holds every term. */
+/* 1 when too few provisions hold every term to fill the page (none, or fewer than offset +
+ * limit) and the hits go on with those that hold some of them (the most first); 0 when every
+ * hit holds every term. */
 int csq_hits_some_terms(const csq_hits *hits);
+/* Provisions found that hold every term (csq_hits_total with some_terms 0). */
+size_t csq_hits_every_term(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
 /* The version of the law the hit is in (yyyy-mm-dd, or ""): the one in force on the library's
@@ -717,6 +720,8 @@ const char *csq_hit_lead_in(const csq_hits *hits, size_t i);
 size_t csq_hit_same_text(const csq_hits *hits, size_t i);
 /* Whether the law is repealed. */
 int csq_hit_repealed(const csq_hits *hits, size_t i);
+/* Whether the hit holds only some of the terms (see csq_hits_some_terms). */
+int csq_hit_some_terms(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 
 /* One part of a hit's score (with csq_search_options.explain): the first is

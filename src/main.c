@@ -145,8 +145,11 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
                    csq_render_hits(stdout, &ro, h, &err) == CSQ_OK
                ? 0
                : cli_report(&err);
-  if (rc == 0 && !o->json && csq_hits_some_terms(h))
+  if (rc == 0 && !o->json && csq_hits_some_terms(h) && !csq_hits_every_term(h))
     fprintf(stderr, "csquery: no provision holds every term of %s; these hold some of them\n", q);
+  else if (rc == 0 && !o->json && csq_hits_some_terms(h))
+    fprintf(stderr, "csquery: %zu provision%s every term of %s; then those that hold some\n",
+            csq_hits_every_term(h), csq_hits_every_term(h) == 1 ? " holds" : "s hold", q);
   if (rc == 0 && !o->json && csq_hits_repealed_left_out(h))
     fprintf(stderr, "%zu of %zu results (%zu more in repealed laws: --repealed shows them)\n",
             csq_hits_count(h), csq_hits_total(h), csq_hits_repealed_left_out(h));

@@ -246,18 +246,20 @@ static void simplified_characters_fold(void **state) {
 }
 
 /* Identical provisions of several laws are one hit, with their count. */
-/* Terms that never stand in one provision (解僱 預告期間: the law on notice
- * says 終止勞動契約 … 預告期間): the provisions that hold some of them,
- * and the hits say so; terms that do stand together never fall back. */
+/* Terms that never stand in one provision (資遣費 試用期): the provisions
+ * that hold some of them, and the hits say so; terms that do stand together
+ * never fall back. */
 static void some_terms_when_none_holds_all(void **state) {
   (void)state;
   csq_search_options o = {.limit = 20};
-  csq_hits *h = search("解僱 預告期間", &o);
+  csq_hits *h = search("資遣費 試用期", &o);
   assert_true(csq_hits_total(h) > 0);
   assert_int_equal(csq_hits_some_terms(h), 1);
+  assert_int_equal(csq_hits_every_term(h), 0);
   for (size_t i = 0; i < csq_hits_count(h); i++) {
     const char *s = csq_hit_snippet(h, i);
-    if (!strstr(s, "解僱") && !strstr(s, "預告期間"))
+    assert_int_equal(csq_hit_some_terms(h, i), 1);
+    if (!strstr(s, "資遣費") && !strstr(s, "試用期"))
       fail_msg("hit %zu holds neither term: %s", i, s);
   }
   csq_hits_free(h);
@@ -267,10 +269,46 @@ static void some_terms_when_none_holds_all(void **state) {
   csq_search_options exact = {.limit = 5, .exact = 1}; /* exact: every term, or nothing */
   csq_hits *e = NULL;
   csq_error err;
-  assert_int_equal(csq_search(lib, "解僱 預告期間", &exact, &e, &err), CSQ_OK);
+  assert_int_equal(csq_search(lib, "資遣費 試用期", &exact, &e, &err), CSQ_OK);
   assert_int_equal(csq_hits_total(e), 0);
   assert_int_equal(csq_hits_some_terms(e), 0);
   csq_hits_free(e);
+}
+
+/* Too few provisions hold every term to fill the page (解僱 預告期間: the
+ * law on notice says 終止勞動契約 … 預告期間): the page goes on with those
+ * that hold some, each marked; first every one that holds them all — those
+ * a search for every term finds, in its order, and the list items whose
+ * lead-in holds the rest (…應依下列規定發給勞工資遣費： with 一、依第十二條…
+ * 終止勞動契約者。). */
+static void some_terms_fill_the_page(void **state) {
+  (void)state;
+  const char *q = "解僱 預告期間";
+  csq_search_options o = {.limit = 10};
+  csq_hits *h = search(q, &o);
+  size_t every = csq_hits_every_term(h);
+  assert_true(every > 0 && every < 10);
+  assert_int_equal(csq_hits_some_terms(h), 1);
+  assert_int_equal(csq_hits_count(h), 10);
+  assert_true(csq_hits_total(h) > every);
+  csq_search_options few = {.limit = 1};
+  csq_hits *alone = search(q, &few); /* a page of one: every term */
+  assert_int_equal(csq_hits_some_terms(alone), 0);
+  assert_int_equal(csq_hits_count(alone), 1);
+  assert_string_equal(csq_hit_eid(h, 0), csq_hit_eid(alone, 0));
+  assert_string_equal(csq_hit_law_id(h, 0), csq_hit_law_id(alone, 0));
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    const char *s = csq_hit_snippet(h, i), *l = csq_hit_lead_in(h, i);
+    assert_int_equal(csq_hit_some_terms(h, i), i >= every);
+    int holds = 0;
+    for (const char *const *w = (const char *const[]){"解僱", "終止勞動契約", "預告期間", NULL}; *w;
+         w++)
+      holds |= strstr(s, *w) || strstr(l, *w);
+    if (!holds)
+      fail_msg("hit %zu holds no term: %s", i, s);
+  }
+  csq_hits_free(alone);
+  csq_hits_free(h);
 }
 
 static void identical_texts_fold(void **state) {
@@ -358,6 +396,7 @@ int main(void) {
       cmocka_unit_test(law_by_any_name),
       cmocka_unit_test(simplified_characters_fold),
       cmocka_unit_test(some_terms_when_none_holds_all),
+      cmocka_unit_test(some_terms_fill_the_page),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(list_items_show_their_lead_in),
       cmocka_unit_test(exact_is_unranked_by_priors),

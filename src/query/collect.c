@@ -188,6 +188,7 @@ typedef struct leadin {
   sqlite3_int64 key;
   double relevance;
   int law;
+  uint32_t terms; /* the terms it holds, and its items with it */
 } leadin;
 
 typedef struct collector {
@@ -198,6 +199,7 @@ typedef struct collector {
   double about_factor[4]; /* exp of the weights of each CSQ__ABOUT_* set */
   double about_max;       /* the largest of them */
   double name_part;       /* the relevance its name gives */
+  uint32_t by_name;       /* the terms its name holds */
   int fail;
 } collector;
 
@@ -241,9 +243,33 @@ static double about_weight(const csq__weights *w, char a) {
          ((a & CSQ__ABOUT_LEADIN) ? w->v[CSQ__W_LEADIN_MENTIONS] : 0);
 }
 
-/* A provision found: scored and kept. `m` is what csq_match read of it
- * (NULL: its priors are read here). */
-static void take(collector *c, sqlite3_int64 key, double relevance, int inherited,
+/* The terms the lead-in of list item `key` holds, when it was found. */
+static uint32_t lead_in_terms(csq__search *s, sqlite3_int64 key, uint32_t bits) {
+  uint32_t kind = bits & CSQ_PRIOR_KIND_MASK;
+  uint64_t terms = 0;
+  if (is_list_kind(kind))
+    csq__u64map_get(&s->leadins, (uint64_t)lead_in_of(s, key, kind), &terms);
+  return (uint32_t)terms;
+}
+
+/* The tier of a provision found that holds `terms` (with its law's name).
+ * A list item is read with its lead-in: the two hold what either holds
+ * (…汽機車駕駛人…處…罰鍰： with 一、酒精濃度超過規定標準。). */
+static char tier_of(csq__search *s, sqlite3_int64 key, int law, uint32_t bits, uint32_t terms) {
+  if ((terms & s->positive) != s->positive &&
+      ((terms | lead_in_terms(s, key, bits)) & s->positive) != s->positive)
+    return CSQ__TIER_SOME_TERMS;
+  /* The law the query names, first (its headings are not provisions: they
+   * rank with the rest). */
+  return law >= 0 && s->laws.items[law].names_query &&
+                 (bits & CSQ_PRIOR_KIND_MASK) != CSQ_PRIOR_KIND_HEADING
+             ? CSQ__TIER_NAMED_LAW
+             : CSQ__TIER_SCORED;
+}
+
+/* A provision found that holds `terms`: scored and kept. `m` is what
+ * csq_match read of it (NULL: its priors are read here). */
+static void take(collector *c, sqlite3_int64 key, double relevance, int inherited, uint32_t terms,
                  const csq__match *m) {
   csq__search *s = c->s;
   if (csq__out_of_time(s, key)) /* another version of its law: neither found nor counted */
@@ -253,24 +279,20 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   int scoped = law >= 0 && s->laws.items[law].scope;
   if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
     c->fail = 1;
-  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && csq__u64map_put(&s->leadins, (uint64_t)key, 1))
+  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && csq__u64map_put(&s->leadins, (uint64_t)key, terms))
     c->fail = 1;
   if (!accept(s, bits))
     return;
-  /* The law the query names, first (its headings are not provisions: they
-   * rank with the rest). */
-  char tier = law >= 0 && s->laws.items[law].names_query &&
-                      (bits & CSQ_PRIOR_KIND_MASK) != CSQ_PRIOR_KIND_HEADING
-                  ? CSQ__TIER_NAMED_LAW
-                  : CSQ__TIER_SCORED;
+  char tier = tier_of(s, key, law, bits, terms);
   cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0};
   if (!s->o->exact) {
     x.score = relevance * factor(s, &c->fc, bits, law);
     /* What says it is about the query is looked up only when it could
      * lift it into a full heap (for 資, 83,778 hits, most cannot). */
     const cand *worst = s->count == s->cap ? &s->heap[0] : NULL;
-    if (worst && tier == CSQ__TIER_SCORED &&
-        (worst->tier > tier || x.score * c->about_max < worst->score)) {
+    if (worst && tier != CSQ__TIER_NAMED_LAW &&
+        (worst->tier > tier ||
+         (worst->tier == tier && x.score * c->about_max < worst->score))) {
       s->left_out = 1;
       x.score = -1; /* below any: heap_add leaves it out */
     } else {
@@ -281,13 +303,44 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   if (x.score >= 0)
     heap_add(s, &x);
   s->total++;
+  s->every += tier != CSQ__TIER_SOME_TERMS;
   if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
                                     m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) != 0)
     c->fail = 1;
   if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
-    leadin l = {key, relevance, law};
+    leadin l = {key, relevance, law, terms};
     c->fail |= csq__vec_push(s->mem, &c->leadins, l) != 0;
   }
+}
+
+/* Whether a provision found holding `terms`, searching for some of the
+ * terms, is in a law whose name holds others: the law brings it in after,
+ * with the terms of its name, as a search for every term does. */
+static int brought_in_later(const csq__search *s, sqlite3_int64 key, uint32_t terms) {
+  int law = law_of(s, key);
+  return law >= 0 && s->laws.items[law].scope &&
+         (csq__law_terms(&s->laws.items[law]) & s->positive & ~terms) != 0;
+}
+
+static size_t bits_set(uint32_t x) {
+  size_t n = 0;
+  for (; x; x &= x - 1)
+    n++;
+  return n;
+}
+
+/* The relevance of a provision that holds only `held` of the terms: as if
+ * they were all the terms, times their share of the terms' idf. */
+static double some_relevance(const collector *c, const csq__match *m, uint32_t held) {
+  const csq__search *s = c->s;
+  double have = 0, all = 0;
+  for (size_t t = 0; t < 32; t++)
+    if (s->positive >> t & 1) {
+      double idf = m->idf ? m->idf[t] : 1;
+      all += idf;
+      have += (held >> t & 1) ? idf : 0;
+    }
+  return all > 0 ? (m->relevance + c->name_part) / (double)bits_set(held) * have / all : 0;
 }
 
 /* Runs FTS5 query `match` between node_keys first and last; each row is
@@ -308,6 +361,7 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
     sqlite3_bind_text(q, 4, map, -1, SQLITE_STATIC);
     sqlite3_bind_double(q, 5, s->w->v[CSQ__W_K1]);
     sqlite3_bind_double(q, 6, s->w->v[CSQ__W_B]);
+    sqlite3_bind_int(q, 7, s->some_terms); /* how rare each term is, for those that hold some */
   }
   int rc;
   double n = s->o->exact ? 1.0 : (double)s->n_positive;
@@ -316,11 +370,15 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
     if (c->law >= 0 && was_seen(s, key))
       continue;
     if (s->o->exact) {
-      take(c, key, sqlite3_column_double(q, 1), 0, NULL);
+      take(c, key, sqlite3_column_double(q, 1), 0, s->positive, NULL);
       continue;
     }
     const csq__match *m = csq__rank_match(s->sr->ranker); /* the row's, from csq_match */
-    take(c, key, (m->relevance + c->name_part) / n, 0, m);
+    if (c->law < 0 && s->some_terms && brought_in_later(s, key, m->terms))
+      continue;
+    uint32_t held = (m->terms | c->by_name) & s->positive;
+    take(c, key, held == s->positive ? (m->relevance + c->name_part) / n : some_relevance(c, m, held),
+         0, held, m);
   }
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
@@ -337,15 +395,8 @@ static csq_status each_text_node(collector *c, const csq__law_match *m, csq_erro
   sqlite3_int64 last = m->last < s->last ? m->last : s->last;
   for (sqlite3_int64 key = first; key <= last && !c->fail; key++)
     if ((csq__priors_at(&s->sr->priors, key) & CSQ_PRIOR_TEXT) && !was_seen(s, key))
-      take(c, key, c->name_part / (double)s->n_positive, 0, NULL);
+      take(c, key, c->name_part / (double)s->n_positive, 0, s->positive, NULL);
   return c->fail ? csq__oom(err) : CSQ_OK;
-}
-
-static size_t bits_set(uint32_t x) {
-  size_t n = 0;
-  for (; x; x &= x - 1)
-    n++;
-  return n;
 }
 
 /* The provisions of a law the terms name, or whose name they cover, that
@@ -358,6 +409,7 @@ static csq_status bring_in(collector *c, int law, csq_error *err) {
   uint32_t by_name = csq__law_terms(m) & s->positive, rest = s->positive & ~by_name;
   c->law = law;
   c->name_part = (double)bits_set(by_name) * s->w->v[CSQ__W_NAME_TERM];
+  c->by_name = by_name;
   csq_status st;
   if (!rest) {
     st = each_text_node(c, m, err);
@@ -372,6 +424,7 @@ static csq_status bring_in(collector *c, int law, csq_error *err) {
   }
   c->law = -1;
   c->name_part = 0;
+  c->by_name = 0;
   return st;
 }
 
@@ -387,7 +440,7 @@ static void bring_in_list(collector *c, const leadin *l) {
     if (!is_list_kind(item) || (is_list_kind(kind) && item <= kind))
       break;
     if (!was_seen(s, k))
-      take(c, k, relevance, 1, NULL);
+      take(c, k, relevance, 1, l->terms, NULL);
   }
 }
 

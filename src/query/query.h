@@ -216,9 +216,15 @@ enum {
 };
 
 /* The tiers hits rank in, whatever their scores: the provisions of the law
- * a query names (勞基法) first; then the others; last those whose term
+ * a query names (勞基法) first; then the others; then, when too few hold
+ * every term to fill the page, those that hold some; last those whose term
  * stands only across a word boundary. In a tier, by score, then by place. */
-enum { CSQ__TIER_BROKEN_WORD = 0, CSQ__TIER_SCORED = 1, CSQ__TIER_NAMED_LAW = 2 };
+enum {
+  CSQ__TIER_BROKEN_WORD = 0,
+  CSQ__TIER_SOME_TERMS = 1,
+  CSQ__TIER_SCORED = 2,
+  CSQ__TIER_NAMED_LAW = 3
+};
 
 /* Whether a ranks before b (by tier, by score, by place). */
 int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
@@ -239,6 +245,7 @@ typedef struct csq__search {
   int with_repealed;
   int some_terms; /* provisions that hold some of the terms: none holds them all */
   size_t total, repealed;
+  size_t every; /* of total, those that hold every term */
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
   csq__cand *heap;  /* the best `cap` so far, the worst on top */
   size_t count, cap;

@@ -404,6 +404,7 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
     if (!s->o->exact && ((c->inherited || c->law >= 0) && holds_excluded(s, x->text))) {
       csq__hit_release(mem, x);
       s->total--;
+      s->every -= c->tier != CSQ__TIER_SOME_TERMS;
       continue;
     }
     if (!s->o->exact && fold(&texts, items, n, x, &fail)) {

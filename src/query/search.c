@@ -17,7 +17,7 @@ typedef csq__hit hit;
 struct csq_hits {
   const csq_mem *mem;
   hit *items;
-  size_t count, total, repealed;
+  size_t count, total, every, repealed;
   int some_terms;
 };
 
@@ -25,6 +25,7 @@ size_t csq_hits_count(const csq_hits *h) { return h->count; }
 size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
 int csq_hits_some_terms(const csq_hits *h) { return h->some_terms; }
+size_t csq_hits_every_term(const csq_hits *h) { return h->every; }
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
 const char *csq_hit_law_version(const csq_hits *h, size_t i) { return h->items[i].version; }
@@ -37,6 +38,9 @@ const char *csq_hit_lead_in(const csq_hits *h, size_t i) {
 }
 size_t csq_hit_same_text(const csq_hits *h, size_t i) { return h->items[i].same; }
 int csq_hit_repealed(const csq_hits *h, size_t i) { return h->items[i].repealed; }
+int csq_hit_some_terms(const csq_hits *h, size_t i) {
+  return h->items[i].cand.tier == CSQ__TIER_SOME_TERMS;
+}
 double csq_hit_score(const csq_hits *h, size_t i) { return h->items[i].score; }
 size_t csq_hit_score_parts(const csq_hits *h, size_t i, const csq_score_part **parts) {
   *parts = h->items[i].parts;
@@ -55,7 +59,7 @@ void csq_hits_free(csq_hits *h) {
 /* ---- the searcher: statements prepared on first use ---------------------- */
 
 static const char *const SQL[CSQ__Q_COUNT] = {
-    [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6) FROM nodes_fts"
+    [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6, ?7) FROM nodes_fts"
                      " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
     [CSQ__Q_BM25] = "SELECT rowid, csq_bm25(nodes_fts, ?4) FROM nodes_fts"
                     " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
@@ -284,7 +288,7 @@ static csq_status law_range(csq__search *s, csq_error *err) {
  * or nothing was left out of it. Else it grows. */
 static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, csq_error *err) {
   for (size_t cap = want * 4 + 50;; cap *= 4) {
-    s->total = s->repealed = 0;
+    s->total = s->repealed = s->every = 0;
     s->count = 0;
     s->cap = cap;
     s->left_out = 0;
@@ -402,6 +406,7 @@ static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
       items[i].score *= scale;
   }
   h->total = s->total;
+  h->every = s->every;
   h->repealed = s->with_repealed ? 0 : s->repealed;
   if (st != CSQ_OK)
     return st;
@@ -434,11 +439,14 @@ static void drop_hits(csq__search *s, csq_hits *h) {
   h->count = 0;
 }
 
-/* When nothing holds every term (解僱 預告期間: the law says 終止契約 …
- * 預告期間), the provisions that hold some of them, those that hold more
- * first (their relevance sums each term's), and the hits say so. */
+/* When too few provisions hold every term to fill the page (解僱 預告期間:
+ * the law says 終止契約 … 預告期間; 通訊交易 解除權: …解除契約), the page
+ * goes on with those that hold some of them: every one that holds them all
+ * first (a tier of its own), then those that hold more (their relevance
+ * sums each term's), and the hits say so. */
 static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
-  if (h->total || s->o->exact || s->n_positive < 2)
+  size_t limit = s->o->limit ? s->o->limit : 10;
+  if (h->total >= s->o->offset + limit || s->o->exact || s->n_positive < 2)
     return CSQ_OK;
   drop_hits(s, h);
   s->some_terms = h->some_terms = 1;
@@ -447,16 +455,14 @@ static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
 
 /* When nothing is found, simplified characters the index has none of are
  * folded to traditional and the search runs again (lookups fold 条 and 项
- * the same way); then the provisions that hold some of the terms. */
+ * the same way); then, when too few are found, the provisions that hold
+ * some of the terms. */
 static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
   csq_status st = search(s, h, err);
   int changed = 0;
-  if (st != CSQ_OK || h->total || s->o->exact)
-    return st;
-  st = csq__terms_fold_simplified(s->terms, absent, s, &changed, err);
-  if (st != CSQ_OK)
-    return st;
-  if (changed) {
+  if (st == CSQ_OK && !h->total && !s->o->exact)
+    st = csq__terms_fold_simplified(s->terms, absent, s, &changed, err);
+  if (st == CSQ_OK && changed) {
     csq__terms_widen(s->terms, s->o->exact);
     drop_hits(s, h);
     st = search(s, h, err);

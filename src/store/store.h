@@ -312,6 +312,8 @@ enum { CSQ_LENGTHS_CHUNK = 1024 };
  * search of 83,778 hits. */
 typedef struct csq__match {
   double relevance; /* each term's bm25 saturation (0 to 1), summed */
+  uint32_t terms;   /* the terms it holds: bit t for term t (map's 'A' + t) */
+  const double *idf; /* each term's idf, when the query asked (else NULL) */
   uint32_t priors;  /* the row's node_priors (CSQ_PRIOR_*) */
   uint32_t text;    /* the hash of its text (csq__text_hash) */
 } csq__match;
