@@ -311,6 +311,48 @@ static void some_terms_fill_the_page(void **state) {
   csq_hits_free(h);
 }
 
+/* A heading that holds the terms speaks for what is under it: 海商法's
+ * chapter 第四章 船舶碰撞 brings in its articles, which say only 碰撞
+ * (第95條: 碰撞係因不可抗力而發生者…), and with another term those of
+ * them that hold it (船舶碰撞 過失: 第96條, 第97條), each weighed as under
+ * a heading. */
+static int has_part(const csq_hits *h, size_t i, const char *name) {
+  const csq_score_part *parts;
+  size_t n = csq_hit_score_parts(h, i, &parts);
+  for (size_t k = 0; k < n; k++)
+    if (strcmp(parts[k].name, name) == 0)
+      return 1;
+  return 0;
+}
+
+static size_t find_hit(const csq_hits *h, const char *cite) {
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    if (strcmp(csq_hit_cite(h, i), cite) == 0 && strcmp(csq_hit_law_name(h, i), "海商法") == 0)
+      return i;
+  fail_msg("海商法 %s is not among the hits", cite);
+  return 0;
+}
+
+static void headings_bring_in_their_provisions(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 20, .explain = 1};
+  csq_hits *h = search("船舶碰撞", &o);
+  size_t i = find_hit(h, "第95條第1項");
+  assert_null(strstr(csq_hit_snippet(h, i), "船舶碰撞"));
+  assert_true(has_part(h, i, "under a heading"));
+  csq_hits_free(h);
+  h = search("船舶碰撞 過失", &o);
+  assert_int_equal(csq_hit_some_terms(h, find_hit(h, "第96條第1項")), 0);
+  assert_int_equal(csq_hit_some_terms(h, find_hit(h, "第97條第1項")), 0);
+  assert_true(has_part(h, find_hit(h, "第97條第1項"), "under a heading"));
+  csq_hits_free(h);
+  csq_search_options exact = {.limit = 20, .exact = 1}; /* Ctrl-F's rows only */
+  csq_hits *e = search("船舶碰撞", &exact);
+  for (size_t k = 0; k < csq_hits_count(e); k++)
+    assert_non_null(strstr(csq_hit_snippet(e, k), "船舶碰撞"));
+  csq_hits_free(e);
+}
+
 static void identical_texts_fold(void **state) {
   (void)state;
   csq_search_options o = {.limit = 20};
@@ -397,6 +439,7 @@ int main(void) {
       cmocka_unit_test(simplified_characters_fold),
       cmocka_unit_test(some_terms_when_none_holds_all),
       cmocka_unit_test(some_terms_fill_the_page),
+      cmocka_unit_test(headings_bring_in_their_provisions),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(list_items_show_their_lead_in),
       cmocka_unit_test(exact_is_unranked_by_priors),

@@ -6,8 +6,10 @@
  * one of its long forms) and none excluded: one FTS5 query over the whole
  * index; when none holds them all, one that holds some (search.c). A ranked search finds more: a
  * law the terms name, or whose name they cover, brings in its provisions that hold the other terms
- * (勞基法 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), and a lead-in found there
- * brings in the items of its list (…應依下列規定給予 特別休假：一、…三日。). Its score is its
+ * (勞基法 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), a heading (編 章 節) brings
+ * in the provisions under it that hold the other terms (船舶碰撞: 海商法 第四章 船舶碰撞, whose
+ * articles say 碰撞), and a lead-in found there brings in the items of its list (…應依下列規定給予
+ * 特別休假：一、…三日。). Its score is its
  * relevance (csq_match, store/match.c) times exp of the weights of its priors (priors.c) and of its
  * law's name (laws.c); an exact search scores by bm25 alone.
  */
@@ -191,15 +193,26 @@ typedef struct leadin {
   uint32_t terms; /* the terms it holds, and its items with it */
 } leadin;
 
+/* A heading (編 章 節) found: what it holds, and the nodes under it,
+ * (key, last]. */
+typedef struct heading {
+  sqlite3_int64 key, last;
+  double relevance;
+  uint32_t terms;
+} heading;
+
 typedef struct collector {
   csq__search *s;
   factor_cache fc;
   CSQ_VEC(leadin) leadins;
-  int law;                /* the law whose provisions are being brought in, or -1 */
-  double about_factor[4]; /* exp of the weights of each CSQ__ABOUT_* set */
-  double about_max;       /* the largest of them */
-  double name_part;       /* the relevance its name gives */
-  uint32_t by_name;       /* the terms its name holds */
+  CSQ_VEC(heading) headings; /* in the order of their keys */
+  int law;                   /* the law whose provisions are being brought in, or -1 */
+  int in_heading;            /* … or the heading */
+  double about_factor[8];    /* exp of the weights of each CSQ__ABOUT_* set */
+  double about_max;          /* the largest of them */
+  double name_part;          /* the relevance its name gives */
+  uint32_t by_name;          /* the terms its name holds */
+  int took;                  /* the last provision found passed the filters */
   int fail;
 } collector;
 
@@ -240,7 +253,26 @@ static char about(csq__search *s, sqlite3_int64 key, uint32_t bits, int inherite
 
 static double about_weight(const csq__weights *w, char a) {
   return ((a & CSQ__ABOUT_DEFINES) ? w->v[CSQ__W_ABOUT_DEFINITION] : 0) +
-         ((a & CSQ__ABOUT_LEADIN) ? w->v[CSQ__W_LEADIN_MENTIONS] : 0);
+         ((a & CSQ__ABOUT_LEADIN) ? w->v[CSQ__W_LEADIN_MENTIONS] : 0) +
+         ((a & CSQ__ABOUT_HEADING) ? w->v[CSQ__W_UNDER_HEADING] : 0);
+}
+
+/* The innermost heading found that `key` is under, or NULL. Headings nest
+ * or follow one another, so it is among the last few that begin before
+ * it. */
+static const heading *under_heading(const collector *c, sqlite3_int64 key) {
+  size_t lo = 0, hi = c->headings.count;
+  while (lo < hi) { /* the first that begins at or after key */
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->headings.items[mid].key < key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t i = lo, n = 0; i-- > 0 && n < 8; n++)
+    if (c->headings.items[i].last >= key)
+      return &c->headings.items[i];
+  return NULL;
 }
 
 /* The terms the lead-in of list item `key` holds, when it was found. */
@@ -276,6 +308,12 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
     return;
   uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
   int law = s->o->exact ? -1 : law_of(s, key);
+  const heading *h = s->o->exact || !c->headings.count ? NULL : under_heading(c, key);
+  c->took = 0;
+  if (h) { /* found under a heading found before: it is taken here, not again */
+    terms |= h->terms;
+    c->fail |= csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0;
+  }
   int scoped = law >= 0 && s->laws.items[law].scope;
   if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
     c->fail = 1;
@@ -296,7 +334,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
       s->left_out = 1;
       x.score = -1; /* below any: heap_add leaves it out */
     } else {
-      x.about = about(s, key, bits, inherited);
+      x.about = (char)(about(s, key, bits, inherited) | (h ? CSQ__ABOUT_HEADING : 0));
       x.score *= c->about_factor[(int)x.about];
     }
   }
@@ -304,6 +342,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
     heap_add(s, &x);
   s->total++;
   s->every += tier != CSQ__TIER_SOME_TERMS;
+  c->took = 1;
   if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
                                     m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) != 0)
     c->fail = 1;
@@ -327,6 +366,52 @@ static size_t bits_set(uint32_t x) {
   for (; x; x &= x - 1)
     n++;
   return n;
+}
+
+/* The share of `title` that the forms of the terms it holds cover (船舶碰撞
+ * all of 船舶碰撞, 羈押 two fifths of 被告之羈押, 資 a quarter of 資金運用). */
+static double title_cover(const csq__search *s, const char *title, uint32_t terms) {
+  size_t len = strlen(title), covered = 0, all = csq__code_points(title, 0, len);
+  for (size_t t = 0; t < s->terms->count; t++) {
+    const csq__term *x = &s->terms->items[t];
+    size_t best = 0;
+    for (size_t k = 0; (terms >> t & 1) && k < x->alt_count; k++)
+      if (strstr(title, x->alt[k]) && strlen(x->alt[k]) > best)
+        best = strlen(x->alt[k]);
+    covered += best ? csq__code_points(title, 0, len) - csq__code_points(title, best, len) : 0;
+  }
+  return all ? (double)covered / (double)all : 0;
+}
+
+/* Keeps heading `key` found holding `terms`, with where what is under it
+ * ends, when the terms cover `scope_cover` of its title or more: a heading
+ * is what its provisions are about, not every word of it. */
+static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance, uint32_t terms,
+                              csq_error *err) {
+  csq__search *s = c->s;
+  sqlite3_stmt *q = NULL, *t = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_TITLE, &t, err);
+  if (st == CSQ_OK)
+    st = csq__searcher_stmt(s->sr, CSQ__Q_HEADING_LAST, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_int64(t, 1, key);
+  int rc = sqlite3_step(t);
+  const char *title = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(t, 0) : NULL;
+  int keep = title && title_cover(s, title, terms) >= s->w->v[CSQ__W_SCOPE_COVER];
+  sqlite3_reset(t);
+  if (rc != SQLITE_ROW)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  if (!keep)
+    return CSQ_OK;
+  sqlite3_bind_int64(q, 1, key);
+  rc = sqlite3_step(q);
+  sqlite3_int64 last = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  if (rc != SQLITE_ROW)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  heading h = {key, last, relevance, terms};
+  return last > key && csq__vec_push(s->mem, &c->headings, h) != 0 ? csq__oom(err) : CSQ_OK;
 }
 
 /* The relevance of a provision that holds only `held` of the terms: as if
@@ -363,11 +448,11 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
     sqlite3_bind_double(q, 6, s->w->v[CSQ__W_B]);
     sqlite3_bind_int(q, 7, s->some_terms); /* how rare each term is, for those that hold some */
   }
-  int rc;
+  int rc = SQLITE_DONE;
   double n = s->o->exact ? 1.0 : (double)s->n_positive;
   while (!c->fail && (rc = sqlite3_step(q)) == SQLITE_ROW) {
     sqlite3_int64 key = sqlite3_column_int64(q, 0);
-    if (c->law >= 0 && was_seen(s, key))
+    if ((c->law >= 0 || c->in_heading) && was_seen(s, key))
       continue;
     if (s->o->exact) {
       take(c, key, sqlite3_column_double(q, 1), 0, s->positive, NULL);
@@ -377,14 +462,22 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
     if (c->law < 0 && s->some_terms && brought_in_later(s, key, m->terms))
       continue;
     uint32_t held = (m->terms | c->by_name) & s->positive;
-    take(c, key, held == s->positive ? (m->relevance + c->name_part) / n : some_relevance(c, m, held),
-         0, held, m);
+    double relevance =
+        held == s->positive ? (m->relevance + c->name_part) / n : some_relevance(c, m, held);
+    take(c, key, relevance, 0, held, m);
+    if (c->took && c->law < 0 && !c->in_heading && !s->o->exact &&
+        (m->priors & CSQ_PRIOR_KIND_MASK) == CSQ_PRIOR_KIND_HEADING &&
+        (st = add_heading(c, key, relevance, held, err)) != CSQ_OK)
+      break;
   }
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
+  if (st != CSQ_OK)
+    return st;
   if (c->fail)
     return csq__oom(err);
-  return rc == SQLITE_DONE ? CSQ_OK : csq__db_fail(s->sr->db, NULL, "search", err);
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? CSQ_OK
+                                               : csq__db_fail(s->sr->db, NULL, "search", err);
 }
 
 /* Every provision with text of a law whose name holds every term (the
@@ -426,6 +519,38 @@ static csq_status bring_in(collector *c, int law, csq_error *err) {
   c->name_part = 0;
   c->by_name = 0;
   return st;
+}
+
+/* The provisions under a heading found that hold the terms it does not
+ * (羈押 finds 刑事訴訟法 第十章 被告之羈押: every provision of the chapter;
+ * 股東會 召集 under 第三款 股東會, those that hold 召集), as a law's name
+ * brings in its provisions. */
+static csq_status bring_in_heading(collector *c, const heading *h, csq_error *err) {
+  csq__search *s = c->s;
+  sqlite3_int64 first = h->key + 1 > s->first ? h->key + 1 : s->first;
+  sqlite3_int64 last = h->last < s->last ? h->last : s->last;
+  uint32_t rest = s->positive & ~h->terms;
+  csq_status st = CSQ_OK;
+  c->in_heading = 1;
+  if (!rest) {
+    double relevance = h->relevance * s->w->v[CSQ__W_INHERIT];
+    for (sqlite3_int64 k = first; k <= last && !c->fail; k++)
+      if ((csq__priors_at(&s->sr->priors, k) & CSQ_PRIOR_TEXT) && !was_seen(s, k))
+        take(c, k, relevance, 0, s->positive, NULL);
+  } else if (first <= last) {
+    csq_buf match = {.mem = s->mem};
+    char map[CSQ__MAX_PHRASES + 1];
+    c->by_name = h->terms & s->positive;
+    c->name_part = (double)bits_set(c->by_name) * s->w->v[CSQ__W_NAME_TERM];
+    st = csq__terms_fts(s->terms, rest, s->some_terms, &match, map, err);
+    if (st == CSQ_OK)
+      st = each_match(c, match.data, map, first, last, err);
+    csq__buf_free(&match);
+  }
+  c->in_heading = 0;
+  c->by_name = 0;
+  c->name_part = 0;
+  return st == CSQ_OK && c->fail ? csq__oom(err) : st;
 }
 
 /* The items of a lead-in's list (and of their lists): the provisions after
@@ -474,7 +599,7 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     return csq__oom(err);
   c->s = s;
   c->law = -1;
-  for (char a = 0; a < 4; a++) {
+  for (char a = 0; a < 8; a++) {
     c->about_factor[(int)a] = exp(about_weight(s->w, a));
     c->about_max =
         a && c->about_max > c->about_factor[(int)a] ? c->about_max : c->about_factor[(int)a];
@@ -490,11 +615,14 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
   for (size_t i = 0; st == CSQ_OK && !s->o->exact && i < s->laws.count; i++)
     if (s->laws.items[i].scope)
       st = bring_in(c, (int)i, err);
+  for (size_t i = 0; st == CSQ_OK && i < c->headings.count; i++)
+    st = bring_in_heading(c, &c->headings.items[i], err);
   for (size_t i = 0; st == CSQ_OK && i < c->leadins.count; i++)
     bring_in_list(c, &c->leadins.items[i]);
   if (st == CSQ_OK && c->fail)
     st = csq__oom(err);
   csq__vec_free(s->mem, &c->leadins);
+  csq__vec_free(s->mem, &c->headings);
   csq__free(s->mem, c);
   return st;
 }

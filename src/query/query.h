@@ -109,6 +109,7 @@ typedef enum csq__weight {
   CSQ__W_INHERIT,
   CSQ__W_ABOUT_DEFINITION,
   CSQ__W_LEADIN_MENTIONS,
+  CSQ__W_UNDER_HEADING,
   CSQ__W_CROSS_MARGIN,
   CSQ__W_COUNT
 } csq__weight;
@@ -171,6 +172,8 @@ enum {
   CSQ__Q_OUT_OF_TIME,    /* the node_keys of the versions not in force on a date */
   CSQ__Q_REPLACED,       /* the node_keys of the versions a later one replaced */
   CSQ__Q_REPLACED_COUNT, /* how many of them there are, when the import counted them */
+  CSQ__Q_HEADING_LAST,   /* the last node under a heading (編 章 節) */
+  CSQ__Q_TITLE,          /* a heading's title */
   CSQ__Q_COUNT
 };
 
@@ -212,7 +215,8 @@ typedef struct csq__cand {
 /* What says a provision is about the query, not a mere mention. */
 enum {
   CSQ__ABOUT_DEFINES = 1, /* it defines a term that begins with a term (本法所稱營業秘密…) */
-  CSQ__ABOUT_LEADIN = 2 /* a list item whose lead-in holds the terms too */
+  CSQ__ABOUT_LEADIN = 2, /* a list item whose lead-in holds the terms too */
+  CSQ__ABOUT_HEADING = 4 /* under a heading that holds terms (第十章 被告之羈押) */
 };
 
 /* The tiers hits rank in, whatever their scores: the provisions of the law

@@ -335,7 +335,7 @@ static void add_part(hit *x, int explain, const char *name, double w) {
     x->parts[x->n_parts++] = (csq_score_part){name, exp(w)};
 }
 
-static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it"};
+static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it", "under a heading"};
 
 /* Whether a term stands only across a word boundary; with explain, the
  * parts of the hit's score. */
@@ -354,6 +354,8 @@ static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
       add_part(x, 1, ABOUT_PARTS[0], w->v[CSQ__W_ABOUT_DEFINITION]);
     if (x->cand.about & CSQ__ABOUT_LEADIN)
       add_part(x, 1, ABOUT_PARTS[1], w->v[CSQ__W_LEADIN_MENTIONS]);
+    if (x->cand.about & CSQ__ABOUT_HEADING)
+      add_part(x, 1, ABOUT_PARTS[2], w->v[CSQ__W_UNDER_HEADING]);
     if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
   }

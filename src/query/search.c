@@ -101,6 +101,18 @@ static const char *const SQL[CSQ__Q_COUNT] = {
                         " ORDER BY s.first_node",
     /* How many there are, counted at import ('0': none to read; no row: a
      * database made before it was counted) */
+    /* Before the next heading no deeper than it (its eid has no more
+     * "__" than this one's: 第十章 ends at 第十一章, not at its 第一節), or
+     * at its law's end. */
+    [CSQ__Q_HEADING_LAST] =
+        "SELECT coalesce((SELECT min(n.node_key) FROM nodes n WHERE n.law_key = h.law_key"
+        " AND n.node_key > h.node_key"
+        " AND n.kind IN ('part', 'chapter', 'section', 'subsection', 'subsubsection')"
+        " AND length(n.eid) - length(replace(n.eid, '__', '')) <="
+        " length(h.eid) - length(replace(h.eid, '__', ''))) - 1,"
+        " (SELECT max(node_key) FROM nodes WHERE law_key = h.law_key))"
+        " FROM nodes h WHERE h.node_key = ?1",
+    [CSQ__Q_TITLE] = "SELECT title FROM nodes WHERE node_key = ?1",
     [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
 };
 

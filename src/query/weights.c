@@ -41,6 +41,7 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_INHERIT] = "inherit",
     [CSQ__W_ABOUT_DEFINITION] = "about_definition",
     [CSQ__W_LEADIN_MENTIONS] = "leadin_mentions",
+    [CSQ__W_UNDER_HEADING] = "under_heading",
     [CSQ__W_CROSS_MARGIN] = "cross_margin",
 };
 
