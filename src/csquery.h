@@ -702,6 +702,10 @@ size_t csq_hits_repealed_left_out(const csq_hits *hits);
 int csq_hits_some_terms(const csq_hits *hits);
 /* Provisions found that hold every term (csq_hits_total with some_terms 0). */
 size_t csq_hits_every_term(const csq_hits *hits);
+/* The terms searched for, one space between, when they are not those typed
+ * (a term that begins with a law's name split: 勞基法特休 → 勞基法 特休;
+ * simplified characters folded: 个人资料 → 個人資料); "" when they are. */
+const char *csq_hits_searched_as(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
 /* The version of the law the hit is in (yyyy-mm-dd, or ""): the one in force on the library's

@@ -145,6 +145,8 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
                    csq_render_hits(stdout, &ro, h, &err) == CSQ_OK
                ? 0
                : cli_report(&err);
+  if (rc == 0 && !o->json && *csq_hits_searched_as(h))
+    fprintf(stderr, "csquery: searched as %s\n", csq_hits_searched_as(h));
   if (rc == 0 && !o->json && csq_hits_some_terms(h) && !csq_hits_every_term(h))
     fprintf(stderr, "csquery: no provision holds every term of %s; these hold some of them\n", q);
   else if (rc == 0 && !o->json && csq_hits_some_terms(h))

@@ -353,6 +353,34 @@ static void headings_bring_in_their_provisions(void **state) {
   csq_hits_free(e);
 }
 
+/* Chinese is typed without spaces: a term that begins with a law's name and
+ * stands in too few provisions is split (勞基法特休 → 勞基法 特休, 商標異議 →
+ * 商標 異議, 商標 of 商標法), and the hits say what was searched; one that
+ * stands in enough is not (商標侵權, 42 provisions with 侵害商標權), nor a
+ * quoted phrase. */
+static void law_names_split_from_terms(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10};
+  csq_hits *h = search("勞基法特休", &o), *spaced = search("勞基法 特休", &o);
+  assert_string_equal(csq_hits_searched_as(h), "勞基法 特休");
+  assert_string_equal(csq_hits_searched_as(spaced), "");
+  assert_int_equal(csq_hits_total(h), csq_hits_total(spaced));
+  assert_string_equal(csq_hit_law_name(h, 0), "勞動基準法");
+  assert_string_equal(csq_hit_cite(h, 0), csq_hit_cite(spaced, 0));
+  csq_hits_free(spaced);
+  csq_hits_free(h);
+  h = search("商標異議", &o);
+  assert_string_equal(csq_hits_searched_as(h), "商標 異議");
+  assert_true(csq_hits_total(h) >= 10);
+  csq_hits_free(h);
+  h = search("商標侵權", &o);
+  assert_string_equal(csq_hits_searched_as(h), "");
+  csq_hits_free(h);
+  h = search("\"勞基法特休\"", &o);
+  assert_string_equal(csq_hits_searched_as(h), "");
+  csq_hits_free(h);
+}
+
 static void identical_texts_fold(void **state) {
   (void)state;
   csq_search_options o = {.limit = 20};
@@ -440,6 +468,7 @@ int main(void) {
       cmocka_unit_test(some_terms_when_none_holds_all),
       cmocka_unit_test(some_terms_fill_the_page),
       cmocka_unit_test(headings_bring_in_their_provisions),
+      cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(list_items_show_their_lead_in),
       cmocka_unit_test(exact_is_unranked_by_priors),

@@ -371,14 +371,15 @@ static size_t bits_set(uint32_t x) {
 /* The share of `title` that the forms of the terms it holds cover (船舶碰撞
  * all of 船舶碰撞, 羈押 two fifths of 被告之羈押, 資 a quarter of 資金運用). */
 static double title_cover(const csq__search *s, const char *title, uint32_t terms) {
-  size_t len = strlen(title), covered = 0, all = csq__code_points(title, 0, len);
+  size_t all = csq__code_points(title, 0, strlen(title)), covered = 0;
   for (size_t t = 0; t < s->terms->count; t++) {
     const csq__term *x = &s->terms->items[t];
-    size_t best = 0;
-    for (size_t k = 0; (terms >> t & 1) && k < x->alt_count; k++)
-      if (strstr(title, x->alt[k]) && strlen(x->alt[k]) > best)
-        best = strlen(x->alt[k]);
-    covered += best ? csq__code_points(title, 0, len) - csq__code_points(title, best, len) : 0;
+    size_t best = 0; /* characters of its longest form in the title */
+    for (size_t k = 0; (terms >> t & 1) && k < x->alt_count; k++) {
+      size_t n = strstr(title, x->alt[k]) ? csq__code_points(x->alt[k], 0, strlen(x->alt[k])) : 0;
+      best = n > best ? n : best;
+    }
+    covered += best;
   }
   return all ? (double)covered / (double)all : 0;
 }

@@ -23,6 +23,7 @@ enum {
 typedef struct csq__term {
   char text[256];
   int exclude;
+  int quoted;     /* "a phrase": searched as typed, never split */
   int searchable; /* holds a letter, digit or Han character */
   /* What it is searched as: itself, then its long forms
    * (grammar/abbreviations.tsv, grammar/synonyms.tsv) unless --exact. */
@@ -64,6 +65,15 @@ void csq__terms_needles(const csq__terms *t, csq__needles *out);
  * term when one holds a Han character that absent(ctx, character) says no
  * provision holds: 个人资料 外泄 → 個人資料 外洩. *changed says whether any
  * term changed (the alternatives are then to be widened again). */
+/* Splits every unquoted positive term that `few` says is held by too few
+ * provisions and that begins with a law's name or short name (less its 法
+ * or 條例: 商標 of 商標法) and goes on for two characters or more into the
+ * name and the rest (勞基法特休 → 勞基法 特休: Chinese is typed without
+ * spaces); `is_law_name` says whether a string names a law. *changed says
+ * whether any was. */
+csq_status csq__terms_split_law_names(csq__terms *t, int (*is_law_name)(void *ctx, const char *s),
+                                      int (*few)(void *ctx, size_t term), void *ctx, int *changed,
+                                      csq_error *err);
 csq_status csq__terms_fold_simplified(csq__terms *t, int (*absent)(void *ctx, const char *ch),
                                       void *ctx, int *changed, csq_error *err);
 /* The units of every needle, once for all the snippets of a page; 0 or -1
@@ -174,6 +184,7 @@ enum {
   CSQ__Q_REPLACED_COUNT, /* how many of them there are, when the import counted them */
   CSQ__Q_HEADING_LAST,   /* the last node under a heading (編 章 節) */
   CSQ__Q_TITLE,          /* a heading's title */
+  CSQ__Q_IS_LAW_NAME,    /* whether a string is a law's name, with 法 or 條例 or without */
   CSQ__Q_COUNT
 };
 

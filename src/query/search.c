@@ -19,6 +19,7 @@ struct csq_hits {
   hit *items;
   size_t count, total, every, repealed;
   int some_terms;
+  char *searched_as; /* the terms, when they are not as typed */
 };
 
 size_t csq_hits_count(const csq_hits *h) { return h->count; }
@@ -26,6 +27,9 @@ size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
 int csq_hits_some_terms(const csq_hits *h) { return h->some_terms; }
 size_t csq_hits_every_term(const csq_hits *h) { return h->every; }
+const char *csq_hits_searched_as(const csq_hits *h) {
+  return h->searched_as ? h->searched_as : "";
+}
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
 const char *csq_hit_law_version(const csq_hits *h, size_t i) { return h->items[i].version; }
@@ -53,6 +57,7 @@ void csq_hits_free(csq_hits *h) {
   for (size_t i = 0; i < h->count; i++)
     csq__hit_release(h->mem, &h->items[i]);
   csq__free(h->mem, h->items);
+  csq__free(h->mem, h->searched_as);
   csq__free(h->mem, h);
 }
 
@@ -113,6 +118,9 @@ static const char *const SQL[CSQ__Q_COUNT] = {
         " (SELECT max(node_key) FROM nodes WHERE law_key = h.law_key))"
         " FROM nodes h WHERE h.node_key = ?1",
     [CSQ__Q_TITLE] = "SELECT title FROM nodes WHERE node_key = ?1",
+    [CSQ__Q_IS_LAW_NAME] = "SELECT 1 FROM search_laws_fts f JOIN search_laws s"
+                           " ON s.name_key = f.rowid WHERE search_laws_fts MATCH ?1"
+                           " AND s.name IN (?2, ?2 || '法', ?2 || '條例') LIMIT 1",
     [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
 };
 
@@ -465,20 +473,103 @@ static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
   return search(s, h, err);
 }
 
+/* Whether s names a law: a name or short name, or one less its 法 or 條例
+ * (商標 of 商標法). */
+static int is_law_name(void *ctx, const char *name) {
+  csq__search *s = ctx;
+  sqlite3_stmt *q = NULL;
+  csq_error ignored;
+  char quoted[sizeof s->terms->items[0].text + 2];
+  if (strchr(name, '"') || csq__searcher_stmt(s->sr, CSQ__Q_IS_LAW_NAME, &q, &ignored) != CSQ_OK)
+    return 0;
+  snprintf(quoted, sizeof quoted, "\"%s\"", name);
+  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
+  int named = sqlite3_step(q) == SQLITE_ROW;
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  return named;
+}
+
+/* Whether term i alone (with its long forms) stands in fewer provisions
+ * than the page asks for. */
+static int term_finds_few(void *ctx, size_t i) {
+  csq__search *s = ctx;
+  size_t want = s->o->offset + (s->o->limit ? s->o->limit : 10);
+  sqlite3_stmt *q = NULL;
+  csq_error ignored;
+  csq_buf match = {.mem = s->mem};
+  char map[CSQ__MAX_PHRASES + 1];
+  int few = 0;
+  if (csq__terms_fts(s->terms, 1u << i, 0, &match, map, &ignored) == CSQ_OK &&
+      csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, &ignored) == CSQ_OK) {
+    sqlite3_bind_text(q, 1, match.data, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)want);
+    few = sqlite3_step(q) == SQLITE_ROW && (size_t)sqlite3_column_int64(q, 0) < want;
+    sqlite3_reset(q);
+    sqlite3_clear_bindings(q);
+  }
+  csq__buf_free(&match);
+  return few;
+}
+
+/* The positive terms, as bits and a count. */
+static void count_positive(csq__search *s) {
+  s->positive = 0;
+  for (size_t i = 0; i < s->terms->count; i++)
+    if (!s->terms->items[i].exclude && s->terms->items[i].searchable)
+      s->positive |= 1u << i;
+  s->n_positive = csq__terms_positive(s->terms);
+}
+
+/* The terms as searched, one space between. */
+static char *terms_text(const csq_mem *mem, const csq__terms *t) {
+  csq_buf b = {.mem = mem};
+  int fail = 0;
+  for (size_t i = 0; i < t->count; i++)
+    fail |= (i ? csq__buf_append(&b, " ", 1) : 0) |
+            (t->items[i].exclude ? csq__buf_append(&b, "-", 1) : 0) |
+            csq__buf_append(&b, t->items[i].text, strlen(t->items[i].text));
+  fail |= csq__buf_append(&b, "", 1);
+  if (fail) {
+    csq__buf_free(&b);
+    return NULL;
+  }
+  return b.data;
+}
+
+/* Searches again with the terms changed by `change` (a fold or a split),
+ * when it changed them. */
+static csq_status search_changed(csq__search *s, csq_hits *h, int changed, csq_error *err) {
+  if (!changed)
+    return CSQ_OK;
+  csq__terms_widen(s->terms, s->o->exact);
+  count_positive(s);
+  drop_hits(s, h);
+  csq__free(s->mem, h->searched_as);
+  if (!(h->searched_as = terms_text(s->mem, s->terms)))
+    return csq__oom(err);
+  return search(s, h, err);
+}
+
 /* When nothing is found, simplified characters the index has none of are
  * folded to traditional and the search runs again (lookups fold 条 and 项
- * the same way); then, when too few are found, the provisions that hold
- * some of the terms. */
+ * the same way); when too few are found, a term that begins with a law's
+ * name is split (勞基法特休 → 勞基法 特休), and then the provisions that
+ * hold some of the terms fill the page. */
 static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
+  size_t limit = s->o->limit ? s->o->limit : 10;
   csq_status st = search(s, h, err);
   int changed = 0;
   if (st == CSQ_OK && !h->total && !s->o->exact)
     st = csq__terms_fold_simplified(s->terms, absent, s, &changed, err);
-  if (st == CSQ_OK && changed) {
-    csq__terms_widen(s->terms, s->o->exact);
-    drop_hits(s, h);
-    st = search(s, h, err);
-  }
+  if (st == CSQ_OK)
+    st = search_changed(s, h, changed, err);
+  changed = 0;
+  if (st == CSQ_OK && h->total < s->o->offset + limit && !s->o->exact)
+    st = csq__terms_split_law_names(s->terms, is_law_name, term_finds_few, s, &changed, err);
+  if (st == CSQ_OK)
+    st = search_changed(s, h, changed, err);
   return st == CSQ_OK ? search_some(s, h, err) : st;
 }
 
@@ -504,10 +595,7 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
     st = csq__terms_split(query, s.terms, err);
   if (st == CSQ_OK) {
     csq__terms_widen(s.terms, s.o->exact);
-    for (size_t i = 0; i < s.terms->count; i++)
-      if (!s.terms->items[i].exclude && s.terms->items[i].searchable)
-        s.positive |= 1u << i;
-    s.n_positive = csq__terms_positive(s.terms);
+    count_positive(&s);
     if (!s.n_positive)
       st = csq__fail(err, CSQ_BAD_QUERY, NULL, -1, CSQ_MSG_NOTHING_TO_SEARCH);
   }

@@ -46,12 +46,14 @@ csq_status csq__terms_split(const char *q, terms *out, csq_error *err) {
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "too many search terms (32 at most)");
     term *t = &out->items[out->count];
     t->exclude = 0;
+    t->quoted = 0;
     if (q[i] == '-' || csq__starts_with(q + i, n - i, CSQ_WORD_DASH_FULLWIDTH)) {
       t->exclude = 1;
       i += q[i] == '-' ? 1 : strlen(CSQ_WORD_DASH_FULLWIDTH);
     }
     const char *close = closing_quote(q + i, n - i);
     size_t len = 0;
+    t->quoted = close != NULL;
     if (close) {
       i += char_len(q + i, n - i);
       while (i < n && strncmp(q + i, close, strlen(close)) != 0) {
@@ -244,6 +246,47 @@ static int transliterate(UTransliterator *tr, const char *text, char *out, size_
     return -1;
   out[bytes] = '\0';
   return 0;
+}
+
+/* The byte length of term x's longest prefix that names a law, with two
+ * characters or more after it; 0 when none does. */
+static size_t law_name_prefix(const term *x, int (*is_law_name)(void *ctx, const char *s), void *ctx) {
+  size_t len = strlen(x->text), chars = csq__code_points(x->text, 0, len);
+  for (size_t k = chars >= 2 ? chars - 2 : 0; k >= 2; k--) {
+    size_t at = csq__byte_at(x->text, len, k);
+    char prefix[sizeof x->text];
+    snprintf(prefix, sizeof prefix, "%.*s", (int)at, x->text);
+    if (is_law_name(ctx, prefix))
+      return at;
+  }
+  return 0;
+}
+
+csq_status csq__terms_split_law_names(terms *t, int (*is_law_name)(void *ctx, const char *s),
+                                      int (*few)(void *ctx, size_t term), void *ctx, int *changed,
+                                      csq_error *err) {
+  *changed = 0;
+  for (size_t i = 0; i < t->count; i++) {
+    term *x = &t->items[i];
+    if (x->exclude || x->quoted || !x->searchable)
+      continue;
+    size_t at = law_name_prefix(x, is_law_name, ctx);
+    if (at && !few(ctx, i))
+      continue; /* 商標侵權 stands in (or widens to) provisions enough */
+    if (!at)
+      continue;
+    if (t->count == CSQ__MAX_TERMS)
+      return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "too many search terms (32 at most)");
+    memmove(&t->items[i + 2], &t->items[i + 1], (t->count - i - 1) * sizeof t->items[0]);
+    t->count++;
+    term *rest = &t->items[i + 1];
+    *rest = *x;
+    memmove(rest->text, rest->text + at, strlen(rest->text + at) + 1);
+    x->text[at] = '\0';
+    *changed = 1;
+    i++; /* the rest is not split again */
+  }
+  return CSQ_OK;
 }
 
 csq_status csq__terms_fold_simplified(terms *t, int (*absent)(void *ctx, const char *ch), void *ctx,
