@@ -148,17 +148,52 @@ static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
 }
 
 static int owned_thing(const reader *r, const char *s, size_t at, size_t hi);
+static int acts_after(const reader *r, const char *s, size_t at, size_t hi);
+static int sets_up(const reader *r, const char *s, size_t at, size_t hi);
+
+/* Whether the segments after the first are what the clause's subject does,
+ * one after another, up to the cue's own segment, which opens with an
+ * adverb of grammar/actors.tsv (並, 亦, 另 …): 本局設四組，分別掌理前條所列
+ * 事項，[並]得分科辦事 (none of them opens with a known actor of its own).
+ * `hi` is where the text before the cue's segment ends. */
+static int coordinated(reader *r, const char *s, const segs *g, size_t hi) {
+  size_t end = r->node_len, comma = strlen(COMMA);
+  if (g->n < 2 || hi != g->at[g->n - 1][1] || !csq__starts_at(s, hi, end, COMMA) ||
+      !csq__word_at(r, W_ADVERB, s, hi + comma, end, NULL))
+    return 0;
+  actor_found other;
+  for (int i = 1; i < g->n; i++)
+    if (csq__actor_forward(r, s, g->at[i][0], g->at[i][1], &other))
+      return 0;
+  return 1;
+}
 
 /* The subject that opens the text of a statement with no other bearer
  * named, before what it does: 法醫官相驗屍體後，應…; 電能供應事業發生電源不足，
  * …時，…，得…; 旅客進入自然人文生態景觀區，應…; 本會各單位自行調整工作者，應…
- * (the head of a …者 phrase). Not when the segment before the cue has a
- * subject of its own (受收容人病危或死亡時，[收容處所]應…), nor a condition
- * word opening it. Weak: a 由X after the cue wins over it. */
-static int opening_subject(reader *r, const char *s, const segs *g, actor_found *a) {
+ * (the head of a …者 phrase); 本局設四組，…，並得… (`chained`: coordinated).
+ * Not when the segment before the cue has a subject of its own (受收容人病危或
+ * 死亡時，[收容處所]應…), nor a condition word opening it. Weak: a 由X after
+ * the cue wins over it. */
+static int opening_subject(reader *r, const char *s, const segs *g, int chained, actor_found *a) {
   size_t lo = g->at[0][0], hi = g->at[0][1];
-  if (g->n >= 2 && !csq__is_condition(r, s, g->at[g->n - 1][0], g->at[g->n - 1][1]))
-    return 0;
+  if (g->n >= 2 && !csq__is_condition(r, s, g->at[g->n - 1][0], g->at[g->n - 1][1])) {
+    /* chained: only a known actor that does what follows it (本局[設四組];
+     * not 董事之名額，以…為限，並須為奇數: a topic) */
+    if (!chained || csq__has_word(r, W_MODIFIER, s, lo, hi))
+      return 0;
+    int self = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(self_references));
+    if (self >= 0) {
+      size_t end = lo + strlen(csq_words_self_references[self]);
+      if (!sets_up(r, s, end, hi))
+        return 0;
+      *a = (actor_found){lo, end, {NULL}, 0, 0, 0};
+    } else if (!csq__actor_forward(r, s, lo, hi, a) || !acts_after(r, s, a->end, hi)) {
+      return 0;
+    }
+    a->weak = 1;
+    return 1;
+  }
   if (csq__opens_condition(r, s, lo, hi) || csq__word_at(r, W_VERB, s, lo, hi, NULL) ||
       csq__segment_kind(r, s, lo, hi) == SEG_TOPIC)
     return 0;
@@ -205,13 +240,22 @@ static int possessive(const reader *r, const char *s, const actor_found *a, cons
          !csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL);
 }
 
+/* Whether s[at..hi) is a body setting up something of two characters or
+ * more (設審議會, 設立分校; not 設立人: a founder). */
+static int sets_up(const reader *r, const char *s, size_t at, size_t hi) {
+  (void)r;
+  int i = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(establishing_verbs));
+  return i >= 0 && csq__code_points(s, at + strlen(csq_words_establishing_verbs[i]), hi) >= 2;
+}
+
 /* Whether what follows a known actor at s[at..hi) is what it does, not
  * the rest of a longer word: a word of two characters or more before a
  * joiner or the end (代檢機構[聘用]、資遣…; not 受害人[民]或公益團體). */
 static int acts_after(const reader *r, const char *s, size_t at, size_t hi) {
   size_t pos = at;
-  /* 戶政事務所[受理人員]: a short head noun after it, no act */
-  if (hi - at <= 4 * 3 && csq__bearer_like(r, s, at, hi))
+  /* 戶政事務所[受理人員]: a short head noun after it, no act; but 主管機關
+   * [設審議會]: a body set up */
+  if (hi - at <= 4 * 3 && csq__bearer_like(r, s, at, hi) && !sets_up(r, s, at, hi))
     return 0;
   for (int k = 0; k < 2; k++) {
     if (pos >= hi || csq__word_at(r, W_JOINER, s, pos, hi, NULL))
@@ -411,5 +455,5 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
     return 1;
   }
-  return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, a);
+  return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);
 }
