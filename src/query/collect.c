@@ -6,12 +6,12 @@
  * one of its long forms) and none excluded: one FTS5 query over the whole
  * index; when none holds them all, one that holds some (search.c). A ranked search finds more: a
  * law the terms name, or whose name they cover, brings in its provisions that hold the other terms
- * (勞基法 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), a heading (編 章 節) brings
- * in the provisions under it that hold the other terms (船舶碰撞: 海商法 第四章 船舶碰撞, whose
- * articles say 碰撞), and a lead-in found there brings in the items of its list (…應依下列規定給予
- * 特別休假：一、…三日。). Its score is its
- * relevance (csq_match, store/match.c) times exp of the weights of its priors (priors.c) and of its
- * law's name (laws.c); an exact search scores by bm25 alone.
+ * (勞基法 特休: the provisions of 勞動基準法 that hold 特休 or 特別休假), a heading (編 章 節)
+ * brings in the provisions under it that hold the other terms (船舶碰撞: 海商法 第四章 船舶碰撞,
+ * whose articles say 碰撞), and a lead-in found there brings in the items of its list
+ * (…應依下列規定給予 特別休假：一、…三日。). Its score is its relevance (csq_match, store/match.c)
+ * times exp of the weights of its priors (priors.c) and of its law's name (laws.c); an exact search
+ * scores by bm25 alone.
  */
 #include <math.h>
 #include <string.h>
@@ -73,70 +73,6 @@ static void heap_add(csq__search *s, const cand *c) {
 }
 
 /* ---- weights ----------------------------------------------------------------- */
-
-static void part(csq_score_part *parts, size_t *n, const char *name, double w) {
-  if (parts && w != 0 && *n < CSQ__MAX_PARTS)
-    parts[(*n)++] = (csq_score_part){name, exp(w)};
-}
-
-double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts, size_t *n) {
-  static const struct {
-    uint32_t bit;
-    csq__weight weight;
-    const char *name;
-  } FLAGS[] = {
-      {CSQ_PRIOR_REPEALED, CSQ__W_REPEALED, "repealed"},
-      {CSQ_PRIOR_DUTY, CSQ__W_DUTY, "duty"},
-      {CSQ_PRIOR_MAY, CSQ__W_MAY, "may"},
-      {CSQ_PRIOR_DEFINES, CSQ__W_DEFINES, "defines"},
-      {CSQ_PRIOR_LEADIN_RULE, CSQ__W_LEADIN_RULE, "lead-in rule"},
-      {CSQ_PRIOR_BOILERPLATE, CSQ__W_BOILERPLATE, "boilerplate"},
-      {CSQ_PRIOR_ORG_LAW, CSQ__W_ORG_LAW, "organisation act"},
-      {CSQ_PRIOR_PENALTY, CSQ__W_PENALTY, "penalty"},
-      {CSQ_PRIOR_LEADIN, CSQ__W_LEADIN, "lead-in"},
-      {CSQ_PRIOR_FRAGMENT, CSQ__W_FRAGMENT, "fragment"},
-      {CSQ_PRIOR_CONTENTS, CSQ__W_CONTENTS, "contents list"},
-  };
-  static const struct {
-    uint32_t kind;
-    csq__weight weight;
-    const char *name;
-  } KINDS[] = {
-      {CSQ_PRIOR_KIND_ARTICLE, CSQ__W_KIND_ARTICLE, "article"},
-      {CSQ_PRIOR_KIND_SUBPARAGRAPH, CSQ__W_KIND_SUBPARAGRAPH, "subparagraph"},
-      {CSQ_PRIOR_KIND_ITEM, CSQ__W_KIND_ITEM, "item"},
-      {CSQ_PRIOR_KIND_SUBITEM, CSQ__W_KIND_SUBITEM, "subitem"},
-      {CSQ_PRIOR_KIND_HEADING, CSQ__W_KIND_HEADING, "heading"},
-  };
-  double sum = 0, x;
-  switch (bits & CSQ_PRIOR_LEVEL_MASK) {
-  case CSQ_PRIOR_LEVEL_REGULATION:
-    part(parts, n, "regulation", x = w->v[CSQ__W_LEVEL_REGULATION]);
-    sum += x;
-    break;
-  case CSQ_PRIOR_LEVEL_CONSTITUTION:
-    part(parts, n, "constitution", x = w->v[CSQ__W_LEVEL_CONSTITUTION]);
-    sum += x;
-    break;
-  case CSQ_PRIOR_LEVEL_OTHER:
-    part(parts, n, "no level", x = w->v[CSQ__W_LEVEL_OTHER]);
-    sum += x;
-    break;
-  default:
-    break;
-  }
-  for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
-    if ((bits & CSQ_PRIOR_KIND_MASK) == KINDS[i].kind) {
-      part(parts, n, KINDS[i].name, x = w->v[KINDS[i].weight]);
-      sum += x;
-    }
-  for (size_t i = 0; i < sizeof FLAGS / sizeof FLAGS[0]; i++)
-    if (bits & FLAGS[i].bit) {
-      part(parts, n, FLAGS[i].name, x = w->v[FLAGS[i].weight]);
-      sum += x;
-    }
-  return sum;
-}
 
 /* exp(the weight of a provision's priors and its law's name): the same few
  * pairs come again and again, so they are kept. */
@@ -317,7 +253,8 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   int scoped = law >= 0 && s->laws.items[law].scope;
   if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
     c->fail = 1;
-  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && csq__u64map_put(&s->leadins, (uint64_t)key, terms))
+  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) &&
+      csq__u64map_put(&s->leadins, (uint64_t)key, terms))
     c->fail = 1;
   if (!accept(s, bits))
     return;
@@ -329,8 +266,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
      * lift it into a full heap (for 資, 83,778 hits, most cannot). */
     const cand *worst = s->count == s->cap ? &s->heap[0] : NULL;
     if (worst && tier != CSQ__TIER_NAMED_LAW &&
-        (worst->tier > tier ||
-         (worst->tier == tier && x.score * c->about_max < worst->score))) {
+        (worst->tier > tier || (worst->tier == tier && x.score * c->about_max < worst->score))) {
       s->left_out = 1;
       x.score = -1; /* below any: heap_add leaves it out */
     } else {

@@ -211,6 +211,10 @@ struct csq__searcher {
 
 /* Prepares statement q of the searcher on first use. */
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err);
+/* The searcher of the library's database, made once; without a database,
+ * one over the laws in memory for this search alone (*local: free it after
+ * the search). searcher.c */
+csq_status csq__searcher_for(csq_library *lib, csq__searcher **out, int *local, csq_error *err);
 
 /* A provision found, and its score so far. */
 typedef struct csq__cand {
@@ -260,7 +264,7 @@ typedef struct csq__search {
   int with_repealed;
   int some_terms; /* provisions that hold some of the terms: none holds them all */
   size_t total, repealed;
-  size_t every; /* of total, those that hold every term */
+  size_t every;     /* of total, those that hold every term */
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
   csq__cand *heap;  /* the best `cap` so far, the worst on top */
   size_t count, cap;

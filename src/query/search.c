@@ -27,9 +27,7 @@ size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
 int csq_hits_some_terms(const csq_hits *h) { return h->some_terms; }
 size_t csq_hits_every_term(const csq_hits *h) { return h->every; }
-const char *csq_hits_searched_as(const csq_hits *h) {
-  return h->searched_as ? h->searched_as : "";
-}
+const char *csq_hits_searched_as(const csq_hits *h) { return h->searched_as ? h->searched_as : ""; }
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
 const char *csq_hit_law_version(const csq_hits *h, size_t i) { return h->items[i].version; }
@@ -59,176 +57,6 @@ void csq_hits_free(csq_hits *h) {
   csq__free(h->mem, h->items);
   csq__free(h->mem, h->searched_as);
   csq__free(h->mem, h);
-}
-
-/* ---- the searcher: statements prepared on first use ---------------------- */
-
-static const char *const SQL[CSQ__Q_COUNT] = {
-    [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6, ?7) FROM nodes_fts"
-                     " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
-    [CSQ__Q_BM25] = "SELECT rowid, csq_bm25(nodes_fts, ?4) FROM nodes_fts"
-                    " WHERE nodes_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
-    [CSQ__Q_DETAILS] = "SELECT l.id, l.name, n.eid, n.cite, n.kind, n.text, n.parent_key, l.status,"
-                       " l.version"
-                       " FROM nodes n JOIN laws l ON l.law_key = n.law_key WHERE n.node_key = ?1",
-    /* The node_keys a law's provisions lie between (they are stored
-     * together): FTS5 seeks past the hits outside them. */
-    [CSQ__Q_LAW_RANGE] = "SELECT min(n.node_key), max(n.node_key) FROM laws l"
-                         " JOIN nodes n USING (law_key) WHERE l.id = ?1 OR l.name = ?1"
-                         " GROUP BY l.law_key ORDER BY l.version DESC, l.law_key DESC",
-    [CSQ__Q_NAMES] = "SELECT s.law_key, s.name, s.short, s.first_node, s.last_node"
-                     " FROM search_laws_fts f JOIN search_laws s ON s.name_key = f.rowid"
-                     " WHERE search_laws_fts MATCH ?1",
-    [CSQ__Q_LAW_NAME] = "SELECT name FROM laws WHERE law_key = ?1",
-    /* definitions_by_term: the terms from ?1 up to ?1 followed by 0xFF */
-    [CSQ__Q_DEFINING] = "SELECT node_key FROM definitions WHERE term >= ?1 AND term < ?2",
-    [CSQ__Q_PARENT] = "SELECT parent_key, kind, text FROM nodes WHERE node_key = ?1",
-    [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
-                          " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
-    [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
-    /* Each law in its version in force on ?1 (docs/versions.md): the
-     * others' provisions, a range of node_keys a version. */
-    /* (a version is out of time on ?1 when it is later, or a later version
-     * of its law is in force by then: each law's versions through
-     * laws_by_id; the law_versions view sorted every row of laws, 58 ms a
-     * search) */
-    [CSQ__Q_OUT_OF_TIME] = "SELECT s.first_node, s.last_node FROM search_laws s"
-                           " JOIN laws l ON l.law_key = s.law_key WHERE s.short = 0"
-                           " AND (l.version > ?1 OR EXISTS (SELECT 1 FROM laws n WHERE n.id = l.id"
-                           "  AND (l.id <> '' OR n.name = l.name) AND n.version <= ?1"
-                           "  AND (n.version > l.version OR (n.version = l.version"
-                           "  AND n.law_key > l.law_key))))"
-                           " ORDER BY s.first_node",
-    /* Without a date: the versions a later one replaced, those not among
-     * current_laws (made at import by the same order). */
-    [CSQ__Q_REPLACED] = "SELECT s.first_node, s.last_node FROM search_laws s WHERE s.short = 0"
-                        " AND s.law_key NOT IN (SELECT law_key FROM current_laws)"
-                        " ORDER BY s.first_node",
-    /* How many there are, counted at import ('0': none to read; no row: a
-     * database made before it was counted) */
-    /* Before the next heading no deeper than it (its eid has no more
-     * "__" than this one's: 第十章 ends at 第十一章, not at its 第一節), or
-     * at its law's end. */
-    [CSQ__Q_HEADING_LAST] =
-        "SELECT coalesce((SELECT min(n.node_key) FROM nodes n WHERE n.law_key = h.law_key"
-        " AND n.node_key > h.node_key"
-        " AND n.kind IN ('part', 'chapter', 'section', 'subsection', 'subsubsection')"
-        " AND length(n.eid) - length(replace(n.eid, '__', '')) <="
-        " length(h.eid) - length(replace(h.eid, '__', ''))) - 1,"
-        " (SELECT max(node_key) FROM nodes WHERE law_key = h.law_key))"
-        " FROM nodes h WHERE h.node_key = ?1",
-    [CSQ__Q_TITLE] = "SELECT title FROM nodes WHERE node_key = ?1",
-    [CSQ__Q_IS_LAW_NAME] = "SELECT 1 FROM search_laws_fts f JOIN search_laws s"
-                           " ON s.name_key = f.rowid WHERE search_laws_fts MATCH ?1"
-                           " AND s.name IN (?2, ?2 || '法', ?2 || '條例') LIMIT 1",
-    [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
-};
-
-csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
-  if (!sr->stmt[q] && sqlite3_prepare_v3(sr->db, SQL[q], -1, SQLITE_PREPARE_PERSISTENT,
-                                         &sr->stmt[q], NULL) != SQLITE_OK)
-    return csq__db_fail(sr->db, NULL, "search", err);
-  *out = sr->stmt[q];
-  return CSQ_OK;
-}
-
-void csq__searcher_free(csq__searcher *sr) {
-  if (!sr)
-    return;
-  csq__priors_close(&sr->priors);
-  for (int i = 0; i < CSQ__Q_COUNT; i++)
-    sqlite3_finalize(sr->stmt[i]);
-  csq__vec_free(sr->mem, &sr->out_of_time);
-  if (sr->owns_db)
-    sqlite3_close(sr->db);
-  csq__free(sr->mem, sr);
-}
-
-static csq_status searcher_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq__searcher **out,
-                               csq_error *err) {
-  csq__searcher *sr = csq__calloc(mem, 1, sizeof *sr);
-  if (!sr) {
-    if (owns_db)
-      sqlite3_close(db);
-    return csq__oom(err);
-  }
-  sr->mem = mem;
-  sr->db = db;
-  sr->owns_db = owns_db;
-  sr->priors.db = db;
-  sr->priors.chunk = -1;
-  csq_status st = csq__rank_register(db, &sr->ranker, err);
-  if (st == CSQ_OK && !csq__priors_present(db))
-    st = csq__fail(err, CSQ_BAD_DB, NULL, -1,
-                   "search: the database was imported by an older csquery (it has no search "
-                   "priors): build it again with csquery import");
-  if (st == CSQ_OK)
-    st = csq__weights_load(NULL, &sr->weights, err);
-  if (st != CSQ_OK) {
-    csq__searcher_free(sr);
-    return st;
-  }
-  *out = sr;
-  return CSQ_OK;
-}
-
-/* Without a database: a throw-away one in memory, holding the laws of the
- * corpus with their obligations and definitions (the built-in corpus is a
- * few kilobytes). */
-static csq_status memory_db(const csq_corpus *corpus, sqlite3 **out, csq_error *err) {
-  sqlite3 *db = NULL;
-  if (sqlite3_open_v2(":memory:", &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      NULL) != SQLITE_OK) {
-    csq_status st = csq__db_fail(db, ":memory:", "opening a database in memory", err);
-    sqlite3_close(db);
-    return st;
-  }
-  csq__writer *w = NULL;
-  csq_obligations *obligations = NULL;
-  csq_definitions *definitions = NULL;
-  csq_status st = csq__store_create_schema(db, err);
-  if (st == CSQ_OK)
-    st = csq__writer_new(db, csq__corpus_mem(corpus), NULL, &w, err);
-  for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
-    st = csq__writer_law(w, csq_corpus_law_at(corpus, i), err);
-  if (st == CSQ_OK)
-    st = csq_obligations_build(corpus, &obligations, err);
-  if (st == CSQ_OK) /* the scopes they name matter not to search: no citations */
-    st = csq_definitions_build(corpus, NULL, &definitions, err);
-  if (st == CSQ_OK)
-    st = csq__writer_obligations(w, obligations, err);
-  if (st == CSQ_OK)
-    st = csq__writer_definitions(w, definitions, err);
-  csq__writer_free(w);
-  csq_definitions_free(definitions);
-  csq_obligations_free(obligations);
-  if (st == CSQ_OK)
-    st = csq__store_finish(db, csq__corpus_mem(corpus), 0, err);
-  if (st != CSQ_OK) {
-    sqlite3_close(db);
-    return st;
-  }
-  *out = db;
-  return CSQ_OK;
-}
-
-/* The searcher of the library's database, made once; without a database,
- * one over the laws in memory for this search alone (the corpus may grow
- * between searches). */
-static csq_status searcher_for(csq_library *lib, csq__searcher **out, int *local, csq_error *err) {
-  *local = !lib->db;
-  if (lib->db && lib->searcher) {
-    *out = lib->searcher;
-    return CSQ_OK;
-  }
-  sqlite3 *db = lib->db ? lib->db->db : NULL;
-  csq_status st = db ? CSQ_OK : memory_db(lib->corpus, &db, err);
-  if (st == CSQ_OK)
-    st = searcher_new(lib->mem, db, !lib->db, out, err);
-  if (st == CSQ_OK && lib->db)
-    lib->searcher = *out;
-  return st;
 }
 
 /* ---- options ------------------------------------------------------------------ */
@@ -473,18 +301,23 @@ static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
   return search(s, h, err);
 }
 
-/* Whether s names a law: a name or short name, or one less its 法 or 條例
- * (商標 of 商標法). */
+/* Whether s names a law: a name or short name, or one less an ending of an
+ * act's name (商標 of 商標法; grammar/words.tsv act_endings). */
 static int is_law_name(void *ctx, const char *name) {
   csq__search *s = ctx;
   sqlite3_stmt *q = NULL;
   csq_error ignored;
-  char quoted[sizeof s->terms->items[0].text + 2];
+  char quoted[sizeof s->terms->items[0].text + 2], with[3][sizeof quoted];
   if (strchr(name, '"') || csq__searcher_stmt(s->sr, CSQ__Q_IS_LAW_NAME, &q, &ignored) != CSQ_OK)
     return 0;
   snprintf(quoted, sizeof quoted, "\"%s\"", name);
   sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
   sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
+  for (int k = 0; k < 3; k++) {
+    snprintf(with[k], sizeof with[k], "%s%s", name,
+             (size_t)k < csq_words_act_endings_count ? csq_words_act_endings[k] : "");
+    sqlite3_bind_text(q, 3 + k, with[k], -1, SQLITE_STATIC);
+  }
   int named = sqlite3_step(q) == SQLITE_ROW;
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
@@ -601,7 +434,7 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   }
   int local = 0;
   if (st == CSQ_OK)
-    st = searcher_for(lib, &s.sr, &local, err);
+    st = csq__searcher_for(lib, &s.sr, &local, err);
   csq__weights override;
   if (st == CSQ_OK && s.o->weights)
     st = csq__weights_load(s.o->weights, &override, err);

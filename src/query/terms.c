@@ -250,7 +250,8 @@ static int transliterate(UTransliterator *tr, const char *text, char *out, size_
 
 /* The byte length of term x's longest prefix that names a law, with two
  * characters or more after it; 0 when none does. */
-static size_t law_name_prefix(const term *x, int (*is_law_name)(void *ctx, const char *s), void *ctx) {
+static size_t law_name_prefix(const term *x, int (*is_law_name)(void *ctx, const char *s),
+                              void *ctx) {
   size_t len = strlen(x->text), chars = csq__code_points(x->text, 0, len);
   for (size_t k = chars >= 2 ? chars - 2 : 0; k >= 2; k--) {
     size_t at = csq__byte_at(x->text, len, k);

@@ -2,8 +2,10 @@
  * weights.c — the weights search ranks with, as data: grammar/search_weights.tsv
  * (NAME<TAB>VALUE<TAB>what it weighs), read when a searcher is made; a
  * caller may override some (csq_search_options.weights, in the same form),
- * which is how tools/tune_search.c tries values without rebuilding.
+ * which is how tools/tune_search.c tries values without rebuilding; and the
+ * weight of what the priors say of a provision (csq__prior_weight).
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,4 +87,70 @@ csq_status csq__weights_load(const char *override, csq__weights *w, csq_error *e
   if (st == CSQ_OK && override)
     st = read_weights(override, strlen(override), "the search weights", w, err);
   return st;
+}
+
+/* ---- what applies to a provision ------------------------------------------- */
+
+static void part(csq_score_part *parts, size_t *n, const char *name, double w) {
+  if (parts && w != 0 && *n < CSQ__MAX_PARTS)
+    parts[(*n)++] = (csq_score_part){name, exp(w)};
+}
+
+double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts, size_t *n) {
+  static const struct {
+    uint32_t bit;
+    csq__weight weight;
+    const char *name;
+  } FLAGS[] = {
+      {CSQ_PRIOR_REPEALED, CSQ__W_REPEALED, "repealed"},
+      {CSQ_PRIOR_DUTY, CSQ__W_DUTY, "duty"},
+      {CSQ_PRIOR_MAY, CSQ__W_MAY, "may"},
+      {CSQ_PRIOR_DEFINES, CSQ__W_DEFINES, "defines"},
+      {CSQ_PRIOR_LEADIN_RULE, CSQ__W_LEADIN_RULE, "lead-in rule"},
+      {CSQ_PRIOR_BOILERPLATE, CSQ__W_BOILERPLATE, "boilerplate"},
+      {CSQ_PRIOR_ORG_LAW, CSQ__W_ORG_LAW, "organisation act"},
+      {CSQ_PRIOR_PENALTY, CSQ__W_PENALTY, "penalty"},
+      {CSQ_PRIOR_LEADIN, CSQ__W_LEADIN, "lead-in"},
+      {CSQ_PRIOR_FRAGMENT, CSQ__W_FRAGMENT, "fragment"},
+      {CSQ_PRIOR_CONTENTS, CSQ__W_CONTENTS, "contents list"},
+  };
+  static const struct {
+    uint32_t kind;
+    csq__weight weight;
+    const char *name;
+  } KINDS[] = {
+      {CSQ_PRIOR_KIND_ARTICLE, CSQ__W_KIND_ARTICLE, "article"},
+      {CSQ_PRIOR_KIND_SUBPARAGRAPH, CSQ__W_KIND_SUBPARAGRAPH, "subparagraph"},
+      {CSQ_PRIOR_KIND_ITEM, CSQ__W_KIND_ITEM, "item"},
+      {CSQ_PRIOR_KIND_SUBITEM, CSQ__W_KIND_SUBITEM, "subitem"},
+      {CSQ_PRIOR_KIND_HEADING, CSQ__W_KIND_HEADING, "heading"},
+  };
+  double sum = 0, x;
+  switch (bits & CSQ_PRIOR_LEVEL_MASK) {
+  case CSQ_PRIOR_LEVEL_REGULATION:
+    part(parts, n, "regulation", x = w->v[CSQ__W_LEVEL_REGULATION]);
+    sum += x;
+    break;
+  case CSQ_PRIOR_LEVEL_CONSTITUTION:
+    part(parts, n, "constitution", x = w->v[CSQ__W_LEVEL_CONSTITUTION]);
+    sum += x;
+    break;
+  case CSQ_PRIOR_LEVEL_OTHER:
+    part(parts, n, "no level", x = w->v[CSQ__W_LEVEL_OTHER]);
+    sum += x;
+    break;
+  default:
+    break;
+  }
+  for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
+    if ((bits & CSQ_PRIOR_KIND_MASK) == KINDS[i].kind) {
+      part(parts, n, KINDS[i].name, x = w->v[KINDS[i].weight]);
+      sum += x;
+    }
+  for (size_t i = 0; i < sizeof FLAGS / sizeof FLAGS[0]; i++)
+    if (bits & FLAGS[i].bit) {
+      part(parts, n, FLAGS[i].name, x = w->v[FLAGS[i].weight]);
+      sum += x;
+    }
+  return sum;
 }

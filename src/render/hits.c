@@ -53,22 +53,21 @@ static json_t *explain_json(const csq_hits *hits, size_t i) {
 static csq_status hits_json(FILE *out, const csq_render_options *o, const csq_hits *hits,
                             csq_error *err) {
   json_t *list = json_array();
-  json_t *doc =
-      json_pack("{s:I, s:I, s:b, s:I, s:s, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits),
-                "repealed_left_out", (json_int_t)csq_hits_repealed_left_out(hits), "some_terms",
-                csq_hits_some_terms(hits), "every_term", (json_int_t)csq_hits_every_term(hits),
-                "searched_as", csq_hits_searched_as(hits), "count",
-                (json_int_t)csq_hits_count(hits), "hits", list);
+  json_t *doc = json_pack(
+      "{s:I, s:I, s:b, s:I, s:s, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits),
+      "repealed_left_out", (json_int_t)csq_hits_repealed_left_out(hits), "some_terms",
+      csq_hits_some_terms(hits), "every_term", (json_int_t)csq_hits_every_term(hits), "searched_as",
+      csq_hits_searched_as(hits), "count", (json_int_t)csq_hits_count(hits), "hits", list);
   int fail = !doc;
   for (size_t i = 0; i < csq_hits_count(hits) && !fail; i++) {
-    json_t *h = json_pack(
-        "{s:s, s:s, s:s, s:s, s:s, s:s, s:b, s:b, s:s, s:s, s:I, s:f}", "law",
-        csq_hit_law_id(hits, i), "law_name", csq_hit_law_name(hits, i), "version",
-        csq_hit_law_version(hits, i), "eid", csq_hit_eid(hits, i), "cite", csq_hit_cite(hits, i),
-        "kind", csq_hit_kind(hits, i), "repealed", csq_hit_repealed(hits, i), "some_terms",
-        csq_hit_some_terms(hits, i), "lead_in", csq_hit_lead_in(hits, i), "snippet",
-        csq_hit_snippet(hits, i), "same_text", (json_int_t)csq_hit_same_text(hits, i), "score",
-        csq_hit_score(hits, i));
+    json_t *h =
+        json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:b, s:b, s:s, s:s, s:I, s:f}", "law",
+                  csq_hit_law_id(hits, i), "law_name", csq_hit_law_name(hits, i), "version",
+                  csq_hit_law_version(hits, i), "eid", csq_hit_eid(hits, i), "cite",
+                  csq_hit_cite(hits, i), "kind", csq_hit_kind(hits, i), "repealed",
+                  csq_hit_repealed(hits, i), "some_terms", csq_hit_some_terms(hits, i), "lead_in",
+                  csq_hit_lead_in(hits, i), "snippet", csq_hit_snippet(hits, i), "same_text",
+                  (json_int_t)csq_hit_same_text(hits, i), "score", csq_hit_score(hits, i));
     if (h && o && o->explain)
       fail = json_object_set_new(h, "explain", explain_json(hits, i)) != 0;
     fail |= !h || json_array_append_new(list, h);

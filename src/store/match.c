@@ -29,7 +29,7 @@ typedef struct match_query {
   double avg_length, k1, b;
   double decoded[256]; /* length byte → tokens */
   int phrases;
-  double idf[32];     /* of each term, with `rarity` */
+  double idf[32]; /* of each term, with `rarity` */
   int rarity;
   signed char term[]; /* of each phrase, or −1 */
 } match_query;

@@ -311,11 +311,11 @@ enum { CSQ_LENGTHS_CHUNK = 1024 };
  * each step: a blob allocated and copied for every row cost 10 % of a
  * search of 83,778 hits. */
 typedef struct csq__match {
-  double relevance; /* each term's bm25 saturation (0 to 1), summed */
-  uint32_t terms;   /* the terms it holds: bit t for term t (map's 'A' + t) */
+  double relevance;  /* each term's bm25 saturation (0 to 1), summed */
+  uint32_t terms;    /* the terms it holds: bit t for term t (map's 'A' + t) */
   const double *idf; /* each term's idf, when the query asked (else NULL) */
-  uint32_t priors;  /* the row's node_priors (CSQ_PRIOR_*) */
-  uint32_t text;    /* the hash of its text (csq__text_hash) */
+  uint32_t priors;   /* the row's node_priors (CSQ_PRIOR_*) */
+  uint32_t text;     /* the hash of its text (csq__text_hash) */
 } csq__match;
 /* Registers csq_match on the ranker's connection (match.c). */
 csq_status csq__match_register(fts5_api *api, csq_ranker *r, csq_error *err);
