@@ -353,11 +353,12 @@ static void headings_bring_in_their_provisions(void **state) {
   csq_hits_free(e);
 }
 
-/* Chinese is typed without spaces: a term that begins with a law's name and
- * stands in too few provisions is split (勞基法特休 → 勞基法 特休, 商標異議 →
- * 商標 異議, 商標 of 商標法), and the hits say what was searched; one that
- * stands in enough is not (商標侵權, 42 provisions with 侵害商標權), nor a
- * quoted phrase. */
+/* Chinese is typed without spaces: a term that stands in too few provisions
+ * and begins with a law's name is split after it (勞基法特休 → 勞基法 特休,
+ * 商標異議 → 商標 異議, 商標 of 商標法), else a compound where it binds least
+ * (虧損扣除 → 虧損 扣除), and the hits say what was searched; one that stands
+ * in enough is not (商標侵權, 42 provisions with 侵害商標權), nor a quoted
+ * phrase. */
 static void law_names_split_from_terms(void **state) {
   (void)state;
   csq_search_options o = {.limit = 10};
@@ -379,6 +380,22 @@ static void law_names_split_from_terms(void **state) {
   h = search("\"勞基法特休\"", &o);
   assert_string_equal(csq_hits_searched_as(h), "");
   csq_hits_free(h);
+  /* a compound no law's name opens, split where its characters bind least
+   * (所得稅法 第39條: 虧損…扣除); one that enough provisions hold, never */
+  h = search("虧損扣除", &o);
+  assert_string_equal(csq_hits_searched_as(h), "虧損 扣除");
+  csq_hits_free(h);
+  h = search("資通安全事件", &o);
+  assert_string_equal(csq_hits_searched_as(h), "");
+  csq_hits_free(h);
+  /* a word of its own, however few hold it: one a law defines (通訊交易, in
+   * 9 provisions), one a table widens whole (職場霸凌 → 身體或精神不法侵害) */
+  const char *words[] = {"通訊交易", "職場霸凌"};
+  for (size_t k = 0; k < 2; k++) {
+    h = search(words[k], &o);
+    assert_string_equal(csq_hits_searched_as(h), "");
+    csq_hits_free(h);
+  }
 }
 
 static void identical_texts_fold(void **state) {

@@ -29,6 +29,7 @@ typedef struct csq__term {
    * (grammar/abbreviations.tsv, grammar/synonyms.tsv) unless --exact. */
   char alt[CSQ__MAX_ALTS][256];
   size_t alt_count;
+  int known; /* a table widens it whole: a word of its own (職場霸凌) */
 } csq__term;
 
 typedef struct csq__terms {
@@ -65,15 +66,16 @@ void csq__terms_needles(const csq__terms *t, csq__needles *out);
  * term when one holds a Han character that absent(ctx, character) says no
  * provision holds: 个人资料 外泄 → 個人資料 外洩. *changed says whether any
  * term changed (the alternatives are then to be widened again). */
-/* Splits every unquoted positive term that `few` says is held by too few
- * provisions and that begins with a law's name or short name (less its 法
- * or 條例: 商標 of 商標法) and goes on for two characters or more into the
- * name and the rest (勞基法特休 → 勞基法 特休: Chinese is typed without
- * spaces); `is_law_name` says whether a string names a law. *changed says
- * whether any was. */
-csq_status csq__terms_split_law_names(csq__terms *t, int (*is_law_name)(void *ctx, const char *s),
-                                      int (*few)(void *ctx, size_t term), void *ctx, int *changed,
-                                      csq_error *err);
+/* Splits every unquoted positive term i at the byte `split_at` says (0:
+ * not): the term up to it, then a term of the rest. *changed says whether
+ * any was. */
+csq_status csq__terms_cut(csq__terms *t,
+                          size_t (*split_at)(void *ctx, const csq__term *x, size_t i), void *ctx,
+                          int *changed, csq_error *err);
+/* Where term i of a search (`ctx`) splits, when too few provisions hold it:
+ * after a law's name it begins with, else where a Han compound binds least;
+ * 0 when it does not (split.c). */
+size_t csq__split_at(void *ctx, const csq__term *x, size_t i);
 csq_status csq__terms_fold_simplified(csq__terms *t, int (*absent)(void *ctx, const char *ch),
                                       void *ctx, int *changed, csq_error *err);
 /* The units of every needle, once for all the snippets of a page; 0 or -1

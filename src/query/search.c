@@ -301,51 +301,6 @@ static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
   return search(s, h, err);
 }
 
-/* Whether s names a law: a name or short name, or one less an ending of an
- * act's name (商標 of 商標法; grammar/words.tsv act_endings). */
-static int is_law_name(void *ctx, const char *name) {
-  csq__search *s = ctx;
-  sqlite3_stmt *q = NULL;
-  csq_error ignored;
-  char quoted[sizeof s->terms->items[0].text + 2], with[3][sizeof quoted];
-  if (strchr(name, '"') || csq__searcher_stmt(s->sr, CSQ__Q_IS_LAW_NAME, &q, &ignored) != CSQ_OK)
-    return 0;
-  snprintf(quoted, sizeof quoted, "\"%s\"", name);
-  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
-  sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
-  for (int k = 0; k < 3; k++) {
-    snprintf(with[k], sizeof with[k], "%s%s", name,
-             (size_t)k < csq_words_act_endings_count ? csq_words_act_endings[k] : "");
-    sqlite3_bind_text(q, 3 + k, with[k], -1, SQLITE_STATIC);
-  }
-  int named = sqlite3_step(q) == SQLITE_ROW;
-  sqlite3_reset(q);
-  sqlite3_clear_bindings(q);
-  return named;
-}
-
-/* Whether term i alone (with its long forms) stands in fewer provisions
- * than the page asks for. */
-static int term_finds_few(void *ctx, size_t i) {
-  csq__search *s = ctx;
-  size_t want = s->o->offset + (s->o->limit ? s->o->limit : 10);
-  sqlite3_stmt *q = NULL;
-  csq_error ignored;
-  csq_buf match = {.mem = s->mem};
-  char map[CSQ__MAX_PHRASES + 1];
-  int few = 0;
-  if (csq__terms_fts(s->terms, 1u << i, 0, &match, map, &ignored) == CSQ_OK &&
-      csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, &ignored) == CSQ_OK) {
-    sqlite3_bind_text(q, 1, match.data, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)want);
-    few = sqlite3_step(q) == SQLITE_ROW && (size_t)sqlite3_column_int64(q, 0) < want;
-    sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
-  }
-  csq__buf_free(&match);
-  return few;
-}
-
 /* The positive terms, as bits and a count. */
 static void count_positive(csq__search *s) {
   s->positive = 0;
@@ -400,7 +355,7 @@ static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
     st = search_changed(s, h, changed, err);
   changed = 0;
   if (st == CSQ_OK && h->total < s->o->offset + limit && !s->o->exact)
-    st = csq__terms_split_law_names(s->terms, is_law_name, term_finds_few, s, &changed, err);
+    st = csq__terms_cut(s->terms, csq__split_at, s, &changed, err);
   if (st == CSQ_OK)
     st = search_changed(s, h, changed, err);
   return st == CSQ_OK ? search_some(s, h, err) : st;

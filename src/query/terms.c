@@ -116,6 +116,7 @@ static void widen_by(term *t, const char *table) {
       char word[64];
       snprintf(word, sizeof word, "%.*s", (int)(tab - p), p);
       const char *at = strstr(t->text, word);
+      t->known |= at && strcmp(word, t->text) == 0;
       if (at) {
         char wide[512];
         snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - t->text), t->text, (int)value_len,
@@ -144,6 +145,7 @@ void csq__terms_widen(terms *t, int exact) {
   for (size_t i = 0; i < t->count; i++) {
     term *x = &t->items[i];
     x->alt_count = 0;
+    x->known = 0;
     x->searchable = has_indexable(x->text);
     add_alt(x, x->text);
     if (!exact) {
@@ -248,33 +250,13 @@ static int transliterate(UTransliterator *tr, const char *text, char *out, size_
   return 0;
 }
 
-/* The byte length of term x's longest prefix that names a law, with two
- * characters or more after it; 0 when none does. */
-static size_t law_name_prefix(const term *x, int (*is_law_name)(void *ctx, const char *s),
-                              void *ctx) {
-  size_t len = strlen(x->text), chars = csq__code_points(x->text, 0, len);
-  for (size_t k = chars >= 2 ? chars - 2 : 0; k >= 2; k--) {
-    size_t at = csq__byte_at(x->text, len, k);
-    char prefix[sizeof x->text];
-    snprintf(prefix, sizeof prefix, "%.*s", (int)at, x->text);
-    if (is_law_name(ctx, prefix))
-      return at;
-  }
-  return 0;
-}
-
-csq_status csq__terms_split_law_names(terms *t, int (*is_law_name)(void *ctx, const char *s),
-                                      int (*few)(void *ctx, size_t term), void *ctx, int *changed,
-                                      csq_error *err) {
+csq_status csq__terms_cut(terms *t, size_t (*split_at)(void *ctx, const term *x, size_t i),
+                          void *ctx, int *changed, csq_error *err) {
   *changed = 0;
   for (size_t i = 0; i < t->count; i++) {
     term *x = &t->items[i];
-    if (x->exclude || x->quoted || !x->searchable)
-      continue;
-    size_t at = law_name_prefix(x, is_law_name, ctx);
-    if (at && !few(ctx, i))
-      continue; /* 商標侵權 stands in (or widens to) provisions enough */
-    if (!at)
+    size_t at = x->exclude || x->quoted || !x->searchable ? 0 : split_at(ctx, x, i);
+    if (!at || at >= strlen(x->text))
       continue;
     if (t->count == CSQ__MAX_TERMS)
       return csq__fail(err, CSQ_BAD_QUERY, NULL, -1, "too many search terms (32 at most)");
