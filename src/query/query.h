@@ -66,16 +66,17 @@ void csq__terms_needles(const csq__terms *t, csq__needles *out);
  * term when one holds a Han character that absent(ctx, character) says no
  * provision holds: 个人资料 外泄 → 個人資料 外洩. *changed says whether any
  * term changed (the alternatives are then to be widened again). */
-/* Splits every unquoted positive term i at the byte `split_at` says (0:
- * not): the term up to it, then a term of the rest. *changed says whether
- * any was. */
+/* Splits every unquoted positive term i at the byte `split_at` puts in *at
+ * (0: not): the term up to it, then a term of the rest. *changed says
+ * whether any was. */
 csq_status csq__terms_cut(csq__terms *t,
-                          size_t (*split_at)(void *ctx, const csq__term *x, size_t i), void *ctx,
-                          int *changed, csq_error *err);
-/* Where term i of a search (`ctx`) splits, when too few provisions hold it:
- * after a law's name it begins with, else where a Han compound binds least;
- * 0 when it does not (split.c). */
-size_t csq__split_at(void *ctx, const csq__term *x, size_t i);
+                          csq_status (*split_at)(void *ctx, const csq__term *x, size_t i,
+                                                 size_t *at, csq_error *err),
+                          void *ctx, int *changed, csq_error *err);
+/* Where term i of a search (`ctx`) splits, in *at, when too few provisions
+ * hold it: after a law's name it begins with, else where a Han compound
+ * binds least; 0 when it does not (split.c). */
+csq_status csq__split_at(void *ctx, const csq__term *x, size_t i, size_t *at, csq_error *err);
 csq_status csq__terms_fold_simplified(csq__terms *t, int (*absent)(void *ctx, const char *ch),
                                       void *ctx, int *changed, csq_error *err);
 /* The units of every needle, once for all the snippets of a page; 0 or -1

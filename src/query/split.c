@@ -15,15 +15,28 @@
 
 #include "query/query.h"
 
-/* Whether s names a law: a name or short name, or one less an ending of an
- * act's name (商標 of 商標法; grammar/words.tsv act_endings). */
-static int is_law_name(void *ctx, const char *name) {
-  csq__search *s = ctx;
+/* One row's first column of statement q, after binding: *out, or 0 when
+ * there is no row. */
+static csq_status first_value(csq__search *s, sqlite3_stmt *q, double *out, csq_error *err) {
+  int rc = sqlite3_step(q);
+  *out = rc == SQLITE_ROW ? sqlite3_column_double(q, 0) : 0;
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? CSQ_OK
+                                               : csq__db_fail(s->sr->db, NULL, "search", err);
+}
+
+/* Whether `name` names a law: a name or short name, or one less an ending of
+ * an act's name (商標 of 商標法; grammar/words.tsv act_endings). */
+static csq_status is_law_name(csq__search *s, const char *name, int *named, csq_error *err) {
   sqlite3_stmt *q = NULL;
-  csq_error ignored;
   char quoted[sizeof s->terms->items[0].text + 2], with[3][sizeof quoted];
-  if (strchr(name, '"') || csq__searcher_stmt(s->sr, CSQ__Q_IS_LAW_NAME, &q, &ignored) != CSQ_OK)
-    return 0;
+  *named = 0;
+  if (strchr(name, '"'))
+    return CSQ_OK;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_IS_LAW_NAME, &q, err);
+  if (st != CSQ_OK)
+    return st;
   snprintf(quoted, sizeof quoted, "\"%s\"", name);
   sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
   sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
@@ -32,127 +45,160 @@ static int is_law_name(void *ctx, const char *name) {
              (size_t)k < csq_words_act_endings_count ? csq_words_act_endings[k] : "");
     sqlite3_bind_text(q, 3 + k, with[k], -1, SQLITE_STATIC);
   }
-  int named = sqlite3_step(q) == SQLITE_ROW;
-  sqlite3_reset(q);
-  sqlite3_clear_bindings(q);
-  return named;
+  double v;
+  st = first_value(s, q, &v, err);
+  *named = v > 0;
+  return st;
 }
 
 /* Whether term i alone (with its long forms) stands in fewer provisions
  * than the page asks for. */
-static int term_finds_few(void *ctx, size_t i) {
-  csq__search *s = ctx;
+static csq_status finds_few(csq__search *s, size_t i, int *few, csq_error *err) {
   size_t want = s->o->offset + (s->o->limit ? s->o->limit : 10);
   sqlite3_stmt *q = NULL;
-  csq_error ignored;
   csq_buf match = {.mem = s->mem};
   char map[CSQ__MAX_PHRASES + 1];
-  int few = 0;
-  if (csq__terms_fts(s->terms, 1u << i, 0, &match, map, &ignored) == CSQ_OK &&
-      csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, &ignored) == CSQ_OK) {
+  double n = 0;
+  csq_status st = csq__terms_fts(s->terms, 1u << i, 0, &match, map, err);
+  if (st == CSQ_OK)
+    st = csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, err);
+  if (st == CSQ_OK) {
     sqlite3_bind_text(q, 1, match.data, -1, SQLITE_STATIC);
     sqlite3_bind_int64(q, 2, (sqlite3_int64)want);
-    few = sqlite3_step(q) == SQLITE_ROW && (size_t)sqlite3_column_int64(q, 0) < want;
-    sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
+    st = first_value(s, q, &n, err);
   }
   csq__buf_free(&match);
-  return few;
+  *few = n < (double)want;
+  return st;
+}
+
+/* Whether a law defines the term as it stands (消費者保護法 第2條: 通訊交易：指…). */
+static csq_status defined(csq__search *s, const char *term, int *yes, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  char upto[sizeof s->terms->items[0].text + 1];
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DEFINING, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  snprintf(upto, sizeof upto, "%s\x01", term); /* the term, and no longer one */
+  sqlite3_bind_text(q, 1, term, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, upto, -1, SQLITE_STATIC);
+  double key;
+  st = first_value(s, q, &key, err);
+  *yes = key != 0;
+  return st;
 }
 
 /* The byte length of term x's longest prefix that names a law, with two
- * characters or more after it; 0 when none does. */
-static size_t law_name_prefix(csq__search *s, const csq__term *x) {
+ * characters or more after it, in *at; 0 when none does. */
+static csq_status law_name_prefix(csq__search *s, const csq__term *x, size_t *at, csq_error *err) {
   size_t len = strlen(x->text), chars = csq__code_points(x->text, 0, len);
+  *at = 0;
   for (size_t k = chars >= 2 ? chars - 2 : 0; k >= 2; k--) {
-    size_t at = csq__byte_at(x->text, len, k);
+    size_t end = csq__byte_at(x->text, len, k);
     char prefix[sizeof x->text];
-    snprintf(prefix, sizeof prefix, "%.*s", (int)at, x->text);
-    if (is_law_name(s, prefix))
-      return at;
+    int named;
+    snprintf(prefix, sizeof prefix, "%.*s", (int)end, x->text);
+    csq_status st = is_law_name(s, prefix, &named, err);
+    if (st != CSQ_OK || named) {
+      *at = named ? end : 0;
+      return st;
+    }
   }
-  return 0;
+  return CSQ_OK;
 }
 
 /* Pairs are counted this far: one held by more binds as a word. */
 enum { CAP_PAIR = 50000, MIN_COMPOUND = 4, MAX_COMPOUND = 8 };
 
-/* How many provisions hold the string (up to CAP_PAIR), or −1. */
-static double rows_holding(csq__search *s, const char *str, int q_kind) {
+/* How many provisions hold the pair of characters `pair` (up to CAP_PAIR). */
+static csq_status pair_rows(csq__search *s, const char *pair, double *n, csq_error *err) {
   sqlite3_stmt *q = NULL;
-  csq_error ignored;
-  char quoted[64];
-  if (csq__searcher_stmt(s->sr, q_kind, &q, &ignored) != CSQ_OK)
-    return -1;
-  snprintf(quoted, sizeof quoted, "\"%s\"", str);
-  sqlite3_bind_text(q, 1, q_kind == CSQ__Q_COUNT_UPTO ? quoted : str, -1, SQLITE_TRANSIENT);
-  if (q_kind == CSQ__Q_COUNT_UPTO)
-    sqlite3_bind_int(q, 2, CAP_PAIR);
-  int rc = sqlite3_step(q);
-  double n = rc == SQLITE_ROW ? sqlite3_column_double(q, 0) : rc == SQLITE_DONE ? 0 : -1;
-  sqlite3_reset(q);
-  sqlite3_clear_bindings(q);
-  return n;
+  char quoted[32];
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  snprintf(quoted, sizeof quoted, "\"%s\"", pair);
+  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int(q, 2, CAP_PAIR);
+  return first_value(s, q, n, err);
+}
+
+/* How many provisions hold the character ch (search_chars). */
+static csq_status char_rows(csq__search *s, const char *ch, double *n, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_CHAR_ROWS, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_text(q, 1, ch, -1, SQLITE_TRANSIENT);
+  return first_value(s, q, n, err);
+}
+
+/* Whether every character of s is Han. */
+static int all_han(const char *s) {
+  int32_t len = (int32_t)strlen(s);
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0 || u_getIntPropertyValue(c, UCHAR_SCRIPT) != USCRIPT_HAN)
+      return 0;
+  }
+  return 1;
+}
+
+/* The pointwise mutual information of the characters before and after
+ * character k of x's text, in *pmi (+infinity when one stands nowhere). */
+static csq_status bond(csq__search *s, const char *text, size_t k, double *pmi, csq_error *err) {
+  size_t len = strlen(text), a = csq__byte_at(text, len, k - 1), b = csq__byte_at(text, len, k);
+  size_t c = csq__byte_at(text, len, k + 1);
+  char left[8], right[8], pair[16];
+  snprintf(left, sizeof left, "%.*s", (int)(b - a), text + a);
+  snprintf(right, sizeof right, "%.*s", (int)(c - b), text + b);
+  snprintf(pair, sizeof pair, "%.*s", (int)(c - a), text + a);
+  double f_pair = 0, f_left = 0, f_right = 0;
+  csq_status st = pair_rows(s, pair, &f_pair, err);
+  if (st == CSQ_OK)
+    st = char_rows(s, left, &f_left, err);
+  if (st == CSQ_OK)
+    st = char_rows(s, right, &f_right, err);
+  *pmi = f_left > 0 && f_right > 0 ? log(f_pair + 0.5) - log(f_left) - log(f_right) : INFINITY;
+  return st;
 }
 
 /* Where a compound of four to eight Han characters splits, in bytes, each
  * side two characters or more: between the neighbours whose pair is held
  * by the fewest provisions for how many hold each (the least pointwise
  * mutual information); 0 when it is no such compound. */
-static size_t compound_split(csq__search *s, const csq__term *x) {
-  size_t len = strlen(x->text), n = csq__code_points(x->text, 0, len), best = 0;
-  if (n < MIN_COMPOUND || n > MAX_COMPOUND)
-    return 0;
-  for (int32_t i = 0; i < (int32_t)len;) {
-    UChar32 c;
-    U8_NEXT(x->text, i, (int32_t)len, c);
-    if (c < 0 || u_getIntPropertyValue(c, UCHAR_SCRIPT) != USCRIPT_HAN)
-      return 0;
-  }
+static csq_status compound_split(csq__search *s, const csq__term *x, size_t *at, csq_error *err) {
+  size_t len = strlen(x->text), n = csq__code_points(x->text, 0, len);
   double least = INFINITY;
+  *at = 0;
+  if (n < MIN_COMPOUND || n > MAX_COMPOUND || !all_han(x->text))
+    return CSQ_OK;
   for (size_t k = 2; k + 2 <= n; k++) {
-    size_t a = csq__byte_at(x->text, len, k - 1), b = csq__byte_at(x->text, len, k);
-    size_t c = csq__byte_at(x->text, len, k + 1);
-    char left[8], right[8], pair[16];
-    snprintf(left, sizeof left, "%.*s", (int)(b - a), x->text + a);
-    snprintf(right, sizeof right, "%.*s", (int)(c - b), x->text + b);
-    snprintf(pair, sizeof pair, "%.*s", (int)(c - a), x->text + a);
-    double f_pair = rows_holding(s, pair, CSQ__Q_COUNT_UPTO);
-    double f_left = rows_holding(s, left, CSQ__Q_CHAR_ROWS);
-    double f_right = rows_holding(s, right, CSQ__Q_CHAR_ROWS);
-    if (f_pair < 0 || f_left <= 0 || f_right <= 0)
-      return 0;
-    double pmi = log(f_pair + 0.5) - log(f_left) - log(f_right);
+    double pmi;
+    csq_status st = bond(s, x->text, k, &pmi, err);
+    if (st != CSQ_OK)
+      return st;
     if (pmi < least) {
       least = pmi;
-      best = b;
+      *at = csq__byte_at(x->text, len, k);
     }
   }
-  return best;
+  return CSQ_OK;
 }
 
-/* Whether a law defines the term as it stands (消費者保護法 第2條: 通訊交易：指…). */
-static int defined(csq__search *s, const char *term) {
-  sqlite3_stmt *q = NULL;
-  csq_error ignored;
-  char upto[sizeof((csq__term *)0)->text + 1];
-  if (csq__searcher_stmt(s->sr, CSQ__Q_DEFINING, &q, &ignored) != CSQ_OK)
-    return 1;                                  /* not known: left whole */
-  snprintf(upto, sizeof upto, "%s\x01", term); /* the term, and no longer one */
-  sqlite3_bind_text(q, 1, term, -1, SQLITE_STATIC);
-  sqlite3_bind_text(q, 2, upto, -1, SQLITE_STATIC);
-  int rc = sqlite3_step(q);
-  sqlite3_reset(q);
-  sqlite3_clear_bindings(q);
-  return rc != SQLITE_DONE;
-}
-
-size_t csq__split_at(void *ctx, const csq__term *x, size_t i) {
+csq_status csq__split_at(void *ctx, const csq__term *x, size_t i, size_t *at, csq_error *err) {
   csq__search *s = ctx;
+  int few = 0, word = 0;
+  *at = 0;
   /* a word of its own: one a table widens whole (職場霸凌), or that a law
-   * defines (通訊交易), however few provisions hold it */
-  if (x->known || !term_finds_few(s, i) || defined(s, x->text))
-    return 0; /* 商標侵權 stands in (or widens to) provisions enough */
-  size_t at = law_name_prefix(s, x);
-  return at ? at : compound_split(s, x);
+   * defines (通訊交易), however few provisions hold it; 商標侵權 stands in
+   * (or widens to) provisions enough */
+  csq_status st = x->known ? CSQ_OK : finds_few(s, i, &few, err);
+  if (st == CSQ_OK && few)
+    st = defined(s, x->text, &word, err);
+  if (st != CSQ_OK || !few || word)
+    return st;
+  st = law_name_prefix(s, x, at, err);
+  return st == CSQ_OK && !*at ? compound_split(s, x, at, err) : st;
 }

@@ -250,12 +250,18 @@ static int transliterate(UTransliterator *tr, const char *text, char *out, size_
   return 0;
 }
 
-csq_status csq__terms_cut(terms *t, size_t (*split_at)(void *ctx, const term *x, size_t i),
+csq_status csq__terms_cut(terms *t,
+                          csq_status (*split_at)(void *ctx, const term *x, size_t i, size_t *at,
+                                                 csq_error *err),
                           void *ctx, int *changed, csq_error *err) {
   *changed = 0;
   for (size_t i = 0; i < t->count; i++) {
     term *x = &t->items[i];
-    size_t at = x->exclude || x->quoted || !x->searchable ? 0 : split_at(ctx, x, i);
+    size_t at = 0;
+    csq_status st =
+        x->exclude || x->quoted || !x->searchable ? CSQ_OK : split_at(ctx, x, i, &at, err);
+    if (st != CSQ_OK)
+      return st;
     if (!at || at >= strlen(x->text))
       continue;
     if (t->count == CSQ__MAX_TERMS)
