@@ -86,6 +86,15 @@ static void a_law_named_comes_first(void **state) {
   for (size_t k = 0; k < csq_hits_count(h); k++)
     assert_true(strncmp(csq_hit_law_name(h, k), "勞動基準法", strlen("勞動基準法")) == 0);
   csq_hits_free(h);
+  /* A term that is only a law's name less its 法 weighs that law but does not
+   * put it first: 羈押 is 刑事訴訟法's word before it is 羈押法's name. */
+  csq_search_options ten = {.limit = 10};
+  h = search("羈押", &ten);
+  size_t criminal_procedure = 0;
+  for (size_t k = 0; k < csq_hits_count(h); k++)
+    criminal_procedure += strcmp(csq_hit_law_id(h, k), "C0010001") == 0;
+  assert_true(criminal_procedure >= 3);
+  csq_hits_free(h);
 }
 
 /* 特休 is searched as 特別休假 too (grammar/synonyms.tsv): no provision
@@ -308,6 +317,19 @@ static void some_terms_fill_the_page(void **state) {
       fail_msg("hit %zu holds no term: %s", i, s);
   }
   csq_hits_free(alone);
+  csq_hits_free(h);
+  /* Of those that hold some, one holding the rare term (闖紅燈) ranks before
+   * every one holding only the common one (罰款 as 罰鍰), though a list's
+   * lead-in weighs more. */
+  h = search("闖紅燈 罰款", &o);
+  int rare_gone = 0;
+  for (size_t i = csq_hits_every_term(h); i < csq_hits_count(h); i++) {
+    int rare = strstr(csq_hit_snippet(h, i), "闖紅燈") || strstr(csq_hit_lead_in(h, i), "闖紅燈");
+    if (rare && rare_gone)
+      fail_msg("hit %zu holds 闖紅燈 after one that holds only 罰鍰", i);
+    rare_gone |= !rare;
+  }
+  assert_true(rare_gone); /* the page reached those that hold only 罰鍰 */
   csq_hits_free(h);
 }
 

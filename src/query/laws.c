@@ -190,7 +190,7 @@ csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const cs
     law_match *x = &out->items[i];
     int eligible = x->named || x->stem || x->family || x->cover >= w->v[CSQ__W_SCOPE_COVER];
     x->scope = eligible && (double)scoped < w->v[CSQ__W_SCOPE_LAWS];
-    x->names_query = x->scope && positive && ((x->named | x->stem) & positive) == positive;
+    x->names_query = x->scope && positive && (x->named & positive) == positive;
     scoped += x->scope;
   }
   return st;
