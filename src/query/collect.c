@@ -243,6 +243,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   if (csq__out_of_time(s, key)) /* another version of its law: neither found nor counted */
     return;
   uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
+  uint32_t in_text = terms & ~c->by_name; /* not those its law's name or heading holds */
   int law = s->o->exact ? -1 : law_of(s, key);
   const heading *h = s->o->exact || !c->headings.count ? NULL : under_heading(c, key);
   c->took = 0;
@@ -253,8 +254,10 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   int scoped = law >= 0 && s->laws.items[law].scope;
   if (scoped && csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0)
     c->fail = 1;
-  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) &&
-      csq__u64map_put(&s->leadins, (uint64_t)key, terms))
+  /* A lead-in whose own text holds terms speaks for its items (not one of a
+   * law whose name holds them: 役男出境處理辦法 第13條's list of tasks) */
+  if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && in_text &&
+      csq__u64map_put(&s->leadins, (uint64_t)key, in_text))
     c->fail = 1;
   if (!accept(s, bits))
     return;
