@@ -437,6 +437,28 @@ static void identical_texts_fold(void **state) {
   csq_hits_free(h);
 }
 
+/* Where a law's name holds the query every provision is found; a list's
+ * items weigh their lead-in only when its own text holds a term:
+ * 役男出境處理辦法 第4條 (who may leave, for how long) before 第13條's list of
+ * the agencies' tasks. */
+static void name_alone_lifts_no_list(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10};
+  csq_hits *h = search("役男出境", &o);
+  size_t rule = 99, task = 99;
+  for (size_t k = 0; k < csq_hits_count(h); k++) {
+    if (strcmp(csq_hit_law_id(h, k), "D0040006") != 0)
+      continue;
+    if (rule == 99 && strcmp(csq_hit_eid(h, k), "art_4__para_1") == 0)
+      rule = k;
+    if (task == 99 && strncmp(csq_hit_eid(h, k), "art_13__", 8) == 0)
+      task = k;
+  }
+  assert_true(rule < 10);
+  assert_true(rule < task);
+  csq_hits_free(h);
+}
+
 /* A list item is shown with its lead-in. */
 static void list_items_show_their_lead_in(void **state) {
   (void)state;
@@ -509,6 +531,7 @@ int main(void) {
       cmocka_unit_test(headings_bring_in_their_provisions),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
+      cmocka_unit_test(name_alone_lifts_no_list),
       cmocka_unit_test(list_items_show_their_lead_in),
       cmocka_unit_test(exact_is_unranked_by_priors),
       cmocka_unit_test(explain_parts_make_the_score),
