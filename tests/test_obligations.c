@@ -249,6 +249,44 @@ static void test_actor_alias(void **state) {
   csq_corpus_free(c);
 }
 
+/* A name the law gives a body (（以下簡稱駕訓班）, 民營汽車駕駛人訓練機構 第2條)
+ * bears its duties in that law; not one in a longer word (鑑定會 in 鑑定會議), one that has a topic (駕訓班之教練車),
+ * nor the same name in another law. */
+static void test_law_aliases_bear(void **state) {
+  (void)state;
+  static const char LAW[] =
+      "第 1 條\n\n民營汽車駕駛人訓練機構（以下簡稱駕訓班）之設立，應經公路主管機關許可。\n"
+      "\n"
+      "第 2 條\n\n駕訓班應置班主任一人，並得設副主任一人。\n\n"
+      "第 3 條\n\n鑑定委員會（以下簡稱鑑定會）置委員九人。\n\n"
+      "第 4 條\n\n鑑定會議應有二分之一以上委員出席。\n\n"
+      "第 5 條\n\n駕訓班之教練車，應每年檢驗一次。\n";
+  static const char OTHER[] = "第 1 條\n\n駕訓班應置班主任一人。\n";
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, OTHER, strlen(OTHER), "other", &err), CSQ_OK);
+  csq_obligations *o = build(c);
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
+  for (size_t i = 0; i < csq_obligations_count(o); i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    csq_test_put(&t, "%s %s [%s]%s\n", csq_node_eid(csq_obligation_node(ob)),
+                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR),
+                 csq_obligation_actor_from(ob) ? " carried" : "");
+  }
+  assert_string_equal(t.s, "art_1__para_1 應 []\n"
+                           "art_2__para_1 應 [駕訓班]\n"
+                           "art_2__para_1 得 [駕訓班]\n"
+                           "art_4__para_1 應 []\n"
+                           "art_5__para_1 應 []\n"
+                           "art_1__para_1 應 []\n");
+  free(t.s);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- cues, false friends and parts: tests/spec/obligations.txt ---------------- */
 
 /* One row of the spec: a sentence, how many obligations it holds and the
@@ -861,6 +899,7 @@ int main(void) {
       cmocka_unit_test(test_seed_definitions),
       cmocka_unit_test(test_seed_spans),
       cmocka_unit_test(test_actor_alias),
+      cmocka_unit_test(test_law_aliases_bear),
       cmocka_unit_test(test_cue_spec),
       cmocka_unit_test(test_definition_forms),
       cmocka_unit_test(test_definitions_issue_10),

@@ -25,11 +25,11 @@
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
 #define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
 #define MAX_PREFIX_CHARS 9             /* a subject that opens a text: up to eight characters */
-#define MAX_SHORT_QUALIFIER_CHARS 4    /* 新設銀行經許可設立者, 實驗教育學生符合…者 */
-#define MIN_ACT_CHARS 3                /* …and what it does after it, three at least */
-#define MAX_JOINED_BYTES 30     /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
-#define MAX_SHORT_PART_BYTES 12 /* four: 少年之父母、[養父母]或監護人 */
-#define MAX_AGENT_BYTES 30      /* ten CJK characters: 船籍所在地之法院 */
+#define MAX_SHORT_QUALIFIER_CHARS 4 /* 新設銀行經許可設立者, 實驗教育學生符合…者 */
+#define MIN_ACT_CHARS 3             /* …and what it does after it, three at least */
+#define MAX_JOINED_BYTES 30         /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
+#define MAX_SHORT_PART_BYTES 12     /* four: 少年之父母、[養父母]或監護人 */
+#define MAX_AGENT_BYTES 30          /* ten CJK characters: 船籍所在地之法院 */
 #define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
 #define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
 
@@ -192,6 +192,9 @@ typedef struct reader {
   size_t cp_byte, cp_count;            /* a code point count known at a byte */
   size_t anchor_byte, anchor_count;    /* … and at the clause's start */
   CSQ_VEC(cue) cues;                   /* the clause being read */
+  /* The names the law being read gives its actors (民營汽車駕駛人訓練機構
+   * （以下簡稱駕訓班）): known actors in that law only. */
+  CSQ_VEC(const char *) law_aliases;
   UBreakIterator *sentences;
   UChar *u16;
   size_t u16_cap;
@@ -255,6 +258,9 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
  * in 同業公會會務工作人員 is none. */
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
 size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
+/* Reads the names the law under `root` gives its actors into r->law_aliases;
+ * -1 when out of memory. */
+int csq__law_aliases_read(reader *r, const csq_node *root);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */

@@ -86,6 +86,7 @@ static void reader_release(reader *r) {
     csq__pattern_release(&r->pattern[p]);
   csq__words_release(r);
   csq__vec_free(r->mem, &r->cues);
+  csq__vec_free(r->mem, &r->law_aliases);
   if (r->sentences)
     ubrk_close(r->sentences);
   csq__free(r->mem, r->u16);
@@ -235,8 +236,10 @@ csq_status csq_obligations_build(const csq_corpus *corpus, csq_obligations **out
   csq__arena_init(&o->arena, mem);
   reader r;
   csq_status st = reader_init(&r, o, csq__corpus_grammar(corpus), err);
-  for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++)
-    st = read_node(&r, csq_corpus_law_at(corpus, i)->root, err);
+  for (size_t i = 0; st == CSQ_OK && i < csq_corpus_law_count(corpus); i++) {
+    const csq_node *root = csq_corpus_law_at(corpus, i)->root;
+    st = csq__law_aliases_read(&r, root) != 0 ? csq__oom(err) : read_node(&r, root, err);
+  }
   reader_release(&r);
   if (st != CSQ_OK) {
     csq_obligations_free(o);

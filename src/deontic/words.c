@@ -166,10 +166,34 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
   return 0;
 }
 
+/* The longest name the law gives an actor at s[at] (ending at s[at] when
+ * `before`, from lo), longer than `than`: its length, or 0. */
+static size_t law_alias(const reader *r, const char *s, size_t lo, size_t at, size_t end,
+                        int before, size_t than, const char **name) {
+  size_t best = 0;
+  for (size_t i = 0; i < r->law_aliases.count; i++) {
+    const char *a = r->law_aliases.items[i];
+    size_t n = strlen(a);
+    if (n <= than || n <= best)
+      continue;
+    size_t after = before ? at : at + n; /* 鑑定會 of 鑑定會議 */
+    if ((before ? csq__ends_at(s, lo, at, a) : csq__starts_at(s, at, end, a)) &&
+        (after >= r->node_len ||
+         csq__starts_with_any(s + after, r->node_len - after, CSQ__WORDS(alias_not_before)) < 0)) {
+      best = n;
+      if (name)
+        *name = a;
+    }
+  }
+  return best;
+}
+
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name) {
   const char *n2;
   size_t n1 = csq__word_at(r, W_ACTOR, s, at, end, name);
   size_t n = csq__word_at(r, W_LEXICON, s, at, end, &n2);
+  size_t a = law_alias(r, s, at, at, end, 0, n1 > n ? n1 : n, &n2);
+  n = a ? a : n;
   /* 評鑑委員 in 評鑑委員會之決議: the name goes on into a longer one */
   if (n <= n1 || (at + n < end &&
                   csq__word_before(r, W_SUFFIX, s, at, csq__next_char(s, at + n, end), NULL) > 0))
@@ -190,6 +214,8 @@ size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, c
   const char *n2;
   size_t n1 = csq__word_before(r, W_ACTOR, s, lo, at, name);
   size_t n = csq__word_before(r, W_LEXICON, s, lo, at, &n2);
+  size_t a = law_alias(r, s, lo, at, at, 1, n1 > n ? n1 : n, &n2);
+  n = a ? a : n;
   if (n <= n1 || !word_begins(r, s, lo, at - n))
     return n1;
   if (name)
@@ -226,4 +252,35 @@ void csq__words_release(reader *r) {
     csq__free(r->mem, r->words[k].by_head);
     csq__free(r->mem, r->words[k].by_tail);
   }
+}
+
+/* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
+ * is a known actor: X, unless known already. */
+static int aliases_of(reader *r, const csq_node *n) {
+  size_t len;
+  const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  for (size_t i = 0; s && i < csq_words_alias_opens_count; i++)
+    for (const char *p = strstr(s, csq_words_alias_opens[i]); p;
+         p = strstr(p + 1, csq_words_alias_opens[i])) {
+      size_t at = (size_t)(p - s), name, name_len, from = csq__segment_start(s, 0, at);
+      if (!csq__alias_after(s, at, len, &name, &name_len) ||
+          csq__code_points(s, name, name + name_len) < 2 ||
+          !(csq__bearer_like(r, s, from, at) || csq__known_before(r, s, from, at, NULL)) ||
+          csq__known_at(r, s, name, name + name_len, NULL) == name_len ||
+          csq__starts_with_any(s + name, name_len, CSQ__WORDS(self_alias_openers)) >= 0)
+        continue;
+      const char *x = csq__arena_strndup(&r->o->arena, s + name, name_len);
+      if (!x || csq__vec_push(r->mem, &r->law_aliases, x) != 0)
+        return -1;
+    }
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (aliases_of(r, c) != 0)
+      return -1;
+  return 0;
+}
+
+int csq__law_aliases_read(reader *r, const csq_node *root) {
+  r->law_aliases.count = 0;
+  return aliases_of(r, root);
 }
