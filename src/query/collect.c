@@ -355,9 +355,7 @@ static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance,
 }
 
 /* The relevance of a provision that holds only `held` of the terms: as if
- * they were all the terms, times their share of the terms' idf raised to
- * some_share (one that lacks the rare term a query is about, holding only
- * its common aspect, 罰鍰 of 闖紅燈 罰款, falls well behind one that holds it). */
+ * they were all the terms, times their share of the terms' idf. */
 static double some_relevance(const collector *c, const csq__match *m, uint32_t held) {
   const csq__search *s = c->s;
   double have = 0, all = 0;
@@ -367,9 +365,7 @@ static double some_relevance(const collector *c, const csq__match *m, uint32_t h
       all += idf;
       have += (held >> t & 1) ? idf : 0;
     }
-  return all > 0 ? (m->relevance + c->name_part) / (double)bits_set(held) *
-                       pow(have / all, s->w->v[CSQ__W_SOME_SHARE])
-                 : 0;
+  return all > 0 ? (m->relevance + c->name_part) / (double)bits_set(held) * have / all : 0;
 }
 
 /* Runs FTS5 query `match` between node_keys first and last; each row is
