@@ -320,6 +320,31 @@ static void some_terms_fill_the_page(void **state) {
   csq_hits_free(h);
 }
 
+/* When too few hold every term, a provision that cites one that does comes
+ * before those that hold only some: 證券交易法 第157條第1項 alone holds
+ * 短線交易 歸入權 (as 六個月內再行 and 歸於公司); its 第2項 to 第4項 (前項請求權,
+ * 第一項之請求權…) follow, and its 施行細則 第11條第2項 (本法第一百五十七條
+ * 第一項所定獲得利益…). */
+static void citing_provisions_follow(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10, .explain = 1};
+  csq_hits *h = search("短線交易 歸入權", &o);
+  assert_int_equal(csq_hits_every_term(h), 1);
+  int found[5] = {0};
+  for (size_t i = 1; i < csq_hits_count(h); i++) {
+    const char *law = csq_hit_law_id(h, i), *eid = csq_hit_eid(h, i);
+    int paragraph = eid[0] && strncmp(eid, "art_157__para_", 14) == 0 ? atoi(eid + 14) : 0;
+    if (strcmp(law, "G0400001") == 0 && paragraph >= 2 && paragraph <= 4)
+      found[paragraph] = 1;
+    if (strcmp(law, "G0400002") == 0 && strcmp(eid, "art_11__para_2") == 0)
+      found[1] = 1;
+  }
+  for (int k = 1; k <= 4; k++)
+    if (!found[k])
+      fail_msg("%s missing from the top ten", k == 1 ? "施行細則 第11條第2項" : "第157條 a paragraph");
+  csq_hits_free(h);
+}
+
 /* A heading that holds the terms speaks for what is under it: 海商法's
  * chapter 第四章 船舶碰撞 brings in its articles, which say only 碰撞
  * (第95條: 碰撞係因不可抗力而發生者…), and with another term those of
@@ -515,6 +540,7 @@ int main(void) {
       cmocka_unit_test(simplified_characters_fold),
       cmocka_unit_test(some_terms_when_none_holds_all),
       cmocka_unit_test(some_terms_fill_the_page),
+      cmocka_unit_test(citing_provisions_follow),
       cmocka_unit_test(headings_bring_in_their_provisions),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),

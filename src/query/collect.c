@@ -144,11 +144,12 @@ typedef struct collector {
   CSQ_VEC(heading) headings; /* in the order of their keys */
   int law;                   /* the law whose provisions are being brought in, or -1 */
   int in_heading;            /* … or the heading */
-  double about_factor[8];    /* exp of the weights of each CSQ__ABOUT_* set */
+  double about_factor[16];   /* exp of the weights of each CSQ__ABOUT_* set */
   double about_max;          /* the largest of them */
   double name_part;          /* the relevance its name gives */
   uint32_t by_name;          /* the terms its name holds */
   int took;                  /* the last provision found passed the filters */
+  int citing;                /* taking provisions that cite one found */
   int fail;
 } collector;
 
@@ -273,7 +274,8 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
       s->left_out = 1;
       x.score = -1; /* below any: heap_add leaves it out */
     } else {
-      x.about = (char)(about(s, key, bits, inherited) | (h ? CSQ__ABOUT_HEADING : 0));
+      x.about = (char)(about(s, key, bits, inherited && !c->citing) | (h ? CSQ__ABOUT_HEADING : 0) |
+                       (c->citing ? CSQ__ABOUT_CITES : 0));
       x.score *= c->about_factor[(int)x.about];
     }
   }
@@ -509,28 +511,20 @@ static void bring_in_list(collector *c, const leadin *l) {
   }
 }
 
-/* The provisions that define a term beginning with one of a term's forms
- * (營業秘密: 本法所稱營業秘密，係指…), by the index of defined terms. */
-static csq_status find_defining(csq__search *s, csq_error *err) {
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DEFINING, &q, err);
-  for (size_t i = 0; st == CSQ_OK && i < s->terms->count; i++) {
-    const csq__term *t = &s->terms->items[i];
-    for (size_t k = 0; st == CSQ_OK && (s->positive >> i & 1) && k < t->alt_count; k++) {
-      char upto[sizeof t->alt[0] + 1];
-      snprintf(upto, sizeof upto, "%s\xff", t->alt[k]);
-      sqlite3_bind_text(q, 1, t->alt[k], -1, SQLITE_STATIC);
-      sqlite3_bind_text(q, 2, upto, -1, SQLITE_STATIC);
-      int rc;
-      while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-        if (csq__u64map_put(&s->defining, (uint64_t)sqlite3_column_int64(q, 0), 1) != 0)
-          st = csq__oom(err);
-      sqlite3_reset(q);
-      if (st == CSQ_OK && rc != SQLITE_DONE)
-        st = csq__db_fail(s->sr->db, NULL, "search", err);
-    }
+/* A provision that cites one holding every term (前項 of it, its 施行細則):
+ * taken as holding none, at `inherit` of its relevance, before those that
+ * hold only some. */
+static void take_citing(void *ctx, sqlite3_int64 key, double relevance) {
+  collector *c = ctx;
+  if (was_seen(c->s, key))
+    return;
+  if (csq__u64map_put(&c->s->seen, (uint64_t)key, 1) != 0)
+    c->fail = 1;
+  else {
+    c->citing = 1;
+    take(c, key, relevance * c->s->w->v[CSQ__W_INHERIT], 1, 0, NULL);
+    c->citing = 0;
   }
-  return st;
 }
 
 csq_status csq__collect(csq__search *s, csq_error *err) {
@@ -539,14 +533,14 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     return csq__oom(err);
   c->s = s;
   c->law = -1;
-  for (char a = 0; a < 8; a++) {
+  for (char a = 0; a < 16; a++) {
     c->about_factor[(int)a] = exp(about_weight(s->w, a));
     c->about_max =
         a && c->about_max > c->about_factor[(int)a] ? c->about_max : c->about_factor[(int)a];
   }
   csq_buf match = {.mem = s->mem};
   char map[CSQ__MAX_PHRASES + 1];
-  csq_status st = s->o->exact ? CSQ_OK : find_defining(s, err);
+  csq_status st = s->o->exact ? CSQ_OK : csq__find_defining(s, err);
   if (st == CSQ_OK)
     st = csq__terms_fts(s->terms, s->positive, s->some_terms, &match, map, err);
   if (st == CSQ_OK)
@@ -559,6 +553,15 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     st = bring_in_heading(c, &c->headings.items[i], err);
   for (size_t i = 0; st == CSQ_OK && i < c->leadins.count; i++)
     bring_in_list(c, &c->leadins.items[i]);
+  if (st == CSQ_OK && s->some_terms) {
+    size_t n = 0;
+    cand every[32];
+    for (size_t i = 0; i < s->count && n < 32; i++)
+      if (s->heap[i].tier > CSQ__TIER_SOME_TERMS)
+        every[n++] = s->heap[i];
+    for (size_t i = 0; st == CSQ_OK && i < n; i++)
+      st = csq__each_citing(s, every[i].key, every[i].relevance, take_citing, c, err);
+  }
   if (st == CSQ_OK && c->fail)
     st = csq__oom(err);
   csq__vec_free(s->mem, &c->leadins);

@@ -185,6 +185,8 @@ enum {
   CSQ__Q_OUT_OF_TIME,    /* the node_keys of the versions not in force on a date */
   CSQ__Q_REPLACED,       /* the node_keys of the versions a later one replaced */
   CSQ__Q_REPLACED_COUNT, /* how many of them there are, when the import counted them */
+  CSQ__Q_NODE_ID,        /* a provision's law and eid */
+  CSQ__Q_CITING,         /* the provisions that cite a provision or its article */
   CSQ__Q_HEADING_LAST,   /* the last node under a heading (編 章 節) */
   CSQ__Q_TITLE,          /* a heading's title */
   CSQ__Q_IS_LAW_NAME,    /* whether a string is a law's name, with 法 or 條例 or without */
@@ -233,8 +235,9 @@ typedef struct csq__cand {
 /* What says a provision is about the query, not a mere mention. */
 enum {
   CSQ__ABOUT_DEFINES = 1, /* it defines a term that begins with a term (本法所稱營業秘密…) */
-  CSQ__ABOUT_LEADIN = 2, /* a list item whose lead-in holds the terms too */
-  CSQ__ABOUT_HEADING = 4 /* under a heading that holds terms (第十章 被告之羈押) */
+  CSQ__ABOUT_LEADIN = 2,  /* a list item whose lead-in holds the terms too */
+  CSQ__ABOUT_HEADING = 4, /* under a heading that holds terms (第十章 被告之羈押) */
+  CSQ__ABOUT_CITES = 8    /* cites a provision that holds every term (第一項之請求權…) */
 };
 
 /* The tiers hits rank in, whatever their scores: the provisions of the law
@@ -289,6 +292,15 @@ int csq__passes(const csq__search *s, uint32_t bits);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);
+/* (related.c) The provisions that define a term beginning with one of a
+ * term's forms, into s->defining. */
+csq_status csq__find_defining(csq__search *s, csq_error *err);
+/* (related.c) Calls each(ctx, k, relevance) for every provision k that
+ * cites provision `key` or its article by a citation of three provisions at
+ * most (not 第十二條至第六十八條: a range names none in particular). */
+csq_status csq__each_citing(csq__search *s, sqlite3_int64 key, double relevance,
+                            void (*each)(void *ctx, sqlite3_int64 key, double relevance), void *ctx,
+                            csq_error *err);
 /* The log-weight of priors `bits` (and the parts, when `parts` is not NULL). */
 double csq__prior_weight(const csq__weights *w, uint32_t bits, csq_score_part *parts,
                          size_t *n_parts);

@@ -335,7 +335,8 @@ static void add_part(hit *x, int explain, const char *name, double w) {
     x->parts[x->n_parts++] = (csq_score_part){name, exp(w)};
 }
 
-static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it", "under a heading"};
+static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it", "under a heading",
+                                          "cites a provision that holds every term"};
 
 /* Whether a term stands only across a word boundary; with explain, the
  * parts of the hit's score. */
@@ -356,6 +357,9 @@ static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
       add_part(x, 1, ABOUT_PARTS[1], w->v[CSQ__W_LEADIN_MENTIONS]);
     if (x->cand.about & CSQ__ABOUT_HEADING)
       add_part(x, 1, ABOUT_PARTS[2], w->v[CSQ__W_UNDER_HEADING]);
+    /* its relevance is that of the provision it cites, times inherit */
+    if ((x->cand.about & CSQ__ABOUT_CITES) && x->n_parts < CSQ__MAX_PARTS)
+      x->parts[x->n_parts++] = (csq_score_part){ABOUT_PARTS[3], 1};
     if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
   }

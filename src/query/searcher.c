@@ -68,6 +68,12 @@ static const char *const SQL[CSQ__Q_COUNT] = {
                            " ON s.name_key = f.rowid WHERE search_laws_fts MATCH ?1"
                            " AND s.name IN (?2, ?3, ?4, ?5) LIMIT 1",
     [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
+    [CSQ__Q_NODE_ID] = "SELECT l.id, n.eid FROM nodes n JOIN laws l USING (law_key)"
+                       " WHERE n.node_key = ?1",
+    [CSQ__Q_CITING] =
+        "SELECT DISTINCT c.node_key FROM targets t JOIN citations c USING (citation_key)"
+        " WHERE t.law_id = ?1 AND t.eid IN (?2, ?3) AND t.resolved"
+        " AND (SELECT count(*) FROM targets n WHERE n.citation_key = t.citation_key) <= 3",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
