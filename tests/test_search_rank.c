@@ -164,6 +164,15 @@ static void a_broken_word_ranks_last(void **state) {
   }
   csq_hits_free(h);
   assert_true(broken > 0 && shown_broken > 0);
+  /* Two terms typed apart that stand together (緩起訴處分金) break no word
+   * between them, however 訴 and 處 bind (不起訴處分 is common). */
+  csq_search_options page = {.limit = 10, .explain = 1};
+  h = search("緩起訴 處分金", &page);
+  assert_true(csq_hits_count(h) > 3);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    if (breaks_word(h, i))
+      fail_msg("緩起訴 處分金: hit %zu (%s) said to break a word", i + 1, csq_hit_cite(h, i));
+  csq_hits_free(h);
 }
 
 /* Repealed law only when asked, or when nothing in force matches. */
@@ -341,7 +350,8 @@ static void citing_provisions_follow(void **state) {
   }
   for (int k = 1; k <= 4; k++)
     if (!found[k])
-      fail_msg("%s missing from the top ten", k == 1 ? "施行細則 第11條第2項" : "第157條 a paragraph");
+      fail_msg("%s missing from the top ten",
+               k == 1 ? "施行細則 第11條第2項" : "第157條 a paragraph");
   csq_hits_free(h);
 }
 

@@ -249,9 +249,10 @@ static csq_status edge_breaks(csq__search *s, counts *cc, const char *in, const 
 /* Appends the UTF-8 of c to buf at *at. */
 static void put(char *buf, int32_t *at, UChar32 c) { U8_APPEND_UNSAFE(buf, *at, c); }
 
-/* Whether the match of alt at text[at..end) breaks a word at either edge. */
+/* Whether the match of alt at text[at..end) breaks a word at either edge;
+ * an edge `side` leaves alone (bit 1 before, bit 2 after) is not tried. */
 static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size_t at, size_t end,
-                              const char *alt, int *out, csq_error *err) {
+                              const char *alt, int side, int *out, csq_error *err) {
   int32_t i = (int32_t)at, n = (int32_t)strlen(text), m = (int32_t)strlen(alt);
   UChar32 before = -1, after = -1, t0, t1, last, prev;
   if (i > 0)
@@ -267,14 +268,14 @@ static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size
   csq_status st = CSQ_OK;
   char in[16], inner[8], pair[16], outer[8];
   int32_t k;
-  if (is_han(before) && is_han(t0) && is_han(t1)) {
+  if (!(side & 1) && is_han(before) && is_han(t0) && is_han(t1)) {
     k = 0, put(in, &k, t0), put(in, &k, t1), in[k] = '\0';
     k = 0, put(inner, &k, t1), inner[k] = '\0';
     k = 0, put(pair, &k, before), put(pair, &k, t0), pair[k] = '\0';
     k = 0, put(outer, &k, before), outer[k] = '\0';
     st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
   }
-  if (st == CSQ_OK && !*out && is_han(after) && is_han(last) && is_han(prev)) {
+  if (st == CSQ_OK && !*out && !(side & 2) && is_han(after) && is_han(last) && is_han(prev)) {
     k = 0, put(in, &k, prev), put(in, &k, last), in[k] = '\0';
     k = 0, put(inner, &k, prev), inner[k] = '\0';
     k = 0, put(pair, &k, last), put(pair, &k, after), pair[k] = '\0';
@@ -282,6 +283,34 @@ static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size
     st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
   }
   return st;
+}
+
+/* The edges of text[at..end) where another term's form or a word that joins
+ * words (grammar/words.tsv search_free_neighbours) stands right beside it
+ * (bit 1 before, bit 2 after): 緩起訴 處分金 in 緩起訴處分金或… breaks no word,
+ * however 訴 and 處, or 金 and 或, bind. */
+static int beside_other_term(const csq__search *s, size_t term, const char *text, size_t at,
+                             size_t end) {
+  int side = 0;
+  for (size_t i = 0; i < csq_words_search_free_neighbours_count; i++) {
+    const char *w = csq_words_search_free_neighbours[i];
+    size_t n = strlen(w);
+    if (at >= n && memcmp(text + at - n, w, n) == 0)
+      side |= 1;
+    if (strncmp(text + end, w, n) == 0)
+      side |= 2;
+  }
+  for (size_t i = 0; i < s->terms->count; i++) {
+    const csq__term *t = &s->terms->items[i];
+    for (size_t k = 0; i != term && (s->positive >> i & 1) && k < t->alt_count; k++) {
+      size_t n = strlen(t->alt[k]);
+      if (n && at >= n && memcmp(text + at - n, t->alt[k], n) == 0)
+        side |= 1;
+      if (n && strncmp(text + end, t->alt[k], n) == 0)
+        side |= 2;
+    }
+  }
+  return side;
 }
 
 /* A term of more characters than this is taken as meant wherever it
@@ -308,8 +337,9 @@ static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int
       for (const char *p = strstr(text, alt); st == CSQ_OK && p && !clean; p = strstr(p + 1, alt)) {
         int broken = 0;
         seen = 1;
-        st = breaks_word(s, cc, text, (size_t)(p - text), (size_t)(p - text) + strlen(alt), alt,
-                         &broken, err);
+        size_t at = (size_t)(p - text), end = at + strlen(alt);
+        st = breaks_word(s, cc, text, at, end, alt, beside_other_term(s, i, text, at, end), &broken,
+                         err);
         clean = !broken;
       }
     }
