@@ -425,8 +425,8 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     return 0;
   /* …於執行職務時，發現犯罪被害人或其家屬符合…時: what is done opens
    * the segment, and what it meets names no subject */
-  int done_first = csq__word_at(r, W_OPENER, s, lo, hi, NULL) &&
-                   !csq__word_at(r, W_NOTOPENER, s, lo, hi, NULL);
+  int done_first =
+      csq__word_at(r, W_OPENER, s, lo, hi, NULL) && !csq__word_at(r, W_NOTOPENER, s, lo, hi, NULL);
   for (size_t at = csq__next_char(s, lo, hi), word; at < hi;) {
     /* 期貨經紀商對客戶…: 經紀 opens nothing */
     if ((word = csq__word_at(r, W_NOTOPENER, s, at, hi, NULL)) != 0) {
@@ -436,7 +436,8 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     /* 戶政事務所受理人員: an opener before an ending of two characters or
      * more, four in all, names a person */
     if ((!csq__word_at(r, W_OPENER, s, at, hi, NULL) &&
-         (done_first || csq__starts_with_any(s + at, hi - at, CSQ__WORDS(case_bearer_opens)) < 0)) ||
+         (done_first ||
+          csq__starts_with_any(s + at, hi - at, CSQ__WORDS(case_bearer_opens)) < 0)) ||
         (hi - at <= 2 * GROW_SUFFIX_BYTES &&
          csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES)) {
       at = csq__next_char(s, at, hi);
@@ -563,8 +564,7 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   /* an ending of one character (商港經營事業機構: 商) may go on to one of two;
    * after 之, any ending names the head (代表法人之[管理人]) */
   int of = 0;
-  for (size_t pos = found ? found : at;
-       pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
+  for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
