@@ -120,8 +120,9 @@ static void mutated_inputs(void **state) {
   static const char *const SEEDS[] = {"corpus/資通安全管理法施行細則.txt",
                                       "tests/golden/structure.json", "tests/golden/lines.md",
                                       "tests/golden/wrapped.txt"};
-  static const char *const SPLICE[] = {"第 1 條\n", "一、", "（一）", "1.", "\r\n", "\"",
-                                       "}", "第 一 章 總則\n", "\xe3\x80\x80", "\xe4\xb8"};
+  static const char *const SPLICE[] = {"第 1 條\n",    "一、",    "（一）", "1.",
+                                       "\r\n",         "\"",      "}",      "第 一 章 總則\n",
+                                       "\xe3\x80\x80", "\xe4\xb8"};
   uint32_t seed = 20261124;
   size_t ok = 0, bad = 0;
   for (size_t f = 0; f < sizeof SEEDS / sizeof SEEDS[0]; f++) {
@@ -188,8 +189,10 @@ static void mutated_inputs(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(bad_text),     cmocka_unit_test(bad_json),
-      cmocka_unit_test(files_that_cannot_be_read), cmocka_unit_test(error_format),
+      cmocka_unit_test(bad_text),
+      cmocka_unit_test(bad_json),
+      cmocka_unit_test(files_that_cannot_be_read),
+      cmocka_unit_test(error_format),
       cmocka_unit_test(mutated_inputs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

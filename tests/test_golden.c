@@ -20,10 +20,10 @@
 
 static const char *const INPUTS[] = {
     "corpus/資通安全管理法施行細則.txt", /* the seed, wrapped PDF text */
-    "tests/golden/structure.json",     /* official JSON: every structure */
-    "tests/golden/dump.json",          /* the whole-dump shape, two laws */
-    "tests/golden/lines.md",           /* one paragraph per line + header */
-    "tests/golden/wrapped.txt",        /* wrapped text: 但書, page breaks */
+    "tests/golden/structure.json",       /* official JSON: every structure */
+    "tests/golden/dump.json",            /* the whole-dump shape, two laws */
+    "tests/golden/lines.md",             /* one paragraph per line + header */
+    "tests/golden/wrapped.txt",          /* wrapped text: 但書, page breaks */
 };
 
 static char *dump_file(const char *path) {

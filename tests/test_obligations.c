@@ -250,8 +250,8 @@ static void test_actor_alias(void **state) {
 }
 
 /* A name the law gives a body (（以下簡稱駕訓班）, 民營汽車駕駛人訓練機構 第2條)
- * bears its duties in that law; not one in a longer word (鑑定會 in 鑑定會議), one that has a topic (駕訓班之教練車),
- * nor the same name in another law. */
+ * bears its duties in that law; not one in a longer word (鑑定會 in 鑑定會議), one that has a topic
+ * (駕訓班之教練車), nor the same name in another law. */
 static void test_law_aliases_bear(void **state) {
   (void)state;
   static const char LAW[] =
@@ -895,18 +895,12 @@ static void test_national_corpus(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_seed_spec),
-      cmocka_unit_test(test_seed_definitions),
-      cmocka_unit_test(test_seed_spans),
-      cmocka_unit_test(test_actor_alias),
-      cmocka_unit_test(test_law_aliases_bear),
-      cmocka_unit_test(test_cue_spec),
-      cmocka_unit_test(test_definition_forms),
-      cmocka_unit_test(test_definitions_issue_10),
-      cmocka_unit_test(test_issue_10_seen),
-      cmocka_unit_test(test_issue_10_explained),
-      cmocka_unit_test(test_exceptions_qualify),
-      cmocka_unit_test(test_printed_text_is_the_law),
+      cmocka_unit_test(test_seed_spec),          cmocka_unit_test(test_seed_definitions),
+      cmocka_unit_test(test_seed_spans),         cmocka_unit_test(test_actor_alias),
+      cmocka_unit_test(test_law_aliases_bear),   cmocka_unit_test(test_cue_spec),
+      cmocka_unit_test(test_definition_forms),   cmocka_unit_test(test_definitions_issue_10),
+      cmocka_unit_test(test_issue_10_seen),      cmocka_unit_test(test_issue_10_explained),
+      cmocka_unit_test(test_exceptions_qualify), cmocka_unit_test(test_printed_text_is_the_law),
       cmocka_unit_test(test_national_corpus),
   };
   /* CSQ_TEST_FILTER=test_cue_spec runs one test while a rule is worked on */

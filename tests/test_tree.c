@@ -62,10 +62,9 @@ static void official_structure(void **state) {
     const char *article;
     int paragraphs;
     int subparagraphs[3];
-  } WANT[] = {{"1", 1, {0}},        {"2", 1, {0}},         {"3", 1, {4}},
-              {"4", 3, {9, 4, 0}},  {"5", 1, {0}},         {"6", 3, {13, 0, 0}},
-              {"7", 2, {4, 0}},     {"8", 1, {7}},         {"9", 1, {0}},
-              {"10", 1, {0}},       {"11", 3, {0, 2, 0}},  {"12", 1, {0}},
+  } WANT[] = {{"1", 1, {0}},    {"2", 1, {0}},        {"3", 1, {4}},        {"4", 3, {9, 4, 0}},
+              {"5", 1, {0}},    {"6", 3, {13, 0, 0}}, {"7", 2, {4, 0}},     {"8", 1, {7}},
+              {"9", 1, {0}},    {"10", 1, {0}},       {"11", 3, {0, 2, 0}}, {"12", 1, {0}},
               {"13", 2, {0, 0}}};
   const csq_law *law = seed(state);
   assert_int_equal(csq_law_article_count(law), 13);
@@ -127,15 +126,18 @@ static void original_text(void **state) {
   assert_string_equal(text_of(law, "art_4__para_1"),
                       "各機關依本法第九條規定委外辦理資通系統之建置、維運或資通服務之提供（以下簡稱"
                       "受託業務），選任及監督受託者時，應注意下列事項：");
-  assert_string_equal(text_of(law, "art_4__para_1__subpara_7"),
-                      "七、委託關係終止或解除時，應確認受託者返還、移交、刪除或銷毀履行契約而持有之資料。");
-  assert_string_equal(text_of(law, "art_11__para_2__subpara_1"),
-                      "一、涉及個人、法人或團體營業上秘密或經營事業有關之資訊，或公開有侵害公務機關、"
-                      "個人、法人或團體之權利或其他正當利益。但法規另有規定，或對公益有必要，或為保護"
-                      "人民生命、身體、健康有必要，或經當事人同意者，不在此限。");
-  assert_string_equal(text_of(law, "art_9__para_1"),
-                      "中央目的事業主管機關依本法第十六條第一項規定指定關鍵基礎設施提供者前，應給予其"
-                      "陳述意見之機會。");
+  assert_string_equal(
+      text_of(law, "art_4__para_1__subpara_7"),
+      "七、委託關係終止或解除時，應確認受託者返還、移交、刪除或銷毀履行契約而持有之資料。");
+  assert_string_equal(
+      text_of(law, "art_11__para_2__subpara_1"),
+      "一、涉及個人、法人或團體營業上秘密或經營事業有關之資訊，或公開有侵害公務機關、"
+      "個人、法人或團體之權利或其他正當利益。但法規另有規定，或對公益有必要，或為保護"
+      "人民生命、身體、健康有必要，或經當事人同意者，不在此限。");
+  assert_string_equal(
+      text_of(law, "art_9__para_1"),
+      "中央目的事業主管機關依本法第十六條第一項規定指定關鍵基礎設施提供者前，應給予其"
+      "陳述意見之機會。");
   assert_string_equal(text_of(law, "art_13__para_2"), "本細則修正條文自發布日施行。");
   assert_string_equal(text_of(law, "art_4"), "");
 }
@@ -182,8 +184,10 @@ static void nothing_lost_or_added(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(manifest_facts),     cmocka_unit_test(official_structure),
-      cmocka_unit_test(identifiers_and_citations), cmocka_unit_test(original_text),
+      cmocka_unit_test(manifest_facts),
+      cmocka_unit_test(official_structure),
+      cmocka_unit_test(identifiers_and_citations),
+      cmocka_unit_test(original_text),
       cmocka_unit_test(nothing_lost_or_added),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

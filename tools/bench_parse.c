@@ -14,8 +14,8 @@
 
 #include <fcntl.h>
 #include <jansson.h>
-#include <spawn.h>
 #include <pthread.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,8 +24,8 @@
 #include <time.h>
 
 #include "corpus_dir.h"
-#include "measure.h"
 #include "csquery.h"
+#include "measure.h"
 
 #define RUNS 3         /* parse runs; the best is reported */
 #define QUERY_RUNS 200 /* spawns of the csquery binary */

@@ -12,8 +12,8 @@
 #include <time.h>
 
 #include "corpus_dir.h"
-#include "measure.h"
 #include "csquery.h"
+#include "measure.h"
 
 /* cited-by for `count` provisions that are cited (every k-th target), timed
  * one by one: each is looked up in the reverse index by its law and eId. */

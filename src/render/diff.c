@@ -69,8 +69,8 @@ static void write_redline(FILE *out, const csq_diff *d, size_t a, size_t r, cons
 /* One provision: its places, what happened to it, and its redline. A
  * provision that went to another article is shown there; here a line says
  * where. */
-static void write_row(FILE *out, const csq_diff *d, const csq__diff_article *art, size_t a, size_t r,
-                      const marks *m) {
+static void write_row(FILE *out, const csq_diff *d, const csq__diff_article *art, size_t a,
+                      size_t r, const marks *m) {
   csq__diff_row row;
   csq__diff_row_at(d, a, r, &row);
   const csq_node *from = row.from, *to = row.to;
