@@ -200,9 +200,16 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
+  /* 各機關進用專技人員，應由用人機關組成…: a duty that opens a segment of its
+   * own with 由 names who acts (when the agent reads as one), not the
+   * subject before the comma; a permission stays the subject's
+   * (公務機關經其上級機關同意，得由其上級機關辦理: it may have it done) */
+  actor_found agent_found;
   if (have && (agent_wins(r, s, a.end, hi, ce, c->body_end) ||
                (csq__match_end(r, PAT_AGENT, s, ce, c->body_end) &&
-                (a.weak || modifies_thing(r, s, &a, hi)))))
+                (a.weak || modifies_thing(r, s, &a, hi) ||
+                 (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
+                  csq__agent_named(r, s, ce, c->body_end, &agent_found))))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
