@@ -11,6 +11,8 @@
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "csquery.h"
@@ -178,6 +180,14 @@ static inline size_t csq__char_len(const char *s, size_t len) {
   int32_t i = 0;
   U8_FWD_1(s, i, (int32_t)(len < 4 ? len : 4));
   return (size_t)i;
+}
+/* Whether c is a Han character (ICU's script property; the unified blocks,
+ * most of any text, answered without a lookup). Inline: the SQLite
+ * extension's tokenizer asks it too. */
+static inline int csq__is_han(UChar32 c) {
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+    return 1;
+  return c >= 0x2E80 && u_getIntPropertyValue(c, UCHAR_SCRIPT) == USCRIPT_HAN;
 }
 /* Code points in s[from..to). */
 size_t csq__code_points(const char *s, size_t from, size_t to);

@@ -49,8 +49,7 @@ static int level_of_word(const char *w) {
 /* Whether the character s[at..at + n) ends a law's name read backward: no
  * Han character, or one of grammar/words.tsv's law_name_stops. */
 static int name_stop(const char *s, int32_t at, int32_t n, UChar32 c) {
-  return !(c >= 0x3400 && c <= 0x9FFF) ||
-         csq__word_index(s + at, (size_t)n, CSQ__WORDS(law_name_stops)) >= 0;
+  return !csq__is_han(c) || csq__word_index(s + at, (size_t)n, CSQ__WORDS(law_name_stops)) >= 0;
 }
 
 /* A name the dictionary does not know, read back from `end` to a stop

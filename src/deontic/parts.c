@@ -87,12 +87,27 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
   return a->end + al;
 }
 
+/* 由X right after the cue: where PAT_AGENT's match ends (0: none), and the
+ * agent it names, read at most once a statement. */
+typedef struct agent_after {
+  size_t by;
+  int read; /* -1: not asked yet; else whether an agent reads there */
+  actor_found a;
+} agent_after;
+
+static int agent_reads(reader *r, const char *s, size_t ce, size_t end, agent_after *g) {
+  if (g->read < 0)
+    g->read = g->by && csq__agent_named(r, s, ce, end, &g->a);
+  return g->read;
+}
+
 /* 應由資料科摘錄…: when the text writes no bearer, the one 由 names after
  * the cue bears it, and the action follows it. The action's start. */
-static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t action) {
-  actor_found a;
-  if (!csq__agent_named(r, c->s, action, c->body_end, &a))
+static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t action,
+                         agent_after *g) {
+  if (!agent_reads(r, c->s, action, c->body_end, g))
     return action;
+  actor_found a = g->a;
   size_t to = a.end;
   if (!set_actor(r, ob, c, &a, to))
     return 0;
@@ -159,10 +174,9 @@ static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t af
  * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席), or a
  * supposition (進口人如為政府機關（構），應由各該主管機關（構）簽署); not
  * 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it done). */
-static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t ce, size_t end) {
+static int agent_wins(reader *r, const char *s, size_t after, size_t hi, const agent_after *g) {
   size_t cs2, ce2;
-  if (!csq__match_end(r, PAT_AGENT, s, ce, end) ||
-      !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
+  if (!g->by || !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
     return 0;
   return csq__ends_as_case(s, cs2, ce2) ||
          csq__starts_with_any(s + cs2, ce2 - cs2, CSQ__WORDS(supposition_opens)) >= 0;
@@ -204,12 +218,11 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
    * own with 由 names who acts (when the agent reads as one), not the
    * subject before the comma; a permission stays the subject's
    * (公務機關經其上級機關同意，得由其上級機關辦理: it may have it done) */
-  actor_found agent_found;
-  if (have && (agent_wins(r, s, a.end, hi, ce, c->body_end) ||
-               (csq__match_end(r, PAT_AGENT, s, ce, c->body_end) &&
-                (a.weak || modifies_thing(r, s, &a, hi) ||
-                 (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
-                  csq__agent_named(r, s, ce, c->body_end, &agent_found))))))
+  agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
+  if (have && (agent_wins(r, s, a.end, hi, &by) ||
+               (by.by && (a.weak || modifies_thing(r, s, &a, hi) ||
+                          (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
+                           agent_reads(r, s, ce, c->body_end, &by))))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
@@ -218,7 +231,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
     condition_with_bearer(r, s, lo, after, hi, bare, &a, &cond_lo, &cond_hi, &cond_found);
   }
   size_t action = ce;
-  int agent = !have && !exception && csq__match_end(r, PAT_AGENT, s, ce, c->body_end) != 0;
+  int agent = !have && by.by != 0;
   if ((cond_found || exception) && cond_hi > cond_lo)
     csq__set_part(r, ob, CSQ_PART_CONDITION, s, cond_lo, cond_hi);
   else if (csq__find_condition(r, s, cond_lo, cond_hi, 0, &cs2, &ce2))
@@ -227,7 +240,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
     csq__set_part(r, ob, CSQ_PART_CONDITION, s, ce, ce2);
     action = ce2 + strlen(COMMA);
   }
-  if (agent && !(action = read_agent(r, ob, c, action)))
+  if (agent && !(action = read_agent(r, ob, c, action, &by)))
     return -1;
   if (action < c->body_end && !exception)
     csq__set_part(r, ob, CSQ_PART_ACTION, s, action, c->body_end);

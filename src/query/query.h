@@ -221,6 +221,16 @@ csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_
  * the search). searcher.c */
 csq_status csq__searcher_for(csq_library *lib, csq__searcher **out, int *local, csq_error *err);
 
+/* How many provisions hold str, counted up to `limit`, and how many hold the
+ * character ch (search_chars): asked of the index once a search and kept in
+ * it (split.c weighs a compound's bonds with them, rerank.c a match's
+ * edges). searcher.c */
+typedef struct csq__counts csq__counts;
+typedef struct csq__search csq__search;
+csq_status csq__rows_holding(csq__search *s, const char *str, long long limit, long long *out,
+                             csq_error *err);
+csq_status csq__rows_holding_char(csq__search *s, const char *ch, double *out, csq_error *err);
+
 /* A provision found, and its score so far. */
 typedef struct csq__cand {
   sqlite3_int64 key;
@@ -279,6 +289,7 @@ typedef struct csq__search {
   csq__u64map defining;    /* provisions that define a term beginning with a term */
   csq__u64map leadins;     /* lead-ins found: their items are about the query */
   CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
+  csq__counts *counts;     /* what it has counted (csq__rows_holding) */
 } csq__search;
 
 /* Whether provision `key` is of a version of its law other than the one the

@@ -145,74 +145,6 @@ csq_status csq__read_lead_in(csq__search *s, hit *x, csq_error *err) {
 
 /* ---- what the text says of the query ---------------------------------------- */
 
-/* ---- what the text says of the query ---------------------------------------- */
-
-/* Rows counted, up to a limit, per string: a search asks few. */
-typedef struct counts {
-  char text[32][32];
-  long long limit[32], count[32];
-  size_t n;
-  char ch[32][8]; /* characters, and the provisions holding each */
-  double ch_rows[32];
-  size_t chars;
-} counts;
-
-/* The rows holding the string s, counted up to `limit`. */
-static csq_status count_upto(csq__search *s, counts *cc, const char *str, long long limit,
-                             long long *out, csq_error *err) {
-  for (size_t i = 0; i < cc->n; i++)
-    if (strcmp(cc->text[i], str) == 0 && (cc->count[i] < cc->limit[i] || cc->limit[i] >= limit)) {
-      *out = cc->count[i] < limit ? cc->count[i] : limit;
-      return CSQ_OK;
-    }
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, err);
-  if (st != CSQ_OK)
-    return st;
-  char quoted[40];
-  snprintf(quoted, sizeof quoted, "\"%s\"", str);
-  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
-  sqlite3_bind_int64(q, 2, limit);
-  int rc = sqlite3_step(q);
-  *out = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-  sqlite3_reset(q);
-  if (rc != SQLITE_ROW)
-    return csq__db_fail(s->sr->db, NULL, "search", err);
-  size_t slot = cc->n < 32 ? cc->n++ : 31;
-  snprintf(cc->text[slot], sizeof cc->text[slot], "%s", str);
-  cc->limit[slot] = limit;
-  cc->count[slot] = *out;
-  return CSQ_OK;
-}
-
-static int is_han(UChar32 c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
-/* The provisions holding character ch (search_chars), kept per search. */
-static csq_status char_rows(csq__search *s, counts *cc, const char *ch, double *out,
-                            csq_error *err) {
-  for (size_t i = 0; i < cc->chars; i++)
-    if (strcmp(cc->ch[i], ch) == 0) {
-      *out = cc->ch_rows[i];
-      return CSQ_OK;
-    }
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_CHAR_ROWS, &q, err);
-  if (st != CSQ_OK)
-    return st;
-  sqlite3_bind_text(q, 1, ch, -1, SQLITE_STATIC);
-  int rc = sqlite3_step(q);
-  *out = rc == SQLITE_ROW ? sqlite3_column_double(q, 0) : 0;
-  sqlite3_reset(q);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return csq__db_fail(s->sr->db, NULL, "search", err);
-  size_t slot = cc->chars < 32 ? cc->chars++ : 31;
-  snprintf(cc->ch[slot], sizeof cc->ch[slot], "%s", ch);
-  cc->ch_rows[slot] = *out;
-  return CSQ_OK;
-}
-
 /* Pairs counted only this far: a pair inside the term held by more
  * provisions is taken as a word, and one outside it as no break. */
 enum { CAP_INSIDE = 200, CAP_OUTSIDE = 2000, FEWEST_OUTSIDE = 10 };
@@ -225,23 +157,23 @@ enum { CAP_INSIDE = 200, CAP_OUTSIDE = 2000, FEWEST_OUTSIDE = 10 };
  * f counting the provisions that hold a pair or a character. So 個資 in
  * 個資金 (資金 binds, 個資 does not) breaks the word 資金; 競業禁止 in
  * 競業禁止之 does not (之 follows everything). */
-static csq_status edge_breaks(csq__search *s, counts *cc, const char *in, const char *inner,
-                              const char *out, const char *outer, int *breaks, csq_error *err) {
+static csq_status edge_breaks(csq__search *s, const char *in, const char *inner, const char *out,
+                              const char *outer, int *breaks, csq_error *err) {
   *breaks = 0;
   long long f_in = 0, f_out = 0;
   double f_inner = 0, f_outer = 0;
-  csq_status st = count_upto(s, cc, in, CAP_INSIDE, &f_in, err);
+  csq_status st = csq__rows_holding(s, in, CAP_INSIDE, &f_in, err);
   if (st != CSQ_OK || f_in >= CAP_INSIDE)
     return st;
-  st = char_rows(s, cc, inner, &f_inner, err);
+  st = csq__rows_holding_char(s, inner, &f_inner, err);
   if (st == CSQ_OK)
-    st = char_rows(s, cc, outer, &f_outer, err);
+    st = csq__rows_holding_char(s, outer, &f_outer, err);
   if (st != CSQ_OK || f_inner <= 0)
     return st;
   double bar = exp(s->w->v[CSQ__W_CROSS_MARGIN]) * (double)f_in * f_outer / f_inner;
   if (bar >= CAP_OUTSIDE)
     return CSQ_OK;
-  st = count_upto(s, cc, out, (long long)bar + 1, &f_out, err);
+  st = csq__rows_holding(s, out, (long long)bar + 1, &f_out, err);
   *breaks = st == CSQ_OK && (double)f_out > bar && f_out >= FEWEST_OUTSIDE;
   return st;
 }
@@ -251,7 +183,7 @@ static void put(char *buf, int32_t *at, UChar32 c) { U8_APPEND_UNSAFE(buf, *at, 
 
 /* Whether the match of alt at text[at..end) breaks a word at either edge;
  * an edge `side` leaves alone (bit 1 before, bit 2 after) is not tried. */
-static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size_t at, size_t end,
+static csq_status breaks_word(csq__search *s, const char *text, size_t at, size_t end,
                               const char *alt, int side, int *out, csq_error *err) {
   int32_t i = (int32_t)at, n = (int32_t)strlen(text), m = (int32_t)strlen(alt);
   UChar32 before = -1, after = -1, t0, t1, last, prev;
@@ -268,19 +200,20 @@ static csq_status breaks_word(csq__search *s, counts *cc, const char *text, size
   csq_status st = CSQ_OK;
   char in[16], inner[8], pair[16], outer[8];
   int32_t k;
-  if (!(side & 1) && is_han(before) && is_han(t0) && is_han(t1)) {
+  if (!(side & 1) && csq__is_han(before) && csq__is_han(t0) && csq__is_han(t1)) {
     k = 0, put(in, &k, t0), put(in, &k, t1), in[k] = '\0';
     k = 0, put(inner, &k, t1), inner[k] = '\0';
     k = 0, put(pair, &k, before), put(pair, &k, t0), pair[k] = '\0';
     k = 0, put(outer, &k, before), outer[k] = '\0';
-    st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
+    st = edge_breaks(s, in, inner, pair, outer, out, err);
   }
-  if (st == CSQ_OK && !*out && !(side & 2) && is_han(after) && is_han(last) && is_han(prev)) {
+  if (st == CSQ_OK && !*out && !(side & 2) && csq__is_han(after) && csq__is_han(last) &&
+      csq__is_han(prev)) {
     k = 0, put(in, &k, prev), put(in, &k, last), in[k] = '\0';
     k = 0, put(inner, &k, prev), inner[k] = '\0';
     k = 0, put(pair, &k, last), put(pair, &k, after), pair[k] = '\0';
     k = 0, put(outer, &k, after), outer[k] = '\0';
-    st = edge_breaks(s, cc, in, inner, pair, outer, out, err);
+    st = edge_breaks(s, in, inner, pair, outer, out, err);
   }
   return st;
 }
@@ -320,8 +253,7 @@ enum { LONGEST_BREAKER = 3 };
 
 /* Whether some positive term stands in the text only across word
  * boundaries. */
-static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int *out,
-                               csq_error *err) {
+static csq_status crosses_word(csq__search *s, const char *text, int *out, csq_error *err) {
   csq_status st = CSQ_OK;
   *out = 0;
   for (size_t i = 0; st == CSQ_OK && !*out && i < s->terms->count; i++) {
@@ -338,7 +270,7 @@ static csq_status crosses_word(csq__search *s, counts *cc, const char *text, int
         int broken = 0;
         seen = 1;
         size_t at = (size_t)(p - text), end = at + strlen(alt);
-        st = breaks_word(s, cc, text, at, end, alt, beside_other_term(s, i, text, at, end), &broken,
+        st = breaks_word(s, text, at, end, alt, beside_other_term(s, i, text, at, end), &broken,
                          err);
         clean = !broken;
       }
@@ -370,7 +302,7 @@ static const char *const ABOUT_PARTS[] = {"defines it", "lead-in holds it", "und
 
 /* Whether a term stands only across a word boundary; with explain, the
  * parts of the hit's score. */
-static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
+static csq_status weigh(csq__search *s, hit *x, csq_error *err) {
   const csq__weights *w = s->w;
   if (s->o->explain && !(x->parts = csq__calloc(s->mem, CSQ__MAX_PARTS, sizeof *x->parts)))
     return csq__oom(err);
@@ -393,7 +325,7 @@ static csq_status weigh(csq__search *s, counts *cc, hit *x, csq_error *err) {
     if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
   }
-  csq_status st = crosses_word(s, cc, x->text, &x->crosses, err);
+  csq_status st = crosses_word(s, x->text, &x->crosses, err);
   if (st == CSQ_OK && x->crosses && x->parts && x->n_parts < CSQ__MAX_PARTS)
     x->parts[x->n_parts++] = (csq_score_part){"breaks a word: ranked last", 1};
   x->score = x->cand.score;
@@ -424,9 +356,8 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
   const csq_mem *mem = s->mem;
   csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
   hit *items = csq__calloc(mem, s->count + 1, sizeof *items);
-  counts *cc = csq__calloc(mem, 1, sizeof *cc);
   csq__u64map texts = {.mem = mem};
-  csq_status st = items && cc ? CSQ_OK : csq__oom(err);
+  csq_status st = items ? CSQ_OK : csq__oom(err);
   size_t n = 0, placed = 0;
   int fail = 0;
   /* The candidates come best first and no score rises here: once the page
@@ -450,7 +381,7 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
     if (s->o->exact)
       x->score = c->score;
     else
-      st = weigh(s, cc, x, err);
+      st = weigh(s, x, err);
     x->tier = x->crosses ? CSQ__TIER_BROKEN_WORD : c->tier;
     n++;
     placed += x->tier != CSQ__TIER_BROKEN_WORD; /* one ranked last takes no place */
@@ -458,7 +389,6 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
   if (st == CSQ_OK && fail)
     st = csq__oom(err);
   csq__u64map_free(&texts);
-  csq__free(mem, cc);
   if (st != CSQ_OK) {
     for (size_t i = 0; i < n; i++)
       csq__hit_release(mem, &items[i]);

@@ -421,6 +421,7 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   csq__u64map_free(&s.defining);
   csq__u64map_free(&s.leadins);
   csq__vec_free(lib->mem, &s.texts);
+  csq__free(lib->mem, s.counts);
   csq__free(lib->mem, s.terms);
   if (st != CSQ_OK) {
     csq_hits_free(h);

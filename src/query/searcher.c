@@ -84,6 +84,97 @@ csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_
   return CSQ_OK;
 }
 
+/* ---- how many provisions hold a string: asked once a search ------------------ */
+
+enum { COUNTS_KEPT = 32, COUNTED_BYTES = 32 };
+
+/* What a search has counted: strings up to a limit (split.c's pairs,
+ * rerank.c's pairs at a match's edges), and characters (search_chars). */
+struct csq__counts {
+  char text[COUNTS_KEPT][COUNTED_BYTES];
+  long long limit[COUNTS_KEPT], count[COUNTS_KEPT];
+  size_t n;
+  char ch[COUNTS_KEPT][8];
+  double ch_rows[COUNTS_KEPT];
+  size_t chars;
+};
+
+static csq_status counts_of(csq__search *s, csq__counts **out, csq_error *err) {
+  if (!s->counts)
+    s->counts = csq__calloc(s->mem, 1, sizeof *s->counts);
+  *out = s->counts;
+  return s->counts ? CSQ_OK : csq__oom(err);
+}
+
+/* Where a new count goes: the next slot, or the last one again when all
+ * are taken (a search asks few). */
+static size_t count_slot(size_t *n) { return *n < COUNTS_KEPT ? (*n)++ : COUNTS_KEPT - 1; }
+
+csq_status csq__rows_holding(csq__search *s, const char *str, long long limit, long long *out,
+                             csq_error *err) {
+  csq__counts *cc = NULL;
+  csq_status st = counts_of(s, &cc, err);
+  if (st != CSQ_OK)
+    return st;
+  size_t len = strlen(str);
+  for (size_t i = 0; i < cc->n; i++)
+    if (strcmp(cc->text[i], str) == 0 && (cc->count[i] < cc->limit[i] || cc->limit[i] >= limit)) {
+      *out = cc->count[i] < limit ? cc->count[i] : limit;
+      return CSQ_OK;
+    }
+  sqlite3_stmt *q = NULL;
+  char quoted[COUNTED_BYTES + 2];
+  if (len >= COUNTED_BYTES || strchr(str, '"'))
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "search: counting a string of %zu bytes", len);
+  st = csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  snprintf(quoted, sizeof quoted, "\"%s\"", str);
+  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(q, 2, limit);
+  int rc = sqlite3_step(q);
+  *out = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (rc != SQLITE_ROW)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  size_t slot = count_slot(&cc->n);
+  memcpy(cc->text[slot], str, len + 1);
+  cc->limit[slot] = limit;
+  cc->count[slot] = *out;
+  return CSQ_OK;
+}
+
+csq_status csq__rows_holding_char(csq__search *s, const char *ch, double *out, csq_error *err) {
+  csq__counts *cc = NULL;
+  csq_status st = counts_of(s, &cc, err);
+  if (st != CSQ_OK)
+    return st;
+  for (size_t i = 0; i < cc->chars; i++)
+    if (strcmp(cc->ch[i], ch) == 0) {
+      *out = cc->ch_rows[i];
+      return CSQ_OK;
+    }
+  size_t len = strlen(ch);
+  if (len >= sizeof cc->ch[0])
+    return csq__fail(err, CSQ_INTERNAL, NULL, -1, "search: counting a character of %zu bytes", len);
+  sqlite3_stmt *q = NULL;
+  st = csq__searcher_stmt(s->sr, CSQ__Q_CHAR_ROWS, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  sqlite3_bind_text(q, 1, ch, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(q);
+  *out = rc == SQLITE_ROW ? sqlite3_column_double(q, 0) : 0;
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return csq__db_fail(s->sr->db, NULL, "search", err);
+  size_t slot = count_slot(&cc->chars);
+  memcpy(cc->ch[slot], ch, len + 1);
+  cc->ch_rows[slot] = *out;
+  return CSQ_OK;
+}
+
 void csq__searcher_free(csq__searcher *sr) {
   if (!sr)
     return;

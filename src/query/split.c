@@ -9,8 +9,6 @@
  */
 #include <math.h>
 #include <string.h>
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "query/query.h"
@@ -110,36 +108,13 @@ static csq_status law_name_prefix(csq__search *s, const csq__term *x, size_t *at
 /* Pairs are counted this far: one held by more binds as a word. */
 enum { CAP_PAIR = 50000, MIN_COMPOUND = 4, MAX_COMPOUND = 8 };
 
-/* How many provisions hold the pair of characters `pair` (up to CAP_PAIR). */
-static csq_status pair_rows(csq__search *s, const char *pair, double *n, csq_error *err) {
-  sqlite3_stmt *q = NULL;
-  char quoted[32];
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, err);
-  if (st != CSQ_OK)
-    return st;
-  snprintf(quoted, sizeof quoted, "\"%s\"", pair);
-  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int(q, 2, CAP_PAIR);
-  return first_value(s, q, n, err);
-}
-
-/* How many provisions hold the character ch (search_chars). */
-static csq_status char_rows(csq__search *s, const char *ch, double *n, csq_error *err) {
-  sqlite3_stmt *q = NULL;
-  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_CHAR_ROWS, &q, err);
-  if (st != CSQ_OK)
-    return st;
-  sqlite3_bind_text(q, 1, ch, -1, SQLITE_TRANSIENT);
-  return first_value(s, q, n, err);
-}
-
 /* Whether every character of s is Han. */
-static int all_han(const char *s) {
+static int every_char_han(const char *s) {
   int32_t len = (int32_t)strlen(s);
   for (int32_t i = 0; i < len;) {
     UChar32 c;
     U8_NEXT(s, i, len, c);
-    if (c < 0 || u_getIntPropertyValue(c, UCHAR_SCRIPT) != USCRIPT_HAN)
+    if (!csq__is_han(c))
       return 0;
   }
   return 1;
@@ -154,13 +129,15 @@ static csq_status bond(csq__search *s, const char *text, size_t k, double *pmi, 
   snprintf(left, sizeof left, "%.*s", (int)(b - a), text + a);
   snprintf(right, sizeof right, "%.*s", (int)(c - b), text + b);
   snprintf(pair, sizeof pair, "%.*s", (int)(c - a), text + a);
-  double f_pair = 0, f_left = 0, f_right = 0;
-  csq_status st = pair_rows(s, pair, &f_pair, err);
+  long long f_pair = 0;
+  double f_left = 0, f_right = 0;
+  csq_status st = csq__rows_holding(s, pair, CAP_PAIR, &f_pair, err);
   if (st == CSQ_OK)
-    st = char_rows(s, left, &f_left, err);
+    st = csq__rows_holding_char(s, left, &f_left, err);
   if (st == CSQ_OK)
-    st = char_rows(s, right, &f_right, err);
-  *pmi = f_left > 0 && f_right > 0 ? log(f_pair + 0.5) - log(f_left) - log(f_right) : INFINITY;
+    st = csq__rows_holding_char(s, right, &f_right, err);
+  *pmi =
+      f_left > 0 && f_right > 0 ? log((double)f_pair + 0.5) - log(f_left) - log(f_right) : INFINITY;
   return st;
 }
 
@@ -172,7 +149,7 @@ static csq_status compound_split(csq__search *s, const csq__term *x, size_t *at,
   size_t len = strlen(x->text), n = csq__code_points(x->text, 0, len);
   double least = INFINITY;
   *at = 0;
-  if (n < MIN_COMPOUND || n > MAX_COMPOUND || !all_han(x->text))
+  if (n < MIN_COMPOUND || n > MAX_COMPOUND || !every_char_han(x->text))
     return CSQ_OK;
   for (size_t k = 2; k + 2 <= n; k++) {
     double pmi;

@@ -227,7 +227,7 @@ static int has_absent(const term *x, int (*absent)(void *, const char *), void *
     U8_NEXT(x->text, i, n, c);
     char ch[8];
     snprintf(ch, sizeof ch, "%.*s", (int)(i - at), x->text + at);
-    if (c >= 0x3400 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) && absent(ctx, ch))
+    if (csq__is_han(c) && absent(ctx, ch))
       return 1;
   }
   return 0;

@@ -37,14 +37,13 @@ typedef struct unit {
 } unit;
 
 static int is_cjk(UChar32 c) {
-  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
-    return 1; /* the unified Han blocks, most of any text: no script lookup */
+  if (csq__is_han(c))
+    return 1;
   if (c < 0x2E80)
-    return 0; /* below the CJK radicals there is no Han, kana or bopomofo */
+    return 0; /* below the CJK radicals there is no kana or bopomofo */
   UErrorCode e = U_ZERO_ERROR;
   UScriptCode s = uscript_getScript(c, &e);
-  return s == USCRIPT_HAN || s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA ||
-         s == USCRIPT_BOPOMOFO;
+  return s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA || s == USCRIPT_BOPOMOFO;
 }
 
 /* NFKC and lower case, into u->folded. ASCII and the unified Han blocks are
