@@ -251,7 +251,8 @@ static void test_actor_alias(void **state) {
 
 /* A name the law gives a body (（以下簡稱駕訓班）, 民營汽車駕駛人訓練機構 第2條)
  * bears its duties in that law; not one in a longer word (鑑定會 in 鑑定會議), one that has a topic
- * (駕訓班之教練車), nor the same name in another law. */
+ * (駕訓班之教練車), nor the same name in another law. A name that holds parentheses
+ * (（以下簡稱學校（園））, 特殊教育學生及幼兒支持服務辦法) is the whole of it, not 學校（園. */
 static void test_law_aliases_bear(void **state) {
   (void)state;
   static const char LAW[] =
@@ -260,7 +261,9 @@ static void test_law_aliases_bear(void **state) {
       "第 2 條\n\n駕訓班應置班主任一人，並得設副主任一人。\n\n"
       "第 3 條\n\n鑑定委員會（以下簡稱鑑定會）置委員九人。\n\n"
       "第 4 條\n\n鑑定會議應有二分之一以上委員出席。\n\n"
-      "第 5 條\n\n駕訓班之教練車，應每年檢驗一次。\n";
+      "第 5 條\n\n駕訓班之教練車，應每年檢驗一次。\n\n"
+      "第 6 條\n\n各級學校及幼兒園（以下簡稱學校（園））之設立，應經許可。\n\n"
+      "第 7 條\n\n學校（園）應定期辦理宣導活動。\n";
   static const char OTHER[] = "第 1 條\n\n駕訓班應置班主任一人。\n";
   csq_corpus *c;
   csq_error err;
@@ -281,6 +284,8 @@ static void test_law_aliases_bear(void **state) {
                            "art_2__para_1 得 [駕訓班]\n"
                            "art_4__para_1 應 []\n"
                            "art_5__para_1 應 []\n"
+                           "art_6__para_1 應 []\n"
+                           "art_7__para_1 應 [學校（園）]\n"
                            "art_1__para_1 應 []\n");
   free(t.s);
   csq_obligations_free(o);

@@ -45,6 +45,16 @@ csq_status csq__check_query(const char *text, const char *what, csq_error *err) 
                    (unsigned char)text[local.offset]);
 }
 
+size_t csq__paren_close(const char *s, size_t at, size_t end) {
+  for (int depth = 0; at < end; at += csq__char_len(s + at, end - at)) {
+    if (csq__starts_with(s + at, end - at, CSQ_WORD_PAREN_OPEN))
+      depth++;
+    else if (csq__starts_with(s + at, end - at, CSQ_WORD_PAREN_CLOSE) && depth-- == 0)
+      return at;
+  }
+  return end;
+}
+
 size_t csq__code_points(const char *s, size_t from, size_t to) {
   /* text is valid UTF-8 once in the library (checked where it enters): a
    * code point is a byte that does not continue one (10xxxxxx). Counted

@@ -58,6 +58,7 @@ static size_t compound_end(const reader *r, const char *s, size_t at, size_t end
  * (財團法人及[非營利社團法人]受託辦理…), or of one that nothing after it goes
  * on (…機構、[航港局]或…); 0 when it does not. */
 size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
+  end = csq__segment_end(s, at, end); /* not past a comma: 幼兒園及其分班，其為…者 */
   size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
   for (size_t pos = csq__next_char(s, at, limit); pos < limit;) {
     pos = csq__next_char(s, pos, limit);
@@ -245,13 +246,12 @@ size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size
   for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
     if (!csq__starts_at(s, at, end, ALIAS_OPEN[i]))
       continue;
-    size_t from = at + strlen(ALIAS_OPEN[i]);
-    const char *close = strstr(s + from, ALIAS_CLOSE);
-    if (!close || (size_t)(close - s) + strlen(ALIAS_CLOSE) > end)
+    size_t from = at + strlen(ALIAS_OPEN[i]), close = csq__paren_close(s, from, end);
+    if (close >= end)
       return 0;
     *name = from;
-    *name_len = (size_t)(close - s) - from;
-    return (size_t)(close - s) + strlen(ALIAS_CLOSE) - at;
+    *name_len = close - from;
+    return close + strlen(ALIAS_CLOSE) - at;
   }
   return 0;
 }
