@@ -397,6 +397,30 @@ static void headings_bring_in_their_provisions(void **state) {
   csq_hits_free(e);
 }
 
+/* A heading whose title lists subjects (公教人員保險法 第三章第六節 眷屬喪葬津貼、
+ * 生育給付及育嬰留職停薪津貼) is about each in turn: 育嬰留職停薪 津貼 finds 第35條
+ * (育嬰留職停薪津貼), weighed as under the heading, but not 第34條's 喪葬津貼
+ * items on the heading's words. */
+static void listed_heading_speaks_for_its_subject(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 50, .explain = 1};
+  csq_hits *h = search("育嬰留職停薪 津貼", &o);
+  int found = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    if (strcmp(csq_hit_law_name(h, i), "公教人員保險法") != 0)
+      continue;
+    if (strncmp(csq_hit_cite(h, i), "第34條", strlen("第34條")) == 0 && !csq_hit_some_terms(h, i))
+      fail_msg("公教人員保險法 %s holds every term by its heading alone", csq_hit_cite(h, i));
+    if (strcmp(csq_hit_cite(h, i), "第35條第1項") == 0) {
+      assert_true(has_part(h, i, "under a heading"));
+      assert_true(i < 3);
+      found = 1;
+    }
+  }
+  assert_true(found);
+  csq_hits_free(h);
+}
+
 /* Chinese is typed without spaces: a term that stands in too few provisions
  * and begins with a law's name is split after it (勞基法特休 → 勞基法 特休,
  * 商標異議 → 商標 異議, 商標 of 商標法), else a compound where it binds least
@@ -552,6 +576,7 @@ int main(void) {
       cmocka_unit_test(some_terms_fill_the_page),
       cmocka_unit_test(citing_provisions_follow),
       cmocka_unit_test(headings_bring_in_their_provisions),
+      cmocka_unit_test(listed_heading_speaks_for_its_subject),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),

@@ -309,22 +309,6 @@ static size_t bits_set(uint32_t x) {
   return n;
 }
 
-/* The share of `title` that the forms of the terms it holds cover (船舶碰撞
- * all of 船舶碰撞, 羈押 two fifths of 被告之羈押, 資 a quarter of 資金運用). */
-static double title_cover(const csq__search *s, const char *title, uint32_t terms) {
-  size_t all = csq__code_points(title, 0, strlen(title)), covered = 0;
-  for (size_t t = 0; t < s->terms->count; t++) {
-    const csq__term *x = &s->terms->items[t];
-    size_t best = 0; /* characters of its longest form in the title */
-    for (size_t k = 0; (terms >> t & 1) && k < x->alt_count; k++) {
-      size_t n = strstr(title, x->alt[k]) ? csq__code_points(x->alt[k], 0, strlen(x->alt[k])) : 0;
-      best = n > best ? n : best;
-    }
-    covered += best;
-  }
-  return all ? (double)covered / (double)all : 0;
-}
-
 /* Keeps heading `key` found holding `terms`, with where what is under it
  * ends, when the terms cover `scope_cover` of its title or more: a heading
  * is what its provisions are about, not every word of it. */
@@ -340,7 +324,14 @@ static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance,
   sqlite3_bind_int64(t, 1, key);
   int rc = sqlite3_step(t);
   const char *title = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(t, 0) : NULL;
-  int keep = title && title_cover(s, title, terms) >= s->w->v[CSQ__W_SCOPE_COVER];
+  /* a title that lists subjects is about the one that holds the terms, and
+   * its provisions each about one: the heading then speaks for those that
+   * hold the terms themselves, bringing in none on its own (第六節 眷屬喪葬
+   * 津貼、生育給付及育嬰留職停薪津貼: not 喪葬津貼 for 育嬰留職停薪 津貼) */
+  double one = 0;
+  int listed = title && csq__title_subjects(s, title, terms, &one);
+  int keep =
+      title && (listed ? one : csq__title_cover(s, title, terms)) >= s->w->v[CSQ__W_SCOPE_COVER];
   sqlite3_reset(t);
   if (rc != SQLITE_ROW)
     return csq__db_fail(s->sr->db, NULL, "search", err);
@@ -352,7 +343,7 @@ static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance,
   sqlite3_reset(q);
   if (rc != SQLITE_ROW)
     return csq__db_fail(s->sr->db, NULL, "search", err);
-  heading h = {key, last, relevance, terms};
+  heading h = {key, last, relevance, listed ? 0 : terms};
   return last > key && csq__vec_push(s->mem, &c->headings, h) != 0 ? csq__oom(err) : CSQ_OK;
 }
 

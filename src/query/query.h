@@ -303,6 +303,12 @@ int csq__passes(const csq__search *s, uint32_t bits);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);
+/* (titles.c) The share of a heading's title that the forms of `terms`
+ * cover; and whether the title lists subjects (眷屬喪葬津貼、生育給付及
+ * 育嬰留職停薪津貼), with *cover the share of the one subject that holds every
+ * term (0: none does). */
+double csq__title_cover(const csq__search *s, const char *title, uint32_t terms);
+int csq__title_subjects(const csq__search *s, const char *title, uint32_t terms, double *cover);
 /* (related.c) The provisions that define a term beginning with one of a
  * term's forms, into s->defining. */
 csq_status csq__find_defining(csq__search *s, csq_error *err);
