@@ -397,6 +397,23 @@ static void headings_bring_in_their_provisions(void **state) {
   csq_hits_free(e);
 }
 
+/* A term that is a law's name with words left out (土壤污染 整治: 土壤及地下水
+ * 污染整治法, whose name holds 土壤 and 污染 in that order) brings in that law
+ * as a name that holds it does: its provisions come first. */
+static void law_named_with_words_left_out(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 5};
+  csq_hits *h = search("土壤污染 整治", &o);
+  assert_int_equal(csq_hits_count(h), 5);
+  for (size_t k = 0; k < 5; k++)
+    if (strcmp(csq_hit_law_id(h, k), "O0110001") != 0)
+      fail_msg("hit %zu is %s %s, not of 土壤及地下水污染整治法", k + 1, csq_hit_law_name(h, k),
+               csq_hit_cite(h, k));
+  csq_hits_free(h);
+  csq_search_options exact = {.exact = 1};
+  assert_true(total_of("土壤污染 整治", &o) > 2 * total_of("土壤污染 整治", &exact));
+}
+
 /* A heading whose title lists subjects (公教人員保險法 第三章第六節 眷屬喪葬津貼、
  * 生育給付及育嬰留職停薪津貼) is about each in turn: 育嬰留職停薪 津貼 finds 第35條
  * (育嬰留職停薪津貼), weighed as under the heading, but not 第34條's 喪葬津貼
@@ -577,6 +594,7 @@ int main(void) {
       cmocka_unit_test(citing_provisions_follow),
       cmocka_unit_test(headings_bring_in_their_provisions),
       cmocka_unit_test(listed_heading_speaks_for_its_subject),
+      cmocka_unit_test(law_named_with_words_left_out),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),

@@ -192,6 +192,8 @@ static inline int csq__is_han(UChar32 c) {
 /* The ） that closes a parenthesis opened before s[at], past those opened
  * and closed inside it (（以下簡稱學校（園））); end when none does. */
 size_t csq__paren_close(const char *s, size_t at, size_t end);
+/* Whether every character of s (a C string) is Han, and there is one. */
+int csq__all_han(const char *s);
 /* Code points in s[from..to). */
 size_t csq__code_points(const char *s, size_t from, size_t to);
 /* Code points of s[0..to), counted from where the last count of the same

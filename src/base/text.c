@@ -55,6 +55,17 @@ size_t csq__paren_close(const char *s, size_t at, size_t end) {
   return end;
 }
 
+int csq__all_han(const char *s) {
+  int32_t len = (int32_t)strlen(s);
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (!csq__is_han(c))
+      return 0;
+  }
+  return len > 0;
+}
+
 size_t csq__code_points(const char *s, size_t from, size_t to) {
   /* text is valid UTF-8 once in the library (checked where it enters): a
    * code point is a byte that does not continue one (10xxxxxx). Counted

@@ -48,13 +48,18 @@ static int is_stem_of(const char *s, const char *name) {
   return 0;
 }
 
-/* Calls visit for every law name the index holds `s` in. */
-static csq_status each_name(sqlite3_stmt *names, const char *s,
+/* Calls visit for every law name the index holds `s` in: as one phrase, or
+ * with `piece` > 0, as phrases of `piece` bytes each, in any order (the
+ * visitor checks theirs). */
+static csq_status each_name(sqlite3_stmt *names, const char *s, size_t piece,
                             void (*visit)(void *ctx, const found *f), void *ctx, csq_error *err) {
   csq_buf q = {0};
   int fail = csq__buf_append(&q, "\"", 1);
-  for (const char *p = s; *p; p++)
+  for (const char *p = s; *p; p++) {
+    if (piece && p > s && (size_t)(p - s) % piece == 0)
+      fail |= csq__buf_append(&q, "\" \"", 3);
     fail |= csq__buf_append(&q, p, 1) | (*p == '"' ? csq__buf_append(&q, "\"", 1) : 0);
+  }
   fail |= csq__buf_append(&q, "\"", 2); /* with the NUL */
   if (fail) {
     csq__buf_free(&q);
@@ -78,18 +83,36 @@ typedef struct term_visit {
   csq__law_matches *m;
   const char *alt;
   uint32_t bit;
+  size_t piece;            /* the bytes of each piece of alt a name must hold in order, or 0 */
   char named_full[4][256]; /* the full names of the laws the term names */
   size_t named_count;
   sqlite3_int64 named_keys[4];
 } term_visit;
 
+/* Whether name holds the pieces of `piece` bytes of s in their order
+ * (土壤 and 污染 of 土壤污染 in 土壤及地下水污染整治法). */
+static int holds_in_order(const char *name, const char *s, size_t piece) {
+  char part[64];
+  for (size_t at = 0, len = strlen(s); at < len; at += piece) {
+    snprintf(part, sizeof part, "%.*s", (int)(len - at < piece ? len - at : piece), s + at);
+    const char *p = strstr(name, part);
+    if (!p)
+      return 0;
+    name = p + strlen(part);
+  }
+  return 1;
+}
+
 /* A name that holds the term's alternative `alt`. */
 static void visit_term(void *ctx, const found *f) {
   term_visit *v = ctx;
+  if (v->piece && !holds_in_order(f->name, v->alt, v->piece))
+    return;
   law_match *x = match_of(v->m, f);
   if (!x)
     return;
-  int named = strcmp(f->name, v->alt) == 0, stem = !named && is_stem_of(v->alt, f->name);
+  int named = !v->piece && strcmp(f->name, v->alt) == 0;
+  int stem = !v->piece && !named && is_stem_of(v->alt, f->name);
   if (named)
     x->named |= v->bit;
   if (stem)
@@ -146,7 +169,7 @@ static csq_status find_family(sqlite3_stmt *names, sqlite3_stmt *law_name, term_
       st = csq__db_fail(sqlite3_db_handle(law_name), NULL, "search", err);
     sqlite3_reset(law_name);
     if (st == CSQ_OK && v->named_full[i][0])
-      st = each_name(names, v->named_full[i], visit_family, v, err);
+      st = each_name(names, v->named_full[i], 0, visit_family, v, err);
   }
   return st;
 }
@@ -163,9 +186,17 @@ csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const cs
       if (chars(x->alt[k]) < 2) /* one character is in too many names */
         continue;
       term_visit v = {.m = out, .alt = x->alt[k], .bit = 1u << i};
-      st = each_name(names, x->alt[k], visit_term, &v, err);
+      st = each_name(names, x->alt[k], 0, visit_term, &v, err);
       if (st == CSQ_OK && v.named_count)
         st = find_family(names, law_name, &v, err);
+      /* 土壤污染 as its words in order too (土壤及地下水污染整治法), when it
+       * is Han words of two characters each */
+      size_t n = (size_t)chars(x->alt[k]);
+      if (st == CSQ_OK && n >= 4 && n % 2 == 0 && strlen(x->alt[k]) == 3 * n &&
+          csq__all_han(x->alt[k])) {
+        v.piece = 6; /* two characters of three bytes */
+        st = each_name(names, x->alt[k], v.piece, visit_term, &v, err);
+      }
     }
   }
   for (size_t i = 0; i < out->count; i++) {

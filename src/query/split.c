@@ -108,18 +108,6 @@ static csq_status law_name_prefix(csq__search *s, const csq__term *x, size_t *at
 /* Pairs are counted this far: one held by more binds as a word. */
 enum { CAP_PAIR = 50000, MIN_COMPOUND = 4, MAX_COMPOUND = 8 };
 
-/* Whether every character of s is Han. */
-static int every_char_han(const char *s) {
-  int32_t len = (int32_t)strlen(s);
-  for (int32_t i = 0; i < len;) {
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (!csq__is_han(c))
-      return 0;
-  }
-  return 1;
-}
-
 /* The pointwise mutual information of the characters before and after
  * character k of x's text, in *pmi (+infinity when one stands nowhere). */
 static csq_status bond(csq__search *s, const char *text, size_t k, double *pmi, csq_error *err) {
@@ -149,7 +137,7 @@ static csq_status compound_split(csq__search *s, const csq__term *x, size_t *at,
   size_t len = strlen(x->text), n = csq__code_points(x->text, 0, len);
   double least = INFINITY;
   *at = 0;
-  if (n < MIN_COMPOUND || n > MAX_COMPOUND || !every_char_han(x->text))
+  if (n < MIN_COMPOUND || n > MAX_COMPOUND || !csq__all_han(x->text))
     return CSQ_OK;
   for (size_t k = 2; k + 2 <= n; k++) {
     double pmi;
