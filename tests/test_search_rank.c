@@ -397,6 +397,27 @@ static void headings_bring_in_their_provisions(void **state) {
   csq_hits_free(e);
 }
 
+/* When too few provisions hold every term, a heading speaks for the query
+ * only when it holds its rarest term: 房地合一 稅率 does not lift every tax's
+ * chapter 稅率 (營業稅法, 貨物稅條例) over 所得稅法's provisions on house and
+ * land; 工作規則 核備 still weighs 勞動基準法 第十二章 工作規則. */
+static void rarest_term_makes_a_heading_speak(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10, .explain = 1};
+  csq_hits *h = search("房地合一 稅率", &o);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    if (csq_hit_some_terms(h, i) && has_part(h, i, "under a heading"))
+      fail_msg("%s %s is weighed as under a heading of 稅率", csq_hit_law_name(h, i),
+               csq_hit_cite(h, i));
+  csq_hits_free(h);
+  h = search("工作規則 核備", &o);
+  int weighed = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    weighed += strcmp(csq_hit_law_id(h, i), "N0030001") == 0 && has_part(h, i, "under a heading");
+  assert_true(weighed >= 1);
+  csq_hits_free(h);
+}
+
 /* A term that is a law's name with words left out (土壤污染 整治: 土壤及地下水
  * 污染整治法, whose name holds 土壤 and 污染 in that order) brings in that law
  * as a name that holds it does: its provisions come first. */
@@ -595,6 +616,7 @@ int main(void) {
       cmocka_unit_test(headings_bring_in_their_provisions),
       cmocka_unit_test(listed_heading_speaks_for_its_subject),
       cmocka_unit_test(law_named_with_words_left_out),
+      cmocka_unit_test(rarest_term_makes_a_heading_speak),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),

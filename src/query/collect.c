@@ -150,6 +150,7 @@ typedef struct collector {
   uint32_t by_name;          /* the terms its name holds */
   int took;                  /* the last provision found passed the filters */
   int citing;                /* taking provisions that cite one found */
+  uint32_t rarest;           /* searching for some terms: the term held by the fewest rows */
   int fail;
 } collector;
 
@@ -330,8 +331,10 @@ static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance,
    * 津貼、生育給付及育嬰留職停薪津貼: not 喪葬津貼 for 育嬰留職停薪 津貼) */
   double one = 0;
   int listed = title && csq__title_subjects(s, title, terms, &one);
-  int keep =
-      title && (listed ? one : csq__title_cover(s, title, terms)) >= s->w->v[CSQ__W_SCOPE_COVER];
+  /* for some of the terms, one that holds the rarest (工作規則 of 工作規則 核備,
+   * not 稅率 of 房地合一 稅率: every tax's chapter of rates) */
+  int keep = title && (!s->some_terms || (terms & c->rarest)) &&
+             (listed ? one : csq__title_cover(s, title, terms)) >= s->w->v[CSQ__W_SCOPE_COVER];
   sqlite3_reset(t);
   if (rc != SQLITE_ROW)
     return csq__db_fail(s->sr->db, NULL, "search", err);
@@ -359,6 +362,15 @@ static double some_relevance(const collector *c, const csq__match *m, uint32_t h
       have += (held >> t & 1) ? idf : 0;
     }
   return all > 0 ? (m->relevance + c->name_part) / (double)bits_set(held) * have / all : 0;
+}
+
+/* The positive term of the highest idf (the fewest rows hold it). */
+static uint32_t rarest_term(const csq__search *s, const double *idf) {
+  size_t best = 32;
+  for (size_t t = 0; t < 32; t++)
+    if ((s->positive >> t & 1) && (best == 32 || idf[t] > idf[best]))
+      best = t;
+  return best < 32 ? 1u << best : 0;
 }
 
 /* Runs FTS5 query `match` between node_keys first and last; each row is
@@ -395,6 +407,8 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
     if (c->law < 0 && s->some_terms && brought_in_later(s, key, m->terms))
       continue;
     uint32_t held = (m->terms | c->by_name) & s->positive;
+    if (!c->rarest && m->idf)
+      c->rarest = rarest_term(s, m->idf);
     double relevance =
         held == s->positive ? (m->relevance + c->name_part) / n : some_relevance(c, m, held);
     take(c, key, relevance, 0, held, m);
