@@ -226,12 +226,18 @@ static const cue *statement_after(const reader *r, size_t at) {
 }
 
 /* Whether 除…外 [lo, hi) is additive before the statement `k`: it opens
- * with a cue (除應備有…外), or an additive adverb stands before k's cue
- * (除依前條規定外，並應…). */
-static int additive(reader *r, const clause *c, size_t lo, const cue *k) {
+ * with a cue (除應備有…外) or an act of an authority (除註銷其登記外, 除依
+ * 前條規定處罰外: words.tsv additive_acts), or an additive adverb stands
+ * before k's cue (除依前條規定外，並應…). */
+static int additive(reader *r, const clause *c, size_t lo, size_t hi, const cue *k) {
   const char *s = c->s;
   size_t after = csq__next_char(s, lo, k->b0); /* past 除 */
-  if (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0)
+  int32_t inner = (int32_t)(hi - after);       /* its text, before 外 */
+  U8_BACK_1((const uint8_t *)s + after, 0, inner);
+  if (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0 ||
+      csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(additive_acts)) >= 0 ||
+      (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(rule_opens)) >= 0 &&
+       csq__ends_with_any(s + after, (size_t)inner, CSQ__WORDS(additive_acts)) >= 0))
     return 1;
   for (size_t at = k->b0, n; at > lo; at -= n)
     if (!(n = csq__word_before(r, W_ADVERB, s, lo, at, NULL)))
@@ -248,7 +254,7 @@ static int add_exceptions(reader *r, const clause *c, const ranges *x) {
     if (x->quoted[i] || x->own[i])
       continue;
     const cue *k = statement_after(r, x->at[i][1]);
-    if (!k || additive(r, c, x->at[i][0], k))
+    if (!k || additive(r, c, x->at[i][0], x->at[i][1], k))
       continue;
     size_t b0 = x->at[i][0];
     cue e = {b0,
