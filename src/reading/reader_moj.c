@@ -19,25 +19,6 @@ static const char *str_field(json_t *obj, const char *key) {
   return s ? s : "";
 }
 
-/* yyyymmdd → yyyy-mm-dd in buf, or "" when the field is not a date. */
-static const char *iso_date(const char *yyyymmdd, char *buf, size_t size) {
-  if (strlen(yyyymmdd) != 8 || strspn(yyyymmdd, "0123456789") != 8)
-    return "";
-  snprintf(buf, size, "%.4s-%.2s-%.2s", yyyymmdd, yyyymmdd + 4, yyyymmdd + 6);
-  return buf;
-}
-
-/* The pcode in a LawURL: …?pcode=A0030303 */
-static const char *pcode_of(const char *url, char *buf, size_t size) {
-  const char *p = strstr(url, "pcode=");
-  if (!p)
-    return "";
-  p += strlen("pcode=");
-  size_t n = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-  snprintf(buf, size, "%.*s", (int)(n < size ? n : size - 1), p);
-  return buf;
-}
-
 /* Some older laws kept, in this format too, the hard wraps of the older one
  * (at 64 columns, in mid-sentence): a law whose lines are a good share full
  * and open is read as wrapped text (wraps.c), so that it gives the tree the
@@ -109,10 +90,10 @@ static csq_status read_law(const csq_grammar *g, const csq_mem *mem, json_t *obj
   }
   char id[16], version[16];
   csq_law_meta meta = {
-      .id = pcode_of(str_field(obj, "LawURL"), id, sizeof id),
+      .id = csq__moj_pcode(str_field(obj, "LawURL"), id, sizeof id),
       .name = str_field(obj, "LawName"),
       .level = str_field(obj, "LawLevel"),
-      .version = iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
+      .version = csq__moj_iso_date(str_field(obj, "LawModifiedDate"), version, sizeof version),
       .history = str_field(obj, "LawHistories"),
       .format = "moj",
       .repealed = strcmp(str_field(obj, "LawAbandonNote"), CSQ_WORD_REPEALED_MARK) == 0,

@@ -47,25 +47,6 @@ static long long locate(const char *data, size_t len, long long from, const char
   return at ? (long long)(at - data) : -1;
 }
 
-/* yyyymmdd → yyyy-mm-dd in buf, or "" when the field is not a date. */
-static const char *iso_date(const char *yyyymmdd, char *buf, size_t size) {
-  if (strlen(yyyymmdd) != 8 || strspn(yyyymmdd, "0123456789") != 8)
-    return "";
-  snprintf(buf, size, "%.4s-%.2s-%.2s", yyyymmdd, yyyymmdd + 4, yyyymmdd + 6);
-  return buf;
-}
-
-/* The pcode in a 法規網址: …?pcode=A0030303 */
-static const char *pcode_of(const char *url, char *buf, size_t size) {
-  const char *p = strstr(url, "pcode=");
-  if (!p)
-    return "";
-  p += strlen("pcode=");
-  size_t n = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-  snprintf(buf, size, "%.*s", (int)(n < size ? n : size - 1), p);
-  return buf;
-}
-
 int csq__moj_old_shape(const json_t *root) {
   if (json_is_array(root))
     return json_is_object(json_array_get(root, 0)) &&
@@ -159,10 +140,10 @@ static csq_status read_law(old_input *in, const json_t *obj, csq_emit_fn emit, v
   }
   char id[16], version[16];
   csq_law_meta meta = {
-      .id = pcode_of(str_field(obj, CSQ_WORD_OLD_URL), id, sizeof id),
+      .id = csq__moj_pcode(str_field(obj, CSQ_WORD_OLD_URL), id, sizeof id),
       .name = name,
       .level = str_field(obj, CSQ_WORD_OLD_LEVEL),
-      .version = iso_date(str_field(obj, CSQ_WORD_OLD_MODIFIED), version, sizeof version),
+      .version = csq__moj_iso_date(str_field(obj, CSQ_WORD_OLD_MODIFIED), version, sizeof version),
       .history = str_field(obj, CSQ_WORD_OLD_HISTORY),
       .format = "moj-old",
       .repealed = strcmp(str_field(obj, CSQ_WORD_OLD_ABANDON), CSQ_WORD_REPEALED_MARK) == 0,

@@ -212,6 +212,10 @@ csq_status csq__read_moj_old(const csq_grammar *grammar, const csq_mem *mem,
  * as the current format's one-paragraph-a-line text would be. */
 csq_status csq__add_wrapped_lines(csq_builder *builder, const char *content, size_t len,
                                   csq_error *err);
+/* (moj_fields.c) yyyymmdd → yyyy-mm-dd in buf, or "" when the field is no
+ * such date; the pcode in a law's URL (…?pcode=A0030303) in buf, or "". */
+const char *csq__moj_iso_date(const char *yyyymmdd, char *buf, size_t size);
+const char *csq__moj_pcode(const char *url, char *buf, size_t size);
 /* Adds to *lines the lines of `content` but its last, and to *wrapped those
  * of them that are full (64 columns) and stop mid-sentence: the current
  * format kept the hard wraps of some older laws, which are then read as
