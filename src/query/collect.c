@@ -146,6 +146,7 @@ typedef struct collector {
   int in_heading;            /* … or the heading */
   double about_factor[16];   /* exp of the weights of each CSQ__ABOUT_* set */
   double about_max;          /* the largest of them */
+  double same_law;           /* exp(some_same_law) */
   double name_part;          /* the relevance its name gives */
   uint32_t by_name;          /* the terms its name holds */
   int took;                  /* the last provision found passed the filters */
@@ -237,6 +238,13 @@ static char tier_of(csq__search *s, sqlite3_int64 key, int law, uint32_t bits, u
              : CSQ__TIER_SCORED;
 }
 
+int csq__in_every_law(const csq__search *s, sqlite3_int64 key) {
+  for (size_t k = 0; k < s->every_laws; k++)
+    if (key >= s->every_law[k][0] && key <= s->every_law[k][1])
+      return 1;
+  return 0;
+}
+
 /* A provision found that holds `terms`: scored and kept. `m` is what
  * csq_match read of it (NULL: its priors are read here). */
 static void take(collector *c, sqlite3_int64 key, double relevance, int inherited, uint32_t terms,
@@ -267,6 +275,8 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0};
   if (!s->o->exact) {
     x.score = relevance * factor(s, &c->fc, bits, law);
+    if (tier == CSQ__TIER_SOME_TERMS && csq__in_every_law(s, key))
+      x.score *= c->same_law;
     /* What says it is about the query is looked up only when it could
      * lift it into a full heap (for 資, 83,778 hits, most cannot). */
     const cand *worst = s->count == s->cap ? &s->heap[0] : NULL;
@@ -538,6 +548,7 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     return csq__oom(err);
   c->s = s;
   c->law = -1;
+  c->same_law = exp(s->w->v[CSQ__W_SOME_SAME_LAW]);
   for (char a = 0; a < 16; a++) {
     c->about_factor[(int)a] = exp(about_weight(s->w, a));
     c->about_max =

@@ -124,6 +124,7 @@ typedef enum csq__weight {
   CSQ__W_LEADIN_MENTIONS,
   CSQ__W_UNDER_HEADING,
   CSQ__W_CROSS_MARGIN,
+  CSQ__W_SOME_SAME_LAW,
   CSQ__W_COUNT
 } csq__weight;
 
@@ -187,6 +188,7 @@ enum {
   CSQ__Q_REPLACED_COUNT, /* how many of them there are, when the import counted them */
   CSQ__Q_NODE_ID,        /* a provision's law and eid */
   CSQ__Q_CITING,         /* the provisions that cite a provision or its article */
+  CSQ__Q_LAW_OF_NODE,    /* the first and last node_key of the law of a provision */
   CSQ__Q_HEADING_LAST,   /* the last node under a heading (編 章 節) */
   CSQ__Q_TITLE,          /* a heading's title */
   CSQ__Q_IS_LAW_NAME,    /* whether a string is a law's name, with 法 or 條例 or without */
@@ -290,6 +292,10 @@ typedef struct csq__search {
   csq__u64map leadins;     /* lead-ins found: their items are about the query */
   CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
   csq__counts *counts;     /* what it has counted (csq__rows_holding) */
+  /* Searching for some terms: the node_keys of the laws of the provisions
+   * that hold every term (search.c), each law's first and last. */
+  sqlite3_int64 every_law[8][2];
+  size_t every_laws;
 } csq__search;
 
 /* Whether provision `key` is of a version of its law other than the one the
@@ -300,6 +306,9 @@ csq_status csq__read_out_of_time(csq__search *s, csq_error *err);
 /* Whether a provision of priors `bits` passes the search's filters (level,
  * in force, repealed). */
 int csq__passes(const csq__search *s, uint32_t bits);
+/* Whether provision `key` is in a law of a provision that holds every term
+ * (searching for some of the terms; collect.c). */
+int csq__in_every_law(const csq__search *s, sqlite3_int64 key);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);

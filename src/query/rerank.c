@@ -322,6 +322,8 @@ static csq_status weigh(csq__search *s, hit *x, csq_error *err) {
     /* its relevance is that of the provision it cites, times inherit */
     if ((x->cand.about & CSQ__ABOUT_CITES) && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){ABOUT_PARTS[3], 1};
+    if (x->cand.tier == CSQ__TIER_SOME_TERMS && csq__in_every_law(s, x->key))
+      add_part(x, 1, "in the law of a provision that holds every term", w->v[CSQ__W_SOME_SAME_LAW]);
     if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){"the law the query names: first", 1};
   }

@@ -287,6 +287,35 @@ static void drop_hits(csq__search *s, csq_hits *h) {
   h->count = 0;
 }
 
+/* The laws of the provisions found holding every term (all of them are
+ * among the candidates: fewer than a page), by their node_keys; the same
+ * whatever page is asked for. */
+static csq_status every_laws(csq__search *s, csq_error *err) {
+  sqlite3_stmt *q = NULL;
+  s->every_laws = 0;
+  for (size_t i = 0; i < s->count && s->every_laws < 8; i++) {
+    sqlite3_int64 key = s->heap[i].key;
+    int known = 0;
+    for (size_t k = 0; k < s->every_laws; k++)
+      known |= key >= s->every_law[k][0] && key <= s->every_law[k][1];
+    if (known)
+      continue;
+    csq_status st = q ? CSQ_OK : csq__searcher_stmt(s->sr, CSQ__Q_LAW_OF_NODE, &q, err);
+    if (st != CSQ_OK)
+      return st;
+    sqlite3_bind_int64(q, 1, key);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+      s->every_law[s->every_laws][0] = sqlite3_column_int64(q, 0);
+      s->every_law[s->every_laws++][1] = sqlite3_column_int64(q, 1);
+    }
+    sqlite3_reset(q);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return csq__db_fail(s->sr->db, NULL, "search", err);
+  }
+  return CSQ_OK;
+}
+
 /* When too few provisions hold every term to fill the page (解僱 預告期間:
  * the law says 終止契約 … 預告期間; 通訊交易 解除權: …解除契約), the page
  * goes on with those that hold some of them: every one that holds them all
@@ -296,6 +325,9 @@ static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
   size_t limit = s->o->limit ? s->o->limit : 10;
   if (h->total >= s->o->offset + limit || s->o->exact || s->n_positive < 2)
     return CSQ_OK;
+  csq_status st = every_laws(s, err);
+  if (st != CSQ_OK)
+    return st;
   drop_hits(s, h);
   s->some_terms = h->some_terms = 1;
   return search(s, h, err);

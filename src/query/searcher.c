@@ -70,6 +70,8 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
     [CSQ__Q_NODE_ID] = "SELECT l.id, n.eid FROM nodes n JOIN laws l USING (law_key)"
                        " WHERE n.node_key = ?1",
+    [CSQ__Q_LAW_OF_NODE] = "SELECT s.first_node, s.last_node FROM nodes n JOIN search_laws s"
+                           " ON s.law_key = n.law_key WHERE n.node_key = ?1 AND s.short = 0",
     [CSQ__Q_CITING] =
         "SELECT DISTINCT c.node_key FROM targets t JOIN citations c USING (citation_key)"
         " WHERE t.law_id = ?1 AND t.eid IN (?2, ?3) AND t.resolved"
