@@ -262,20 +262,12 @@ static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
   return finish_page(s, h->items, h->count, err);
 }
 
-/* Whether no provision holds the character ch. */
+/* Whether no provision holds the character ch (a failed count says it is
+ * held: the character stays as typed). */
 static int absent(void *ctx, const char *ch) {
-  csq__search *s = ctx;
-  sqlite3_stmt *q = NULL;
+  long long held = 1;
   csq_error ignored;
-  if (csq__searcher_stmt(s->sr, CSQ__Q_COUNT_UPTO, &q, &ignored) != CSQ_OK)
-    return 0;
-  char quoted[16];
-  snprintf(quoted, sizeof quoted, "\"%s\"", ch);
-  sqlite3_bind_text(q, 1, quoted, -1, SQLITE_STATIC);
-  sqlite3_bind_int(q, 2, 1);
-  int none = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int(q, 0) == 0;
-  sqlite3_reset(q);
-  return none;
+  return csq__rows_holding(ctx, ch, 1, &held, &ignored) == CSQ_OK && held == 0;
 }
 
 /* Drops the hits of a search that found nothing, to search again. */
@@ -295,10 +287,7 @@ static csq_status every_laws(csq__search *s, csq_error *err) {
   s->every_laws = 0;
   for (size_t i = 0; i < s->count && s->every_laws < 8; i++) {
     sqlite3_int64 key = s->heap[i].key;
-    int known = 0;
-    for (size_t k = 0; k < s->every_laws; k++)
-      known |= key >= s->every_law[k][0] && key <= s->every_law[k][1];
-    if (known)
+    if (csq__in_every_law(s, key))
       continue;
     csq_status st = q ? CSQ_OK : csq__searcher_stmt(s->sr, CSQ__Q_LAW_OF_NODE, &q, err);
     if (st != CSQ_OK)
