@@ -1,8 +1,8 @@
 /*
  * extract.h — the obligation reader's own types and steps, shared by its
  * files and by nothing else: words.c (the word lists of grammar/actors.tsv
- * and the patterns), subject.c (bearer, condition and agent of a clause),
- * clause.c (one clause: its cues, its duties, what it carries), and
+ * and the patterns), subject.c (bearer and condition of a clause), agent.c
+ * (who 由 names), clause.c (one clause: its cues, its duties, what it carries), and
  * obligations.c (sentences and clauses of each provision, the results).
  * docs/obligations.md describes the choices.
  */
@@ -268,7 +268,7 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi);
 /* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi);
 
-/* ---- subject.c and bearer.c ---------------------------------------------- */
+/* ---- subject.c, agent.c and bearer.c ------------------------------------ */
 
 /* Segments of s[lo..hi) split at commas (，): their byte ranges. */
 typedef struct segs {

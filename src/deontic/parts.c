@@ -192,6 +192,18 @@ static int modifies_thing(reader *r, const char *s, const actor_found *a, size_t
          !csq__known_at(r, s, head, end, NULL);
 }
 
+/* Whether the segment right before the cue is its own topic, opened by 其
+ * and naming no one (…之部隊，如未派有監察官者，[其業務]應由該部原設之政三部門
+ * 兼辦): the bearer found before it owns the thing, and a 由X acts. */
+static int its_thing_before_cue(reader *r, const char *s, size_t lo, size_t bare,
+                                const actor_found *a) {
+  size_t from = csq__segment_start(s, lo, bare);
+  return from > a->end && from < bare &&
+         csq__starts_with_any(s + from, bare - from, CSQ__WORDS(bearer_pronouns)) >= 0 &&
+         csq__starts_with_any(s + from, bare - from, CSQ__WORDS(pronoun_words)) < 0 &&
+         !csq__bearer_like(r, s, from, bare) && !csq__known_at(r, s, from, bare, NULL);
+}
+
 int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) {
   const clause *c = &g->c;
   const char *s = c->s;
@@ -221,6 +233,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
   if (have && (agent_wins(r, s, a.end, hi, &by) ||
                (by.by && (a.weak || modifies_thing(r, s, &a, hi) ||
+                          its_thing_before_cue(r, s, lo, bare, &a) ||
                           (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
                            agent_reads(r, s, ce, c->body_end, &by))))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */

@@ -1,7 +1,8 @@
 /*
  * subject.c — what stands before a cue: the bearer (a known actor, a
- * subject that ends like a bearer, a …者 phrase, the agent after 由), the
- * condition (…時, …者, 依…規定, 經…同意) and the comma segments they lie in.
+ * subject that ends like a bearer, a …者 phrase; agent.c reads the agent
+ * after 由), the condition (…時, …者, 依…規定, 經…同意) and the comma
+ * segments they lie in.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -208,9 +209,12 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
     if (j && alias < a->start - j && csq__known_before(r, s, lo, alias, NULL))
       j = a->start - alias;
     if (!j) {
-      /* 對在職勞工應…: the actor is what the act goes to, no bearer */
+      /* 對在職勞工應…: the actor is what the act goes to, no bearer; but
+       * 經取得已登記寵物之飼主: what the name has undergone, closed by 之 */
       size_t from = csq__segment_start(s, lo, a->start);
-      if (from < a->start && csq__word_at(r, W_TOWARD, s, from, a->start, NULL))
+      if (from < a->start && csq__word_at(r, W_TOWARD, s, from, a->start, NULL) &&
+          !(csq__starts_with_any(s + from, a->start - from, CSQ__WORDS(undergone_marks)) >= 0 &&
+            csq__has_word(r, W_MODIFIER, s, from, a->start)))
         return 0;
       /* 雇主僱用勞工，應…: a known actor, a verb of acting right after it,
        * and this one: the first bears it (read by csq__find_actor later);
@@ -519,80 +523,4 @@ int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, siz
     return 0;
   *ce = g.at[0][1];
   return 1;
-}
-
-/* The agent a 由 at s[at] names (應由資料科摘錄…, …，由金融監督管理委員會為之):
- * a known actor when all of it is one. 0 when s[at..end) opens with no 由
- * or names none. */
-int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_found *a) {
-  size_t from = csq__match_end(r, PAT_AGENT, s, at, end);
-  size_t to = from ? csq__agent_end(r, s, from, end) : 0;
-  if (!to)
-    return 0;
-  actor_found known;
-  *a = (actor_found){from, to, {NULL}, 0, 0, 0};
-  if (csq__actor_forward(r, s, from, to, &known) && known.end == to)
-    *a = known;
-  return 1;
-}
-
-/* Who 由 names after the cue (應由資料科摘錄…): a known actor, else the
- * shortest subject that ends like a bearer, grown by a following ending of
- * two characters or more (各該主管 → 各該主管機關, not 服務單位會). Its
- * end, or 0 when none is named, or nothing follows it in its segment and
- * no act after a comma. */
-size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
-  size_t seg_end = csq__segment_end(s, at, end);
-  /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
-   * modifies the agent after its 之; not a known name the opener begins
-   * (應由[申請人]依…繳納) */
-  if (csq__word_at(r, W_OPENER, s, at, seg_end, NULL) && !csq__known_at(r, s, at, seg_end, NULL)) {
-    size_t m = at;
-    while (m < seg_end && !csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL))
-      m = csq__next_char(s, m, seg_end);
-    if (m >= seg_end || m - at > MAX_QUALIFIER_BYTES)
-      return 0;
-    size_t tail = csq__agent_end(r, s, m + csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL), end);
-    return tail;
-  }
-  actor_found a;
-  size_t found = csq__actor_forward(r, s, at, seg_end, &a) ? a.end : 0;
-  int gap = 0, strong = found != 0;
-  /* 應由客戶將資產全權委託保管機構保管: 客戶 ends like no bearer, and a
-   * subject is not looked for further than MAX_AGENT_BYTES */
-  size_t look = !found && seg_end - at > MAX_AGENT_BYTES ? at + MAX_AGENT_BYTES : seg_end;
-  /* an ending of one character (商港經營事業機構: 商) may go on to one of two;
-   * after 之, any ending names the head (代表法人之[管理人]) */
-  int of = 0;
-  for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
-    if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
-      break; /* 本人或死亡者之遺屬: joined below */
-    if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
-        csq__word_at(r, W_OPENER, s, pos, look, NULL))
-      break; /* 應由本人向移民署申請: what it does begins */
-    of |= found && csq__word_at(r, W_MODIFIER, s, pos, look, NULL);
-    pos = csq__next_char(s, pos, look);
-    size_t n = csq__bearer_suffix(r, s, at, pos);
-    /* 各該主管教育行政機關: an ending that opens a longer known name goes
-     * on to its end */
-    size_t m = n ? csq__known_at(r, s, pos - n, look, NULL) : 0;
-    if (m > n)
-      pos += m - n;
-    if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong || of))
-      found = pos, gap = 0, of = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
-    else if (found)
-      gap++;
-  }
-  /* …機構、航港局或指定機關代為清除: the agents joined to it */
-  for (size_t j, m; found && (j = csq__word_at(r, W_JOINER, s, found, seg_end, NULL)) &&
-                    ((m = csq__known_at(r, s, found + j, seg_end, NULL)) != 0 ||
-                     csq__joined_part(r, s, found + j, seg_end));)
-    found = m ? found + j + m : csq__joined_part(r, s, found + j, seg_end);
-  /* 應由本人或死亡者之遺屬，檢具證明文件…: an agent joined to more, the
-   * whole segment, when the act follows after its comma */
-  if (found && seg_end < end && seg_end - at <= MAX_AGENT_BYTES + MAX_QUALIFIER_BYTES / 2 &&
-      csq__word_at(r, W_JOINER, s, found, seg_end, NULL))
-    return seg_end;
-  /* 應由公立文化機構或公私立大專院校，針對…: the act after its comma */
-  return found && (found < seg_end || seg_end < end) ? found : 0;
 }
