@@ -451,6 +451,22 @@ static void some_terms_in_the_same_law(void **state) {
   csq_hits_free(h);
 }
 
+/* Searching for some terms, a rare term of art beside a common word weighs
+ * its share of the terms' idf squared (some_share): 職務發明 歸屬 puts 專利法
+ * 第7條第1項 (受雇人於職務上所完成之發明…屬於雇用人, found through the synonym)
+ * first, before the lead-ins that hold only 歸屬 (賸餘財產之歸屬). */
+static void rare_term_leads_some_terms(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 3};
+  csq_hits *h = search("職務發明 歸屬", &o);
+  assert_true(csq_hits_count(h) >= 1);
+  assert_true(csq_hit_some_terms(h, 0));
+  if (strcmp(csq_hit_law_id(h, 0), "J0070007") != 0 ||
+      strcmp(csq_hit_cite(h, 0), "第7條第1項") != 0)
+    fail_msg("first hit %s %s, not 專利法 第7條第1項", csq_hit_law_name(h, 0), csq_hit_cite(h, 0));
+  csq_hits_free(h);
+}
+
 /* A term that is a law's name with words left out (土壤污染 整治: 土壤及地下水
  * 污染整治法, whose name holds 土壤 and 污染 in that order) brings in that law
  * as a name that holds it does: its provisions come first. */
@@ -651,6 +667,7 @@ int main(void) {
       cmocka_unit_test(law_named_with_words_left_out),
       cmocka_unit_test(rarest_term_makes_a_heading_speak),
       cmocka_unit_test(some_terms_in_the_same_law),
+      cmocka_unit_test(rare_term_leads_some_terms),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),

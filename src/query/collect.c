@@ -361,7 +361,9 @@ static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance,
 }
 
 /* The relevance of a provision that holds only `held` of the terms: as if
- * they were all the terms, times their share of the terms' idf. */
+ * they were all the terms, times their share of the terms' idf to the
+ * power some_share (a rare term of art beside a common word, 職務發明 歸屬:
+ * the provisions that hold the rare one come first). */
 static double some_relevance(const collector *c, const csq__match *m, uint32_t held) {
   const csq__search *s = c->s;
   double have = 0, all = 0;
@@ -371,7 +373,9 @@ static double some_relevance(const collector *c, const csq__match *m, uint32_t h
       all += idf;
       have += (held >> t & 1) ? idf : 0;
     }
-  return all > 0 ? (m->relevance + c->name_part) / (double)bits_set(held) * have / all : 0;
+  return all > 0 ? (m->relevance + c->name_part) / (double)bits_set(held) *
+                       pow(have / all, s->w->v[CSQ__W_SOME_SHARE])
+                 : 0;
 }
 
 /* The positive term of the highest idf (the fewest rows hold it). */

@@ -125,6 +125,7 @@ typedef enum csq__weight {
   CSQ__W_UNDER_HEADING,
   CSQ__W_CROSS_MARGIN,
   CSQ__W_SOME_SAME_LAW,
+  CSQ__W_SOME_SHARE,
   CSQ__W_COUNT
 } csq__weight;
 

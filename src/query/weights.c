@@ -46,6 +46,7 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_UNDER_HEADING] = "under_heading",
     [CSQ__W_CROSS_MARGIN] = "cross_margin",
     [CSQ__W_SOME_SAME_LAW] = "some_same_law",
+    [CSQ__W_SOME_SHARE] = "some_share",
 };
 
 const char *csq__weight_name(csq__weight w) { return NAMES[w]; }
