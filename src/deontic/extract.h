@@ -258,9 +258,6 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
  * in 同業公會會務工作人員 is none. */
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
 size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
-/* Reads the names the law under `root` gives its actors into r->law_aliases;
- * -1 when out of memory. */
-int csq__law_aliases_read(reader *r, const csq_node *root);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */
@@ -269,6 +266,9 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi);
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi);
 
 /* ---- subject.c, agent.c and bearer.c ------------------------------------ */
+/* Reads the names the law under `root` gives its actors (（以下簡稱X）)
+ * into r->law_aliases; -1 when out of memory. */
+int csq__law_aliases_read(reader *r, const csq_node *root);
 
 /* Segments of s[lo..hi) split at commas (，): their byte ranges. */
 typedef struct segs {

@@ -277,6 +277,37 @@ size_t csq__alias_before(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+/* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
+ * is a known actor: X, unless known already. */
+static int aliases_of(reader *r, const csq_node *n) {
+  size_t len;
+  const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  for (size_t i = 0; s && i < csq_words_alias_opens_count; i++)
+    for (const char *p = strstr(s, csq_words_alias_opens[i]); p;
+         p = strstr(p + 1, csq_words_alias_opens[i])) {
+      size_t at = (size_t)(p - s), name, name_len, from = csq__segment_start(s, 0, at);
+      if (!csq__alias_after(s, at, len, &name, &name_len) ||
+          csq__code_points(s, name, name + name_len) < 2 ||
+          !(csq__bearer_like(r, s, from, at) || csq__known_before(r, s, from, at, NULL)) ||
+          csq__known_at(r, s, name, name + name_len, NULL) == name_len ||
+          csq__starts_with_any(s + name, name_len, CSQ__WORDS(self_alias_openers)) >= 0)
+        continue;
+      const char *x = csq__arena_strndup(&r->o->arena, s + name, name_len);
+      if (!x || csq__vec_push(r->mem, &r->law_aliases, x) != 0)
+        return -1;
+    }
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (aliases_of(r, c) != 0)
+      return -1;
+  return 0;
+}
+
+int csq__law_aliases_read(reader *r, const csq_node *root) {
+  r->law_aliases.count = 0;
+  return aliases_of(r, root);
+}
+
 /* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應. */
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
