@@ -13,6 +13,7 @@
 struct csq_edition {
   const csq_export *ex;
   const csq_law *law;
+  const csq_law *act; /* its parent act among ex's laws, or NULL */
   const csq_mem *mem;
   csq_citation_list *cites; /* the law's, in document order */
   csq__u64map cites_at;     /* node → span */
@@ -170,9 +171,7 @@ static csq_status obligations(csq_edition *ed, csq_error *err) {
  * each term once (the first definition of a term wins). */
 static csq_status usable_definitions(csq_edition *ed, csq_error *err) {
   const csq_export *ex = ed->ex;
-  const char *parent = ed->law->parent_id[0] ? ed->law->parent_id : ed->law->parent_name;
-  const csq_law *act = csq__export_find_law(ex, parent);
-  const csq_law *from[2] = {ed->law, act};
+  const csq_law *from[2] = {ed->law, ed->act};
   for (int k = 0; k < 2 && from[k]; k++) {
     size_t first, n = csq__span_get(&ex->law_defs, (uintptr_t)from[k], &first);
     for (size_t i = 0; i < n; i++) {
@@ -272,13 +271,14 @@ static csq_status terms(csq_edition *ed, csq_error *err) {
 
 /* ---- the edition ------------------------------------------------------------- */
 
-csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_edition **out,
-                            csq_error *err) {
+csq_status csq__edition_new(const csq_export *ex, const csq_law *law, const csq_law *act,
+                            csq_edition **out, csq_error *err) {
   csq_edition *ed = csq__calloc(ex->mem, 1, sizeof *ed);
   if (!ed)
     return csq__oom(err);
   ed->ex = ex;
   ed->law = law;
+  ed->act = act;
   ed->mem = ed->cites_at.mem = ed->cited_at.mem = ed->obls_at.mem = ex->mem;
   ed->exceptions_at.mem = ed->terms_at.mem = ex->mem;
   csq_status st = citations_made(ed, err);

@@ -211,7 +211,9 @@ csq_status csq_export_walk(csq_export *ex, csq_edition_fn visit, void *ctx, csq_
   csq_status st = CSQ_OK;
   for (size_t i = 0; st == CSQ_OK && i < ex->laws.count; i++) {
     csq_edition *ed = NULL;
-    st = csq__edition_new(ex, ex->laws.items[i], &ed, err);
+    const csq_law *law = ex->laws.items[i];
+    const char *parent = law->parent_id[0] ? law->parent_id : law->parent_name;
+    st = csq__edition_new(ex, law, csq__export_find_law(ex, parent), &ed, err);
     if (st == CSQ_OK)
       st = visit(ctx, ed, err);
     csq__edition_free(ed);

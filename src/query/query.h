@@ -415,8 +415,8 @@ typedef struct csq__lookup_state {
   int has_last;
 } csq__lookup_state;
 
-/* The pcode (else the name) of the parent act when `name` is 本法 in a law
- * that has one; NULL otherwise. */
+/* The law a query names (library.c): the pcode (else the name) of the
+ * parent act when `name` is 本法 in a law that has one; NULL otherwise. */
 const char *csq__query_parent(const csq_law *law, const char *name);
 /* The law a query's law part names in the context of `law`: itself for ""
  * or 本細則 …, its parent act for 本法, else the law of that name. */
@@ -570,10 +570,11 @@ const csq_export *csq__edition_export(const csq_edition *ed);
 size_t csq__edition_definition_count(const csq_edition *ed);
 const csq_definition *csq__edition_definition_at(const csq_edition *ed, size_t i);
 
-/* The edition of `law` (one of ex's laws): *out is the caller's, freed by
- * csq__edition_free. */
-csq_status csq__edition_new(const csq_export *ex, const csq_law *law, csq_edition **out,
-                            csq_error *err);
+/* The edition of `law` (one of ex's laws), whose parent act among them
+ * (for the terms it defines) is `act` or NULL: *out is the caller's, freed
+ * by csq__edition_free. */
+csq_status csq__edition_new(const csq_export *ex, const csq_law *law, const csq_law *act,
+                            csq_edition **out, csq_error *err);
 void csq__edition_free(csq_edition *ed);
 
 /* What became of every cue of `nodes` (each with its descendants), or of
