@@ -84,6 +84,13 @@ static csq_status expand(const char *path, file_list *l, csq_error *err) {
   return CSQ_OK;
 }
 
+/* Room for each page's checksum in the new database (checksum.c). */
+static csq_status reserve_checksums(sqlite3 *db, const char *db_path, csq_error *err) {
+  return csq__checksum_reserve(db) == SQLITE_OK
+             ? CSQ_OK
+             : csq__db_fail(db, db_path, "reserving room for page checksums", err);
+}
+
 /* Copies the current database into the new one (so that an import updates
  * rather than replaces), and gives a copy of a database made before page
  * checksums its checksums (a VACUUM rewrites every page). */
@@ -101,7 +108,7 @@ static csq_status copy_current(sqlite3 *db, const char *db_path, const csq_mem *
            : csq__db_fail(db, db_path, "copying the current database", err);
   csq_db_free(old);
   if (st == CSQ_OK && !csq__checksum_reserved(db)) {
-    st = csq__checksum_reserve(db, db_path, err);
+    st = reserve_checksums(db, db_path, err);
     if (st == CSQ_OK)
       st = csq__db_exec(db, "VACUUM;", db_path, err);
   }
@@ -128,7 +135,7 @@ static csq_status open_temp(const char *db_path, const char *tmp, const csq_impo
   *out = db;
   st = csq__fts_register(db, err);
   if (st == CSQ_OK)
-    st = csq__checksum_reserve(db, db_path, err);
+    st = reserve_checksums(db, db_path, err);
   if (st != CSQ_OK)
     return st;
   struct stat sb;

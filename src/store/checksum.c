@@ -269,11 +269,9 @@ csq_status csq__checksum_vfs(csq_error *err) {
   return CSQ_OK;
 }
 
-csq_status csq__checksum_reserve(sqlite3 *db, const char *path, csq_error *err) {
+int csq__checksum_reserve(sqlite3 *db) {
   int reserve = SUM_BYTES;
-  if (sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
-    return csq__db_fail(db, path, "reserving room for page checksums", err);
-  return CSQ_OK;
+  return sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
 }
 
 int csq__checksum_failed(sqlite3 *db) {

@@ -255,7 +255,9 @@ csq_status csq__fts_register(sqlite3 *db, csq_error *err) {
     return csq__fail(err, CSQ_DB, NULL, -1,
                      "this SQLite has no FTS5 (libsqlite3 built without it)");
   fts5_tokenizer tok = {create, destroy, tokenize};
-  if (api->xCreateTokenizer(api, "csquery", NULL, &tok, NULL) != SQLITE_OK)
-    return csq__db_fail(db, NULL, "registering the FTS5 tokenizer", err);
+  int rc = api->xCreateTokenizer(api, "csquery", NULL, &tok, NULL);
+  if (rc != SQLITE_OK)
+    return csq__fail_cause(err, CSQ_DB, rc, NULL, -1, "registering the FTS5 tokenizer: %s",
+                           sqlite3_errstr(rc));
   return CSQ_OK;
 }

@@ -59,8 +59,8 @@ csq_status csq__store_create_schema(sqlite3 *db, csq_error *err);
 /* Registers the VFS (once a process). */
 csq_status csq__checksum_vfs(csq_error *err);
 /* Reserves room for the checksums in a database not yet written to (a
- * database written before needs a VACUUM after). */
-csq_status csq__checksum_reserve(sqlite3 *db, const char *path, csq_error *err);
+ * database written before needs a VACUUM after): SQLite's result code. */
+int csq__checksum_reserve(sqlite3 *db);
 /* Whether the database's pages carry checksums. */
 int csq__checksum_reserved(sqlite3 *db);
 /* Whether a page read on this connection failed its checksum: whatever
