@@ -203,6 +203,8 @@ static csq_status searcher_new(const csq_mem *mem, sqlite3 *db, int owns_db, csq
   sr->priors.db = db;
   sr->priors.chunk = -1;
   csq_status st = csq__rank_register(db, &sr->ranker, err);
+  if (st == CSQ_OK)
+    st = csq__match_register(sr->ranker, err);
   if (st == CSQ_OK && !csq__priors_present(db))
     st = csq__fail(err, CSQ_BAD_DB, NULL, -1,
                    "search: the database was imported by an older csquery (it has no search "

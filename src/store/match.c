@@ -149,8 +149,9 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
   sqlite3_result_double(ctx, m.relevance);
 }
 
-csq_status csq__match_register(fts5_api *api, csq_ranker *r, csq_error *err) {
-  if (api->xCreateFunction(api, "csq_match", r, match, NULL) != SQLITE_OK)
+csq_status csq__match_register(csq_ranker *r, csq_error *err) {
+  fts5_api *api = csq__fts5_api(csq__rank_db(r));
+  if (!api || api->xCreateFunction(api, "csq_match", r, match, NULL) != SQLITE_OK)
     return csq__db_fail(csq__rank_db(r), NULL, "registering the ranking function", err);
   return CSQ_OK;
 }

@@ -300,11 +300,6 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
     ranker_free(r);
     return csq__db_fail(db, NULL, "registering the ranking function", err);
   }
-#ifndef CSQ_SQLITE_EXTENSION /* the extension offers csq_bm25 alone: csq_match is search's */
-  csq_status st = csq__match_register(api, r, err); /* csq_match (match.c) */
-  if (st != CSQ_OK)
-    return st;
-#endif
   *out = r;
   return CSQ_OK;
 }

@@ -294,9 +294,9 @@ fts5_api *csq__fts5_api(sqlite3 *db);
  * (bm25, for an exact search) and csq_match(nodes_fts, map, k1, b) (match.c,
  * for a ranked search: query/collect.c) in SQL. */
 typedef struct csq_ranker csq_ranker;
-/* Registers csq_bm25 and csq_match on db (they read fts_lengths and
- * node_priors a row at a time as hits fall in them). *out is owned by the connection (freed when db
- * closes); callers only borrow it. */
+/* Registers csq_bm25 on db (it reads fts_lengths a row at a time as hits
+ * fall in them). *out is owned by the connection (freed when db closes);
+ * callers only borrow it. */
 csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err);
 /* What the scores of the ranker's last query are to be multiplied by, that
  * query having found `hits` rows: the idf that csq_bm25(…, 1) leaves out of
@@ -317,8 +317,9 @@ typedef struct csq__match {
   uint32_t priors;   /* the row's node_priors (CSQ_PRIOR_*) */
   uint32_t text;     /* the hash of its text (csq__text_hash) */
 } csq__match;
-/* Registers csq_match on the ranker's connection (match.c). */
-csq_status csq__match_register(fts5_api *api, csq_ranker *r, csq_error *err);
+/* Registers csq_match (search's: the SQLite extension offers csq_bm25
+ * alone) on the ranker's connection, after csq__rank_register (match.c). */
+csq_status csq__match_register(csq_ranker *r, csq_error *err);
 /* What csq_match read of the row the last query stepped to. */
 csq__match *csq__rank_match(csq_ranker *r);
 sqlite3 *csq__rank_db(const csq_ranker *r);
