@@ -256,8 +256,6 @@ csq_status csq__fts_register(sqlite3 *db, csq_error *err) {
                      "this SQLite has no FTS5 (libsqlite3 built without it)");
   fts5_tokenizer tok = {create, destroy, tokenize};
   int rc = api->xCreateTokenizer(api, "csquery", NULL, &tok, NULL);
-  if (rc != SQLITE_OK)
-    return csq__fail_cause(err, CSQ_DB, rc, NULL, -1, "registering the FTS5 tokenizer: %s",
-                           sqlite3_errstr(rc));
-  return CSQ_OK;
+  return rc == SQLITE_OK ? CSQ_OK
+                         : csq__db_fail_rc(rc, NULL, "registering the FTS5 tokenizer", err);
 }

@@ -150,8 +150,8 @@ static void match(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
 }
 
 csq_status csq__match_register(csq_ranker *r, csq_error *err) {
-  fts5_api *api = csq__fts5_api(csq__rank_db(r));
-  if (!api || api->xCreateFunction(api, "csq_match", r, match, NULL) != SQLITE_OK)
+  fts5_api *api = csq__rank_api(r);
+  if (api->xCreateFunction(api, "csq_match", r, match, NULL) != SQLITE_OK)
     return csq__db_fail(csq__rank_db(r), NULL, "registering the ranking function", err);
   return CSQ_OK;
 }

@@ -45,6 +45,7 @@ enum { CHUNK = CSQ_LENGTHS_CHUNK };
 
 struct csq_ranker {
   sqlite3 *db;
+  fts5_api *api;       /* the connection's FTS5, looked up once */
   double decoded[256]; /* byte → length */
   double rows;         /* the table's row count, as the last query saw it */
   int idf_left_out;    /* the last query's scores lack their one idf */
@@ -53,6 +54,7 @@ struct csq_ranker {
 
 csq__match *csq__rank_match(csq_ranker *r) { return &r->match; }
 sqlite3 *csq__rank_db(const csq_ranker *r) { return r->db; }
+fts5_api *csq__rank_api(const csq_ranker *r) { return r->api; }
 
 static unsigned char encode_length(uint64_t tokens) {
   if (tokens < EXACT_LENGTHS)
@@ -292,6 +294,7 @@ csq_status csq__rank_register(sqlite3 *db, csq_ranker **out, csq_error *err) {
     return csq__oom(err);
   memset(r, 0, sizeof *r);
   r->db = db;
+  r->api = api;
   for (int b = 0; b < 256; b++)
     r->decoded[b] = csq__rank_decode_length(b);
   /* The connection owns r from here: FTS5 frees it when db closes (with

@@ -323,6 +323,8 @@ csq_status csq__match_register(csq_ranker *r, csq_error *err);
 /* What csq_match read of the row the last query stepped to. */
 csq__match *csq__rank_match(csq_ranker *r);
 sqlite3 *csq__rank_db(const csq_ranker *r);
+/* The connection's FTS5 API, which csq__rank_register looked up (never NULL). */
+fts5_api *csq__rank_api(const csq_ranker *r);
 /* Writes fts_lengths (every node's length in tokens, one byte each) from
  * the FTS5 index: the last step of an import. */
 csq_status csq__rank_write_lengths(sqlite3 *db, csq_error *err);
