@@ -292,8 +292,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, actor_found *
   if (g->n < 2)
     return 0;
   size_t lo = g->at[0][0], hi = g->at[0][1], next = g->at[1][0], end = g->at[1][1];
-  if (csq__starts_with_any(s + next, end - next, CSQ__WORDS(bearer_pronouns)) < 0 ||
-      csq__starts_with_any(s + next, end - next, CSQ__WORDS(pronoun_words)) >= 0 ||
+  if (!csq__its_pronoun(s, next, end) ||
       csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
       !(csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
     return 0;

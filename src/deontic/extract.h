@@ -296,6 +296,9 @@ size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size
 /* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
 size_t csq__alias_before(const char *s, size_t lo, size_t at);
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at);
+/* The length of the 其 (its) that opens s[lo..hi) as a pronoun (not 其他,
+ * 其餘, 其中), or 0. */
+size_t csq__its_pronoun(const char *s, size_t lo, size_t hi);
 seg_kind csq__segment_kind(reader *r, const char *s, size_t lo, size_t hi);
 int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);

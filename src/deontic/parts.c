@@ -72,10 +72,9 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
   const char *s = c->s;
   size_t from = a->start;
   /* 其營業代理人: the pronoun is no part of the name */
-  int p = csq__starts_with_any(s + from, a->end - from, CSQ__WORDS(bearer_pronouns));
-  if (p >= 0 && csq__starts_with_any(s + from, a->end - from, CSQ__WORDS(pronoun_words)) < 0 &&
-      csq__code_points(s, from, a->end) > 2)
-    from += strlen(csq_words_bearer_pronouns[p]);
+  size_t its = csq__its_pronoun(s, from, a->end);
+  if (its && csq__code_points(s, from, a->end) > 2)
+    from += its;
   csq__set_part(r, ob, CSQ_PART_ACTOR, s, from, a->end);
   ob->actor = ob->text[CSQ_PART_ACTOR];
   ob->conj_count = a->conj_count;
@@ -198,9 +197,7 @@ static int modifies_thing(reader *r, const char *s, const actor_found *a, size_t
 static int its_thing_before_cue(reader *r, const char *s, size_t lo, size_t bare,
                                 const actor_found *a) {
   size_t from = csq__segment_start(s, lo, bare);
-  return from > a->end && from < bare &&
-         csq__starts_with_any(s + from, bare - from, CSQ__WORDS(bearer_pronouns)) >= 0 &&
-         csq__starts_with_any(s + from, bare - from, CSQ__WORDS(pronoun_words)) < 0 &&
+  return from > a->end && from < bare && csq__its_pronoun(s, from, bare) &&
          !csq__bearer_like(r, s, from, bare) && !csq__known_at(r, s, from, bare, NULL);
 }
 

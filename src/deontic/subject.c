@@ -308,6 +308,16 @@ int csq__law_aliases_read(reader *r, const csq_node *root) {
   return aliases_of(r, root);
 }
 
+/* The 其 (its) that opens s[lo..hi) as a pronoun, its length; 0 when none
+ * or when it begins a word of its own (其他, 其餘, 其中: words.tsv
+ * pronoun_words). */
+size_t csq__its_pronoun(const char *s, size_t lo, size_t hi) {
+  int p = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(bearer_pronouns));
+  if (p < 0 || csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0)
+    return 0;
+  return strlen(csq_words_bearer_pronouns[p]);
+}
+
 /* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應. */
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
