@@ -467,6 +467,33 @@ static void rare_term_leads_some_terms(void **state) {
   csq_hits_free(h);
 }
 
+/* The laws that govern a matter hold most of its first hits: 易科罰金 puts
+ * 中華民國刑法 第41條第1項 (the rule) before 國防產業發展條例 第6條第1項, a
+ * law that names it once, whose relevance alone ranked it second. */
+static void the_governing_law_holds_the_first_hits(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10, .explain = 1};
+  csq_hits *h = search("易科罰金", &o);
+  long rule = -1, once = -1;
+  int focused = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    if (strcmp(csq_hit_law_id(h, i), "C0000001") == 0 &&
+        strcmp(csq_hit_cite(h, i), "第41條第1項") == 0)
+      rule = (long)i;
+    if (strcmp(csq_hit_law_name(h, i), "國防產業發展條例") == 0)
+      once = (long)i;
+    const csq_score_part *parts;
+    size_t n = csq_hit_score_parts(h, i, &parts);
+    for (size_t k = 0; k < n; k++)
+      focused |= strcmp(parts[k].name, "its law holds many of the first hits") == 0;
+  }
+  assert_true(rule >= 0);
+  if (once >= 0 && once < rule)
+    fail_msg("國防產業發展條例 at %ld before 刑法 第41條第1項 at %ld", once + 1, rule + 1);
+  assert_true(focused);
+  csq_hits_free(h);
+}
+
 /* A term that is a law's name with words left out (土壤污染 整治: 土壤及地下水
  * 污染整治法, whose name holds 土壤 and 污染 in that order) brings in that law
  * as a name that holds it does: its provisions come first. */
@@ -668,6 +695,7 @@ int main(void) {
       cmocka_unit_test(rarest_term_makes_a_heading_speak),
       cmocka_unit_test(some_terms_in_the_same_law),
       cmocka_unit_test(rare_term_leads_some_terms),
+      cmocka_unit_test(the_governing_law_holds_the_first_hits),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),

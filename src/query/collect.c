@@ -272,7 +272,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   if (!accept(s, bits))
     return;
   char tier = tier_of(s, key, law, bits, terms);
-  cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0};
+  cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0, 0};
   if (!s->o->exact) {
     x.score = relevance * factor(s, &c->fc, bits, law);
     if (tier == CSQ__TIER_SOME_TERMS && csq__in_every_law(s, key))
@@ -363,13 +363,14 @@ static csq_status add_heading(collector *c, sqlite3_int64 key, double relevance,
 /* The relevance of a provision that holds only `held` of the terms: as if
  * they were all the terms, times their share of the terms' idf to the
  * power some_share (a rare term of art beside a common word, 職務發明 歸屬:
- * the provisions that hold the rare one come first). */
+ * the provisions that hold the rare one come first); a term that names an
+ * aspect (天數 of 喪假 天數) weighs aspect_share of its idf. */
 static double some_relevance(const collector *c, const csq__match *m, uint32_t held) {
   const csq__search *s = c->s;
-  double have = 0, all = 0;
+  double have = 0, all = 0, aspect = s->w->v[CSQ__W_ASPECT_SHARE];
   for (size_t t = 0; t < 32; t++)
     if (s->positive >> t & 1) {
-      double idf = m->idf ? m->idf[t] : 1;
+      double idf = (m->idf ? m->idf[t] : 1) * (s->aspects >> t & 1 ? aspect : 1);
       all += idf;
       have += (held >> t & 1) ? idf : 0;
     }

@@ -126,6 +126,9 @@ typedef enum csq__weight {
   CSQ__W_CROSS_MARGIN,
   CSQ__W_SOME_SAME_LAW,
   CSQ__W_SOME_SHARE,
+  CSQ__W_LAW_FOCUS,
+  CSQ__W_LAW_FOCUS_POOL,
+  CSQ__W_ASPECT_SHARE,
   CSQ__W_COUNT
 } csq__weight;
 
@@ -190,6 +193,7 @@ enum {
   CSQ__Q_NODE_ID,        /* a provision's law and eid */
   CSQ__Q_CITING,         /* the provisions that cite a provision or its article */
   CSQ__Q_LAW_OF_NODE,    /* the first and last node_key of the law of a provision */
+  CSQ__Q_LAW_KEY,        /* the law_key of a provision */
   CSQ__Q_HEADING_LAST,   /* the last node under a heading (編 章 節) */
   CSQ__Q_TITLE,          /* a heading's title */
   CSQ__Q_IS_LAW_NAME,    /* whether a string is a law's name, with 法 or 條例 or without */
@@ -239,10 +243,11 @@ typedef struct csq__cand {
   sqlite3_int64 key;
   double score, relevance;
   uint32_t prior;
-  signed char law; /* its law in the search's law matches, or -1 */
-  char inherited;  /* found through its lead-in */
-  char tier;       /* CSQ__TIER_*: ranks before every hit of a lower tier */
-  char about;      /* CSQ__ABOUT_*: what says it is about the query */
+  signed char law;      /* its law in the search's law matches, or -1 */
+  char inherited;       /* found through its lead-in */
+  char tier;            /* CSQ__TIER_*: ranks before every hit of a lower tier */
+  char about;           /* CSQ__ABOUT_*: what says it is about the query */
+  unsigned short focus; /* hits of its law among the first law_focus_pool (focus.c) */
 } csq__cand;
 
 /* What says a provision is about the query, not a mere mention. */
@@ -276,6 +281,7 @@ typedef struct csq__search {
   const csq__weights *w;
   csq__terms *terms;
   uint32_t positive; /* the positive terms (bit i: term i) */
+  uint32_t aspects;  /* those that name an aspect (words.tsv search_aspects: 天數) */
   size_t n_positive;
   csq__law_matches laws;
   sqlite3_int64 first, last; /* --law: its node_keys; else everything */
@@ -310,6 +316,9 @@ int csq__passes(const csq__search *s, uint32_t bits);
 /* Whether provision `key` is in a law of a provision that holds every term
  * (searching for some of the terms; collect.c). */
 int csq__in_every_law(const csq__search *s, sqlite3_int64 key);
+/* (focus.c) Weighs each of the first law_focus_pool candidates, best
+ * first in s->heap, by how many of them its law holds. */
+csq_status csq__law_focus(csq__search *s, csq_error *err);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);

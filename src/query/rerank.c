@@ -38,11 +38,14 @@ void csq__hit_release(const csq_mem *mem, hit *x) {
   csq__free(mem, x->parts);
 }
 
+/* Best first. A provision can stand twice (found holding every term, and
+ * again as citing one that does): its better tier first, so that is the
+ * one read. */
 static int better_cand(const void *a, const void *b) {
   const csq__cand *x = a, *y = b;
-  if (x->key == y->key)
-    return 0;
-  return csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key) ? -1 : 1;
+  if (csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key))
+    return -1;
+  return csq__ranks_before(y->tier, y->score, y->key, x->tier, x->score, x->key) ? 1 : 0;
 }
 
 /* ---- reading a candidate ---------------------------------------------------- */
@@ -322,6 +325,9 @@ static csq_status weigh(csq__search *s, hit *x, csq_error *err) {
     /* its relevance is that of the provision it cites, times inherit */
     if ((x->cand.about & CSQ__ABOUT_CITES) && x->n_parts < CSQ__MAX_PARTS)
       x->parts[x->n_parts++] = (csq_score_part){ABOUT_PARTS[3], 1};
+    if (x->cand.focus)
+      add_part(x, 1, "its law holds many of the first hits",
+               w->v[CSQ__W_LAW_FOCUS] * log(1.0 + x->cand.focus));
     if (x->cand.tier == CSQ__TIER_SOME_TERMS && csq__in_every_law(s, x->key))
       add_part(x, 1, "in the law of a provision that holds every term", w->v[CSQ__W_SOME_SAME_LAW]);
     if (x->cand.tier == CSQ__TIER_NAMED_LAW && x->n_parts < CSQ__MAX_PARTS)
@@ -337,16 +343,19 @@ static csq_status weigh(csq__search *s, hit *x, csq_error *err) {
 /* Best first, by tier (csq__ranks_before). */
 static int better_hit(const void *a, const void *b) {
   const hit *x = a, *y = b;
-  if (x->key == y->key)
-    return 0;
-  return csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key) ? -1 : 1;
+  if (csq__ranks_before(x->tier, x->score, x->key, y->tier, y->score, y->key))
+    return -1;
+  return csq__ranks_before(y->tier, y->score, y->key, x->tier, x->score, x->key) ? 1 : 0;
 }
 
 /* Folds x into the hit read before with the same text, if any: 1 when it
- * was folded. */
+ * was folded, 2 when it was that provision again (found holding the terms
+ * and again as citing one that does: counted once). */
 static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int *fail) {
   uint64_t h = csq__hash_bytes(x->text, strlen(x->text)) | 1, at;
   if (csq__u64map_get(texts, h, &at) && at < count && strcmp(items[at].text, x->text) == 0) {
+    if (items[at].key == x->key)
+      return 2;
     items[at].same++;
     return 1;
   }
@@ -357,9 +366,13 @@ static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int 
 csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, csq_error *err) {
   const csq_mem *mem = s->mem;
   csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
+  csq_status st = csq__law_focus(s, err);
+  if (st != CSQ_OK)
+    return st;
+  csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
   hit *items = csq__calloc(mem, s->count + 1, sizeof *items);
   csq__u64map texts = {.mem = mem};
-  csq_status st = items ? CSQ_OK : csq__oom(err);
+  st = items ? CSQ_OK : csq__oom(err);
   size_t n = 0, placed = 0;
   int fail = 0;
   /* The candidates come best first and no score rises here: once the page
@@ -376,7 +389,9 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
       s->every -= c->tier != CSQ__TIER_SOME_TERMS;
       continue;
     }
-    if (!s->o->exact && fold(&texts, items, n, x, &fail)) {
+    int folded = s->o->exact ? 0 : fold(&texts, items, n, x, &fail);
+    if (folded) {
+      s->total -= folded == 2;
       csq__hit_release(mem, x);
       continue;
     }

@@ -135,7 +135,9 @@ static csq_status law_range(csq__search *s, csq_error *err) {
  * large enough when the page's hits are all in it: when it filled the page,
  * or nothing was left out of it. Else it grows. */
 static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, csq_error *err) {
-  for (size_t cap = want * 4 + 50;; cap *= 4) {
+  /* at the least the pool the law focus weighs (focus.c), whatever the page */
+  size_t pool = (size_t)s->w->v[CSQ__W_LAW_FOCUS_POOL], first = want * 4 + 50;
+  for (size_t cap = first > pool ? first : pool;; cap *= 4) {
     s->total = s->repealed = s->every = 0;
     s->count = 0;
     s->cap = cap;
@@ -329,6 +331,12 @@ static void count_positive(csq__search *s) {
     if (!s->terms->items[i].exclude && s->terms->items[i].searchable)
       s->positive |= 1u << i;
   s->n_positive = csq__terms_positive(s->terms);
+  s->aspects = 0;
+  for (size_t i = 0; i < s->terms->count; i++) {
+    const char *t = s->terms->items[i].text;
+    if ((s->positive >> i & 1) && csq__ends_with_any(t, strlen(t), CSQ__WORDS(search_aspects)) >= 0)
+      s->aspects |= 1u << i;
+  }
 }
 
 /* The terms as searched, one space between. */

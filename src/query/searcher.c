@@ -70,6 +70,7 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_REPLACED_COUNT] = "SELECT value FROM meta WHERE key = 'replaced_versions'",
     [CSQ__Q_NODE_ID] = "SELECT l.id, n.eid FROM nodes n JOIN laws l USING (law_key)"
                        " WHERE n.node_key = ?1",
+    [CSQ__Q_LAW_KEY] = "SELECT law_key FROM nodes WHERE node_key = ?1",
     [CSQ__Q_LAW_OF_NODE] = "SELECT s.first_node, s.last_node FROM nodes n JOIN search_laws s"
                            " ON s.law_key = n.law_key WHERE n.node_key = ?1 AND s.short = 0",
     [CSQ__Q_CITING] =

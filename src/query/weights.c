@@ -47,6 +47,9 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_CROSS_MARGIN] = "cross_margin",
     [CSQ__W_SOME_SAME_LAW] = "some_same_law",
     [CSQ__W_SOME_SHARE] = "some_share",
+    [CSQ__W_LAW_FOCUS] = "law_focus",
+    [CSQ__W_LAW_FOCUS_POOL] = "law_focus_pool",
+    [CSQ__W_ASPECT_SHARE] = "aspect_share",
 };
 
 const char *csq__weight_name(csq__weight w) { return NAMES[w]; }
