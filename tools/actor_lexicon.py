@@ -27,7 +27,13 @@ NOT_IN = ("之", "的", "於", "依", "經", "如", "若", "因", "對", "除", 
           "並", "但", "即", "其", "該", "應", "得", "須", "不", "無", "每", "凡", "自", "由", "向",
           "將", "就", "擬", "認", "受理", "辦理", "申請", "執行", "實施", "進行", "處理", "檢附")
 NOT_OPENING = ("前", "本", "第", "該", "其", "各該", "同", "上開", "上述", "下列", "左列", "此",
-               "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "（", "(")
+               "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "（", "(",
+               # a joined clause (且報名者), a state or a thing, not a person (情節重大者,
+               # 情形特殊者; 非流動者應改列基金: assets)
+               "且", "情節", "情形", "流動", "非流動")
+# A …者 name of two characters is a piece of a longer word (勞動者 → 動者) or a
+# case (違者): none is kept but an ending of its own (業者).
+SHORTEST_ZHE = 3
 CJK = re.compile(r"^[\u3400-\u9fff（）]+$")
 
 
@@ -68,6 +74,8 @@ def keep(name, suf, notsuf):
     if any(w in name for w in NOT_IN) or name.startswith(NOT_OPENING):
         return False
     if any(name.endswith(w) for w in notsuf):
+        return False
+    if name.endswith("者") and len(name) < SHORTEST_ZHE and name not in suf:
         return False
     return any(name.endswith(w) and len(name) > len(w) or name == w for w in suf)
 

@@ -338,6 +338,59 @@ static int agent_before(reader *r, const char *s, const segs *g, actor_found *a)
   return !csq__ends_as_case(s, lo, hi) && csq__agent_named(r, s, lo, hi, a);
 }
 
+/* A head at s[lo..) that acts: a known actor, or a name of eight characters
+ * at most right before an opener (經 於 依 …) that ends with a known actor
+ * (退除役官兵經…, 蒙藏學生經錄取…). */
+static int head_before_opener(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__actor_forward(r, s, lo, hi, a))
+    return 1;
+  /* not a segment that opens with what a condition does (經主管機關…, 由…) */
+  if (csq__word_at(r, W_OPENER, s, lo, hi, NULL) ||
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0 ||
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(cue_chars)) >= 0)
+    return 0;
+  /* the first opener after such a name (退除役官兵經…: not the 除 inside it),
+   * one name: no joiner, no 之, no adverb */
+  for (size_t k = lo, n = 0; k < hi && n <= 8; k = csq__next_char(s, k, hi), n++) {
+    if (csq__word_at(r, W_JOINER, s, k, hi, NULL) || csq__word_at(r, W_MODIFIER, s, k, hi, NULL) ||
+        csq__word_at(r, W_ADVERB, s, k, hi, NULL) ||
+        csq__starts_with_any(s + k, hi - k, CSQ__WORDS(case_head_not_in)) >= 0)
+      return 0;
+    if (k > lo && csq__word_at(r, W_OPENER, s, k, hi, NULL) &&
+        csq__known_before(r, s, lo, k, NULL)) {
+      *a = (actor_found){lo, k, {NULL}, 0, 0, 0};
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The head of a case that opens with the rule it follows, after the 之
+ * that closes it: 依本辦法升學之[蒙藏學生]經錄取…轉系者 — a known actor, or
+ * a name that ends like a bearer right before an opener. */
+static int head_after_rule(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) < 0)
+    return 0;
+  size_t at = lo, n = 0;
+  while (at < hi && !(n = csq__word_at(r, W_MODIFIER, s, at, hi, NULL)))
+    at = csq__next_char(s, at, hi);
+  return n && head_before_opener(r, s, at + n, hi, a);
+}
+
+/* The head of a case that spans segments: a known actor opens the clause
+ * and does something, conditions follow, and the case closes in segment i
+ * naming no one (退除役官兵經就業安置，如無特殊原因，自行離職者，…不得…). */
+static int case_head_opens(reader *r, const char *s, const segs *g, int i, actor_found *a) {
+  for (int k = 1; k < i; k++)
+    if (!csq__is_condition(r, s, g->at[k][0], g->at[k][1]))
+      return 0;
+  size_t lo = g->at[0][0], hi = g->at[0][1];
+  for (size_t at = g->at[i][0]; at < g->at[i][1]; at = csq__next_char(s, at, g->at[i][1]))
+    if (csq__known_at(r, s, at, g->at[i][1], NULL))
+      return 0; /* the case names someone of its own */
+  return head_before_opener(r, s, lo, hi, a) && csq__word_at(r, W_OPENER, s, a->end, hi, NULL);
+}
+
 /* A known actor that opens the …者 case right before the cue, what it does
  * or meets after it: 申請人撤回調解之申請者，應…; 中華民國國民年滿四十歲者，
  * 得…; 廠商不服者，得… (the case's head is the bearer, the rest the
@@ -354,7 +407,10 @@ static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found
     return 0;
   size_t lo = g->at[i][0], hi = g->at[i][1];
   int end = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
-  if (end < 0 || !csq__actor_forward(r, s, lo, hi, a))
+  if (end < 0)
+    return 0;
+  if (!head_before_opener(r, s, lo, hi, a) && !head_after_rule(r, s, lo, hi, a) &&
+      !(i > 0 && case_head_opens(r, s, g, i, a)))
     return 0;
   /* what it does: two characters at the least before 者 (不服者), no 之,
    * no joiner, no other name right after it (委員會委員…者) */
@@ -372,8 +428,30 @@ static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found
  * opening a segment that is no condition; a subject before an opener
  * (檢察總長對於…，應). 0 when none is written: the subject is a topic
  * (資通安全維護計畫…，應包括) or there is none. */
+/* Whether s[lo..hi) is a time alone: 當年度, 一年內, 三個月以內. */
+static int time_segment(const char *s, size_t lo, size_t hi) {
+  size_t n = hi - lo;
+  if (hi <= lo || csq__code_points(s, lo, hi) > 6 ||
+      csq__ends_with_any(s + lo, n, CSQ__WORDS(time_segment_ends)) < 0)
+    return 0;
+  return csq__starts_with_any(s + lo, n, CSQ__WORDS(time_segment_opens)) >= 0 ||
+         csq__starts_with_any(s + lo, n, CSQ__WORDS(numeral_digits)) >= 0 ||
+         csq__starts_with_any(s + lo, n, CSQ__WORDS(numeral_units)) >= 0;
+}
+
+size_t csq__before_time(const char *s, size_t lo, size_t at) {
+  segs t;
+  csq__split_commas(s, lo, at, &t);
+  if (t.n >= 2 && t.at[t.n - 1][1] == at && time_segment(s, t.at[t.n - 1][0], at) &&
+      csq__ends_with_any(s + t.at[t.n - 2][0], t.at[t.n - 2][1] - t.at[t.n - 2][0],
+                         CSQ__WORDS(case_nominal_ends)) >= 0)
+    return t.at[t.n - 2][1];
+  return at;
+}
+
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  size_t at = csq__strip_adverbs(r, s, lo, hi);
+  /* …讓出者，當年度不得…: the bearer is read before the time */
+  size_t at = csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi));
   /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
   at = csq__alias_before(s, lo, at);
   segs g;

@@ -296,6 +296,9 @@ size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size
 /* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
 size_t csq__alias_before(const char *s, size_t lo, size_t at);
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at);
+/* The end of s[lo..at) without a segment of time alone that follows a …者
+ * case (…讓出者，當年度; …離職者，一年內): it says when, not who; else at. */
+size_t csq__before_time(const char *s, size_t lo, size_t at);
 /* The length of the 其 (its) that opens s[lo..hi) as a pronoun (not 其他,
  * 其餘, 其中), or 0. */
 size_t csq__its_pronoun(const char *s, size_t lo, size_t hi);

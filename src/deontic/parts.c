@@ -228,7 +228,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
    * subject before the comma; a permission stays the subject's
    * (公務機關經其上級機關同意，得由其上級機關辦理: it may have it done) */
   agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
-  if (have && (agent_wins(r, s, a.end, hi, &by) ||
+  if (have && (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), &by) ||
                (by.by && (a.weak || modifies_thing(r, s, &a, hi) ||
                           its_thing_before_cue(r, s, lo, bare, &a) ||
                           (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
