@@ -318,9 +318,14 @@ size_t csq__its_pronoun(const char *s, size_t lo, size_t hi) {
   return strlen(csq_words_bearer_pronouns[p]);
 }
 
-/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應. */
+/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應,
+ * and how often after a name in the same segment (…政府每年應). */
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
+    at -= n;
+  int f = csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(frequency_adverbs));
+  size_t n = f < 0 ? 0 : strlen(csq_words_frequency_adverbs[f]);
+  if (n && at - n > lo && !csq__ends_at(s, lo, at - n, COMMA))
     at -= n;
   return at;
 }
