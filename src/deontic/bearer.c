@@ -366,8 +366,7 @@ static int head_before_opener(reader *r, const char *s, size_t lo, size_t hi, ac
 }
 
 /* The head of a case that opens with the rule it follows, after the 之
- * that closes it: 依本辦法升學之[蒙藏學生]經錄取…轉系者 — a known actor, or
- * a name that ends like a bearer right before an opener. */
+ * that closes it: 依本辦法升學之[蒙藏學生]經錄取…轉系者 (head_before_opener). */
 static int head_after_rule(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) < 0)
     return 0;
@@ -420,14 +419,6 @@ static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found
          !csq__word_at(r, W_JOINER, s, a->end, hi, NULL) && !csq__known_at(r, s, a->end, hi, NULL);
 }
 
-/* The bearer written in pre = s[lo..hi), tried in this order: a known
- * actor right before the cue (…者，委託機關應); a segment right before it
- * that names persons (前項被委託之…或被複委託者，不得); the subject right
- * before it when it ends like a bearer (…者，執行受託業務之相關人員應); a
- * known actor opening the clause (中央目的事業主管機關依…前，應); one
- * opening a segment that is no condition; a subject before an opener
- * (檢察總長對於…，應). 0 when none is written: the subject is a topic
- * (資通安全維護計畫…，應包括) or there is none. */
 /* Whether s[lo..hi) is a time alone: 當年度, 一年內, 三個月以內. */
 static int time_segment(const char *s, size_t lo, size_t hi) {
   size_t n = hi - lo;
@@ -449,6 +440,14 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+/* The bearer written in pre = s[lo..hi), tried in this order: a known
+ * actor right before the cue (…者，委託機關應); a segment right before it
+ * that names persons (前項被委託之…或被複委託者，不得); the subject right
+ * before it when it ends like a bearer (…者，執行受託業務之相關人員應); a
+ * known actor opening the clause (中央目的事業主管機關依…前，應); one
+ * opening a segment that is no condition; a subject before an opener
+ * (檢察總長對於…，應). 0 when none is written: the subject is a topic
+ * (資通安全維護計畫…，應包括) or there is none. */
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …讓出者，當年度不得…: the bearer is read before the time */
   size_t at = csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi));
