@@ -324,19 +324,18 @@ static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
   return search(s, h, err);
 }
 
-/* The positive terms, as bits and a count. */
+/* The positive terms, as bits and a count, and those that name an aspect. */
 static void count_positive(csq__search *s) {
-  s->positive = 0;
-  for (size_t i = 0; i < s->terms->count; i++)
-    if (!s->terms->items[i].exclude && s->terms->items[i].searchable)
-      s->positive |= 1u << i;
-  s->n_positive = csq__terms_positive(s->terms);
-  s->aspects = 0;
+  s->positive = s->aspects = 0;
   for (size_t i = 0; i < s->terms->count; i++) {
-    const char *t = s->terms->items[i].text;
-    if ((s->positive >> i & 1) && csq__ends_with_any(t, strlen(t), CSQ__WORDS(search_aspects)) >= 0)
+    const csq__term *t = &s->terms->items[i];
+    if (t->exclude || !t->searchable)
+      continue;
+    s->positive |= 1u << i;
+    if (csq__ends_with_any(t->text, strlen(t->text), CSQ__WORDS(search_aspects)) >= 0)
       s->aspects |= 1u << i;
   }
+  s->n_positive = csq__terms_positive(s->terms);
 }
 
 /* The terms as searched, one space between. */
