@@ -213,6 +213,8 @@ int csq__ends_with(const char *s, size_t len, const char *word);
 /* The byte where `word` first stands in s[0..len), or len. */
 size_t csq__find(const char *s, size_t len, const char *word);
 int csq__contains(const char *s, size_t len, const char *word);
+/* Whether s[0..len) holds any word of words[0..count). */
+int csq__contains_any(const char *s, size_t len, const char *const *words, size_t count);
 /* Bytes of the white space (ASCII, or U+3000) at s; 0 if none. */
 size_t csq__space_len(const char *s, size_t len);
 /* Bytes of the UTF-8 byte order mark opening s (3), else 0. */

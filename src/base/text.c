@@ -139,6 +139,13 @@ int csq__contains(const char *s, size_t len, const char *word) {
   return !*word || csq__find(s, len, word) < len;
 }
 
+int csq__contains_any(const char *s, size_t len, const char *const *words, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (csq__contains(s, len, words[i]))
+      return 1;
+  return 0;
+}
+
 /* U+3000, which Chinese texts indent with. */
 static const char IDEOGRAPHIC_SPACE[] = CSQ_WORD_SPACE_IDEOGRAPHIC;
 

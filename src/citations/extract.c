@@ -69,9 +69,8 @@ static int continues_list(const place *p, const char *s, size_t at, int level) {
       (level > p->last.level || (level == p->last.level && level > L_ART &&
                                  w < (int)csq_words_context_connectors_count - 2)))
     return 1;
-  for (size_t i = 0; i < csq_words_list_stops_count; i++)
-    if (csq__contains(gap, len, csq_words_list_stops[i]))
-      return 0;
+  if (csq__contains_any(gap, len, CSQ__WORDS(list_stops)))
+    return 0;
   /* 「…交付郵政機關或依第二項」: the list word may come before 依 */
   if (csq__ends_with(gap, len, CSQ_WORD_CITES_BY))
     len -= strlen(CSQ_WORD_CITES_BY);

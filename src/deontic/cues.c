@@ -43,18 +43,13 @@ static int own_duty(const char *s, size_t lo, size_t hi) {
   size_t after = csq__next_char(s, lo, hi); /* past 除 */
   if (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(cue_openers)) < 0)
     return 0;
-  for (size_t i = 0; i < csq_words_restate_marks_count; i++)
-    if (csq__contains(s + lo, hi - lo, csq_words_restate_marks[i]))
-      return 0;
-  return 1;
+  return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(restate_marks));
 }
 
 static void find_ranges(reader *r, const clause *c, ranges *x) {
   x->n = 0;
-  int any = 0; /* every range opens with 除 or 「: most clauses are not looked at */
-  for (size_t i = 0; !any && i < csq_words_range_opens_count; i++)
-    any = csq__contains(c->s + c->start, c->body_end - c->start, csq_words_range_opens[i]);
-  if (!any)
+  /* every range opens with 除 or 「: most clauses are not looked at */
+  if (!csq__contains_any(c->s + c->start, c->body_end - c->start, CSQ__WORDS(range_opens)))
     return;
   const csq_pattern *p = &r->pattern[PAT_EXCEPTED];
   int g_quoted = csq__pattern_group(p, "quoted");
@@ -132,10 +127,7 @@ static int item_under(const csq_node *n, const char *const *words, size_t count)
     return 0;
   size_t len;
   const char *lead = csq_node_text(csq_node_parent(n), &len);
-  for (size_t i = 0; i < count; i++)
-    if (csq__contains(lead, len, words[i]))
-      return 1;
-  return 0;
+  return csq__contains_any(lead, len, words, count);
 }
 
 static int item_of_cases(const csq_node *n) { return item_under(n, CSQ__WORDS(case_leadins)); }

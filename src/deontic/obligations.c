@@ -120,10 +120,8 @@ enum { CLAUSE_PIECE = 4096 };
  * defining.pcre), or SIZE_MAX. */
 static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
   const csq_pattern *p = &r->pattern[PAT_DEFINING];
-  int any = 0; /* every form holds 指 or 謂: most sentences are not looked at */
-  for (size_t i = 0; !any && i < csq_words_defining_chars_count; i++)
-    any = csq__contains(s + lo, hi - lo, csq_words_defining_chars[i]);
-  if (!any)
+  /* every form holds 指 or 謂: most sentences are not looked at */
+  if (!csq__contains_any(s + lo, hi - lo, CSQ__WORDS(defining_chars)))
     return SIZE_MAX;
   if (pcre2_match(p->code, (PCRE2_SPTR)s, hi, lo, PCRE2_NO_UTF_CHECK, p->match, NULL) <= 0)
     return SIZE_MAX;
@@ -197,10 +195,7 @@ static int item_of_definitions(const csq_node *n) {
     return 0;
   size_t len;
   const char *lead = csq_node_text(csq_node_parent(n), &len);
-  for (size_t i = 0; i < csq_words_definition_leadins_count; i++)
-    if (csq__contains(lead, len, csq_words_definition_leadins[i]))
-      return 1;
-  return 0;
+  return csq__contains_any(lead, len, CSQ__WORDS(definition_leadins));
 }
 
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
