@@ -288,13 +288,24 @@ static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
 /* 經核准登記之[農場]，其登記事項有變更時，應…: a first segment that names
  * a bearer, and a second that 其 opens (its …): the bearer is the first's
  * head, after its last 之. Not 其他. */
-static int named_then_its(reader *r, const char *s, const segs *g, actor_found *a) {
+static int named_then_its(reader *r, const char *s, const segs *g, size_t cue, actor_found *a) {
   if (g->n < 2)
     return 0;
   size_t lo = g->at[0][0], hi = g->at[0][1], next = g->at[1][0], end = g->at[1][1];
-  if (!csq__its_pronoun(s, next, end) ||
-      csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0 ||
-      !(csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
+  if (!csq__its_pronoun(s, next, end))
+    return 0;
+  /* 申請發明專利者，其申請書應…: one who acts, not a case (申請人為公司者,
+   * 開發期程少於一年者), and not when the office acts on what is its (參加訓練
+   * 者，其缺課時數達…，應予退訓); 提供平臺之業者 is read as a name below */
+  int named =
+      csq__bearer_like(r, s, lo, hi) && csq__bearer_suffix(r, s, lo, hi) >= GROW_SUFFIX_BYTES;
+  while (csq__starts_at(s, cue, r->node_len, COMMA))
+    cue += strlen(COMMA);
+  if (!named && csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0)
+    return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) &&
+           csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) < 0 &&
+           agent_phrase(r, s, lo, hi, a);
+  if (!(named || csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
     return 0;
   size_t head = csq__after_last_modifier(r, s, lo, hi);
   if (head == lo)
@@ -504,7 +515,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
   int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
-  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, a) || term_holder(r, s, &g, a))
+  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, hi, a) || term_holder(r, s, &g, a))
     return 1;
   /* 文策院公有不動產之管理或使用人員，對…，應…: a segment that opens the
    * text, names persons and holds 之 is one bearer, not the known actor
