@@ -118,6 +118,25 @@ static void synonyms_widen(void **state) {
   assert_int_equal(widened, total_of("特別休假", &ranked));
 }
 
+/* 台灣 is searched as 臺灣 too (grammar/variants.tsv), wherever 台 stands,
+ * and a variant is widened further by the other tables: 電子煙 → 電子菸 →
+ * 類菸品 (grammar/synonyms.tsv), first 菸害防制法 (L0070021) 第3條's
+ * definition. */
+static void variants_widen(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1}, ranked = {0}, one = {.limit = 1};
+  size_t literal = total_of("台灣", &exact);
+  assert_true(literal > 0);
+  size_t widened = total_of("台灣", &ranked);
+  assert_true(widened > literal);
+  assert_true(widened >= total_of("臺灣", &ranked));
+  assert_int_equal(total_of("電子煙", &exact), 0);
+  csq_hits *h = search("電子煙", &one);
+  assert_int_equal(csq_hits_count(h), 1);
+  assert_string_equal(csq_hit_law_name(h, 0), "菸害防制法");
+  csq_hits_free(h);
+}
+
 /* 職安 is searched as 職業安全衛生 too (grammar/law_stems.tsv, from the short
  * name 職安法): 職安 教育訓練 finds the provisions that say 職業安全衛生 and
  * 教育訓練, which --exact does not; 中標 (to win a bid, a word the statutes
@@ -679,6 +698,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(a_law_named_comes_first),
       cmocka_unit_test(synonyms_widen),
+      cmocka_unit_test(variants_widen),
       cmocka_unit_test(law_stems_widen),
       cmocka_unit_test(a_broken_word_ranks_last),
       cmocka_unit_test(repealed_only_when_asked),

@@ -2,8 +2,9 @@
  * terms.c — what the user typed into a search, as terms: words separated by
  * spaces, "quoted phrases", -word to exclude; turned into an FTS5 query that
  * cannot break (every term is a quoted string, so no character of the
- * user's reaches FTS5's syntax), each term widened by grammar/abbreviations.tsv
- * and grammar/synonyms.tsv into alternatives; simplified characters folded
+ * user's reaches FTS5's syntax), each term widened by grammar/variants.tsv,
+ * grammar/abbreviations.tsv and grammar/synonyms.tsv into alternatives;
+ * simplified characters folded
  * to traditional (ICU's Hans-Hant); and the strings whose hits a snippet
  * marks.
  */
@@ -100,32 +101,74 @@ static void add_alt(term *t, const char *s) {
     snprintf(t->alt[t->alt_count++], sizeof t->alt[0], "%s", s);
 }
 
-/* The term with every WORD of a `WORD<TAB>LONGER…` table that it holds
- * replaced: grammar/abbreviations.tsv (資安 → 資通安全), grammar/law_stems.tsv
- * (職安 → 職業安全衛生, from 職安法) and grammar/synonyms.tsv (特休 → 特別休假). */
-static void widen_by(term *t, const char *table) {
+/* A `WORD<TAB>VALUE[<TAB>SOURCE]` line of an embedded table: reads the one
+ * at *p (before end) into word and value, moves *p past it; 0 for a
+ * comment or a line without both, -1 at the end. */
+static int next_pair(const char **p, const char *end, char *word, size_t word_size, char *value,
+                     size_t value_size) {
+  if (*p >= end)
+    return -1;
+  const char *line = *p, *eol = memchr(line, '\n', (size_t)(end - line));
+  size_t len = eol ? (size_t)(eol - line) : (size_t)(end - line);
+  const char *tab = memchr(line, '\t', len);
+  *p = line + len + 1;
+  if (*line == '#' || !tab || tab == line || (size_t)(tab - line) >= word_size)
+    return 0;
+  size_t value_len = strcspn(tab + 1, "\t\n");
+  snprintf(word, word_size, "%.*s", (int)(tab - line), line);
+  snprintf(value, value_size, "%.*s", (int)value_len, tab + 1);
+  return 1;
+}
+
+static const char *table_start(const char *table, const char **end) {
   const csq_embedded_file *f = csq__embedded_find(table);
-  const char *p = f ? (const char *)f->data : "", *end = f ? p + f->size : p;
-  while (p < end) {
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    size_t len = eol ? (size_t)(eol - p) : (size_t)(end - p);
-    const char *tab = memchr(p, '\t', len);
-    if (*p != '#' && tab && tab > p) {
-      const char *value = tab + 1;
-      size_t value_len = strcspn(value, "\t\n");
-      char word[64];
-      snprintf(word, sizeof word, "%.*s", (int)(tab - p), p);
-      const char *at = strstr(t->text, word);
-      t->known |= at && strcmp(word, t->text) == 0;
+  const char *p = f ? (const char *)f->data : "";
+  *end = f ? p + f->size : p;
+  return p;
+}
+
+/* The term's first `bases` forms with every WORD of a `WORD<TAB>LONGER…`
+ * table that they hold replaced: grammar/abbreviations.tsv (資安 →
+ * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
+ * grammar/synonyms.tsv (特休 → 特別休假). */
+static void widen_by(term *t, size_t bases, const char *table) {
+  const char *end, *p = table_start(table, &end);
+  char word[64], value[256];
+  int r;
+  while ((r = next_pair(&p, end, word, sizeof word, value, sizeof value)) >= 0) {
+    for (size_t b = 0; r && b < bases; b++) {
+      const char *form = t->alt[b], *at = strstr(form, word);
+      t->known |= at && strcmp(word, form) == 0;
       if (at) {
         char wide[512];
-        snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - t->text), t->text, (int)value_len,
-                 value, at + strlen(word));
+        snprintf(wide, sizeof wide, "%.*s%s%s", (int)(at - form), form, value, at + strlen(word));
         add_alt(t, wide);
       }
     }
-    p += len + 1;
   }
+}
+
+/* The term in the forms the statutes write (grammar/variants.tsv: 台灣 →
+ * 臺灣, 電子煙 → 電子菸, 計劃 → 計畫), every variant replaced wherever it
+ * stands, as one more alternative; the number of forms the other tables
+ * then widen (1, or 2 when a variant was replaced). */
+static size_t widen_variants(term *t) {
+  const char *end, *p = table_start("grammar/variants.tsv", &end);
+  char word[64], value[64], form[sizeof t->alt[0]], next[sizeof t->alt[0]];
+  snprintf(form, sizeof form, "%s", t->text);
+  int r;
+  while ((r = next_pair(&p, end, word, sizeof word, value, sizeof value)) >= 0) {
+    const char *at;
+    while (r && (at = strstr(form, word)) != NULL &&
+           strlen(form) - strlen(word) + strlen(value) < sizeof next) {
+      snprintf(next, sizeof next, "%.*s%s%s", (int)(at - form), form, value, at + strlen(word));
+      memcpy(form, next, sizeof form);
+    }
+  }
+  size_t before = t->alt_count;
+  if (strcmp(form, t->text) != 0)
+    add_alt(t, form);
+  return t->alt_count > before ? 2 : 1;
 }
 
 /* Whether a term has anything the tokenizer indexes (a letter, digit or
@@ -149,9 +192,10 @@ void csq__terms_widen(terms *t, int exact) {
     x->searchable = has_indexable(x->text);
     add_alt(x, x->text);
     if (!exact) {
-      widen_by(x, "grammar/abbreviations.tsv");
-      widen_by(x, "grammar/law_stems.tsv");
-      widen_by(x, "grammar/synonyms.tsv");
+      size_t bases = widen_variants(x);
+      widen_by(x, bases, "grammar/abbreviations.tsv");
+      widen_by(x, bases, "grammar/law_stems.tsv");
+      widen_by(x, bases, "grammar/synonyms.tsv");
     }
   }
 }
