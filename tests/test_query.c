@@ -218,6 +218,7 @@ static void laws_by_their_names(void **state) {
   add_national(c, "N0060001"); /* 職業安全衛生法 */
   add_national(c, "L0040001"); /* 食品安全衛生管理法, once 食品衛生管理法 */
   add_national(c, "I0050021"); /* 個人資料保護法, once 電腦處理個人資料保護法 */
+  add_national(c, "Q0010001"); /* 臺灣地區與大陸地區人民關係條例 */
   expect(rules, "刑法第10條第2項", "art_10__para_2");
   expect(rules, "中華民國刑法第10條第2項", "art_10__para_2");
   expect(rules, "我國刑法 第十條 第二項", "art_10__para_2");
@@ -229,6 +230,8 @@ static void laws_by_their_names(void **state) {
   expect(rules, "個資法第2條第1款", "art_2__para_1__subpara_1");
   expect(rules, "電腦處理個人資料保護法第1條", "art_1");
   expect(rules, "食品衛生管理法第1條", "art_1");
+  /* 台 as people type it, 臺 as the statutes write it (grammar/variants.tsv) */
+  expect(rules, "台灣地區與大陸地區人民關係條例第2條", "art_2");
   expect(rules, "刑法第10條、第11條", "art_10 art_11");
   expect(rules, "刑法第10條、勞基法第1條", "art_10 art_1");
   expect(rules, "刑法 第二編", "part_2");
@@ -243,7 +246,7 @@ static void laws_by_their_names(void **state) {
                "中華民國刑法 has 2 編 (第1編 總則, 第2編 分則); there is no 第3編");
   expect_error(rules, "刑法第2章", CSQ_NOT_FOUND, "say which");
   expect_error(rules, "刑法第999條", CSQ_NOT_FOUND, "第999條 does not exist: 中華民國刑法 has");
-  expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "6 laws loaded");
+  expect_error(rules, "刑罰法第1條", CSQ_NOT_FOUND, "7 laws loaded");
   expect_error(rules, "職業安全法", CSQ_NOT_FOUND, "did you mean 職業安全衛生法");
   /* one library, many names: the first few are found by a scan of the
    * list, the rest through its index, and a name asked with its fallbacks

@@ -2,8 +2,9 @@
  * names.c — a law by any name a lawyer gives it: the official name, the
  * name without 中華民國, a short name (刑法, 個資法, 勞基法), a former name
  * (食品衛生管理法), through the law book's national names
- * (grammar/law_names.tsv); and, when a name names nothing, what the library
- * holds and the names closest to it (did you mean 中華民國刑法?).
+ * (grammar/law_names.tsv), in the forms the statutes write (台灣 → 臺灣);
+ * and, when a name names nothing, what the library holds and the names
+ * closest to it (did you mean 中華民國刑法?).
  */
 #include <string.h>
 
@@ -50,6 +51,9 @@ csq_status csq__library_name(csq_library *lib, const char *name, csq__lawref *ou
   if (!find_name(lib, scan, name, out) && strncmp(name, CSQ_WORD_ROC, roc) == 0 && name[roc])
     find_name(lib, scan, name + roc, out); /* 中華民國民法 */
   if (!out->known && full_width_brackets(name, wide, sizeof wide))
+    find_name(lib, scan, wide, out);
+  /* 台灣地區與大陸地區人民關係條例: as the statutes write it, 臺灣 */
+  if (!out->known && csq__fold_variants(name, wide, sizeof wide))
     find_name(lib, scan, wide, out);
   if (!out->known)
     out->name = name;

@@ -148,25 +148,31 @@ static void widen_by(term *t, size_t bases, const char *table) {
   }
 }
 
-/* The term in the forms the statutes write (grammar/variants.tsv: 台灣 →
- * 臺灣, 電子煙 → 電子菸, 計劃 → 計畫), every variant replaced wherever it
- * stands, as one more alternative; the number of forms the other tables
- * then widen (1, or 2 when a variant was replaced). */
-static size_t widen_variants(term *t) {
+int csq__fold_variants(const char *text, char *out, size_t size) {
   const char *end, *p = table_start("grammar/variants.tsv", &end);
-  char word[64], value[64], form[sizeof t->alt[0]], next[sizeof t->alt[0]];
-  snprintf(form, sizeof form, "%s", t->text);
+  char word[64], value[64], next[CSQ__FOLD_MAX];
+  if (size > sizeof next || strlen(text) >= size)
+    return 0;
+  snprintf(out, size, "%s", text);
   int r;
   while ((r = next_pair(&p, end, word, sizeof word, value, sizeof value)) >= 0) {
     const char *at;
-    while (r && (at = strstr(form, word)) != NULL &&
-           strlen(form) - strlen(word) + strlen(value) < sizeof next) {
-      snprintf(next, sizeof next, "%.*s%s%s", (int)(at - form), form, value, at + strlen(word));
-      memcpy(form, next, sizeof form);
+    while (r && (at = strstr(out, word)) != NULL &&
+           strlen(out) - strlen(word) + strlen(value) < size) {
+      snprintf(next, sizeof next, "%.*s%s%s", (int)(at - out), out, value, at + strlen(word));
+      snprintf(out, size, "%s", next);
     }
   }
+  return strcmp(out, text) != 0;
+}
+
+/* The term in the forms the statutes write, as one more alternative; the
+ * number of forms the other tables then widen (1, or 2 when a variant was
+ * replaced). */
+static size_t widen_variants(term *t) {
+  char form[sizeof t->alt[0]];
   size_t before = t->alt_count;
-  if (strcmp(form, t->text) != 0)
+  if (csq__fold_variants(t->text, form, sizeof form))
     add_alt(t, form);
   return t->alt_count > before ? 2 : 1;
 }
