@@ -125,8 +125,9 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
  * 媒體), before any opener or 之, with at least three characters after it
  * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */
 static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
-  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0)
-    return 0; /* 其中受僱者、雇主及學者專家代表，不得少於二分之一: among them */
+  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0 ||
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(finding_opens)) >= 0)
+    return 0; /* 其中受僱者、雇主及學者專家代表，不得少於二分之一: among them; 認有…必要時 */
   size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
   for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
     size_t n = csq__bearer_suffix(r, s, lo, at);
@@ -509,6 +510,8 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
       return 1;
     /* 告知當事人、辯護人或輔佐人得…: who is told what they may */
     size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
+    if (csq__known_at(r, s, g.at[last][0], g.at[last][1], NULL) > verb)
+      verb = 0; /* 請求人或利害關係人，…得: 請 opens a name, not an act */
     *a = (actor_found){g.at[last][0] + verb, g.at[last][1], {NULL}, 0, 0, 0};
     return 1;
   }

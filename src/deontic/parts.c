@@ -125,16 +125,19 @@ static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
 
 /* Whether what was found opens like a name; past a time or a joiner that
  * opens it (必要時[本院]得調閱…, 且[受託機構]不得…: words.tsv
- * bearer_openers_dropped). Not a means or what a matter concerns
- * (以法院所屬車輛辦理提解, 涉及其他單位職掌者: bearer_never_opens), unless
- * a 之 makes it the modifier of a name (以公益為目的之長照機構社團法人). */
+ * bearer_openers_dropped). Not a finding (認有修正礦業…: finding_opens), nor
+ * a means or what a matter concerns (以法院所屬車輛辦理提解, 涉及其他單位
+ * 職掌者: bearer_never_opens), unless a 之 makes it the modifier of a name
+ * (以公益為目的之長照機構社團法人, 認為應再體檢之航空人員). */
 static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   size_t len = a->end - a->start;
   int t = csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_openers_dropped));
   if (t >= 0 && strlen(csq_words_bearer_openers_dropped[t]) < len)
     a->start += strlen(csq_words_bearer_openers_dropped[t]);
-  int means = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_never_opens));
-  return means < 0 || csq__has_word(r, W_MODIFIER, s, a->start, a->end);
+  len = a->end - a->start;
+  int means = csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_never_opens)) >= 0 ||
+              csq__starts_with_any(s + a->start, len, CSQ__WORDS(finding_opens)) >= 0;
+  return !means || csq__has_word(r, W_MODIFIER, s, a->start, a->end);
 }
 
 /* The byte where the last character of s[lo..at) begins. */

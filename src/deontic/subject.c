@@ -471,8 +471,9 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
-  if (csq__word_at(r, W_JOINER, s, lo, hi, NULL))
-    return 0;
+  if (csq__word_at(r, W_JOINER, s, lo, hi, NULL) ||
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(finding_opens)) >= 0)
+    return 0; /* nor one that opens with a finding (認有…必要時) */
   /* …於執行職務時，發現犯罪被害人或其家屬符合…時: what is done opens
    * the segment, and what it meets names no subject */
   int done_first =
