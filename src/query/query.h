@@ -383,10 +383,8 @@ struct csq_library {
 
 /* ---- laws by name (names.c) ------------------------------------------- */
 
-/* text in the forms the statutes write (grammar/variants.tsv: 台灣 → 臺灣,
- * 電子煙 → 電子菸), every variant replaced wherever it stands, into out
- * (size bytes, CSQ__FOLD_MAX at most); 1 when it differs from text, 0 when
- * not (or when it would not fit). */
+/* text as the statutes write it (grammar/variants.tsv: 台灣 → 臺灣), every
+ * variant replaced, into out (size ≤ CSQ__FOLD_MAX); 1 when it differs. */
 enum { CSQ__FOLD_MAX = 512 };
 int csq__fold_variants(const char *text, char *out, size_t size);
 
