@@ -123,13 +123,18 @@ size_t csq__find(const char *s, size_t len, const char *word) {
   size_t k = strlen(word);
   if (!k)
     return 0;
-  /* memmem is not C11: memchr finds each place the word could begin */
-  for (const char *p = s, *end = s + len; (size_t)(end - p) >= k;) {
-    const char *hit = memchr(p, word[0], (size_t)(end - p) - k + 1);
+  /* memmem is not C11: memchr finds each place the word could end. Its
+   * last byte, not its first: in UTF-8 Chinese the first byte of a
+   * character is one of a few (E4–E9), the last one of 64. */
+  if (len < k)
+    return len;
+  const unsigned char last = (unsigned char)word[k - 1];
+  for (const char *p = s + k - 1, *end = s + len; p < end;) {
+    const char *hit = memchr(p, last, (size_t)(end - p));
     if (!hit)
       return len;
-    if (memcmp(hit, word, k) == 0)
-      return (size_t)(hit - s);
+    if (memcmp(hit - (k - 1), word, k) == 0)
+      return (size_t)(hit - (k - 1) - s);
     p = hit + 1;
   }
   return len;
