@@ -189,6 +189,8 @@ typedef struct reader {
   const csq_obligation *sentence_prev; /* … in this sentence */
   size_t defining;                     /* where the sentence defines a term, or SIZE_MAX */
   int in_definitions;                  /* the node is an item of a list of definitions */
+  const csq_node *lead_in;             /* the last lead-in looked at, and whether it */
+  int lead_in_defines;                 /* … defines (本法用詞，定義如下：) */
   size_t cp_byte, cp_count;            /* a code point count known at a byte */
   size_t anchor_byte, anchor_count;    /* … and at the clause's start */
   CSQ_VEC(cue) cues;                   /* the clause being read */

@@ -190,19 +190,24 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
 
 /* Whether the node is an item of a list whose lead-in defines (本法用詞，
  * 定義如下：; 所定核心業務，其範圍如下：): its cues are the definition's. */
-static int item_of_definitions(const csq_node *n) {
-  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !csq_node_parent(n))
+static int item_of_definitions(reader *r, const csq_node *n) {
+  const csq_node *parent = csq_node_parent(n);
+  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !parent)
     return 0;
-  size_t len;
-  const char *lead = csq_node_text(csq_node_parent(n), &len);
-  return csq__contains_any(lead, len, CSQ__WORDS(definition_leadins));
+  if (parent != r->lead_in) { /* the items of one list share the answer */
+    size_t len;
+    const char *lead = csq_node_text(parent, &len);
+    r->lead_in = parent;
+    r->lead_in_defines = csq__contains_any(lead, len, CSQ__WORDS(definition_leadins));
+  }
+  return r->lead_in_defines;
 }
 
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   size_t len, first = r->o->list.count, first_cue = r->o->cues.count;
   r->node_first = first;
   r->nodes_read++;
-  r->in_definitions = item_of_definitions(n);
+  r->in_definitions = item_of_definitions(r, n);
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);
