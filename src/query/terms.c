@@ -102,10 +102,11 @@ static void add_alt(term *t, const char *s) {
 }
 
 /* A `WORD<TAB>VALUE[<TAB>SOURCE]` line of an embedded table: reads the one
- * at *p (before end) into word and value, moves *p past it; 0 for a
- * comment or a line without both, -1 at the end. */
-static int next_pair(const char **p, const char *end, char *word, size_t word_size, char *value,
-                     size_t value_size) {
+ * at *p (before end), the word copied into word and the value left in
+ * place (*value, *value_len), and moves *p past it; 0 for a comment or a
+ * line without both, -1 at the end. */
+static int next_pair(const char **p, const char *end, char *word, size_t word_size,
+                     const char **value, size_t *value_len) {
   if (*p >= end)
     return -1;
   const char *line = *p, *eol = memchr(line, '\n', (size_t)(end - line));
@@ -114,9 +115,10 @@ static int next_pair(const char **p, const char *end, char *word, size_t word_si
   *p = line + len + 1;
   if (*line == '#' || !tab || tab == line || (size_t)(tab - line) >= word_size)
     return 0;
-  size_t value_len = strcspn(tab + 1, "\t\n");
-  snprintf(word, word_size, "%.*s", (int)(tab - line), line);
-  snprintf(value, value_size, "%.*s", (int)value_len, tab + 1);
+  memcpy(word, line, (size_t)(tab - line));
+  word[tab - line] = '\0';
+  *value = tab + 1;
+  *value_len = strcspn(tab + 1, "\t\n");
   return 1;
 }
 
@@ -132,16 +134,18 @@ static const char *table_start(const char *table, const char **end) {
  * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
  * grammar/synonyms.tsv (特休 → 特別休假). */
 static void widen_by(term *t, size_t bases, const char *table) {
-  const char *end, *p = table_start(table, &end);
-  char word[64], value[256];
+  const char *end, *p = table_start(table, &end), *value;
+  char word[64];
+  size_t value_len;
   int r;
-  while ((r = next_pair(&p, end, word, sizeof word, value, sizeof value)) >= 0) {
+  while ((r = next_pair(&p, end, word, sizeof word, &value, &value_len)) >= 0) {
     for (size_t b = 0; r && b < bases; b++) {
       const char *form = t->alt[b], *at = strstr(form, word);
       t->known |= at && strcmp(word, form) == 0;
       if (at) {
         char wide[512];
-        snprintf(wide, sizeof wide, "%.*s%s%s", (int)(at - form), form, value, at + strlen(word));
+        snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - form), form, (int)value_len, value,
+                 at + strlen(word));
         add_alt(t, wide);
       }
     }
@@ -149,17 +153,18 @@ static void widen_by(term *t, size_t bases, const char *table) {
 }
 
 int csq__fold_variants(const char *text, char *out, size_t size) {
-  const char *end, *p = table_start("grammar/variants.tsv", &end);
-  char word[64], value[64], next[CSQ__FOLD_MAX];
+  const char *end, *p = table_start("grammar/variants.tsv", &end), *value;
+  char word[64], next[CSQ__FOLD_MAX];
+  size_t value_len;
   if (size > sizeof next || strlen(text) >= size)
     return 0;
   snprintf(out, size, "%s", text);
   int r;
-  while ((r = next_pair(&p, end, word, sizeof word, value, sizeof value)) >= 0) {
+  while ((r = next_pair(&p, end, word, sizeof word, &value, &value_len)) >= 0) {
     const char *at;
-    while (r && (at = strstr(out, word)) != NULL &&
-           strlen(out) - strlen(word) + strlen(value) < size) {
-      snprintf(next, sizeof next, "%.*s%s%s", (int)(at - out), out, value, at + strlen(word));
+    while (r && (at = strstr(out, word)) != NULL && strlen(out) - strlen(word) + value_len < size) {
+      snprintf(next, sizeof next, "%.*s%.*s%s", (int)(at - out), out, (int)value_len, value,
+               at + strlen(word));
       snprintf(out, size, "%s", next);
     }
   }
