@@ -16,8 +16,9 @@ void csq__searcher_free(csq__searcher *s);
 
 enum {
   CSQ__MAX_TERMS = 32,
-  CSQ__MAX_ALTS = 8,     /* a term and its long forms (資安 → 資通安全) */
-  CSQ__MAX_PHRASES = 128 /* quoted strings in one FTS5 query */
+  CSQ__MAX_ALTS = 8,      /* a term and its long forms (資安 → 資通安全) */
+  CSQ__MAX_PHRASES = 128, /* quoted strings in one FTS5 query */
+  CSQ__SPLIT_BELOW = 10   /* split.c: fewer hold a term, whatever the page */
 };
 
 typedef struct csq__term {

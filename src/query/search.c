@@ -370,11 +370,10 @@ static csq_status search_changed(csq__search *s, csq_hits *h, int changed, csq_e
 
 /* When nothing is found, simplified characters the index has none of are
  * folded to traditional and the search runs again (lookups fold 条 and 项
- * the same way); when too few are found, a term that begins with a law's
- * name is split (勞基法特休 → 勞基法 特休), and then the provisions that
- * hold some of the terms fill the page. */
+ * the same way); when fewer than CSQ__SPLIT_BELOW are found, a term that
+ * begins with a law's name is split (勞基法特休 → 勞基法 特休), and then the
+ * provisions that hold some of the terms fill the page. */
 static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
-  size_t limit = s->o->limit ? s->o->limit : 10;
   csq_status st = search(s, h, err);
   int changed = 0;
   if (st == CSQ_OK && !h->total && !s->o->exact)
@@ -382,7 +381,8 @@ static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
   if (st == CSQ_OK)
     st = search_changed(s, h, changed, err);
   changed = 0;
-  if (st == CSQ_OK && h->total < s->o->offset + limit && !s->o->exact)
+  /* not by the page asked for: the terms searched are the same for every page */
+  if (st == CSQ_OK && h->total < CSQ__SPLIT_BELOW && !s->o->exact)
     st = csq__terms_cut(s->terms, csq__split_at, s, &changed, err);
   if (st == CSQ_OK)
     st = search_changed(s, h, changed, err);

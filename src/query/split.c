@@ -50,9 +50,9 @@ static csq_status is_law_name(csq__search *s, const char *name, int *named, csq_
 }
 
 /* Whether term i alone (with its long forms) stands in fewer provisions
- * than the page asks for. */
+ * than CSQ__SPLIT_BELOW, whatever page is asked for. */
 static csq_status finds_few(csq__search *s, size_t i, int *few, csq_error *err) {
-  size_t want = s->o->offset + (s->o->limit ? s->o->limit : 10);
+  size_t want = CSQ__SPLIT_BELOW;
   sqlite3_stmt *q = NULL;
   csq_buf match = {.mem = s->mem};
   char map[CSQ__MAX_PHRASES + 1];
