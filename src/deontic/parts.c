@@ -212,8 +212,7 @@ static int its_thing_before_cue(reader *r, const char *s, size_t lo, size_t bare
 static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size_t ce, size_t end,
                             actor_found *a) {
   size_t from = csq__segment_start(s, lo, hi);
-  if (from >= hi || !csq__ends_as_case(s, from, hi) ||
-      csq__ends_with_any(s + from, hi - from, CSQ__WORDS(case_time_ends)) >= 0 ||
+  if (from >= hi || csq__ends_with_any(s + from, hi - from, CSQ__WORDS(case_nominal_ends)) < 0 ||
       csq__starts_with_any(s + from, hi - from, CSQ__WORDS(person_case_opens)) < 0 ||
       csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(person_acts)) < 0)
     return 0;
