@@ -4,9 +4,8 @@
  * cannot break (every term is a quoted string, so no character of the
  * user's reaches FTS5's syntax), each term widened by grammar/variants.tsv,
  * grammar/abbreviations.tsv and grammar/synonyms.tsv into alternatives;
- * simplified characters folded
- * to traditional (ICU's Hans-Hant); and the strings whose hits a snippet
- * marks.
+ * simplified characters folded to traditional (ICU's Hans-Hant); and the
+ * strings whose hits a snippet marks.
  */
 #include <string.h>
 #include <unicode/uchar.h>
