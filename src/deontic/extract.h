@@ -113,6 +113,7 @@ enum {
   W_LEXICON,  /* grammar/actor_lexicon.tsv: bearers the corpus names */
   W_AGENTIVE, /* a verb that makes …者 a person: 從事…者, 請領…者 */
   W_PERMIT,   /* a verb whose object bears the permission after it: 允許 */
+  W_ACTING,   /* what a name that opens a bearer does: 電子支付機構傳輸… */
   W_COUNT
 };
 
@@ -291,6 +292,9 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi);
 size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end);
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);
+/* Whether a longer head follows at s[at] (人民團體, 公司負責人, 事業單位:
+ * a known actor or an ending of two characters within MAX_HEAD_GAP). */
+int csq__longer_head(const reader *r, const char *s, size_t at, size_t end);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
 /* Where the segment that s[at] stands in ends: the next ，, or `end`. */
 size_t csq__segment_end(const char *s, size_t at, size_t end);

@@ -13,7 +13,7 @@
 /* Whether a known actor ending at `at` only qualifies a longer head right
  * after it: 人民團體, 公司負責人, 事業單位 (a known actor or an ending of
  * two characters or more within MAX_HEAD_GAP characters). */
-static int longer_head(const reader *r, const char *s, size_t at, size_t end) {
+int csq__longer_head(const reader *r, const char *s, size_t at, size_t end) {
   size_t pos = at;
   if (csq__word_at(r, W_JOINER, s, at, end, NULL)) /* 主管機關或法院: two bearers */
     return 0;
@@ -85,7 +85,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
   head = name;
   n = compound_end(r, s, at + n, end, name, &head) - at;
   n += bracket_after(s, at + n, end);
-  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_head(r, s, at + n, end))
+  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || csq__longer_head(r, s, at + n, end))
     return 0;
   *a = (actor_found){at, at + n, {head}, 1, 1, 0};
   for (;;) {

@@ -10,9 +10,9 @@
 #include "deontic/extract.h"
 
 /* The kinds of words of grammar/actors.tsv, in the order of W_ACTOR …. */
-static const char *const WORD_KINDS[] = {"actor",     "suffix", "notsuffix", "joiner",   "adverb",
-                                         "opener",    "verb",   "link",      "modifier", "nothead",
-                                         "notopener", "toward", "lexicon",   "agentive", "permit"};
+static const char *const WORD_KINDS[] = {
+    "actor",    "suffix",  "notsuffix", "joiner", "adverb",  "opener",   "verb",   "link",
+    "modifier", "nothead", "notopener", "toward", "lexicon", "agentive", "permit", "acting"};
 
 _Static_assert(sizeof WORD_KINDS / sizeof *WORD_KINDS == W_COUNT, "a name for every kind");
 
