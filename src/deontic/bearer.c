@@ -431,6 +431,21 @@ static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found
          !csq__word_at(r, W_JOINER, s, a->end, hi, NULL) && !csq__known_at(r, s, a->end, hi, NULL);
 }
 
+/* Whether the …者 case s[lo..hi) names the ones who carry on a trade: its
+ * 者 closes an ending of two characters (爆炸物製造、販賣[業者]), no
+ * condition word opens it, it states no case (受託人[為]信託業者, [非]屬…
+ * 事業者: words.tsv its_case_marks, person_case_opens), and what stands
+ * before 者 is no state of a business (開業, 復業: actors.tsv notsuffix). */
+static int names_makers(reader *r, const char *s, size_t lo, size_t hi) {
+  int end = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
+  return end >= 0 && csq__is_nominal(r, s, lo, hi) && !csq__opens_condition(r, s, lo, hi) &&
+         csq__bearer_suffix(r, s, lo, hi) >= GROW_SUFFIX_BYTES &&
+         !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) &&
+         csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(person_case_opens)) < 0 &&
+         !csq__word_before(r, W_NOTSUFFIX, s, lo, hi - strlen(csq_words_case_nominal_ends[end]),
+                           NULL);
+}
+
 /* Whether s[lo..hi) is a time alone: 當年度, 一年內, 三個月以內. */
 static int time_segment(const char *s, size_t lo, size_t hi) {
   size_t n = hi - lo;
@@ -583,8 +598,12 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
   if (!topic_before_cue && g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
     return 1;
   /* 資安科技中心公有財產之管理或使用人員，對所保管…之財產，遇有…時，應…:
-   * a segment that opens the clause and ends like a bearer */
-  if (g.n >= 2 && csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
+   * a segment that opens the clause and ends like a bearer; one that ends
+   * in …者 is a case, unless its ending is a name of two characters or
+   * more (爆炸物製造、販賣業者，對於爆炸物之包裝，應…) */
+  if (g.n >= 2 &&
+      (csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) ||
+       names_makers(r, s, g.at[0][0], g.at[0][1])) &&
       csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
     *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
     return 1;
