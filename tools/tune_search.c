@@ -1,17 +1,20 @@
 /*
  * tune_search.c — tunes the weights of grammar/search_weights.tsv on the
- * dev needs of the judged set (tests/data/search/), never on the fresh
- * ones: coordinate ascent, one weight at a time over a grid of values, each
+ * needs of the judged set (tests/data/search/) of the sets named (dev
+ * alone unless told; never on a set still to be measured blind):
+ * coordinate ascent, one weight at a time over a grid of values, each
  * try scored by the mean nDCG@10 of every dev need (as tests/search_judged.py
  * scores it: gain 2^grade − 1, unjudged hits gain 0), searched in process
  * with csq_search_options.weights. A change is kept only when it gains more
  * than 0.002, so that a weight moves for many needs, not one.
  *
- * usage: tune_search DB [ROUNDS] [WEIGHTS] [odd|even]   prints the best
- *        weights as NAME<TAB>VALUE lines, and the score of each round on
- *        stderr. WEIGHTS: a file of NAME<TAB>VALUE lines to start from.
- *        odd|even: tune on half the dev needs only, and print the score of
+ * usage: tune_search DB [ROUNDS] [WEIGHTS] [odd|even|all] [SETS]   prints
+ *        the best weights as NAME<TAB>VALUE lines, and the score of each
+ *        round on stderr. WEIGHTS: a file of NAME<TAB>VALUE lines to start
+ *        from. odd|even: tune on half the needs only, and print the score of
  *        the other half before and after (how well the weights carry).
+ *        SETS: the sets tuned on, comma-separated (dev,fresh,fresh2,…;
+ *        default dev), read from needs*.tsv and judgments*.tsv.
  * Not a test: the figures it prints are for whoever edits the weights file.
  */
 #include <math.h>
@@ -22,7 +25,7 @@
 #include "corpus_dir.h"
 #include "csquery.h"
 
-enum { MAX_NEEDS = 64, MAX_JUDGED = 4096 };
+enum { MAX_NEEDS = 512, MAX_JUDGED = 32768 };
 
 typedef struct judged {
   char need[8], law[16], eid[96];
@@ -32,6 +35,8 @@ typedef struct judged {
 typedef struct need {
   char id[8], query[256];
   double ideal;
+  size_t *judged; /* indexes into judgments of this need's lines */
+  size_t judged_count;
 } need;
 
 static need needs[MAX_NEEDS];
@@ -90,9 +95,21 @@ static char *field(char **line) {
   return start;
 }
 
-static int read_data(const char *dir) {
-  char path[4200], line[4096];
-  snprintf(path, sizeof path, "%s/needs.tsv", dir);
+/* Whether `set` is one of the comma-separated `sets`. */
+static int named(const char *sets, const char *set) {
+  size_t n = strlen(set);
+  for (const char *p = sets; *p;) {
+    size_t len = strcspn(p, ",");
+    if (len == n && strncmp(p, set, n) == 0)
+      return 1;
+    p += len + (p[len] == ',');
+  }
+  return 0;
+}
+
+/* Reads one needs file: the needs of the sets named. */
+static int read_needs(const char *path, const char *sets) {
+  char line[4096];
   FILE *f = fopen(path, "r");
   if (!f)
     return -1;
@@ -101,15 +118,20 @@ static int read_data(const char *dir) {
     if (line[0] == '#' || line[0] == '\n')
       continue;
     char *id = field(&p), *set = field(&p), *query = field(&p);
-    if (strcmp(set, "dev") != 0) /* never tuned on the fresh needs */
+    if (!named(sets, set)) /* never tuned on a set not named */
       continue;
     snprintf(needs[need_count].id, sizeof needs[0].id, "%s", id);
     snprintf(needs[need_count].query, sizeof needs[0].query, "%s", query);
     need_count++;
   }
   fclose(f);
-  snprintf(path, sizeof path, "%s/judgments.tsv", dir);
-  if (!(f = fopen(path, "r")))
+  return 0;
+}
+
+static int read_judgments(const char *path) {
+  char line[4096];
+  FILE *f = fopen(path, "r");
+  if (!f)
     return -1;
   while (fgets(line, sizeof line, f) && judged_count < MAX_JUDGED) {
     char *p = line;
@@ -125,29 +147,56 @@ static int read_data(const char *dir) {
   return 0;
 }
 
-static int grade_of(const char *need_id, const char *law, const char *eid) {
-  for (size_t i = 0; i < judged_count; i++)
-    if (strcmp(judgments[i].need, need_id) == 0 && strcmp(judgments[i].law, law) == 0 &&
-        strcmp(judgments[i].eid, eid) == 0)
-      return judgments[i].grade;
+/* needs.tsv and judgments.tsv (dev and fresh), then needs-freshN.tsv and
+ * judgments-freshN.tsv for every N that has them. */
+static int read_data(const char *dir, const char *sets) {
+  char path[4200];
+  snprintf(path, sizeof path, "%s/needs.tsv", dir);
+  if (read_needs(path, sets) != 0)
+    return -1;
+  snprintf(path, sizeof path, "%s/judgments.tsv", dir);
+  if (read_judgments(path) != 0)
+    return -1;
+  for (int n = 2;; n++) {
+    snprintf(path, sizeof path, "%s/needs-fresh%d.tsv", dir, n);
+    if (read_needs(path, sets) != 0)
+      return 0;
+    snprintf(path, sizeof path, "%s/judgments-fresh%d.tsv", dir, n);
+    if (read_judgments(path) != 0)
+      return -1;
+  }
+}
+
+static int grade_of(const need *n, const char *law, const char *eid) {
+  for (size_t k = 0; k < n->judged_count; k++) {
+    const judged *j = &judgments[n->judged[k]];
+    if (strcmp(j->law, law) == 0 && strcmp(j->eid, eid) == 0)
+      return j->grade;
+  }
   return 0;
 }
 
 static int by_grade_down(const void *a, const void *b) { return *(const int *)b - *(const int *)a; }
 
-static void ideals(void) {
+/* Each need's judged lines, and the DCG of its ten best grades. */
+static int ideals(void) {
   for (size_t n = 0; n < need_count; n++) {
-    int grades[MAX_JUDGED];
-    size_t k = 0;
+    need *d = &needs[n];
+    if (!(d->judged = malloc(judged_count * sizeof *d->judged)))
+      return -1;
     for (size_t i = 0; i < judged_count; i++)
-      if (strcmp(judgments[i].need, needs[n].id) == 0)
-        grades[k++] = judgments[i].grade;
-    qsort(grades, k, sizeof *grades, by_grade_down);
-    double d = 0;
-    for (size_t i = 0; i < k && i < 10; i++)
-      d += (pow(2, grades[i]) - 1) / log2((double)i + 2);
-    needs[n].ideal = d;
+      if (strcmp(judgments[i].need, d->id) == 0)
+        d->judged[d->judged_count++] = i;
+    int grades[MAX_JUDGED];
+    for (size_t k = 0; k < d->judged_count; k++)
+      grades[k] = judgments[d->judged[k]].grade;
+    qsort(grades, d->judged_count, sizeof *grades, by_grade_down);
+    double sum = 0;
+    for (size_t i = 0; i < d->judged_count && i < 10; i++)
+      sum += (pow(2, grades[i]) - 1) / log2((double)i + 2);
+    d->ideal = sum;
   }
+  return 0;
 }
 
 /* The query split on spaces, as a user types it, is one string here. */
@@ -173,7 +222,7 @@ static double score_half(csq_library *lib, const char *weights, int which) {
     }
     double d = 0;
     for (size_t i = 0; i < csq_hits_count(h); i++)
-      d += (pow(2, grade_of(needs[n].id, csq_hit_law_id(h, i), csq_hit_eid(h, i))) - 1) /
+      d += (pow(2, grade_of(&needs[n], csq_hit_law_id(h, i), csq_hit_eid(h, i))) - 1) /
            log2((double)i + 2);
     csq_hits_free(h);
     sum += needs[n].ideal > 0 ? d / needs[n].ideal : 0;
@@ -206,7 +255,7 @@ static void read_start(const char *path) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fprintf(stderr, "usage: tune_search DB [ROUNDS] [WEIGHTS]\n");
+    fprintf(stderr, "usage: tune_search DB [ROUNDS] [WEIGHTS] [odd|even|all] [SETS]\n");
     return 2;
   }
   int rounds = argc > 2 ? atoi(argv[2]) : 3;
@@ -214,11 +263,14 @@ int main(int argc, char **argv) {
     read_start(argv[3]);
   if (argc > 4)
     half = strcmp(argv[4], "odd") == 0 ? 1 : strcmp(argv[4], "even") == 0 ? 2 : 0;
-  if (read_data(CSQ_SOURCE_DIR "/tests/data/search") != 0) {
+  if (read_data(CSQ_SOURCE_DIR "/tests/data/search", argc > 5 ? argv[5] : "dev") != 0) {
     fprintf(stderr, "cannot read tests/data/search\n");
     return 1;
   }
-  ideals();
+  if (ideals() != 0) {
+    fprintf(stderr, "out of memory\n");
+    return 1;
+  }
   csq_corpus *corpus;
   csq_db *db;
   csq_library *lib;
@@ -232,9 +284,9 @@ int main(int argc, char **argv) {
   char text[4096];
   weights_text(text, sizeof text);
   double best = score_all(lib, text);
-  fprintf(stderr, "start: dev mean nDCG@10 %.4f over %zu needs\n", best, need_count);
+  fprintf(stderr, "start: mean nDCG@10 %.4f over %zu needs\n", best, need_count);
   if (half)
-    fprintf(stderr, "the other half of the dev needs, at the start: %.4f\n",
+    fprintf(stderr, "the other half of the needs, at the start: %.4f\n",
             score_half(lib, text, 3 - half));
   for (int r = 0; r < rounds; r++) {
     int moved = 0;
@@ -257,13 +309,13 @@ int main(int argc, char **argv) {
         fprintf(stderr, "  %s %g → %g: %.4f\n", knobs[k].name, keep, best_value, best);
       }
     }
-    fprintf(stderr, "round %d: dev mean nDCG@10 %.4f\n", r + 1, best);
+    fprintf(stderr, "round %d: mean nDCG@10 %.4f\n", r + 1, best);
     if (!moved)
       break;
   }
   weights_text(text, sizeof text);
   if (half)
-    fprintf(stderr, "the other half of the dev needs, with these weights: %.4f\n",
+    fprintf(stderr, "the other half of the needs, with these weights: %.4f\n",
             score_half(lib, text, 3 - half));
   fputs(text, stdout);
   csq_library_free(lib);
