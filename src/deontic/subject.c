@@ -54,10 +54,20 @@ static size_t compound_end(const reader *r, const char *s, size_t at, size_t end
   return at;
 }
 
+/* Whether a longer name goes on at s[at] (其所屬會計師[事務所]), and not
+ * what befalls the name or whom it acts toward (經理人[受]主管機關…,
+ * 輔佐人[對]法院…: words.tsv name_then_befalls, actors.tsv openers and
+ * toward words). */
+static int longer_name(const reader *r, const char *s, size_t at, size_t end) {
+  return csq__starts_with_any(s + at, end - at, CSQ__WORDS(name_then_befalls)) < 0 &&
+         !csq__word_at(r, W_OPENER, s, at, end, NULL) &&
+         !csq__word_at(r, W_TOWARD, s, at, end, NULL) && csq__longer_head(r, s, at, end);
+}
+
 /* Where a part after a joiner that is no known actor ends, when it ends
  * like a bearer within MAX_JOINED_BYTES: in an ending of two characters
- * (財團法人及[非營利社團法人]受託辦理…), or of one that nothing after it goes
- * on (…機構、[航港局]或…); 0 when it does not. */
+ * (財團法人及[非營利社團法人]受託辦理…), or of one that no longer name goes
+ * on from (…機構、[航港局]或…; not 其所屬會計師[事務所]); 0 when it does not. */
 size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
   end = csq__segment_end(s, at, end); /* not past a comma: 幼兒園及其分班，其為…者 */
   size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
@@ -68,7 +78,8 @@ size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
     if (pos < end && csq__word_at(r, W_MODIFIER, s, pos, end, NULL))
       continue;
     if (n >= GROW_SUFFIX_BYTES ||
-        (n && (pos >= end || !csq__bearer_like(r, s, at, csq__next_char(s, pos, end)))))
+        (n && (pos >= end || !(csq__bearer_like(r, s, at, csq__next_char(s, pos, end)) ||
+                               longer_name(r, s, pos, end)))))
       return pos;
   }
   return 0;
