@@ -313,6 +313,9 @@ int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+/* Cuts a bearer found in s[lo..cue) to the name that opens it when what
+ * follows that name is what it does (acting.c). */
+void csq__name_before_act(reader *r, const char *s, size_t lo, size_t cue, actor_found *a);
 int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
                         size_t *ce);
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
