@@ -168,6 +168,25 @@ typedef struct segment_answer {
 
 enum { SEGMENT_ANSWERS = 32 }; /* a power of two */
 
+/* The bearer found in a clause: bytes [start, end), the known names. */
+typedef struct actor_found {
+  size_t start, end;
+  const char *conj[MAX_CONJ];
+  int conj_count, known;
+  int weak; /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
+} actor_found;
+
+/* What csq__subject_of_condition said of one segment of the node being
+ * read, kept as segment_answer is: each cue after the segment asks again. */
+typedef struct subject_answer {
+  const char *s;
+  size_t lo, hi, node;
+  int found;
+  actor_found actor;
+} subject_answer;
+
+enum { SUBJECT_ANSWERS = 16 }; /* a power of two */
+
 typedef struct reader {
   const csq_mem *mem;
   csq_obligations *o;
@@ -178,6 +197,7 @@ typedef struct reader {
   int n_explaining;
   int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
   segment_answer segments[SEGMENT_ANSWERS];
+  subject_answer subjects[SUBJECT_ANSWERS];
   size_t nodes_read;         /* from 1: a zeroed answer belongs to no node */
   size_t node_len;           /* the bytes of the node's text */
   int out_of_memory;         /* a part's text could not be copied: the clause fails */
@@ -202,14 +222,6 @@ typedef struct reader {
   UChar *u16;
   size_t u16_cap;
 } reader;
-
-/* The bearer found in a clause: bytes [start, end), the known names. */
-typedef struct actor_found {
-  size_t start, end;
-  const char *conj[MAX_CONJ];
-  int conj_count, known;
-  int weak; /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
-} actor_found;
 
 /* What one comma segment is: a condition, a purpose (為維護公共安全), a
  * topic (前項與事件相關之必要內容…), or none of them. */

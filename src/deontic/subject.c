@@ -479,7 +479,7 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
          !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
 }
 
-int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
   if (csq__word_at(r, W_JOINER, s, lo, hi, NULL) ||
@@ -529,6 +529,17 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
     at = csq__next_char(s, at, hi);
   }
   return 0;
+}
+
+int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  subject_answer *c = &r->subjects[(lo * 31 + hi) & (SUBJECT_ANSWERS - 1)];
+  if (!(c->node == r->nodes_read && c->s == s && c->lo == lo && c->hi == hi)) {
+    *c = (subject_answer){.s = s, .lo = lo, .hi = hi, .node = r->nodes_read};
+    c->found = subject_of_condition(r, s, lo, hi, &c->actor);
+  }
+  if (c->found)
+    *a = c->actor;
+  return c->found;
 }
 
 /* The condition in the segments of s[lo..hi): from the first condition
