@@ -118,36 +118,6 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
   return 1;
 }
 
-/* The subject that opens s[lo..hi): its first prefix of two to eight
- * characters (counted anew after each joiner: bearers joined, 環境用藥販賣業或
- * 病媒防治業歇業時) that ends like a bearer (警察官初任官等時: 警察官), or a longer one
- * that ends in an ending of two characters (新聞媒體採訪人員進入…時: not 新聞
- * 媒體), before any opener or 之, with at least three characters after it
- * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */
-static size_t subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
-  if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0 ||
-      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(finding_opens)) >= 0)
-    return 0; /* 其中受僱者、雇主及學者專家代表，不得少於二分之一: among them; 認有…必要時 */
-  size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
-  for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
-    size_t n = csq__bearer_suffix(r, s, lo, at);
-    if (n && csq__word_at(r, W_JOINER, s, at, hi, NULL))
-      k = 0; /* 環境用藥販賣業或病媒防治業歇業時: the next part counts anew */
-    else if (n) {
-      first = first ? first : at;
-      strong = n >= GROW_SUFFIX_BYTES ? at : strong;
-    }
-    if (!csq__word_at(r, W_NOTOPENER, s, at, hi, NULL) &&
-        csq__word_at(r, W_OPENER, s, at, hi, NULL))
-      break;
-  }
-  size_t best = strong ? strong : first;
-  if (!best || csq__word_at(r, W_MODIFIER, s, best, hi, NULL) ||
-      csq__code_points(s, best, hi) < MIN_ACT_CHARS)
-    return 0;
-  return best;
-}
-
 static int owned_thing(const reader *r, const char *s, size_t at, size_t hi);
 static int acts_after(const reader *r, const char *s, size_t at, size_t hi);
 static int sets_up(const reader *r, const char *s, size_t at, size_t hi);
@@ -198,7 +168,10 @@ static int opening_subject(reader *r, const char *s, const segs *g, int chained,
   if (csq__opens_condition(r, s, lo, hi) || csq__word_at(r, W_VERB, s, lo, hi, NULL) ||
       csq__segment_kind(r, s, lo, hi) == SEG_TOPIC)
     return 0;
-  size_t at = subject_prefix(r, s, lo, hi);
+  size_t head = lo, at = csq__subject_prefix(r, s, lo, hi);
+  size_t head_end = at ? csq__qualified_head(r, s, at, hi, &head) : 0;
+  if (head_end)
+    lo = head, at = head_end;
   /* 本基金會計事務之處理，應…: the subject only owns the topic */
   if (!at || owned_thing(r, s, at, hi))
     return 0;

@@ -328,6 +328,10 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
 /* Cuts a bearer found in s[lo..cue) to the name that opens it when what
  * follows that name is what it does (acting.c). */
 void csq__name_before_act(reader *r, const char *s, size_t lo, size_t cue, actor_found *a);
+/* prefix.c: where the subject that opens s[lo..hi) ends (0: none), and where
+ * the name after a 之 it only qualifies ends (0: none; *head: where it opens). */
+size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi);
+size_t csq__qualified_head(reader *r, const char *s, size_t at, size_t hi, size_t *head);
 int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
                         size_t *ce);
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
