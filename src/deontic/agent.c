@@ -71,10 +71,28 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   return found && (found < seg_end || seg_end < end) ? found : 0;
 }
 
+/* 應由[具有專科以上學校教師…資格之一者]擔任: a …者 phrase that a qualification
+ * opens (words.tsv agent_person_opens) names the agent whole, up to its last
+ * 者, when what the agent does follows in the segment. Its end, or 0. */
+static size_t person_phrase_end(const char *s, size_t at, size_t seg_end) {
+  if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(agent_person_opens)) < 0)
+    return 0;
+  size_t end = 0;
+  for (size_t pos = at; pos < seg_end; pos = csq__next_char(s, pos, seg_end)) {
+    int k = csq__starts_with_any(s + pos, seg_end - pos, CSQ__WORDS(case_nominal_ends));
+    if (k >= 0)
+      end = pos + strlen(csq_words_case_nominal_ends[k]);
+  }
+  return end < seg_end ? end : 0;
+}
+
 /* Who 由 names after the cue (應由資料科摘錄…): the agent's name, after a
  * phrase that an opener begins and 之 closes when there is one. */
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   size_t seg_end = csq__segment_end(s, at, end);
+  size_t person = person_phrase_end(s, at, seg_end);
+  if (person)
+    return person;
   /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
    * modifies the agent after its 之; not a known name the opener begins
    * (應由[申請人]依…繳納) */
