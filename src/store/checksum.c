@@ -15,8 +15,6 @@
 
 #include "store/store.h"
 
-enum { SUM_BYTES = 8 };
-
 static uint32_t word_at(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
@@ -28,26 +26,36 @@ static uint32_t word_at(const unsigned char *p) {
  *
  * Over n words w_0 … w_{n-1} from a0 and b0 the running sums come to
  *   a = a0 + Σ w_j,   b = b0 + n·a0 + Σ (n - j)·w_j   (modulo 2^32),
- * which is how they are computed: Σ w_j and Σ j·w_j in four lanes that do
- * not wait on each other (the running form waited on the sum before at
- * every word, and every page read is summed). */
-static void page_sum(const unsigned char *page, int bytes, sqlite3_int64 number,
-                     unsigned char out[SUM_BYTES]) {
+ * which is how they are computed, every page read being summed: the words
+ * in LANES lanes, word j in lane j mod LANES, each lane keeping its running
+ * sum r and the sum q of its running sums, two additions a word that no
+ * lane waits on another for and the compiler can do side by side. Over the
+ * M words x_0 … x_{M-1} of a lane, r = Σ x_i and q = Σ (M - i)·x_i, so its
+ * share of Σ (n - j)·w_j, j = LANES·i + k, is (n - k - LANES·M)·r +
+ * LANES·q. tests/test_checksum.c checks it against the running form. */
+enum { LANES = 8 };
+
+void csq__page_sum(const unsigned char *page, int bytes, sqlite3_int64 number,
+                   unsigned char out[CSQ_SUM_BYTES]) {
   uint32_t a0 = 1 + (uint32_t)number, b0 = (uint32_t)(number >> 32);
-  uint32_t n = bytes < 0 ? 0 : (uint32_t)bytes / 4, s[4] = {0}, t[4] = {0}, j = 0;
-  for (; j + 4 <= n; j += 4)
-    for (uint32_t k = 0; k < 4; k++) {
-      uint32_t w = word_at(page + 4 * (j + k));
-      s[k] += w;
-      t[k] += (j + k) * w;
+  uint32_t n = bytes < 0 ? 0 : (uint32_t)bytes / 4, m = n / LANES;
+  uint32_t r[LANES] = {0}, q[LANES] = {0};
+  for (uint32_t i = 0; i < m; i++)
+    for (uint32_t k = 0; k < LANES; k++) {
+      r[k] += word_at(page + 4 * (LANES * i + k));
+      q[k] += r[k];
     }
-  for (; j < n; j++) {
-    uint32_t w = word_at(page + 4 * j);
-    s[0] += w;
-    t[0] += j * w;
+  uint32_t sum = 0, weighted = 0; /* Σ w_j and Σ (n - j)·w_j */
+  for (uint32_t k = 0; k < LANES; k++) {
+    sum += r[k];
+    weighted += (n - k - LANES * m) * r[k] + LANES * q[k];
   }
-  uint32_t sum = s[0] + s[1] + s[2] + s[3], weighted = t[0] + t[1] + t[2] + t[3];
-  uint32_t a = a0 + sum, b = b0 + n * a0 + n * sum - weighted;
+  for (uint32_t j = LANES * m; j < n; j++) {
+    uint32_t w = word_at(page + 4 * j);
+    sum += w;
+    weighted += (n - j) * w;
+  }
+  uint32_t a = a0 + sum, b = b0 + n * a0 + weighted;
   for (int k = 0; k < 4; k++) {
     out[k] = (unsigned char)(a >> (8 * k));
     out[4 + k] = (unsigned char)(b >> (8 * k));
@@ -78,14 +86,14 @@ static int sum_read(sqlite3_file *f, void *buf, int amount, sqlite3_int64 offset
     return rc;
   const unsigned char *data = buf;
   if (offset == 0 && amount > 20 && rc == SQLITE_OK)
-    p->summed = data[20] == SUM_BYTES;
+    p->summed = data[20] == CSQ_SUM_BYTES;
   if (!p->summed || !is_page(amount, offset))
     return rc;
   /* A page cut short (a truncated file) is damage too. */
-  unsigned char sum[SUM_BYTES];
-  page_sum(data, amount - SUM_BYTES, offset / amount, sum);
+  unsigned char sum[CSQ_SUM_BYTES];
+  csq__page_sum(data, amount - CSQ_SUM_BYTES, offset / amount, sum);
   if (rc == SQLITE_IOERR_SHORT_READ ||
-      (rc == SQLITE_OK && memcmp(sum, data + amount - SUM_BYTES, SUM_BYTES) != 0)) {
+      (rc == SQLITE_OK && memcmp(sum, data + amount - CSQ_SUM_BYTES, CSQ_SUM_BYTES) != 0)) {
     p->failed = 1;
     return SQLITE_IOERR_DATA;
   }
@@ -96,14 +104,14 @@ static int sum_write(sqlite3_file *f, const void *buf, int amount, sqlite3_int64
   sum_file *p = (sum_file *)f;
   const unsigned char *data = buf;
   if (p->main_db && offset == 0 && amount > 20)
-    p->summed = data[20] == SUM_BYTES;
+    p->summed = data[20] == CSQ_SUM_BYTES;
   if (!p->main_db || !p->summed || !is_page(amount, offset))
     return REAL(f)->pMethods->xWrite(REAL(f), buf, amount, offset);
   unsigned char *copy = sqlite3_malloc(amount);
   if (!copy)
     return SQLITE_NOMEM;
   memcpy(copy, data, (size_t)amount);
-  page_sum(copy, amount - SUM_BYTES, offset / amount, copy + amount - SUM_BYTES);
+  csq__page_sum(copy, amount - CSQ_SUM_BYTES, offset / amount, copy + amount - CSQ_SUM_BYTES);
   int rc = REAL(f)->pMethods->xWrite(REAL(f), copy, amount, offset);
   sqlite3_free(copy);
   return rc;
@@ -270,7 +278,7 @@ csq_status csq__checksum_vfs(csq_error *err) {
 }
 
 int csq__checksum_reserve(sqlite3 *db) {
-  int reserve = SUM_BYTES;
+  int reserve = CSQ_SUM_BYTES;
   return sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
 }
 
@@ -286,5 +294,5 @@ int csq__checksum_reserved(sqlite3 *db) {
   int reserve = -1;
   if (sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
     return 0;
-  return reserve == SUM_BYTES;
+  return reserve == CSQ_SUM_BYTES;
 }
