@@ -125,6 +125,14 @@ static void synonyms_widen(void **state) {
   assert_int_equal(csq_hits_count(h), 1);
   assert_string_equal(csq_hit_law_id(h, 0), "D0070118");
   csq_hits_free(h);
+  /* 偷電, the everyday word (session 29's pairs), is 電業法's 違規用電: no
+   * provision writes 偷電, and 電業法 (J0030011) comes first */
+  assert_int_equal(total_of("偷電", &exact), 0);
+  assert_int_equal(total_of("偷電", &ranked), total_of("違規用電", &ranked));
+  h = search("偷電", &one);
+  assert_int_equal(csq_hits_count(h), 1);
+  assert_string_equal(csq_hit_law_id(h, 0), "J0030011");
+  csq_hits_free(h);
 }
 
 /* 台灣 is searched as 臺灣 too (grammar/variants.tsv), wherever 台 stands,
