@@ -53,7 +53,9 @@ static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_fo
       }
   }
   size_t v = verb < hi ? csq__word_at(r, W_AGENTIVE, s, verb, hi, NULL) : 0;
-  if (!v || csq__starts_with_any(s + verb + v, hi - verb - v, CSQ__WORDS(agent_times)) >= 0)
+  size_t after = verb + v;
+  if (!v || (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_times)) >= 0 &&
+             csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_objects)) < 0))
     return 0;
   *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
   a->weak = 1; /* 依本辦法申請入學者，…，應由學生家長填具…: the agent acts */
