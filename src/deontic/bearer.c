@@ -17,6 +17,27 @@ static size_t last_char_start(const char *s, size_t lo, size_t at) {
   return lo + (size_t)i;
 }
 
+/* A …者 segment that names one by what they do, a verb of words.tsv's
+ * agent_noun_verbs right before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its
+ * last 之 (依法登記之[資料提供者]). Not a case around it (未依規定提供者,
+ * 有…之提供者: it opens with a state or holds an opener or a verb). */
+static int agent_noun(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  int e = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
+  if (e < 0)
+    return 0;
+  size_t end = hi - strlen(csq_words_case_nominal_ends[e]);
+  int verb = csq__ends_with_any(s + lo, end - lo, CSQ__WORDS(agent_noun_verbs));
+  size_t v = verb < 0 ? 0 : strlen(csq_words_agent_noun_verbs[verb]);
+  if (!v || end - v == lo ||
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(person_case_opens)) >= 0 ||
+      csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) ||
+      csq__has_word(r, W_OPENER, s, lo, end - v) || csq__has_word(r, W_VERB, s, lo, end - v))
+    return 0;
+  size_t head = csq__after_last_modifier(r, s, lo, hi);
+  *a = (actor_found){head < end - v ? head : lo, hi, {NULL}, 0, 0, 0};
+  return 1;
+}
+
 /* A …者 segment that names who acts, right before the cue: it opens with
  * a verb of acting (grammar/actors.tsv's agentive: 從事地下水鑿井業務者,
  * 向舊貨商購進廢料…者, 得利用他人著作者), after a 依…規定 that stays out of
@@ -477,7 +498,8 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
                     csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
                                          CSQ__WORDS(statement_joiners)) >= 0);
     if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
-                  person_list(r, s, g.at[i][0], g.at[i][1], a)))
+                  person_list(r, s, g.at[i][0], g.at[i][1], a) ||
+                  agent_noun(r, s, g.at[i][0], g.at[i][1], a)))
       return 1;
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) ||
         csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))
