@@ -580,6 +580,30 @@ static void listed_heading_speaks_for_its_subject(void **state) {
   csq_hits_free(h);
 }
 
+/* A term typed short that no table widens and too few provisions hold is
+ * read in the form the corpus writes its characters in, in order with a few
+ * between, when one form holds most of them (著財權 → 著作財產權, 著作權法
+ * 第37條); not one with no such form (財損: 財物損失, 財產損失 …), nor with
+ * --exact (Ctrl-F), and the hits say what was searched. */
+static void short_terms_read_long(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10};
+  csq_hits *h = search("著財權 授權", &o);
+  assert_string_equal(csq_hits_searched_as(h), "著財權(著作財產權) 授權");
+  assert_true(csq_hits_total(h) >= 10);
+  assert_string_equal(csq_hit_law_name(h, 0), "著作權法");
+  assert_non_null(strstr(csq_hit_snippet(h, 0), "著作財產權"));
+  csq_hits_free(h);
+  h = search("財損", &o);
+  assert_string_equal(csq_hits_searched_as(h), "");
+  csq_hits_free(h);
+  csq_search_options exact = {.limit = 10, .exact = 1};
+  h = search("著財權", &exact);
+  assert_string_equal(csq_hits_searched_as(h), "");
+  assert_int_equal(csq_hits_total(h), 0);
+  csq_hits_free(h);
+}
+
 /* Chinese is typed without spaces: a term that stands in too few provisions
  * and begins with a law's name is split after it (勞基法特休 → 勞基法 特休,
  * 商標異議 → 商標 異議, 商標 of 商標法), else a compound where it binds least
@@ -743,6 +767,7 @@ int main(void) {
       cmocka_unit_test(rare_term_leads_some_terms),
       cmocka_unit_test(the_governing_law_holds_the_first_hits),
       cmocka_unit_test(law_names_split_from_terms),
+      cmocka_unit_test(short_terms_read_long),
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),
       cmocka_unit_test(list_items_show_their_lead_in),

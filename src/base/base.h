@@ -265,6 +265,10 @@ typedef struct csq_pattern {
  * `flags`, e.g. PCRE2_ANCHORED). @NAME in the file stands for the word list
  * NAME of grammar/words.tsv: (?:word|word…). */
 csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags, csq_error *err);
+/* The same for a pattern made at run time, `name` naming it in errors
+ * (search's contractions: 土\p{Han}{0,3}?增\p{Han}{0,3}?稅). */
+csq_status csq__pattern_compile_text(csq_pattern *p, const char *name, const char *text, size_t len,
+                                     uint32_t flags, csq_error *err);
 void csq__pattern_release(csq_pattern *p);
 /* Runs the pattern on s[0..len) from byte `from`. Returns the number of
  * capture pairs (>0) on a match, 0 on no match; *ovector receives the

@@ -47,13 +47,11 @@ static csq_status expand_lists(const char *file, const char *src, size_t len, cs
   return CSQ_OK;
 }
 
-csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags, csq_error *err) {
+csq_status csq__pattern_compile_text(csq_pattern *p, const char *name, const char *text, size_t len,
+                                     uint32_t flags, csq_error *err) {
   memset(p, 0, sizeof *p);
-  const csq_embedded_file *f = csq__embedded_find(file);
-  if (!f)
-    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
   csq_buf src = {0};
-  csq_status st = expand_lists(file, (const char *)f->data, f->size, &src, err);
+  csq_status st = expand_lists(name, text, len, &src, err);
   if (st != CSQ_OK) {
     csq__buf_free(&src);
     return st;
@@ -67,7 +65,7 @@ csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags
   if (!p->code) {
     PCRE2_UCHAR msg[256];
     pcre2_get_error_message(rc, msg, sizeof msg);
-    return csq__fail_cause(err, CSQ_INTERNAL, rc, file, (long long)at,
+    return csq__fail_cause(err, CSQ_INTERNAL, rc, name, (long long)at,
                            "pattern does not compile: %s", (const char *)msg);
   }
   pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE); /* optional speed-up */
@@ -77,6 +75,14 @@ csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags
     return csq__oom(err);
   }
   return CSQ_OK;
+}
+
+csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags, csq_error *err) {
+  memset(p, 0, sizeof *p);
+  const csq_embedded_file *f = csq__embedded_find(file);
+  if (!f)
+    return csq__fail(err, CSQ_INTERNAL, file, -1, "grammar file is not embedded in this build");
+  return csq__pattern_compile_text(p, file, (const char *)f->data, f->size, flags, err);
 }
 
 void csq__pattern_release(csq_pattern *p) {

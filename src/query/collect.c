@@ -16,7 +16,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 typedef csq__cand cand;
 

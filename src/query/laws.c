@@ -10,7 +10,7 @@
  */
 #include <string.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 typedef csq__law_match law_match;
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 /* The database a question reads, and what was made for it. */
 typedef struct source {

@@ -21,7 +21,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 typedef csq__hit hit;
 

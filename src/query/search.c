@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 typedef csq__hit hit;
 
@@ -338,14 +338,18 @@ static void count_positive(csq__search *s) {
   s->n_positive = csq__terms_positive(s->terms);
 }
 
-/* The terms as searched, one space between. */
+/* The terms as searched, one space between, a term typed short with the
+ * form it was read as: 土增稅(土地增值稅). */
 static char *terms_text(const csq_mem *mem, const csq__terms *t) {
   csq_buf b = {.mem = mem};
   int fail = 0;
-  for (size_t i = 0; i < t->count; i++)
-    fail |= (i ? csq__buf_append(&b, " ", 1) : 0) |
-            (t->items[i].exclude ? csq__buf_append(&b, "-", 1) : 0) |
-            csq__buf_append(&b, t->items[i].text, strlen(t->items[i].text));
+  for (size_t i = 0; i < t->count; i++) {
+    const csq__term *x = &t->items[i];
+    fail |= (i ? csq__buf_append(&b, " ", 1) : 0) | (x->exclude ? csq__buf_append(&b, "-", 1) : 0) |
+            csq__buf_append(&b, x->text, strlen(x->text));
+    if (x->contracted[0])
+      fail |= csq__buf_puts(&b, "(") | csq__buf_puts(&b, x->contracted) | csq__buf_puts(&b, ")");
+  }
   fail |= csq__buf_append(&b, "", 1);
   if (fail) {
     csq__buf_free(&b);
@@ -370,9 +374,10 @@ static csq_status search_changed(csq__search *s, csq_hits *h, int changed, csq_e
 
 /* When nothing is found, simplified characters the index has none of are
  * folded to traditional and the search runs again (lookups fold 条 and 项
- * the same way); when fewer than CSQ__SPLIT_BELOW are found, a term that
- * begins with a law's name is split (勞基法特休 → 勞基法 特休), and then the
- * provisions that hold some of the terms fill the page. */
+ * the same way); when fewer than CSQ__SPLIT_BELOW are found, a term typed
+ * short is read in the form the corpus writes it (土增稅 → 土地增值稅), then
+ * a term that begins with a law's name is split (勞基法特休 → 勞基法 特休),
+ * and then the provisions that hold some of the terms fill the page. */
 static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
   csq_status st = search(s, h, err);
   int changed = 0;
@@ -382,6 +387,11 @@ static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
     st = search_changed(s, h, changed, err);
   changed = 0;
   /* not by the page asked for: the terms searched are the same for every page */
+  if (st == CSQ_OK && h->total < CSQ__SPLIT_BELOW && !s->o->exact)
+    st = csq__terms_contract(s, &changed, err);
+  if (st == CSQ_OK)
+    st = search_changed(s, h, changed, err);
+  changed = 0;
   if (st == CSQ_OK && h->total < CSQ__SPLIT_BELOW && !s->o->exact)
     st = csq__terms_cut(s->terms, csq__split_at, s, &changed, err);
   if (st == CSQ_OK)

@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6, ?7) FROM nodes_fts"
@@ -31,6 +31,7 @@ static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_COUNT_UPTO] = "SELECT count(*) FROM (SELECT 1 FROM nodes_fts"
                           " WHERE nodes_fts MATCH ?1 LIMIT ?2)",
     [CSQ__Q_CHAR_ROWS] = "SELECT rows FROM search_chars WHERE ch = ?1",
+    [CSQ__Q_TEXTS] = "SELECT rowid, text FROM nodes_fts WHERE nodes_fts MATCH ?1 LIMIT ?2",
     /* Each law in its version in force on ?1 (docs/versions.md): the
      * others' provisions, a range of node_keys a version. */
     /* (a version is out of time on ?1 when it is later, or a later version

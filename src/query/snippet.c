@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 typedef struct span {
   int start, end;

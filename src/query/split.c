@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 /* One row's first column of statement q, after binding: *out, or 0 when
  * there is no row. */
@@ -24,9 +24,8 @@ static csq_status first_value(csq__search *s, sqlite3_stmt *q, double *out, csq_
                                                : csq__db_fail(s->sr->db, NULL, "search", err);
 }
 
-/* Whether `name` names a law: a name or short name, or one less an ending of
- * an act's name (商標 of 商標法; grammar/words.tsv act_endings). */
-static csq_status is_law_name(csq__search *s, const char *name, int *named, csq_error *err) {
+/* grammar/words.tsv act_endings: 法 條例 通則 */
+csq_status csq__is_law_name(csq__search *s, const char *name, int *named, csq_error *err) {
   sqlite3_stmt *q = NULL;
   char quoted[sizeof s->terms->items[0].text + 2], with[3][sizeof quoted];
   *named = 0;
@@ -49,9 +48,8 @@ static csq_status is_law_name(csq__search *s, const char *name, int *named, csq_
   return st;
 }
 
-/* Whether term i alone (with its long forms) stands in fewer provisions
- * than CSQ__SPLIT_BELOW, whatever page is asked for. */
-static csq_status finds_few(csq__search *s, size_t i, int *few, csq_error *err) {
+/* Whatever page is asked for. */
+csq_status csq__term_finds_few(csq__search *s, size_t i, int *few, csq_error *err) {
   size_t want = CSQ__SPLIT_BELOW;
   sqlite3_stmt *q = NULL;
   csq_buf match = {.mem = s->mem};
@@ -96,7 +94,7 @@ static csq_status law_name_prefix(csq__search *s, const csq__term *x, size_t *at
     char prefix[sizeof x->text];
     int named;
     snprintf(prefix, sizeof prefix, "%.*s", (int)end, x->text);
-    csq_status st = is_law_name(s, prefix, &named, err);
+    csq_status st = csq__is_law_name(s, prefix, &named, err);
     if (st != CSQ_OK || named) {
       *at = named ? end : 0;
       return st;
@@ -158,8 +156,8 @@ csq_status csq__split_at(void *ctx, const csq__term *x, size_t i, size_t *at, cs
   *at = 0;
   /* a word of its own: one a table widens whole (職場霸凌), or that a law
    * defines (通訊交易), however few provisions hold it; 商標侵權 stands in
-   * (or widens to) provisions enough */
-  csq_status st = x->known ? CSQ_OK : finds_few(s, i, &few, err);
+   * (or widens to) provisions enough; one typed short, read long */
+  csq_status st = x->known || x->contracted[0] ? CSQ_OK : csq__term_finds_few(s, i, &few, err);
   if (st == CSQ_OK && few)
     st = defined(s, x->text, &word, err);
   if (st != CSQ_OK || !few || word)

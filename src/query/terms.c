@@ -13,7 +13,7 @@
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
-#include "query/query.h"
+#include "query/search.h"
 
 typedef csq__term term;
 typedef csq__terms terms;
@@ -206,6 +206,8 @@ void csq__terms_widen(terms *t, int exact) {
       widen_by(x, bases, "grammar/abbreviations.tsv");
       widen_by(x, bases, "grammar/law_stems.tsv");
       widen_by(x, bases, "grammar/synonyms.tsv");
+      if (x->contracted[0])
+        add_alt(x, x->contracted);
     }
   }
 }
