@@ -704,7 +704,8 @@ int csq_hits_some_terms(const csq_hits *hits);
 size_t csq_hits_every_term(const csq_hits *hits);
 /* The terms searched for, one space between, when they are not those typed
  * (a term that begins with a law's name split: 勞基法特休 → 勞基法 特休;
- * simplified characters folded: 个人资料 → 個人資料); "" when they are. */
+ * simplified characters folded: 个人资料 → 個人資料; a term typed short with
+ * the form it was read as: 著財權(著作財產權)); "" when they are. */
 const char *csq_hits_searched_as(const csq_hits *hits);
 const char *csq_hit_law_id(const csq_hits *hits, size_t i);
 const char *csq_hit_law_name(const csq_hits *hits, size_t i);
