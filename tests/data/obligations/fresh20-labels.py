@@ -1,4 +1,4 @@
-# Hand labels for /work/eval/s30/to_label-a.tsv (sample of session 30), provisions 1-60: reader a.
+# Hand labels for fresh20 (sample.py seed 367879), provisions 1-60 from /work/eval/s30/to_label-a.tsv (sample of session 30), provisions 1-60: reader a.
 # Written by reading each provision's text (plus its list lead-in / whole article via article.py, for `carried`),
 # following tests/data/obligations/GUIDE.md and the README conventions.
 # No csquery obligation output, rules, tests or docs/obligations.md seen.
