@@ -1,10 +1,13 @@
 /*
  * contraction.c — a term typed short that the statutes write long: 土增稅
- * for 土地增值稅, 醫糾 for 醫療糾紛, 財報 for 財務報告. Chinese shortens a
+ * for 土地增值稅, 著財權 for 著作財產權, 財報 for 財務報告. Chinese shortens a
  * word by keeping some of its characters in order; when too few provisions
  * hold a term as typed, the search reads the provisions that hold its
  * characters near each other and takes the form they write, the characters
- * in order with a few others between, when one form holds most of them.
+ * in order with a few others between, when one form holds most of them
+ * (docs/search.md, "Words typed short"). The form is the run the statutes
+ * write, not always a whole word: 財報 is read as 財務報, which holds both
+ * 財務報告 and 財務報表.
  */
 #include <string.h>
 
@@ -39,7 +42,7 @@ static void count_form(forms *f, const char *s, size_t from, size_t to, sqlite3_
     if (strlen(f->item[i].text) == len && memcmp(f->item[i].text, s + from, len) == 0)
       break;
   if (i == f->count) {
-    if (f->count == FORMS) { /* a form of its own, counted with none */
+    if (f->count == FORMS) { /* past FORMS forms: counted in the whole, never taken */
       f->rows++;
       return;
     }
