@@ -266,7 +266,9 @@ typedef struct csq_pattern {
  * NAME of grammar/words.tsv: (?:word|word…). */
 csq_status csq__pattern_compile(csq_pattern *p, const char *file, uint32_t flags, csq_error *err);
 /* The same for a pattern made at run time, `name` naming it in errors
- * (search's contractions: 土\p{Han}{0,3}?增\p{Han}{0,3}?稅). */
+ * (search's contractions: 土\p{Han}{0,3}?增\p{Han}{0,3}?稅). It is read as
+ * a grammar file is: extended syntax (spaces and # are layout) and @NAME a
+ * word list, so text from outside goes in escaped, or Han characters only. */
 csq_status csq__pattern_compile_text(csq_pattern *p, const char *name, const char *text, size_t len,
                                      uint32_t flags, csq_error *err);
 void csq__pattern_release(csq_pattern *p);

@@ -30,7 +30,8 @@ typedef struct form {
 
 typedef struct forms {
   form item[FORMS];
-  size_t count, rows; /* the forms, and the provisions of every instance */
+  size_t count, rows;  /* the forms, and the provisions of every instance */
+  sqlite3_int64 other; /* the provision a form past FORMS was last counted in */
 } forms;
 
 /* Counts the form s[from..to) once in provision `row`. */
@@ -43,7 +44,8 @@ static void count_form(forms *f, const char *s, size_t from, size_t to, sqlite3_
       break;
   if (i == f->count) {
     if (f->count == FORMS) { /* past FORMS forms: counted in the whole, never taken */
-      f->rows++;
+      f->rows += f->other != row;
+      f->other = row;
       return;
     }
     memcpy(f->item[i].text, s + from, len);
@@ -59,8 +61,9 @@ static void count_form(forms *f, const char *s, size_t from, size_t to, sqlite3_
 }
 
 /* The FTS5 query of the term's characters near each other (NEAR("土" "增"
- * "稅", 6)) and the pattern of them in order with GAP Han characters at
- * most between (土\p{Han}{0,3}?增…: the shortest). */
+ * "稅", 7): NEAR counts the term's own middle characters too) and the
+ * pattern of them in order with GAP Han characters at most between
+ * (土\p{Han}{0,3}?增…: from the leftmost start, the shortest). */
 static int queries(const char *term, csq_buf *near, csq_buf *pattern) {
   size_t len = strlen(term), n = csq__code_points(term, 0, len);
   int fail = csq__buf_puts(near, "NEAR(");
@@ -73,16 +76,19 @@ static int queries(const char *term, csq_buf *near, csq_buf *pattern) {
             (k && csq__buf_puts(pattern, gap)) || csq__buf_append(pattern, term + a, b - a);
   }
   char distance[32];
-  snprintf(distance, sizeof distance, ", %zu)", (size_t)GAP * (n - 1));
+  snprintf(distance, sizeof distance, ", %zu)", (size_t)GAP * (n - 1) + (n - 2));
   return fail | csq__buf_puts(near, distance) | csq__buf_append(near, "", 1) |
          csq__buf_append(pattern, "", 1);
 }
 
 /* Counts the forms of `term` in the provisions `near` finds (up to
- * SCAN_ROWS): every match of the pattern but the term as typed. */
+ * SCAN_ROWS): every match of the pattern but the term as typed, once a
+ * text (a provision kept the same in several versions of its law counts
+ * once). */
 static csq_status count_forms(csq__search *s, const char *term, const csq_buf *near,
                               const csq_pattern *p, forms *f, csq_error *err) {
   sqlite3_stmt *q = NULL;
+  csq__u64map texts = {.mem = s->mem};
   csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_TEXTS, &q, err);
   if (st != CSQ_OK)
     return st;
@@ -94,9 +100,18 @@ static csq_status count_forms(csq__search *s, const char *term, const csq_buf *n
     const char *text = (const char *)sqlite3_column_text(q, 1);
     size_t len = (size_t)sqlite3_column_bytes(q, 1);
     PCRE2_SIZE *ov;
-    /* the pattern reads it without PCRE2's check: a damaged database fails */
-    st = text ? csq__check_utf8(text, len, "the search's contractions", err) : CSQ_OK;
-    for (size_t from = 0; st == CSQ_OK && text && csq__pattern_match(p, text, len, from, &ov) > 0;
+    uint64_t seen;
+    csq_error bad;
+    if (!text || csq__u64map_get(&texts, csq__hash_bytes(text, len), &seen))
+      continue;
+    if (csq__u64map_put(&texts, csq__hash_bytes(text, len), 1) != 0)
+      st = csq__oom(err);
+    /* the pattern reads it without PCRE2's check: text the import checked,
+     * so a damaged database fails */
+    else if (csq__check_utf8(text, len, NULL, &bad) != CSQ_OK)
+      st = csq__fail(err, CSQ_BAD_DB, NULL, -1, "search: a provision's text is not UTF-8 (%s)",
+                     bad.message);
+    for (size_t from = 0; st == CSQ_OK && csq__pattern_match(p, text, len, from, &ov) > 0;
          from = ov[1])
       if (ov[1] - ov[0] != strlen(term) || memcmp(text + ov[0], term, ov[1] - ov[0]) != 0)
         count_form(f, text, ov[0], ov[1], row);
@@ -105,8 +120,7 @@ static csq_status count_forms(csq__search *s, const char *term, const csq_buf *n
   sqlite3_clear_bindings(q);
   if (st == CSQ_OK && rc != SQLITE_DONE)
     st = csq__db_fail(s->sr->db, NULL, "search", err);
-  if (st == CSQ_BAD_INPUT) /* text the import checked: the database is damaged */
-    err->status = st = CSQ_BAD_DB;
+  csq__u64map_free(&texts);
   return st;
 }
 
@@ -116,6 +130,8 @@ static csq_status count_forms(csq__search *s, const char *term, const csq_buf *n
 static csq_status long_form(csq__search *s, csq__term *x, csq_error *err) {
   csq_buf near = {.mem = s->mem}, pattern = {.mem = s->mem};
   forms *f = csq__calloc(s->mem, 1, sizeof *f);
+  if (f)
+    f->other = -1;
   csq_pattern p = {0};
   csq_status st = f && !queries(x->text, &near, &pattern) ? CSQ_OK : csq__oom(err);
   if (st == CSQ_OK)
