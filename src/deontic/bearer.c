@@ -20,7 +20,9 @@ static size_t last_char_start(const char *s, size_t lo, size_t at) {
 /* A …者 segment that names one by what they do, a verb of words.tsv's
  * agent_noun_verbs right before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its
  * last 之 (網路平臺之[資料提供者]). Not a case around it (未依規定提供者,
- * 有…之提供者: it opens with a state or holds an opener or a verb). */
+ * 依法登記之資料提供者: it opens with a state, or holds an opener or a verb
+ * anywhere: cut after its 之, 對於本中心之行政處分不服者 would read as
+ * 行政處分不服者). */
 static int agent_noun(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   int e = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
   if (e < 0)
