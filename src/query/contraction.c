@@ -66,11 +66,11 @@ static void count_form(forms *f, const char *s, size_t from, size_t to, sqlite3_
  * (土\p{Han}{0,3}?增…: from the leftmost start, the shortest). */
 static int queries(const char *term, csq_buf *near, csq_buf *pattern) {
   size_t len = strlen(term), n = csq__code_points(term, 0, len);
+  char gap[32];
+  snprintf(gap, sizeof gap, "\\p{Han}{0,%d}?", GAP);
   int fail = csq__buf_puts(near, "NEAR(");
   for (size_t k = 0; k < n; k++) {
     size_t a = csq__byte_at(term, len, k), b = csq__byte_at(term, len, k + 1);
-    char gap[32];
-    snprintf(gap, sizeof gap, "\\p{Han}{0,%d}?", GAP);
     fail |= (k && csq__buf_puts(near, " ")) || csq__buf_puts(near, "\"") ||
             csq__buf_append(near, term + a, b - a) || csq__buf_puts(near, "\"") ||
             (k && csq__buf_puts(pattern, gap)) || csq__buf_append(pattern, term + a, b - a);
@@ -100,11 +100,11 @@ static csq_status count_forms(csq__search *s, const char *term, const csq_buf *n
     const char *text = (const char *)sqlite3_column_text(q, 1);
     size_t len = (size_t)sqlite3_column_bytes(q, 1);
     PCRE2_SIZE *ov;
-    uint64_t seen;
+    uint64_t hash = text ? csq__hash_bytes(text, len) : 0, seen;
     csq_error bad;
-    if (!text || csq__u64map_get(&texts, csq__hash_bytes(text, len), &seen))
+    if (!text || csq__u64map_get(&texts, hash, &seen))
       continue;
-    if (csq__u64map_put(&texts, csq__hash_bytes(text, len), 1) != 0)
+    if (csq__u64map_put(&texts, hash, 1) != 0)
       st = csq__oom(err);
     /* the pattern reads it without PCRE2's check: text the import checked,
      * so a damaged database fails */
