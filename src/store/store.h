@@ -67,10 +67,11 @@ int csq__checksum_reserved(sqlite3 *db);
  * error a statement ends with then (FTS5 says "vtable constructor failed"),
  * the database is damaged. */
 int csq__checksum_failed(sqlite3 *db);
+/* The bytes at the end of a page that hold its checksum. */
+enum { CSQ_SUM_BYTES = 8 };
 /* The checksum of a page's first `bytes` bytes (its last CSQ_SUM_BYTES hold
  * it), page `number` of the file counted from 0: two sums of its 32-bit
  * words, written to out in little-endian order. */
-enum { CSQ_SUM_BYTES = 8 };
 void csq__page_sum(const unsigned char *page, int bytes, sqlite3_int64 number,
                    unsigned char out[CSQ_SUM_BYTES]);
 
