@@ -132,9 +132,26 @@ static int item_under(const csq_node *n, const char *const *words, size_t count)
 
 static int item_of_cases(const csq_node *n) { return item_under(n, CSQ__WORDS(case_leadins)); }
 
+/* Whether the segment after the one ending at `hi` opens with a cue, past
+ * its comma and adverbs (…裝卸貨物者，[應]檢附…; …者，並[得]…). */
+static int cue_opens_next(reader *r, const clause *c, size_t hi) {
+  if (hi >= c->body_end)
+    return 0;
+  size_t at = csq__next_char(c->s, hi, c->body_end), n;
+  while ((n = csq__word_at(r, W_ADVERB, c->s, at, c->body_end, NULL)) != 0)
+    at += n;
+  for (size_t i = 0; i < r->cues.count; i++)
+    if (r->cues.items[i].b0 == at)
+      return 1;
+  return 0;
+}
+
 /* A cue inside a …者 case: its segment ends with 者, no bearer stands
  * before it there, and either more follows in the clause (依前項規定應申報
- * 而未申報者，處…) or the clause is an item of a list of cases. */
+ * 而未申報者，處…) or the clause is an item of a list of cases. With a
+ * bearer before it, only when the next segment opens with its own cue: the
+ * 者 phrase is then who the later statement binds (前項船舶…因故須裝卸貨物
+ * 者，應檢附…), while 主管機關應就…合格者，核發… states one duty whole. */
 static int in_nominal_case(reader *r, const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
@@ -148,7 +165,7 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
   if (at > lo && csq__find_actor(r, c->s, lo, at, &a) &&
       csq__starts_with_any(c->s + a.end, at - a.end, CSQ__WORDS(case_bearer_opens)) >= 0)
     return 1;
-  return !bearer_before(r, c, lo, k->b0);
+  return !bearer_before(r, c, lo, k->b0) || cue_opens_next(r, c, hi);
 }
 
 /* A cue inside a …時 case before a later statement of the clause (於被扣留
