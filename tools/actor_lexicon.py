@@ -12,6 +12,12 @@ word (依 於 經 如 …) and opens with no reference or topic (前項, 本法,
 least two laws, or 2 * MIN times in one.
 
 usage: actor_lexicon.py CH_DIR ACTORS_TSV [MIN] > grammar/actor_lexicon.tsv
+       actor_lexicon.py --unknown CH_DIR ACTORS_TSV [MIN]
+  --unknown lists, for reading by hand, the names that stand so at least MIN
+  times (default 3) but are neither known (actors.tsv actor, actor_lexicon.tsv)
+  nor end like a bearer: 資源教室, 航空器, 法警, and the things among them
+  (核子反應器, 設備). Those read as a person, a body or a craft that acts went
+  into actors.tsv (session 31).
 """
 import collections
 import json
@@ -80,12 +86,26 @@ def keep(name, suf, notsuf):
     return any(name.endswith(w) and len(name) > len(w) or name == w for w in suf)
 
 
-def main():
-    if len(sys.argv) < 3:
-        sys.exit(__doc__)
-    ch, actors_tsv = sys.argv[1], sys.argv[2]
-    least = int(sys.argv[3]) if len(sys.argv) > 3 else 4
-    suf, notsuf = suffixes(actors_tsv)
+def known_names(actors_tsv):
+    names = set()
+    for path in (actors_tsv, os.path.join(os.path.dirname(actors_tsv), "actor_lexicon.tsv")):
+        for line in open(path, encoding="utf-8"):
+            kind, _, rest = line.rstrip("\n").partition("\t")
+            if kind in ("actor", "lexicon"):
+                names.add(rest.split("\t")[0])
+    return names
+
+
+def unknown(name, suf, notsuf, known):
+    """A name alone before a cue, of no condition, that no list knows."""
+    if not (2 <= len(name) <= 10) or not CJK.match(name) or name in known:
+        return False
+    if any(w in name for w in NOT_IN) or name.startswith(NOT_OPENING):
+        return False
+    return not keep(name, suf, notsuf)
+
+
+def count_names(ch, accept):
     count, laws = collections.Counter(), collections.defaultdict(set)
     for f in sorted(os.listdir(ch)):
         if not f.endswith(".json") or f == "index.json":
@@ -94,9 +114,34 @@ def main():
         for text in texts(law):
             for seg in segments(text):
                 name = name_before_cue(seg)
-                if name and keep(name, suf, notsuf):
+                if name and accept(name):
                     count[name] += 1
                     laws[name].add(f)
+    return count, laws
+
+
+def list_unknown(ch, actors_tsv, least):
+    suf, notsuf = suffixes(actors_tsv)
+    known = known_names(actors_tsv)
+    count, laws = count_names(ch, lambda n: unknown(n, suf, notsuf, known))
+    print("# names alone before a cue that no list knows: NAME<TAB>times<TAB>laws")
+    for n, c in sorted(count.items(), key=lambda x: (-x[1], x[0])):
+        if c >= least:
+            print(f"{n}\t{c}\t{len(laws[n])}")
+
+
+def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--unknown":
+        if len(sys.argv) < 4:
+            sys.exit(__doc__)
+        list_unknown(sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else 3)
+        return
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    ch, actors_tsv = sys.argv[1], sys.argv[2]
+    least = int(sys.argv[3]) if len(sys.argv) > 3 else 4
+    suf, notsuf = suffixes(actors_tsv)
+    count, laws = count_names(ch, lambda n: keep(n, suf, notsuf))
     kept = [n for n, c in count.items() if (c >= least and len(laws[n]) >= 2) or c >= 2 * least]
     kept.sort(key=lambda n: (-count[n], n))
     print("# actor_lexicon.tsv — bearers found in the corpus itself by tools/actor_lexicon.py:")
