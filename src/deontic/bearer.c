@@ -17,6 +17,13 @@ static size_t last_char_start(const char *s, size_t lo, size_t at) {
   return lo + (size_t)i;
 }
 
+/* Where the cue after s[..at) begins, past the commas before it. */
+static size_t past_commas(const reader *r, const char *s, size_t at) {
+  while (csq__starts_at(s, at, r->node_len, COMMA))
+    at += strlen(COMMA);
+  return at;
+}
+
 /* A …者 segment that names one by what they do, a verb of words.tsv's
  * agent_noun_verbs right before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its
  * last 之 (網路平臺之[資料提供者]). Not a case around it (未依規定提供者,
@@ -298,8 +305,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, size_t cue, a
    * 者，其缺課時數達…，應予退訓); 提供平臺之業者 is read as a name below */
   int named =
       csq__bearer_like(r, s, lo, hi) && csq__bearer_suffix(r, s, lo, hi) >= GROW_SUFFIX_BYTES;
-  while (csq__starts_at(s, cue, r->node_len, COMMA))
-    cue += strlen(COMMA);
+  cue = past_commas(r, s, cue);
   if (!named && csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0)
     return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) &&
            csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) < 0 &&
@@ -492,7 +498,10 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
     return 1;
   }
   /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
-   * after it */
+   * after it; one named by what they did is whom an office acts on when
+   * the cue says so (口試成績不及格者，不予錄取; 訓練成績不及格者得予解僱) */
+  size_t cue = past_commas(r, s, hi);
+  int office = csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
   for (int i = g.n - 1; i >= 0; i--) {
     /* not the end of a longer case (並經實習…及格，得有碩士以上學位者) */
     int whole =
@@ -501,7 +510,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
                                          CSQ__WORDS(statement_joiners)) >= 0);
     if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
                   person_list(r, s, g.at[i][0], g.at[i][1], a) ||
-                  agent_noun(r, s, g.at[i][0], g.at[i][1], a)))
+                  (!office && agent_noun(r, s, g.at[i][0], g.at[i][1], a))))
       return 1;
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) ||
         csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))
