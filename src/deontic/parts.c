@@ -204,17 +204,35 @@ static int its_thing_before_cue(reader *r, const char *s, size_t lo, size_t bare
          !csq__bearer_like(r, s, from, bare) && !csq__known_at(r, s, from, bare, NULL);
 }
 
+/* Whether what a person does follows the cue at s[ce..): right after it
+ * (…，應[檢具]…), or after the time it is due by, in the cue's segment
+ * (未申請分期賠償者，應於退伍生效日前一次[繳納]…: words.tsv act_time_opens). */
+static int person_acts_after(const char *s, size_t cs, size_t ce, size_t end) {
+  if (csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(person_acts)) >= 0)
+    return 1;
+  /* the cue may hold the 於 (應於) */
+  if (csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(act_time_opens)) < 0 &&
+      csq__ends_with_any(s + cs, ce - cs, CSQ__WORDS(act_time_opens)) < 0)
+    return 0;
+  size_t seg_end = csq__segment_end(s, ce, end);
+  for (size_t at = csq__next_char(s, ce, seg_end); at < seg_end;
+       at = csq__next_char(s, at, seg_end))
+    if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(person_acts)) >= 0)
+      return 1;
+  return 0;
+}
+
 /* A …者 case right before the cue that names who does what follows: one
  * that opens with a state (grammar/words.tsv person_case_opens: 屆期未換證者,
  * 非領有營養師證書者), when what follows is what a person does (person_acts:
  * …，應檢具…; …，不得使用營養師名稱). Not one that an office acts on (屆期
  * 未改善者，得按次處罰), nor a thing's case (就學區涉及…者，應自行協調). */
-static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size_t ce, size_t end,
-                            actor_found *a) {
+static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size_t cs, size_t ce,
+                            size_t end, actor_found *a) {
   size_t from = csq__segment_start(s, lo, hi);
   if (from >= hi || csq__ends_with_any(s + from, hi - from, CSQ__WORDS(case_nominal_ends)) < 0 ||
       csq__starts_with_any(s + from, hi - from, CSQ__WORDS(person_case_opens)) < 0 ||
-      csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(person_acts)) < 0)
+      !person_acts_after(s, cs, ce, end))
     return 0;
   *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
   return named_as_bearer(r, s, a);
@@ -240,7 +258,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   if (have)
     have = named_as_bearer(r, s, &a);
   if (!have && !exception)
-    have = case_names_actor(r, s, actor_lo, hi, ce, c->body_end, &a);
+    have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, &a);
   *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
