@@ -575,8 +575,21 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
   return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);
 }
 
+/* Whether the bearer found is one in a …者 case whom the cue, an office's
+ * refusal, does not bind: 協商不成者，均不予受理其報名; 申請者有下列各款情形
+ * 之一者，不予補助 (words.tsv office_refusals; the office is not written).
+ * Not a trade's name (…業者), and not 應予, which is as often the case's
+ * own act (經營石油礦者…應予保密, 待移植者…應予迴避) as an office's. */
+static int acted_on(const reader *r, const char *s, size_t hi, const actor_found *a) {
+  size_t cue = past_commas(r, s, hi);
+  return a->end < hi && !a->known &&
+         csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES &&
+         csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_refusals)) >= 0;
+}
+
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  if (!find_written(r, s, lo, hi, a))
+  if (!find_written(r, s, lo, hi, a) || acted_on(r, s, hi, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   return 1;
