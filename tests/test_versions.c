@@ -314,6 +314,38 @@ static void variant_forms_are_no_change(void **state) {
   close_world(&w);
 }
 
+/* Two versions of one law, the older with an article that has no text
+ * (found by fuzz_read): what cites the newer's article is asked through the
+ * diff of the two, which reads the older's articles with no paragraphs. It
+ * answers, and under UBSan points into no empty list. */
+static void article_without_text_diffs(void **state) {
+  (void)state;
+  static const char DUMP[] =
+      "{\"UpdateDate\": \"2024/10/11\", \"Laws\": ["
+      "{\"LawLevel\": \"法律\", \"LawName\": \"甲測試法\","
+      " \"LawURL\": \"https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=Z0000002\","
+      " \"LawModifiedDate\": \"20230101\", \"LawArticles\": ["
+      "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 1 條\"}]},"
+      "{\"LawLevel\": \"法律\", \"LawName\": \"甲測試法\","
+      " \"LawURL\": \"https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=Z0000002\","
+      " \"LawModifiedDate\": \"20240102\", \"LawArticles\": ["
+      "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 1 條\","
+      " \"ArticleContent\": \"本法之條文。\"}]}]}";
+  csq_corpus *c;
+  csq_library *lib;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, DUMP, strlen(DUMP), "dump.json", &err), CSQ_OK);
+  assert_int_equal(csq_library_new(c, NULL, &lib, &err), CSQ_OK);
+  const csq_law *now = csq_corpus_law_at(c, csq_corpus_law_count(c) - 1);
+  csq_cited_by_list *hits = NULL;
+  assert_int_equal(csq_find_cited_by(lib, now, "第1條", &hits, &err), CSQ_OK);
+  assert_int_equal(csq_cited_by_list_count(hits), 0);
+  csq_cited_by_list_free(hits);
+  csq_library_free(lib);
+  csq_corpus_free(c);
+}
+
 /* ---- many versions in one database ------------------------------------------- */
 
 static void import_ok(const char *const *paths, size_t n, csq_import_stats *s) {
@@ -704,6 +736,7 @@ int main(void) {
       cmocka_unit_test(same_version_same_tree),
       cmocka_unit_test(amendment_record_forms),
       cmocka_unit_test(variant_forms_are_no_change),
+      cmocka_unit_test(article_without_text_diffs),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

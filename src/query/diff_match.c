@@ -158,8 +158,9 @@ static int collect(csq__differ *d, csq__side *s, const csq_node *n) {
                    .heading = c->parent->title ? c->parent->title : "",
                    .first_para = first,
                    .para_count = s->paras.count - first};
-    if (article_grams(d, &a, s->paras.items + first, a.para_count) != 0 ||
-        csq__vec_push(d->mem, &s->arts, a) != 0)
+    /* an article with no paragraphs, the first read: no items to point into */
+    const csq__unit *own = a.para_count ? s->paras.items + first : NULL;
+    if (article_grams(d, &a, own, a.para_count) != 0 || csq__vec_push(d->mem, &s->arts, a) != 0)
       return -1;
   }
   return 0;
