@@ -294,7 +294,7 @@ static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
 /* 經核准登記之[農場]，其登記事項有變更時，應…: a first segment that names
  * a bearer, and a second that 其 opens (its …): the bearer is the first's
  * head, after its last 之. Not 其他. */
-static int named_then_its(reader *r, const char *s, const segs *g, size_t cue, actor_found *a) {
+static int named_then_its(reader *r, const char *s, const segs *g, int office, actor_found *a) {
   if (g->n < 2)
     return 0;
   size_t lo = g->at[0][0], hi = g->at[0][1], next = g->at[1][0], end = g->at[1][1];
@@ -305,10 +305,8 @@ static int named_then_its(reader *r, const char *s, const segs *g, size_t cue, a
    * 者，其缺課時數達…，應予退訓); 提供平臺之業者 is read as a name below */
   int named =
       csq__bearer_like(r, s, lo, hi) && csq__bearer_suffix(r, s, lo, hi) >= GROW_SUFFIX_BYTES;
-  cue = past_commas(r, s, cue);
   if (!named && csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0)
-    return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) &&
-           csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) < 0 &&
+    return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) && !office &&
            agent_phrase(r, s, lo, hi, a);
   if (!(named || csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
     return 0;
@@ -478,8 +476,10 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
  * known actor opening the clause (中央目的事業主管機關依…前，應); one
  * opening a segment that is no condition; a subject before an opener
  * (檢察總長對於…，應). 0 when none is written: the subject is a topic
- * (資通安全維護計畫…，應包括) or there is none. */
-static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+ * (資通安全維護計畫…，應包括) or there is none. `office`: the cue is one by
+ * which an office acts on who the text names (words.tsv office_cues). */
+static int find_written(reader *r, const char *s, size_t lo, size_t hi, int office,
+                        actor_found *a) {
   /* …讓出者，當年度不得…: the bearer is read before the time */
   size_t at = csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi));
   /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
@@ -500,8 +500,6 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
   /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
    * after it; one named by what they did is whom an office acts on when
    * the cue says so (口試成績不及格者，不予錄取; 訓練成績不及格者得予解僱) */
-  size_t cue = past_commas(r, s, hi);
-  int office = csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
   for (int i = g.n - 1; i >= 0; i--) {
     /* not the end of a longer case (並經實習…及格，得有碩士以上學位者) */
     int whole =
@@ -541,7 +539,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
    * …，其撫慰金、撫卹金得… */
   int topic_before_cue = g.n >= 2 && last == g.n - 1 && topic_segment(r, s, &g, last);
-  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, hi, a) || term_holder(r, s, &g, a))
+  if (permitted(r, s, &g, a) || named_then_its(r, s, &g, office, a) || term_holder(r, s, &g, a))
     return 1;
   /* 文策院公有不動產之管理或使用人員，對…，應…: a segment that opens the
    * text, names persons and holds 之 is one bearer, not the known actor
@@ -580,8 +578,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, actor_fo
  * 之一者，不予補助 (words.tsv office_refusals; the office is not written).
  * Not a trade's name (…業者), and not 應予, which is as often the case's
  * own act (經營石油礦者…應予保密, 待移植者…應予迴避) as an office's. */
-static int acted_on(const reader *r, const char *s, size_t hi, const actor_found *a) {
-  size_t cue = past_commas(r, s, hi);
+static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
   return a->end < hi && !a->known &&
          csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
          csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES &&
@@ -589,7 +586,9 @@ static int acted_on(const reader *r, const char *s, size_t hi, const actor_found
 }
 
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  if (!find_written(r, s, lo, hi, a) || acted_on(r, s, hi, a))
+  size_t cue = past_commas(r, s, hi); /* the cue's text: who it binds */
+  int office = csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
+  if (!find_written(r, s, lo, hi, office, a) || acted_on(r, s, hi, cue, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   return 1;
