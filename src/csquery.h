@@ -696,12 +696,15 @@ size_t csq_hits_total(const csq_hits *hits);
 /* Provisions of repealed laws that matched but are not among the results
  * (search again with `repealed` to see them). */
 size_t csq_hits_repealed_left_out(const csq_hits *hits);
-/* 1 when too few provisions hold every term to fill the page (none, or fewer than offset +
- * limit) and the hits go on with those that hold some of them (the most first); 0 when every
- * hit holds every term. */
+/* 1 when too few provisions hold every term (none, or fewer than ten: the weight some_below,
+ * whatever the page) and the hits go on with those that hold some of them (the most first);
+ * 0 when every hit holds every term. */
 int csq_hits_some_terms(const csq_hits *hits);
 /* Provisions found that hold every term (csq_hits_total with some_terms 0). */
 size_t csq_hits_every_term(const csq_hits *hits);
+/* Of the total, the list items shown right after a lead-in among the first
+ * hits that hold no term themselves (see csq_hit_listed). */
+size_t csq_hits_listed(const csq_hits *hits);
 /* The terms searched for, one space between, when they are not those typed
  * (a term that begins with a law's name split: 勞基法特休 → 勞基法 特休;
  * simplified characters folded: 个人资料 → 個人資料; a term typed short with
@@ -727,6 +730,9 @@ size_t csq_hit_same_text(const csq_hits *hits, size_t i);
 int csq_hit_repealed(const csq_hits *hits, size_t i);
 /* Whether the hit holds only some of the terms (see csq_hits_some_terms). */
 int csq_hit_some_terms(const csq_hits *hits, size_t i);
+/* Whether the hit is an item of a list whose lead-in is among the first
+ * hits, shown right after it (it need not hold the terms). */
+int csq_hit_listed(const csq_hits *hits, size_t i);
 double csq_hit_score(const csq_hits *hits, size_t i); /* higher is better */
 
 /* One part of a hit's score (with csq_search_options.explain): the first is

@@ -243,7 +243,8 @@ static void repealed_only_when_asked(void **state) {
  * than --limit 10). */
 static void pages_are_stable(void **state) {
   (void)state;
-  static const char *const QUERIES[] = {"資遣費", "受託人 義務", "罰鍰", "文資法 古蹟修復"};
+  static const char *const QUERIES[] = {"資遣費",          "受託人 義務",   "罰鍰",
+                                        "文資法 古蹟修復", "外籍看護 申請", "解僱 預告期間"};
   for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
     csq_search_options all = {.limit = 30};
     csq_hits *whole = search(QUERIES[q], &all);
@@ -332,7 +333,7 @@ static void some_terms_when_none_holds_all(void **state) {
   for (size_t i = 0; i < csq_hits_count(h); i++) {
     const char *s = csq_hit_snippet(h, i);
     assert_int_equal(csq_hit_some_terms(h, i), 1);
-    if (!strstr(s, "資遣費") && !strstr(s, "試用期"))
+    if (!csq_hit_listed(h, i) && !strstr(s, "資遣費") && !strstr(s, "試用期"))
       fail_msg("hit %zu holds neither term: %s", i, s);
   }
   csq_hits_free(h);
@@ -348,8 +349,8 @@ static void some_terms_when_none_holds_all(void **state) {
   csq_hits_free(e);
 }
 
-/* Too few provisions hold every term to fill the page (解僱 預告期間: the
- * law on notice says 終止勞動契約 … 預告期間): the page goes on with those
+/* Too few provisions hold every term, fewer than ten (解僱 預告期間: the
+ * law on notice says 終止勞動契約 … 預告期間): the hits go on with those
  * that hold some, each marked; first every one that holds them all — those
  * a search for every term finds, in its order, and the list items whose
  * lead-in holds the rest (…應依下列規定發給勞工資遣費： with 一、依第十二條…
@@ -365,20 +366,25 @@ static void some_terms_fill_the_page(void **state) {
   assert_int_equal(csq_hits_count(h), 10);
   assert_true(csq_hits_total(h) > every);
   csq_search_options few = {.limit = 1};
-  csq_hits *alone = search(q, &few); /* a page of one: every term */
-  assert_int_equal(csq_hits_some_terms(alone), 0);
+  csq_hits *alone = search(q, &few); /* a page of one: cut from the same hits */
+  assert_int_equal(csq_hits_some_terms(alone), 1);
   assert_int_equal(csq_hits_count(alone), 1);
   assert_string_equal(csq_hit_eid(h, 0), csq_hit_eid(alone, 0));
   assert_string_equal(csq_hit_law_id(h, 0), csq_hit_law_id(alone, 0));
+  /* the items of a first hit's list stand with it (first_lists_are_read_whole) */
+  size_t with_every = every;
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    with_every += csq_hit_listed(h, i) && !csq_hit_some_terms(h, i);
   for (size_t i = 0; i < csq_hits_count(h); i++) {
     const char *s = csq_hit_snippet(h, i), *l = csq_hit_lead_in(h, i);
-    assert_int_equal(csq_hit_some_terms(h, i), i >= every);
+    assert_int_equal(csq_hit_some_terms(h, i), i >= with_every);
     int holds = 0;
     for (const char *const *w = (const char *const[]){"解僱", "終止勞動契約", "預告期間", NULL}; *w;
          w++)
       holds |= strstr(s, *w) || strstr(l, *w);
     /* or cites one that holds every term (勞動基準法 第15條第2項: 準用第十六條) */
-    if (!holds && !has_part(h, i, "cites a provision that holds every term"))
+    if (!holds && !has_part(h, i, "cites a provision that holds every term") &&
+        !csq_hit_listed(h, i))
       fail_msg("hit %zu holds no term: %s", i, s);
   }
   csq_hits_free(alone);
@@ -565,14 +571,14 @@ static void listed_heading_speaks_for_its_subject(void **state) {
   csq_search_options o = {.limit = 50, .explain = 1};
   csq_hits *h = search("育嬰留職停薪 津貼", &o);
   int found = 0;
-  for (size_t i = 0; i < csq_hits_count(h); i++) {
+  for (size_t i = 0, rank = 0; i < csq_hits_count(h); rank += !csq_hit_listed(h, i++)) {
     if (strcmp(csq_hit_law_name(h, i), "公教人員保險法") != 0)
       continue;
     if (strncmp(csq_hit_cite(h, i), "第34條", strlen("第34條")) == 0 && !csq_hit_some_terms(h, i))
       fail_msg("公教人員保險法 %s holds every term by its heading alone", csq_hit_cite(h, i));
     if (strcmp(csq_hit_cite(h, i), "第35條第1項") == 0) {
       assert_true(has_part(h, i, "under a heading"));
-      assert_true(i < 3);
+      assert_true(rank < 3); /* among the hits that are not items listed after a first one */
       found = 1;
     }
   }
@@ -704,6 +710,47 @@ static void list_items_show_their_lead_in(void **state) {
   csq_hits_free(h);
 }
 
+/* A lead-in among the first hits is followed by the items of its list, in
+ * order, marked as listed: 就業服務法 第58條第2項 (…有下列情事之一者，亦得向
+ * 中央主管機關申請遞補：) and its three grounds, which hold neither term.
+ * Those the search did not find are counted in the total; with list_rank 0
+ * there are none, and the total is what the search found. */
+static void first_lists_are_read_whole(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10};
+  csq_hits *h = search("外籍看護 申請", &o);
+  size_t lead = 0;
+  while (lead < csq_hits_count(h) && strcmp(csq_hit_eid(h, lead), "art_58__para_2") != 0)
+    lead++;
+  assert_true(lead < 3);
+  assert_string_equal(csq_hit_law_id(h, lead), "N0090001");
+  assert_false(csq_hit_listed(h, lead));
+  size_t listed = 0;
+  for (size_t i = lead + 1; i < csq_hits_count(h) && csq_hit_listed(h, i); i++, listed++) {
+    char eid[64];
+    snprintf(eid, sizeof eid, "art_58__para_2__subpara_%zu", listed + 1);
+    assert_string_equal(csq_hit_eid(h, i), eid);
+    assert_string_equal(csq_hit_law_id(h, i), "N0090001");
+    assert_true(*csq_hit_lead_in(h, i) != '\0');
+    assert_true(csq_hit_score(h, i) <= csq_hit_score(h, i - 1));
+  }
+  assert_int_equal(listed, 3);
+  assert_int_equal(csq_hits_listed(h), 3);
+  assert_int_equal(csq_hits_total(h), csq_hits_every_term(h) + csq_hits_listed(h));
+  csq_search_options none = {.limit = 10, .weights = "list_rank\t0\n"};
+  csq_hits *plain = search("外籍看護 申請", &none);
+  assert_int_equal(csq_hits_listed(plain), 0);
+  assert_int_equal(csq_hits_total(plain), csq_hits_total(h) - 3);
+  for (size_t i = 0; i < csq_hits_count(plain); i++)
+    assert_false(csq_hit_listed(plain, i));
+  csq_search_options exact = {.limit = 10, .exact = 1};
+  csq_hits *ctrl_f = search("外籍看護 申請", &exact);
+  assert_int_equal(csq_hits_listed(ctrl_f), 0);
+  csq_hits_free(ctrl_f);
+  csq_hits_free(plain);
+  csq_hits_free(h);
+}
+
 /* --exact gives the provisions holding the text by bm25 alone: no priors,
  * nothing found by a law's name. */
 static void exact_is_unranked_by_priors(void **state) {
@@ -732,7 +779,9 @@ static void explain_parts_make_the_score(void **state) {
       const csq_score_part *parts;
       size_t n = csq_hit_score_parts(h, i, &parts);
       assert_true(n >= 1);
-      assert_string_equal(parts[0].name, "relevance");
+      assert_string_equal(parts[0].name, csq_hit_listed(h, i)
+                                             ? "an item of a first hit's list: its lead-in's score"
+                                             : "relevance");
       double product = 1;
       for (size_t k = 0; k < n; k++)
         product *= parts[k].value;
@@ -771,6 +820,7 @@ int main(void) {
       cmocka_unit_test(identical_texts_fold),
       cmocka_unit_test(name_alone_lifts_no_list),
       cmocka_unit_test(list_items_show_their_lead_in),
+      cmocka_unit_test(first_lists_are_read_whole),
       cmocka_unit_test(exact_is_unranked_by_priors),
       cmocka_unit_test(explain_parts_make_the_score),
   };

@@ -54,7 +54,7 @@ static char *dup_col(const csq_mem *mem, sqlite3_stmt *s, int i) {
   return csq__strdup(mem, csq__db_text(s, i));
 }
 
-static csq_status read_hit(csq__search *s, const csq__cand *c, hit *x, csq_error *err) {
+csq_status csq__read_hit(csq__search *s, const csq__cand *c, hit *x, csq_error *err) {
   sqlite3_stmt *d = NULL;
   csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DETAILS, &d, err);
   if (st != CSQ_OK)
@@ -283,16 +283,16 @@ static csq_status crosses_word(csq__search *s, const char *text, int *out, csq_e
   return st;
 }
 
-/* Whether the text holds an excluded term (a provision brought in by its
- * law's name or its lead-in was not matched against them). */
-static int holds_excluded(const csq__search *s, const char *text) {
+size_t csq__terms_held(const csq__search *s, const char *text, int excluded) {
+  size_t held = 0;
   for (size_t i = 0; i < s->terms->count; i++) {
     const csq__term *t = &s->terms->items[i];
-    for (size_t k = 0; t->exclude && t->searchable && k < t->alt_count; k++)
-      if (strstr(text, t->alt[k]))
-        return 1;
+    int wanted = excluded ? t->exclude && t->searchable : (s->positive >> i & 1), in = 0;
+    for (size_t k = 0; wanted && !in && k < t->alt_count; k++)
+      in = *t->alt[k] && strstr(text, t->alt[k]) != NULL;
+    held += in;
   }
-  return 0;
+  return held;
 }
 
 static void add_part(hit *x, int explain, const char *name, double w) {
@@ -363,33 +363,38 @@ static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int 
   return 0;
 }
 
-csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, csq_error *err) {
+/* Where reading the candidates stands: the next one, the hits read (and
+ * how many of them take a place), their texts to fold. */
+typedef struct reading {
+  size_t next, n, placed;
+  csq__u64map texts;
+  int fail;
+} reading;
+
+/* Reads candidates into items until `want` hits take a place, skipping
+ * those already read as an item of a list (`listed`). */
+static csq_status read_until(csq__search *s, hit *items, reading *rd, size_t want,
+                             const csq__u64map *listed, csq_error *err) {
   const csq_mem *mem = s->mem;
-  csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
-  csq_status st = csq__law_focus(s, err);
-  if (st != CSQ_OK)
-    return st;
-  csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
-  hit *items = csq__calloc(mem, s->count + 1, sizeof *items);
-  csq__u64map texts = {.mem = mem};
-  st = items ? CSQ_OK : csq__oom(err);
-  size_t n = 0, placed = 0;
-  int fail = 0;
+  csq_status st = CSQ_OK;
+  uint64_t ignored;
   /* The candidates come best first and no score rises here: once the page
    * has its hits, every later candidate ranks below them. */
-  for (size_t i = 0; st == CSQ_OK && i < s->count && placed < want; i++) {
-    const csq__cand *c = &s->heap[i];
-    hit *x = &items[n];
-    st = read_hit(s, c, x, err);
+  for (; st == CSQ_OK && rd->next < s->count && rd->placed < want; rd->next++) {
+    const csq__cand *c = &s->heap[rd->next];
+    if (csq__u64map_get(listed, (uint64_t)c->key, &ignored))
+      continue;
+    hit *x = &items[rd->n];
+    st = csq__read_hit(s, c, x, err);
     if (st != CSQ_OK)
       break;
-    if (!s->o->exact && ((c->inherited || c->law >= 0) && holds_excluded(s, x->text))) {
+    if (!s->o->exact && ((c->inherited || c->law >= 0) && csq__terms_held(s, x->text, 1))) {
       csq__hit_release(mem, x);
       s->total--;
       s->every -= c->tier != CSQ__TIER_SOME_TERMS;
       continue;
     }
-    int folded = s->o->exact ? 0 : fold(&texts, items, n, x, &fail);
+    int folded = s->o->exact ? 0 : fold(&rd->texts, items, rd->n, x, &rd->fail);
     if (folded) {
       s->total -= folded == 2;
       csq__hit_release(mem, x);
@@ -400,21 +405,52 @@ csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, cs
     else
       st = weigh(s, x, err);
     x->tier = x->crosses ? CSQ__TIER_BROKEN_WORD : c->tier;
-    n++;
-    placed += x->tier != CSQ__TIER_BROKEN_WORD; /* one ranked last takes no place */
+    rd->n++;
+    rd->placed += x->tier != CSQ__TIER_BROKEN_WORD; /* one ranked last takes no place */
   }
-  if (st == CSQ_OK && fail)
+  return st;
+}
+
+csq_status csq__rerank(csq__search *s, size_t want, hit **out, size_t *count, csq_error *err) {
+  const csq_mem *mem = s->mem;
+  csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
+  csq_status st = csq__law_focus(s, err);
+  if (st != CSQ_OK)
+    return st;
+  csq__sort(s->heap, s->count, sizeof *s->heap, better_cand);
+  hit *items = csq__calloc(mem, s->count + 1 + CSQ__MAX_LISTED, sizeof *items);
+  reading rd = {.texts = {.mem = mem}};
+  csq__u64map listed = {.mem = mem};
+  size_t first = s->o->exact ? 0 : (size_t)s->w->v[CSQ__W_LIST_RANK];
+  st = items ? CSQ_OK : csq__oom(err);
+  /* The first hits are read, and the lists of their lead-ins, whatever the
+   * page: so every page of a query is cut from the same order. */
+  if (st == CSQ_OK && first) {
+    st = read_until(s, items, &rd, first, &listed, err);
+    csq__sort(items, rd.n, sizeof *items, better_hit);
+    size_t before = rd.n;
+    if (st == CSQ_OK)
+      st = csq__list_items(s, items, &rd.n, &listed, err);
+    rd.placed += rd.n - before;
+  }
+  if (st == CSQ_OK)
+    st = read_until(s, items, &rd, want, &listed, err);
+  if (st == CSQ_OK && rd.fail)
     st = csq__oom(err);
-  csq__u64map_free(&texts);
+  csq__u64map_free(&rd.texts);
+  csq__u64map_free(&listed);
+  if (st == CSQ_OK) {
+    csq__sort(items, rd.n, sizeof *items, better_hit);
+    st = csq__list_regroup(mem, items, rd.n, err);
+  }
   if (st != CSQ_OK) {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; items && i < rd.n; i++)
       csq__hit_release(mem, &items[i]);
     csq__free(mem, items);
     return st;
   }
-  csq__sort(items, n, sizeof *items, better_hit);
   *out = items;
-  *count = n;
-  s->placed = placed;
+  *count = rd.n;
+  s->placed = rd.placed;
   return CSQ_OK;
 }

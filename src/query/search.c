@@ -17,7 +17,7 @@ typedef csq__hit hit;
 struct csq_hits {
   const csq_mem *mem;
   hit *items;
-  size_t count, total, every, repealed;
+  size_t count, total, every, listed, repealed;
   int some_terms;
   char *searched_as; /* the terms, when they are not as typed */
 };
@@ -27,6 +27,7 @@ size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
 int csq_hits_some_terms(const csq_hits *h) { return h->some_terms; }
 size_t csq_hits_every_term(const csq_hits *h) { return h->every; }
+size_t csq_hits_listed(const csq_hits *h) { return h->listed; }
 const char *csq_hits_searched_as(const csq_hits *h) { return h->searched_as ? h->searched_as : ""; }
 const char *csq_hit_law_id(const csq_hits *h, size_t i) { return h->items[i].law_id; }
 const char *csq_hit_law_name(const csq_hits *h, size_t i) { return h->items[i].law_name; }
@@ -43,6 +44,7 @@ int csq_hit_repealed(const csq_hits *h, size_t i) { return h->items[i].repealed;
 int csq_hit_some_terms(const csq_hits *h, size_t i) {
   return h->items[i].cand.tier == CSQ__TIER_SOME_TERMS;
 }
+int csq_hit_listed(const csq_hits *h, size_t i) { return h->items[i].listed; }
 double csq_hit_score(const csq_hits *h, size_t i) { return h->items[i].score; }
 size_t csq_hit_score_parts(const csq_hits *h, size_t i, const csq_score_part **parts) {
   *parts = h->items[i].parts;
@@ -138,7 +140,7 @@ static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, c
   /* at the least the pool the law focus weighs (focus.c), whatever the page */
   size_t pool = (size_t)s->w->v[CSQ__W_LAW_FOCUS_POOL], first = want * 4 + 50;
   for (size_t cap = first > pool ? first : pool;; cap *= 4) {
-    s->total = s->repealed = s->every = 0;
+    s->total = s->repealed = s->every = s->listed = 0;
     s->count = 0;
     s->cap = cap;
     s->left_out = 0;
@@ -257,6 +259,7 @@ static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
   }
   h->total = s->total;
   h->every = s->every;
+  h->listed = s->listed;
   h->repealed = s->with_repealed ? 0 : s->repealed;
   if (st != CSQ_OK)
     return st;
@@ -307,14 +310,16 @@ static csq_status every_laws(csq__search *s, csq_error *err) {
   return CSQ_OK;
 }
 
-/* When too few provisions hold every term to fill the page (解僱 預告期間:
- * the law says 終止契約 … 預告期間; 通訊交易 解除權: …解除契約), the page
- * goes on with those that hold some of them: every one that holds them all
- * first (a tier of its own), then those that hold more (their relevance
- * sums each term's), and the hits say so. */
+/* When too few provisions hold every term, fewer than some_below (解僱
+ * 預告期間: the law says 終止契約 … 預告期間; 通訊交易 解除權: …解除契約),
+ * the hits go on with those that hold some of them: every one that holds
+ * them all first (a tier of its own), then those that hold more (their
+ * relevance sums each term's), and the hits say so. Not by the page asked
+ * for: a search for some terms finds more that hold them all (list items
+ * whose lead-in holds the rest) and weighs them among more, so a later
+ * page cut from it would repeat or skip hits of the first. */
 static csq_status search_some(csq__search *s, csq_hits *h, csq_error *err) {
-  size_t limit = s->o->limit ? s->o->limit : 10;
-  if (h->total >= s->o->offset + limit || s->o->exact || s->n_positive < 2)
+  if (h->every >= (size_t)s->w->v[CSQ__W_SOME_BELOW] || s->o->exact || s->n_positive < 2)
     return CSQ_OK;
   csq_status st = every_laws(s, err);
   if (st != CSQ_OK)

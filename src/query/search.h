@@ -131,6 +131,9 @@ typedef enum csq__weight {
   CSQ__W_LAW_FOCUS,
   CSQ__W_LAW_FOCUS_POOL,
   CSQ__W_ASPECT_SHARE,
+  CSQ__W_LIST_RANK,
+  CSQ__W_LIST_ITEMS,
+  CSQ__W_SOME_BELOW,
   CSQ__W_COUNT
 } csq__weight;
 
@@ -309,6 +312,7 @@ typedef struct csq__search {
   size_t count, cap;
   int left_out;            /* candidates were left out of the heap */
   size_t placed;           /* hits read that take a place on the page (rerank) */
+  size_t listed;           /* of total, list items shown after their lead-in that hold no term */
   csq__u64map defining;    /* provisions that define a term beginning with a term */
   csq__u64map leadins;     /* lead-ins found: their items are about the query */
   CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
@@ -364,8 +368,11 @@ typedef struct csq__hit {
   double score;
   size_t same;
   int repealed;
-  int crosses; /* a term stands only across a word boundary: ranked last */
-  char tier;   /* CSQ__TIER_* */
+  int crosses;        /* a term stands only across a word boundary: ranked last */
+  int listed;         /* an item of a first hit's list, shown right after its lead-in (listed.c) */
+  size_t place;       /* listed: its place in the list, from 0 */
+  sqlite3_int64 lead; /* listed: its lead-in's key */
+  char tier;          /* CSQ__TIER_* */
   csq__cand cand;
   csq_score_part *parts; /* with explain: CSQ__MAX_PARTS, allocated */
   size_t n_parts;
@@ -381,5 +388,25 @@ csq_status csq__rerank(csq__search *s, size_t want, csq__hit **items, size_t *co
 /* The text of a list item's lead-in into x->lead_in (its parent's, and the
  * outer lead-in of a list in a list); nothing for other provisions. */
 csq_status csq__read_lead_in(csq__search *s, csq__hit *x, csq_error *err);
+/* Reads the provision of candidate c into *x (rerank.c). */
+csq_status csq__read_hit(csq__search *s, const csq__cand *c, csq__hit *x, csq_error *err);
+/* How many of the positive terms (`excluded` 0), or of the excluded ones
+ * (1), text holds a form of. */
+size_t csq__terms_held(const csq__search *s, const char *text, int excluded);
+/* Whether a provision kind (CSQ_PRIOR_KIND_*) is a list item: 款, 目 or below. */
+static inline int csq__is_list_kind(uint32_t kind) {
+  return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;
+}
+/* Most list items listed.c shows after the lead-ins of the first hits. */
+enum { CSQ__MAX_LISTED = 64 };
+/* The items of the lists whose lead-ins are among the first list_rank hits
+ * of items[0..*count) (best first), the first list_items of each, read into
+ * items (room for CSQ__MAX_LISTED more), their keys into *listed
+ * (listed.c). */
+csq_status csq__list_items(csq__search *s, csq__hit *items, size_t *count, csq__u64map *listed,
+                           csq_error *err);
+/* Puts each listed item of items[0..count) (sorted best first) right after
+ * its lead-in, in the list's order. */
+csq_status csq__list_regroup(const csq_mem *mem, csq__hit *items, size_t count, csq_error *err);
 
 #endif /* CSQ_QUERY_SEARCH_H */

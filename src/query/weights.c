@@ -50,6 +50,9 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_LAW_FOCUS] = "law_focus",
     [CSQ__W_LAW_FOCUS_POOL] = "law_focus_pool",
     [CSQ__W_ASPECT_SHARE] = "aspect_share",
+    [CSQ__W_LIST_RANK] = "list_rank",
+    [CSQ__W_LIST_ITEMS] = "list_items",
+    [CSQ__W_SOME_BELOW] = "some_below",
 };
 
 const char *csq__weight_name(csq__weight w) { return NAMES[w]; }
