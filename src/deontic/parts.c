@@ -173,11 +173,17 @@ static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t af
 /* Whether 由X after the cue bears the statement though a subject is
  * written before it: the subject's is a case, a run of conditions after it
  * that closes with 者 or 時 (第二項人員…，再任有給公職者，應由再任機關（構）
- * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席), or a
- * supposition (進口人如為政府機關（構），應由各該主管機關（構）簽署); not
- * 公務機關經其上級機關同意，得由其上級機關辦理 (公務機關 has it done). */
-static int agent_wins(reader *r, const char *s, size_t after, size_t hi, const agent_after *g) {
+ * 按比例收回; 行政院或立法院審議…時，應由本部業務主管單位…派員出席), a
+ * supposition (進口人如為政府機關（構），應由各該主管機關（構）簽署), or a time
+ * it is in, when an agent reads after 由 (董事會休會期間，得由常務董事會代為行使;
+ * not 園區事業於辦妥設立登記…後，始得由國外進口: from abroad); not 公務機關經其上級
+ * 機關同意，得由其上級機關辦理 (公務機關 has it done). s[ce..end): after the cue. */
+static int agent_wins(reader *r, const char *s, size_t after, size_t hi, size_t ce, size_t end,
+                      agent_after *g) {
   size_t cs2, ce2;
+  if (g->by && hi > after &&
+      csq__ends_with_any(s + after, hi - after, CSQ__WORDS(agent_time_ends)) >= 0)
+    return agent_reads(r, s, ce, end, g);
   if (!g->by || !csq__find_condition(r, s, after, hi, 1, &cs2, &ce2))
     return 0;
   return csq__ends_as_case(s, cs2, ce2) ||
@@ -267,7 +273,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
    * subject before the comma; a permission stays the subject's
    * (公務機關經其上級機關同意，得由其上級機關辦理: it may have it done) */
   agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
-  if (have && (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), &by) ||
+  if (have && (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), ce, c->body_end, &by) ||
                (by.by && (a.weak || modifies_thing(r, s, &a, hi) ||
                           its_thing_before_cue(r, s, lo, bare, &a) ||
                           (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
