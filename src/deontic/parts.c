@@ -118,6 +118,11 @@ static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t 
  * a bearer from elsewhere is then not carried into it. */
 static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
   size_t from = csq__segment_start(s, lo, hi);
+  /* …，同時應通報…: a segment that only says when is no topic */
+  hi = csq__strip_adverbs(r, s, from, hi);
+  int when = csq__starts_with_any(s + from, hi - from, CSQ__WORDS(adverb_segments));
+  if (from == hi || (when >= 0 && strlen(csq_words_adverb_segments[when]) == hi - from))
+    return 0;
   /* 對在職勞工應…: what the act goes to is no topic */
   return from < hi && !csq__word_at(r, W_TOWARD, s, from, hi, NULL) &&
          csq__subject_kind(csq__segment_kind(r, s, from, hi));
