@@ -80,6 +80,8 @@ static knob knobs[] = {
     {"about_definition", 0, STEPS(0, 0.3, 0.6, 1, 1.5, 2)},
     {"leadin_mentions", 0, STEPS(0, 0.3, 0.6, 1)},
     {"cross_margin", 1, STEPS(0, 0.5, 1, 2, 3)},
+    {"list_rank", 0, STEPS(0, 1, 2, 3, 5)},
+    {"list_items", 5, STEPS(2, 3, 5, 8)},
 };
 enum { KNOBS = sizeof knobs / sizeof knobs[0] };
 
