@@ -2,7 +2,9 @@
  * acting.c — a bearer read as one name that holds what its first name
  * does: 電子支付機構傳輸及儲存客戶資料至雲端服務業者，應… is borne by
  * 電子支付機構, which acts (grammar/actors.tsv's acting words), not by the
- * whole segment that ends like a bearer (業者).
+ * whole segment that ends like a bearer (業者); and the first party of a
+ * contract, which the other is named with (金融服務業與金融消費者訂立契約時，
+ * 須…: 金融服務業).
  */
 #include <string.h>
 
@@ -34,12 +36,29 @@ static size_t name_then_act(const reader *r, const char *s, size_t lo, size_t hi
   return 0;
 }
 
+/* 金融服務業與金融消費者訂立契約時，須…: a 與 before the verb of a
+ * contract (words.tsv contract_verbs) names the other party, and the first
+ * alone bears the statement, when it reads as a name (not 不及與廠商簽訂契約者).
+ * Whether it did. */
+static int first_party(const reader *r, const char *s, actor_found *a) {
+  size_t with = csq__find(s + a->start, a->end - a->start, CSQ_WORD_CONTRACT_WITH);
+  if (with == 0 || with >= a->end - a->start ||
+      csq__starts_with_any(s + a->end, r->node_len - a->end, CSQ__WORDS(contract_verbs)) < 0 ||
+      !csq__bearer_like(r, s, a->start, a->start + with))
+    return 0;
+  a->end = a->start + with;
+  a->conj_count = a->conj_count > 0 ? 1 : 0;
+  return 1;
+}
+
 /* A bearer read as one name that holds what its first name does: that name
  * alone (known, when it is). Not when the cue follows it directly: the one
  * acted on is then its head (受申請人委任律師應按…收取費用: the lawyer; the
  * text before the cue ends at `cue`, adverbs passed; a comma there
  * closes the name's own clause: 外國雇用人僱用中華民國船員，應…). */
 void csq__name_before_act(reader *r, const char *s, size_t lo, size_t cue, actor_found *a) {
+  if (first_party(r, s, a))
+    return;
   if (a->end == csq__strip_adverbs(r, s, lo, cue) && !csq__starts_at(s, cue, r->node_len, COMMA))
     return;
   size_t end = name_then_act(r, s, a->start, a->end);
