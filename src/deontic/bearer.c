@@ -24,19 +24,24 @@ static size_t past_commas(const reader *r, const char *s, size_t at) {
   return at;
 }
 
-/* A …者 segment that names one by what they do, a verb of words.tsv's
- * agent_noun_verbs right before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its
- * last 之 (網路平臺之[資料提供者]). Not a case around it (未依規定提供者,
- * 依法登記之資料提供者: it opens with a state, or holds an opener or a verb
- * anywhere: cut after its 之, 對於本中心之行政處分不服者 would read as
- * 行政處分不服者). */
-static int agent_noun(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+/* A …者 segment that names one by what they do, a verb of words.tsv's agent_noun_verbs right
+ * before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its last 之 (網路平臺之
+ * [資料提供者]). Not a case around it (未依規定提供者, 依法登記之資料提供者: it opens with a state,
+ * or holds an opener or a verb anywhere: cut after its 之, 對於本中心之行政處分不服者 would read as
+ * 行政處分不服者). One who objects to what 對於 names is named whole when the clause opens
+ * with it (objection_opens; `opens`), else the name before it bears it. */
+static int agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a) {
   int e = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
   if (e < 0)
     return 0;
   size_t end = hi - strlen(csq_words_case_nominal_ends[e]);
   int verb = csq__ends_with_any(s + lo, end - lo, CSQ__WORDS(agent_noun_verbs));
   size_t v = verb < 0 ? 0 : strlen(csq_words_agent_noun_verbs[verb]);
+  if (v && opens && strcmp(csq_words_agent_noun_verbs[verb], CSQ_WORD_OBJECTION_VERB) == 0 &&
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(objection_opens)) >= 0) {
+    *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
+    return 1;
+  }
   if (!v || end - v == lo ||
       csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(person_case_opens)) >= 0 ||
       csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) ||
@@ -508,7 +513,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
                                          CSQ__WORDS(statement_joiners)) >= 0);
     if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
                   person_list(r, s, g.at[i][0], g.at[i][1], a) ||
-                  (!office && agent_noun(r, s, g.at[i][0], g.at[i][1], a))))
+                  (!office && agent_noun(r, s, g.at[i][0], g.at[i][1], i == 0, a))))
       return 1;
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) ||
         csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))
