@@ -702,8 +702,10 @@ size_t csq_hits_repealed_left_out(const csq_hits *hits);
 int csq_hits_some_terms(const csq_hits *hits);
 /* Provisions found that hold every term (csq_hits_total with some_terms 0). */
 size_t csq_hits_every_term(const csq_hits *hits);
-/* Of the total, the list items shown right after a lead-in among the first
- * hits that hold no term themselves (see csq_hit_listed). */
+/* The list items placed right after a lead-in among the first hits (see
+ * csq_hit_listed). They are not in csq_hits_total, which counts what the
+ * search found, though the search may have found some of them too: the
+ * hits of all pages are at most the total and these. */
 size_t csq_hits_listed(const csq_hits *hits);
 /* The terms searched for, one space between, when they are not those typed
  * (a term that begins with a law's name split: 勞基法特休 → 勞基法 特休;

@@ -152,11 +152,15 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   else if (rc == 0 && !o->json && csq_hits_some_terms(h))
     fprintf(stderr, "csquery: %zu provision%s every term of %s; then those that hold some\n",
             csq_hits_every_term(h), csq_hits_every_term(h) == 1 ? " holds" : "s hold", q);
+  if (rc == 0 && !o->json)
+    fprintf(stderr, "%zu of %zu results", csq_hits_count(h), csq_hits_total(h));
+  if (rc == 0 && !o->json && csq_hits_listed(h))
+    fprintf(stderr, " and %zu items of their lists", csq_hits_listed(h));
   if (rc == 0 && !o->json && csq_hits_repealed_left_out(h))
-    fprintf(stderr, "%zu of %zu results (%zu more in repealed laws: --repealed shows them)\n",
-            csq_hits_count(h), csq_hits_total(h), csq_hits_repealed_left_out(h));
-  else if (rc == 0 && !o->json)
-    fprintf(stderr, "%zu of %zu results\n", csq_hits_count(h), csq_hits_total(h));
+    fprintf(stderr, " (%zu more in repealed laws: --repealed shows them)",
+            csq_hits_repealed_left_out(h));
+  if (rc == 0 && !o->json)
+    fputc('\n', stderr);
   if (rc == 0 && csq_hits_total(h) == 0) /* under --json an error says so */
     rc =
         o->json ? cli_say(CSQ_NOT_FOUND, "no provision holds %s", q) : cli_exit_code(CSQ_NOT_FOUND);

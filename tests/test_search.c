@@ -207,22 +207,23 @@ static void recall_equals_substring_search(void **state) {
 static void user_input_cannot_break_the_query(void **state) {
   (void)state;
   static const char *const NASTY[] = {
-      "\"",       "\"\"",       "\"資通",       "資通\"安全",
-      "(",        ")",          "資通)",        "NEAR(資通 安全)",
-      "資通 OR",  "AND",        "NOT 資通",     "資* 安",
-      "^資通",    "text:資通",  "{text}: 資通", "'; DROP TABLE laws;--",
-      "-",        "--",         "－",           "-資通",
-      "*",        "+",          "資通 + 安全",  "「資通",
-      "」",       "“資通”",     "\\",           "%",
-      "_",        "資通\t安全", "\xe3\x80\x80", "a:b:c",
-      "col1 : x", "NEAR",       "OR OR"};
+      "\"", "\"\"", "\"資通", "資通\"安全", "(", ")", "資通)", "NEAR(資通 安全)", "資通 OR", "AND",
+      "NOT 資通", "資* 安", "^資通", "text:資通", "{text}: 資通", "'; DROP TABLE laws;--", "-",
+      "--", "－", "-資通", "*", "+", "資通 + 安全", "「資通", "」", "“資通”", "\\", "%", "_",
+      "資通\t安全", "\xe3\x80\x80", "a:b:c", "col1 : x", "NEAR", "OR OR",
+      /* fuzz_search: items of a first lead-in's list counted as found that the index had
+       * not matched, so a page showed more hits than the total */
+      "(\xd9\x80?P(資\r\r\r\r\r\r\r\r\r資\r\r\r\r\r\r;\r\r\r\r-安\"  \")"};
   for (size_t i = 0; i < sizeof NASTY / sizeof NASTY[0]; i++) {
-    csq_search_options o = {.limit = 5};
+    csq_search_options o = {.limit = 5, .offset = i % 2 ? 2 : 0};
     csq_hits *h = NULL;
     csq_error err;
     csq_status st = csq_search(lib, NASTY[i], &o, &h, &err);
     if (st != CSQ_OK && st != CSQ_BAD_QUERY)
       fail_msg("「%s」: status %d: %s", NASTY[i], st, err.message);
+    if (st == CSQ_OK && csq_hits_count(h) > csq_hits_total(h) + csq_hits_listed(h))
+      fail_msg("「%s」: %zu hits shown of %zu found and %zu listed", NASTY[i], csq_hits_count(h),
+               csq_hits_total(h), csq_hits_listed(h));
     csq_hits_free(h);
   }
 }

@@ -9,9 +9,9 @@
  *
  * An item takes its lead-in's tier and score and stands right after it,
  * unless it is among the first hits already, or holds an excluded term.
- * One the search did not find is counted among the results (`listed`):
- * whether it was is read from what it holds, not from whether the heap
- * kept it, which depends on the page asked for.
+ * The items placed are counted apart (`listed`), not in the total of what
+ * the search found: whether the search found one cannot be read from the
+ * heap, which keeps what a page needs, and its text says it only roughly.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -38,19 +38,8 @@ static const csq__cand *found(const csq__search *s, sqlite3_int64 key) {
   return NULL;
 }
 
-/* Whether the search found the provision `key` of text `text`: it holds
- * every term (some, searching for some), or, holding fewer, a law's name or
- * a heading brought it in (`seen`). */
-static int was_found(const csq__search *s, sqlite3_int64 key, const char *text) {
-  size_t held = csq__terms_held(s, text, 0);
-  uint64_t ignored;
-  return (s->some_terms ? held > 0 : held == s->n_positive) ||
-         csq__u64map_get(&s->seen, (uint64_t)key, &ignored);
-}
-
 /* Reads the item `key`, the `place`-th of the list `lead` introduces, into
- * items[*count] unless it is read already or holds an excluded term;
- * counted when the search did not find it. */
+ * items[*count] unless it is read already or holds an excluded term. */
 static csq_status place_item(csq__search *s, const hit *lead, sqlite3_int64 key, size_t place,
                              hit *items, size_t *count, csq__u64map *listed, csq_error *err) {
   for (size_t i = 0; i < *count; i++)
@@ -62,11 +51,10 @@ static csq_status place_item(csq__search *s, const hit *lead, sqlite3_int64 key,
   csq_status st = csq__read_hit(s, c ? c : &none, x, err);
   if (st != CSQ_OK)
     return st;
-  if (csq__terms_held(s, x->text, 1)) {
+  if (csq__holds_excluded(s, x->text)) {
     csq__hit_release(s->mem, x);
     return CSQ_OK;
   }
-  int counted = c || was_found(s, key, x->text);
   x->score = lead->score, x->tier = lead->tier;
   x->listed = 1, x->lead = lead->key, x->place = place;
   st = explain_item(s, x, lead, err);
@@ -77,7 +65,7 @@ static csq_status place_item(csq__search *s, const hit *lead, sqlite3_int64 key,
     return st;
   }
   (*count)++;
-  s->total += !counted, s->listed += !counted;
+  s->listed++;
   return CSQ_OK;
 }
 

@@ -283,16 +283,14 @@ static csq_status crosses_word(csq__search *s, const char *text, int *out, csq_e
   return st;
 }
 
-size_t csq__terms_held(const csq__search *s, const char *text, int excluded) {
-  size_t held = 0;
+int csq__holds_excluded(const csq__search *s, const char *text) {
   for (size_t i = 0; i < s->terms->count; i++) {
     const csq__term *t = &s->terms->items[i];
-    int wanted = excluded ? t->exclude && t->searchable : (s->positive >> i & 1), in = 0;
-    for (size_t k = 0; wanted && !in && k < t->alt_count; k++)
-      in = *t->alt[k] && strstr(text, t->alt[k]) != NULL;
-    held += in;
+    for (size_t k = 0; t->exclude && t->searchable && k < t->alt_count; k++)
+      if (strstr(text, t->alt[k]))
+        return 1;
   }
-  return held;
+  return 0;
 }
 
 static void add_part(hit *x, int explain, const char *name, double w) {
@@ -388,7 +386,7 @@ static csq_status read_until(csq__search *s, hit *items, reading *rd, size_t wan
     st = csq__read_hit(s, c, x, err);
     if (st != CSQ_OK)
       break;
-    if (!s->o->exact && ((c->inherited || c->law >= 0) && csq__terms_held(s, x->text, 1))) {
+    if (!s->o->exact && ((c->inherited || c->law >= 0) && csq__holds_excluded(s, x->text))) {
       csq__hit_release(mem, x);
       s->total--;
       s->every -= c->tier != CSQ__TIER_SOME_TERMS;

@@ -312,7 +312,7 @@ typedef struct csq__search {
   size_t count, cap;
   int left_out;            /* candidates were left out of the heap */
   size_t placed;           /* hits read that take a place on the page (rerank) */
-  size_t listed;           /* of total, list items shown after their lead-in that hold no term */
+  size_t listed;           /* list items placed after the first lead-ins (listed.c): not in total */
   csq__u64map defining;    /* provisions that define a term beginning with a term */
   csq__u64map leadins;     /* lead-ins found: their items are about the query */
   CSQ_VEC(uint32_t) texts; /* the hash of the text of every provision found */
@@ -390,9 +390,9 @@ csq_status csq__rerank(csq__search *s, size_t want, csq__hit **items, size_t *co
 csq_status csq__read_lead_in(csq__search *s, csq__hit *x, csq_error *err);
 /* Reads the provision of candidate c into *x (rerank.c). */
 csq_status csq__read_hit(csq__search *s, const csq__cand *c, csq__hit *x, csq_error *err);
-/* How many of the positive terms (`excluded` 0), or of the excluded ones
- * (1), text holds a form of. */
-size_t csq__terms_held(const csq__search *s, const char *text, int excluded);
+/* Whether the text holds an excluded term (a provision brought in by its
+ * law's name or its lead-in was not matched against them). */
+int csq__holds_excluded(const csq__search *s, const char *text);
 /* Whether a provision kind (CSQ_PRIOR_KIND_*) is a list item: 款, 目 or below. */
 static inline int csq__is_list_kind(uint32_t kind) {
   return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;
