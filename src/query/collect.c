@@ -155,10 +155,6 @@ typedef struct collector {
   int fail;
 } collector;
 
-static int is_list_kind(uint32_t kind) {
-  return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;
-}
-
 static int in_set(const csq__u64map *m, sqlite3_int64 key) {
   uint64_t ignored;
   return csq__u64map_get(m, (uint64_t)key, &ignored);
@@ -185,7 +181,7 @@ static char about(csq__search *s, sqlite3_int64 key, uint32_t bits, int inherite
   if ((bits & CSQ_PRIOR_DEFINES) && in_set(&s->defining, key))
     a |= CSQ__ABOUT_DEFINES;
   uint32_t kind = bits & CSQ_PRIOR_KIND_MASK;
-  if (is_list_kind(kind) && (inherited || in_set(&s->leadins, lead_in_of(s, key, kind))))
+  if (csq__is_list_kind(kind) && (inherited || in_set(&s->leadins, lead_in_of(s, key, kind))))
     a |= CSQ__ABOUT_LEADIN;
   return a;
 }
@@ -218,7 +214,7 @@ static const heading *under_heading(const collector *c, sqlite3_int64 key) {
 static uint32_t lead_in_terms(csq__search *s, sqlite3_int64 key, uint32_t bits) {
   uint32_t kind = bits & CSQ_PRIOR_KIND_MASK;
   uint64_t terms = 0;
-  if (is_list_kind(kind))
+  if (csq__is_list_kind(kind))
     csq__u64map_get(&s->leadins, (uint64_t)lead_in_of(s, key, kind), &terms);
   return (uint32_t)terms;
 }
@@ -524,7 +520,7 @@ static void bring_in_list(collector *c, const leadin *l) {
   double relevance = l->relevance * s->w->v[CSQ__W_INHERIT];
   for (sqlite3_int64 k = l->key + 1; k <= m->last && !c->fail; k++) {
     uint32_t item = csq__priors_at(&s->sr->priors, k) & CSQ_PRIOR_KIND_MASK;
-    if (!is_list_kind(item) || (is_list_kind(kind) && item <= kind))
+    if (!csq__is_list_kind(item) || (csq__is_list_kind(kind) && item <= kind))
       break;
     if (!was_seen(s, k))
       take(c, k, relevance, 1, l->terms, NULL);

@@ -38,10 +38,10 @@ static const csq__cand *found(const csq__search *s, sqlite3_int64 key) {
   return NULL;
 }
 
-/* Reads the item `key`, the `place`-th of the list `lead` introduces, into
- * items[*count] unless it is read already or holds an excluded term. */
-static csq_status place_item(csq__search *s, const hit *lead, sqlite3_int64 key, size_t place,
-                             hit *items, size_t *count, csq__u64map *listed, csq_error *err) {
+/* Reads the item `key` of the list `lead` introduces into items[*count]
+ * unless it is read already or holds an excluded term. */
+static csq_status place_item(csq__search *s, const hit *lead, sqlite3_int64 key, hit *items,
+                             size_t *count, csq__u64map *listed, csq_error *err) {
   for (size_t i = 0; i < *count; i++)
     if (items[i].key == key)
       return CSQ_OK;
@@ -56,7 +56,7 @@ static csq_status place_item(csq__search *s, const hit *lead, sqlite3_int64 key,
     return CSQ_OK;
   }
   x->score = lead->score, x->tier = lead->tier;
-  x->listed = 1, x->lead = lead->key, x->place = place;
+  x->listed = 1, x->lead = lead->key;
   st = explain_item(s, x, lead, err);
   if (st == CSQ_OK && csq__u64map_put(listed, (uint64_t)key, 1) != 0)
     st = csq__oom(err);
@@ -76,8 +76,8 @@ static csq_status place_list(csq__search *s, const hit *lead, size_t most, hit *
                              size_t *count, csq__u64map *listed, size_t *room, csq_error *err) {
   uint32_t own = lead->cand.prior & CSQ_PRIOR_KIND_MASK, first = 0;
   csq_status st = CSQ_OK;
-  for (sqlite3_int64 k = lead->key + 1, place = 0; st == CSQ_OK && (size_t)place < most && *room;
-       k++) {
+  size_t tried = 0;
+  for (sqlite3_int64 k = lead->key + 1; st == CSQ_OK && tried < most && *room; k++) {
     uint32_t kind = csq__priors_at(&s->sr->priors, k) & CSQ_PRIOR_KIND_MASK;
     if (!csq__is_list_kind(kind) || (csq__is_list_kind(own) && kind <= own))
       break;
@@ -86,7 +86,8 @@ static csq_status place_list(csq__search *s, const hit *lead, size_t most, hit *
     if (kind != first)
       continue; /* a 目 of a 款 of the list */
     size_t before = *count;
-    st = place_item(s, lead, k, (size_t)place++, items, count, listed, err);
+    tried++;
+    st = place_item(s, lead, k, items, count, listed, err);
     *room -= *count - before;
   }
   return st;

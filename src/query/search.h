@@ -370,7 +370,6 @@ typedef struct csq__hit {
   int repealed;
   int crosses;        /* a term stands only across a word boundary: ranked last */
   int listed;         /* an item of a first hit's list, shown right after its lead-in (listed.c) */
-  size_t place;       /* listed: its place in the list, from 0 */
   sqlite3_int64 lead; /* listed: its lead-in's key */
   char tier;          /* CSQ__TIER_* */
   csq__cand cand;
