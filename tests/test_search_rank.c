@@ -244,14 +244,25 @@ static void repealed_only_when_asked(void **state) {
 static void pages_are_stable(void **state) {
   (void)state;
   static const char *const QUERIES[] = {"資遣費",          "受託人 義務",   "罰鍰",
-                                        "文資法 古蹟修復", "外籍看護 申請", "解僱 預告期間"};
+                                        "文資法 古蹟修復", "外籍看護 申請", "解僱 預告期間",
+                                        "酒駕 吊銷駕照",   "不起訴 再議"};
   for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
     csq_search_options all = {.limit = 30};
     csq_hits *whole = search(QUERIES[q], &all);
-    for (size_t at = 0; at < csq_hits_count(whole); at += 3) {
+    /* the same total on every page, however deep: a provision found twice
+     * (holding the terms, then as an item of a lead-in that holds them) is
+     * counted once, whether or not the page reads both (酒駕 吊銷駕照 gave
+     * 130, 132 and 133 on pages 1, 3 and 5) */
+    for (size_t at = 0; at < 300; at += at < 30 ? 3 : 50) {
       csq_search_options page = {.limit = 3, .offset = at};
       csq_hits *h = search(QUERIES[q], &page);
-      for (size_t i = 0; i < csq_hits_count(h); i++)
+      if (csq_hits_total(h) != csq_hits_total(whole) ||
+          csq_hits_every_term(h) != csq_hits_every_term(whole))
+        fail_msg(
+            "%s: %zu found (%zu holding every term) on the page at %zu, %zu (%zu) on the first",
+            QUERIES[q], csq_hits_total(h), csq_hits_every_term(h), at, csq_hits_total(whole),
+            csq_hits_every_term(whole));
+      for (size_t i = 0; at + i < csq_hits_count(whole) && i < csq_hits_count(h); i++)
         if (strcmp(csq_hit_eid(h, i), csq_hit_eid(whole, at + i)) != 0 ||
             strcmp(csq_hit_law_id(h, i), csq_hit_law_id(whole, at + i)) != 0)
           fail_msg("%s: place %zu is %s %s on its page, %s %s in the whole", QUERIES[q], at + i + 1,

@@ -151,6 +151,7 @@ typedef struct collector {
   uint32_t by_name;          /* the terms its name holds */
   int took;                  /* the last provision found passed the filters */
   int citing;                /* taking provisions that cite one found */
+  int first_pass;            /* the first search, over every law: each provision found once */
   uint32_t rarest;           /* searching for some terms: the term held by the fewest rows */
   int fail;
 } collector;
@@ -288,8 +289,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   }
   if (x.score >= 0)
     heap_add(s, &x);
-  s->total++;
-  s->every += tier != CSQ__TIER_SOME_TERMS;
+  c->fail |= csq__count_found(s, key, tier != CSQ__TIER_SOME_TERMS, c->first_pass) != 0;
   c->took = 1;
   if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
                                     m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) != 0)
@@ -560,8 +560,10 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
   csq_status st = s->o->exact ? CSQ_OK : csq__find_defining(s, err);
   if (st == CSQ_OK)
     st = csq__terms_fts(s->terms, s->positive, s->some_terms, &match, map, err);
+  c->first_pass = 1;
   if (st == CSQ_OK)
     st = each_match(c, match.data, map, s->first, s->last, err);
+  c->first_pass = 0;
   csq__buf_free(&match);
   for (size_t i = 0; st == CSQ_OK && !s->o->exact && i < s->laws.count; i++)
     if (s->laws.items[i].scope)

@@ -348,7 +348,7 @@ static int better_hit(const void *a, const void *b) {
 
 /* Folds x into the hit read before with the same text, if any: 1 when it
  * was folded, 2 when it was that provision again (found holding the terms
- * and again as citing one that does: counted once). */
+ * and again as citing one that does: collect.c counted it once). */
 static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int *fail) {
   uint64_t h = csq__hash_bytes(x->text, strlen(x->text)) | 1, at;
   if (csq__u64map_get(texts, h, &at) && at < count && strcmp(items[at].text, x->text) == 0) {
@@ -388,13 +388,11 @@ static csq_status read_until(csq__search *s, hit *items, reading *rd, size_t wan
       break;
     if (!s->o->exact && ((c->inherited || c->law >= 0) && csq__holds_excluded(s, x->text))) {
       csq__hit_release(mem, x);
-      s->total--;
-      s->every -= c->tier != CSQ__TIER_SOME_TERMS;
+      rd->fail |= csq__uncount(s, c->key) != 0;
       continue;
     }
     int folded = s->o->exact ? 0 : fold(&rd->texts, items, rd->n, x, &rd->fail);
     if (folded) {
-      s->total -= folded == 2;
       csq__hit_release(mem, x);
       continue;
     }

@@ -145,10 +145,13 @@ static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, c
     s->cap = cap;
     s->left_out = 0;
     csq__u64map_free(&s->seen);
+    csq__u64map_free(&s->counted);
     csq__u64map_free(&s->defining);
     csq__u64map_free(&s->leadins);
-    s->seen.mem = s->defining.mem = s->leadins.mem = s->mem;
+    s->seen.mem = s->counted.mem = s->defining.mem = s->leadins.mem = s->mem;
     s->texts.count = 0;
+    s->matched.count = 0;
+    s->matched_unsorted = 0;
     csq__free(s->mem, s->heap);
     s->heap = csq__calloc(s->mem, cap, sizeof *s->heap);
     if (!s->heap)
@@ -461,9 +464,11 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
     csq__searcher_free(s.sr);
   csq__free(lib->mem, s.heap);
   csq__u64map_free(&s.seen);
+  csq__u64map_free(&s.counted);
   csq__u64map_free(&s.defining);
   csq__u64map_free(&s.leadins);
   csq__vec_free(lib->mem, &s.texts);
+  csq__vec_free(lib->mem, &s.matched);
   csq__free(lib->mem, s.counts);
   csq__free(lib->mem, s.terms);
   if (st != CSQ_OK) {

@@ -308,7 +308,16 @@ typedef struct csq__search {
   size_t total, repealed;
   size_t every;     /* of total, those that hold every term */
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
-  csq__cand *heap;  /* the best `cap` so far, the worst on top */
+  /* What is counted in total, once a provision however many ways it is
+   * found (holding the terms, then as an item of a lead-in that does, or as
+   * citing one that does), so that every page gives the same total: the
+   * first pass's node_keys in the order found (ascending), each shifted
+   * left with 1 when it holds every term; then those counted after or taken
+   * out: 1 in total, 2 in every too, 3 taken out (csq__uncount). */
+  CSQ_VEC(uint64_t) matched;
+  int matched_unsorted;
+  csq__u64map counted;
+  csq__cand *heap; /* the best `cap` so far, the worst on top */
   size_t count, cap;
   int left_out;            /* candidates were left out of the heap */
   size_t placed;           /* hits read that take a place on the page (rerank) */
@@ -340,6 +349,13 @@ csq_status csq__law_focus(csq__search *s, csq_error *err);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);
+/* (counted.c) Counts provision `key` found, in every when it holds every
+ * term, once however many ways it is found; `first_pass`: the first search,
+ * which finds each once. -1 when out of memory. */
+int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pass);
+/* Takes provision `key` out of the counts, once: read and left out (it
+ * holds a word the query excludes). -1 when out of memory. */
+int csq__uncount(csq__search *s, sqlite3_int64 key);
 /* (titles.c) The share of a heading's title that the forms of `terms`
  * cover; and whether the title lists subjects (眷屬喪葬津貼、生育給付及
  * 育嬰留職停薪津貼), with *cover the share of the one subject that holds every

@@ -1,0 +1,62 @@
+/*
+ * counted.c — how many provisions a search found: each once, however many
+ * ways it is found (holding the terms, then as an item of a lead-in that
+ * holds them, or as citing one that does), so that every page of a search
+ * gives the same total, whether or not it reads both (酒駕 吊銷駕照 gave 130,
+ * 132 and 133 as the pages went deeper, when rerank.c took off a provision
+ * read twice).
+ */
+#include <stdlib.h>
+
+#include "query/search.h"
+
+static int by_key(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a >> 1, y = *(const uint64_t *)b >> 1;
+  return (x > y) - (x < y);
+}
+
+/* How provision `key` is counted: 0 not, 1 in total, 2 in every too, 3
+ * taken out after (csq__uncount). */
+static uint64_t counted_as(csq__search *s, sqlite3_int64 key) {
+  uint64_t was = 0;
+  if (csq__u64map_get(&s->counted, (uint64_t)key, &was))
+    return was;
+  if (s->matched_unsorted) { /* FTS5 gives rowids ascending: never so far */
+    csq__sort(s->matched.items, s->matched.count, sizeof *s->matched.items, by_key);
+    s->matched_unsorted = 0;
+  }
+  uint64_t want = (uint64_t)key << 1;
+  const uint64_t *at = s->matched.count
+                           ? bsearch(&want, s->matched.items, s->matched.count, sizeof want, by_key)
+                           : NULL;
+  return at ? 1 + (*at & 1) : 0;
+}
+
+/* Counts provision `key` found, in every when it holds every term, once
+ * however many ways it is found. The first pass finds each once: its keys
+ * go to a vector, not a map (83,778 of them for 資). -1 when out of memory. */
+int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pass) {
+  every = every != 0;
+  if (first_pass) {
+    s->total++;
+    s->every += every;
+    if (s->matched.count && (uint64_t)key <= s->matched.items[s->matched.count - 1] >> 1)
+      s->matched_unsorted = 1;
+    return csq__vec_push(s->mem, &s->matched, (uint64_t)key << 1 | (uint64_t)every);
+  }
+  uint64_t was = counted_as(s, key);
+  if (was >= 2 || (was == 1 && !every))
+    return 0;
+  s->total += was == 0;
+  s->every += every;
+  return csq__u64map_put(&s->counted, (uint64_t)key, every ? 2 : 1);
+}
+
+int csq__uncount(csq__search *s, sqlite3_int64 key) {
+  uint64_t was = counted_as(s, key);
+  if (was != 1 && was != 2)
+    return 0;
+  s->total--;
+  s->every -= was == 2;
+  return csq__u64map_put(&s->counted, (uint64_t)key, 3);
+}
