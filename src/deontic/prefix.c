@@ -8,6 +8,22 @@
 
 #include "deontic/extract.h"
 
+/* The length of a known name that fills s[lo..at) whole, after a word
+ * that only says which (words.tsv actor_qualifiers: [私立]幼稚園籌設完竣，
+ * 應…, [聯合]執行業務者), when no longer name goes on within MAX_HEAD_GAP
+ * characters (私立幼稚園[園長], 外國銀行[分行]); 0 when none does. */
+static size_t qualified_known(const reader *r, const char *s, size_t lo, size_t at, size_t hi) {
+  size_t n = csq__known_before(r, s, lo, at, NULL);
+  if (n != at - lo)
+    return 0;
+  for (int k = 0; k < MAX_HEAD_GAP && at < hi; k++) {
+    at = csq__next_char(s, at, hi);
+    if (csq__bearer_suffix(r, s, lo, at))
+      return 0;
+  }
+  return n;
+}
+
 /* The subject that opens s[lo..hi): its first prefix of two to eight
  * characters (counted anew after each joiner: bearers joined, 環境用藥販賣業或
  * 病媒防治業歇業時) that ends like a bearer (警察官初任官等時: 警察官), or a longer one
@@ -19,9 +35,13 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
   if (csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0 ||
       csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(finding_opens)) >= 0)
     return 0; /* 其中受僱者、雇主及學者專家代表，不得少於二分之一: among them; 認有…必要時 */
+  int q = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(actor_qualifiers));
+  size_t qualifier = q >= 0 ? strlen(csq_words_actor_qualifiers[q]) : 0;
   size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
   for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
     size_t n = csq__bearer_suffix(r, s, lo, at);
+    if (!n && qualifier)
+      n = qualified_known(r, s, lo + qualifier, at, hi);
     if (n && csq__word_at(r, W_JOINER, s, at, hi, NULL))
       k = 0; /* 環境用藥販賣業或病媒防治業歇業時: the next part counts anew */
     else if (n) {
