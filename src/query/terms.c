@@ -132,12 +132,55 @@ static const char *table_start(const char *table, const char **end) {
  * table that they hold replaced: grammar/abbreviations.tsv (資安 →
  * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
  * grammar/synonyms.tsv (特休 → 特別休假). */
+enum { MAX_FORM_CHARS = 128 };
+
+/* The characters of the first `bases` forms of t, in set[]; -1 when there
+ * are more than MAX_FORM_CHARS. */
+static int form_chars(const term *t, size_t bases, UChar32 *set) {
+  int n = 0;
+  for (size_t b = 0; b < bases; b++) {
+    const char *form = t->alt[b];
+    int32_t len = (int32_t)strlen(form);
+    for (int32_t i = 0; i < len;) {
+      UChar32 c;
+      U8_NEXT(form, i, len, c);
+      if (n == MAX_FORM_CHARS)
+        return -1;
+      set[n++] = c;
+    }
+  }
+  return n;
+}
+
+/* Whether the table line at p opens with a character that no form holds,
+ * so that its word cannot be in them (most lines, for any term): then only
+ * its first character is read. */
+static int opens_apart(const char *p, const char *end, const UChar32 *set, int n) {
+  if (n < 0)
+    return 0;
+  int32_t i = 0, len = end - p < U8_MAX_LENGTH ? (int32_t)(end - p) : U8_MAX_LENGTH;
+  UChar32 c;
+  U8_NEXT(p, i, len, c);
+  for (int k = 0; k < n; k++)
+    if (set[k] == c)
+      return 0;
+  return 1;
+}
+
 static void widen_by(term *t, size_t bases, const char *table) {
   const char *end, *p = table_start(table, &end), *value;
   char word[64];
   size_t value_len;
-  int r;
-  while ((r = next_pair(&p, end, word, sizeof word, &value, &value_len)) >= 0) {
+  UChar32 set[MAX_FORM_CHARS];
+  int chars = form_chars(t, bases, set), r;
+  for (;;) {
+    if (p < end && opens_apart(p, end, set, chars)) {
+      const char *eol = memchr(p, '\n', (size_t)(end - p));
+      p = eol ? eol + 1 : end;
+      continue;
+    }
+    if ((r = next_pair(&p, end, word, sizeof word, &value, &value_len)) < 0)
+      break;
     for (size_t b = 0; r && b < bases; b++) {
       const char *form = t->alt[b], *at = strstr(form, word);
       t->known |= at && strcmp(word, form) == 0;
