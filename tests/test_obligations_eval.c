@@ -14,8 +14,12 @@
  * bearer or bearer_full, over the right statements whose bearer is written.
  * The misses are listed by kind.
  *
- * usage: test_obligations_eval FILE [MIN_F1 MIN_BEARER]
- * Fails (exit 1) when the labels do not fit the corpus, or below the goals.
+ * usage: test_obligations_eval [--min MIN_F1 MIN_BEARER] FILE...
+ *        test_obligations_eval FILE MIN_F1 MIN_BEARER
+ * One file: its figures and its misses by kind. Several: each one's figures
+ * on a line, then those of all of them pooled (the counts added). Fails
+ * (exit 1) when labels do not fit the corpus, or below the minimums (of
+ * the pool, with several files).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -201,7 +205,7 @@ static const char *const KIND_NAMES[K_COUNT] = {
 };
 
 typedef struct tally {
-  size_t gold, got, right, bearer_total, bearer_exact, carried_total, carried_right;
+  size_t provisions, gold, got, right, bearer_total, bearer_exact, carried_total, carried_right;
   size_t kind[K_COUNT];
   char *list[K_COUNT];
   size_t list_len[K_COUNT];
@@ -300,50 +304,28 @@ static void score(tally *t, const sample *s) {
 
 static double ratio(size_t a, size_t b) { return b ? (double)a / (double)b : 0; }
 
-int main(int argc, char **argv) {
-  if (argc != 2 && argc != 4) {
-    fprintf(stderr, "usage: %s FILE [MIN_F1 MIN_BEARER]\n", argv[0]);
-    return 2;
-  }
+/* Reads, extracts and scores the sample at `path` into t. 0, or 1 with a
+ * message when it cannot be read or its labels do not fit the corpus. */
+static int eval_file(const char *path, tally *t) {
   size_t len;
-  char *raw = csq_test_read_file(argv[1], &len);
+  char *raw = csq_test_read_file(path, &len);
   sample s = {0};
-  if (!raw || read_sample(argv[1], raw, &s) != 0)
-    return fprintf(stderr, "%s: cannot read the sample\n", argv[1]), 1;
+  if (!raw || read_sample(path, raw, &s) != 0)
+    return fprintf(stderr, "%s: cannot read the sample\n", path), 1;
   csq_corpus *c = load_laws(&s);
-  csq_obligations *o;
+  csq_obligations *o = NULL;
   csq_error err;
+  int rc = 0;
   if (!c || csq_obligations_build(c, &o, &err) != CSQ_OK)
-    return fprintf(stderr, "cannot extract the sample's laws\n"), 1;
-  if (attach(&s, c, o) != 0)
-    return fprintf(stderr, "%s: the labels do not fit the corpus\n", argv[1]), 1;
-  tally t = {0};
-  for (size_t i = 0; i < s.n; i++)
-    match(&s.p[i]);
-  score(&t, &s);
-  double precision = ratio(t.right, t.got), recall = ratio(t.right, t.gold);
-  double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-  double bearer = ratio(t.bearer_exact, t.bearer_total);
-  printf("%s: %zu provisions, %zu statements labelled, %zu given by csquery\n", argv[1], s.n,
-         t.gold, t.got);
-  printf("modality: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), F1 %.3f\n", precision, t.right,
-         t.got, recall, t.right, t.gold, f1);
-  printf("bearer exact: %.1f %% (%zu/%zu right statements with a written bearer)\n", 100 * bearer,
-         t.bearer_exact, t.bearer_total);
-  printf("carried bearer right: %zu/%zu (not in the goal)\n", t.carried_right, t.carried_total);
-  for (int k = 0; k < K_COUNT; k++)
-    if (t.kind[k])
-      printf("%s: %zu\n%s", KIND_NAMES[k], t.kind[k], t.list[k]);
-  int ok = 1;
-  if (argc == 4) {
-    double min_f1 = atof(argv[2]), min_bearer = atof(argv[3]);
-    if (f1 < min_f1)
-      printf("FAIL: modality F1 %.3f is below the goal %.3f\n", f1, min_f1), ok = 0;
-    if (bearer < min_bearer)
-      printf("FAIL: bearer exact %.3f is below the goal %.3f\n", bearer, min_bearer), ok = 0;
+    rc = fprintf(stderr, "%s: cannot extract the sample's laws\n", path) > 0;
+  else if (attach(&s, c, o) != 0)
+    rc = fprintf(stderr, "%s: the labels do not fit the corpus\n", path) > 0;
+  if (!rc) {
+    t->provisions += s.n;
+    for (size_t i = 0; i < s.n; i++)
+      match(&s.p[i]);
+    score(t, &s);
   }
-  for (int k = 0; k < K_COUNT; k++)
-    free(t.list[k]);
   for (size_t i = 0; i < s.n; i++) {
     free(s.p[i].labels);
     free(s.p[i].got);
@@ -353,5 +335,81 @@ int main(int argc, char **argv) {
   free(raw);
   csq_obligations_free(o);
   csq_corpus_free(c);
+  return rc;
+}
+
+typedef struct figures {
+  double precision, recall, f1, bearer;
+} figures;
+
+static figures figures_of(const tally *t) {
+  figures f = {ratio(t->right, t->got), ratio(t->right, t->gold), 0,
+               ratio(t->bearer_exact, t->bearer_total)};
+  f.f1 = f.precision + f.recall > 0 ? 2 * f.precision * f.recall / (f.precision + f.recall) : 0;
+  return f;
+}
+
+static void report(const char *what, const tally *t, int misses) {
+  figures f = figures_of(t);
+  printf("%s: %zu provisions, %zu statements labelled, %zu given by csquery\n", what, t->provisions,
+         t->gold, t->got);
+  printf("modality: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), F1 %.3f\n", f.precision,
+         t->right, t->got, f.recall, t->right, t->gold, f.f1);
+  printf("bearer exact: %.1f %% (%zu/%zu right statements with a written bearer)\n",
+         100 * f.bearer, t->bearer_exact, t->bearer_total);
+  printf("carried bearer right: %zu/%zu (not in the goal)\n", t->carried_right, t->carried_total);
+  for (int k = 0; k < K_COUNT; k++)
+    if (t->kind[k])
+      printf("%s: %zu\n%s", KIND_NAMES[k], t->kind[k], misses ? t->list[k] : "");
+}
+
+/* Adds one sample's counts to the pool's (the lists of misses stay). */
+static void pool(tally *all, const tally *t) {
+  all->provisions += t->provisions;
+  all->gold += t->gold, all->got += t->got, all->right += t->right;
+  all->bearer_total += t->bearer_total, all->bearer_exact += t->bearer_exact;
+  all->carried_total += t->carried_total, all->carried_right += t->carried_right;
+  for (int k = 0; k < K_COUNT; k++)
+    all->kind[k] += t->kind[k];
+}
+
+int main(int argc, char **argv) {
+  int first = 1;
+  double min_f1 = -1, min_bearer = -1;
+  if (argc > 3 && strcmp(argv[1], "--min") == 0)
+    min_f1 = atof(argv[2]), min_bearer = atof(argv[3]), first = 4;
+  else if (argc == 4) /* FILE MIN_F1 MIN_BEARER, as before */
+    min_f1 = atof(argv[2]), min_bearer = atof(argv[3]), argc = 2;
+  if (first >= argc) {
+    fprintf(stderr, "usage: %s [--min MIN_F1 MIN_BEARER] FILE...\n       %s FILE MIN_F1 MIN_BEARER\n",
+            argv[0], argv[0]);
+    return 2;
+  }
+  tally all = {0};
+  int ok = 1, files = argc - first;
+  for (int a = first; a < argc; a++) {
+    tally t = {0};
+    if (eval_file(argv[a], &t) != 0)
+      ok = 0;
+    else if (files == 1)
+      report(argv[a], &t, 1);
+    else {
+      figures f = figures_of(&t);
+      printf("%s: F1 %.3f, bearer exact %.1f %% (%zu/%zu)\n", argv[a], f.f1, 100 * f.bearer,
+             t.bearer_exact, t.bearer_total);
+    }
+    pool(&all, &t);
+    for (int k = 0; k < K_COUNT; k++)
+      free(t.list[k]);
+  }
+  if (!ok)
+    return 1;
+  if (files > 1)
+    report("pooled", &all, 0);
+  figures f = figures_of(&all);
+  if (min_f1 >= 0 && f.f1 < min_f1)
+    printf("FAIL: modality F1 %.3f is below %.3f\n", f.f1, min_f1), ok = 0;
+  if (min_bearer >= 0 && f.bearer < min_bearer)
+    printf("FAIL: bearer exact %.3f is below %.3f\n", f.bearer, min_bearer), ok = 0;
   return ok ? 0 : 1;
 }
