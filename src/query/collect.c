@@ -152,6 +152,8 @@ typedef struct collector {
   int took;                  /* the last provision found passed the filters */
   int citing;                /* taking provisions that cite one found */
   int first_pass;            /* the first search, over every law: each provision found once */
+  int excluding;             /* the query excludes a word */
+  int db_failed;             /* a provision's text could not be read */
   uint32_t rarest;           /* searching for some terms: the term held by the fewest rows */
   int fail;
 } collector;
@@ -248,6 +250,8 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
                  const csq__match *m) {
   csq__search *s = c->s;
   if (csq__out_of_time(s, key)) /* another version of its law: neither found nor counted */
+    return;
+  if (!m && !s->o->exact && c->excluding && csq__excluded_at(s, key, &c->db_failed))
     return;
   uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
   uint32_t in_text = terms & ~c->by_name; /* not those its law's name or heading holds */
@@ -549,6 +553,8 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     return csq__oom(err);
   c->s = s;
   c->law = -1;
+  for (size_t i = 0; i < s->terms->count; i++)
+    c->excluding |= s->terms->items[i].exclude && s->terms->items[i].searchable;
   c->same_law = exp(s->w->v[CSQ__W_SOME_SAME_LAW]);
   for (char a = 0; a < 16; a++) {
     c->about_factor[(int)a] = exp(about_weight(s->w, a));
@@ -581,6 +587,8 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     for (size_t i = 0; st == CSQ_OK && i < n; i++)
       st = csq__each_citing(s, every[i].key, every[i].relevance, take_citing, c, err);
   }
+  if (st == CSQ_OK && c->db_failed)
+    st = csq__db_fail(s->sr->db, NULL, "search", err);
   if (st == CSQ_OK && c->fail)
     st = csq__oom(err);
   csq__vec_free(s->mem, &c->leadins);

@@ -4,7 +4,8 @@
  * holds them, or as citing one that does), so that every page of a search
  * gives the same total, whether or not it reads both (酒駕 吊銷駕照 gave 130,
  * 132 and 133 as the pages went deeper, when rerank.c took off a provision
- * read twice).
+ * read twice); and what holds a word the query excludes is left out when
+ * it is found, not when a page reads it (勞基法 -工資: 941 … 888).
  */
 #include <stdlib.h>
 
@@ -15,8 +16,7 @@ static int by_key(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* How provision `key` is counted: 0 not, 1 in total, 2 in every too, 3
- * taken out after (csq__uncount). */
+/* How provision `key` is counted: 0 not, 1 in total, 2 in every too. */
 static uint64_t counted_as(csq__search *s, sqlite3_int64 key) {
   uint64_t was = 0;
   if (csq__u64map_get(&s->counted, (uint64_t)key, &was))
@@ -52,11 +52,17 @@ int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pas
   return csq__u64map_put(&s->counted, (uint64_t)key, every ? 2 : 1);
 }
 
-int csq__uncount(csq__search *s, sqlite3_int64 key) {
-  uint64_t was = counted_as(s, key);
-  if (was != 1 && was != 2)
-    return 0;
-  s->total--;
-  s->every -= was == 2;
-  return csq__u64map_put(&s->counted, (uint64_t)key, 3);
+int csq__excluded_at(csq__search *s, sqlite3_int64 key, int *db_failed) {
+  sqlite3_stmt *q = NULL;
+  csq_error err;
+  if (csq__searcher_stmt(s->sr, CSQ__Q_TEXT_OF, &q, &err) != CSQ_OK) {
+    *db_failed = 1;
+    return 1;
+  }
+  sqlite3_bind_int64(q, 1, key);
+  int rc = sqlite3_step(q);
+  int held = rc == SQLITE_ROW && csq__holds_excluded(s, csq__db_text(q, 0));
+  *db_failed |= rc != SQLITE_ROW && rc != SQLITE_DONE;
+  sqlite3_reset(q);
+  return held;
 }

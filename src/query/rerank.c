@@ -386,11 +386,6 @@ static csq_status read_until(csq__search *s, hit *items, reading *rd, size_t wan
     st = csq__read_hit(s, c, x, err);
     if (st != CSQ_OK)
       break;
-    if (!s->o->exact && ((c->inherited || c->law >= 0) && csq__holds_excluded(s, x->text))) {
-      csq__hit_release(mem, x);
-      rd->fail |= csq__uncount(s, c->key) != 0;
-      continue;
-    }
     int folded = s->o->exact ? 0 : fold(&rd->texts, items, rd->n, x, &rd->fail);
     if (folded) {
       csq__hit_release(mem, x);

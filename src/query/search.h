@@ -203,6 +203,7 @@ enum {
   CSQ__Q_TITLE,          /* a heading's title */
   CSQ__Q_IS_LAW_NAME,    /* whether a string is a law's name, with 法 or 條例 or without */
   CSQ__Q_TEXTS,          /* the rowid and text of the rows of an FTS5 query, up to a limit */
+  CSQ__Q_TEXT_OF,        /* a provision's text */
   CSQ__Q_COUNT
 };
 
@@ -312,8 +313,8 @@ typedef struct csq__search {
    * found (holding the terms, then as an item of a lead-in that does, or as
    * citing one that does), so that every page gives the same total: the
    * first pass's node_keys in the order found (ascending), each shifted
-   * left with 1 when it holds every term; then those counted after or taken
-   * out: 1 in total, 2 in every too, 3 taken out (csq__uncount). */
+   * left with 1 when it holds every term; then those counted after: 1 in
+   * total, 2 in every too. */
   CSQ_VEC(uint64_t) matched;
   int matched_unsorted;
   csq__u64map counted;
@@ -353,9 +354,11 @@ csq_status csq__collect(csq__search *s, csq_error *err);
  * term, once however many ways it is found; `first_pass`: the first search,
  * which finds each once. -1 when out of memory. */
 int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pass);
-/* Takes provision `key` out of the counts, once: read and left out (it
- * holds a word the query excludes). -1 when out of memory. */
-int csq__uncount(csq__search *s, sqlite3_int64 key);
+/* Whether provision `key`, found without the index (a law's or a heading's
+ * every provision, a list's items, one citing a hit), holds a word the
+ * query excludes: read from its text, as the index's NOT keeps out the
+ * rest. 1 with *db_failed set when it cannot be read. */
+int csq__excluded_at(csq__search *s, sqlite3_int64 key, int *db_failed);
 /* (titles.c) The share of a heading's title that the forms of `terms`
  * cover; and whether the title lists subjects (眷屬喪葬津貼、生育給付及
  * 育嬰留職停薪津貼), with *cover the share of the one subject that holds every

@@ -78,6 +78,7 @@ static const char *const SQL[CSQ__Q_COUNT] = {
         "SELECT DISTINCT c.node_key FROM targets t JOIN citations c USING (citation_key)"
         " WHERE t.law_id = ?1 AND t.eid IN (?2, ?3) AND t.resolved"
         " AND (SELECT count(*) FROM targets n WHERE n.citation_key = t.citation_key) <= 3",
+    [CSQ__Q_TEXT_OF] = "SELECT text FROM nodes WHERE node_key = ?1",
 };
 
 csq_status csq__searcher_stmt(csq__searcher *sr, int q, sqlite3_stmt **out, csq_error *err) {
