@@ -310,16 +310,23 @@ static int eval_file(const char *path, tally *t) {
   size_t len;
   char *raw = csq_test_read_file(path, &len);
   sample s = {0};
-  if (!raw || read_sample(path, raw, &s) != 0)
-    return fprintf(stderr, "%s: cannot read the sample\n", path), 1;
+  if (!raw || read_sample(path, raw, &s) != 0) {
+    fprintf(stderr, "%s: cannot read the sample\n", path);
+    free(s.p);
+    free(raw);
+    return 1;
+  }
   csq_corpus *c = load_laws(&s);
   csq_obligations *o = NULL;
   csq_error err;
   int rc = 0;
-  if (!c || csq_obligations_build(c, &o, &err) != CSQ_OK)
-    rc = fprintf(stderr, "%s: cannot extract the sample's laws\n", path) > 0;
-  else if (attach(&s, c, o) != 0)
-    rc = fprintf(stderr, "%s: the labels do not fit the corpus\n", path) > 0;
+  if (!c || csq_obligations_build(c, &o, &err) != CSQ_OK) {
+    fprintf(stderr, "%s: cannot extract the sample's laws\n", path);
+    rc = 1;
+  } else if (attach(&s, c, o) != 0) {
+    fprintf(stderr, "%s: the labels do not fit the corpus\n", path);
+    rc = 1;
+  }
   if (!rc) {
     t->provisions += s.n;
     for (size_t i = 0; i < s.n; i++)
@@ -355,8 +362,8 @@ static void report(const char *what, const tally *t, int misses) {
          t->gold, t->got);
   printf("modality: precision %.3f (%zu/%zu), recall %.3f (%zu/%zu), F1 %.3f\n", f.precision,
          t->right, t->got, f.recall, t->right, t->gold, f.f1);
-  printf("bearer exact: %.1f %% (%zu/%zu right statements with a written bearer)\n",
-         100 * f.bearer, t->bearer_exact, t->bearer_total);
+  printf("bearer exact: %.1f %% (%zu/%zu right statements with a written bearer)\n", 100 * f.bearer,
+         t->bearer_exact, t->bearer_total);
   printf("carried bearer right: %zu/%zu (not in the goal)\n", t->carried_right, t->carried_total);
   for (int k = 0; k < K_COUNT; k++)
     if (t->kind[k])
@@ -373,15 +380,27 @@ static void pool(tally *all, const tally *t) {
     all->kind[k] += t->kind[k];
 }
 
+/* Whether s is a number whole (a minimum, not a file name). */
+static int number(const char *s, double *out) {
+  char *end;
+  *out = strtod(s, &end);
+  return end != s && *end == '\0';
+}
+
 int main(int argc, char **argv) {
-  int first = 1;
+  int first = 1, bad = 0;
   double min_f1 = -1, min_bearer = -1;
-  if (argc > 3 && strcmp(argv[1], "--min") == 0)
-    min_f1 = atof(argv[2]), min_bearer = atof(argv[3]), first = 4;
-  else if (argc == 4) /* FILE MIN_F1 MIN_BEARER, as before */
-    min_f1 = atof(argv[2]), min_bearer = atof(argv[3]), argc = 2;
-  if (first >= argc) {
-    fprintf(stderr, "usage: %s [--min MIN_F1 MIN_BEARER] FILE...\n       %s FILE MIN_F1 MIN_BEARER\n",
+  if (argc > 1 && strcmp(argv[1], "--min") == 0) {
+    bad = argc < 5 || !number(argv[2], &min_f1) || !number(argv[3], &min_bearer);
+    first = 4;
+  } else if (argc == 4 && number(argv[2], &min_f1) && number(argv[3], &min_bearer)) {
+    argc = 2; /* FILE MIN_F1 MIN_BEARER, as before */
+  } else {
+    min_f1 = min_bearer = -1; /* three files: no minimums */
+  }
+  if (bad || first >= argc) {
+    fprintf(stderr,
+            "usage: %s [--min MIN_F1 MIN_BEARER] FILE...\n       %s FILE MIN_F1 MIN_BEARER\n",
             argv[0], argv[0]);
     return 2;
   }
