@@ -20,58 +20,6 @@
 
 typedef csq__cand cand;
 
-/* ---- the heap of the best candidates ------------------------------------- */
-
-int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
-                      sqlite3_int64 key_b) {
-  if (tier_a != tier_b)
-    return tier_a > tier_b;
-  if (score_a != score_b)
-    return score_a > score_b;
-  return key_a < key_b; /* ties by place: pages never repeat or skip */
-}
-
-/* Whether a ranks below b. */
-static int worse(const cand *a, const cand *b) {
-  return csq__ranks_before(b->tier, b->score, b->key, a->tier, a->score, a->key);
-}
-
-static void sift_down(cand *h, size_t n, size_t i) {
-  for (;;) {
-    size_t l = 2 * i + 1, r = l + 1, m = i;
-    if (l < n && worse(&h[l], &h[m]))
-      m = l;
-    if (r < n && worse(&h[r], &h[m]))
-      m = r;
-    if (m == i)
-      return;
-    cand t = h[i];
-    h[i] = h[m];
-    h[m] = t;
-    i = m;
-  }
-}
-
-static void heap_add(csq__search *s, const cand *c) {
-  cand *h = s->heap;
-  if (s->count == s->cap) {
-    s->left_out = 1;
-    if (!worse(&h[0], c))
-      return;
-    h[0] = *c;
-    sift_down(h, s->count, 0);
-    return;
-  }
-  size_t i = s->count++;
-  h[i] = *c;
-  while (i > 0 && worse(&h[i], &h[(i - 1) / 2])) {
-    cand t = h[i];
-    h[i] = h[(i - 1) / 2];
-    h[(i - 1) / 2] = t;
-    i = (i - 1) / 2;
-  }
-}
-
 /* ---- weights ----------------------------------------------------------------- */
 
 /* exp(the weight of a provision's priors and its law's name): the same few
@@ -153,8 +101,9 @@ typedef struct collector {
   int citing;                /* taking provisions that cite one found */
   int first_pass;            /* the first search, over every law: each provision found once */
   int excluding;             /* the query excludes a word */
-  int db_failed;             /* a provision's text could not be read */
-  uint32_t rarest;           /* searching for some terms: the term held by the fewest rows */
+  csq_status failed;         /* why a provision's text could not be read (its cause in why) */
+  csq_error why;
+  uint32_t rarest; /* searching for some terms: the term held by the fewest rows */
   int fail;
 } collector;
 
@@ -244,20 +193,40 @@ int csq__in_every_law(const csq__search *s, sqlite3_int64 key) {
   return 0;
 }
 
+/* Whether provision `key`, found without the index, holds a word the query
+ * excludes; when its text cannot be read, the search fails (c->fail stops
+ * every loop; the cause is kept for stop()). */
+static int excluded(collector *c, sqlite3_int64 key) {
+  int held = 0;
+  if (!c->failed && (c->failed = csq__excluded_at(c->s, key, &held, &c->why)) == CSQ_OK)
+    return held;
+  c->fail = 1;
+  return 1;
+}
+
+/* The status of a collection that stopped: the database's cause when a
+ * text could not be read, else out of memory. */
+static csq_status stop(collector *c, csq_error *err) {
+  if (c->failed == CSQ_OK)
+    return csq__oom(err);
+  *err = c->why;
+  return c->failed;
+}
+
 /* A provision found that holds `terms`: scored and kept. `m` is what
  * csq_match read of it (NULL: its priors are read here). */
 static void take(collector *c, sqlite3_int64 key, double relevance, int inherited, uint32_t terms,
                  const csq__match *m) {
+  c->took = 0; /* until it passes every filter below */
   csq__search *s = c->s;
   if (csq__out_of_time(s, key)) /* another version of its law: neither found nor counted */
     return;
-  if (!m && !s->o->exact && c->excluding && csq__excluded_at(s, key, &c->db_failed))
+  if (!m && !s->o->exact && c->excluding && excluded(c, key))
     return;
   uint32_t bits = m ? m->priors : csq__priors_at(&s->sr->priors, key);
   uint32_t in_text = terms & ~c->by_name; /* not those its law's name or heading holds */
   int law = s->o->exact ? -1 : law_of(s, key);
   const heading *h = s->o->exact || !c->headings.count ? NULL : under_heading(c, key);
-  c->took = 0;
   if (h) { /* found under a heading found before: it is taken here, not again */
     terms |= h->terms;
     c->fail |= csq__u64map_put(&s->seen, (uint64_t)key, 1) != 0;
@@ -292,7 +261,7 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
     }
   }
   if (x.score >= 0)
-    heap_add(s, &x);
+    csq__heap_add(s, &x);
   c->fail |= csq__count_found(s, key, tier != CSQ__TIER_SOME_TERMS, c->first_pass) != 0;
   c->took = 1;
   if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
@@ -437,7 +406,7 @@ static csq_status each_match(collector *c, const char *match, const char *map, s
   if (st != CSQ_OK)
     return st;
   if (c->fail)
-    return csq__oom(err);
+    return stop(c, err);
   return rc == SQLITE_DONE || rc == SQLITE_ROW ? CSQ_OK
                                                : csq__db_fail(s->sr->db, NULL, "search", err);
 }
@@ -451,7 +420,7 @@ static csq_status each_text_node(collector *c, const csq__law_match *m, csq_erro
   for (sqlite3_int64 key = first; key <= last && !c->fail; key++)
     if ((csq__priors_at(&s->sr->priors, key) & CSQ_PRIOR_TEXT) && !was_seen(s, key))
       take(c, key, c->name_part / (double)s->n_positive, 0, s->positive, NULL);
-  return c->fail ? csq__oom(err) : CSQ_OK;
+  return c->fail ? stop(c, err) : CSQ_OK;
 }
 
 /* The provisions of a law the terms name, or whose name they cover, that
@@ -512,7 +481,7 @@ static csq_status bring_in_heading(collector *c, const heading *h, csq_error *er
   c->in_heading = 0;
   c->by_name = 0;
   c->name_part = 0;
-  return st == CSQ_OK && c->fail ? csq__oom(err) : st;
+  return st == CSQ_OK && c->fail ? stop(c, err) : st;
 }
 
 /* The items of a lead-in's list (and of their lists): the provisions after
@@ -587,10 +556,8 @@ csq_status csq__collect(csq__search *s, csq_error *err) {
     for (size_t i = 0; st == CSQ_OK && i < n; i++)
       st = csq__each_citing(s, every[i].key, every[i].relevance, take_citing, c, err);
   }
-  if (st == CSQ_OK && c->db_failed)
-    st = csq__db_fail(s->sr->db, NULL, "search", err);
   if (st == CSQ_OK && c->fail)
-    st = csq__oom(err);
+    st = stop(c, err);
   csq__vec_free(s->mem, &c->leadins);
   csq__vec_free(s->mem, &c->headings);
   csq__free(s->mem, c);

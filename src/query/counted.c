@@ -11,6 +11,7 @@
 
 #include "query/search.h"
 
+/* node_keys are rowids, 1 and up: shifted left one bit they stay in order. */
 static int by_key(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a >> 1, y = *(const uint64_t *)b >> 1;
   return (x > y) - (x < y);
@@ -52,17 +53,21 @@ int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pas
   return csq__u64map_put(&s->counted, (uint64_t)key, every ? 2 : 1);
 }
 
-int csq__excluded_at(csq__search *s, sqlite3_int64 key, int *db_failed) {
+csq_status csq__excluded_at(csq__search *s, sqlite3_int64 key, int *held, csq_error *err) {
   sqlite3_stmt *q = NULL;
-  csq_error err;
-  if (csq__searcher_stmt(s->sr, CSQ__Q_TEXT_OF, &q, &err) != CSQ_OK) {
-    *db_failed = 1;
-    return 1;
-  }
-  sqlite3_bind_int64(q, 1, key);
-  int rc = sqlite3_step(q);
-  int held = rc == SQLITE_ROW && csq__holds_excluded(s, csq__db_text(q, 0));
-  *db_failed |= rc != SQLITE_ROW && rc != SQLITE_DONE;
+  *held = 0;
+  csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_TEXT_OF, &q, err);
+  if (st != CSQ_OK)
+    return st;
+  int rc = sqlite3_bind_int64(q, 1, key);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW)
+    *held = csq__holds_excluded(s, csq__db_text(q, 0));
+  else if (rc == SQLITE_DONE)
+    st = csq__node_missing(key, err);
+  else
+    st = csq__db_fail(s->sr->db, NULL, "search", err);
   sqlite3_reset(q);
-  return held;
+  return st;
 }

@@ -54,6 +54,13 @@ static char *dup_col(const csq_mem *mem, sqlite3_stmt *s, int i) {
   return csq__strdup(mem, csq__db_text(s, i));
 }
 
+csq_status csq__node_missing(sqlite3_int64 key, csq_error *err) {
+  return csq__fail(err, CSQ_BAD_DB, NULL, -1,
+                   "search: node %lld is found but has no row: the database is damaged; "
+                   "build it again with csquery import",
+                   (long long)key);
+}
+
 csq_status csq__read_hit(csq__search *s, const csq__cand *c, hit *x, csq_error *err) {
   sqlite3_stmt *d = NULL;
   csq_status st = csq__searcher_stmt(s->sr, CSQ__Q_DETAILS, &d, err);
@@ -79,10 +86,7 @@ csq_status csq__read_hit(csq__search *s, const csq__cand *c, hit *x, csq_error *
     if (!x->law_id || !x->law_name || !x->version || !x->eid || !x->cite || !x->kind || !x->text)
       st = csq__oom(err);
   } else if (rc == SQLITE_DONE) {
-    st = csq__fail(err, CSQ_BAD_DB, NULL, -1,
-                   "search: node %lld is indexed but has no row: the database is damaged; "
-                   "build it again with csquery import",
-                   (long long)c->key);
+    st = csq__node_missing(c->key, err);
   } else {
     st = csq__db_fail(s->sr->db, NULL, "search", err);
   }

@@ -287,7 +287,7 @@ enum {
   CSQ__TIER_NAMED_LAW = 3
 };
 
-/* Whether a ranks before b (by tier, by score, by place). */
+/* (heap.c) Whether a ranks before b (by tier, by score, by place). */
 int csq__ranks_before(char tier_a, double score_a, sqlite3_int64 key_a, char tier_b, double score_b,
                       sqlite3_int64 key_b);
 
@@ -350,6 +350,8 @@ csq_status csq__law_focus(csq__search *s, csq_error *err);
 /* Phase one (collect.c): every provision the query finds, scored by its
  * relevance and priors; the best s->cap kept, best first. */
 csq_status csq__collect(csq__search *s, csq_error *err);
+/* (heap.c) Keeps candidate c when it ranks among the best s->cap so far. */
+void csq__heap_add(csq__search *s, const csq__cand *c);
 /* (counted.c) Counts provision `key` found, in every when it holds every
  * term, once however many ways it is found; `first_pass`: the first search,
  * which finds each once. -1 when out of memory. */
@@ -357,8 +359,8 @@ int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pas
 /* Whether provision `key`, found without the index (a law's or a heading's
  * every provision, a list's items, one citing a hit), holds a word the
  * query excludes: read from its text, as the index's NOT keeps out the
- * rest. 1 with *db_failed set when it cannot be read. */
-int csq__excluded_at(csq__search *s, sqlite3_int64 key, int *db_failed);
+ * rest (*held). CSQ_BAD_DB when it has no row. */
+csq_status csq__excluded_at(csq__search *s, sqlite3_int64 key, int *held, csq_error *err);
 /* (titles.c) The share of a heading's title that the forms of `terms`
  * cover; and whether the title lists subjects (眷屬喪葬津貼、生育給付及
  * 育嬰留職停薪津貼), with *cover the share of the one subject that holds every
@@ -411,6 +413,9 @@ csq_status csq__read_hit(csq__search *s, const csq__cand *c, csq__hit *x, csq_er
 /* Whether the text holds an excluded term (a provision brought in by its
  * law's name or its lead-in was not matched against them). */
 int csq__holds_excluded(const csq__search *s, const char *text);
+/* CSQ_BAD_DB: node `key` is found (indexed, or in a law's range) but has no
+ * row. */
+csq_status csq__node_missing(sqlite3_int64 key, csq_error *err);
 /* Whether a provision kind (CSQ_PRIOR_KIND_*) is a list item: 款, 目 or below. */
 static inline int csq__is_list_kind(uint32_t kind) {
   return kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM;

@@ -128,10 +128,6 @@ static const char *table_start(const char *table, const char **end) {
   return p;
 }
 
-/* The term's first `bases` forms with every WORD of a `WORD<TAB>LONGER…`
- * table that they hold replaced: grammar/abbreviations.tsv (資安 →
- * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
- * grammar/synonyms.tsv (特休 → 特別休假). */
 enum { MAX_FORM_CHARS = 128 };
 
 /* The characters of the first `bases` forms of t, in set[]; -1 when there
@@ -167,6 +163,10 @@ static int opens_apart(const char *p, const char *end, const UChar32 *set, int n
   return 1;
 }
 
+/* The term's first `bases` forms with every WORD of a `WORD<TAB>LONGER…`
+ * table that they hold replaced: grammar/abbreviations.tsv (資安 →
+ * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
+ * grammar/synonyms.tsv (特休 → 特別休假). */
 static void widen_by(term *t, size_t bases, const char *table) {
   const char *end, *p = table_start(table, &end), *value;
   char word[64];

@@ -214,7 +214,8 @@ csq_status csq__fts_units(const csq_mem *mem, const char *text, size_t len, csq_
   if (U_FAILURE(e))
     return csq__fail_cause(err, CSQ_ICU, e, NULL, -1, "ICU NFKC: %s", u_errorName(e));
   /* at most one unit a byte, each written whole before it is counted: no
-   * zeroing (a snippet's text is read into some 30 bytes a byte) */
+   * zeroing (a snippet's text is read into some 30 bytes a byte); len is a
+   * provision's text, far below SIZE_MAX / sizeof *units */
   csq_fts_unit *units = csq__realloc(mem, NULL, (len + 1) * sizeof *units);
   if (!units)
     return csq__oom(err);
