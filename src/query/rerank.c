@@ -350,15 +350,14 @@ static int better_hit(const void *a, const void *b) {
   return csq__ranks_before(y->tier, y->score, y->key, x->tier, x->score, x->key) ? 1 : 0;
 }
 
-/* Folds x into the hit read before with the same text, if any: 1 when it
- * was folded, 2 when it was that provision again (found holding the terms
- * and again as citing one that does: collect.c counted it once). */
+/* Whether x folds into the hit read before with the same text: another
+ * provision of it (counted in that hit's same), or that provision again
+ * (found holding the terms and again as citing one that does; collect.c
+ * counted it once). */
 static int fold(csq__u64map *texts, hit *items, size_t count, const hit *x, int *fail) {
   uint64_t h = csq__hash_bytes(x->text, strlen(x->text)) | 1, at;
   if (csq__u64map_get(texts, h, &at) && at < count && strcmp(items[at].text, x->text) == 0) {
-    if (items[at].key == x->key)
-      return 2;
-    items[at].same++;
+    items[at].same += items[at].key != x->key;
     return 1;
   }
   *fail |= csq__u64map_put(texts, h, count) != 0;
@@ -390,8 +389,7 @@ static csq_status read_until(csq__search *s, hit *items, reading *rd, size_t wan
     st = csq__read_hit(s, c, x, err);
     if (st != CSQ_OK)
       break;
-    int folded = s->o->exact ? 0 : fold(&rd->texts, items, rd->n, x, &rd->fail);
-    if (folded) {
+    if (!s->o->exact && fold(&rd->texts, items, rd->n, x, &rd->fail)) {
       csq__hit_release(mem, x);
       continue;
     }
