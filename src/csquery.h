@@ -693,9 +693,13 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
 size_t csq_hits_count(const csq_hits *hits);
 /* Provisions found in all, before folding, limit and offset. */
 size_t csq_hits_total(const csq_hits *hits);
-/* Provisions of repealed laws that matched but are not among the results
- * (search again with `repealed` to see them). */
+/* Provisions of repealed laws left out of the results that a search with
+ * `repealed` finds (0 for a search with it, or in_force). */
 size_t csq_hits_repealed_left_out(const csq_hits *hits);
+/* The total a search with `repealed` gives: total + repealed_left_out, but
+ * when repealed laws hold every term where the laws in force hold only some
+ * of them (see csq_hits_some_terms): then fewer. */
+size_t csq_hits_total_with_repealed(const csq_hits *hits);
 /* 1 when too few provisions hold every term (none, or fewer than ten: the weight some_below,
  * whatever the page) and the hits go on with those that hold some of them (the most first);
  * 0 when every hit holds every term. */

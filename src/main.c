@@ -156,9 +156,12 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
     fprintf(stderr, "%zu of %zu results", csq_hits_count(h), csq_hits_total(h));
   if (rc == 0 && !o->json && csq_hits_listed(h))
     fprintf(stderr, " and %zu items of their lists", csq_hits_listed(h));
-  if (rc == 0 && !o->json && csq_hits_repealed_left_out(h))
-    fprintf(stderr, " (%zu more in repealed laws: --repealed shows them)",
-            csq_hits_repealed_left_out(h));
+  size_t repealed = rc == 0 ? csq_hits_repealed_left_out(h) : 0;
+  size_t all = rc == 0 ? csq_hits_total_with_repealed(h) : 0;
+  if (rc == 0 && !o->json && repealed && all == csq_hits_total(h) + repealed)
+    fprintf(stderr, " (%zu more in repealed laws: --repealed shows them)", repealed);
+  else if (rc == 0 && !o->json && repealed) /* they hold every term: a search for all of them */
+    fprintf(stderr, " (--repealed finds %zu, %zu in repealed laws)", all, repealed);
   if (rc == 0 && !o->json)
     fputc('\n', stderr);
   if (rc == 0 && csq_hits_total(h) == 0) /* under --json an error says so */

@@ -284,6 +284,39 @@ static void pages_are_stable(void **state) {
   }
 }
 
+/* What a search says it left out of repealed laws is what --repealed adds:
+ * counted by running that search, since a repealed law's lead-ins and
+ * headings bring in more of its provisions (童工: 12 found, 20 shown), and
+ * its provisions that hold every term can make a search for some of the
+ * terms one for all (著作權 合理使用: 467 in force hold some, 10 with the
+ * repealed laws hold both, so --repealed finds 10, not 467 + 89). */
+static void repealed_left_out_is_what_repealed_adds(void **state) {
+  (void)state;
+  static const char *const QUERIES[] = {
+      "童工",      "財報 申報期限", "調職",      "著作權 合理使用",
+      "警察 臨檢", "資通安全事件",  "基金 贖回", "勞基法 -工資"};
+  size_t switched = 0, grown = 0;
+  for (size_t q = 0; q < sizeof QUERIES / sizeof QUERIES[0]; q++) {
+    csq_search_options in_force_first = {.limit = 1}, repealed = {.limit = 1, .repealed = 1};
+    csq_hits *h = search(QUERIES[q], &in_force_first), *all = search(QUERIES[q], &repealed);
+    size_t left = csq_hits_repealed_left_out(h);
+    if (csq_hits_total_with_repealed(h) != csq_hits_total(all))
+      fail_msg("%s: --repealed would give %zu, it gives %zu", QUERIES[q],
+               csq_hits_total_with_repealed(h), csq_hits_total(all));
+    assert_int_equal(csq_hits_repealed_left_out(all), 0);
+    assert_int_equal(csq_hits_total_with_repealed(all), csq_hits_total(all));
+    assert_true(left > 0);
+    if (csq_hits_total(all) == csq_hits_total(h) + left)
+      grown++;
+    else
+      switched += csq_hits_some_terms(h) && !csq_hits_some_terms(all);
+    csq_hits_free(h);
+    csq_hits_free(all);
+  }
+  assert_true(grown >= 5);
+  assert_int_equal(switched, 2);
+}
+
 /* --level takes 法律, 命令 and 憲法; anything else is a bad query. */
 static void levels(void **state) {
   (void)state;
@@ -815,6 +848,7 @@ int main(void) {
       cmocka_unit_test(a_broken_word_ranks_last),
       cmocka_unit_test(repealed_only_when_asked),
       cmocka_unit_test(pages_are_stable),
+      cmocka_unit_test(repealed_left_out_is_what_repealed_adds),
       cmocka_unit_test(levels),
       cmocka_unit_test(law_by_any_name),
       cmocka_unit_test(simplified_characters_fold),

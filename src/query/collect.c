@@ -51,12 +51,18 @@ int csq__passes(const csq__search *s, uint32_t bits) {
   return !(bits & CSQ_PRIOR_REPEALED) || (!s->o->in_force && s->with_repealed);
 }
 
-static int accept(csq__search *s, uint32_t bits) {
-  int passes = csq__passes(s, bits);
-  if (!passes && (bits & CSQ_PRIOR_REPEALED) && !s->o->in_force &&
-      csq__passes(s, bits & ~(uint32_t)CSQ_PRIOR_REPEALED))
-    s->repealed++; /* left out for its law's repeal alone */
-  return passes;
+/* TAKEN when a provision passes the filters, ASIDE when it fails for its
+ * law's repeal alone: counted apart, as a search with repealed laws would
+ * count it (csq_hits_repealed_left_out), and bringing in what it would. */
+enum { LEFT_OUT, TAKEN, ASIDE };
+
+static int accept(const csq__search *s, uint32_t bits) {
+  if (csq__passes(s, bits))
+    return TAKEN;
+  return (bits & CSQ_PRIOR_REPEALED) && !s->o->in_force &&
+                 csq__passes(s, bits & ~(uint32_t)CSQ_PRIOR_REPEALED)
+             ? ASIDE
+             : LEFT_OUT;
 }
 
 static int was_seen(const csq__search *s, sqlite3_int64 key) {
@@ -239,11 +245,14 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   if (!s->o->exact && (bits & CSQ_PRIOR_LEADIN) && in_text &&
       csq__u64map_put(&s->leadins, (uint64_t)key, in_text))
     c->fail = 1;
-  if (!accept(s, bits))
+  int taken = accept(s, bits);
+  if (taken == LEFT_OUT)
     return;
   char tier = tier_of(s, key, law, bits, terms);
   cand x = {key, relevance, relevance, bits, (signed char)law, (char)inherited, tier, 0, 0};
-  if (!s->o->exact) {
+  if (taken == ASIDE) {
+    x.score = -1; /* never placed */
+  } else if (!s->o->exact) {
     x.score = relevance * factor(s, &c->fc, bits, law);
     if (tier == CSQ__TIER_SOME_TERMS && csq__in_every_law(s, key))
       x.score *= c->same_law;
@@ -262,10 +271,14 @@ static void take(collector *c, sqlite3_int64 key, double relevance, int inherite
   }
   if (x.score >= 0)
     csq__heap_add(s, &x);
-  c->fail |= csq__count_found(s, key, tier != CSQ__TIER_SOME_TERMS, c->first_pass) != 0;
+  unsigned how = (tier != CSQ__TIER_SOME_TERMS ? CSQ__FOUND_EVERY : 0) |
+                 (bits & CSQ_PRIOR_REPEALED ? CSQ__FOUND_REPEALED : 0) |
+                 (taken == ASIDE ? CSQ__FOUND_ASIDE : 0) | (c->first_pass ? CSQ__FOUND_FIRST : 0);
+  c->fail |= csq__count_found(s, key, how) != 0;
   c->took = 1;
-  if (!s->o->exact && csq__vec_push(s->mem, &s->texts,
-                                    m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) != 0)
+  if (!s->o->exact && taken == TAKEN &&
+      csq__vec_push(s->mem, &s->texts, m ? m->text : csq__priors_text_hash(&s->sr->priors, key)) !=
+          0)
     c->fail = 1;
   if (scoped && !inherited && (bits & CSQ_PRIOR_LEADIN)) {
     leadin l = {key, relevance, law, terms};

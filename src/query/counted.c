@@ -33,23 +33,41 @@ static uint64_t counted_as(csq__search *s, sqlite3_int64 key) {
   return at ? 1 + (*at & 1) : 0;
 }
 
-/* Counts provision `key` found, in every when it holds every term, once
- * however many ways it is found. The first pass finds each once: its keys
- * go to a vector, not a map (83,778 of them for 資). -1 when out of memory. */
-int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pass) {
-  every = every != 0;
-  if (first_pass) {
-    s->total++;
-    s->every += every;
+/* Adds a provision newly counted to the tallies `how` names. */
+static void tally(csq__search *s, unsigned how) {
+  int every = (how & CSQ__FOUND_EVERY) != 0;
+  if (how & CSQ__FOUND_ASIDE) {
+    s->aside++;
+    s->aside_every += every;
+    return;
+  }
+  s->total++;
+  s->every += every;
+  s->repealed_found += (how & CSQ__FOUND_REPEALED) != 0;
+}
+
+/* Counts provision `key` found, once however many ways it is found: in
+ * total (and every when it holds every term), or, set aside, in aside. A
+ * provision's law is repealed or not, so a key is counted in one or the
+ * other. The first pass finds each once: its keys go to a vector, not a map
+ * (83,778 of them for 資). -1 when out of memory. */
+int csq__count_found(csq__search *s, sqlite3_int64 key, unsigned how) {
+  uint64_t every = (how & CSQ__FOUND_EVERY) != 0;
+  if (how & CSQ__FOUND_FIRST) {
+    tally(s, how);
     if (s->matched.count && (uint64_t)key <= s->matched.items[s->matched.count - 1] >> 1)
       s->matched_unsorted = 1;
-    return csq__vec_push(s->mem, &s->matched, (uint64_t)key << 1 | (uint64_t)every);
+    return csq__vec_push(s->mem, &s->matched, (uint64_t)key << 1 | every);
   }
   uint64_t was = counted_as(s, key);
   if (was >= 2 || (was == 1 && !every))
     return 0;
-  s->total += was == 0;
-  s->every += every;
+  if (was == 0)
+    tally(s, how);
+  else if (how & CSQ__FOUND_ASIDE) /* found before holding some terms, now every one */
+    s->aside_every++;
+  else
+    s->every++;
   return csq__u64map_put(&s->counted, (uint64_t)key, every ? 2 : 1);
 }
 

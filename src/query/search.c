@@ -17,7 +17,11 @@ typedef csq__hit hit;
 struct csq_hits {
   const csq_mem *mem;
   hit *items;
-  size_t count, total, every, listed, repealed;
+  size_t count, total, every, listed;
+  size_t repealed;       /* provisions of repealed laws left out, that `repealed` finds */
+  size_t with_repealed;  /* the total a search with `repealed` gives */
+  size_t repealed_found; /* of total, provisions of repealed laws */
+  size_t repealed_every; /* of repealed, those that hold every term */
   int some_terms;
   char *searched_as; /* the terms, when they are not as typed */
 };
@@ -25,6 +29,7 @@ struct csq_hits {
 size_t csq_hits_count(const csq_hits *h) { return h->count; }
 size_t csq_hits_total(const csq_hits *h) { return h->total; }
 size_t csq_hits_repealed_left_out(const csq_hits *h) { return h->repealed; }
+size_t csq_hits_total_with_repealed(const csq_hits *h) { return h->with_repealed; }
 int csq_hits_some_terms(const csq_hits *h) { return h->some_terms; }
 size_t csq_hits_every_term(const csq_hits *h) { return h->every; }
 size_t csq_hits_listed(const csq_hits *h) { return h->listed; }
@@ -140,7 +145,7 @@ static csq_status run(csq__search *s, size_t want, hit **items, size_t *count, c
   /* at the least the pool the law focus weighs (focus.c), whatever the page */
   size_t pool = (size_t)s->w->v[CSQ__W_LAW_FOCUS_POOL], first = want * 4 + 50;
   for (size_t cap = first > pool ? first : pool;; cap *= 4) {
-    s->total = s->repealed = s->every = s->listed = 0;
+    s->total = s->every = s->repealed_found = s->aside = s->aside_every = s->listed = 0;
     s->count = 0;
     s->cap = cap;
     s->left_out = 0;
@@ -247,7 +252,7 @@ static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
   if (st == CSQ_OK)
     st = run(s, want, &items, &count, err);
   /* Repealed law only when nothing in force matches. */
-  if (st == CSQ_OK && !s->o->exact && !s->with_repealed && s->total == 0 && s->repealed) {
+  if (st == CSQ_OK && !s->o->exact && !s->with_repealed && s->total == 0 && s->aside) {
     s->with_repealed = 1;
     for (size_t i = 0; i < count; i++)
       csq__hit_release(s->mem, &items[i]);
@@ -263,7 +268,9 @@ static csq_status search(csq__search *s, csq_hits *h, csq_error *err) {
   h->total = s->total;
   h->every = s->every;
   h->listed = s->listed;
-  h->repealed = s->with_repealed ? 0 : s->repealed;
+  h->repealed = s->with_repealed ? 0 : s->aside;
+  h->repealed_every = s->with_repealed ? 0 : s->aside_every;
+  h->repealed_found = s->repealed_found;
   if (st != CSQ_OK)
     return st;
   keep_page(s, items, count, limit, h);
@@ -407,6 +414,36 @@ static csq_status search_folding(csq__search *s, csq_hits *h, csq_error *err) {
   return st == CSQ_OK ? search_some(s, h, err) : st;
 }
 
+/* What a search with `repealed` would add: the provisions of repealed laws
+ * it finds, and its total. The search counted them apart as it went, as
+ * that search would count them: their headings and lead-ins bring in more
+ * (童工: 12 found, 20 with what their lists hold). That holds while the
+ * two would run alike: with the terms as typed (none read in another form,
+ * which is decided on how few are found), and either holding every term or
+ * with no repealed provision that does (one that does could make a search
+ * for some of the terms one for all of them, and brings in what cites it:
+ * 著作權 合理使用, 467 in force hold some, 10 with repealed laws hold both).
+ * Else that search is run. */
+static csq_status left_out(csq_library *lib, const char *query, const csq__search *s, csq_hits *h,
+                           csq_error *err) {
+  h->with_repealed = h->total + h->repealed;
+  if (!h->repealed || (!h->searched_as && !(h->some_terms && h->repealed_every)))
+    return CSQ_OK;
+  csq_search_options o = *s->o;
+  o.repealed = 1;
+  o.limit = 1;
+  o.offset = 0;
+  o.explain = 0;
+  csq_hits *all = NULL;
+  csq_status st = csq_search(lib, query, &o, &all, err);
+  if (st != CSQ_OK)
+    return st;
+  h->repealed = all->repealed_found;
+  h->with_repealed = all->total;
+  csq_hits_free(all);
+  return CSQ_OK;
+}
+
 csq_status csq_search(csq_library *lib, const char *query, const csq_search_options *options,
                       csq_hits **out, csq_error *err) {
   csq_search_options defaults = {0};
@@ -471,6 +508,8 @@ csq_status csq_search(csq_library *lib, const char *query, const csq_search_opti
   csq__vec_free(lib->mem, &s.matched);
   csq__free(lib->mem, s.counts);
   csq__free(lib->mem, s.terms);
+  if (st == CSQ_OK)
+    st = left_out(lib, query, &s, h, err);
   if (st != CSQ_OK) {
     csq_hits_free(h);
     return st;

@@ -306,8 +306,13 @@ typedef struct csq__search {
   int level;                 /* CSQ_PRIOR_LEVEL_* of --level, or -1 */
   int with_repealed;
   int some_terms; /* provisions that hold some of the terms: none holds them all */
-  size_t total, repealed;
-  size_t every;     /* of total, those that hold every term */
+  size_t total;
+  size_t every;          /* of total, those that hold every term */
+  size_t repealed_found; /* of total, provisions of repealed laws */
+  /* Provisions set aside for their law's repeal alone, as a search with
+   * repealed laws would count them (their headings and lead-ins bring in
+   * more), and those of them that hold every term. */
+  size_t aside, aside_every;
   csq__u64map seen; /* node_keys found in laws that bring in provisions */
   /* What is counted in total, once a provision however many ways it is
    * found (holding the terms, then as an item of a lead-in that does, or as
@@ -355,7 +360,14 @@ void csq__heap_add(csq__search *s, const csq__cand *c);
 /* (counted.c) Counts provision `key` found, in every when it holds every
  * term, once however many ways it is found; `first_pass`: the first search,
  * which finds each once. -1 when out of memory. */
-int csq__count_found(csq__search *s, sqlite3_int64 key, int every, int first_pass);
+/* How a provision found is counted (csq__count_found's flags). */
+enum {
+  CSQ__FOUND_EVERY = 1,    /* it holds every term */
+  CSQ__FOUND_REPEALED = 2, /* its law is repealed */
+  CSQ__FOUND_ASIDE = 4,    /* set aside for that alone: counted apart from total */
+  CSQ__FOUND_FIRST = 8     /* by the first pass, which finds each once */
+};
+int csq__count_found(csq__search *s, sqlite3_int64 key, unsigned how);
 /* Whether provision `key`, found without the index (a law's or a heading's
  * every provision, a list's items, one citing a hit), holds a word the
  * query excludes: read from its text, as the index's NOT keeps out the

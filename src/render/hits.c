@@ -2,7 +2,8 @@
  * hits.c — search results: the law and citation of each hit, the lead-in
  * of a list item, its snippet, how many provisions of the same text it
  * stands for and, with explain, the parts of its score; JSON {"total",
- * "repealed_left_out", "some_terms", "every_term", "listed", "searched_as", "count", "hits":
+ * "repealed_left_out", "total_with_repealed", "some_terms", "every_term", "listed", "searched_as",
+ * "count", "hits":
  * [{"law", "law_name", "version", "eid", "cite", "kind", "repealed", "some_terms", "listed",
  * "lead_in", "snippet", "same_text", "score", "explain"}]} (docs/search.md).
  */
@@ -56,9 +57,10 @@ static csq_status hits_json(FILE *out, const csq_render_options *o, const csq_hi
                             csq_error *err) {
   json_t *list = json_array();
   json_t *doc = json_pack(
-      "{s:I, s:I, s:b, s:I, s:I, s:s, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits),
-      "repealed_left_out", (json_int_t)csq_hits_repealed_left_out(hits), "some_terms",
-      csq_hits_some_terms(hits), "every_term", (json_int_t)csq_hits_every_term(hits), "listed",
+      "{s:I, s:I, s:I, s:b, s:I, s:I, s:s, s:I, s:o}", "total", (json_int_t)csq_hits_total(hits),
+      "repealed_left_out", (json_int_t)csq_hits_repealed_left_out(hits), "total_with_repealed",
+      (json_int_t)csq_hits_total_with_repealed(hits), "some_terms", csq_hits_some_terms(hits),
+      "every_term", (json_int_t)csq_hits_every_term(hits), "listed",
       (json_int_t)csq_hits_listed(hits), "searched_as", csq_hits_searched_as(hits), "count",
       (json_int_t)csq_hits_count(hits), "hits", list);
   int fail = !doc;
