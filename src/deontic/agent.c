@@ -44,7 +44,10 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
         csq__word_at(r, W_OPENER, s, pos, look, NULL))
       break; /* 應由本人向移民署申請: what it does begins */
-    of |= found && csq__word_at(r, W_MODIFIER, s, pos, look, NULL);
+    /* …之, or 所屬 right after a known name (中央主管機關所屬機關: its own
+     * agencies, fresh30), opens the head's phrase */
+    of |= found && (csq__word_at(r, W_MODIFIER, s, pos, look, NULL) ||
+                    (pos == found && csq__word_at(r, W_NOTHEAD, s, pos, look, NULL)));
     pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
     /* 各該主管教育行政機關: an ending that opens a longer known name goes
