@@ -33,14 +33,14 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "search"
 # after that day's work, fresh3 once after it; fresh4 and fresh5 on 2026-12-03, each measured
 # once on the ranking of its day before it was seen; fresh6 to fresh13 the same way, each
 # measured once blind: tests/data/search/README.md).
-SETS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30")
+SETS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31")
 NEEDS = ("needs.tsv", "needs-fresh2.tsv", "needs-fresh3.tsv", "needs-fresh4.tsv", "needs-fresh5.tsv",
          "needs-fresh6.tsv", "needs-fresh7.tsv",
-         "needs-fresh8.tsv", "needs-fresh9.tsv", "needs-fresh10.tsv", "needs-fresh11.tsv", "needs-fresh12.tsv", "needs-fresh13.tsv", "needs-fresh14.tsv", "needs-fresh15.tsv", "needs-fresh16.tsv", "needs-fresh17.tsv", "needs-fresh18.tsv", "needs-fresh19.tsv", "needs-fresh20.tsv", "needs-fresh21.tsv", "needs-fresh22.tsv", "needs-fresh23.tsv", "needs-fresh24.tsv", "needs-fresh25.tsv", "needs-fresh26.tsv", "needs-fresh27.tsv", "needs-fresh28.tsv", "needs-fresh29.tsv", "needs-fresh30.tsv")
+         "needs-fresh8.tsv", "needs-fresh9.tsv", "needs-fresh10.tsv", "needs-fresh11.tsv", "needs-fresh12.tsv", "needs-fresh13.tsv", "needs-fresh14.tsv", "needs-fresh15.tsv", "needs-fresh16.tsv", "needs-fresh17.tsv", "needs-fresh18.tsv", "needs-fresh19.tsv", "needs-fresh20.tsv", "needs-fresh21.tsv", "needs-fresh22.tsv", "needs-fresh23.tsv", "needs-fresh24.tsv", "needs-fresh25.tsv", "needs-fresh26.tsv", "needs-fresh27.tsv", "needs-fresh28.tsv", "needs-fresh29.tsv", "needs-fresh30.tsv", "needs-fresh31.tsv")
 JUDGMENTS = ("judgments.tsv", "judgments-fresh2.tsv", "judgments-fresh3.tsv", "judgments-fresh4.tsv",
              "judgments-fresh5.tsv", "judgments-fresh6.tsv",
              "judgments-fresh7.tsv", "judgments-fresh8.tsv",
-             "judgments-fresh9.tsv", "judgments-fresh10.tsv", "judgments-fresh11.tsv", "judgments-fresh12.tsv", "judgments-fresh13.tsv", "judgments-fresh14.tsv", "judgments-fresh15.tsv", "judgments-fresh16.tsv", "judgments-fresh17.tsv", "judgments-fresh18.tsv", "judgments-fresh19.tsv", "judgments-fresh20.tsv", "judgments-fresh21.tsv", "judgments-fresh22.tsv", "judgments-fresh23.tsv", "judgments-fresh24.tsv", "judgments-fresh25.tsv", "judgments-fresh26.tsv", "judgments-fresh27.tsv", "judgments-fresh28.tsv", "judgments-fresh29.tsv", "judgments-fresh30.tsv")
+             "judgments-fresh9.tsv", "judgments-fresh10.tsv", "judgments-fresh11.tsv", "judgments-fresh12.tsv", "judgments-fresh13.tsv", "judgments-fresh14.tsv", "judgments-fresh15.tsv", "judgments-fresh16.tsv", "judgments-fresh17.tsv", "judgments-fresh18.tsv", "judgments-fresh19.tsv", "judgments-fresh20.tsv", "judgments-fresh21.tsv", "judgments-fresh22.tsv", "judgments-fresh23.tsv", "judgments-fresh24.tsv", "judgments-fresh25.tsv", "judgments-fresh26.tsv", "judgments-fresh27.tsv", "judgments-fresh28.tsv", "judgments-fresh29.tsv", "judgments-fresh30.tsv", "judgments-fresh31.tsv")
 
 
 def rows(path):
