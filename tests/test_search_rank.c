@@ -591,6 +591,30 @@ static void the_governing_law_holds_the_first_hits(void **state) {
   csq_hits_free(h);
 }
 
+/* A provision that only hands its matter to a rule another makes (…之辦法，
+ * 由中央主管機關定之。) says where the rule is, not what it is: for 長照 申請
+ * the act's delegations (第8條之1第4項, 第24條第1項, 第13條第2項) ranked first,
+ * second and sixth, above 第8條第2項 (民眾申請前項服務，應由照管中心…評估). */
+static void delegations_rank_below_rules(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 40, .explain = 1};
+  csq_hits *h = search("長照 申請", &o);
+  long rule = -1, first_delegation = -1;
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    if (strcmp(csq_hit_law_name(h, i), "長期照顧服務法") == 0 &&
+        strcmp(csq_hit_cite(h, i), "第8條第2項") == 0)
+      rule = (long)i;
+    if (first_delegation < 0 && has_part(h, i, "delegation"))
+      first_delegation = (long)i;
+  }
+  assert_true(rule >= 0 && rule < 10);
+  if (first_delegation < 10) /* also when there is none: then it was never weighed */
+    fail_msg("a delegation at %ld", first_delegation + 1);
+  const char *text = csq_hit_snippet(h, (size_t)first_delegation);
+  assert_non_null(strstr(text, "定之。"));
+  csq_hits_free(h);
+}
+
 /* A term that is a law's name with words left out (土壤污染 整治: 土壤及地下水
  * 污染整治法, whose name holds 土壤 and 污染 in that order) brings in that law
  * as a name that holds it does: its provisions come first. */
@@ -862,6 +886,7 @@ int main(void) {
       cmocka_unit_test(some_terms_in_the_same_law),
       cmocka_unit_test(rare_term_leads_some_terms),
       cmocka_unit_test(the_governing_law_holds_the_first_hits),
+      cmocka_unit_test(delegations_rank_below_rules),
       cmocka_unit_test(law_names_split_from_terms),
       cmocka_unit_test(short_terms_read_long),
       cmocka_unit_test(identical_texts_fold),

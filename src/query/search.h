@@ -109,6 +109,7 @@ typedef enum csq__weight {
   CSQ__W_DEFINES,
   CSQ__W_LEADIN_RULE,
   CSQ__W_BOILERPLATE,
+  CSQ__W_DELEGATION,
   CSQ__W_ORG_LAW,
   CSQ__W_PENALTY,
   CSQ__W_LEADIN,

@@ -110,6 +110,24 @@ static int is_boilerplate(const char *t, size_t n) {
   return holds_any(t, CSQ__WORDS(purpose_enacts));
 }
 
+/* One sentence that hands its matter to a rule another makes: 前項…之辦法，
+ * 由中央主管機關定之。 (its last segment opens with 由, after the rule). */
+static int is_delegation(const char *t, size_t n) {
+  if (csq__ends_with_any(t, n, CSQ__WORDS(delegation_ends)) < 0)
+    return 0;
+  size_t last = n; /* where the last segment's comma stands */
+  for (size_t at = 0; at + 3 < n; at++)
+    if (csq__starts_with_any(t + at, n - at, CSQ__WORDS(sentence_cuts)) >= 0)
+      return 0;
+    else if (csq__starts_with_any(t + at, n - at, CSQ__WORDS(comma)) >= 0)
+      last = at;
+  if (last == n)
+    return 0;
+  size_t after = last + strlen(csq_words_comma[0]);
+  return csq__starts_with_any(t + after, n - after, CSQ__WORDS(delegation_opens)) >= 0 &&
+         csq__ends_with_any(t, last, CSQ__WORDS(delegation_rules)) >= 0;
+}
+
 static uint32_t text_bits(uint32_t kind, const char *t, size_t n) {
   uint32_t b = n ? CSQ_PRIOR_TEXT : 0;
   if (csq__ends_with_any(t, n, CSQ__WORDS(leadin_ends)) >= 0 &&
@@ -117,6 +135,8 @@ static uint32_t text_bits(uint32_t kind, const char *t, size_t n) {
     b |= CSQ_PRIOR_CONTENTS;
   if (is_boilerplate(t, n))
     b |= CSQ_PRIOR_BOILERPLATE;
+  if (is_delegation(t, n))
+    b |= CSQ_PRIOR_DELEGATION;
   if (holds_any(t, CSQ__WORDS(penalty_words)))
     b |= CSQ_PRIOR_PENALTY;
   if (kind >= CSQ_PRIOR_KIND_SUBPARAGRAPH && kind <= CSQ_PRIOR_KIND_SUBITEM &&

@@ -369,8 +369,9 @@ enum {
   CSQ_PRIOR_KNOWN = 1 << 15,    /* set for every stored node */
   CSQ_PRIOR_CONTENTS =
       1 << 16, /* lists what a document holds (應記載下列事項：), or an item of it */
-  CSQ_PRIOR_TEXT = 1 << 17,   /* has text (an article of paragraphs has none of its own) */
-  CSQ_PRIOR_LENGTH_SHIFT = 24 /* bits 24-31: its length in tokens, as fts_lengths writes it */
+  CSQ_PRIOR_TEXT = 1 << 17,       /* has text (an article of paragraphs has none of its own) */
+  CSQ_PRIOR_DELEGATION = 1 << 18, /* only hands its matter to a rule: …之辦法，由…定之。 */
+  CSQ_PRIOR_LENGTH_SHIFT = 24     /* bits 24-31: its length in tokens, as fts_lengths writes it */
 };
 
 /* Writes node_priors from the stored laws, nodes, obligations and
