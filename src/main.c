@@ -152,10 +152,14 @@ static int cmd_search(session *s, const options *o, int argc, char **argv) {
   else if (rc == 0 && !o->json && csq_hits_some_terms(h))
     fprintf(stderr, "csquery: %zu provision%s every term of %s; then those that hold some\n",
             csq_hits_every_term(h), csq_hits_every_term(h) == 1 ? " holds" : "s hold", q);
+  /* the items shown after a lead-in are no part of the total: counted apart */
+  size_t items = 0;
+  for (size_t i = 0; rc == 0 && i < csq_hits_count(h); i++)
+    items += csq_hit_listed(h, i) != 0;
   if (rc == 0 && !o->json)
-    fprintf(stderr, "%zu of %zu results", csq_hits_count(h), csq_hits_total(h));
-  if (rc == 0 && !o->json && csq_hits_listed(h))
-    fprintf(stderr, " and %zu items of their lists", csq_hits_listed(h));
+    fprintf(stderr, "%zu of %zu results", csq_hits_count(h) - items, csq_hits_total(h));
+  if (rc == 0 && !o->json && items)
+    fprintf(stderr, " and %zu item%s of their lists", items, items == 1 ? "" : "s");
   size_t repealed = rc == 0 ? csq_hits_repealed_left_out(h) : 0;
   size_t all = rc == 0 ? csq_hits_total_with_repealed(h) : 0;
   if (rc == 0 && !o->json && repealed && all == csq_hits_total(h) + repealed)

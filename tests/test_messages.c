@@ -207,6 +207,27 @@ static void what_users_did(void **state) {
   expect(1, search, "no law is named 沒有這部法");
 }
 
+/* The count a search prints counts the results it found apart from the items
+ * of their lists it shows after a lead-in: 「委外辦理」 -刪除 on the seed showed
+ * 12 lines and said "12 of 9 results and 4 items of their lists". */
+static void search_counts_items_apart(void **state) {
+  (void)state;
+  const char *args[] = {"search", "委外辦理", "-刪除", "--level", "命令", "--limit", "20", NULL};
+  csq_test_result r = csq_test_run("/", args);
+  assert_int_equal(r.status, 0);
+  size_t lines = 0, shown = 0, total = 0, items = 0;
+  for (const char *p = r.out; *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : p + strlen(p))
+    lines += *p != ' ' && *p != '\n'; /* a hit's first line; its text is indented */
+  const char *count = strstr(r.err, " results");
+  assert_non_null(count);
+  while (count > r.err && count[-1] != '\n')
+    count--;
+  assert_int_equal(sscanf(count, "%zu of %zu results and %zu items", &shown, &total, &items), 3);
+  if (shown + items != lines || shown > total)
+    fail_msg("%zu lines shown, said %zu of %zu results and %zu items", lines, shown, total, items);
+  csq_test_result_free(&r);
+}
+
 /* The JSON of the issue, through the command. */
 static void hostile_json(void **state) {
   (void)state;
@@ -229,9 +250,13 @@ static void hostile_json(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(invalid_bytes),  cmocka_unit_test(another_programs_database),
-      cmocka_unit_test(not_a_database), cmocka_unit_test(full_disk_names_the_database),
-      cmocka_unit_test(what_users_did), cmocka_unit_test(hostile_json),
+      cmocka_unit_test(invalid_bytes),
+      cmocka_unit_test(another_programs_database),
+      cmocka_unit_test(not_a_database),
+      cmocka_unit_test(full_disk_names_the_database),
+      cmocka_unit_test(what_users_did),
+      cmocka_unit_test(hostile_json),
+      cmocka_unit_test(search_counts_items_apart),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
