@@ -23,6 +23,12 @@ int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_foun
   return 1;
 }
 
+/* 會同 at s[pos] (jointly with), not 會同意 (委員會同意). */
+static int jointly_at(const char *s, size_t pos, size_t end) {
+  return csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly)) >= 0 &&
+         csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly_not)) < 0;
+}
+
 /* The agent's name from s[at]: a known actor, else the shortest subject
  * that ends like a bearer, grown by a following ending of two characters or
  * more (各該主管 → 各該主管機關, not 服務單位會). Its end, or 0 when none is
@@ -41,6 +47,8 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
+    if (found && jointly_at(s, pos, look))
+      break; /* 由典試委員長會同考選部: the one that leads */
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
         csq__word_at(r, W_OPENER, s, pos, look, NULL))
       break; /* 應由本人向移民署申請: what it does begins */
