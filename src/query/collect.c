@@ -515,10 +515,11 @@ static void bring_in_list(collector *c, const leadin *l) {
 
 /* A provision that cites one holding every term (前項 of it, its 施行細則):
  * taken as holding none, at `inherit` of its relevance, before those that
- * hold only some. */
+ * hold only some; not outside the law a search is narrowed to (--law: the
+ * 施行細則 that cites 文化資產保存法 第57條 is another law). */
 static void take_citing(void *ctx, sqlite3_int64 key, double relevance) {
   collector *c = ctx;
-  if (was_seen(c->s, key))
+  if (was_seen(c->s, key) || key < c->s->first || key > c->s->last)
     return;
   if (csq__u64map_put(&c->s->seen, (uint64_t)key, 1) != 0)
     c->fail = 1;
