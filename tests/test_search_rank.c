@@ -221,6 +221,29 @@ static void a_broken_word_ranks_last(void **state) {
   csq_hits_free(h);
 }
 
+/* A term that ends or begins a compound breaks no word there: 遺址 in
+ * 考古遺址 (古遺 stands nowhere but before 址). The seven provisions that hold
+ * 發見 and 遺址 came after every one that holds only one of them, none of
+ * them first (文化資產保存法 第57條第2項: fresh35, 施工 挖到 遺址). */
+static void a_compound_breaks_no_word(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 10, .explain = 1};
+  csq_hits *h = search("發見 遺址", &o);
+  size_t every = csq_hits_every_term(h), found_57 = 0;
+  assert_true(every >= 5 && every < csq_hits_count(h));
+  for (size_t i = 0; i < csq_hits_count(h); i++) {
+    if (breaks_word(h, i))
+      fail_msg("發見 遺址: hit %zu (%s %s) said to break a word", i + 1, csq_hit_law_name(h, i),
+               csq_hit_cite(h, i));
+    if (i < every)
+      assert_false(csq_hit_some_terms(h, i));
+    found_57 += strcmp(csq_hit_law_name(h, i), "文化資產保存法") == 0 &&
+                strcmp(csq_hit_cite(h, i), "第57條第2項") == 0;
+  }
+  assert_int_equal(found_57, 1);
+  csq_hits_free(h);
+}
+
 /* Repealed law only when asked, or when nothing in force matches. */
 static void repealed_only_when_asked(void **state) {
   (void)state;
@@ -460,6 +483,16 @@ static void citing_provisions_follow(void **state) {
     if (!found[k])
       fail_msg("%s missing from the top ten",
                k == 1 ? "施行細則 第11條第2項" : "第157條 a paragraph");
+  csq_hits_free(h);
+  /* …but only of the law a search is narrowed to: 古蹟管理維護辦法 and the
+   * 施行細則 cite 文化資產保存法 第57條, and are not 文化資產保存法 */
+  csq_search_options one = {.limit = 1000, .law = "文化資產保存法"};
+  h = search("遺址 發見", &one);
+  assert_true(csq_hits_count(h) > 10);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    if (strcmp(csq_hit_law_name(h, i), "文化資產保存法") != 0)
+      fail_msg("--law 文化資產保存法: hit %zu is %s %s", i + 1, csq_hit_law_name(h, i),
+               csq_hit_cite(h, i));
   csq_hits_free(h);
 }
 
@@ -870,6 +903,7 @@ int main(void) {
       cmocka_unit_test(variants_widen),
       cmocka_unit_test(law_stems_widen),
       cmocka_unit_test(a_broken_word_ranks_last),
+      cmocka_unit_test(a_compound_breaks_no_word),
       cmocka_unit_test(repealed_only_when_asked),
       cmocka_unit_test(pages_are_stable),
       cmocka_unit_test(repealed_left_out_is_what_repealed_adds),

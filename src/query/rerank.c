@@ -163,9 +163,14 @@ enum { CAP_INSIDE = 200, CAP_OUTSIDE = 2000, FEWEST_OUTSIDE = 10 };
  *   f(out) / (f(edge) f(outer)) > e^margin · f(in) / (f(edge) f(inner)),
  * f counting the provisions that hold a pair or a character. So 個資 in
  * 個資金 (資金 binds, 個資 does not) breaks the word 資金; 競業禁止 in
- * 競業禁止之 does not (之 follows everything). */
+ * 競業禁止之 does not (之 follows everything). Nor does an outside pair
+ * that stands with the term's next character in most of the provisions
+ * holding it (`ext`, the pair grown into the term): that pair is no word of
+ * its own but the join of a compound the term ends or begins, 遺址 in
+ * 考古遺址 (古遺 stands nowhere but before 址), while 資金 stands mostly
+ * without 個. */
 static csq_status edge_breaks(csq__search *s, const char *in, const char *inner, const char *out,
-                              const char *outer, int *breaks, csq_error *err) {
+                              const char *outer, const char *ext, int *breaks, csq_error *err) {
   *breaks = 0;
   long long f_in = 0, f_out = 0;
   double f_inner = 0, f_outer = 0;
@@ -182,6 +187,12 @@ static csq_status edge_breaks(csq__search *s, const char *in, const char *inner,
     return CSQ_OK;
   st = csq__rows_holding(s, out, (long long)bar + 1, &f_out, err);
   *breaks = st == CSQ_OK && (double)f_out > bar && f_out >= FEWEST_OUTSIDE;
+  if (!*breaks)
+    return st;
+  /* counted exactly: f_out is below CAP_OUTSIDE here */
+  long long f_ext = 0;
+  st = csq__rows_holding(s, ext, f_out + 1, &f_ext, err);
+  *breaks = st == CSQ_OK && 2 * f_ext < f_out;
   return st;
 }
 
@@ -205,14 +216,15 @@ static csq_status breaks_word(csq__search *s, const char *text, size_t at, size_
   U8_PREV(alt, 0, z, prev);
   *out = 0;
   csq_status st = CSQ_OK;
-  char in[16], inner[8], pair[16], outer[8];
+  char in[16], inner[8], pair[16], outer[8], ext[24];
   int32_t k;
   if (!(side & 1) && csq__is_han(before) && csq__is_han(t0) && csq__is_han(t1)) {
     k = 0, put(in, &k, t0), put(in, &k, t1), in[k] = '\0';
     k = 0, put(inner, &k, t1), inner[k] = '\0';
     k = 0, put(pair, &k, before), put(pair, &k, t0), pair[k] = '\0';
     k = 0, put(outer, &k, before), outer[k] = '\0';
-    st = edge_breaks(s, in, inner, pair, outer, out, err);
+    k = 0, put(ext, &k, before), put(ext, &k, t0), put(ext, &k, t1), ext[k] = '\0';
+    st = edge_breaks(s, in, inner, pair, outer, ext, out, err);
   }
   if (st == CSQ_OK && !*out && !(side & 2) && csq__is_han(after) && csq__is_han(last) &&
       csq__is_han(prev)) {
@@ -220,7 +232,8 @@ static csq_status breaks_word(csq__search *s, const char *text, size_t at, size_
     k = 0, put(inner, &k, prev), inner[k] = '\0';
     k = 0, put(pair, &k, last), put(pair, &k, after), pair[k] = '\0';
     k = 0, put(outer, &k, after), outer[k] = '\0';
-    st = edge_breaks(s, in, inner, pair, outer, out, err);
+    k = 0, put(ext, &k, prev), put(ext, &k, last), put(ext, &k, after), ext[k] = '\0';
+    st = edge_breaks(s, in, inner, pair, outer, ext, out, err);
   }
   return st;
 }
