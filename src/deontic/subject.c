@@ -330,15 +330,18 @@ size_t csq__its_pronoun(const char *s, size_t lo, size_t hi) {
 }
 
 /* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應,
- * and how often after a name in the same segment (…政府每年應). */
+ * and how often after a name in the same segment (…政府每年應), not after
+ * a phrase that names whom it is done to (words.tsv frequency_objects:
+ * 對其他管理單位每年至少應辦理一次專案查核, the units checked). */
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
     at -= n;
   int f = csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(frequency_adverbs));
   size_t n = f < 0 ? 0 : strlen(csq_words_frequency_adverbs[f]);
-  if (n && at - n > lo && !csq__ends_at(s, lo, at - n, COMMA))
-    at -= n;
-  return at;
+  if (!n || at - n <= lo || csq__ends_at(s, lo, at - n, COMMA))
+    return at;
+  size_t seg = csq__segment_start(s, lo, at - n), name = at - n;
+  return csq__starts_with_any(s + seg, name - seg, CSQ__WORDS(frequency_objects)) >= 0 ? at : name;
 }
 
 void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g) {
