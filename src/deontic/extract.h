@@ -32,6 +32,7 @@
 #define MAX_AGENT_BYTES 30          /* ten CJK characters: 船籍所在地之法院 */
 #define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
 #define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
+#define FREQUENCY_MARK_BYTES (6 * 3) /* 每 stands this near the end of how often */
 
 struct csq_obligation {
   const csq_node *node;
