@@ -329,14 +329,12 @@ size_t csq__its_pronoun(const char *s, size_t lo, size_t hi) {
   return strlen(csq_words_bearer_pronouns[p]);
 }
 
-/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應,
- * and how often after a name in the same segment (…政府每年應), not after
- * a phrase that names whom it is done to (words.tsv frequency_objects:
- * 對其他管理單位每年至少應辦理一次專案查核, the units checked). */
+/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應, and
+ * how often after a name in its segment (…政府每年應: every form holds 每 near
+ * its end), not after whom it is done to (對其他管理單位每年至少應辦理…). */
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
     at -= n;
-  /* speed: every form holds 每 within its last FREQUENCY_MARK_BYTES */
   size_t near = at - lo > FREQUENCY_MARK_BYTES ? at - FREQUENCY_MARK_BYTES : lo;
   if (csq__find(s + near, at - near, csq_words_frequency_mark[0]) == at - near)
     return at;
