@@ -319,33 +319,6 @@ int csq__law_aliases_read(reader *r, const csq_node *root) {
   return aliases_of(r, root);
 }
 
-/* The 其 (its) that opens s[lo..hi) as a pronoun, its length; 0 when none
- * or when it begins a word of its own (其他, 其餘, 其中: words.tsv
- * pronoun_words). */
-size_t csq__its_pronoun(const char *s, size_t lo, size_t hi) {
-  int p = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(bearer_pronouns));
-  if (p < 0 || csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(pronoun_words)) >= 0)
-    return 0;
-  return strlen(csq_words_bearer_pronouns[p]);
-}
-
-/* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應, and
- * how often after a name in its segment (…政府每年應: every form holds 每 near
- * its end), not after whom it is done to (對其他管理單位每年至少應辦理…). */
-size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
-  for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
-    at -= n;
-  size_t near = at - lo > FREQUENCY_MARK_BYTES ? at - FREQUENCY_MARK_BYTES : lo;
-  if (csq__find(s + near, at - near, csq_words_frequency_mark[0]) == at - near)
-    return at;
-  int f = csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(frequency_adverbs));
-  size_t n = f < 0 ? 0 : strlen(csq_words_frequency_adverbs[f]);
-  if (!n || at - n <= lo || csq__ends_at(s, lo, at - n, COMMA))
-    return at;
-  size_t seg = csq__segment_start(s, lo, at - n), name = at - n;
-  return csq__starts_with_any(s + seg, name - seg, CSQ__WORDS(frequency_objects)) >= 0 ? at : name;
-}
-
 void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g) {
   size_t comma = strlen(COMMA);
   g->n = 0;
