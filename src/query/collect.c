@@ -16,7 +16,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 typedef csq__cand cand;
 
@@ -190,13 +190,6 @@ static char tier_of(csq__search *s, sqlite3_int64 key, int law, uint32_t bits, u
                  (bits & CSQ_PRIOR_KIND_MASK) != CSQ_PRIOR_KIND_HEADING
              ? CSQ__TIER_NAMED_LAW
              : CSQ__TIER_SCORED;
-}
-
-int csq__in_every_law(const csq__search *s, sqlite3_int64 key) {
-  for (size_t k = 0; k < s->every_laws; k++)
-    if (key >= s->every_law[k][0] && key <= s->every_law[k][1])
-      return 1;
-  return 0;
 }
 
 /* Whether provision `key`, found without the index, holds a word the query

@@ -11,7 +11,7 @@
  */
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 enum {
   SHORT_MIN = 2, /* characters of a term that may be typed short */

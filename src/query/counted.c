@@ -9,7 +9,7 @@
  */
 #include <stdlib.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 /* node_keys are rowids, 1 and up: shifted left one bit they stay in order. */
 static int by_key(const void *a, const void *b) {

@@ -17,7 +17,7 @@
  */
 #include <math.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 /* The law_key of each of the first n candidates, -1 for one of none. */
 static csq_status read_laws(csq__search *s, size_t n, sqlite3_int64 *law, csq_error *err) {

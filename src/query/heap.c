@@ -4,7 +4,7 @@
  * a full heap is left out at once (s->left_out), and an order of every
  * candidate that ties by node_key, so that pages never repeat or skip.
  */
-#include "query/search.h"
+#include "query/searching.h"
 
 typedef csq__cand cand;
 

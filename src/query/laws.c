@@ -10,7 +10,7 @@
  */
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 typedef csq__law_match law_match;
 

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 typedef csq__hit hit;
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 /* The database a question reads, and what was made for it. */
 typedef struct source {

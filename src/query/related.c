@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 /* The provisions that define a term beginning with one of a term's forms
  * (營業秘密: 本法所稱營業秘密，係指…), by the index of defined terms. */

@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 static const char *const SQL[CSQ__Q_COUNT] = {
     [CSQ__Q_MATCH] = "SELECT rowid, csq_match(nodes_fts, ?4, ?5, ?6, ?7) FROM nodes_fts"

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 typedef struct span {
   int start, end;

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unicode/utf8.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 /* One row's first column of statement q, after binding: *out, or 0 when
  * there is no row. */

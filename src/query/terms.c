@@ -13,7 +13,7 @@
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 typedef csq__term term;
 typedef csq__terms terms;

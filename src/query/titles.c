@@ -7,7 +7,7 @@
  */
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 /* The characters of title[0..len) that the forms of `terms` cover (each
  * term's longest form found); *every: each term has one there. */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query/search.h"
+#include "query/searching.h"
 
 static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_K1] = "k1",

@@ -1,11 +1,12 @@
 /*
- * search.h — full-text search inside the query stage: what a search asks
+ * searching.h — full-text search inside the query stage: what a search asks
  * for (terms, their forms), the weights it ranks with, the laws its terms
- * name, and a search under way (search.c and the files it calls: collect.c,
- * focus.c, rerank.c, split.c, contraction.c …; docs/search.md).
+ * name, and a search under way (search.c and the files it calls:
+ * collect.c, hit.c, focus.c, rerank.c, split.c, contraction.c …;
+ * docs/search.md).
  */
-#ifndef CSQ_QUERY_SEARCH_H
-#define CSQ_QUERY_SEARCH_H
+#ifndef CSQ_QUERY_SEARCHING_H
+#define CSQ_QUERY_SEARCHING_H
 
 #include "query/query.h"
 
@@ -348,7 +349,7 @@ csq_status csq__read_out_of_time(csq__search *s, csq_error *err);
  * in force, repealed). */
 int csq__passes(const csq__search *s, uint32_t bits);
 /* Whether provision `key` is in a law of a provision that holds every term
- * (searching for some of the terms; collect.c). */
+ * (searching for some of the terms; hit.c). */
 int csq__in_every_law(const csq__search *s, sqlite3_int64 key);
 /* (focus.c) Weighs each of the first law_focus_pool candidates, best
  * first in s->heap, by how many of them its law holds. */
@@ -418,10 +419,11 @@ void csq__hit_release(const csq_mem *mem, csq__hit *x);
  * The best `want` hits (at least) in *items, best first. */
 csq_status csq__rerank(csq__search *s, size_t want, csq__hit **items, size_t *count,
                        csq_error *err);
-/* The text of a list item's lead-in into x->lead_in (its parent's, and the
- * outer lead-in of a list in a list); nothing for other provisions. */
+/* Reading a hit (hit.c). The text of a list item's lead-in into x->lead_in
+ * (its parent's, and the outer lead-in of a list in a list); nothing for
+ * other provisions. */
 csq_status csq__read_lead_in(csq__search *s, csq__hit *x, csq_error *err);
-/* Reads the provision of candidate c into *x (rerank.c). */
+/* Reads the provision of candidate c into *x. */
 csq_status csq__read_hit(csq__search *s, const csq__cand *c, csq__hit *x, csq_error *err);
 /* Whether the text holds an excluded term (a provision brought in by its
  * law's name or its lead-in was not matched against them). */
@@ -445,4 +447,4 @@ csq_status csq__list_items(csq__search *s, csq__hit *items, size_t *count, csq__
  * its lead-in, in the list's order. */
 csq_status csq__list_regroup(const csq_mem *mem, csq__hit *items, size_t count, csq_error *err);
 
-#endif /* CSQ_QUERY_SEARCH_H */
+#endif /* CSQ_QUERY_SEARCHING_H */
