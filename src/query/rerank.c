@@ -74,9 +74,12 @@ static csq_status edge_breaks(csq__search *s, const char *in, const char *inner,
   *breaks = st == CSQ_OK && (double)f_out > bar && f_out >= FEWEST_OUTSIDE;
   if (!*breaks)
     return st;
-  /* counted exactly: f_out is below CAP_OUTSIDE here */
+  /* f_out stopped at bar + 1: the pair counted again, up to CAP_OUTSIDE
+   * (a pair in more provisions than that is compared with the cap) */
+  st = csq__rows_holding(s, out, CAP_OUTSIDE, &f_out, err);
   long long f_ext = 0;
-  st = csq__rows_holding(s, ext, f_out + 1, &f_ext, err);
+  if (st == CSQ_OK)
+    st = csq__rows_holding(s, ext, f_out / 2 + 1, &f_ext, err);
   *breaks = st == CSQ_OK && 2 * f_ext < f_out;
   return st;
 }
