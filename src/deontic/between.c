@@ -26,11 +26,13 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) 
   size_t near = at - lo > FREQUENCY_MARK_BYTES ? at - FREQUENCY_MARK_BYTES : lo;
   if (csq__find(s + near, at - near, csq_words_frequency_mark[0]) == at - near)
     return at;
-  int f = csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(frequency_adverbs));
-  size_t n = f < 0 ? 0 : strlen(csq_words_frequency_adverbs[f]);
-  if (!n || at - n <= lo || csq__ends_at(s, lo, at - n, COMMA))
+  int m = csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(frequency_at_least));
+  size_t end = m < 0 ? at : at - strlen(csq_words_frequency_at_least[m]);
+  int f = csq__ends_with_any(s + lo, end - lo, CSQ__WORDS(frequency_adverbs));
+  size_t n = f < 0 ? 0 : strlen(csq_words_frequency_adverbs[f]), name = end - n;
+  if (!n || name <= lo || csq__ends_at(s, lo, name, COMMA))
     return at;
-  size_t seg = csq__segment_start(s, lo, at - n), name = at - n;
+  size_t seg = csq__segment_start(s, lo, name);
   if (csq__ends_with_any(s + seg, name - seg, CSQ__WORDS(thing_endings)) >= 0)
     return at; /* a thing's: 延長辦公時數每三個月不得超過… */
   return csq__starts_with_any(s + seg, name - seg, CSQ__WORDS(frequency_objects)) >= 0 ? at : name;
