@@ -68,18 +68,16 @@ static csq_status edge_breaks(csq__search *s, const char *in, const char *inner,
   if (st != CSQ_OK || f_inner <= 0)
     return st;
   double bar = exp(s->w->v[CSQ__W_CROSS_MARGIN]) * (double)f_in * f_outer / f_inner;
-  if (bar >= CAP_OUTSIDE)
+  /* a bar that fewer than FEWEST_OUTSIDE provisions would pass is no
+   * evidence of a word outside */
+  if (bar >= CAP_OUTSIDE || bar + 1 < FEWEST_OUTSIDE)
     return CSQ_OK;
-  st = csq__rows_holding(s, out, (long long)bar + 1, &f_out, err);
-  *breaks = st == CSQ_OK && (double)f_out > bar && f_out >= FEWEST_OUTSIDE;
-  if (!*breaks)
-    return st;
-  /* f_out stopped at bar + 1: the pair counted again, up to CAP_OUTSIDE
-   * (a pair in more provisions than that is compared with the cap) */
+  /* counted up to CAP_OUTSIDE, not the bar: ext is weighed against it */
   st = csq__rows_holding(s, out, CAP_OUTSIDE, &f_out, err);
+  if (st != CSQ_OK || (double)f_out <= bar)
+    return st;
   long long f_ext = 0;
-  if (st == CSQ_OK)
-    st = csq__rows_holding(s, ext, f_out / 2 + 1, &f_ext, err);
+  st = csq__rows_holding(s, ext, f_out / 2 + 1, &f_ext, err);
   *breaks = st == CSQ_OK && 2 * f_ext < f_out;
   return st;
 }
