@@ -18,8 +18,8 @@ size_t csq__its_pronoun(const char *s, size_t lo, size_t hi) {
 }
 
 /* Adverbs between a bearer and its cue: 並應, 亦應, 均應, 仍得, 即應, 另應, and
- * how often after a name in its segment (…政府每年應: every form holds 每 near
- * its end), not after whom it is done to (對其他管理單位每年至少應辦理…). */
+ * how often after a name in its segment (…政府每年應, …至少每月應: every form
+ * holds 每 near its end), not after whom it is done to (對其他管理單位每年至少應辦理…). */
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) {
   for (size_t n; (n = csq__word_before(r, W_ADVERB, s, lo, at, NULL));)
     at -= n;
@@ -30,6 +30,9 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) 
   size_t end = m < 0 ? at : at - strlen(csq_words_frequency_at_least[m]);
   int f = csq__ends_with_any(s + lo, end - lo, CSQ__WORDS(frequency_adverbs));
   size_t n = f < 0 ? 0 : strlen(csq_words_frequency_adverbs[f]), name = end - n;
+  int before = n ? csq__ends_with_any(s + lo, name - lo, CSQ__WORDS(frequency_at_least)) : -1;
+  if (before >= 0) /* 至少 before the form too: 系統使用者至少每三個月應… */
+    name -= strlen(csq_words_frequency_at_least[before]);
   if (!n || name <= lo || csq__ends_at(s, lo, name, COMMA))
     return at;
   size_t seg = csq__segment_start(s, lo, name);
