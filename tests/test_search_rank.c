@@ -716,7 +716,8 @@ static void short_terms_read_long(void **state) {
 /* Chinese is typed without spaces: a term that stands in too few provisions
  * and begins with a law's name is split after it (勞基法特休 → 勞基法 特休,
  * 商標異議 → 商標 異議, 商標 of 商標法), else a compound where it binds least
- * (虧損扣除 → 虧損 扣除), and the hits say what was searched; one that stands
+ * (虧損扣除 → 虧損 扣除) and no side is bound to the other (連續處方箋 → 連續
+ * 處方箋, not 連續處 方箋), and the hits say what was searched; one that stands
  * in enough is not (商標侵權, 42 provisions with 侵害商標權), nor a quoted
  * phrase. */
 static void law_names_split_from_terms(void **state) {
@@ -744,6 +745,11 @@ static void law_names_split_from_terms(void **state) {
    * (所得稅法 第39條: 虧損…扣除); one that enough provisions hold, never */
   h = search("虧損扣除", &o);
   assert_string_equal(csq_hits_searched_as(h), "虧損 扣除");
+  csq_hits_free(h);
+  /* never where a side stands mostly with the other's character beside it:
+   * 方箋 stands only in 處方箋 (全民健康保險醫療辦法 第14條: 慢性病連續處方箋) */
+  h = search("連續處方箋", &o);
+  assert_string_equal(csq_hits_searched_as(h), "連續 處方箋");
   csq_hits_free(h);
   h = search("資通安全事件", &o);
   assert_string_equal(csq_hits_searched_as(h), "");

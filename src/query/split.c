@@ -127,10 +127,40 @@ static csq_status bond(csq__search *s, const char *text, size_t k, double *pmi, 
   return st;
 }
 
+/* Whether the side text[from..to) stands mostly with the character at
+ * text[grow..grow_end) beside it, so that it is no word of its own: 方箋
+ * stands only in 處方箋, so 連續處方箋 is not 連續處 方箋 (it is 連續 處方箋). */
+static csq_status side_bound(csq__search *s, const char *text, size_t from, size_t to,
+                             size_t grow_from, size_t grow_to, int *bound, csq_error *err) {
+  char side[CSQ__TERM_BYTES], grown[CSQ__TERM_BYTES];
+  long long f_side = 0, f_grown = 0;
+  snprintf(side, sizeof side, "%.*s", (int)(to - from), text + from);
+  snprintf(grown, sizeof grown, "%.*s", (int)(grow_to - grow_from), text + grow_from);
+  csq_status st = csq__rows_holding(s, side, CAP_PAIR, &f_side, err);
+  if (st == CSQ_OK)
+    st = csq__rows_holding(s, grown, CAP_PAIR, &f_grown, err);
+  *bound = f_side > 0 && 2 * f_grown >= f_side;
+  return st;
+}
+
+/* Whether splitting text before character k leaves a side that is no word:
+ * the right one mostly after the left's last character, or the left one
+ * mostly before the right's first. */
+static csq_status cuts_a_word(csq__search *s, const char *text, size_t k, int *cuts,
+                              csq_error *err) {
+  size_t len = strlen(text), before = csq__byte_at(text, len, k - 1),
+         at = csq__byte_at(text, len, k), after = csq__byte_at(text, len, k + 1);
+  csq_status st = side_bound(s, text, at, len, before, len, cuts, err);
+  if (st == CSQ_OK && !*cuts)
+    st = side_bound(s, text, 0, at, 0, after, cuts, err);
+  return st;
+}
+
 /* Where a compound of four to eight Han characters splits, in bytes, each
  * side two characters or more: between the neighbours whose pair is held
  * by the fewest provisions for how many hold each (the least pointwise
- * mutual information); 0 when it is no such compound. */
+ * mutual information), where neither side is bound to the other's
+ * character next to it; 0 when it is no such compound. */
 static csq_status compound_split(csq__search *s, const csq__term *x, size_t *at, csq_error *err) {
   size_t len = strlen(x->text), n = csq__code_points(x->text, 0, len);
   double least = INFINITY;
@@ -142,7 +172,10 @@ static csq_status compound_split(csq__search *s, const csq__term *x, size_t *at,
     csq_status st = bond(s, x->text, k, &pmi, err);
     if (st != CSQ_OK)
       return st;
-    if (pmi < least) {
+    int cuts = 0;
+    if (pmi < least && (st = cuts_a_word(s, x->text, k, &cuts, err)) != CSQ_OK)
+      return st;
+    if (pmi < least && !cuts) {
       least = pmi;
       *at = csq__byte_at(x->text, len, k);
     }
