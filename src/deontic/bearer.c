@@ -469,7 +469,7 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
   csq__split_commas(s, lo, at, &t);
   if (t.n >= 2 && t.at[t.n - 1][1] == at && time_segment(s, t.at[t.n - 1][0], at) &&
       csq__ends_with_any(s + t.at[t.n - 2][0], t.at[t.n - 2][1] - t.at[t.n - 2][0],
-                         CSQ__WORDS(case_nominal_ends)) >= 0)
+                         CSQ__WORDS(time_after_ends)) >= 0)
     return t.at[t.n - 2][1];
   return at;
 }
