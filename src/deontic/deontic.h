@@ -45,7 +45,8 @@ typedef enum csq__cue_rule {
   CSQ__CUE_STATEMENT = 0, /* it became a statement (csq__cue_obligation) */
   CSQ__CUE_FALSE_FRIEND,  /* a word: 所得, 取得, 應變, 因應 (modality.pcre ff) */
   CSQ__CUE_ATTRIBUTIVE,   /* inside a noun phrase: 應具備之措施 (modality.pcre attr…) */
-  CSQ__CUE_QUOTED,        /* inside a name in 「」 (excepted.pcre quoted) */
+  CSQ__CUE_QUOTED,        /* inside a name in 「」, or stated: 敘明應… (excepted.pcre
+                           * quoted, modality.pcre stated) */
   CSQ__CUE_EXCEPTED,      /* restated inside 除…外 (excepted.pcre except) */
   CSQ__CUE_CASE, /* inside a …者 / …時 condition: 依前項規定應申報而未申報者 */
   CSQ__CUE_DEFINITION, /* inside a definition: …，指…應依預算法…之財團法人 (defining.pcre) */

@@ -25,7 +25,7 @@ static const struct {
     {"false_friend", "grammar/modality.pcre (ff)"},
     {"attributive", "grammar/modality.pcre (attr, attrmatter, attrcase, attrother, attrlist, "
                     "attrdue, attrundone, attrmore)"},
-    {"quoted", "grammar/excepted.pcre (quoted)"},
+    {"quoted", "grammar/excepted.pcre (quoted); grammar/modality.pcre (stated)"},
     {"excepted", "grammar/excepted.pcre (except)"},
     {"case", "grammar/words.tsv (case_nominal_ends, case_bearer_opens, case_time_ends, "
              "case_leadins)"},

@@ -39,7 +39,7 @@ static const struct {
     {"attrmatter", CSQ__CUE_ATTRIBUTIVE}, {"attrcase", CSQ__CUE_ATTRIBUTIVE},
     {"attrother", CSQ__CUE_ATTRIBUTIVE},  {"attrlist", CSQ__CUE_ATTRIBUTIVE},
     {"attrdue", CSQ__CUE_ATTRIBUTIVE},    {"attrundone", CSQ__CUE_ATTRIBUTIVE},
-    {"attrmore", CSQ__CUE_ATTRIBUTIVE},
+    {"attrmore", CSQ__CUE_ATTRIBUTIVE},   {"stated", CSQ__CUE_QUOTED},
 };
 
 static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g, csq_error *err) {
