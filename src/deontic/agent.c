@@ -59,8 +59,9 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     pos = csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
     /* 各該主管教育行政機關: an ending that opens a longer known name goes
-     * on to its end */
-    size_t m = n ? csq__known_at(r, s, pos - n, look, NULL) : 0;
+     * on to its end, past `look` too (得由直轄市、縣（市）主管教育行政機關出具…:
+     * 免役禁役緩徵緩召實施辦法 第12條, fresh35) */
+    size_t m = n ? csq__known_at(r, s, pos - n, seg_end, NULL) : 0;
     if (m > n)
       pos += m - n;
     if (n && (!found || n >= GROW_SUFFIX_BYTES || !strong || of))
