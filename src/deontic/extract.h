@@ -30,8 +30,9 @@
 #define MAX_JOINED_BYTES 30         /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
 #define MAX_SHORT_PART_BYTES 12     /* four: 少年之父母、[養父母]或監護人 */
 #define MAX_AGENT_BYTES 30          /* ten CJK characters: 船籍所在地之法院 */
-#define CUE_REACH 2    /* characters a modality.pcre match begins before its cue character */
-#define MAX_HEAD_GAP 3 /* characters between a qualifying actor and its head */
+#define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
+#define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
+#define MAX_ITS_ACT_CHARS 4 /* 其[聘僱]之專任專業人員: what the pronoun did, before its 之 */
 #define FREQUENCY_MARK_BYTES (6 * 3) /* 每 stands this near the end of how often */
 
 struct csq_obligation {

@@ -64,6 +64,23 @@ size_t csq__strip_joiners(const reader *r, const char *s, size_t lo, size_t at) 
   return at;
 }
 
+/* After a pronoun, what it did and 之 are no part of the name, which
+ * means nothing without the pronoun: 其[聘僱之]專任專業人員不得… (移民業務機構輔導管理辦法
+ * 第9條: fresh20), 其[推派之]機關或團體; not a list (其法定代理人、配偶…之人). Where the
+ * name begins. */
+static size_t past_its_act(const reader *r, const char *s, size_t from, size_t end) {
+  size_t pos = from;
+  for (int k = 0; k < MAX_ITS_ACT_CHARS && pos < end; k++) {
+    pos = csq__next_char(s, pos, end);
+    size_t m = csq__word_at(r, W_MODIFIER, s, pos, end, NULL);
+    if (csq__word_at(r, W_JOINER, s, pos, end, NULL)) /* 、 或 及 與: actors.tsv joiners */
+      return from;
+    if (m && csq__code_points(s, pos + m, end) >= 2)
+      return pos + m;
+  }
+  return from;
+}
+
 /* Writes the bearer found into `ob`, and an alias defined right after it
  * (公務機關或特定非公務機關（以下簡稱各機關）). Where the text after the
  * bearer (and its alias) begins, or 0 when out of memory. */
@@ -75,6 +92,8 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
   size_t its = csq__its_pronoun(s, from, a->end);
   if (its && csq__code_points(s, from, a->end) > 2)
     from += its;
+  if (its)
+    from = past_its_act(r, s, from, a->end);
   csq__set_part(r, ob, CSQ_PART_ACTOR, s, from, a->end);
   ob->actor = ob->text[CSQ_PART_ACTOR];
   ob->conj_count = a->conj_count;
