@@ -81,6 +81,17 @@ static size_t past_its_act(const reader *r, const char *s, size_t from, size_t e
   return from;
 }
 
+/* A person's name and what they do, run together: 醫事放射師[執業]，應向所在地…
+ * 申請執業登記 (醫事放射師法 第7條: fresh36); the act opens the condition
+ * (words.tsv name_acts). Where the name ends. */
+static size_t name_end(const reader *r, const char *s, size_t from, size_t end) {
+  int k = csq__ends_with_any(s + from, end - from, CSQ__WORDS(name_acts));
+  if (k < 0)
+    return end;
+  size_t at = end - strlen(csq_words_name_acts[k]);
+  return at > from && csq__bearer_like(r, s, from, at) ? at : end;
+}
+
 /* Writes the bearer found into `ob`, and an alias defined right after it
  * (公務機關或特定非公務機關（以下簡稱各機關）). Where the text after the
  * bearer (and its alias) begins, or 0 when out of memory. */
@@ -94,11 +105,14 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
     from += its;
   if (its)
     from = past_its_act(r, s, from, a->end);
-  csq__set_part(r, ob, CSQ_PART_ACTOR, s, from, a->end);
+  size_t end = name_end(r, s, from, a->end);
+  csq__set_part(r, ob, CSQ_PART_ACTOR, s, from, end);
   ob->actor = ob->text[CSQ_PART_ACTOR];
   ob->conj_count = a->conj_count;
   memcpy(ob->conj, a->conj, sizeof ob->conj);
   ob->actor_known = a->known;
+  if (end < a->end)
+    return end;
   size_t name, name_len, al = csq__alias_after(s, a->end, hi, &name, &name_len);
   if (al && a->known && add_alias(r->o, c->node, s, name, name_len, a) != 0)
     return 0;
@@ -189,6 +203,8 @@ static void condition_with_bearer(reader *r, const char *s, size_t lo, size_t af
     *cond_lo = cs2, *cond_hi = ce2, *found = 1;
   else if (a->start == lo && after < hi && hi < bare &&
            csq__rule_matches(r, PAT_FRAME, s, after, hi))
+    *cond_lo = after, *found = 1;
+  else if (after < a->end) /* 醫師[執業]，應…: the act of the name (name_end) */
     *cond_lo = after, *found = 1;
   else
     *cond_hi = trim_comma(s, lo, a->start);
