@@ -102,9 +102,7 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
   /* 其營業代理人: the pronoun is no part of the name */
   size_t its = csq__its_pronoun(s, from, a->end);
   if (its && csq__code_points(s, from, a->end) > 2)
-    from += its;
-  if (its)
-    from = past_its_act(r, s, from, a->end);
+    from = past_its_act(r, s, from + its, a->end);
   size_t end = name_end(r, s, from, a->end);
   csq__set_part(r, ob, CSQ_PART_ACTOR, s, from, end);
   ob->actor = ob->text[CSQ_PART_ACTOR];

@@ -76,9 +76,9 @@ static csq_status edge_breaks(csq__search *s, const char *in, const char *inner,
   st = csq__rows_holding(s, out, CAP_OUTSIDE, &f_out, err);
   if (st != CSQ_OK || (double)f_out <= bar)
     return st;
-  long long f_ext = 0;
-  st = csq__rows_holding(s, ext, f_out / 2 + 1, &f_ext, err);
-  *breaks = st == CSQ_OK && 2 * f_ext < f_out;
+  int joined = 0;
+  st = csq__mostly_within(s, ext, f_out, &joined, err);
+  *breaks = st == CSQ_OK && !joined;
   return st;
 }
 

@@ -150,6 +150,14 @@ csq_status csq__rows_holding(csq__search *s, const char *str, long long limit, l
   return CSQ_OK;
 }
 
+csq_status csq__mostly_within(csq__search *s, const char *longer, long long f_shorter, int *mostly,
+                              csq_error *err) {
+  long long f = 0;
+  csq_status st = f_shorter > 0 ? csq__rows_holding(s, longer, f_shorter / 2 + 1, &f, err) : CSQ_OK;
+  *mostly = st == CSQ_OK && f_shorter > 0 && 2 * f >= f_shorter;
+  return st;
+}
+
 csq_status csq__rows_holding_char(csq__search *s, const char *ch, double *out, csq_error *err) {
   csq__counts *cc = NULL;
   csq_status st = counts_of(s, &cc, err);

@@ -245,6 +245,12 @@ typedef struct csq__counts csq__counts;
 typedef struct csq__search csq__search;
 csq_status csq__rows_holding(csq__search *s, const char *str, long long limit, long long *out,
                              csq_error *err);
+/* Whether `longer`, a string that holds a shorter one, stands in half or
+ * more of the `f_shorter` provisions that hold the shorter: that one is then
+ * no word of its own but a part of `longer` (方箋 of 處方箋, 古遺 of 考古遺址;
+ * split.c, rerank.c). `longer` is counted only as far as that needs. */
+csq_status csq__mostly_within(csq__search *s, const char *longer, long long f_shorter, int *mostly,
+                              csq_error *err);
 csq_status csq__rows_holding_char(csq__search *s, const char *ch, double *out, csq_error *err);
 /* Whether term i alone (with its long forms) stands in fewer provisions
  * than CSQ__SPLIT_BELOW (split.c). */

@@ -133,14 +133,12 @@ static csq_status bond(csq__search *s, const char *text, size_t k, double *pmi, 
 static csq_status side_bound(csq__search *s, const char *text, size_t from, size_t to,
                              size_t grow_from, size_t grow_to, int *bound, csq_error *err) {
   char side[CSQ__TERM_BYTES], grown[CSQ__TERM_BYTES];
-  long long f_side = 0, f_grown = 0;
+  long long f_side = 0;
   snprintf(side, sizeof side, "%.*s", (int)(to - from), text + from);
   snprintf(grown, sizeof grown, "%.*s", (int)(grow_to - grow_from), text + grow_from);
   csq_status st = csq__rows_holding(s, side, CAP_PAIR, &f_side, err);
-  if (st == CSQ_OK)
-    st = csq__rows_holding(s, grown, CAP_PAIR, &f_grown, err);
-  *bound = f_side > 0 && 2 * f_grown >= f_side;
-  return st;
+  *bound = 0;
+  return st == CSQ_OK ? csq__mostly_within(s, grown, f_side, bound, err) : st;
 }
 
 /* Whether splitting text before character k leaves a side that is no word:
