@@ -23,12 +23,6 @@ int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_foun
   return 1;
 }
 
-/* 會同 at s[pos] (jointly with), not 會同意 (委員會同意). */
-static int jointly_at(const char *s, size_t pos, size_t end) {
-  return csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly)) >= 0 &&
-         csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly_not)) < 0;
-}
-
 /* The agent's name from s[at]: a known actor, else the shortest subject
  * that ends like a bearer, grown by a following ending of two characters or
  * more (各該主管 → 各該主管機關, not 服務單位會). Its end, or 0 when none is
@@ -47,7 +41,7 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
-    if (found && jointly_at(s, pos, look))
+    if (found && csq__jointly_at(s, pos, look))
       break; /* 由典試委員長會同考選部: the one that leads */
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
         csq__word_at(r, W_OPENER, s, pos, look, NULL))
@@ -69,6 +63,14 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     else if (found)
       gap++;
   }
+  /* 地方主管機關人員: an ending of two characters or more right after the
+   * name is its head, however far the name ran; not one that is what the
+   * agent does (words.tsv agent_then_verb) */
+  for (size_t n; found && found < seg_end &&
+                 (n = csq__word_at(r, W_SUFFIX, s, found, seg_end, NULL)) >= GROW_SUFFIX_BYTES &&
+                 csq__bearer_suffix(r, s, at, found + n) == n &&
+                 csq__starts_with_any(s + found, seg_end - found, CSQ__WORDS(agent_then_verb)) < 0;)
+    found += n;
   /* …機構、航港局或指定機關代為清除: the agents joined to it */
   for (size_t j, m; found && (j = csq__word_at(r, W_JOINER, s, found, seg_end, NULL)) &&
                     ((m = csq__known_at(r, s, found + j, seg_end, NULL)) != 0 ||

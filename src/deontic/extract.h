@@ -274,6 +274,8 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
  * where it begins a word (at lo, after a comma, a joiner or 之): 工作人員
  * in 同業公會會務工作人員 is none. */
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
+/* 會同 at s[pos] (jointly with), not 會同意 (委員會同意). */
+int csq__jointly_at(const char *s, size_t pos, size_t end);
 size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);

@@ -188,14 +188,20 @@ static size_t law_alias(const reader *r, const char *s, size_t lo, size_t at, si
   return best;
 }
 
+int csq__jointly_at(const char *s, size_t pos, size_t end) {
+  return csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly)) >= 0 &&
+         csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly_not)) < 0;
+}
+
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name) {
   const char *n2;
   size_t n1 = csq__word_at(r, W_ACTOR, s, at, end, name);
   size_t n = csq__word_at(r, W_LEXICON, s, at, end, &n2);
   size_t a = law_alias(r, s, at, at, end, 0, n1 > n ? n1 : n, &n2);
   n = a ? a : n;
-  /* 評鑑委員 in 評鑑委員會之決議: the name goes on into a longer one */
-  if (n <= n1 || (at + n < end &&
+  /* 評鑑委員 in 評鑑委員會之決議: the name goes on into a longer one; not
+   * into 會同 (主管稽徵機關會同警察機關: jointly with) */
+  if (n <= n1 || (at + n < end && !csq__jointly_at(s, at + n, end) &&
                   csq__word_before(r, W_SUFFIX, s, at, csq__next_char(s, at + n, end), NULL) > 0))
     return n1;
   if (name)
