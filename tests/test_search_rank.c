@@ -135,6 +135,24 @@ static void synonyms_widen(void **state) {
   csq_hits_free(h);
 }
 
+/* 廢水 is searched as 廢（污）水 too (grammar/bracket_forms.tsv, from the
+ * corpus): the statutes fold 廢水 and 污水 into 廢（污）水, where Ctrl-F for
+ * 廢水 finds nothing, and 水污染防治法 (O0040001) 第18條之1's ban on bypass
+ * discharge writes only that (fresh41's need AP10, 廢水 偷排). */
+static void bracket_forms_widen(void **state) {
+  (void)state;
+  csq_search_options exact = {.exact = 1}, ranked = {0}, one = {.limit = 1};
+  size_t literal = total_of("廢水", &exact), folded = total_of("廢（污）水", &exact);
+  assert_true(literal > 0 && folded > 0);
+  assert_true(total_of("廢水", &ranked) > literal);
+  assert_true(total_of("廢水", &ranked) >= folded);
+  csq_hits *h = search("廢水 偷排", &one);
+  assert_int_equal(csq_hits_count(h), 1);
+  assert_string_equal(csq_hit_law_id(h, 0), "O0040001");
+  assert_string_equal(csq_hit_cite(h, 0), "第18條之1第1項");
+  csq_hits_free(h);
+}
+
 /* 台灣 is searched as 臺灣 too (grammar/variants.tsv), wherever 台 stands,
  * and a variant is widened further by the other tables: 電子煙 → 電子菸 →
  * 類菸品 (grammar/synonyms.tsv), first 菸害防制法 (L0070021) 第3條's
@@ -906,6 +924,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(a_law_named_comes_first),
       cmocka_unit_test(synonyms_widen),
+      cmocka_unit_test(bracket_forms_widen),
       cmocka_unit_test(variants_widen),
       cmocka_unit_test(law_stems_widen),
       cmocka_unit_test(a_broken_word_ranks_last),

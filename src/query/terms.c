@@ -3,7 +3,8 @@
  * spaces, "quoted phrases", -word to exclude; turned into an FTS5 query that
  * cannot break (every term is a quoted string, so no character of the
  * user's reaches FTS5's syntax), each term widened by grammar/variants.tsv,
- * grammar/abbreviations.tsv and grammar/synonyms.tsv into alternatives;
+ * grammar/abbreviations.tsv, grammar/synonyms.tsv and grammar/bracket_forms.tsv
+ * (廢水 → 廢（污）水) into alternatives;
  * simplified characters folded to traditional (ICU's Hans-Hant); and the
  * strings whose hits a snippet marks.
  */
@@ -165,8 +166,9 @@ static int opens_apart(const char *p, const char *end, const UChar32 *set, int n
 
 /* The term's first `bases` forms with every WORD of a `WORD<TAB>LONGER…`
  * table that they hold replaced: grammar/abbreviations.tsv (資安 →
- * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
- * grammar/synonyms.tsv (特休 → 特別休假). */
+ * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法),
+ * grammar/synonyms.tsv (特休 → 特別休假) and grammar/bracket_forms.tsv (廢水 →
+ * 廢（污）水). */
 static void widen_by(term *t, size_t bases, const char *table) {
   const char *end, *p = table_start(table, &end), *value;
   char word[64];
@@ -249,6 +251,7 @@ void csq__terms_widen(terms *t, int exact) {
       widen_by(x, bases, "grammar/abbreviations.tsv");
       widen_by(x, bases, "grammar/law_stems.tsv");
       widen_by(x, bases, "grammar/synonyms.tsv");
+      widen_by(x, bases, "grammar/bracket_forms.tsv");
       if (x->contracted[0])
         add_alt(x, x->contracted);
     }
