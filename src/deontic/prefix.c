@@ -24,11 +24,21 @@ static size_t qualified_known(const reader *r, const char *s, size_t lo, size_t 
   return n;
 }
 
+/* The length of a known name, of actors.tsv or the lexicon, that ends at
+ * s[at] (after lo), wherever it begins: 漁業人 of 養殖漁業人. */
+static size_t known_ending(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t a = csq__word_before(r, W_ACTOR, s, lo, at, NULL);
+  size_t b = csq__word_before(r, W_LEXICON, s, lo, at, NULL);
+  return a > b ? a : b;
+}
+
 /* The subject that opens s[lo..hi): its first prefix of two to eight
  * characters (counted anew after each joiner: bearers joined, 環境用藥販賣業或
  * 病媒防治業歇業時) that ends like a bearer (警察官初任官等時: 警察官), or a longer one
  * that ends in an ending of two characters (新聞媒體採訪人員進入…時: not 新聞
- * 媒體), before any opener or 之, or a 由 or 係 after a name (本會委員[由]…), with
+ * 媒體), grown by an ending right after it that ends a known name with it
+ * (養殖漁業人變更時: not 養殖漁業), before
+ * any opener or 之, or a 由 or 係 after a name (本會委員[由]…), with
  * at least three characters after it
  * (營業場所: a noun, no subject). 0 when none: 評鑑委員會之決議 (whose). */
 size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
@@ -37,15 +47,18 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     return 0; /* 其中受僱者、雇主及學者專家代表，不得少於二分之一: among them; 認有…必要時 */
   int q = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(actor_qualifiers));
   size_t qualifier = q >= 0 ? strlen(csq_words_actor_qualifiers[q]) : 0;
-  size_t first = 0, strong = 0, at = csq__next_char(s, lo, hi);
-  for (int k = 1; k < MAX_PREFIX_CHARS && at < hi; k++, at = csq__next_char(s, at, hi)) {
+  size_t first = 0, strong = 0, before = lo, at = csq__next_char(s, lo, hi);
+  for (int k = 1; k < MAX_PREFIX_CHARS && at < hi;
+       k++, before = at, at = csq__next_char(s, at, hi)) {
     size_t n = csq__bearer_suffix(r, s, lo, at);
     if (!n && qualifier)
       n = qualified_known(r, s, lo + qualifier, at, hi);
     if (n && csq__word_at(r, W_JOINER, s, at, hi, NULL))
       k = 0; /* 環境用藥販賣業或病媒防治業歇業時: the next part counts anew */
     else if (n) {
-      first = first ? first : at;
+      /* 養殖漁業[人]: an ending right after the first goes on with it when
+       * the two end a known name (漁業人; not 本局[局]務, 合夥人[人]數) */
+      first = !first || (first == before && known_ending(r, s, lo, at) > at - before) ? at : first;
       strong = n >= GROW_SUFFIX_BYTES ? at : strong;
     }
     if (!csq__word_at(r, W_NOTOPENER, s, at, hi, NULL) &&
