@@ -142,7 +142,7 @@ static int topic_segment(reader *r, const char *s, const segs *g, int i) {
 }
 
 /* A known name that ends the segment s[lo..hi) after a condition: 必要時
- * [稽徵機關]得派員監督銷燬. */
+ * [稽徵機關]得派員監督銷燬; after a short place, with it (三、[室內加油站]應…). */
 static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   const char *name;
   size_t n = csq__word_before(r, W_LEXICON, s, lo, hi, &name);
@@ -151,7 +151,11 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
   if (!n || hi - n == lo || csq__word_before(r, W_MODIFIER, s, lo, hi - n, NULL) ||
       !csq__is_condition(r, s, lo, hi - n))
     return 0;
-  *a = (actor_found){hi - n, hi, {name}, 1, 1, 0};
+  /* a place's 內 says which, not when: [室內]加油站 (words.tsv place_within) */
+  int place = csq__ends_with_any(s + lo, hi - n - lo, CSQ__WORDS(place_within)) >= 0 &&
+              csq__code_points(s, lo, hi - n) <= MAX_SHORT_QUALIFIER_CHARS &&
+              !csq__has_word(r, W_MODIFIER, s, lo, hi - n);
+  *a = (actor_found){place ? lo : hi - n, hi, {name}, 1, 1, 0};
   return 1;
 }
 

@@ -397,6 +397,10 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
    * whatever opens it */
   if (csq__word_before(r, W_MODIFIER, s, from, at, NULL))
     return from;
+  /* a place's 內 is no time: it says which (words.tsv place_within:
+   * 室內加油站, 國內製造廠) */
+  if (csq__ends_with_any(s + from, at - from, CSQ__WORDS(place_within)) >= 0)
+    return from;
   /* 必要時稽徵機關得…: a condition before it qualifies nothing */
   if (csq__is_condition(r, s, from, at))
     return at;
