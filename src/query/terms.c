@@ -164,11 +164,26 @@ static int opens_apart(const char *p, const char *end, const UChar32 *set, int n
   return 1;
 }
 
+/* Adds to t, for each of its first `bases` forms that holds `word`, that
+ * form with `word` replaced by value[0..value_len). */
+static void replace_in_forms(term *t, size_t bases, const char *word, const char *value,
+                             size_t value_len) {
+  for (size_t b = 0; b < bases; b++) {
+    const char *form = t->alt[b], *at = strstr(form, word);
+    t->known |= at && strcmp(word, form) == 0;
+    if (at) {
+      char wide[512];
+      snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - form), form, (int)value_len, value,
+               at + strlen(word));
+      add_alt(t, wide);
+    }
+  }
+}
+
 /* The term's first `bases` forms with every WORD of a `WORD<TAB>LONGER…`
  * table that they hold replaced: grammar/abbreviations.tsv (資安 →
- * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法),
- * grammar/synonyms.tsv (特休 → 特別休假) and grammar/bracket_forms.tsv (廢水 →
- * 廢（污）水). */
+ * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
+ * grammar/synonyms.tsv (特休 → 特別休假). */
 static void widen_by(term *t, size_t bases, const char *table) {
   const char *end, *p = table_start(table, &end), *value;
   char word[64];
@@ -183,16 +198,59 @@ static void widen_by(term *t, size_t bases, const char *table) {
     }
     if ((r = next_pair(&p, end, word, sizeof word, &value, &value_len)) < 0)
       break;
-    for (size_t b = 0; r && b < bases; b++) {
-      const char *form = t->alt[b], *at = strstr(form, word);
-      t->known |= at && strcmp(word, form) == 0;
-      if (at) {
-        char wide[512];
-        snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - form), form, (int)value_len, value,
-                 at + strlen(word));
-        add_alt(t, wide);
-      }
+    if (r)
+      replace_in_forms(t, bases, word, value, value_len);
+  }
+}
+
+/* The first character of the line at p (before end). */
+static UChar32 line_char(const char *p, const char *end) {
+  int32_t i = 0, len = end - p < U8_MAX_LENGTH ? (int32_t)(end - p) : U8_MAX_LENGTH;
+  UChar32 c;
+  U8_NEXT(p, i, len, c);
+  return c;
+}
+
+/* The first line at or after `from` (before end) whose word opens with c or
+ * a later character, in a table sorted by its words (below its comments). */
+static const char *sorted_lines_from(const char *from, const char *end, UChar32 c) {
+  const char *lo = from, *hi = end;
+  while (lo < hi) {
+    const char *mid = lo + (hi - lo) / 2;
+    while (mid > lo && mid[-1] != '\n')
+      mid--; /* the start of the line mid stands in */
+    if (line_char(mid, end) < c) {
+      const char *eol = memchr(mid, '\n', (size_t)(end - mid));
+      lo = eol ? eol + 1 : end;
+    } else {
+      hi = mid;
     }
+  }
+  return lo;
+}
+
+/* widen_by for a table sorted by its words, as tools/bracket_forms.py
+ * writes grammar/bracket_forms.tsv (廢水 → 廢（污）水): only the lines that
+ * open with a character of the forms are read, each found by bisection (the
+ * table has thousands of lines, and a term a few characters). */
+static void widen_by_sorted(term *t, size_t bases, const char *table) {
+  const char *end, *p = table_start(table, &end), *value;
+  while (p < end && *p == '#') { /* the comments above the sorted lines */
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    p = eol ? eol + 1 : end;
+  }
+  UChar32 set[MAX_FORM_CHARS];
+  int chars = form_chars(t, bases, set);
+  char word[64];
+  size_t value_len;
+  for (int k = 0; k < chars; k++) {
+    int seen = 0;
+    for (int j = 0; j < k && !seen; j++)
+      seen = set[j] == set[k];
+    const char *q = seen ? end : sorted_lines_from(p, end, set[k]);
+    while (q < end && line_char(q, end) == set[k])
+      if (next_pair(&q, end, word, sizeof word, &value, &value_len) > 0)
+        replace_in_forms(t, bases, word, value, value_len);
   }
 }
 
@@ -251,7 +309,7 @@ void csq__terms_widen(terms *t, int exact) {
       widen_by(x, bases, "grammar/abbreviations.tsv");
       widen_by(x, bases, "grammar/law_stems.tsv");
       widen_by(x, bases, "grammar/synonyms.tsv");
-      widen_by(x, bases, "grammar/bracket_forms.tsv");
+      widen_by_sorted(x, bases, "grammar/bracket_forms.tsv");
       if (x->contracted[0])
         add_alt(x, x->contracted);
     }
