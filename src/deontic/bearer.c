@@ -4,7 +4,6 @@
  * that names who acts, a list of persons, the subject of a time condition;
  * not a topic or a thing (docs/obligations.md, "Bearer").
  */
-#include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
 
@@ -151,10 +150,7 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
   if (!n || hi - n == lo || csq__word_before(r, W_MODIFIER, s, lo, hi - n, NULL) ||
       !csq__is_condition(r, s, lo, hi - n))
     return 0;
-  /* a place's 內 says which, not when: [室內]加油站 (words.tsv place_within) */
-  int place = csq__ends_with_any(s + lo, hi - n - lo, CSQ__WORDS(place_within)) >= 0 &&
-              csq__code_points(s, lo, hi - n) <= MAX_SHORT_QUALIFIER_CHARS &&
-              !csq__has_word(r, W_MODIFIER, s, lo, hi - n);
+  int place = csq__place_qualifies(r, s, lo, hi - n, MAX_SHORT_QUALIFIER_CHARS);
   *a = (actor_found){place ? lo : hi - n, hi, {name}, 1, 1, 0};
   return 1;
 }

@@ -124,6 +124,19 @@ static void bearer_from_before(reader *r, csq_obligation *ob) {
     take_actor(ob, src, shared);
 }
 
+/* The bearer of a statement whose text opens with a topic of its own
+ * (執行職務, 其節目內容之製播, 屬設備部分): none is written, and none comes
+ * from another sentence (評鑑委員會之決議，應…), but the sentence's own
+ * bearer goes on through it, carried from where it is written: 稽核人員應
+ * 克盡…義務，執行職務應採不預告方式，…，對於稽核資料應加以保密 (農會漁會信用部
+ * 內部控制及稽核制度實施辦法 第11條: the readers of fresh4 to fresh36 wrote
+ * 稽核人員 for all three). */
+static void bearer_of_topic(reader *r, csq_obligation *ob) {
+  const csq_obligation *src = r->sentence_prev;
+  if (src && src->actor[0] && !acted_on(r, ob, src->actor))
+    take_actor(ob, src, 0);
+}
+
 /* Whether the segment s[lo..hi) opens with a subject of its own: a known
  * actor, or a subject before an opener (署長如對審議結果有意見). */
 static int opens_with_subject(reader *r, const char *s, size_t lo, size_t hi) {
@@ -289,6 +302,8 @@ int csq__read_clause(reader *r, const clause *c) {
       ob->qualifies = qualified(r, made, i);
     if (!ob->has[CSQ_PART_ACTOR] && !topic[i] && !ob->actor_source && !r->cues.items[i].x_end)
       bearer_from_before(r, ob);
+    else if (!ob->has[CSQ_PART_ACTOR] && topic[i] && !ob->actor_source)
+      bearer_of_topic(r, ob);
     if (push(r->o, ob) != 0)
       rc = -1;
     r->prev = ob;

@@ -276,6 +276,11 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
 /* 會同 at s[pos] (jointly with), not 會同意 (委員會同意). */
 int csq__jointly_at(const char *s, size_t pos, size_t end);
+/* Whether s[lo..at), right before a known bearer and at most `most` code
+ * points long, is a place and its 內, which says which bearer, not when
+ * (words.tsv place_within: 室內加油站, 國內製造廠; conditions.pcre reads a
+ * closing 內 as a time, 三十日內). */
+int csq__place_qualifies(const reader *r, const char *s, size_t lo, size_t at, size_t most);
 size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);

@@ -397,14 +397,17 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
    * whatever opens it */
   if (csq__word_before(r, W_MODIFIER, s, from, at, NULL))
     return from;
-  /* a place's 內 is no time: it says which (words.tsv place_within:
-   * 室內加油站, 國內製造廠) */
-  if (csq__ends_with_any(s + from, at - from, CSQ__WORDS(place_within)) >= 0)
+  if (csq__place_qualifies(r, s, from, at, SIZE_MAX))
     return from;
   /* 必要時稽徵機關得…: a condition before it qualifies nothing */
   if (csq__is_condition(r, s, from, at))
     return at;
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
+}
+
+int csq__place_qualifies(const reader *r, const char *s, size_t lo, size_t at, size_t most) {
+  return csq__ends_with_any(s + lo, at - lo, CSQ__WORDS(place_within)) >= 0 &&
+         csq__code_points(s, lo, at) <= most && !csq__has_word(r, W_MODIFIER, s, lo, at);
 }
 
 int csq__ends_as_case(const char *s, size_t lo, size_t hi) {
