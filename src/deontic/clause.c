@@ -133,7 +133,11 @@ static void bearer_from_before(reader *r, csq_obligation *ob) {
  * 稽核人員 for all three). */
 static void bearer_of_topic(reader *r, csq_obligation *ob) {
   const csq_obligation *src = r->sentence_prev;
-  if (src && src->actor[0] && !acted_on(r, ob, src->actor))
+  const char *cue = ob->text[CSQ_PART_CUE];
+  /* not an office's act on the topic (…，逾期不予受理; 得標金…不予發還;
+   * …者，得予延展): the office is not written, and the one before is not it */
+  if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
+      csq__starts_with_any(cue, strlen(cue), CSQ__WORDS(office_cues)) < 0)
     take_actor(ob, src, 0);
 }
 
