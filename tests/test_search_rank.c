@@ -158,6 +158,8 @@ static void bracket_forms_widen(void **state) {
   char line[512], last[512] = "";
   size_t words = 0;
   while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#' && words)
+      fail_msg("grammar/bracket_forms.tsv: a comment among the sorted words: %s", line);
     if (line[0] == '#')
       continue;
     line[strcspn(line, "\t")] = '\0';

@@ -592,7 +592,7 @@ static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const
 
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t cue = past_commas(r, s, hi); /* the cue's text: who it binds */
-  int office = csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
+  int office = csq__office_cue(r, s, cue);
   if (!find_written(r, s, lo, hi, office, a) || acted_on(r, s, hi, cue, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);

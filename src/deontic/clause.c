@@ -126,18 +126,15 @@ static void bearer_from_before(reader *r, csq_obligation *ob) {
 
 /* The bearer of a statement whose text opens with a topic of its own
  * (執行職務, 其節目內容之製播, 屬設備部分): none is written, and none comes
- * from another sentence (評鑑委員會之決議，應…), but the sentence's own
- * bearer goes on through it, carried from where it is written: 稽核人員應
+ * from another sentence (評鑑委員會之決議，應…), but the bearer written in this
+ * sentence goes on through it, carried from where it is written: 稽核人員應
  * 克盡…義務，執行職務應採不預告方式，…，對於稽核資料應加以保密 (農會漁會信用部
  * 內部控制及稽核制度實施辦法 第11條: the readers of fresh4 to fresh36 wrote
- * 稽核人員 for all three). */
-static void bearer_of_topic(reader *r, csq_obligation *ob) {
-  const csq_obligation *src = r->sentence_prev;
-  const char *cue = ob->text[CSQ_PART_CUE];
-  /* not an office's act on the topic (…，逾期不予受理; 得標金…不予發還;
-   * …者，得予延展): the office is not written, and the one before is not it */
-  if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
-      csq__starts_with_any(cue, strlen(cue), CSQ__WORDS(office_cues)) < 0)
+ * 稽核人員 for all three). Not into an office's act on the topic, whose
+ * office is not written (…，其押標金不予發還; 逾期應予補徵; …得予延展). */
+static void bearer_of_topic(reader *r, csq_obligation *ob, const clause *c, size_t cue) {
+  const csq_obligation *src = r->sentence_bearer;
+  if (src && !acted_on(r, ob, src->actor) && !csq__office_cue(r, c->s, cue))
     take_actor(ob, src, 0);
 }
 
@@ -307,12 +304,14 @@ int csq__read_clause(reader *r, const clause *c) {
     if (!ob->has[CSQ_PART_ACTOR] && !topic[i] && !ob->actor_source && !r->cues.items[i].x_end)
       bearer_from_before(r, ob);
     else if (!ob->has[CSQ_PART_ACTOR] && topic[i] && !ob->actor_source)
-      bearer_of_topic(r, ob);
+      bearer_of_topic(r, ob, c, r->cues.items[i].b0);
     if (push(r->o, ob) != 0)
       rc = -1;
     r->prev = ob;
     if (ob->modality != CSQ_EXCEPTION)
       r->sentence_prev = ob;
+    if (ob->modality != CSQ_EXCEPTION && ob->has[CSQ_PART_ACTOR])
+      r->sentence_bearer = ob;
   }
   /* 除…外 qualifies a statement after it: its bearer is known now */
   for (size_t i = 0; rc == 0 && i < n; i++)

@@ -207,16 +207,17 @@ typedef struct reader {
   uint32_t leads[MAX_LEADS]; /* modality_leads as numbers (cues.c) */
   size_t n_leads;
   words words[W_COUNT];
-  size_t node_first;                   /* the first obligation of the node being read */
-  const csq_obligation *prev;          /* the last one read in this node */
-  const csq_obligation *sentence_prev; /* … in this sentence */
-  size_t defining;                     /* where the sentence defines a term, or SIZE_MAX */
-  int in_definitions;                  /* the node is an item of a list of definitions */
-  const csq_node *lead_in;             /* the last lead-in looked at, and whether it */
-  int lead_in_defines;                 /* … defines (本法用詞，定義如下：) */
-  size_t cp_byte, cp_count;            /* a code point count known at a byte */
-  size_t anchor_byte, anchor_count;    /* … and at the clause's start */
-  CSQ_VEC(cue) cues;                   /* the clause being read */
+  size_t node_first;                     /* the first obligation of the node being read */
+  const csq_obligation *prev;            /* the last one read in this node */
+  const csq_obligation *sentence_prev;   /* … in this sentence */
+  const csq_obligation *sentence_bearer; /* the last in this sentence whose bearer it writes */
+  size_t defining;                       /* where the sentence defines a term, or SIZE_MAX */
+  int in_definitions;                    /* the node is an item of a list of definitions */
+  const csq_node *lead_in;               /* the last lead-in looked at, and whether it */
+  int lead_in_defines;                   /* … defines (本法用詞，定義如下：) */
+  size_t cp_byte, cp_count;              /* a code point count known at a byte */
+  size_t anchor_byte, anchor_count;      /* … and at the clause's start */
+  CSQ_VEC(cue) cues;                     /* the clause being read */
   /* The names the law being read gives its actors (民營汽車駕駛人訓練機構
    * （以下簡稱駕訓班）): known actors in that law only. */
   CSQ_VEC(const char *) law_aliases;
@@ -274,13 +275,6 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
  * where it begins a word (at lo, after a comma, a joiner or 之): 工作人員
  * in 同業公會會務工作人員 is none. */
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
-/* 會同 at s[pos] (jointly with), not 會同意 (委員會同意). */
-int csq__jointly_at(const char *s, size_t pos, size_t end);
-/* Whether s[lo..at), right before a known bearer and at most `most` code
- * points long, is a place and its 內, which says which bearer, not when
- * (words.tsv place_within: 室內加油站, 國內製造廠; conditions.pcre reads a
- * closing 內 as a time, 三十日內). */
-int csq__place_qualifies(const reader *r, const char *s, size_t lo, size_t at, size_t most);
 size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
@@ -334,6 +328,16 @@ int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+/* Whether the cue at s[cue] is one by which an office acts on who or what the
+ * text names (words.tsv office_cues: 應予, 不予, 得予). */
+int csq__office_cue(const reader *r, const char *s, size_t cue);
+/* Whether s[lo..at), right before a known bearer and at most `most` code
+ * points long, is a place and its 內, which says which bearer, not when
+ * (words.tsv place_within: 室內加油站, 國內製造廠; conditions.pcre reads a
+ * closing 內 as a time, 三十日內). */
+int csq__place_qualifies(const reader *r, const char *s, size_t lo, size_t at, size_t most);
+/* 會同 at s[pos] (jointly with), not 會同意 (委員會同意). */
+int csq__jointly_at(const char *s, size_t pos, size_t end);
 /* Cuts a bearer found in s[lo..cue) to the name that opens it when what
  * follows that name is what it does (acting.c). */
 void csq__name_before_act(reader *r, const char *s, size_t lo, size_t cue, actor_found *a);

@@ -131,7 +131,7 @@ static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
 /* One sentence s[lo..hi): its clauses, cut after each mark. */
 static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi) {
   size_t start = skip_space(s, lo, hi);
-  r->sentence_prev = NULL;
+  r->sentence_prev = r->sentence_bearer = NULL;
   /* a sentence without a cue character has nothing to read, nor does it
    * hand anything on (the bearer carried is the last statement's) */
   if (csq__next_cue(r, s, start, hi) >= hi)

@@ -188,6 +188,10 @@ static size_t law_alias(const reader *r, const char *s, size_t lo, size_t at, si
   return best;
 }
 
+int csq__office_cue(const reader *r, const char *s, size_t cue) {
+  return csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
+}
+
 int csq__jointly_at(const char *s, size_t pos, size_t end) {
   return csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly)) >= 0 &&
          csq__starts_with_any(s + pos, end - pos, CSQ__WORDS(agent_jointly_not)) < 0;

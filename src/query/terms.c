@@ -149,15 +149,27 @@ static int form_chars(const term *t, size_t bases, UChar32 *set) {
   return n;
 }
 
+/* The first character of the table line at p (before end). */
+static UChar32 line_char(const char *p, const char *end) {
+  int32_t i = 0, len = end - p < U8_MAX_LENGTH ? (int32_t)(end - p) : U8_MAX_LENGTH;
+  UChar32 c;
+  U8_NEXT(p, i, len, c);
+  return c;
+}
+
+/* Where the table line after the one at p begins (end after the last). */
+static const char *next_line(const char *p, const char *end) {
+  const char *eol = memchr(p, '\n', (size_t)(end - p));
+  return eol ? eol + 1 : end;
+}
+
 /* Whether the table line at p opens with a character that no form holds,
  * so that its word cannot be in them (most lines, for any term): then only
  * its first character is read. */
 static int opens_apart(const char *p, const char *end, const UChar32 *set, int n) {
   if (n < 0)
     return 0;
-  int32_t i = 0, len = end - p < U8_MAX_LENGTH ? (int32_t)(end - p) : U8_MAX_LENGTH;
-  UChar32 c;
-  U8_NEXT(p, i, len, c);
+  UChar32 c = line_char(p, end);
   for (int k = 0; k < n; k++)
     if (set[k] == c)
       return 0;
@@ -165,12 +177,14 @@ static int opens_apart(const char *p, const char *end, const UChar32 *set, int n
 }
 
 /* Adds to t, for each of its first `bases` forms that holds `word`, that
- * form with `word` replaced by value[0..value_len). */
+ * form with `word` replaced by value[0..value_len); a form that is `word`
+ * makes the term known when `names` (a table of words people type, not one
+ * the corpus wrote: known terms are not split or read as typed short). */
 static void replace_in_forms(term *t, size_t bases, const char *word, const char *value,
-                             size_t value_len) {
+                             size_t value_len, int names) {
   for (size_t b = 0; b < bases; b++) {
     const char *form = t->alt[b], *at = strstr(form, word);
-    t->known |= at && strcmp(word, form) == 0;
+    t->known |= names && at && strcmp(word, form) == 0;
     if (at) {
       char wide[512];
       snprintf(wide, sizeof wide, "%.*s%.*s%s", (int)(at - form), form, (int)value_len, value,
@@ -180,35 +194,35 @@ static void replace_in_forms(term *t, size_t bases, const char *word, const char
   }
 }
 
-/* The term's first `bases` forms with every WORD of a `WORD<TAB>LONGER…`
- * table that they hold replaced: grammar/abbreviations.tsv (資安 →
- * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
- * grammar/synonyms.tsv (特休 → 特別休假). */
-static void widen_by(term *t, size_t bases, const char *table) {
-  const char *end, *p = table_start(table, &end), *value;
+/* The term's first `bases` forms with every WORD of the `WORD<TAB>LONGER…`
+ * lines p[..end) that they hold replaced (`names`: see replace_in_forms);
+ * `set` holds the forms' `chars` characters, -1 when too many to tell. */
+static void widen_lines(term *t, size_t bases, const char *p, const char *end, int chars,
+                        const UChar32 *set, int names) {
+  const char *value;
   char word[64];
   size_t value_len;
-  UChar32 set[MAX_FORM_CHARS];
-  int chars = form_chars(t, bases, set), r;
+  int r;
   for (;;) {
     if (p < end && opens_apart(p, end, set, chars)) {
-      const char *eol = memchr(p, '\n', (size_t)(end - p));
-      p = eol ? eol + 1 : end;
+      p = next_line(p, end);
       continue;
     }
     if ((r = next_pair(&p, end, word, sizeof word, &value, &value_len)) < 0)
       break;
     if (r)
-      replace_in_forms(t, bases, word, value, value_len);
+      replace_in_forms(t, bases, word, value, value_len, names);
   }
 }
 
-/* The first character of the line at p (before end). */
-static UChar32 line_char(const char *p, const char *end) {
-  int32_t i = 0, len = end - p < U8_MAX_LENGTH ? (int32_t)(end - p) : U8_MAX_LENGTH;
-  UChar32 c;
-  U8_NEXT(p, i, len, c);
-  return c;
+/* widen_lines over a whole table: grammar/abbreviations.tsv (資安 →
+ * 資通安全), grammar/law_stems.tsv (職安 → 職業安全衛生, from 職安法) and
+ * grammar/synonyms.tsv (特休 → 特別休假). */
+static void widen_by(term *t, size_t bases, const char *table) {
+  const char *end, *p = table_start(table, &end);
+  UChar32 set[MAX_FORM_CHARS];
+  int chars = form_chars(t, bases, set);
+  widen_lines(t, bases, p, end, chars, set, 1);
 }
 
 /* The first line at or after `from` (before end) whose word opens with c or
@@ -220,8 +234,7 @@ static const char *sorted_lines_from(const char *from, const char *end, UChar32 
     while (mid > lo && mid[-1] != '\n')
       mid--; /* the start of the line mid stands in */
     if (line_char(mid, end) < c) {
-      const char *eol = memchr(mid, '\n', (size_t)(end - mid));
-      lo = eol ? eol + 1 : end;
+      lo = next_line(mid, end);
     } else {
       hi = mid;
     }
@@ -235,12 +248,14 @@ static const char *sorted_lines_from(const char *from, const char *end, UChar32 
  * table has thousands of lines, and a term a few characters). */
 static void widen_by_sorted(term *t, size_t bases, const char *table) {
   const char *end, *p = table_start(table, &end), *value;
-  while (p < end && *p == '#') { /* the comments above the sorted lines */
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    p = eol ? eol + 1 : end;
-  }
+  while (p < end && *p == '#') /* the comments above the sorted lines */
+    p = next_line(p, end);
   UChar32 set[MAX_FORM_CHARS];
   int chars = form_chars(t, bases, set);
+  if (chars < 0) { /* too many characters to bisect for: every line read */
+    widen_lines(t, bases, p, end, chars, set, 0);
+    return;
+  }
   char word[64];
   size_t value_len;
   for (int k = 0; k < chars; k++) {
@@ -250,7 +265,7 @@ static void widen_by_sorted(term *t, size_t bases, const char *table) {
     const char *q = seen ? end : sorted_lines_from(p, end, set[k]);
     while (q < end && line_char(q, end) == set[k])
       if (next_pair(&q, end, word, sizeof word, &value, &value_len) > 0)
-        replace_in_forms(t, bases, word, value, value_len);
+        replace_in_forms(t, bases, word, value, value_len, 0);
   }
 }
 
