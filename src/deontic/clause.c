@@ -308,10 +308,11 @@ int csq__read_clause(reader *r, const clause *c) {
     if (push(r->o, ob) != 0)
       rc = -1;
     r->prev = ob;
-    if (ob->modality != CSQ_EXCEPTION)
+    if (ob->modality != CSQ_EXCEPTION) {
       r->sentence_prev = ob;
-    if (ob->modality != CSQ_EXCEPTION && ob->has[CSQ_PART_ACTOR])
-      r->sentence_bearer = ob;
+      if (ob->has[CSQ_PART_ACTOR])
+        r->sentence_bearer = ob;
+    }
   }
   /* 除…外 qualifies a statement after it: its bearer is known now */
   for (size_t i = 0; rc == 0 && i < n; i++)
