@@ -76,6 +76,10 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
   if (!best || csq__word_at(r, W_MODIFIER, s, best, hi, NULL) ||
       csq__code_points(s, best, hi) < MIN_ACT_CHARS)
     return 0;
+  /* 有公司法第三十條…情事之一者: has, and a known name that runs on */
+  int having = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(having_opens));
+  if (having >= 0 && known_ending(r, s, lo, best) == best - lo - strlen(csq_words_having_opens[having]))
+    return 0;
   return best;
 }
 

@@ -465,6 +465,10 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
 }
 
 static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  /* 非由法院依法定程序，不得…: the agent after what negates it */
+  int negated = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(agent_negated_opens));
+  if (negated >= 0)
+    lo += strlen(csq_words_agent_negated_opens[negated]);
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
   if (csq__word_at(r, W_JOINER, s, lo, hi, NULL) ||
