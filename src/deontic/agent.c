@@ -38,6 +38,7 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   /* an ending of one character (商港經營事業機構: 商) may go on to one of two;
    * after 之, any ending names the head (代表法人之[管理人]) */
   int of = 0;
+  size_t known_end = 0; /* where a known name first ends, however it begins */
   for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
@@ -51,7 +52,8 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     of |= found && (csq__word_at(r, W_MODIFIER, s, pos, look, NULL) ||
                     (pos == found && csq__word_at(r, W_NOTHEAD, s, pos, look, NULL)));
     pos = csq__next_char(s, pos, look);
-    size_t n = csq__bearer_suffix(r, s, at, pos);
+    size_t n = csq__bearer_suffix(r, s, at, pos), k = csq__known_ending(r, s, at, pos);
+    known_end = !known_end && k >= GROW_SUFFIX_BYTES ? pos : known_end;
     /* 各該主管教育行政機關: an ending that opens a longer known name goes
      * on to its end, past `look` too (得由直轄市、縣（市）主管教育行政機關出具…:
      * 免役禁役緩徵緩召實施辦法 第12條, fresh35) */
@@ -63,6 +65,11 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     else if (found)
       gap++;
   }
+  /* 應由國家[銀行]予以貸款: no ending like a bearer, but a known name,
+   * when no 之 after it goes on to another (…由漁船以外船舶之目的事業主管
+   * 機關…, 得由救助地或被救助之船舶最初到達地之法院) */
+  if (!found && known_end && !csq__has_word(r, W_MODIFIER, s, known_end, seg_end))
+    found = known_end;
   /* 地方主管機關人員: an ending of two characters or more right after the
    * name is its head, however far the name ran; not one that is what the
    * agent does (words.tsv agent_then_verb) */

@@ -24,14 +24,6 @@ static size_t qualified_known(const reader *r, const char *s, size_t lo, size_t 
   return n;
 }
 
-/* The length of a known name, of actors.tsv or the lexicon, that ends at
- * s[at] (after lo), wherever it begins: 漁業人 of 養殖漁業人. */
-static size_t known_ending(const reader *r, const char *s, size_t lo, size_t at) {
-  size_t a = csq__word_before(r, W_ACTOR, s, lo, at, NULL);
-  size_t b = csq__word_before(r, W_LEXICON, s, lo, at, NULL);
-  return a > b ? a : b;
-}
-
 /* The subject that opens s[lo..hi): its first prefix of two to eight
  * characters (counted anew after each joiner: bearers joined, 環境用藥販賣業或
  * 病媒防治業歇業時) that ends like a bearer (警察官初任官等時: 警察官), or a longer one
@@ -58,7 +50,7 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     else if (n) {
       /* 養殖漁業[人]: an ending right after the first goes on with it when
        * the two end a known name (漁業人; not 本局[局]務, 合夥人[人]數) */
-      first = !first || (first == before && known_ending(r, s, lo, at) > at - before) ? at : first;
+      first = !first || (first == before && csq__known_ending(r, s, lo, at) > at - before) ? at : first;
       strong = n >= GROW_SUFFIX_BYTES ? at : strong;
     }
     if (!csq__word_at(r, W_NOTOPENER, s, at, hi, NULL) &&
@@ -78,7 +70,7 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     return 0;
   /* 有公司法第三十條…情事之一者: has, and a known name that runs on */
   int having = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(having_opens));
-  if (having >= 0 && known_ending(r, s, lo, best) == best - lo - strlen(csq_words_having_opens[having]))
+  if (having >= 0 && csq__known_ending(r, s, lo, best) == best - lo - strlen(csq_words_having_opens[having]))
     return 0;
   return best;
 }

@@ -233,6 +233,14 @@ size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, c
   return n;
 }
 
+/* The length of a known name, of actors.tsv or the lexicon, that ends at
+ * s[at] (after lo), wherever it begins: 漁業人 of 養殖漁業人, 銀行 of 國家銀行. */
+size_t csq__known_ending(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t a = csq__word_before(r, W_ACTOR, s, lo, at, NULL);
+  size_t b = csq__word_before(r, W_LEXICON, s, lo, at, NULL);
+  return a > b ? a : b;
+}
+
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi) {
   for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
