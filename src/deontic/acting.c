@@ -10,6 +10,14 @@
 
 #include "deontic/extract.h"
 
+/* Whether the word at s[at..end) is inside a known name that goes on one
+ * character past it: 勞動基金[運用]局 (the lexicon's 基金運用局), no act. */
+static int inside_known(const reader *r, const char *s, size_t lo, size_t at, size_t end,
+                        size_t hi) {
+  size_t next = csq__next_char(s, end, hi);
+  return next > end && csq__known_ending(r, s, lo, next) > next - at;
+}
+
 /* Where a name that opens s[lo..hi) ends when what follows it is what it
  * does (grammar/actors.tsv's acting words): 電子支付機構[傳輸]…至雲端服務業者;
  * 技師公會及技師公會全國聯合會[召開]會員（代表）大會. The name (each part, up
@@ -30,7 +38,8 @@ static size_t name_then_act(const reader *r, const char *s, size_t lo, size_t hi
       part = at + j; /* the next part of 技師公會及技師公會全國聯合會 counts anew */
     else if ((act = csq__word_at(r, W_ACTING, s, at, hi, NULL)) != 0 &&
              csq__word_at(r, W_SUFFIX, s, at + act, hi, NULL) < GROW_SUFFIX_BYTES &&
-             csq__bearer_suffix(r, s, lo, at) && !csq__longer_head(r, s, at, hi))
+             csq__bearer_suffix(r, s, lo, at) && !csq__longer_head(r, s, at, hi) &&
+             !inside_known(r, s, lo, at, at + act, hi))
       return at;
   }
   return 0;
