@@ -432,7 +432,7 @@ static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
 /* Whether s[lo..at) is bearers joined by 、及或與, each known or ending like
  * a bearer, each perhaps with its alias: 保險代理人、保險經紀人及銀行 (銀行
  * known, the others not). */
-static int joined_bearers(const reader *r, const char *s, size_t lo, size_t at) {
+int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at) {
   size_t from = lo;
   int parts = 0;
   for (size_t pos = lo, j; pos < at;) {
@@ -499,7 +499,7 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
     /* 有線廣播電視系統經營者（以下簡稱系統經營者）依…: the subject before its alias */
     size_t end = csq__alias_before(s, lo, at);
     if (csq__bearer_like(r, s, lo, end) || known_exactly(r, s, lo, end) ||
-        joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end)) {
+        csq__joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
       if ((csq__opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
