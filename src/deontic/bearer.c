@@ -485,10 +485,9 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
  * which an office acts on who the text names (words.tsv office_cues). */
 static int find_written(reader *r, const char *s, size_t lo, size_t hi, int office,
                         actor_found *a) {
-  /* …讓出者，當年度不得…: the bearer is read before the time */
-  size_t at = csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi));
-  /* …就學輔導會（以下簡稱鑑輔會）應…: the bearer is before its alias */
-  at = csq__alias_before(s, lo, at);
+  /* the bearer is read before the time (…讓出者，當年度不得…) and before its
+   * alias (…就學輔導會（以下簡稱鑑輔會）應…) */
+  size_t at = csq__alias_before(s, lo, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi)));
   segs g;
   csq__split_commas(s, lo, at, &g);
   /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
@@ -596,5 +595,6 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   if (!find_written(r, s, lo, hi, office, a) || acted_on(r, s, hi, cue, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
+  csq__joined_before(r, s, lo, a);
   return 1;
 }

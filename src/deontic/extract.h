@@ -280,6 +280,7 @@ size_t csq__known_ending(const reader *r, const char *s, size_t lo, size_t at);
 /* Whether s[lo..at) is bearers joined by 、及或與, each known or ending like a
  * bearer (保險代理人、保險經紀人及銀行). */
 int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at);
+void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */

@@ -582,3 +582,19 @@ int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, siz
   *ce = g.at[0][1];
   return 1;
 }
+
+/* A bearer that opens with a joiner after a comma is the last of names that
+ * the segment before it holds too (存續公司之董事會，或新設公司之發起人，應…;
+ * 政府機關學校團體，及軍事部隊，應…): it runs from that segment's start when the
+ * segment ends like a bearer and does nothing. */
+void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
+  size_t j = csq__word_at(r, W_JOINER, s, a->start, a->end, NULL), comma = strlen(COMMA);
+  if (!j || j >= a->end - a->start || a->start < lo + comma ||
+      !csq__ends_at(s, lo, a->start, COMMA))
+    return;
+  size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
+  if (from < end && csq__bearer_like(r, s, from, end) && !csq__has_word(r, W_VERB, s, from, end) &&
+      !csq__has_word(r, W_OPENER, s, from, end) &&
+      csq__subject_kind(csq__segment_kind(r, s, from, end)))
+    *a = (actor_found){from, a->end, {NULL}, 0, 0, a->weak};
+}
