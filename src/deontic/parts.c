@@ -173,6 +173,11 @@ static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   len = a->end - a->start;
   int means = csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_never_opens)) >= 0 ||
               csq__starts_with_any(s + a->start, len, CSQ__WORDS(finding_opens)) >= 0;
+  /* one character is no name but a head after 之 (左列各款之[人]): 凡[人]民聚居地方…，
+   * 且[場]地四週應… were words cut short */
+  if (csq__code_points(s, a->start, a->end) == 1 &&
+      !csq__word_before(r, W_MODIFIER, s, 0, a->start, NULL))
+    return 0;
   return !means || csq__has_word(r, W_MODIFIER, s, a->start, a->end);
 }
 
