@@ -65,9 +65,9 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     else if (found)
       gap++;
   }
-  /* 應由國家[銀行]予以貸款: no ending like a bearer, but a known name,
-   * when no 之 after it goes on to another (…由漁船以外船舶之目的事業主管
-   * 機關…, 得由救助地或被救助之船舶最初到達地之法院) */
+  /* 應由國家[銀行]予以貸款: no ending like a bearer, but a known name, when
+   * no 之 stands after it in the segment: a 之 may go on to another name (…由
+   * 漁船以外船舶之目的事業主管機關…, 得由救助地或被救助之船舶最初到達地之法院) */
   if (!found && known_end && !csq__has_word(r, W_MODIFIER, s, known_end, seg_end))
     found = known_end;
   /* 地方主管機關人員: an ending of two characters or more right after the

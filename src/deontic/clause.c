@@ -145,8 +145,8 @@ static int opens_with_subject(reader *r, const char *s, size_t lo, size_t hi) {
   /* …，應到場備詢，[重整債權人、股東及其他利害關係人]，得到場陳述意見: names
    * joined, each ending like a bearer, are a subject too */
   return csq__actor_forward(r, s, lo, hi, &a) || csq__subject_of_condition(r, s, lo, hi, &a) ||
-         (csq__joined_bearers(r, s, lo, hi) && !csq__has_word(r, W_VERB, s, lo, hi) &&
-          !csq__has_word(r, W_OPENER, s, lo, hi) && !csq__has_word(r, W_MODIFIER, s, lo, hi));
+         (csq__joined_bearers(r, s, lo, hi) && csq__names_only(r, s, lo, hi) &&
+          !csq__has_word(r, W_MODIFIER, s, lo, hi));
 }
 
 /* Where the text of a statement whose cue begins at `cs` starts, when the

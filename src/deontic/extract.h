@@ -276,10 +276,16 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
  * in 同業公會會務工作人員 is none. */
 size_t csq__known_at(const reader *r, const char *s, size_t at, size_t end, const char **name);
 size_t csq__known_before(const reader *r, const char *s, size_t lo, size_t at, const char **name);
+/* The length of a known name (actors.tsv or the lexicon) that ends at s[at],
+ * wherever it begins, a word's start or not: 漁業人 of 養殖漁業人. */
 size_t csq__known_ending(const reader *r, const char *s, size_t lo, size_t at);
 /* Whether s[lo..at) is bearers joined by 、及或與, each known or ending like a
  * bearer (保險代理人、保險經紀人及銀行). */
 int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at);
+/* Whether s[lo..hi) does nothing: no verb, no opener (names only). */
+int csq__names_only(const reader *r, const char *s, size_t lo, size_t hi);
+/* A bearer that opens with a joiner after a comma grown back over the names
+ * of the segment before it (存續公司之董事會，或新設公司之發起人). */
 void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);

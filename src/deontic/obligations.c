@@ -113,12 +113,17 @@ static size_t skip_space(const char *s, size_t at, size_t end) {
  * sentence break left at its start (grammar/words.tsv note_open, note_close:
  * 。（格式十一）人身保險業…應…, whose （ ICU gives to the sentence before;
  * 2) 大豆沙拉油工廠應…): past a closing bracket with none opened before it,
- * or a bracket opened and closed, within the first NOTE_CHARS characters;
- * not a note that holds a cue (（仍須呈准後舉行）但…), which is read. */
+ * at a sentence's start only (`tail`: after ： it may close what the clause
+ * before opened, （以下簡稱：本會）應…), or a bracket opened and closed
+ * (下列情形均應…：（三）外勤員工…應…), within the first NOTE_CHARS
+ * characters; not a note that holds a cue (（仍須呈准後舉行）但…), which is
+ * read. Half-width brackets count too, so it is no csq__paren_close. */
 enum { NOTE_CHARS = 8 };
 
-static size_t past_note(reader *r, const char *s, size_t at, size_t end) {
+static size_t past_note(reader *r, const char *s, size_t at, size_t end, int tail) {
   int opened = csq__starts_with_any(s + at, end - at, CSQ__WORDS(note_open)) >= 0;
+  if (!opened && !tail)
+    return at;
   size_t k = opened ? csq__next_char(s, at, end) : at;
   for (int chars = 0; k < end && chars <= NOTE_CHARS; chars++, k = csq__next_char(s, k, end)) {
     int close = csq__starts_with_any(s + k, end - k, CSQ__WORDS(note_close));
@@ -154,7 +159,7 @@ static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
 
 /* One sentence s[lo..hi): its clauses, cut after each mark. */
 static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi) {
-  size_t start = past_note(r, s, skip_space(s, lo, hi), hi);
+  size_t start = past_note(r, s, skip_space(s, lo, hi), hi, 1);
   r->sentence_prev = r->sentence_bearer = NULL;
   /* a sentence without a cue character has nothing to read, nor does it
    * hand anything on (the bearer carried is the last statement's) */
@@ -170,7 +175,8 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
       if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
         return -1;
-      start = past_note(r, s, skip_space(s, (size_t)next, hi), hi);
+      start = past_note(r, s, skip_space(s, (size_t)next, hi), hi, 0);
+      next = start > (size_t)next ? (int32_t)start : next;
     }
     i = next;
   }

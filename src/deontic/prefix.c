@@ -50,7 +50,8 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     else if (n) {
       /* 養殖漁業[人]: an ending right after the first goes on with it when
        * the two end a known name (漁業人; not 本局[局]務, 合夥人[人]數) */
-      first = !first || (first == before && csq__known_ending(r, s, lo, at) > at - before) ? at : first;
+      first =
+          !first || (first == before && csq__known_ending(r, s, lo, at) > at - before) ? at : first;
       strong = n >= GROW_SUFFIX_BYTES ? at : strong;
     }
     if (!csq__word_at(r, W_NOTOPENER, s, at, hi, NULL) &&
@@ -70,7 +71,8 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     return 0;
   /* 有公司法第三十條…情事之一者: has, and a known name that runs on */
   int having = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(having_opens));
-  if (having >= 0 && csq__known_ending(r, s, lo, best) == best - lo - strlen(csq_words_having_opens[having]))
+  if (having >= 0 &&
+      csq__known_ending(r, s, lo, best) == best - lo - strlen(csq_words_having_opens[having]))
     return 0;
   return best;
 }

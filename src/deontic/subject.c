@@ -459,16 +459,11 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
   if (!n || n == at - lo || opening_actor(r, s, lo, at - n))
     return 0;
   size_t chars = csq__code_points(s, lo, at - n);
-  return chars <= MAX_SHORT_QUALIFIER_CHARS && !csq__has_word(r, W_VERB, s, lo, at - n) &&
-         !csq__has_word(r, W_OPENER, s, lo, at - n) &&
+  return chars <= MAX_SHORT_QUALIFIER_CHARS && csq__names_only(r, s, lo, at - n) &&
          !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
 }
 
 static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  /* 非由法院依法定程序，不得…: the agent after what negates it */
-  int negated = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(agent_negated_opens));
-  if (negated >= 0)
-    lo += strlen(csq_words_agent_negated_opens[negated]);
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
   if (csq__word_at(r, W_JOINER, s, lo, hi, NULL) ||
@@ -583,6 +578,10 @@ int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, siz
   return 1;
 }
 
+int csq__names_only(const reader *r, const char *s, size_t lo, size_t hi) {
+  return !csq__has_word(r, W_VERB, s, lo, hi) && !csq__has_word(r, W_OPENER, s, lo, hi);
+}
+
 /* A bearer that opens with a joiner after a comma is the last of names that
  * the segment before it holds too (存續公司之董事會，或新設公司之發起人，應…;
  * 政府機關學校團體，及軍事部隊，應…): it runs from that segment's start when the
@@ -593,8 +592,7 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
       !csq__ends_at(s, lo, a->start, COMMA))
     return;
   size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
-  if (from < end && csq__bearer_like(r, s, from, end) && !csq__has_word(r, W_VERB, s, from, end) &&
-      !csq__has_word(r, W_OPENER, s, from, end) &&
+  if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
       csq__subject_kind(csq__segment_kind(r, s, from, end)))
     *a = (actor_found){from, a->end, {NULL}, 0, 0, a->weak};
 }
