@@ -52,8 +52,10 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     of |= found && (csq__word_at(r, W_MODIFIER, s, pos, look, NULL) ||
                     (pos == found && csq__word_at(r, W_NOTHEAD, s, pos, look, NULL)));
     pos = csq__next_char(s, pos, look);
-    size_t n = csq__bearer_suffix(r, s, at, pos), k = csq__known_ending(r, s, at, pos);
-    known_end = !known_end && k >= GROW_SUFFIX_BYTES ? pos : known_end;
+    size_t n = csq__bearer_suffix(r, s, at, pos);
+    /* only read when no ending like a bearer is found, the one case it serves */
+    if (!found && !known_end && csq__known_ending(r, s, at, pos) >= GROW_SUFFIX_BYTES)
+      known_end = pos;
     /* 各該主管教育行政機關: an ending that opens a longer known name goes
      * on to its end, past `look` too (得由直轄市、縣（市）主管教育行政機關出具…:
      * 免役禁役緩徵緩召實施辦法 第12條, fresh35) */

@@ -588,8 +588,7 @@ int csq__names_only(const reader *r, const char *s, size_t lo, size_t hi) {
  * segment ends like a bearer and does nothing. */
 void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
   size_t j = csq__word_at(r, W_JOINER, s, a->start, a->end, NULL), comma = strlen(COMMA);
-  if (!j || j >= a->end - a->start || a->start < lo + comma ||
-      !csq__ends_at(s, lo, a->start, COMMA))
+  if (!j || j >= a->end - a->start || !csq__ends_at(s, lo, a->start, COMMA))
     return;
   size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
   if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
