@@ -107,6 +107,21 @@ static void a_law_named_comes_first(void **state) {
   csq_hits_free(h);
 }
 
+/* Two terms typed apart that the tables know as one word: 冤獄 賠償 is 冤獄賠償,
+ * which 刑事補償法 (C0010009, once 冤獄賠償法) calls 刑事補償; the pair finds
+ * what holds both words or the long form, and that act first (fresh44's AS10,
+ * 0.333 before). --exact reads the words as typed. */
+static void terms_apart_join(void **state) {
+  (void)state;
+  csq_search_options one = {.limit = 1}, exact = {.exact = 1};
+  csq_hits *h = search("冤獄 賠償", &one);
+  assert_int_equal(csq_hits_count(h), 1);
+  assert_string_equal(csq_hit_law_id(h, 0), "C0010009");
+  csq_hits_free(h);
+  assert_true(total_of("冤獄 賠償", &one) >= total_of("刑事補償", &one));
+  assert_true(total_of("冤獄 賠償", &exact) < total_of("刑事補償", &exact));
+}
+
 /* 特休 is searched as 特別休假 too (grammar/synonyms.tsv): no provision
  * writes 特休, and the search finds what 特別休假 finds. */
 static void synonyms_widen(void **state) {
@@ -943,6 +958,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(a_law_named_comes_first),
       cmocka_unit_test(synonyms_widen),
+      cmocka_unit_test(terms_apart_join),
       cmocka_unit_test(bracket_forms_widen),
       cmocka_unit_test(variants_widen),
       cmocka_unit_test(law_stems_widen),

@@ -312,6 +312,30 @@ static int has_indexable(const char *s) {
   return 0;
 }
 
+/* Two terms typed apart that the tables know as one word (冤獄 賠償: 冤獄賠償 →
+ * 刑事補償; 網路 賭博: 網路賭博 → 網際網路或其他相類之方法賭博): that word's long forms
+ * become forms of both terms, so a provision holds the pair when it holds both
+ * terms or one long form, (冤獄 AND 賠償) OR 刑事補償. Only a pair whose whole is
+ * a word of a table (`known`), never a word that straddles the space. */
+static void widen_joined(terms *t) {
+  for (size_t i = 0; i + 1 < t->count; i++) {
+    term *a = &t->items[i], *b = &t->items[i + 1];
+    if (a->exclude || b->exclude || a->quoted || b->quoted || !a->searchable || !b->searchable)
+      continue;
+    term joined = {0};
+    if (snprintf(joined.text, sizeof joined.text, "%s%s", a->text, b->text) >=
+        (int)sizeof joined.text)
+      continue;
+    add_alt(&joined, joined.text);
+    widen_by(&joined, 1, "grammar/abbreviations.tsv");
+    widen_by(&joined, 1, "grammar/synonyms.tsv");
+    for (size_t k = 1; joined.known && k < joined.alt_count; k++) {
+      add_alt(a, joined.alt[k]);
+      add_alt(b, joined.alt[k]);
+    }
+  }
+}
+
 void csq__terms_widen(terms *t, int exact) {
   for (size_t i = 0; i < t->count; i++) {
     term *x = &t->items[i];
@@ -329,6 +353,8 @@ void csq__terms_widen(terms *t, int exact) {
         add_alt(x, x->contracted);
     }
   }
+  if (!exact)
+    widen_joined(t);
 }
 
 size_t csq__terms_positive(const terms *t) {
