@@ -317,6 +317,22 @@ static int has_indexable(const char *s) {
  * become forms of both terms, so a provision holds the pair when it holds both
  * terms or one long form, (冤獄 AND 賠償) OR 刑事補償. Only a pair whose whole is
  * a word of a table (`known`), never a word that straddles the space. */
+/* Whether `word` is the word of a line of the table (its lines open with a
+ * comment, so every word follows a newline). */
+static int table_has_word(const char *table, const char *word) {
+  const char *end, *p = table_start(table, &end);
+  char line[CSQ__TERM_BYTES + 1];
+  if (snprintf(line, sizeof line, "\n%s", word) >= (int)sizeof line)
+    return 0;
+  size_t k = strlen(line);
+  /* found by the word's own last byte, then its tab checked: the tab itself
+   * stands on every line */
+  for (size_t at; (at = csq__find(p, (size_t)(end - p), line)) < (size_t)(end - p); p += at + 1)
+    if (p + at + k < end && p[at + k] == '\t')
+      return 1;
+  return 0;
+}
+
 static void widen_joined(terms *t) {
   for (size_t i = 0; i + 1 < t->count; i++) {
     term *a = &t->items[i], *b = &t->items[i + 1];
@@ -326,6 +342,9 @@ static void widen_joined(terms *t) {
     if (snprintf(joined.text, sizeof joined.text, "%s%s", a->text, b->text) >=
         (int)sizeof joined.text)
       continue;
+    if (!table_has_word("grammar/abbreviations.tsv", joined.text) &&
+        !table_has_word("grammar/synonyms.tsv", joined.text))
+      continue; /* the common case, found without widening */
     add_alt(&joined, joined.text);
     widen_by(&joined, 1, "grammar/abbreviations.tsv");
     widen_by(&joined, 1, "grammar/synonyms.tsv");
