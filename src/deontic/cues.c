@@ -82,7 +82,7 @@ static int in_range(const ranges *x, size_t at, size_t *cap) {
 }
 
 static int push_cue(reader *r, size_t b0, size_t b1, int modality, csq__cue_rule rule) {
-  cue k = {b0, b1, 0, 0, rule == CSQ__CUE_STATEMENT ? modality : -1, rule};
+  cue k = {b0, b1, 0, 0, rule == CSQ__CUE_STATEMENT ? modality : -1, rule, SIZE_MAX};
   return csq__vec_push(r->mem, &r->cues, k);
 }
 
@@ -227,7 +227,7 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
 }
 
 /* The first statement at or after byte `at`, or NULL. */
-static const cue *statement_after(const reader *r, size_t at) {
+static cue *statement_after(reader *r, size_t at) {
   for (size_t i = 0; i < r->cues.count; i++)
     if (r->cues.items[i].rule == CSQ__CUE_STATEMENT && r->cues.items[i].b0 >= at)
       return &r->cues.items[i];
@@ -236,8 +236,11 @@ static const cue *statement_after(const reader *r, size_t at) {
 
 /* Whether 除…外 [lo, hi) is additive before the statement `k`: it opens
  * with a cue (除應備有…外) or an act of an authority (除註銷其登記外, 除依
- * 前條規定處罰外: words.tsv additive_acts), or an additive adverb stands
- * before k's cue (除依前條規定外，並應…). */
+ * 前條規定處罰外: words.tsv additive_acts), or with a rule or a means that
+ * names no case before a duty or a permission (除依第十二條規定辦理外，得…,
+ * 除以中文記載外，應…: additive_opens; before 不得 it excepts: 除依本法規定外，
+ * 不得用任何名目征收), or an
+ * additive adverb stands before k's cue (除依前條規定外，並應…). */
 static int additive(reader *r, const clause *c, size_t lo, size_t hi, const cue *k) {
   const char *s = c->s;
   size_t after = csq__next_char(s, lo, k->b0); /* past 除 */
@@ -246,7 +249,12 @@ static int additive(reader *r, const clause *c, size_t lo, size_t hi, const cue 
   if (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0 ||
       csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(additive_acts)) >= 0 ||
       (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(rule_opens)) >= 0 &&
-       csq__ends_with_any(s + after, (size_t)inner, CSQ__WORDS(additive_acts)) >= 0))
+       csq__ends_with_any(s + after, (size_t)inner, CSQ__WORDS(additive_acts)) >= 0) ||
+      (k->modality != CSQ_SHALL_NOT &&
+       csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(additive_opens)) >= 0 &&
+       !csq__has_word(r, W_MODIFIER, s, after, after + (size_t)inner) &&
+       csq__ends_with_any(s + after, (size_t)inner, CSQ__WORDS(case_nominal_ends)) < 0 &&
+       !csq__contains_any(s + after, (size_t)inner, CSQ__WORDS(otherwise_provided))))
     return 1;
   for (size_t at = k->b0, n; at > lo; at -= n)
     if (!(n = csq__word_before(r, W_ADVERB, s, lo, at, NULL)))
@@ -262,16 +270,21 @@ static int add_exceptions(reader *r, const clause *c, const ranges *x) {
   for (int i = 0; i < x->n; i++) {
     if (x->quoted[i] || x->own[i])
       continue;
-    const cue *k = statement_after(r, x->at[i][1]);
-    if (!k || additive(r, c, x->at[i][0], x->at[i][1], k))
+    cue *k = statement_after(r, x->at[i][1]);
+    if (!k)
       continue;
+    if (additive(r, c, x->at[i][0], x->at[i][1], k)) {
+      k->besides = x->at[i][0]; /* its bearer stands before it, as an exception's does */
+      continue;
+    }
     size_t b0 = x->at[i][0];
     cue e = {b0,
              csq__next_char(c->s, b0, c->body_end),
              x->at[i][1],
              0,
              CSQ_EXCEPTION,
-             CSQ__CUE_STATEMENT};
+             CSQ__CUE_STATEMENT,
+             SIZE_MAX};
     if (csq__vec_push(r->mem, &r->cues, e) != 0)
       return -1;
     size_t j = r->cues.count - 1;

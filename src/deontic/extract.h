@@ -146,6 +146,9 @@ typedef struct cue {
   size_t cap; /* a statement inside 除…外 (除應通報…外，並應…): where its text ends */
   int modality; /* -1 unless the rule is CSQ__CUE_STATEMENT */
   csq__cue_rule rule;
+  /* an additive 除…外 right before it (除依前條規定辦理外，應…): where its 除
+   * stands, or SIZE_MAX */
+  size_t besides;
 } cue;
 
 /* A group of modality.pcre that consumes a cue without a statement. */
@@ -244,7 +247,7 @@ typedef struct region {
   clause c;
   const cue *cue;
   size_t actor_lo;
-  size_t cut;  /* the 除 of an exception right before the cue, or SIZE_MAX */
+  size_t cut;  /* the 除 of an exception or an additive 除…外 right before the cue, or SIZE_MAX */
   int follows; /* another statement of the clause stands before it */
 } region;
 
