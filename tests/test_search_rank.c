@@ -79,7 +79,10 @@ static void a_law_named_comes_first(void **state) {
                                          {"個資法", "I0050021"},
                                          {"刑法", "C0000001"},
                                          {"勞動基準法", "N0030001"},
-                                         {"公平法", "J0150002"}};
+                                         {"公平法", "J0150002"},
+                                         /* what everyone calls 特種貨物及勞務稅條例
+                                          * (grammar/law_aliases.tsv: fresh44's AS06) */
+                                         {"奢侈稅", "G0340128"}};
   for (size_t i = 0; i < sizeof NAMED / sizeof NAMED[0]; i++) {
     csq_search_options o = {.limit = 5};
     csq_hits *h = search(NAMED[i][0], &o);
