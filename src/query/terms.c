@@ -338,14 +338,15 @@ static void widen_joined(terms *t) {
     term *a = &t->items[i], *b = &t->items[i + 1];
     if (a->exclude || b->exclude || a->quoted || b->quoted || !a->searchable || !b->searchable)
       continue;
-    term joined = {0};
-    if (snprintf(joined.text, sizeof joined.text, "%s%s", a->text, b->text) >=
-        (int)sizeof joined.text)
+    char word[CSQ__TERM_BYTES];
+    if (snprintf(word, sizeof word, "%s%s", a->text, b->text) >= (int)sizeof word)
       continue;
-    if (!table_has_word("grammar/abbreviations.tsv", joined.text) &&
-        !table_has_word("grammar/synonyms.tsv", joined.text))
+    if (!table_has_word("grammar/abbreviations.tsv", word) &&
+        !table_has_word("grammar/synonyms.tsv", word))
       continue; /* the common case, found without widening */
-    add_alt(&joined, joined.text);
+    term joined = {0};
+    memcpy(joined.text, word, sizeof word);
+    add_alt(&joined, word);
     widen_by(&joined, 1, "grammar/abbreviations.tsv");
     widen_by(&joined, 1, "grammar/synonyms.tsv");
     for (size_t k = 1; joined.known && k < joined.alt_count; k++) {
