@@ -203,16 +203,6 @@ static int bare_after(reader *r, const char *s, size_t x_end, size_t b0) {
   return csq__strip_joiners(r, s, x_end, trim_comma(s, x_end, b0)) == x_end;
 }
 
-/* The same of the 除…外 that opens at `lo` before the cue at `b0`: its 外 is
- * the last before the cue. */
-static int bare_before(reader *r, const char *s, size_t lo, size_t b0) {
-  size_t x_end = lo;
-  for (size_t at = lo; at < b0; at = csq__next_char(s, at, b0))
-    if (csq__starts_at(s, at, b0, CSQ_WORD_BESIDES_CLOSE))
-      x_end = at + strlen(CSQ_WORD_BESIDES_CLOSE);
-  return x_end > lo && bare_after(r, s, x_end, b0);
-}
-
 /* The regions of the clause's statements, one per cue (unused for the
  * cues that are none): each from its start to the next one's. */
 static void make_regions(reader *r, const clause *c, region *g) {
@@ -232,7 +222,7 @@ static void make_regions(reader *r, const clause *c, region *g) {
     if (i > 0 && r->cues.items[i - 1].x_end &&
         bare_after(r, c->s, r->cues.items[i - 1].x_end, k->b0))
       g[i].cut = r->cues.items[i - 1].b0;
-    if (k->besides != SIZE_MAX && bare_before(r, c->s, k->besides, k->b0))
+    if (k->besides != SIZE_MAX && bare_after(r, c->s, k->besides_end, k->b0))
       g[i].cut = k->besides; /* 除依前條規定辦理外，應…: as an exception's */
     if (prev != SIZE_MAX) {
       size_t start = region_start(r, c, r->cues.items[prev].b1, k->b0);

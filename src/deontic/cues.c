@@ -82,7 +82,7 @@ static int in_range(const ranges *x, size_t at, size_t *cap) {
 }
 
 static int push_cue(reader *r, size_t b0, size_t b1, int modality, csq__cue_rule rule) {
-  cue k = {b0, b1, 0, 0, rule == CSQ__CUE_STATEMENT ? modality : -1, rule, SIZE_MAX};
+  cue k = {b0, b1, 0, 0, rule == CSQ__CUE_STATEMENT ? modality : -1, rule, SIZE_MAX, 0};
   return csq__vec_push(r->mem, &r->cues, k);
 }
 
@@ -274,7 +274,9 @@ static int add_exceptions(reader *r, const clause *c, const ranges *x) {
     if (!k)
       continue;
     if (additive(r, c, x->at[i][0], x->at[i][1], k)) {
-      k->besides = x->at[i][0]; /* its bearer stands before it, as an exception's does */
+      /* its bearer stands before it, as an exception's does */
+      k->besides = x->at[i][0];
+      k->besides_end = x->at[i][1];
       continue;
     }
     size_t b0 = x->at[i][0];
@@ -284,7 +286,8 @@ static int add_exceptions(reader *r, const clause *c, const ranges *x) {
              0,
              CSQ_EXCEPTION,
              CSQ__CUE_STATEMENT,
-             SIZE_MAX};
+             SIZE_MAX,
+             0};
     if (csq__vec_push(r->mem, &r->cues, e) != 0)
       return -1;
     size_t j = r->cues.count - 1;

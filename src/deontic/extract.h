@@ -147,8 +147,8 @@ typedef struct cue {
   int modality; /* -1 unless the rule is CSQ__CUE_STATEMENT */
   csq__cue_rule rule;
   /* an additive 除…外 right before it (除依前條規定辦理外，應…): where its 除
-   * stands, or SIZE_MAX */
-  size_t besides;
+   * stands, or SIZE_MAX, and where its 外 ends */
+  size_t besides, besides_end;
 } cue;
 
 /* A group of modality.pcre that consumes a cue without a statement. */
