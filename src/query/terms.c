@@ -312,11 +312,6 @@ static int has_indexable(const char *s) {
   return 0;
 }
 
-/* Two terms typed apart that the tables know as one word (冤獄 賠償: 冤獄賠償 →
- * 刑事補償; 網路 賭博: 網路賭博 → 網際網路或其他相類之方法賭博): that word's long forms
- * become forms of both terms, so a provision holds the pair when it holds both
- * terms or one long form, (冤獄 AND 賠償) OR 刑事補償. Only a pair whose whole is
- * a word of a table (`known`), never a word that straddles the space. */
 /* Whether `word` is the word of a line of the table (its lines open with a
  * comment, so every word follows a newline). */
 static int table_has_word(const char *table, const char *word) {
@@ -333,6 +328,11 @@ static int table_has_word(const char *table, const char *word) {
   return 0;
 }
 
+/* Two terms typed apart that the tables know as one word (冤獄 賠償: 冤獄賠償 →
+ * 刑事補償; 網路 賭博: 網路賭博 → 網際網路或其他相類之方法賭博): that word's long forms
+ * become forms of both terms, so a provision holds the pair when it holds both
+ * terms or one long form, (冤獄 AND 賠償) OR 刑事補償. Only a pair whose whole is
+ * a word of a table (table_has_word), never a word that straddles the space. */
 static void widen_joined(terms *t) {
   for (size_t i = 0; i + 1 < t->count; i++) {
     term *a = &t->items[i], *b = &t->items[i + 1];
@@ -349,7 +349,7 @@ static void widen_joined(terms *t) {
     add_alt(&joined, word);
     widen_by(&joined, 1, "grammar/abbreviations.tsv");
     widen_by(&joined, 1, "grammar/synonyms.tsv");
-    for (size_t k = 1; joined.known && k < joined.alt_count; k++) {
+    for (size_t k = 1; k < joined.alt_count; k++) {
       add_alt(a, joined.alt[k]);
       add_alt(b, joined.alt[k]);
     }
