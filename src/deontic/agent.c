@@ -35,6 +35,17 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   /* 應由客戶將資產全權委託保管機構保管: 客戶 ends like no bearer, and a
    * subject is not looked for further than MAX_AGENT_BYTES */
   size_t look = !found && seg_end - at > MAX_AGENT_BYTES ? at + MAX_AGENT_BYTES : seg_end;
+  /* a name in brackets does not count (退休金支給（發放）機關: 11 characters),
+   * unless a 之 stands in the wider window: the name would run on past it
+   * (各縣（市）政府負擔之[社會]福利支出) */
+  size_t widened = look;
+  for (size_t pos = at, b; pos < widened; pos = b ? pos + b : csq__next_char(s, pos, seg_end))
+    if ((b = csq__bracket_after(s, pos, seg_end)) != 0)
+      widened = widened + b < seg_end ? widened + b : seg_end;
+  size_t last = widened;
+  U8_BACK_1((const uint8_t *)s, at, last); /* a 之 that ends it opens no name: 公所辦理之 */
+  if (!csq__has_word(r, W_MODIFIER, s, at, last))
+    look = widened;
   /* an ending of one character (商港經營事業機構: 商) may go on to one of two;
    * after 之, any ending names the head (代表法人之[管理人]) */
   int of = 0;
@@ -47,6 +58,8 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
         csq__word_at(r, W_OPENER, s, pos, look, NULL))
       break; /* 應由本人向移民署申請: what it does begins */
+    if (pos == found && csq__starts_with_any(s + pos, look - pos, CSQ__WORDS(agent_then_verb)) >= 0)
+      break; /* 由縣（市）後備軍人會組織支會: likewise */
     /* …之, or 所屬 right after a known name (中央主管機關所屬機關: its own
      * agencies, fresh30), opens the head's phrase */
     of |= found && (csq__word_at(r, W_MODIFIER, s, pos, look, NULL) ||
@@ -66,6 +79,14 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
       found = pos, gap = 0, of = 0, strong = strong || n >= GROW_SUFFIX_BYTES;
     else if (found)
       gap++;
+  }
+  /* a name the window's end cut where its ending goes on (各直轄市、縣（市）
+   * 選舉委員[會]) */
+  while (found && found == look && look < seg_end) {
+    size_t next = csq__next_char(s, found, seg_end);
+    if (!csq__bearer_suffix(r, s, at, next))
+      break;
+    found = look = next;
   }
   /* 應由國家[銀行]予以貸款: no ending like a bearer, but a known name, when
    * no 之 stands after it in the segment: a 之 may go on to another name (…由

@@ -27,9 +27,7 @@ int csq__longer_head(const reader *r, const char *s, size_t at, size_t end) {
   return 0;
 }
 
-/* A name in brackets right after a known actor is part of it: 學校（園）,
- * 獸醫師（佐）, 機關（構） (three characters at most, not an alias). Its length. */
-static size_t bracket_after(const char *s, size_t at, size_t end) {
+size_t csq__bracket_after(const char *s, size_t at, size_t end) {
   if (!csq__starts_at(s, at, end, CSQ_WORD_PAREN_OPEN))
     return 0;
   size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
@@ -95,7 +93,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
     return 0;
   head = name;
   n = compound_end(r, s, at + n, end, name, &head) - at;
-  n += bracket_after(s, at + n, end);
+  n += csq__bracket_after(s, at + n, end);
   if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || csq__longer_head(r, s, at + n, end))
     return 0;
   *a = (actor_found){at, at + n, {head}, 1, 1, 0};
@@ -113,7 +111,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
       a->end = part;
       continue;
     }
-    m += bracket_after(s, next + j + m, end);
+    m += csq__bracket_after(s, next + j + m, end);
     if (csq__starts_with_any(s + next + j + m, end - next - j - m, CSQ__WORDS(between)) >= 0)
       return 1;
     a->conj[a->conj_count++] = name;
