@@ -146,12 +146,28 @@ static int cue_opens_next(reader *r, const clause *c, size_t hi) {
   return 0;
 }
 
+/* Whether a later cue of the clause, after the segment ending at `hi`, has
+ * a bearer of its own written before it (…法院禁止其接見通信者，有前項情形
+ * 時，[看守所]應…). */
+static int later_bearer(reader *r, const clause *c, const cue *k, size_t hi) {
+  for (const cue *n = k + 1; n < r->cues.items + r->cues.count; n++) {
+    if (n->b0 < hi || n->rule != CSQ__CUE_STATEMENT)
+      continue;
+    size_t lo, end;
+    segment_around(c, n->b0, &lo, &end);
+    return bearer_before(r, c, lo, n->b0);
+  }
+  return 0;
+}
+
 /* A cue inside a …者 case: its segment ends with 者, no bearer stands
  * before it there, and either more follows in the clause (依前項規定應申報
  * 而未申報者，處…) or the clause is an item of a list of cases. With a
  * bearer before it, only when the next segment opens with its own cue: the
  * 者 phrase is then who the later statement binds (前項船舶…因故須裝卸貨物
- * 者，應檢附…), while 主管機關應就…合格者，核發… states one duty whole. */
+ * 者，應檢附…), or when a later statement names its own bearer (經裁定羈押之
+ * 法院禁止其接見通信者，…，看守所應…), while 主管機關應就…合格者，核發…
+ * states one duty whole. */
 static int in_nominal_case(reader *r, const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
@@ -165,7 +181,7 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
   if (at > lo && csq__find_actor(r, c->s, lo, at, &a) &&
       csq__starts_with_any(c->s + a.end, at - a.end, CSQ__WORDS(case_bearer_opens)) >= 0)
     return 1;
-  return !bearer_before(r, c, lo, k->b0) || cue_opens_next(r, c, hi);
+  return !bearer_before(r, c, lo, k->b0) || cue_opens_next(r, c, hi) || later_bearer(r, c, k, hi);
 }
 
 /* A cue inside a …時 case before a later statement of the clause (於被扣留
