@@ -474,6 +474,24 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+/* Whether a cue of the clause stands in s[lo..hi). */
+static int holds_cue(const reader *r, size_t lo, size_t hi) {
+  for (size_t i = 0; i < r->cues.count; i++)
+    if (r->cues.items[i].b0 >= lo && r->cues.items[i].b0 < hi)
+      return 1;
+  return 0;
+}
+
+/* Whether the …者 segment s[lo..hi) follows a condition of time whole,
+ * s[prev_lo..prev_hi): it ends with 時 (not 臨時), and the segment holds
+ * no cue of its own (執行法院應公告願買受該不動產者 is no name). */
+static int after_time(const reader *r, const char *s, size_t prev_lo, size_t prev_hi, size_t lo,
+                      size_t hi) {
+  return csq__ends_with_any(s + prev_lo, prev_hi - prev_lo, CSQ__WORDS(case_time_ends)) >= 0 &&
+         csq__ends_with_any(s + prev_lo, prev_hi - prev_lo, CSQ__WORDS(not_time_ends)) < 0 &&
+         !holds_cue(r, lo, hi);
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -505,11 +523,13 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
    * after it; one named by what they did is whom an office acts on when
    * the cue says so (口試成績不及格者，不予錄取; 訓練成績不及格者得予解僱) */
   for (int i = g.n - 1; i >= 0; i--) {
-    /* not the end of a longer case (並經實習…及格，得有碩士以上學位者) */
+    /* not the end of a longer case (並經實習…及格，得有碩士以上學位者); a
+     * time before it is a condition whole (…未能提供檢驗服務時，申請審驗證明者得…) */
     int whole =
         i == 0 || !(csq__is_condition(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
                     csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
-                                         CSQ__WORDS(statement_joiners)) >= 0);
+                                         CSQ__WORDS(statement_joiners)) >= 0) ||
+        after_time(r, s, g.at[i - 1][0], g.at[i - 1][1], g.at[i][0], g.at[i][1]);
     if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
                   person_list(r, s, g.at[i][0], g.at[i][1], a) ||
                   (!office && agent_noun(r, s, g.at[i][0], g.at[i][1], i == 0, a))))
