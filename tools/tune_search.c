@@ -25,7 +25,7 @@
 #include "corpus_dir.h"
 #include "csquery.h"
 
-enum { MAX_NEEDS = 512, MAX_JUDGED = 32768 };
+enum { MAX_NEEDS = 1024, MAX_JUDGED = 131072 };
 
 typedef struct judged {
   char need[8], law[16], eid[96];
@@ -115,10 +115,15 @@ static int read_needs(const char *path, const char *sets) {
   FILE *f = fopen(path, "r");
   if (!f)
     return -1;
-  while (fgets(line, sizeof line, f) && need_count < MAX_NEEDS) {
+  while (fgets(line, sizeof line, f)) {
     char *p = line;
     if (line[0] == '#' || line[0] == '\n')
       continue;
+    if (need_count == MAX_NEEDS) { /* never a score over some of them */
+      fprintf(stderr, "tune_search: more than %d needs; raise MAX_NEEDS\n", MAX_NEEDS);
+      fclose(f);
+      return -1;
+    }
     char *id = field(&p), *set = field(&p), *query = field(&p);
     if (!named(sets, set)) /* never tuned on a set not named */
       continue;
@@ -135,10 +140,15 @@ static int read_judgments(const char *path) {
   FILE *f = fopen(path, "r");
   if (!f)
     return -1;
-  while (fgets(line, sizeof line, f) && judged_count < MAX_JUDGED) {
+  while (fgets(line, sizeof line, f)) {
     char *p = line;
     if (line[0] == '#' || line[0] == '\n')
       continue;
+    if (judged_count == MAX_JUDGED) { /* a judgment left out would count a hit 0 */
+      fprintf(stderr, "tune_search: more than %d judgments; raise MAX_JUDGED\n", MAX_JUDGED);
+      fclose(f);
+      return -1;
+    }
     judged *j = &judgments[judged_count++];
     snprintf(j->need, sizeof j->need, "%s", field(&p));
     snprintf(j->law, sizeof j->law, "%s", field(&p));
@@ -189,13 +199,16 @@ static int ideals(void) {
     for (size_t i = 0; i < judged_count; i++)
       if (strcmp(judgments[i].need, d->id) == 0)
         d->judged[d->judged_count++] = i;
-    int grades[MAX_JUDGED];
+    int *grades = malloc((d->judged_count + 1) * sizeof *grades);
+    if (!grades)
+      return -1;
     for (size_t k = 0; k < d->judged_count; k++)
       grades[k] = judgments[d->judged[k]].grade;
     qsort(grades, d->judged_count, sizeof *grades, by_grade_down);
     double sum = 0;
     for (size_t i = 0; i < d->judged_count && i < 10; i++)
       sum += (pow(2, grades[i]) - 1) / log2((double)i + 2);
+    free(grades);
     d->ideal = sum;
   }
   return 0;
