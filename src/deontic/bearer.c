@@ -474,6 +474,26 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+/* 就商業調解事件有利害關係之第三人，…得…: a segment that opens the clause with
+ * a qualifier (words.tsv qualifier_opens) and ends with 之 and a name (known,
+ * or ending like a bearer, not a …者): the name, which the phrase before its
+ * 之 only qualifies. */
+static int qualified_head(reader *r, const char *s, const segs *g, actor_found *a) {
+  if (g->n == 0 || csq__starts_with_any(s + g->at[0][0], g->at[0][1] - g->at[0][0],
+                                         CSQ__WORDS(qualifier_opens)) < 0 ||
+      csq__known_at(r, s, g->at[0][0], g->at[0][1], NULL)) /* 就服機構 is a name */
+    return 0;
+  size_t head = csq__after_last_modifier(r, s, g->at[0][0], g->at[0][1]);
+  if (head <= g->at[0][0] || head >= g->at[0][1] ||
+      csq__ends_with_any(s + head, g->at[0][1] - head, CSQ__WORDS(case_nominal_ends)) >= 0 ||
+      (csq__known_at(r, s, head, g->at[0][1], NULL) != g->at[0][1] - head &&
+       !csq__bearer_like(r, s, head, g->at[0][1])))
+    return 0;
+  if (!csq__actor_forward(r, s, head, g->at[0][1], a) || a->end != g->at[0][1])
+    *a = (actor_found){head, g->at[0][1], {NULL}, 0, 0, 0};
+  return 1;
+}
+
 /* Whether a cue of the clause stands in s[lo..hi). */
 static int holds_cue(const reader *r, size_t lo, size_t hi) {
   for (size_t i = 0; i < r->cues.count; i++)
@@ -513,7 +533,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
     return 1;
   if (csq__actor_backward(r, s, lo, at, a) || agent_before(r, s, &g, a) ||
-      actor_opens_case(r, s, &g, a))
+      actor_opens_case(r, s, &g, a) || qualified_head(r, s, &g, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
     *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0};
