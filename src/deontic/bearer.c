@@ -1,133 +1,18 @@
 /*
  * bearer.c — who bears a statement, read from the text before its cue: a
  * subject before an opener, a known actor and what joins it, a …者 phrase
- * that names who acts, a list of persons, the subject of a time condition;
+ * that names who acts (persons.c), the subject of a time condition;
  * not a topic or a thing (docs/obligations.md, "Bearer").
  */
 #include <string.h>
-#include <unicode/utf8.h>
 
 #include "deontic/extract.h"
-
-/* The byte where the character before s[at] begins (lo at the least). */
-static size_t last_char_start(const char *s, size_t lo, size_t at) {
-  int32_t i = (int32_t)(at - lo);
-  U8_BACK_1((const uint8_t *)s + lo, 0, i);
-  return lo + (size_t)i;
-}
 
 /* Where the cue after s[..at) begins, past the commas before it. */
 static size_t past_commas(const reader *r, const char *s, size_t at) {
   while (csq__starts_at(s, at, r->node_len, COMMA))
     at += strlen(COMMA);
   return at;
-}
-
-/* A …者 segment that names one by what they do, a verb of words.tsv's agent_noun_verbs right
- * before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its last 之 (網路平臺之
- * [資料提供者]). Not a case around it (未依規定提供者, 依法登記之資料提供者: it opens with a state,
- * or holds an opener or a verb anywhere: cut after its 之, 對於本中心之行政處分不服者 would read as
- * 行政處分不服者). One who objects to what 對於 names is named whole when the clause opens
- * with it (objection_opens; `opens`), else the name before it bears it. */
-static int agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a) {
-  int e = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
-  if (e < 0)
-    return 0;
-  size_t end = hi - strlen(csq_words_case_nominal_ends[e]);
-  int verb = csq__ends_with_any(s + lo, end - lo, CSQ__WORDS(agent_noun_verbs));
-  size_t v = verb < 0 ? 0 : strlen(csq_words_agent_noun_verbs[verb]);
-  if (v && opens && strcmp(csq_words_agent_noun_verbs[verb], CSQ_WORD_OBJECTION_VERB) == 0 &&
-      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(objection_opens)) >= 0) {
-    *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
-    return 1;
-  }
-  if (!v || end - v == lo ||
-      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(person_case_opens)) >= 0 ||
-      csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) ||
-      csq__has_word(r, W_OPENER, s, lo, end - v) || csq__has_word(r, W_VERB, s, lo, end - v))
-    return 0;
-  size_t head = csq__after_last_modifier(r, s, lo, hi);
-  *a = (actor_found){head < end - v ? head : lo, hi, {NULL}, 0, 0, 0};
-  return 1;
-}
-
-/* A …者 segment that names who acts, right before the cue: it opens with
- * a verb of acting (grammar/actors.tsv's agentive: 從事地下水鑿井業務者,
- * 向舊貨商購進廢料…者, 得利用他人著作者), after a 依…規定 that stays out of
- * the name (依本法第五條規定[請領藥師證書者]; 已依其他法規[享有租稅優惠者]). Not a case
- * (有下列情形之一者, 經審議與預防接種無關者, 未聘用者). */
-static int agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
-    return 0;
-  /* 本辦法施行前已取得…者: past the time, which is no part of the name (not
-   * inside a rule: 依本法施行前規定申請登記者) */
-  int rule_first = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(rule_opens)) >= 0;
-  for (size_t at = lo, k = 0; !rule_first && at < hi && k < MAX_PREFIX_CHARS;
-       at = csq__next_char(s, at, hi), k++) {
-    int t = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(enactment_marks));
-    if (t >= 0) {
-      lo = at + strlen(csq_words_enactment_marks[t]);
-      break;
-    }
-  }
-  /* 已取得…者: the verb after 已, which stays in the name; 已依其他法規
-   * [享有租稅優惠者]: after the rule it names, which goes with 已 */
-  size_t from = lo, verb = lo;
-  int past = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(past_marks));
-  if (past >= 0)
-    verb += strlen(csq_words_past_marks[past]);
-  if (csq__starts_with_any(s + verb, hi - verb, CSQ__WORDS(rule_opens)) >= 0) {
-    size_t rule = verb;
-    from = verb = hi;
-    for (size_t at = rule; at < hi; at = csq__next_char(s, at, hi))
-      if (csq__ends_with_any(s + rule, at - rule, CSQ__WORDS(rule_closes)) >= 0 &&
-          csq__word_at(r, W_AGENTIVE, s, at, hi, NULL)) {
-        from = verb = at;
-        break;
-      }
-  }
-  size_t v = verb < hi ? csq__word_at(r, W_AGENTIVE, s, verb, hi, NULL) : 0;
-  size_t after = verb + v;
-  if (!v || (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_times)) >= 0 &&
-             csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_objects)) < 0))
-    return 0;
-  *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
-  a->weak = 1; /* 依本辦法申請入學者，…，應由學生家長填具…: the agent acts */
-  return 1;
-}
-
-/* A …者 segment that lists persons after what they make or handle:
- * 爆炸物之製造、販賣業者及購買者 (after its last 之, parts joined by 、及或與,
- * each but the first ending like a bearer, one in an ending of two
- * characters: 業者). Not a case: 有下列情形之一者 (一者). */
-static int person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
-    return 0;
-  size_t from = lo, end = hi, strong = 0;
-  for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
-    if (csq__word_at(r, W_MODIFIER, s, at, hi, NULL))
-      from = at + csq__word_at(r, W_MODIFIER, s, at, hi, NULL);
-  if (from == lo || csq__has_word(r, W_OPENER, s, from, hi))
-    return 0;
-  int parts = 0;
-  while (end > from) {
-    size_t j = 0, at = end;
-    while (at > from && !(j = csq__word_before(r, W_JOINER, s, from, at, NULL)))
-      at = last_char_start(s, from, at);
-    if (at == from) /* the first part: what they make or sell */
-      break;
-    size_t n = csq__bearer_suffix(r, s, at, end);
-    if (!n)
-      return 0;
-    /* 設計或施工者: a maker's or a doer's 者 */
-    strong |= n >= GROW_SUFFIX_BYTES || csq__word_at(r, W_AGENTIVE, s, at, end, NULL);
-    parts++;
-    end = at - j;
-  }
-  if (!strong || parts < 1)
-    return 0;
-  *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
-  return 1;
 }
 
 /* Whether segment i is a topic of its own: 前項…, 其…, or a thing after a
@@ -312,7 +197,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, int office, a
       csq__bearer_like(r, s, lo, hi) && csq__bearer_suffix(r, s, lo, hi) >= GROW_SUFFIX_BYTES;
   if (!named && csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0)
     return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) && !office &&
-           agent_phrase(r, s, lo, hi, a);
+           csq__agent_phrase(r, s, lo, hi, a);
   if (!(named || csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
     return 0;
   size_t head = csq__after_last_modifier(r, s, lo, hi);
@@ -479,8 +364,9 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
  * or ending like a bearer, not a …者): the name, which the phrase before its
  * 之 only qualifies. */
 static int qualified_head(reader *r, const char *s, const segs *g, actor_found *a) {
-  if (g->n == 0 || csq__starts_with_any(s + g->at[0][0], g->at[0][1] - g->at[0][0],
-                                         CSQ__WORDS(qualifier_opens)) < 0 ||
+  if (g->n == 0 ||
+      csq__starts_with_any(s + g->at[0][0], g->at[0][1] - g->at[0][0],
+                           CSQ__WORDS(qualifier_opens)) < 0 ||
       csq__known_at(r, s, g->at[0][0], g->at[0][1], NULL)) /* 就服機構 is a name */
     return 0;
   size_t head = csq__after_last_modifier(r, s, g->at[0][0], g->at[0][1]);
@@ -545,14 +431,14 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   for (int i = g.n - 1; i >= 0; i--) {
     /* not the end of a longer case (並經實習…及格，得有碩士以上學位者); a
      * time before it is a condition whole (…未能提供檢驗服務時，申請審驗證明者得…) */
-    int whole =
-        i == 0 || !(csq__is_condition(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
-                    csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
-                                         CSQ__WORDS(statement_joiners)) >= 0) ||
-        after_time(r, s, g.at[i - 1][0], g.at[i - 1][1], g.at[i][0], g.at[i][1]);
-    if (whole && (agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
-                  person_list(r, s, g.at[i][0], g.at[i][1], a) ||
-                  (!office && agent_noun(r, s, g.at[i][0], g.at[i][1], i == 0, a))))
+    int whole = i == 0 ||
+                !(csq__is_condition(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
+                  csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
+                                       CSQ__WORDS(statement_joiners)) >= 0) ||
+                after_time(r, s, g.at[i - 1][0], g.at[i - 1][1], g.at[i][0], g.at[i][1]);
+    if (whole && (csq__agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
+                  csq__person_list(r, s, g.at[i][0], g.at[i][1], a) ||
+                  (!office && csq__agent_noun(r, s, g.at[i][0], g.at[i][1], i == 0, a))))
       return 1;
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) ||
         csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))

@@ -247,7 +247,7 @@ typedef struct region {
   clause c;
   const cue *cue;
   size_t actor_lo;
-  size_t cut;  /* the 除 of an exception or an additive 除…外 right before the cue, or SIZE_MAX */
+  size_t cut; /* the 除 of an exception or an additive 除…外 right before the cue, or SIZE_MAX */
   int follows; /* another statement of the clause stands before it */
 } region;
 
@@ -346,6 +346,12 @@ int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+/* persons.c: a …者 segment s[lo..hi) that names who acts: by what they do
+ * (`opens`: it opens the clause), by a verb of acting, or as a list of
+ * persons. Each fills *a and says whether it did. */
+int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a);
+int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 /* Whether the cue at s[cue] is one by which an office acts on who or what the
  * text names (words.tsv office_cues: 應予, 不予, 得予). */
 int csq__office_cue(const reader *r, const char *s, size_t cue);
