@@ -359,10 +359,11 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
   return at;
 }
 
-/* 就商業調解事件有利害關係之第三人，…得…: a segment that opens the clause with
- * a qualifier (words.tsv qualifier_opens) and ends with 之 and a name (known,
- * or ending like a bearer, not a …者): the name, which the phrase before its
- * 之 only qualifies. */
+/* 就商業調解事件有利害關係之第三人，…得…; 經中央主管機關委託…之清除、處理機構，
+ * 對於…，應…: a segment that opens the clause with a qualifier (words.tsv
+ * qualifier_opens) and ends with 之 and a name (known, or ending like a
+ * bearer, not a …者): the name, which the phrase before its 之 only
+ * qualifies. */
 static int qualified_head(reader *r, const char *s, const segs *g, actor_found *a) {
   if (g->n == 0 ||
       csq__starts_with_any(s + g->at[0][0], g->at[0][1] - g->at[0][0],
@@ -375,8 +376,15 @@ static int qualified_head(reader *r, const char *s, const segs *g, actor_found *
       (csq__known_at(r, s, head, g->at[0][1], NULL) != g->at[0][1] - head &&
        !csq__bearer_like(r, s, head, g->at[0][1])))
     return 0;
+  /* not when a later segment names its own (經評鑑為優等之…機構，本部得…) */
+  actor_found later;
+  for (int i = 1; i < g->n; i++)
+    if (csq__actor_forward(r, s, g->at[i][0], g->at[i][1], &later) ||
+        csq__bearer_like(r, s, g->at[i][0], g->at[i][1]))
+      return 0;
   if (!csq__actor_forward(r, s, head, g->at[0][1], a) || a->end != g->at[0][1])
     *a = (actor_found){head, g->at[0][1], {NULL}, 0, 0, 0};
+  a->weak = 1; /* 經本會核定…之運動團體，得由理事長…: the agent acts */
   return 1;
 }
 
