@@ -27,18 +27,6 @@ int csq__longer_head(const reader *r, const char *s, size_t at, size_t end) {
   return 0;
 }
 
-size_t csq__bracket_after(const char *s, size_t at, size_t end) {
-  if (!csq__starts_at(s, at, end, CSQ_WORD_PAREN_OPEN))
-    return 0;
-  size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
-  for (int k = 0; k < 4 && pos < end; k++) {
-    if (csq__starts_at(s, pos, end, CSQ_WORD_PAREN_CLOSE))
-      return k ? pos + strlen(CSQ_WORD_PAREN_CLOSE) - at : 0;
-    pos = csq__next_char(s, pos, end);
-  }
-  return 0;
-}
-
 /* A known name that ends like a body (部, 署, 局 …) and a known name right
  * after it are one: 交通部民用航空局, 經濟部標準檢驗局. The end. */
 static size_t compound_end(const reader *r, const char *s, size_t at, size_t end, const char *name,
@@ -68,6 +56,17 @@ static int longer_name(const reader *r, const char *s, size_t at, size_t end) {
  * on from (…機構、[航港局]或…; not 其所屬會計師[事務所]); 0 when it does not. */
 size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
   end = csq__segment_end(s, at, end); /* not past a comma: 幼兒園及其分班，其為…者 */
+  /* 機關、團體或[個人]應…: a person named last, right before the cue or a
+   * comma (words.tsv joined_persons; 個人 ends no other name: 個人資料) */
+  int k = csq__starts_with_any(s + at, end - at, CSQ__WORDS(joined_persons));
+  if (k >= 0) {
+    size_t after = at + strlen(csq_words_joined_persons[k]);
+    for (size_t i = 0; i < r->cues.count; i++)
+      if (r->cues.items[i].b0 == after)
+        return after;
+    if (after == end)
+      return after;
+  }
   size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
   for (size_t pos = csq__next_char(s, at, limit); pos < limit;) {
     pos = csq__next_char(s, pos, limit);
