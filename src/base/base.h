@@ -192,6 +192,10 @@ static inline int csq__is_han(UChar32 c) {
 /* The ） that closes a parenthesis opened before s[at], past those opened
  * and closed inside it (（以下簡稱學校（園））); end when none does. */
 size_t csq__paren_close(const char *s, size_t at, size_t end);
+/* A short name in brackets at s[at] that is part of the name before it:
+ * 學校（園）, 獸醫師（佐）, 機關（構）, 支給（發放）機關 (one to three
+ * characters, not an alias). Its length, or 0. */
+size_t csq__bracket_after(const char *s, size_t at, size_t end);
 /* Whether every character of s (a C string) is Han, and there is one. */
 int csq__all_han(const char *s);
 /* Code points in s[from..to). */

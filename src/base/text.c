@@ -55,6 +55,18 @@ size_t csq__paren_close(const char *s, size_t at, size_t end) {
   return end;
 }
 
+size_t csq__bracket_after(const char *s, size_t at, size_t end) {
+  if (at >= end || !csq__starts_with(s + at, end - at, CSQ_WORD_PAREN_OPEN))
+    return 0;
+  size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
+  for (int k = 0; k < 4 && pos < end; k++) {
+    if (csq__starts_with(s + pos, end - pos, CSQ_WORD_PAREN_CLOSE))
+      return k ? pos + strlen(CSQ_WORD_PAREN_CLOSE) - at : 0;
+    pos += csq__char_len(s + pos, end - pos);
+  }
+  return 0;
+}
+
 int csq__all_han(const char *s) {
   int32_t len = (int32_t)strlen(s);
   for (int32_t i = 0; i < len;) {

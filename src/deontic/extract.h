@@ -325,10 +325,6 @@ int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);
  * a known actor or an ending of two characters within MAX_HEAD_GAP). */
 int csq__longer_head(const reader *r, const char *s, size_t at, size_t end);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
-/* A name in brackets at s[at] that is part of the name before it: 學校（園）,
- * 獸醫師（佐）, 機關（構）, 支給（發放）機關 (three characters at most, not an
- * alias). Its length, or 0. */
-size_t csq__bracket_after(const char *s, size_t at, size_t end);
 /* Where the segment that s[at] stands in ends: the next ，, or `end`. */
 size_t csq__segment_end(const char *s, size_t at, size_t end);
 size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len);

@@ -2,8 +2,7 @@
  * prefix.c — the subject that opens a clause with no other bearer named,
  * read as its shortest prefix that ends like a bearer (警察官初任官等時), and
  * the name after a 之 that such a prefix only qualifies (獲核配用戶號碼之
- * [電信事業]), and a name in brackets that is part of the name before it
- * (機關（構）). bearer.c's opening_subject decides when they apply.
+ * [電信事業]). bearer.c's opening_subject decides when they apply.
  */
 #include <string.h>
 
@@ -115,17 +114,4 @@ size_t csq__qualified_head(reader *r, const char *s, size_t at, size_t hi, size_
       end = pos;
   }
   return end && !thing_follows(s, end, hi) ? end : 0;
-}
-
-/* A name in brackets after a name (extract.h). */
-size_t csq__bracket_after(const char *s, size_t at, size_t end) {
-  if (!csq__starts_at(s, at, end, CSQ_WORD_PAREN_OPEN))
-    return 0;
-  size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
-  for (int k = 0; k < 4 && pos < end; k++) {
-    if (csq__starts_at(s, pos, end, CSQ_WORD_PAREN_CLOSE))
-      return k ? pos + strlen(CSQ_WORD_PAREN_CLOSE) - at : 0;
-    pos = csq__next_char(s, pos, end);
-  }
-  return 0;
 }
