@@ -42,9 +42,8 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   for (size_t pos = at, b; pos < widened; pos = b ? pos + b : csq__next_char(s, pos, seg_end))
     if ((b = csq__bracket_after(s, pos, seg_end)) != 0)
       widened = widened + b < seg_end ? widened + b : seg_end;
-  size_t last = widened;
-  U8_BACK_1((const uint8_t *)s, at, last); /* a 之 that ends it opens no name: 公所辦理之 */
-  if (!csq__has_word(r, W_MODIFIER, s, at, last))
+  /* a 之 that ends it opens no name: 公所辦理之 */
+  if (!csq__has_word(r, W_MODIFIER, s, at, csq__prev_char(s, at, widened)))
     look = widened;
   /* an ending of one character (商港經營事業機構: 商) may go on to one of two;
    * after 之, any ending names the head (代表法人之[管理人]) */

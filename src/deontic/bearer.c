@@ -388,14 +388,6 @@ static int qualified_head(reader *r, const char *s, const segs *g, actor_found *
   return 1;
 }
 
-/* Whether a cue of the clause stands in s[lo..hi). */
-static int holds_cue(const reader *r, size_t lo, size_t hi) {
-  for (size_t i = 0; i < r->cues.count; i++)
-    if (r->cues.items[i].b0 >= lo && r->cues.items[i].b0 < hi)
-      return 1;
-  return 0;
-}
-
 /* Whether the …者 segment s[lo..hi) follows a condition of time whole,
  * s[prev_lo..prev_hi): it ends with 時 (not 臨時), and the segment holds
  * no cue of its own (執行法院應公告願買受該不動產者 is no name). */
@@ -403,7 +395,7 @@ static int after_time(const reader *r, const char *s, size_t prev_lo, size_t pre
                       size_t hi) {
   return csq__ends_with_any(s + prev_lo, prev_hi - prev_lo, CSQ__WORDS(case_time_ends)) >= 0 &&
          csq__ends_with_any(s + prev_lo, prev_hi - prev_lo, CSQ__WORDS(not_time_ends)) < 0 &&
-         !holds_cue(r, lo, hi);
+         !csq__cue_in(r, lo, hi);
 }
 
 /* The bearer written in pre = s[lo..hi), tried in this order: a known

@@ -13,7 +13,6 @@
  */
 #include <stdint.h>
 #include <string.h>
-#include <unicode/utf8.h>
 
 #include "deontic/extract.h"
 
@@ -140,10 +139,7 @@ static int cue_opens_next(reader *r, const clause *c, size_t hi) {
   size_t at = csq__next_char(c->s, hi, c->body_end), n;
   while ((n = csq__word_at(r, W_ADVERB, c->s, at, c->body_end, NULL)) != 0)
     at += n;
-  for (size_t i = 0; i < r->cues.count; i++)
-    if (r->cues.items[i].b0 == at)
-      return 1;
-  return 0;
+  return csq__cue_in(r, at, at + 1);
 }
 
 /* Whether a later cue of the clause, after the segment ending at `hi`, has
@@ -259,18 +255,17 @@ static cue *statement_after(reader *r, size_t at) {
  * additive adverb stands before k's cue (除依前條規定外，並應…). */
 static int additive(reader *r, const clause *c, size_t lo, size_t hi, const cue *k) {
   const char *s = c->s;
-  size_t after = csq__next_char(s, lo, k->b0); /* past 除 */
-  int32_t inner = (int32_t)(hi - after);       /* its text, before 外 */
-  U8_BACK_1((const uint8_t *)s + after, 0, inner);
+  size_t after = csq__next_char(s, lo, k->b0);         /* past 除 */
+  size_t inner = csq__prev_char(s, after, hi) - after; /* its text, before 外 */
   if (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0 ||
       csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(additive_acts)) >= 0 ||
       (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(rule_opens)) >= 0 &&
-       csq__ends_with_any(s + after, (size_t)inner, CSQ__WORDS(additive_acts)) >= 0) ||
+       csq__ends_with_any(s + after, inner, CSQ__WORDS(additive_acts)) >= 0) ||
       (k->modality != CSQ_SHALL_NOT &&
        csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(additive_opens)) >= 0 &&
-       !csq__has_word(r, W_MODIFIER, s, after, after + (size_t)inner) &&
-       csq__ends_with_any(s + after, (size_t)inner, CSQ__WORDS(case_nominal_ends)) < 0 &&
-       !csq__contains_any(s + after, (size_t)inner, CSQ__WORDS(otherwise_provided))))
+       !csq__has_word(r, W_MODIFIER, s, after, after + inner) &&
+       csq__ends_with_any(s + after, inner, CSQ__WORDS(case_nominal_ends)) < 0 &&
+       !csq__contains_any(s + after, inner, CSQ__WORDS(otherwise_provided))))
     return 1;
   for (size_t at = k->b0, n; at > lo; at -= n)
     if (!(n = csq__word_before(r, W_ADVERB, s, lo, at, NULL)))
@@ -387,10 +382,9 @@ static int is_lead(const reader *r, const char *s) {
 
 /* The byte `n` characters before `at`, not before lo. */
 static size_t back_chars(const char *s, size_t lo, size_t at, int n) {
-  int32_t i = (int32_t)(at - lo);
-  for (; n > 0 && i > 0; n--)
-    U8_BACK_1((const uint8_t *)s + lo, 0, i);
-  return lo + (size_t)i;
+  for (; n > 0 && at > lo; n--)
+    at = csq__prev_char(s, lo, at);
+  return at;
 }
 
 /* modality.pcre matched at the first place of s[from..cue] where it

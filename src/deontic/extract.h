@@ -10,6 +10,7 @@
 #define CSQ_DEONTIC_EXTRACT_H
 
 #include <unicode/ubrk.h>
+#include <unicode/utf8.h>
 
 #include "deontic/deontic.h"
 
@@ -229,6 +230,14 @@ typedef struct reader {
   size_t u16_cap;
 } reader;
 
+/* Whether a cue of the clause being read begins in s[lo..hi). */
+static inline int csq__cue_in(const reader *r, size_t lo, size_t hi) {
+  for (size_t i = 0; i < r->cues.count; i++)
+    if (r->cues.items[i].b0 >= lo && r->cues.items[i].b0 < hi)
+      return 1;
+  return 0;
+}
+
 /* What one comma segment is: a condition, a purpose (為維護公共安全), a
  * topic (前項與事件相關之必要內容…), or none of them. */
 typedef enum { SEG_PLAIN, SEG_CONDITION, SEG_PURPOSE, SEG_TOPIC } seg_kind;
@@ -260,6 +269,12 @@ static inline int csq__ends_at(const char *s, size_t lo, size_t at, const char *
 }
 static inline size_t csq__next_char(const char *s, size_t at, size_t end) {
   return at + csq__char_len(s + at, end - at);
+}
+/* Where the character before s[at] begins, lo at the least. */
+static inline size_t csq__prev_char(const char *s, size_t lo, size_t at) {
+  int32_t i = (int32_t)(at - lo);
+  U8_BACK_1((const uint8_t *)s + lo, 0, i);
+  return lo + (size_t)i;
 }
 
 /* ---- words.c ------------------------------------------------------------- */

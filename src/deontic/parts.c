@@ -7,7 +7,6 @@
  * what its 除…外 excepts.
  */
 #include <string.h>
-#include <unicode/utf8.h>
 
 #include "deontic/extract.h"
 
@@ -181,16 +180,9 @@ static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   return !means || csq__has_word(r, W_MODIFIER, s, a->start, a->end);
 }
 
-/* The byte where the last character of s[lo..at) begins. */
-static size_t last_char(const char *s, size_t lo, size_t at) {
-  int32_t i = (int32_t)(at - lo);
-  U8_BACK_1((const uint8_t *)s + lo, 0, i);
-  return lo + (size_t)i;
-}
-
 /* 除…外 makes an exception: what it excepts is the condition. */
 static int read_excepting(reader *r, const region *g, csq_obligation *ob) {
-  size_t lo = g->cue->b1, hi = last_char(g->c.s, lo, g->cue->x_end);
+  size_t lo = g->cue->b1, hi = csq__prev_char(g->c.s, lo, g->cue->x_end);
   if (hi > lo)
     csq__set_part(r, ob, CSQ_PART_CONDITION, g->c.s, lo, hi);
   return 0;

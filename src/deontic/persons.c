@@ -5,16 +5,8 @@
  * (爆炸物之製造、販賣業者及購買者). bearer.c tries them in turn.
  */
 #include <string.h>
-#include <unicode/utf8.h>
 
 #include "deontic/extract.h"
-
-/* The byte where the character before s[at] begins (lo at the least). */
-static size_t last_char_start(const char *s, size_t lo, size_t at) {
-  int32_t i = (int32_t)(at - lo);
-  U8_BACK_1((const uint8_t *)s + lo, 0, i);
-  return lo + (size_t)i;
-}
 
 /* A …者 segment that names one by what they do, a verb of words.tsv's agent_noun_verbs right
  * before its 者 (普及服務[提供]者應…, 蠶種[製造]者應…): the name, after its last 之 (網路平臺之
@@ -106,7 +98,7 @@ int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found
   while (end > from) {
     size_t j = 0, at = end;
     while (at > from && !(j = csq__word_before(r, W_JOINER, s, from, at, NULL)))
-      at = last_char_start(s, from, at);
+      at = csq__prev_char(s, from, at);
     if (at == from) /* the first part: what they make or sell */
       break;
     size_t n = csq__bearer_suffix(r, s, at, end);

@@ -61,10 +61,7 @@ size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
   int k = csq__starts_with_any(s + at, end - at, CSQ__WORDS(joined_persons));
   if (k >= 0) {
     size_t after = at + strlen(csq_words_joined_persons[k]);
-    for (size_t i = 0; i < r->cues.count; i++)
-      if (r->cues.items[i].b0 == after)
-        return after;
-    if (after == end)
+    if (after == end || csq__cue_in(r, after, after + 1))
       return after;
   }
   size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
