@@ -393,9 +393,7 @@ static int qualified_head(reader *r, const char *s, const segs *g, actor_found *
  * no cue of its own (執行法院應公告願買受該不動產者 is no name). */
 static int after_time(const reader *r, const char *s, size_t prev_lo, size_t prev_hi, size_t lo,
                       size_t hi) {
-  return csq__ends_with_any(s + prev_lo, prev_hi - prev_lo, CSQ__WORDS(case_time_ends)) >= 0 &&
-         csq__ends_with_any(s + prev_lo, prev_hi - prev_lo, CSQ__WORDS(not_time_ends)) < 0 &&
-         !csq__cue_in(r, lo, hi);
+  return csq__ends_as_time(s, prev_lo, prev_hi) && !csq__cue_in(r, lo, hi);
 }
 
 /* The bearer written in pre = s[lo..hi), tried in this order: a known

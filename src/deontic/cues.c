@@ -185,8 +185,7 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
 static int in_time_case(reader *r, const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
-  if (hi >= c->body_end || !ends_with_list(c->s, k->b1, hi, CSQ__WORDS(case_time_ends)) ||
-      ends_with_list(c->s, k->b1, hi, CSQ__WORDS(not_time_ends)) ||
+  if (hi >= c->body_end || !csq__ends_as_time(c->s, k->b1, hi) ||
       csq__starts_with_any(c->s + k->b1, hi - k->b1, CSQ__WORDS(cue_time_opens)) >= 0 ||
       csq__ends_with_any(c->s + k->b0, k->b1 - k->b0, CSQ__WORDS(cue_time_opens)) >= 0)
     return 0;

@@ -270,6 +270,12 @@ static inline int csq__ends_at(const char *s, size_t lo, size_t at, const char *
 static inline size_t csq__next_char(const char *s, size_t at, size_t end) {
   return at + csq__char_len(s + at, end - at);
 }
+/* Whether s[lo..hi) ends as a time says when (…時; not 小時, 臨時: words.tsv
+ * case_time_ends, not_time_ends). */
+static inline int csq__ends_as_time(const char *s, size_t lo, size_t hi) {
+  return csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_time_ends)) >= 0 &&
+         csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(not_time_ends)) < 0;
+}
 /* Where the character before s[at] begins, lo at the least. */
 static inline size_t csq__prev_char(const char *s, size_t lo, size_t at) {
   int32_t i = (int32_t)(at - lo);
