@@ -513,10 +513,51 @@ static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const
          csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_refusals)) >= 0;
 }
 
+/* Whether the cue at `cue` states an office's act that falls on whom a case
+ * names: a refusal (不予, 得不予, 應不予), or 應予 / 得予 before an act only an
+ * office does (words.tsv office_grants, office_acts). */
+static int office_act(const reader *r, const char *s, size_t cue) {
+  size_t len = r->node_len - cue;
+  if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
+    return 1;
+  int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
+  if (k < 0)
+    return 0;
+  size_t act = cue + strlen(csq_words_office_grants[k]);
+  return csq__starts_with_any(s + act, r->node_len - act, CSQ__WORDS(office_acts)) >= 0;
+}
+
+/* Whether the bearer found is a name that opens the …者 case before the cue,
+ * on whom the office's act the cue states falls: 派用人員於派用後，有…之一者，
+ * 應予免職; 漁業人有下列情形之一者，不予核發…; 法官有下列情形之一者，得不予遷調
+ * (the office is not written). Not one who judges the case (第三審法院認…不適任
+ * 者，得予解任: words.tsv case_judging_marks). */
+static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
+                         const actor_found *a) {
+  if (!office_act(r, s, cue))
+    return 0;
+  segs g;
+  csq__split_commas(s, lo, csq__strip_adverbs(r, s, lo, hi), &g);
+  if (g.n < 1)
+    return 0;
+  int i = g.n - 1;
+  size_t case_hi = g.at[i][1];
+  /* the name may stand in a segment before: X於…後，有…之一者 */
+  while (i > 0 && a->start < g.at[i][0] &&
+         csq__starts_with_any(s + g.at[i][0], g.at[i][1] - g.at[i][0], CSQ__WORDS(case_goes_on)) >=
+             0)
+    i--;
+  size_t case_lo = g.at[i][0];
+  return a->start == case_lo && a->end < case_hi &&
+         csq__ends_with_any(s + case_lo, case_hi - case_lo, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+         csq__starts_with_any(s + a->end, case_hi - a->end, CSQ__WORDS(case_judging_marks)) < 0;
+}
+
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t cue = past_commas(r, s, hi); /* the cue's text: who it binds */
   int office = csq__office_cue(r, s, cue);
-  if (!find_written(r, s, lo, hi, office, a) || acted_on(r, s, hi, cue, a))
+  if (!find_written(r, s, lo, hi, office, a) || acted_on(r, s, hi, cue, a) ||
+      case_acted_on(r, s, lo, hi, cue, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
