@@ -501,18 +501,6 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);
 }
 
-/* Whether the bearer found is one in a …者 case whom the cue, an office's
- * refusal, does not bind: 協商不成者，均不予受理其報名; 申請者有下列各款情形
- * 之一者，不予補助 (words.tsv office_refusals; the office is not written).
- * Not a trade's name (…業者), and not 應予, which is as often the case's
- * own act (經營石油礦者…應予保密, 待移植者…應予迴避) as an office's. */
-static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
-  return a->end < hi && !a->known &&
-         csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
-         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES &&
-         csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_refusals)) >= 0;
-}
-
 /* Whether the cue at `cue` states an office's act that falls on whom a case
  * names: a refusal (不予, 得不予, 應不予), or 應予 / 得予 before an act only an
  * office does (words.tsv office_grants, office_acts). */
@@ -525,6 +513,17 @@ static int office_act(const reader *r, const char *s, size_t cue) {
     return 0;
   size_t act = cue + strlen(csq_words_office_grants[k]);
   return csq__starts_with_any(s + act, r->node_len - act, CSQ__WORDS(office_acts)) >= 0;
+}
+
+/* Whether the bearer found is one in a …者 case whom the cue, an office's
+ * act, does not bind: 協商不成者，均不予受理其報名; 申請者有下列各款情形之一者，
+ * 不予補助; 已登記者，應予撤銷 (office_act; the office is not written). Not a
+ * trade's name (…業者); 應予 only before an office's act, as it is as often
+ * the case's own (經營石油礦者…應予保密, 待移植者…應予迴避). */
+static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
+  return a->end < hi && !a->known &&
+         csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES && office_act(r, s, cue);
 }
 
 /* Whether the bearer found is a name that opens the …者 case before the cue,
