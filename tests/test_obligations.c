@@ -292,6 +292,42 @@ static void test_law_aliases_bear(void **state) {
   csq_corpus_free(c);
 }
 
+/* The first statement of a list item whose topic opens it carries the
+ * lead-in's bearer (營造安全衛生設施標準 第56條: the readers carry 雇主); a
+ * later one of the item, and one after a paragraph, carry none from there
+ * (評鑑委員會之決議，應…: another sentence's bearer is as often another's). */
+static void test_item_topic_carries_leadin(void **state) {
+  (void)state;
+  static const char LAW[] = "第 1 條\n\n雇主對於懸吊式施工架，應依下列規定辦理：\n"
+                            "一、懸吊架及其他受力構件應具有充分強度。\n"
+                            "二、工作臺上設置之施工架，其寬度應在四十公分以上。吊索應每日檢查。\n\n"
+                            "第 2 條\n\n評鑑委員會由召集人召集。召集人應擔任主席。\n"
+                            "評鑑委員會之決議，應有全體委員二分之一以上之出席。\n";
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_obligations *o = build(c);
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
+  for (size_t i = 0; i < csq_obligations_count(o); i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    const csq_node *from = csq_obligation_actor_from(ob);
+    csq_test_put(&t, "%s %s [%s]%s%s\n", csq_node_eid(csq_obligation_node(ob)),
+                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR),
+                 from ? " carried from " : "", from ? csq_node_eid(from) : "");
+  }
+  assert_string_equal(t.s, "art_1__para_1 應 [雇主]\n"
+                           "art_1__para_1__subpara_1 應 [雇主] carried from art_1__para_1\n"
+                           "art_1__para_1__subpara_2 應 [雇主] carried from art_1__para_1\n"
+                           "art_1__para_1__subpara_2 應 []\n"
+                           "art_2__para_1 應 [召集人]\n"
+                           "art_2__para_2 應 []\n");
+  free(t.s);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- cues, false friends and parts: tests/spec/obligations.txt ---------------- */
 
 /* One row of the spec: a sentence, how many obligations it holds and the
@@ -900,12 +936,19 @@ static void test_national_corpus(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_seed_spec),          cmocka_unit_test(test_seed_definitions),
-      cmocka_unit_test(test_seed_spans),         cmocka_unit_test(test_actor_alias),
-      cmocka_unit_test(test_law_aliases_bear),   cmocka_unit_test(test_cue_spec),
-      cmocka_unit_test(test_definition_forms),   cmocka_unit_test(test_definitions_issue_10),
-      cmocka_unit_test(test_issue_10_seen),      cmocka_unit_test(test_issue_10_explained),
-      cmocka_unit_test(test_exceptions_qualify), cmocka_unit_test(test_printed_text_is_the_law),
+      cmocka_unit_test(test_seed_spec),
+      cmocka_unit_test(test_seed_definitions),
+      cmocka_unit_test(test_seed_spans),
+      cmocka_unit_test(test_actor_alias),
+      cmocka_unit_test(test_law_aliases_bear),
+      cmocka_unit_test(test_item_topic_carries_leadin),
+      cmocka_unit_test(test_cue_spec),
+      cmocka_unit_test(test_definition_forms),
+      cmocka_unit_test(test_definitions_issue_10),
+      cmocka_unit_test(test_issue_10_seen),
+      cmocka_unit_test(test_issue_10_explained),
+      cmocka_unit_test(test_exceptions_qualify),
+      cmocka_unit_test(test_printed_text_is_the_law),
       cmocka_unit_test(test_national_corpus),
   };
   /* CSQ_TEST_FILTER=test_cue_spec runs one test while a rule is worked on */

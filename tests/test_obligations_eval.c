@@ -191,6 +191,7 @@ enum {
   K_BEARER,    /* a written bearer, another given */
   K_TOPIC,     /* no bearer written, one given as written */
   K_CARRIED,   /* a carried bearer, another or none given */
+  K_UNCARRIED, /* no bearer written or carried, one given carried */
   K_COUNT
 };
 
@@ -202,10 +203,12 @@ static const char *const KIND_NAMES[K_COUNT] = {
     "bearer written, another given",
     "no bearer written, one given as written",
     "bearer carried, another or none given (not in the goal)",
+    "no bearer written or carried, one given carried (not in the goal)",
 };
 
 typedef struct tally {
   size_t provisions, gold, got, right, bearer_total, bearer_exact, carried_total, carried_right;
+  size_t carried_given; /* carried bearers given where no bearer is written */
   size_t kind[K_COUNT];
   char *list[K_COUNT];
   size_t list_len[K_COUNT];
@@ -271,12 +274,17 @@ static void score_label(tally *t, const provision *p, const label *l) {
   } else if (written) {
     note(t, K_TOPIC, p, "「%s」 got 「%s」%s%s: %s", l->cue, got, l->carried[0] ? ", carried " : "",
          l->carried, ctx);
-  } else if (l->carried[0]) {
-    t->carried_total++;
-    if (strcmp(got, l->carried) == 0)
-      t->carried_right++;
-    else
-      note(t, K_CARRIED, p, "「%s」 want 「%s」, got 「%s」: %s", l->cue, l->carried, got, ctx);
+  } else if (l->modality != CSQ_EXCEPTION) { /* the readers carry no exception's bearer */
+    t->carried_given += got[0] != 0;
+    if (l->carried[0]) {
+      t->carried_total++;
+      if (strcmp(got, l->carried) == 0)
+        t->carried_right++;
+      else
+        note(t, K_CARRIED, p, "「%s」 want 「%s」, got 「%s」: %s", l->cue, l->carried, got, ctx);
+    } else if (got[0]) {
+      note(t, K_UNCARRIED, p, "「%s」 got 「%s」 (carried): %s", l->cue, got, ctx);
+    }
   }
 }
 
@@ -364,7 +372,8 @@ static void report(const char *what, const tally *t, int misses) {
          t->right, t->got, f.recall, t->right, t->gold, f.f1);
   printf("bearer exact: %.1f %% (%zu/%zu right statements with a written bearer)\n", 100 * f.bearer,
          t->bearer_exact, t->bearer_total);
-  printf("carried bearer right: %zu/%zu (not in the goal)\n", t->carried_right, t->carried_total);
+  printf("carried bearer right: %zu/%zu, of %zu carried given (not in the goal)\n",
+         t->carried_right, t->carried_total, t->carried_given);
   for (int k = 0; k < K_COUNT; k++)
     if (t->kind[k])
       printf("%s: %zu\n%s", KIND_NAMES[k], t->kind[k], misses ? t->list[k] : "");
@@ -376,6 +385,7 @@ static void pool(tally *all, const tally *t) {
   all->gold += t->gold, all->got += t->got, all->right += t->right;
   all->bearer_total += t->bearer_total, all->bearer_exact += t->bearer_exact;
   all->carried_total += t->carried_total, all->carried_right += t->carried_right;
+  all->carried_given += t->carried_given;
   for (int k = 0; k < K_COUNT; k++)
     all->kind[k] += t->kind[k];
 }
