@@ -192,6 +192,11 @@ static inline int csq__is_han(UChar32 c) {
 /* The ） that closes a parenthesis opened before s[at], past those opened
  * and closed inside it (（以下簡稱學校（園））); end when none does. */
 size_t csq__paren_close(const char *s, size_t at, size_t end);
+/* The same for any pair of brackets: `close` past those `open` opens. */
+size_t csq__bracket_close(const char *s, size_t at, size_t end, const char *open,
+                          const char *close);
+/* s[at..end) past the white space at its start (csq__space_len). */
+size_t csq__skip_space(const char *s, size_t at, size_t end);
 /* A short name in brackets at s[at] that is part of the name before it:
  * 學校（園）, 獸醫師（佐）, 機關（構）, 支給（發放）機關 (one to three
  * characters, not an alias). Its length, or 0. */

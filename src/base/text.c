@@ -45,14 +45,25 @@ csq_status csq__check_query(const char *text, const char *what, csq_error *err) 
                    (unsigned char)text[local.offset]);
 }
 
-size_t csq__paren_close(const char *s, size_t at, size_t end) {
+size_t csq__bracket_close(const char *s, size_t at, size_t end, const char *open,
+                          const char *close) {
   for (int depth = 0; at < end; at += csq__char_len(s + at, end - at)) {
-    if (csq__starts_with(s + at, end - at, CSQ_WORD_PAREN_OPEN))
+    if (csq__starts_with(s + at, end - at, open))
       depth++;
-    else if (csq__starts_with(s + at, end - at, CSQ_WORD_PAREN_CLOSE) && depth-- == 0)
+    else if (csq__starts_with(s + at, end - at, close) && depth-- == 0)
       return at;
   }
   return end;
+}
+
+size_t csq__paren_close(const char *s, size_t at, size_t end) {
+  return csq__bracket_close(s, at, end, CSQ_WORD_PAREN_OPEN, CSQ_WORD_PAREN_CLOSE);
+}
+
+size_t csq__skip_space(const char *s, size_t at, size_t end) {
+  for (size_t n; (n = csq__space_len(s + at, end - at)) != 0;)
+    at += n;
+  return at;
 }
 
 size_t csq__bracket_after(const char *s, size_t at, size_t end) {

@@ -318,6 +318,17 @@ int csq__rule_matches(reader *r, int p, const char *s, size_t lo, size_t hi);
 /* The end of pattern `p` matched anchored at s[lo..hi), or 0. */
 size_t csq__match_end(reader *r, int p, const char *s, size_t lo, size_t hi);
 
+/* ---- aliases.c ----------------------------------------------------------- */
+/* How many words open an alias, full-width and half-width; the i-th, and in
+ * *half whether it is half-width (set between spaces). */
+size_t csq__alias_openers(void);
+const char *csq__alias_opener(size_t i, int *half);
+/* （以下簡稱各機關） right after an actor, or its half-width form between
+ * spaces: its length, and in *name, *name_len the alias; 0 when none. */
+size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len);
+/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
+size_t csq__alias_before(const char *s, size_t lo, size_t at);
+
 /* ---- subject.c, agent.c and bearer.c ------------------------------------ */
 /* Reads the names the law under `root` gives its actors (（以下簡稱X）)
  * into r->law_aliases; -1 when out of memory. */
@@ -348,9 +359,6 @@ int csq__longer_head(const reader *r, const char *s, size_t at, size_t end);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
 /* Where the segment that s[at] stands in ends: the next ，, or `end`. */
 size_t csq__segment_end(const char *s, size_t at, size_t end);
-size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len);
-/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
-size_t csq__alias_before(const char *s, size_t lo, size_t at);
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at);
 /* The end of s[lo..at) without a segment of time alone that follows a …者
  * case (…讓出者，當年度; …離職者，一年內): it says when, not who; else at. */

@@ -103,12 +103,6 @@ static int clause_mark(const char *s, size_t at, size_t end) {
   return 0;
 }
 
-static size_t skip_space(const char *s, size_t at, size_t end) {
-  for (size_t n; (n = csq__space_len(s + at, end - at)) != 0;)
-    at += n;
-  return at;
-}
-
 /* Where a clause begins past a note or a number in brackets that a
  * sentence break left at its start (grammar/words.tsv note_open, note_close:
  * 。（格式十一）人身保險業…應…, whose （ ICU gives to the sentence before;
@@ -128,7 +122,7 @@ static size_t past_note(reader *r, const char *s, size_t at, size_t end, int tai
   for (int chars = 0; k < end && chars <= NOTE_CHARS; chars++, k = csq__next_char(s, k, end)) {
     int close = csq__starts_with_any(s + k, end - k, CSQ__WORDS(note_close));
     if (close >= 0 && csq__next_cue(r, s, at, k) >= k)
-      return skip_space(s, k + strlen(csq_words_note_close[close]), end);
+      return csq__skip_space(s, k + strlen(csq_words_note_close[close]), end);
     if (close >= 0)
       return at;
     if (csq__starts_with_any(s + k, end - k, CSQ__WORDS(note_open)) >= 0 ||
@@ -159,7 +153,7 @@ static size_t defining_at(reader *r, const char *s, size_t lo, size_t hi) {
 
 /* One sentence s[lo..hi): its clauses, cut after each mark. */
 static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo, size_t hi) {
-  size_t start = past_note(r, s, skip_space(s, lo, hi), hi, 1);
+  size_t start = past_note(r, s, csq__skip_space(s, lo, hi), hi, 1);
   r->sentence_prev = r->sentence_bearer = NULL;
   /* a sentence without a cue character has nothing to read, nor does it
    * hand anything on (the bearer carried is the last statement's) */
@@ -175,7 +169,7 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
       clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
       if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
         return -1;
-      start = past_note(r, s, skip_space(s, (size_t)next, hi), hi, 0);
+      start = past_note(r, s, csq__skip_space(s, (size_t)next, hi), hi, 0);
       next = start > (size_t)next ? (int32_t)start : next;
     }
     i = next;

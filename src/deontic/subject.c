@@ -246,73 +246,6 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
   }
 }
 
-/* How the text defines an alias: 公務機關或特定非公務機關（以下簡稱各機關）. */
-static const char *const *const ALIAS_OPEN = csq_words_alias_opens;
-static const char ALIAS_CLOSE[] = CSQ_WORD_PAREN_CLOSE;
-
-/* （以下簡稱各機關） right after an actor: its length, and the alias. */
-size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len) {
-  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
-    if (!csq__starts_at(s, at, end, ALIAS_OPEN[i]))
-      continue;
-    size_t from = at + strlen(ALIAS_OPEN[i]), close = csq__paren_close(s, from, end);
-    if (close >= end)
-      return 0;
-    *name = from;
-    *name_len = close - from;
-    return close + strlen(ALIAS_CLOSE) - at;
-  }
-  return 0;
-}
-
-/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
-size_t csq__alias_before(const char *s, size_t lo, size_t at) {
-  if (!csq__ends_at(s, lo, at, CSQ_WORD_PAREN_CLOSE))
-    return at;
-  for (size_t i = 0; i < csq_words_alias_opens_count; i++) {
-    const char *open = NULL;
-    for (const char *p = strstr(s + lo, csq_words_alias_opens[i]); p && (size_t)(p - s) < at;
-         p = strstr(p + 1, csq_words_alias_opens[i]))
-      open = p;
-    size_t name, name_len;
-    if (open &&
-        csq__alias_after(s, (size_t)(open - s), at, &name, &name_len) == at - (size_t)(open - s))
-      return (size_t)(open - s);
-  }
-  return at;
-}
-
-/* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
- * is a known actor: X, unless known already. */
-static int aliases_of(reader *r, const csq_node *n) {
-  size_t len;
-  const char *s = csq_node_text(n, &len);
-  r->node_len = len;
-  for (size_t i = 0; s && i < csq_words_alias_opens_count; i++)
-    for (const char *p = strstr(s, csq_words_alias_opens[i]); p;
-         p = strstr(p + 1, csq_words_alias_opens[i])) {
-      size_t at = (size_t)(p - s), name, name_len, from = csq__segment_start(s, 0, at);
-      if (!csq__alias_after(s, at, len, &name, &name_len) ||
-          csq__code_points(s, name, name + name_len) < 2 ||
-          !(csq__bearer_like(r, s, from, at) || csq__known_before(r, s, from, at, NULL)) ||
-          csq__known_at(r, s, name, name + name_len, NULL) == name_len ||
-          csq__starts_with_any(s + name, name_len, CSQ__WORDS(self_alias_openers)) >= 0)
-        continue;
-      const char *x = csq__arena_strndup(&r->o->arena, s + name, name_len);
-      if (!x || csq__vec_push(r->mem, &r->law_aliases, x) != 0)
-        return -1;
-    }
-  for (const csq_node *c = n->first_child; c; c = c->next)
-    if (aliases_of(r, c) != 0)
-      return -1;
-  return 0;
-}
-
-int csq__law_aliases_read(reader *r, const csq_node *root) {
-  r->law_aliases.count = 0;
-  return aliases_of(r, root);
-}
-
 void csq__split_commas(const char *s, size_t lo, size_t hi, segs *g) {
   size_t comma = strlen(COMMA);
   g->n = 0;
@@ -588,4 +521,40 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
   if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
       csq__subject_kind(csq__segment_kind(r, s, from, end)))
     *a = (actor_found){from, a->end, {NULL}, 0, 0, a->weak};
+}
+
+/* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
+ * is a known actor: X, unless known already. */
+static int aliases_of(reader *r, const csq_node *n) {
+  size_t len;
+  const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  for (size_t i = 0; s && i < csq__alias_openers(); i++) {
+    int half; /* a half-width one stands between spaces: 政府 (以下簡稱各級政府) */
+    const char *word = csq__alias_opener(i, &half);
+    for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
+      size_t at = (size_t)(p - s), name, name_len;
+      while (half && at > 0 && s[at - 1] == ' ')
+        at--;
+      size_t from = csq__segment_start(s, 0, at);
+      if (!csq__alias_after(s, at, len, &name, &name_len) ||
+          csq__code_points(s, name, name + name_len) < 2 ||
+          !(csq__bearer_like(r, s, from, at) || csq__known_before(r, s, from, at, NULL)) ||
+          csq__known_at(r, s, name, name + name_len, NULL) == name_len ||
+          csq__starts_with_any(s + name, name_len, CSQ__WORDS(self_alias_openers)) >= 0)
+        continue;
+      const char *x = csq__arena_strndup(&r->o->arena, s + name, name_len);
+      if (!x || csq__vec_push(r->mem, &r->law_aliases, x) != 0)
+        return -1;
+    }
+  }
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (aliases_of(r, c) != 0)
+      return -1;
+  return 0;
+}
+
+int csq__law_aliases_read(reader *r, const csq_node *root) {
+  r->law_aliases.count = 0;
+  return aliases_of(r, root);
 }

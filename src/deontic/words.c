@@ -3,6 +3,7 @@
  * endings, joiners, openers …), each indexed by its first and last
  * character, and the patterns the reader matches clauses with.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
@@ -26,9 +27,35 @@ static int longer_first(const void *a, const void *b) {
   return la < lb ? 1 : la > lb ? -1 : 0;
 }
 
-static int push_word(reader *r, words *w, const char *s, size_t len) {
+static int push_one(reader *r, words *w, const char *s, size_t len) {
   const char *word = csq__arena_strndup(&r->o->arena, s, len);
   return word ? csq__vec_push(r->mem, &w->list, word) : -1;
+}
+
+/* The word, and when it holds a name in brackets (縣（市）政府, 機關（構）) its
+ * half-width forms as older texts write them: between spaces (直轄市、縣 (市)
+ * 政府: 1,790 provisions), and without (縣(市)政府: 53); a space after a
+ * bracket that ends the word is no part of it. */
+static int push_word(reader *r, words *w, const char *s, size_t len) {
+  if (push_one(r, w, s, len) != 0)
+    return -1;
+  size_t open = csq__find(s, len, CSQ_WORD_PAREN_OPEN);
+  if (open >= len)
+    return 0;
+  size_t inner = open + strlen(CSQ_WORD_PAREN_OPEN), close = csq__paren_close(s, inner, len);
+  if (close >= len)
+    return 0;
+  size_t rest = close + strlen(CSQ_WORD_PAREN_CLOSE);
+  char half[256];
+  for (int spaced = 0; spaced < 2; spaced++) {
+    int n = snprintf(half, sizeof half, "%.*s%s%s%.*s%s%s%.*s", (int)open, s,
+                     spaced && open ? " " : "", CSQ_WORD_HALF_PAREN_OPEN, (int)(close - inner),
+                     s + inner, CSQ_WORD_HALF_PAREN_CLOSE, spaced && rest < len ? " " : "",
+                     (int)(len - rest), s + rest);
+    if (n > 0 && (size_t)n < sizeof half && push_one(r, w, half, (size_t)n) != 0)
+      return -1;
+  }
+  return 0;
 }
 
 static int word_kind(const char *s, size_t len) {

@@ -1,0 +1,64 @@
+/*
+ * aliases.c — how the text gives a name an alias: 公務機關或特定非公務機關
+ * （以下簡稱各機關）, and in half-width brackets between spaces as older texts
+ * set them (直轄市、縣 (市) 政府 (以下簡稱各級政府)). The bearer is read past
+ * it (csq__alias_after, csq__alias_before), and subject.c makes the aliases a
+ * law gives its bodies known actors of the law.
+ */
+#include <string.h>
+
+#include "deontic/extract.h"
+
+/* How the text defines an alias: 公務機關或特定非公務機關（以下簡稱各機關）, or
+ * in half-width brackets between spaces, as older texts do: 直轄市、縣 (市)
+ * 政府 (以下簡稱各級政府) 結合…. Opener i of both lists, the full-width first. */
+size_t csq__alias_openers(void) {
+  return csq_words_alias_opens_count + csq_words_alias_opens_half_count;
+}
+
+const char *csq__alias_opener(size_t i, int *half) {
+  *half = i >= csq_words_alias_opens_count;
+  return *half ? csq_words_alias_opens_half[i - csq_words_alias_opens_count]
+               : csq_words_alias_opens[i];
+}
+
+/* （以下簡稱各機關） right after an actor (past the spaces before a
+ * half-width one): its length (with the spaces after it), and the alias. */
+size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size_t *name_len) {
+  for (size_t i = 0; i < csq__alias_openers(); i++) {
+    int half;
+    const char *word = csq__alias_opener(i, &half);
+    size_t from = half ? csq__skip_space(s, at, end) : at;
+    if (!csq__starts_at(s, from, end, word))
+      continue;
+    from += strlen(word);
+    const char *close_mark = half ? CSQ_WORD_HALF_PAREN_CLOSE : CSQ_WORD_PAREN_CLOSE;
+    size_t close = csq__bracket_close(
+        s, from, end, half ? CSQ_WORD_HALF_PAREN_OPEN : CSQ_WORD_PAREN_OPEN, close_mark);
+    if (close >= end)
+      return 0;
+    *name = from;
+    *name_len = close - from;
+    size_t after = close + strlen(close_mark);
+    return (half ? csq__skip_space(s, after, end) : after) - at;
+  }
+  return 0;
+}
+
+/* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
+size_t csq__alias_before(const char *s, size_t lo, size_t at) {
+  for (size_t i = 0; i < csq__alias_openers(); i++) {
+    int half;
+    const char *word = csq__alias_opener(i, &half), *open = NULL;
+    for (const char *p = strstr(s + lo, word); p && (size_t)(p - s) < at; p = strstr(p + 1, word))
+      open = p;
+    if (!open)
+      continue;
+    size_t start = (size_t)(open - s), name, name_len;
+    while (half && start > lo && s[start - 1] == ' ') /* 政府 (以下簡稱各級政府) */
+      start--;
+    if (csq__alias_after(s, start, at, &name, &name_len) == at - start)
+      return start;
+  }
+  return at;
+}
