@@ -294,6 +294,26 @@ static int case_head_opens(reader *r, const char *s, const segs *g, int i, actor
   return head_before_opener(r, s, lo, hi, a) && csq__word_at(r, W_OPENER, s, a->end, hi, NULL);
 }
 
+/* The body under the name found that 所屬 names right after it, within
+ * MAX_HEAD_GAP characters and a name in brackets: …政府所屬[二級機關（構）]
+ * 預算…者 (words.tsv subordinate_marks); the bearer then runs to its end. */
+static void subordinate_head(const reader *r, const char *s, size_t hi, actor_found *a) {
+  int k = csq__starts_with_any(s + a->end, hi - a->end, CSQ__WORDS(subordinate_marks));
+  if (k < 0)
+    return;
+  size_t from = a->end + strlen(csq_words_subordinate_marks[k]), pos = from, end = 0;
+  for (int n = 0; n < MAX_HEAD_GAP + 2 && pos < hi; n++) {
+    pos = csq__next_char(s, pos, hi);
+    if (csq__known_before(r, s, from, pos, NULL) ||
+        csq__bearer_suffix(r, s, from, pos) >= GROW_SUFFIX_BYTES)
+      end = pos;
+  }
+  if (end) {
+    a->end = end + csq__bracket_after(s, end, hi);
+    a->known = 0;
+  }
+}
+
 /* A known actor that opens the …者 case right before the cue, what it does
  * or meets after it: 申請人撤回調解之申請者，應…; 中華民國國民年滿四十歲者，
  * 得…; 廠商不服者，得… (the case's head is the bearer, the rest the
@@ -315,6 +335,7 @@ static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found
   if (!head_before_opener(r, s, lo, hi, a) && !head_after_rule(r, s, lo, hi, a) &&
       !(i > 0 && case_head_opens(r, s, g, i, a)))
     return 0;
+  subordinate_head(r, s, hi, a);
   /* what it does: two characters at the least before 者 (不服者), no 之,
    * no joiner, no other name right after it (委員會委員…者) */
   size_t act = hi - strlen(csq_words_case_nominal_ends[end]);
