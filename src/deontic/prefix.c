@@ -66,6 +66,18 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     }
   }
   size_t best = strong ? strong : first;
+  /* 內陸貨櫃集散站[業者]具備…: past the characters counted, a known name that
+   * runs across the prefix's end goes on with it (the lexicon's 集散站業者);
+   * not from a name of one character after an opener that is dropped
+   * (凡人[民]聚居地方: 人 is none) */
+  int opener = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(bearer_openers_dropped));
+  size_t name = lo + (opener >= 0 ? strlen(csq_words_bearer_openers_dropped[opener]) : 0);
+  int grows = best > name && csq__code_points(s, name, best) >= 2;
+  for (size_t k = 0, at = best; grows && k < 2 && at < hi; k++) {
+    at = csq__next_char(s, at, hi);
+    if (csq__known_ending(r, s, lo, at) > at - best)
+      best = at;
+  }
   if (!best || csq__word_at(r, W_MODIFIER, s, best, hi, NULL) ||
       csq__code_points(s, best, hi) < MIN_ACT_CHARS)
     return 0;
