@@ -328,6 +328,30 @@ static void test_item_topic_carries_leadin(void **state) {
   csq_corpus_free(c);
 }
 
+/* A body that 所屬 names after the name opening a …者 case bears the
+ * statement alone: the names it was found as (直轄市政府, 縣（市）政府) are
+ * not its bearers (主計機構設置及員額編制標準 第4條第3款: fresh48). */
+static void test_subordinate_body_bears_alone(void **state) {
+  (void)state;
+  static const char LAW[] =
+      "第 1 條\n\n直轄市政府及縣（市）政府所屬二級機關（構）預算執行規模連續三年達"
+      "新臺幣二千萬元者，得設會計室。\n";
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_obligations *o = build(c);
+  assert_int_equal(csq_obligations_count(o), 1);
+  const csq_obligation *ob = csq_obligations_at(o, 0);
+  assert_string_equal(csq_obligation_text(ob, CSQ_PART_ACTOR),
+                      "直轄市政府及縣（市）政府所屬二級機關（構）");
+  assert_true(csq_obligation_has_actor(o, ob, "直轄市政府及縣（市）政府所屬二級機關（構）"));
+  assert_false(csq_obligation_has_actor(o, ob, "直轄市政府"));
+  assert_false(csq_obligation_has_actor(o, ob, "縣（市）政府"));
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- cues, false friends and parts: tests/spec/obligations.txt ---------------- */
 
 /* One row of the spec: a sentence, how many obligations it holds and the
@@ -942,6 +966,7 @@ int main(void) {
       cmocka_unit_test(test_actor_alias),
       cmocka_unit_test(test_law_aliases_bear),
       cmocka_unit_test(test_item_topic_carries_leadin),
+      cmocka_unit_test(test_subordinate_body_bears_alone),
       cmocka_unit_test(test_cue_spec),
       cmocka_unit_test(test_definition_forms),
       cmocka_unit_test(test_definitions_issue_10),

@@ -195,11 +195,14 @@ size_t csq__paren_close(const char *s, size_t at, size_t end);
 /* The same for any pair of brackets: `close` past those `open` opens. */
 size_t csq__bracket_close(const char *s, size_t at, size_t end, const char *open,
                           const char *close);
-/* s[at..end) past the white space at its start (csq__space_len). */
+/* s[at..end) past the white space at its start (csq__space_len); and where
+ * s[lo..at) ends without the white space at its end. */
 size_t csq__skip_space(const char *s, size_t at, size_t end);
+size_t csq__skip_space_back(const char *s, size_t lo, size_t at);
 /* A short name in brackets at s[at] that is part of the name before it:
  * 學校（園）, 獸醫師（佐）, 機關（構）, 支給（發放）機關 (one to three
- * characters, not an alias). Its length, or 0. */
+ * characters, not an alias), or in half-width brackets after a space as
+ * older texts set them (學校 (園)). Its length, or 0. */
 size_t csq__bracket_after(const char *s, size_t at, size_t end);
 /* Whether every character of s (a C string) is Han, and there is one. */
 int csq__all_han(const char *s);

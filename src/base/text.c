@@ -66,16 +66,28 @@ size_t csq__skip_space(const char *s, size_t at, size_t end) {
   return at;
 }
 
-size_t csq__bracket_after(const char *s, size_t at, size_t end) {
-  if (at >= end || !csq__starts_with(s + at, end - at, CSQ_WORD_PAREN_OPEN))
+/* A short name in brackets that opens at s[at]: one to three characters
+ * between `open` and `close`; its length with the brackets, or 0. */
+static size_t short_bracket(const char *s, size_t at, size_t end, const char *open,
+                            const char *close) {
+  if (at >= end || !csq__starts_with(s + at, end - at, open))
     return 0;
-  size_t pos = at + strlen(CSQ_WORD_PAREN_OPEN);
+  size_t pos = at + strlen(open);
   for (int k = 0; k < 4 && pos < end; k++) {
-    if (csq__starts_with(s + pos, end - pos, CSQ_WORD_PAREN_CLOSE))
-      return k ? pos + strlen(CSQ_WORD_PAREN_CLOSE) - at : 0;
+    if (csq__starts_with(s + pos, end - pos, close))
+      return k ? pos + strlen(close) - at : 0;
     pos += csq__char_len(s + pos, end - pos);
   }
   return 0;
+}
+
+size_t csq__bracket_after(const char *s, size_t at, size_t end) {
+  size_t n = short_bracket(s, at, end, CSQ_WORD_PAREN_OPEN, CSQ_WORD_PAREN_CLOSE);
+  if (n)
+    return n;
+  size_t from = csq__skip_space(s, at, end); /* 學校 (園), as older texts set it */
+  n = short_bracket(s, from, end, CSQ_WORD_HALF_PAREN_OPEN, CSQ_WORD_HALF_PAREN_CLOSE);
+  return n ? from + n - at : 0;
 }
 
 int csq__all_han(const char *s) {
@@ -187,6 +199,12 @@ static size_t space_before(const char *s, size_t len) {
   if (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r' || s[len - 1] == '\n'))
     return 1;
   return csq__ends_with(s, len, IDEOGRAPHIC_SPACE) ? 3 : 0;
+}
+
+size_t csq__skip_space_back(const char *s, size_t lo, size_t at) {
+  for (size_t n; (n = space_before(s + lo, at - lo)) != 0;)
+    at -= n;
+  return at;
 }
 
 size_t csq__bom_len(const char *s, size_t len) {

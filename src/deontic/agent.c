@@ -63,7 +63,9 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
      * agencies, fresh30), opens the head's phrase */
     of |= found && (csq__word_at(r, W_MODIFIER, s, pos, look, NULL) ||
                     (pos == found && csq__word_at(r, W_NOTHEAD, s, pos, look, NULL)));
-    pos = csq__next_char(s, pos, look);
+    /* a name in brackets is passed whole: none ends inside one (社員 (代表) 大會) */
+    size_t bracket = csq__bracket_after(s, pos, look);
+    pos = bracket ? pos + bracket : csq__next_char(s, pos, look);
     size_t n = csq__bearer_suffix(r, s, at, pos);
     /* only read when no ending like a bearer is found, the one case it serves */
     if (!found && !known_end && csq__known_ending(r, s, at, pos) >= GROW_SUFFIX_BYTES)

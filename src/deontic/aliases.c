@@ -47,6 +47,10 @@ size_t csq__alias_after(const char *s, size_t at, size_t end, size_t *name, size
 
 /* Where an alias （以下簡稱X） that ends s[lo..at) begins, else at. */
 size_t csq__alias_before(const char *s, size_t lo, size_t at) {
+  size_t last = csq__skip_space_back(s, lo, at); /* …政府 (以下簡稱各級政府) */
+  if (!csq__ends_at(s, lo, last, CSQ_WORD_PAREN_CLOSE) &&
+      !csq__ends_at(s, lo, last, CSQ_WORD_HALF_PAREN_CLOSE))
+    return at;
   for (size_t i = 0; i < csq__alias_openers(); i++) {
     int half;
     const char *word = csq__alias_opener(i, &half), *open = NULL;
@@ -55,8 +59,8 @@ size_t csq__alias_before(const char *s, size_t lo, size_t at) {
     if (!open)
       continue;
     size_t start = (size_t)(open - s), name, name_len;
-    while (half && start > lo && s[start - 1] == ' ') /* 政府 (以下簡稱各級政府) */
-      start--;
+    if (half)
+      start = csq__skip_space_back(s, lo, start);
     if (csq__alias_after(s, start, at, &name, &name_len) == at - start)
       return start;
   }

@@ -294,23 +294,33 @@ static int case_head_opens(reader *r, const char *s, const segs *g, int i, actor
   return head_before_opener(r, s, lo, hi, a) && csq__word_at(r, W_OPENER, s, a->end, hi, NULL);
 }
 
-/* The body under the name found that 所屬 names right after it, within
- * MAX_HEAD_GAP characters and a name in brackets: …政府所屬[二級機關（構）]
- * 預算…者 (words.tsv subordinate_marks); the bearer then runs to its end. */
+/* The body under the name found that 所屬 names right after it: a known
+ * name or one ending like a bearer that fills the text from 所屬 on, up to
+ * MAX_SUBORDINATE_CHARS characters and a name in brackets, with no joiner,
+ * 之 or opener between (…政府所屬[二級機關（構）]預算…者; not 醫院所屬人員
+ * [與病人]…: words.tsv subordinate_marks). The bearer then runs to its end,
+ * one name, no longer those it was found as. */
+enum { MAX_SUBORDINATE_CHARS = 6 };
+
 static void subordinate_head(const reader *r, const char *s, size_t hi, actor_found *a) {
   int k = csq__starts_with_any(s + a->end, hi - a->end, CSQ__WORDS(subordinate_marks));
   if (k < 0)
     return;
   size_t from = a->end + strlen(csq_words_subordinate_marks[k]), pos = from, end = 0;
-  for (int n = 0; n < MAX_HEAD_GAP + 2 && pos < hi; n++) {
+  for (int n = 0; n < MAX_SUBORDINATE_CHARS && pos < hi; n++) {
+    if (csq__word_at(r, W_JOINER, s, pos, hi, NULL) ||
+        csq__word_at(r, W_MODIFIER, s, pos, hi, NULL) ||
+        csq__word_at(r, W_OPENER, s, pos, hi, NULL))
+      break;
     pos = csq__next_char(s, pos, hi);
-    if (csq__known_before(r, s, from, pos, NULL) ||
+    if (csq__known_before(r, s, from, pos, NULL) == pos - from ||
         csq__bearer_suffix(r, s, from, pos) >= GROW_SUFFIX_BYTES)
       end = pos;
   }
   if (end) {
     a->end = end + csq__bracket_after(s, end, hi);
     a->known = 0;
+    a->conj_count = 0;
   }
 }
 
@@ -357,27 +367,6 @@ static int names_makers(reader *r, const char *s, size_t lo, size_t hi) {
          csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(person_case_opens)) < 0 &&
          !csq__word_before(r, W_NOTSUFFIX, s, lo, hi - strlen(csq_words_case_nominal_ends[end]),
                            NULL);
-}
-
-/* Whether s[lo..hi) is a time alone: 當年度, 一年內, 三個月以內. */
-static int time_segment(const char *s, size_t lo, size_t hi) {
-  size_t n = hi - lo;
-  if (hi <= lo || csq__code_points(s, lo, hi) > 6 ||
-      csq__ends_with_any(s + lo, n, CSQ__WORDS(time_segment_ends)) < 0)
-    return 0;
-  return csq__starts_with_any(s + lo, n, CSQ__WORDS(time_segment_opens)) >= 0 ||
-         csq__starts_with_any(s + lo, n, CSQ__WORDS(numeral_digits)) >= 0 ||
-         csq__starts_with_any(s + lo, n, CSQ__WORDS(numeral_units)) >= 0;
-}
-
-size_t csq__before_time(const char *s, size_t lo, size_t at) {
-  segs t;
-  csq__split_commas(s, lo, at, &t);
-  if (t.n >= 2 && t.at[t.n - 1][1] == at && time_segment(s, t.at[t.n - 1][0], at) &&
-      csq__ends_with_any(s + t.at[t.n - 2][0], t.at[t.n - 2][1] - t.at[t.n - 2][0],
-                         CSQ__WORDS(time_after_ends)) >= 0)
-    return t.at[t.n - 2][1];
-  return at;
 }
 
 /* 就商業調解事件有利害關係之第三人，…得…; 經中央主管機關委託…之清除、處理機構，
@@ -522,62 +511,10 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);
 }
 
-/* Whether the cue at `cue` states an office's act that falls on whom a case
- * names: a refusal (不予, 得不予, 應不予), or 應予 / 得予 before an act only an
- * office does (words.tsv office_grants, office_acts). */
-static int office_act(const reader *r, const char *s, size_t cue) {
-  size_t len = r->node_len - cue;
-  if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
-    return 1;
-  int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
-  if (k < 0)
-    return 0;
-  size_t act = cue + strlen(csq_words_office_grants[k]);
-  return csq__starts_with_any(s + act, r->node_len - act, CSQ__WORDS(office_acts)) >= 0;
-}
-
-/* Whether the bearer found is one in a …者 case whom the cue, an office's
- * act, does not bind: 協商不成者，均不予受理其報名; 申請者有下列各款情形之一者，
- * 不予補助; 已登記者，應予撤銷 (office_act; the office is not written). Not a
- * trade's name (…業者); 應予 only before an office's act, as it is as often
- * the case's own (經營石油礦者…應予保密, 待移植者…應予迴避). */
-static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
-  return a->end < hi && !a->known &&
-         csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
-         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES && office_act(r, s, cue);
-}
-
-/* Whether the bearer found is a name that opens the …者 case before the cue,
- * on whom the office's act the cue states falls: 派用人員於派用後，有…之一者，
- * 應予免職; 漁業人有下列情形之一者，不予核發…; 法官有下列情形之一者，得不予遷調
- * (the office is not written). Not one who judges the case (第三審法院認…不適任
- * 者，得予解任: words.tsv case_judging_marks). */
-static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
-                         const actor_found *a) {
-  if (!office_act(r, s, cue))
-    return 0;
-  segs g;
-  csq__split_commas(s, lo, csq__strip_adverbs(r, s, lo, hi), &g);
-  if (g.n < 1)
-    return 0;
-  int i = g.n - 1;
-  size_t case_hi = g.at[i][1];
-  /* the name may stand in a segment before: X於…後，有…之一者 */
-  while (i > 0 && a->start < g.at[i][0] &&
-         csq__starts_with_any(s + g.at[i][0], g.at[i][1] - g.at[i][0], CSQ__WORDS(case_goes_on)) >=
-             0)
-    i--;
-  size_t case_lo = g.at[i][0];
-  return a->start == case_lo && a->end < case_hi &&
-         csq__ends_with_any(s + case_lo, case_hi - case_lo, CSQ__WORDS(case_nominal_ends)) >= 0 &&
-         csq__starts_with_any(s + a->end, case_hi - a->end, CSQ__WORDS(case_judging_marks)) < 0;
-}
-
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t cue = past_commas(r, s, hi); /* the cue's text: who it binds */
   int office = csq__office_cue(r, s, cue);
-  if (!find_written(r, s, lo, hi, office, a) || acted_on(r, s, hi, cue, a) ||
-      case_acted_on(r, s, lo, hi, cue, a))
+  if (!find_written(r, s, lo, hi, office, a) || csq__acted_on_by_office(r, s, lo, hi, cue, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);

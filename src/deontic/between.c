@@ -1,7 +1,8 @@
 /*
  * between.c — what stands between a bearer and its cue and belongs to
- * neither: adverbs (並應, 亦應, 仍得), how often (…政府每年應), and the 其
- * (its) that opens what follows a name.
+ * neither: adverbs (並應, 亦應, 仍得), how often (…政府每年應), the 其 (its)
+ * that opens what follows a name, and a time alone after a …者 case
+ * (…讓出者，當年度不得…).
  */
 #include <string.h>
 
@@ -39,4 +40,25 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at) 
   if (csq__ends_with_any(s + seg, name - seg, CSQ__WORDS(thing_endings)) >= 0)
     return at; /* a thing's: 延長辦公時數每三個月不得超過… */
   return csq__starts_with_any(s + seg, name - seg, CSQ__WORDS(frequency_objects)) >= 0 ? at : name;
+}
+
+/* Whether s[lo..hi) is a time alone: 當年度, 一年內, 三個月以內. */
+static int time_segment(const char *s, size_t lo, size_t hi) {
+  size_t n = hi - lo;
+  if (hi <= lo || csq__code_points(s, lo, hi) > 6 ||
+      csq__ends_with_any(s + lo, n, CSQ__WORDS(time_segment_ends)) < 0)
+    return 0;
+  return csq__starts_with_any(s + lo, n, CSQ__WORDS(time_segment_opens)) >= 0 ||
+         csq__starts_with_any(s + lo, n, CSQ__WORDS(numeral_digits)) >= 0 ||
+         csq__starts_with_any(s + lo, n, CSQ__WORDS(numeral_units)) >= 0;
+}
+
+size_t csq__before_time(const char *s, size_t lo, size_t at) {
+  segs t;
+  csq__split_commas(s, lo, at, &t);
+  if (t.n >= 2 && t.at[t.n - 1][1] == at && time_segment(s, t.at[t.n - 1][0], at) &&
+      csq__ends_with_any(s + t.at[t.n - 2][0], t.at[t.n - 2][1] - t.at[t.n - 2][0],
+                         CSQ__WORDS(time_after_ends)) >= 0)
+    return t.at[t.n - 2][1];
+  return at;
 }

@@ -134,12 +134,14 @@ static void bearer_from_before(reader *r, csq_obligation *ob) {
  * 出席) or the paragraph before, whose bearers are as often another's (over
  * the labelled sets, carrying from either gave 60 % and 40 % right), and not
  * into an office's act on the topic, whose office is not written (…，其押標金
- * 不予發還; 逾期應予補徵; …得予延展). */
+ * 不予發還; 逾期應予補徵; …得予延展), unless the bearer before is an office
+ * itself (主管機關…，其申請案得不予許可: words.tsv office_endings). */
 static void bearer_of_topic(reader *r, csq_obligation *ob, const clause *c, size_t cue) {
   const csq_obligation *src = r->sentence_bearer;
   if (!src && !r->prev && csq_node_kind(ob->node) >= CSQ_SUBPARAGRAPH)
     src = before_node(r->o, ob->node);
-  if (src && src->actor[0] && !acted_on(r, ob, src->actor) && !csq__office_cue(r, c->s, cue))
+  if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
+      (!csq__office_cue(r, c->s, cue) || csq__names_office(src->actor, 0, strlen(src->actor))))
     take_actor(ob, src, 0);
 }
 

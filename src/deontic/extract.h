@@ -377,9 +377,6 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
 int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a);
 int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
-/* Whether the cue at s[cue] is one by which an office acts on who or what the
- * text names (words.tsv office_cues: 應予, 不予, 得予). */
-int csq__office_cue(const reader *r, const char *s, size_t cue);
 /* Whether s[lo..at), right before a known bearer and at most `most` code
  * points long, is a place and its 內, which says which bearer, not when
  * (words.tsv place_within: 室內加油站, 國內製造廠; conditions.pcre reads a
@@ -419,6 +416,20 @@ size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end);
 /* The code points of s[0..b) for the node being read (counted on from the
  * last place asked). */
 size_t csq__cp(reader *r, const char *s, size_t b);
+
+/* ---- office.c ------------------------------------------------------------ */
+/* Whether the cue at s[cue] is one by which an office acts on who or what the
+ * text names (words.tsv office_cues: 應予, 不予, 得予, 得不予, 應不予). */
+int csq__office_cue(const reader *r, const char *s, size_t cue);
+/* Whether s[lo..hi) names an office (words.tsv office_endings: 機關, 法院, 部 …). */
+int csq__names_office(const char *s, size_t lo, size_t hi);
+/* Whether it states an office's act that falls on whom a case names: a
+ * refusal, or 應予 / 得予 before an act only an office does (office_acts). */
+int csq__office_act(const reader *r, const char *s, size_t cue);
+/* Whether the office's act the cue at `cue` states falls on the bearer `a`
+ * found in s[lo..hi), which then bears nothing. */
+int csq__acted_on_by_office(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
+                            const actor_found *a);
 
 /* ---- parts.c ------------------------------------------------------------- */
 

@@ -534,8 +534,8 @@ static int aliases_of(reader *r, const csq_node *n) {
     const char *word = csq__alias_opener(i, &half);
     for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
       size_t at = (size_t)(p - s), name, name_len;
-      while (half && at > 0 && s[at - 1] == ' ')
-        at--;
+      if (half)
+        at = csq__skip_space_back(s, 0, at);
       size_t from = csq__segment_start(s, 0, at);
       if (!csq__alias_after(s, at, len, &name, &name_len) ||
           csq__code_points(s, name, name + name_len) < 2 ||

@@ -33,9 +33,12 @@ static int push_one(reader *r, words *w, const char *s, size_t len) {
 }
 
 /* The word, and when it holds a name in brackets (縣（市）政府, 機關（構）) its
- * half-width forms as older texts write them: between spaces (直轄市、縣 (市)
- * 政府: 1,790 provisions), and without (縣(市)政府: 53); a space after a
- * bracket that ends the word is no part of it. */
+ * half-width forms as older texts write them: without spaces (縣(市)政府: 53
+ * provisions), and between spaces where the word goes on around the bracket
+ * (直轄市、縣 (市) 政府: 1,790); only the first bracket of a word, as no word
+ * holds two. */
+enum { MAX_WORD_BYTES = 256 };
+
 static int push_word(reader *r, words *w, const char *s, size_t len) {
   if (push_one(r, w, s, len) != 0)
     return -1;
@@ -46,12 +49,13 @@ static int push_word(reader *r, words *w, const char *s, size_t len) {
   if (close >= len)
     return 0;
   size_t rest = close + strlen(CSQ_WORD_PAREN_CLOSE);
-  char half[256];
-  for (int spaced = 0; spaced < 2; spaced++) {
+  char half[MAX_WORD_BYTES];
+  for (int spaced = 0; spaced < 1 + (open > 0 || rest < len); spaced++) {
     int n = snprintf(half, sizeof half, "%.*s%s%s%.*s%s%s%.*s", (int)open, s,
                      spaced && open ? " " : "", CSQ_WORD_HALF_PAREN_OPEN, (int)(close - inner),
                      s + inner, CSQ_WORD_HALF_PAREN_CLOSE, spaced && rest < len ? " " : "",
                      (int)(len - rest), s + rest);
+    /* a longer word keeps its full-width form alone: none of grammar/ is */
     if (n > 0 && (size_t)n < sizeof half && push_one(r, w, half, (size_t)n) != 0)
       return -1;
   }
@@ -213,10 +217,6 @@ static size_t law_alias(const reader *r, const char *s, size_t lo, size_t at, si
     }
   }
   return best;
-}
-
-int csq__office_cue(const reader *r, const char *s, size_t cue) {
-  return csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
 }
 
 int csq__jointly_at(const char *s, size_t pos, size_t end) {

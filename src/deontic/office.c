@@ -1,0 +1,96 @@
+/*
+ * office.c — the acts of an office that a cue states (應予, 不予, 得予…:
+ * 應予免職, 不予核發) and whom they fall on: the …者 case before the cue, or
+ * the name that opens it (派用人員…有…之一者，應予免職), which bears nothing
+ * there, as the office that acts is not written; unless the name judges
+ * the case (第三審法院認…者，得予解任). bearer.c asks once it has a bearer.
+ */
+#include <string.h>
+
+#include "deontic/extract.h"
+
+int csq__office_cue(const reader *r, const char *s, size_t cue) {
+  return csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_cues)) >= 0;
+}
+
+int csq__names_office(const char *s, size_t lo, size_t hi) {
+  return csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(office_endings)) >= 0;
+}
+
+/* Whether the cue at `cue` states an office's act that falls on whom a case
+ * names: a refusal (不予, 得不予, 應不予), or 應予 / 得予 before an act only an
+ * office does (words.tsv office_grants, office_acts). */
+int csq__office_act(const reader *r, const char *s, size_t cue) {
+  size_t len = r->node_len - cue;
+  if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
+    return 1;
+  int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
+  if (k < 0)
+    return 0;
+  size_t act = cue + strlen(csq_words_office_grants[k]);
+  return csq__starts_with_any(s + act, r->node_len - act, CSQ__WORDS(office_acts)) >= 0;
+}
+
+/* Whether the bearer found is one in a …者 case whom the cue, an office's
+ * act, does not bind: 協商不成者，均不予受理其報名; 申請者有下列各款情形之一者，
+ * 不予補助; 已登記者，應予撤銷 (office_act; the office is not written). Not a
+ * trade's name (…業者); 應予 only before an office's act, as it is as often
+ * the case's own (經營石油礦者…應予保密, 待移植者…應予迴避). */
+static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
+  return a->end < hi && !a->known &&
+         csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES &&
+         csq__office_act(r, s, cue);
+}
+
+/* Whether the name found judges the case it opens, so that it acts: a
+ * judging word in its segment, not after 經, 被 or 受 (第三審法院認…不適任者;
+ * 學校或主管機關於接獲…時，有…者; words.tsv case_judging_marks), 認 right after
+ * it (case_judging_next), or 對於 right after a body's name (主管機關對於…者;
+ * not 教師對學生…者: case_judging_toward, office_endings). */
+static int judges_case(const char *s, size_t seg_end, const actor_found *a) {
+  size_t len = seg_end - a->end;
+  if (csq__starts_with_any(s + a->end, len, CSQ__WORDS(case_judging_next)) >= 0)
+    return 1;
+  if (csq__starts_with_any(s + a->end, len, CSQ__WORDS(case_judging_toward)) >= 0)
+    return csq__names_office(s, a->start, a->end);
+  for (size_t at = a->end; at < seg_end; at = csq__next_char(s, at, seg_end))
+    if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(case_judging_marks)) >= 0)
+      return !(at > a->end &&
+               csq__ends_with_any(s + a->end, at - a->end, CSQ__WORDS(case_judged_marks)) >= 0);
+  return 0;
+}
+
+/* Whether the bearer found is a name that opens the …者 case before the cue,
+ * on whom the office's act the cue states falls: 派用人員於派用後，有…之一者，
+ * 應予免職; 漁業人有下列情形之一者，不予核發…; 法官有下列情形之一者，得不予遷調;
+ * 漁業人違反規定者，三年內不予核發… (a time before the cue is no part of the
+ * case). The office is not written. Not one who judges the case. */
+static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
+                         const actor_found *a) {
+  if (!csq__office_act(r, s, cue))
+    return 0;
+  segs g;
+  csq__split_commas(s, lo, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi)), &g);
+  if (g.n < 1)
+    return 0;
+  int i = g.n - 1;
+  size_t case_hi = g.at[i][1];
+  /* the name may stand in a segment before: X於…後，有…之一者 */
+  while (i > 0 && a->start < g.at[i][0] &&
+         csq__starts_with_any(s + g.at[i][0], g.at[i][1] - g.at[i][0], CSQ__WORDS(case_goes_on)) >=
+             0)
+    i--;
+  size_t case_lo = g.at[i][0];
+  return a->start == case_lo && a->end < case_hi &&
+         csq__ends_with_any(s + case_lo, case_hi - case_lo, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+         !judges_case(s, g.at[i][1], a);
+}
+
+/* Whether the office's act the cue states falls on the bearer found, who
+ * then bears nothing: one in a headless …者 case (acted_on) or the name that
+ * opens one (case_acted_on). */
+int csq__acted_on_by_office(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
+                            const actor_found *a) {
+  return acted_on(r, s, hi, cue, a) || case_acted_on(r, s, lo, hi, cue, a);
+}
