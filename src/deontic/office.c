@@ -24,6 +24,10 @@ int csq__office_act(const reader *r, const char *s, size_t cue) {
   size_t len = r->node_len - cue;
   if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
     return 1;
+  int m = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_modals));
+  size_t its = m >= 0 ? cue + strlen(csq_words_office_modals[m]) : cue;
+  if (m >= 0 && csq__starts_with_any(s + its, r->node_len - its, CSQ__WORDS(office_its_acts)) >= 0)
+    return OFFICE_ON_ITS; /* 應收回其貸款, 得令其停業 */
   int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
   if (k < 0)
     return 0;
@@ -68,7 +72,8 @@ static int judges_case(const char *s, size_t seg_end, const actor_found *a) {
  * case). The office is not written. Not one who judges the case. */
 static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
                          const actor_found *a) {
-  if (!csq__office_act(r, s, cue))
+  int act = csq__office_act(r, s, cue);
+  if (!act)
     return 0;
   segs g;
   csq__split_commas(s, lo, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi)), &g);
@@ -82,6 +87,9 @@ static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t 
              0)
     i--;
   size_t case_lo = g.at[i][0];
+  if (act == OFFICE_ON_ITS &&
+      csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(authority_endings)) >= 0)
+    return 0; /* 主管機關依…通知…者，應令其…: the authority acts on another's */
   return a->start == case_lo && a->end < case_hi &&
          csq__ends_with_any(s + case_lo, case_hi - case_lo, CSQ__WORDS(case_nominal_ends)) >= 0 &&
          !judges_case(s, g.at[i][1], a);
