@@ -352,6 +352,41 @@ static void test_subordinate_body_bears_alone(void **state) {
   csq_corpus_free(c);
 }
 
+/* Aliases and bracketed names in the half-width brackets between spaces of
+ * older texts: the alias is read like （以下簡稱…）, known in the law's later
+ * articles, and passed in a joined list (業者使用自備封條許可及管理辦法; 結合
+ * 民間資源辦理身心障礙福利服務辦法 第2條第1項: fresh48). */
+static void test_half_width_aliases(void **state) {
+  (void)state;
+  static const char LAW[] =
+      "第 1 條\n\n民營汽車駕駛人訓練機構 (以下簡稱駕訓班) 之設立，應經公路主管機關許可。\n\n"
+      "第 2 條\n\n駕訓班應置班主任一人。\n\n"
+      "第 3 條\n\n保險代理人 (以下簡稱代理人) 、保險經紀人應於每年三月底前申報。\n\n"
+      "第 4 條\n\n直轄市、縣 (市) 政府 (以下稱各級政府) 結合民間資源辦理服務，得依下列方式辦理：\n"
+      "一、委託辦理。\n";
+  csq_corpus *c;
+  csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_obligations *o = build(c);
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
+  for (size_t i = 0; i < csq_obligations_count(o); i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    csq_test_put(&t, "%s %s [%s]\n", csq_node_eid(csq_obligation_node(ob)),
+                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR));
+  }
+  assert_string_equal(t.s, "art_1__para_1 應 []\n"
+                           "art_2__para_1 應 [駕訓班]\n"
+                           "art_3__para_1 應於 [保險代理人 (以下簡稱代理人) 、保險經紀人]\n"
+                           "art_4__para_1 得 [直轄市、縣 (市) 政府]\n");
+  /* 駕訓班 is a known actor of the law: its alias, read in half-width brackets */
+  assert_true(csq_obligation_has_actor(o, csq_obligations_at(o, 1), "駕訓班"));
+  free(t.s);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- cues, false friends and parts: tests/spec/obligations.txt ---------------- */
 
 /* One row of the spec: a sentence, how many obligations it holds and the
@@ -967,6 +1002,7 @@ int main(void) {
       cmocka_unit_test(test_law_aliases_bear),
       cmocka_unit_test(test_item_topic_carries_leadin),
       cmocka_unit_test(test_subordinate_body_bears_alone),
+      cmocka_unit_test(test_half_width_aliases),
       cmocka_unit_test(test_cue_spec),
       cmocka_unit_test(test_definition_forms),
       cmocka_unit_test(test_definitions_issue_10),
