@@ -82,6 +82,10 @@ static size_t short_bracket(const char *s, size_t at, size_t end, const char *op
 }
 
 size_t csq__bracket_after(const char *s, size_t at, size_t end) {
+  /* asked at every character of a name: most open none */
+  if (at >= end || (s[at] != ' ' && s[at] != CSQ_WORD_HALF_PAREN_OPEN[0] &&
+                    s[at] != CSQ_WORD_PAREN_OPEN[0]))
+    return 0;
   size_t n = short_bracket(s, at, end, CSQ_WORD_PAREN_OPEN, CSQ_WORD_PAREN_CLOSE);
   if (n)
     return n;

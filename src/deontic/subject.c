@@ -529,7 +529,10 @@ static int aliases_of(reader *r, const csq_node *n) {
   size_t len;
   const char *s = csq_node_text(n, &len);
   r->node_len = len;
-  for (size_t i = 0; s && i < csq__alias_openers(); i++) {
+  int marked = 0; /* most texts give no alias: one look for what every opener holds */
+  for (size_t i = 0; s && i < csq_words_alias_marks_count; i++)
+    marked |= strstr(s, csq_words_alias_marks[i]) != NULL;
+  for (size_t i = 0; marked && i < csq__alias_openers(); i++) {
     int half; /* a half-width one stands between spaces: 政府 (以下簡稱各級政府) */
     const char *word = csq__alias_opener(i, &half);
     for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
