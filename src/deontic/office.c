@@ -95,10 +95,24 @@ static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t 
          !judges_case(s, g.at[i][1], a);
 }
 
+/* Whether the bearer found names persons, not one who acts for an office
+ * (words.tsv person_endings, office_persons), and the cue grants or lays an
+ * office's act on them by 予 (office_grants, office_acts): 新進人員應先予
+ * 試用; 有關人員應予議處. Not a refusal, which such a person may make (筆錄
+ * 製作人認異議為不當不予更正…時). */
+static int persons_acted_on(const reader *r, const char *s, size_t cue, const actor_found *a) {
+  size_t n = a->end - a->start;
+  return csq__ends_with_any(s + a->start, n, CSQ__WORDS(person_endings)) >= 0 &&
+         csq__ends_with_any(s + a->start, n, CSQ__WORDS(office_persons)) < 0 &&
+         csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_grants)) >= 0 &&
+         csq__office_act(r, s, cue) == 1;
+}
+
 /* Whether the office's act the cue states falls on the bearer found, who
- * then bears nothing: one in a headless …者 case (acted_on) or the name that
- * opens one (case_acted_on). */
+ * then bears nothing: one in a headless …者 case (acted_on), the name that
+ * opens one (case_acted_on), or persons named right before it. */
 int csq__acted_on_by_office(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
                             const actor_found *a) {
-  return acted_on(r, s, hi, cue, a) || case_acted_on(r, s, lo, hi, cue, a);
+  return acted_on(r, s, hi, cue, a) || case_acted_on(r, s, lo, hi, cue, a) ||
+         persons_acted_on(r, s, cue, a);
 }
