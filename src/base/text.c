@@ -83,8 +83,8 @@ static size_t short_bracket(const char *s, size_t at, size_t end, const char *op
 
 size_t csq__bracket_after(const char *s, size_t at, size_t end) {
   /* asked at every character of a name: most open none */
-  if (at >= end || (s[at] != ' ' && s[at] != CSQ_WORD_HALF_PAREN_OPEN[0] &&
-                    s[at] != CSQ_WORD_PAREN_OPEN[0]))
+  if (at >= end ||
+      (s[at] != ' ' && s[at] != CSQ_WORD_HALF_PAREN_OPEN[0] && s[at] != CSQ_WORD_PAREN_OPEN[0]))
     return 0;
   size_t n = short_bracket(s, at, end, CSQ_WORD_PAREN_OPEN, CSQ_WORD_PAREN_CLOSE);
   if (n)
@@ -216,13 +216,9 @@ size_t csq__bom_len(const char *s, size_t len) {
 }
 
 void csq__trim(const char **s, size_t *len) {
-  size_t step;
-  while ((step = csq__space_len(*s, *len)) != 0) {
-    *s += step;
-    *len -= step;
-  }
-  while ((step = space_before(*s, *len)) != 0)
-    *len -= step;
+  size_t from = csq__skip_space(*s, 0, *len), to = csq__skip_space_back(*s, from, *len);
+  *s += from;
+  *len = to - from;
 }
 
 int csq__starts_with_any(const char *s, size_t len, const char *const *words, size_t count) {

@@ -423,11 +423,11 @@ size_t csq__cp(reader *r, const char *s, size_t b);
 int csq__office_cue(const reader *r, const char *s, size_t cue);
 /* Whether s[lo..hi) names an office (words.tsv office_endings: 機關, 法院, 部 …). */
 int csq__names_office(const char *s, size_t lo, size_t hi);
-/* Whether it states an office's act that falls on whom a case names: a
- * refusal, or 應予 / 得予 before an act only an office does (office_acts),
- * 1; an act on what the text calls 其 (應撤銷其執照: office_its_acts),
- * OFFICE_ON_ITS; else 0. */
-enum { OFFICE_ON_ITS = 2 };
+/* Which act of an office, falling on whom a case names, the cue at `cue`
+ * states: a refusal (不予, 得不予, 應不予), 應予 / 得予 before an act only an
+ * office does (office_grants, office_acts), an act on what the text calls
+ * 其 (應撤銷其執照: office_its_acts); 0 when none. */
+enum { OFFICE_REFUSAL = 1, OFFICE_GRANT, OFFICE_ON_ITS };
 int csq__office_act(const reader *r, const char *s, size_t cue);
 /* Whether the office's act the cue at `cue` states falls on the bearer `a`
  * found in s[lo..hi), which then bears nothing. */

@@ -17,22 +17,23 @@ int csq__names_office(const char *s, size_t lo, size_t hi) {
   return csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(office_endings)) >= 0;
 }
 
-/* Whether the cue at `cue` states an office's act that falls on whom a case
- * names: a refusal (不予, 得不予, 應不予), or 應予 / 得予 before an act only an
- * office does (words.tsv office_grants, office_acts). */
 int csq__office_act(const reader *r, const char *s, size_t cue) {
   size_t len = r->node_len - cue;
   if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
-    return 1;
+    return OFFICE_REFUSAL;
   int m = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_modals));
-  size_t its = m >= 0 ? cue + strlen(csq_words_office_modals[m]) : cue;
-  if (m >= 0 && csq__starts_with_any(s + its, r->node_len - its, CSQ__WORDS(office_its_acts)) >= 0)
-    return OFFICE_ON_ITS; /* 應收回其貸款, 得令其停業 */
+  if (m >= 0) { /* 應收回其貸款, 得令其停業 */
+    size_t its = cue + strlen(csq_words_office_modals[m]);
+    if (csq__starts_with_any(s + its, r->node_len - its, CSQ__WORDS(office_its_acts)) >= 0)
+      return OFFICE_ON_ITS;
+  }
   int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
   if (k < 0)
     return 0;
   size_t act = cue + strlen(csq_words_office_grants[k]);
-  return csq__starts_with_any(s + act, r->node_len - act, CSQ__WORDS(office_acts)) >= 0;
+  return csq__starts_with_any(s + act, r->node_len - act, CSQ__WORDS(office_acts)) >= 0
+             ? OFFICE_GRANT
+             : 0;
 }
 
 /* Whether the bearer found is one in a …者 case whom the cue, an office's
@@ -104,8 +105,7 @@ static int persons_acted_on(const reader *r, const char *s, size_t cue, const ac
   size_t n = a->end - a->start;
   return csq__ends_with_any(s + a->start, n, CSQ__WORDS(person_endings)) >= 0 &&
          csq__ends_with_any(s + a->start, n, CSQ__WORDS(office_persons)) < 0 &&
-         csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_grants)) >= 0 &&
-         csq__office_act(r, s, cue) == 1;
+         csq__office_act(r, s, cue) == OFFICE_GRANT;
 }
 
 /* Whether the office's act the cue states falls on the bearer found, who
