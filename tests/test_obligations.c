@@ -95,15 +95,20 @@ static csq_corpus *seed(void) {
   return c;
 }
 
-/* A one-article law holding `body` as its first paragraph. */
-static csq_corpus *one(const char *body) {
+/* A corpus of one law, `text`, named test. */
+static csq_corpus *law(const char *text) {
   csq_corpus *c;
   csq_error err;
+  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, text, strlen(text), "test", &err), CSQ_OK);
+  return c;
+}
+
+/* A one-article law holding `body` as its first paragraph. */
+static csq_corpus *one(const char *body) {
   char buf[2048];
   snprintf(buf, sizeof buf, "第 1 條\n\n%s\n", body);
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, buf, strlen(buf), "test", &err), CSQ_OK);
-  return c;
+  return law(buf);
 }
 
 static csq_obligations *build(const csq_corpus *c) {
@@ -111,6 +116,22 @@ static csq_obligations *build(const csq_corpus *c) {
   csq_error err;
   assert_int_equal(csq_obligations_build(c, &o, &err), CSQ_OK);
   return o;
+}
+
+/* Each obligation of `o`, a line each: its node, cue and bearer, and where
+ * the bearer is carried from when it is (" carried from art_1__para_1");
+ * the caller frees it. */
+static char *bearers_of(const csq_obligations *o) {
+  csq_test_text t = {0};
+  csq_test_put(&t, "");
+  for (size_t i = 0; i < csq_obligations_count(o); i++) {
+    const csq_obligation *ob = csq_obligations_at(o, i);
+    const csq_node *from = csq_obligation_actor_from(ob);
+    csq_test_put(&t, "%s %s [%s]%s%s\n", csq_node_eid(csq_obligation_node(ob)),
+                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR),
+                 from ? " carried from " : "", from ? csq_node_eid(from) : "");
+  }
+  return t.s;
 }
 
 /* ---- the seed ------------------------------------------------------------- */
@@ -265,29 +286,20 @@ static void test_law_aliases_bear(void **state) {
       "第 6 條\n\n各級學校及幼兒園（以下簡稱學校（園））之設立，應經許可。\n\n"
       "第 7 條\n\n學校（園）應定期辦理宣導活動。\n";
   static const char OTHER[] = "第 1 條\n\n駕訓班應置班主任一人。\n";
-  csq_corpus *c;
+  csq_corpus *c = law(LAW);
   csq_error err;
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_buffer(c, OTHER, strlen(OTHER), "other", &err), CSQ_OK);
   csq_obligations *o = build(c);
-  csq_test_text t = {0};
-  csq_test_put(&t, "");
-  for (size_t i = 0; i < csq_obligations_count(o); i++) {
-    const csq_obligation *ob = csq_obligations_at(o, i);
-    csq_test_put(&t, "%s %s [%s]%s\n", csq_node_eid(csq_obligation_node(ob)),
-                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR),
-                 csq_obligation_actor_from(ob) ? " carried" : "");
-  }
-  assert_string_equal(t.s, "art_1__para_1 應 []\n"
-                           "art_2__para_1 應 [駕訓班]\n"
-                           "art_2__para_1 得 [駕訓班]\n"
-                           "art_4__para_1 應 []\n"
-                           "art_5__para_1 應 []\n"
-                           "art_6__para_1 應 []\n"
-                           "art_7__para_1 應 [學校（園）]\n"
-                           "art_1__para_1 應 []\n");
-  free(t.s);
+  char *t = bearers_of(o);
+  assert_string_equal(t, "art_1__para_1 應 []\n"
+                         "art_2__para_1 應 [駕訓班]\n"
+                         "art_2__para_1 得 [駕訓班]\n"
+                         "art_4__para_1 應 []\n"
+                         "art_5__para_1 應 []\n"
+                         "art_6__para_1 應 []\n"
+                         "art_7__para_1 應 [學校（園）]\n"
+                         "art_1__para_1 應 []\n");
+  free(t);
   csq_obligations_free(o);
   csq_corpus_free(c);
 }
@@ -303,27 +315,16 @@ static void test_item_topic_carries_leadin(void **state) {
                             "二、工作臺上設置之施工架，其寬度應在四十公分以上。吊索應每日檢查。\n\n"
                             "第 2 條\n\n評鑑委員會由召集人召集。召集人應擔任主席。\n"
                             "評鑑委員會之決議，應有全體委員二分之一以上之出席。\n";
-  csq_corpus *c;
-  csq_error err;
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_corpus *c = law(LAW);
   csq_obligations *o = build(c);
-  csq_test_text t = {0};
-  csq_test_put(&t, "");
-  for (size_t i = 0; i < csq_obligations_count(o); i++) {
-    const csq_obligation *ob = csq_obligations_at(o, i);
-    const csq_node *from = csq_obligation_actor_from(ob);
-    csq_test_put(&t, "%s %s [%s]%s%s\n", csq_node_eid(csq_obligation_node(ob)),
-                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR),
-                 from ? " carried from " : "", from ? csq_node_eid(from) : "");
-  }
-  assert_string_equal(t.s, "art_1__para_1 應 [雇主]\n"
-                           "art_1__para_1__subpara_1 應 [雇主] carried from art_1__para_1\n"
-                           "art_1__para_1__subpara_2 應 [雇主] carried from art_1__para_1\n"
-                           "art_1__para_1__subpara_2 應 []\n"
-                           "art_2__para_1 應 [召集人]\n"
-                           "art_2__para_2 應 []\n");
-  free(t.s);
+  char *t = bearers_of(o);
+  assert_string_equal(t, "art_1__para_1 應 [雇主]\n"
+                         "art_1__para_1__subpara_1 應 [雇主] carried from art_1__para_1\n"
+                         "art_1__para_1__subpara_2 應 [雇主] carried from art_1__para_1\n"
+                         "art_1__para_1__subpara_2 應 []\n"
+                         "art_2__para_1 應 [召集人]\n"
+                         "art_2__para_2 應 []\n");
+  free(t);
   csq_obligations_free(o);
   csq_corpus_free(c);
 }
@@ -336,10 +337,7 @@ static void test_subordinate_body_bears_alone(void **state) {
   static const char LAW[] =
       "第 1 條\n\n直轄市政府及縣（市）政府所屬二級機關（構）預算執行規模連續三年達"
       "新臺幣二千萬元者，得設會計室。\n";
-  csq_corpus *c;
-  csq_error err;
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_corpus *c = law(LAW);
   csq_obligations *o = build(c);
   assert_int_equal(csq_obligations_count(o), 1);
   const csq_obligation *ob = csq_obligations_at(o, 0);
@@ -364,25 +362,16 @@ static void test_half_width_aliases(void **state) {
       "第 3 條\n\n保險代理人 (以下簡稱代理人) 、保險經紀人應於每年三月底前申報。\n\n"
       "第 4 條\n\n直轄市、縣 (市) 政府 (以下稱各級政府) 結合民間資源辦理服務，得依下列方式辦理：\n"
       "一、委託辦理。\n";
-  csq_corpus *c;
-  csq_error err;
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
+  csq_corpus *c = law(LAW);
   csq_obligations *o = build(c);
-  csq_test_text t = {0};
-  csq_test_put(&t, "");
-  for (size_t i = 0; i < csq_obligations_count(o); i++) {
-    const csq_obligation *ob = csq_obligations_at(o, i);
-    csq_test_put(&t, "%s %s [%s]\n", csq_node_eid(csq_obligation_node(ob)),
-                 csq_obligation_text(ob, CSQ_PART_CUE), csq_obligation_text(ob, CSQ_PART_ACTOR));
-  }
-  assert_string_equal(t.s, "art_1__para_1 應 []\n"
-                           "art_2__para_1 應 [駕訓班]\n"
-                           "art_3__para_1 應於 [保險代理人 (以下簡稱代理人) 、保險經紀人]\n"
-                           "art_4__para_1 得 [直轄市、縣 (市) 政府]\n");
+  char *t = bearers_of(o);
+  assert_string_equal(t, "art_1__para_1 應 []\n"
+                         "art_2__para_1 應 [駕訓班]\n"
+                         "art_3__para_1 應於 [保險代理人 (以下簡稱代理人) 、保險經紀人]\n"
+                         "art_4__para_1 得 [直轄市、縣 (市) 政府]\n");
   /* 駕訓班 is a known actor of the law: its alias, read in half-width brackets */
   assert_true(csq_obligation_has_actor(o, csq_obligations_at(o, 1), "駕訓班"));
-  free(t.s);
+  free(t);
   csq_obligations_free(o);
   csq_corpus_free(c);
 }
@@ -507,10 +496,8 @@ static void test_definition_forms(void **state) {
   static const char LAW[] = "第 1 條\n\n本法用詞，定義如下：\n一、資通系統：指用以蒐集、控制、"
                             "傳輸、儲存資訊之系統。\n二、資通服務：指與資訊之蒐集相關之服務。\n\n"
                             "第 2 條\n\n本辦法所定「關鍵基礎設施」，係指實體或虛擬資產。\n";
-  csq_corpus *c;
+  csq_corpus *c = law(LAW);
   csq_error err;
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
   csq_definitions *d;
   assert_int_equal(csq_definitions_build(c, NULL, &d, &err), CSQ_OK);
   csq_test_text t = {0};
@@ -535,10 +522,8 @@ static void test_definitions_issue_10(void **state) {
   static const char LAW[] = "第 1 條\n\n本辦法所稱資通安全情資（以下簡稱情資），指與資通安全事件"
                             "有關之資訊。\n\n第 2 條\n\n本法所定特定業務，其範圍如下：\n"
                             "一、受託者應提供資訊之服務。\n二、其他業務。\n";
-  csq_corpus *c;
+  csq_corpus *c = law(LAW);
   csq_error err;
-  assert_int_equal(csq_corpus_new(NULL, &c, &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LAW, strlen(LAW), "test", &err), CSQ_OK);
   csq_definitions *d;
   assert_int_equal(csq_definitions_build(c, NULL, &d, &err), CSQ_OK);
   csq_test_text t = {0};
