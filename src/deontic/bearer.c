@@ -197,7 +197,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, int office, a
       csq__bearer_like(r, s, lo, hi) && csq__bearer_suffix(r, s, lo, hi) >= GROW_SUFFIX_BYTES;
   if (!named && csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) >= 0)
     return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(its_case_marks)) && !office &&
-           csq__agent_phrase(r, s, lo, hi, a);
+           csq__agent_phrase(r, s, lo, hi, 1, a);
   if (!(named || csq__bearer_like(r, s, lo, hi) || csq__known_before(r, s, lo, hi, NULL)))
     return 0;
   size_t head = csq__after_last_modifier(r, s, lo, hi);
@@ -444,7 +444,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
                   csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
                                        CSQ__WORDS(statement_joiners)) >= 0) ||
                 after_time(r, s, g.at[i - 1][0], g.at[i - 1][1], g.at[i][0], g.at[i][1]);
-    if (whole && (csq__agent_phrase(r, s, g.at[i][0], g.at[i][1], a) ||
+    if (whole && (csq__agent_phrase(r, s, g.at[i][0], g.at[i][1], i == 0, a) ||
                   csq__person_list(r, s, g.at[i][0], g.at[i][1], a) ||
                   (!office && csq__agent_noun(r, s, g.at[i][0], g.at[i][1], i == 0, a))))
       return 1;

@@ -26,6 +26,7 @@
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
 #define MAX_POSSESSED_BYTES 30         /* ten: 勞工[正常工作時間] */
 #define MAX_PREFIX_CHARS 9             /* a subject that opens a text: up to eight characters */
+#define MAX_MANNER_CHARS 16 /* 以…名義 before a verb of acting: up to sixteen characters */
 #define MAX_SHORT_QUALIFIER_CHARS 4 /* 新設銀行經許可設立者, 實驗教育學生符合…者 */
 #define MIN_ACT_CHARS 3             /* …and what it does after it, three at least */
 #define MAX_JOINED_BYTES 30         /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
@@ -375,7 +376,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
  * (`opens`: it opens the clause), by a verb of acting, or as a list of
  * persons. Each fills *a and says whether it did. */
 int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a);
-int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a);
 int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 /* Whether s[lo..at), right before a known bearer and at most `most` code
  * points long, is a place and its 內, which says which bearer, not when

@@ -170,8 +170,14 @@ static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   if (t >= 0 && strlen(csq_words_bearer_openers_dropped[t]) < len)
     a->start += strlen(csq_words_bearer_openers_dropped[t]);
   len = a->end - a->start;
-  int means = csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_never_opens)) >= 0 ||
-              csq__starts_with_any(s + a->start, len, CSQ__WORDS(finding_opens)) >= 0;
+  /* 以公司、行號名義申請登記者: the name or way one acts in opens one who acts
+   * (persons.c, csq__agent_phrase), not a means */
+  int manner = csq__starts_with_any(s + a->start, len, CSQ__WORDS(manner_opens)) >= 0 &&
+               csq__contains_any(s + a->start, len, CSQ__WORDS(manner_closes)) &&
+               csq__ends_with_any(s + a->start, len, CSQ__WORDS(case_nominal_ends)) >= 0;
+  int means =
+      (!manner && csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_never_opens)) >= 0) ||
+      csq__starts_with_any(s + a->start, len, CSQ__WORDS(finding_opens)) >= 0;
   /* one character is no name but a head after 之 (左列各款之[人]): 凡[人]民聚居地方…，
    * 且[場]地四週應… were words cut short */
   if (csq__code_points(s, a->start, a->end) == 1 &&

@@ -36,12 +36,49 @@ int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, a
   return 1;
 }
 
+/* Past what opens the phrase before its verb and stays in the name: how
+ * often or since when one acts (已, 第一次: words.tsv past_marks) and, when the
+ * phrase opens the clause (`opens`), an adverb of acting again or on one's own
+ * (重新, 自行: agent_adverbs), a few in a row (已重新申請…者). Not after a subject
+ * of its own (產製廠商使用菸酒…，自行使用已稅菸酒為原料者，不予退還…). */
+static size_t agent_adverbs_end(const char *s, size_t at, size_t hi, int opens) {
+  for (int k = 0; k < 3; k++) {
+    int p = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(past_marks));
+    if (p >= 0) {
+      at += strlen(csq_words_past_marks[p]);
+      continue;
+    }
+    p = opens ? csq__starts_with_any(s + at, hi - at, CSQ__WORDS(agent_adverbs)) : -1;
+    if (p < 0)
+      break;
+    at += strlen(csq_words_agent_adverbs[p]);
+  }
+  return at;
+}
+
+/* 以公司、行號名義[申請]登記者, 以電子資料傳輸方式[辦理]者: the verb of acting after
+ * the name, way or standing one acts in (words.tsv manner_opens … manner_closes),
+ * which stays in the name; else where it was. */
+static size_t manner_end(reader *r, const char *s, size_t at, size_t hi) {
+  int open = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(manner_opens));
+  if (open < 0)
+    return at;
+  size_t from = at + strlen(csq_words_manner_opens[open]);
+  for (size_t end = from, k = 0; end < hi && k < MAX_MANNER_CHARS;
+       end = csq__next_char(s, end, hi), k++)
+    if (csq__ends_with_any(s + from, end - from, CSQ__WORDS(manner_closes)) >= 0 &&
+        csq__word_at(r, W_AGENTIVE, s, end, hi, NULL))
+      return end;
+  return at;
+}
+
 /* A …者 segment that names who acts, right before the cue: it opens with
  * a verb of acting (grammar/actors.tsv's agentive: 從事地下水鑿井業務者,
  * 向舊貨商購進廢料…者, 得利用他人著作者), after a 依…規定 that stays out of
  * the name (依本法第五條規定[請領藥師證書者]; 已依其他法規[享有租稅優惠者]). Not a case
- * (有下列情形之一者, 經審議與預防接種無關者, 未聘用者). */
-int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+ * (有下列情形之一者, 經審議與預防接種無關者, 未聘用者). One that opens with the name
+ * or way one acts in (以公司、行號名義申請登記者) only when it opens the clause (`opens`). */
+int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a) {
   if (csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends)) < 0)
     return 0;
   /* 本辦法施行前已取得…者: past the time, which is no part of the name (not
@@ -57,10 +94,7 @@ int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_foun
   }
   /* 已取得…者: the verb after 已, which stays in the name; 已依其他法規
    * [享有租稅優惠者]: after the rule it names, which goes with 已 */
-  size_t from = lo, verb = lo;
-  int past = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(past_marks));
-  if (past >= 0)
-    verb += strlen(csq_words_past_marks[past]);
+  size_t from = lo, verb = agent_adverbs_end(s, lo, hi, opens);
   if (csq__starts_with_any(s + verb, hi - verb, CSQ__WORDS(rule_opens)) >= 0) {
     size_t rule = verb;
     from = verb = hi;
@@ -71,6 +105,8 @@ int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, actor_foun
         break;
       }
   }
+  if (opens) /* 入境旅客攜帶…之貨物，以廠商名義進口者，應…: 入境旅客 */
+    verb = manner_end(r, s, verb, hi);
   size_t v = verb < hi ? csq__word_at(r, W_AGENTIVE, s, verb, hi, NULL) : 0;
   size_t after = verb + v;
   if (!v || (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_times)) >= 0 &&
