@@ -117,8 +117,13 @@ static int owned_thing(const reader *r, const char *s, size_t at, size_t hi) {
 /* Whether the known actor `a` only owns the thing its segment names: 勞工
  * 正常工作時間，每日不得超過八小時 (a noun ending like a thing right after it,
  * no verb between, and another segment before the cue: the hours are the
- * topic, and the worker bears nothing). */
-static int possessive(const reader *r, const char *s, const actor_found *a, const segs *g) {
+ * topic, and the worker bears nothing): 1. Or a short thing right before the
+ * cue, with no comma between (`touches`): 監事[名額]不得超過…, 重劃會[章程]應載明…,
+ * 各機關[辦公處所]應保持肅靜: OWNS_THING_AT_CUE, and no one is named there (not
+ * 審查會審查診療費用應於…, where the body acts). */
+enum { OWNS_THING_AT_CUE = 2 };
+static int possessive(const reader *r, const char *s, const actor_found *a, const segs *g,
+                      int touches) {
   size_t hi = a->end;
   int last = 0; /* 非公務機關蒐集個人資料，應…: the segment before the cue acts */
   for (int i = 0; i < g->n; i++)
@@ -126,14 +131,18 @@ static int possessive(const reader *r, const char *s, const actor_found *a, cons
       hi = g->at[i][1], last = i == g->n - 1;
   if (owned_thing(r, s, a->end, hi))
     return 1;
-  if (last || hi == a->end || hi - a->end > MAX_POSSESSED_BYTES ||
+  int at_cue = last && touches;
+  if ((last && !at_cue) || hi == a->end ||
+      hi - a->end > (at_cue ? MAX_SHORT_PART_BYTES : MAX_POSSESSED_BYTES) ||
       csq__ends_with_any(s + a->end, hi - a->end, CSQ__WORDS(thing_endings)) < 0)
     return 0;
-  return !csq__word_at(r, W_OPENER, s, a->end, hi, NULL) &&
-         !csq__word_at(r, W_VERB, s, a->end, hi, NULL) &&
-         !csq__word_at(r, W_AGENTIVE, s, a->end, hi, NULL) &&
-         !csq__word_at(r, W_JOINER, s, a->end, hi, NULL) &&
-         !csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL);
+  if (csq__word_at(r, W_OPENER, s, a->end, hi, NULL) ||
+      csq__word_at(r, W_VERB, s, a->end, hi, NULL) ||
+      csq__word_at(r, W_AGENTIVE, s, a->end, hi, NULL) ||
+      csq__word_at(r, W_JOINER, s, a->end, hi, NULL) ||
+      csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL))
+    return 0;
+  return at_cue ? OWNS_THING_AT_CUE : 1;
 }
 
 /* Whether s[at..hi) is a body setting up something of two characters or
@@ -422,6 +431,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   size_t at = csq__alias_before(s, lo, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi)));
   segs g;
   csq__split_commas(s, lo, at, &g);
+  int touches = !csq__starts_at(s, hi, r->node_len, COMMA); /* no comma before the cue */
   /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
    * the segment right before the cue, before a known actor that ends it */
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
@@ -488,12 +498,15 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
     *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
     return 1;
   }
-  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) && !possessive(r, s, a, &g))
-    return 1;
+  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a)) {
+    int owns = possessive(r, s, a, &g, touches);
+    if (owns != 1) /* a thing right before the cue: no one bears it there */
+      return owns != OWNS_THING_AT_CUE;
+  }
   /* …者，主管機關疏於執行時，…得: not from inside a condition */
   for (int i = g.n - 1; i >= 1; i--)
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) &&
-        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) && !possessive(r, s, a, &g))
+        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) && !possessive(r, s, a, &g, touches))
       return 1;
   if (!topic_before_cue && g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
     return 1;
