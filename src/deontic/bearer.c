@@ -36,7 +36,7 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
       !csq__is_condition(r, s, lo, hi - n))
     return 0;
   int place = csq__place_qualifies(r, s, lo, hi - n, MAX_SHORT_QUALIFIER_CHARS);
-  *a = (actor_found){place ? lo : hi - n, hi, {name}, 1, 1, 0};
+  *a = (actor_found){place ? lo : hi - n, hi, {name}, 1, 1, 0, 0};
   return 1;
 }
 
@@ -80,7 +80,7 @@ static int opening_subject(reader *r, const char *s, const segs *g, int chained,
       size_t end = lo + strlen(csq_words_self_references[self]);
       if (!sets_up(r, s, end, hi))
         return 0;
-      *a = (actor_found){lo, end, {NULL}, 0, 0, 0};
+      *a = (actor_found){lo, end, {NULL}, 0, 0, 0, 0};
     } else if (!csq__actor_forward(r, s, lo, hi, a) || !acts_after(r, s, a->end, hi)) {
       return 0;
     }
@@ -97,7 +97,7 @@ static int opening_subject(reader *r, const char *s, const segs *g, int chained,
   /* 本基金會計事務之處理，應…: the subject only owns the topic */
   if (!at || owned_thing(r, s, at, hi))
     return 0;
-  *a = (actor_found){lo, at, {NULL}, 0, 0, 0};
+  *a = (actor_found){lo, at, {NULL}, 0, 0, 0, 0};
   a->weak = 1;
   return 1;
 }
@@ -114,15 +114,28 @@ static int owned_thing(const reader *r, const char *s, size_t at, size_t hi) {
          !csq__has_word(r, W_AGENTIVE, s, at, k);
 }
 
+/* What the known actor `a` is to the thing its segment names (see owns). */
+typedef enum { BEARS, OWNS_TOPIC, OWNS_THING_AT_CUE } ownership;
+
+/* Whether s[at..hi), right after a known actor, is a short thing it owns
+ * right before the cue (監事[名額], 重劃會[章程], 各機關[辦公處所]): four characters at
+ * most, ending like a thing, nothing in it that acts on things (申請人[檢附資料]:
+ * words.tsv owner_acts) nor a time of the actor's own (受刑人[服刑期間]:
+ * act_times). */
+static int thing_at_cue(const char *s, size_t at, size_t hi) {
+  return csq__code_points(s, at, hi) <= MAX_OWNED_AT_CUE_CHARS &&
+         csq__ends_with_any(s + at, hi - at, CSQ__WORDS(act_times)) < 0 &&
+         !csq__contains_any(s + at, hi - at, CSQ__WORDS(owner_acts));
+}
+
 /* Whether the known actor `a` only owns the thing its segment names: 勞工
  * 正常工作時間，每日不得超過八小時 (a noun ending like a thing right after it,
  * no verb between, and another segment before the cue: the hours are the
- * topic, and the worker bears nothing): 1. Or a short thing right before the
- * cue, with no comma between (`touches`): 監事[名額]不得超過…, 重劃會[章程]應載明…,
- * 各機關[辦公處所]應保持肅靜: OWNS_THING_AT_CUE, and no one is named there (not
- * 審查會審查診療費用應於…, where the body acts). */
-enum { OWNS_THING_AT_CUE = 2 };
-static int possessive(const reader *r, const char *s, const actor_found *a, const segs *g,
+ * topic, and the worker bears nothing): OWNS_TOPIC, and a bearer may be read
+ * elsewhere. A short thing right before the cue, with no comma between
+ * (`touches`: 監事名額不得超過…, 重劃會章程應載明…): OWNS_THING_AT_CUE, and no one is
+ * named there (not 審查會審查診療費用應於…, where the body acts). */
+static ownership owns(const reader *r, const char *s, const actor_found *a, const segs *g,
                       int touches) {
   size_t hi = a->end;
   int last = 0; /* 非公務機關蒐集個人資料，應…: the segment before the cue acts */
@@ -130,19 +143,27 @@ static int possessive(const reader *r, const char *s, const actor_found *a, cons
     if (a->start >= g->at[i][0] && a->start < g->at[i][1])
       hi = g->at[i][1], last = i == g->n - 1;
   if (owned_thing(r, s, a->end, hi))
-    return 1;
-  int at_cue = last && touches;
-  if ((last && !at_cue) || hi == a->end ||
-      hi - a->end > (at_cue ? MAX_SHORT_PART_BYTES : MAX_POSSESSED_BYTES) ||
+    return OWNS_TOPIC;
+  int at_cue = last && touches && thing_at_cue(s, a->end, hi);
+  if ((last && !at_cue) || hi == a->end || hi - a->end > MAX_POSSESSED_BYTES ||
       csq__ends_with_any(s + a->end, hi - a->end, CSQ__WORDS(thing_endings)) < 0)
-    return 0;
+    return BEARS;
   if (csq__word_at(r, W_OPENER, s, a->end, hi, NULL) ||
       csq__word_at(r, W_VERB, s, a->end, hi, NULL) ||
       csq__word_at(r, W_AGENTIVE, s, a->end, hi, NULL) ||
       csq__word_at(r, W_JOINER, s, a->end, hi, NULL) ||
       csq__word_at(r, W_MODIFIER, s, a->end, hi, NULL))
-    return 0;
-  return at_cue ? OWNS_THING_AT_CUE : 1;
+    return BEARS;
+  return at_cue ? OWNS_THING_AT_CUE : OWNS_TOPIC;
+}
+
+/* The known actor `a` found: 1 when it bears the statement, 0 when it only
+ * owns a topic (read on), -1 when it owns the thing right before the cue
+ * (no bearer, and `a` says the statement's text opens with a topic). */
+static int found_bears(const reader *r, const char *s, actor_found *a, const segs *g, int touches) {
+  ownership o = owns(r, s, a, g, touches);
+  a->topic = o == OWNS_THING_AT_CUE;
+  return o == BEARS ? 1 : o == OWNS_TOPIC ? 0 : -1;
 }
 
 /* Whether s[at..hi) is a body setting up something of two characters or
@@ -182,7 +203,7 @@ static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
       return 1;
     for (size_t at = csq__next_char(s, lo + n, hi); at < hi; at = csq__next_char(s, at, hi))
       if (csq__word_at(r, W_OPENER, s, at, hi, NULL) && csq__bearer_like(r, s, lo + n, at)) {
-        *a = (actor_found){lo + n, at, {NULL}, 0, 0, 0};
+        *a = (actor_found){lo + n, at, {NULL}, 0, 0, 0, 0};
         return 1;
       }
     return 0;
@@ -215,7 +236,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, int office, a
   if (head == hi || csq__has_word(r, W_OPENER, s, head, hi) ||
       csq__has_word(r, W_VERB, s, head, hi))
     return 0;
-  *a = (actor_found){head, hi, {NULL}, 0, 0, 0};
+  *a = (actor_found){head, hi, {NULL}, 0, 0, 0, 0};
   return 1;
 }
 
@@ -235,7 +256,7 @@ static int term_holder(reader *r, const char *s, const segs *g, actor_found *a) 
           csq__starts_with_any(s + lo, end - lo, CSQ__WORDS(bearer_never_opens)) >= 0 ||
           !(csq__bearer_like(r, s, lo, end) || csq__known_before(r, s, lo, end, NULL)))
         return 0;
-      *a = (actor_found){lo, end, {NULL}, 0, 0, 0};
+      *a = (actor_found){lo, end, {NULL}, 0, 0, 0, 0};
       return 1;
     }
   return 0;
@@ -271,7 +292,7 @@ static int head_before_opener(reader *r, const char *s, size_t lo, size_t hi, ac
       return 0;
     if (k > lo && csq__word_at(r, W_OPENER, s, k, hi, NULL) &&
         csq__known_before(r, s, lo, k, NULL)) {
-      *a = (actor_found){lo, k, {NULL}, 0, 0, 0};
+      *a = (actor_found){lo, k, {NULL}, 0, 0, 0, 0};
       return 1;
     }
   }
@@ -402,7 +423,7 @@ static int qualified_head(reader *r, const char *s, const segs *g, actor_found *
         csq__bearer_like(r, s, g->at[i][0], g->at[i][1]))
       return 0;
   if (!csq__actor_forward(r, s, head, g->at[0][1], a) || a->end != g->at[0][1])
-    *a = (actor_found){head, g->at[0][1], {NULL}, 0, 0, 0};
+    *a = (actor_found){head, g->at[0][1], {NULL}, 0, 0, 0, 0};
   a->weak = 1; /* 經本會核定…之運動團體，得由理事長…: the agent acts */
   return 1;
 }
@@ -431,7 +452,9 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   size_t at = csq__alias_before(s, lo, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi)));
   segs g;
   csq__split_commas(s, lo, at, &g);
-  int touches = !csq__starts_at(s, hi, r->node_len, COMMA); /* no comma before the cue */
+  /* whether the text right before the cue is its own (no comma closes it) */
+  int touches = !csq__starts_at(s, hi, r->node_len, COMMA);
+  int b;
   /* 主管機關對有前項情形之票券金融公司，得…: a subject before an opener in
    * the segment right before the cue, before a known actor that ends it */
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
@@ -440,7 +463,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       actor_opens_case(r, s, &g, a) || qualified_head(r, s, &g, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
-    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0};
+    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0, 0};
     return 1;
   }
   /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
@@ -481,7 +504,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
     size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
     if (csq__known_at(r, s, g.at[last][0], g.at[last][1], NULL) > verb)
       verb = 0; /* 請求人或利害關係人，…得: 請 opens a name, not an act */
-    *a = (actor_found){g.at[last][0] + verb, g.at[last][1], {NULL}, 0, 0, 0};
+    *a = (actor_found){g.at[last][0] + verb, g.at[last][1], {NULL}, 0, 0, 0, 0};
     return 1;
   }
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
@@ -495,19 +518,18 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   if (g.n >= 2 && csq__has_word(r, W_MODIFIER, s, g.at[0][0], g.at[0][1]) &&
       csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
       csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
-    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0, 0};
     return 1;
   }
-  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a)) {
-    int owns = possessive(r, s, a, &g, touches);
-    if (owns != 1) /* a thing right before the cue: no one bears it there */
-      return owns != OWNS_THING_AT_CUE;
-  }
+  if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) &&
+      (b = found_bears(r, s, a, &g, touches)) != 0)
+    return b > 0;
   /* …者，主管機關疏於執行時，…得: not from inside a condition */
   for (int i = g.n - 1; i >= 1; i--)
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) &&
-        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) && !possessive(r, s, a, &g, touches))
-      return 1;
+        csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) &&
+        (b = found_bears(r, s, a, &g, touches)) != 0)
+      return b > 0;
   if (!topic_before_cue && g.n > 0 && csq__subject_of_condition(r, s, g.at[0][0], g.at[0][1], a))
     return 1;
   /* 資安科技中心公有財產之管理或使用人員，對所保管…之財產，遇有…時，應…:
@@ -518,7 +540,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       (csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) ||
        names_makers(r, s, g.at[0][0], g.at[0][1])) &&
       csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
-    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0};
+    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0, 0};
     return 1;
   }
   return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);

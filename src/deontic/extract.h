@@ -31,7 +31,8 @@
 #define MIN_ACT_CHARS 3             /* …and what it does after it, three at least */
 #define MAX_JOINED_BYTES 30         /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
 #define MAX_SHORT_PART_BYTES 12     /* four: 少年之父母、[養父母]或監護人 */
-#define MAX_AGENT_BYTES 30          /* ten CJK characters: 船籍所在地之法院 */
+#define MAX_OWNED_AT_CUE_CHARS 4 /* 各機關[辦公處所]應…: a thing an actor owns before the cue */
+#define MAX_AGENT_BYTES 30       /* ten CJK characters: 船籍所在地之法院 */
 #define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
 #define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
 #define MAX_ITS_ACT_CHARS 4 /* 其[聘僱]之專任專業人員: what the pronoun did, before its 之 */
@@ -180,7 +181,8 @@ typedef struct actor_found {
   size_t start, end;
   const char *conj[MAX_CONJ];
   int conj_count, known;
-  int weak; /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
+  int weak;  /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
+  int topic; /* none found: the actor owns the thing right before the cue (監事名額不得…) */
 } actor_found;
 
 /* What csq__subject_of_condition said of one segment of the node being
@@ -378,6 +380,9 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
 int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a);
 int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a);
 int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+/* Where the verb of acting stands after a 以…名義 that opens s[at..hi)
+ * (以公司、行號名義[申請]登記者); `at` when none does. */
+size_t csq__manner_end(const reader *r, const char *s, size_t at, size_t hi);
 /* Whether s[lo..at), right before a known bearer and at most `most` code
  * points long, is a place and its 內, which says which bearer, not when
  * (words.tsv place_within: 室內加油站, 國內製造廠; conditions.pcre reads a

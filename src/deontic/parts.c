@@ -172,8 +172,7 @@ static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   len = a->end - a->start;
   /* 以公司、行號名義申請登記者: the name or way one acts in opens one who acts
    * (persons.c, csq__agent_phrase), not a means */
-  int manner = csq__starts_with_any(s + a->start, len, CSQ__WORDS(manner_opens)) >= 0 &&
-               csq__contains_any(s + a->start, len, CSQ__WORDS(manner_closes)) &&
+  int manner = csq__manner_end(r, s, a->start, a->end) != a->start &&
                csq__ends_with_any(s + a->start, len, CSQ__WORDS(case_nominal_ends)) >= 0;
   int means =
       (!manner && csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_never_opens)) >= 0) ||
@@ -281,7 +280,7 @@ static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size
       csq__starts_with_any(s + from, hi - from, CSQ__WORDS(person_case_opens)) < 0 ||
       !person_acts_after(s, cs, ce, end))
     return 0;
-  *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
+  *a = (actor_found){from, hi, {NULL}, 0, 0, 0, 0};
   return named_as_bearer(r, s, a);
 }
 
@@ -299,14 +298,14 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   size_t actor_lo = g->actor_lo > lo ? g->actor_lo : lo;
   if (actor_lo > hi)
     actor_lo = hi;
-  actor_found a;
+  actor_found a = {0};
   /* an exception qualifies the statement before it: its bearer is carried */
   int have = !exception && csq__find_actor(r, s, actor_lo, hi, &a);
   if (have)
     have = named_as_bearer(r, s, &a);
   if (!have && !exception)
     have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, &a);
-  *topic = !have && !exception && topic_before_cue(r, s, actor_lo, hi);
+  *topic = !have && !exception && (a.topic || topic_before_cue(r, s, actor_lo, hi));
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
   /* 各機關進用專技人員，應由用人機關組成…: a duty that opens a segment of its

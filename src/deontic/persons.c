@@ -23,7 +23,7 @@ int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, a
   size_t v = verb < 0 ? 0 : strlen(csq_words_agent_noun_verbs[verb]);
   if (v && opens && strcmp(csq_words_agent_noun_verbs[verb], CSQ_WORD_OBJECTION_VERB) == 0 &&
       csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(objection_opens)) >= 0) {
-    *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
+    *a = (actor_found){lo, hi, {NULL}, 0, 0, 0, 0};
     return 1;
   }
   if (!v || end - v == lo ||
@@ -32,7 +32,7 @@ int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, a
       csq__has_word(r, W_OPENER, s, lo, end - v) || csq__has_word(r, W_VERB, s, lo, end - v))
     return 0;
   size_t head = csq__after_last_modifier(r, s, lo, hi);
-  *a = (actor_found){head < end - v ? head : lo, hi, {NULL}, 0, 0, 0};
+  *a = (actor_found){head < end - v ? head : lo, hi, {NULL}, 0, 0, 0, 0};
   return 1;
 }
 
@@ -59,7 +59,7 @@ static size_t agent_adverbs_end(const char *s, size_t at, size_t hi, int opens) 
 /* 以公司、行號名義[申請]登記者, 以電子資料傳輸方式[辦理]者: the verb of acting after
  * the name, way or standing one acts in (words.tsv manner_opens … manner_closes),
  * which stays in the name; else where it was. */
-static size_t manner_end(reader *r, const char *s, size_t at, size_t hi) {
+size_t csq__manner_end(const reader *r, const char *s, size_t at, size_t hi) {
   int open = csq__starts_with_any(s + at, hi - at, CSQ__WORDS(manner_opens));
   if (open < 0)
     return at;
@@ -106,13 +106,13 @@ int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, int opens,
       }
   }
   if (opens) /* 入境旅客攜帶…之貨物，以廠商名義進口者，應…: 入境旅客 */
-    verb = manner_end(r, s, verb, hi);
+    verb = csq__manner_end(r, s, verb, hi);
   size_t v = verb < hi ? csq__word_at(r, W_AGENTIVE, s, verb, hi, NULL) : 0;
   size_t after = verb + v;
   if (!v || (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_times)) >= 0 &&
              csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_objects)) < 0))
     return 0;
-  *a = (actor_found){from, hi, {NULL}, 0, 0, 0};
+  *a = (actor_found){from, hi, {NULL}, 0, 0, 0, 0};
   a->weak = 1; /* 依本辦法申請入學者，…，應由學生家長填具…: the agent acts */
   return 1;
 }
@@ -147,6 +147,6 @@ int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found
   }
   if (!strong || parts < 1)
     return 0;
-  *a = (actor_found){lo, hi, {NULL}, 0, 0, 0};
+  *a = (actor_found){lo, hi, {NULL}, 0, 0, 0, 0};
   return 1;
 }
