@@ -246,6 +246,38 @@ static int breaks_word(const csq_hits *h, size_t i) {
   return 0;
 }
 
+/* A long text whose terms stand only far apart ranks last, as one that
+ * breaks a word: 商業團體分業標準 (J0080008) 第1條第1項, a table of every
+ * trade, holds 地下 in one row and 旅行社 in another, and was the first hit
+ * of 地下旅行社 (fresh52's BA04); the first page now holds 發展觀光條例's. A
+ * short text whose terms stand far apart is not held against them. */
+static void terms_far_apart_rank_last(void **state) {
+  (void)state;
+  csq_search_options page = {.limit = 10, .explain = 1}, all = {.limit = 100000, .explain = 1};
+  csq_hits *h = search("地下旅行社", &page);
+  assert_true(csq_hits_count(h) >= 5);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    if (strcmp(csq_hit_law_id(h, i), "J0080008") == 0)
+      fail_msg("地下旅行社: the table of trades is hit %zu of the first page", i + 1);
+  assert_string_equal(csq_hit_law_id(h, 0), "K0110001");
+  csq_hits_free(h);
+  h = search("地下旅行社", &all);
+  size_t apart = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    if (has_part(h, i, "its terms stand far apart: ranked last")) {
+      apart++;
+      assert_true(strlen(csq_hit_snippet(h, i)) > 0);
+    } else if (apart)
+      fail_msg("地下旅行社: hit %zu holds its terms near, after one that does not", i + 1);
+  assert_true(apart > 0);
+  csq_hits_free(h);
+  /* 資通安全事件 通報: its rules hold both terms near each other */
+  h = search("資通安全事件 通報", &page);
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    assert_false(has_part(h, i, "its terms stand far apart: ranked last"));
+  csq_hits_free(h);
+}
+
 /* 個資 in 「第 i 個資金來源」 crosses a word boundary: such a hit comes after
  * every hit that holds 個資 or 個人資料 as meant. */
 static void a_broken_word_ranks_last(void **state) {
@@ -992,6 +1024,7 @@ int main(void) {
       cmocka_unit_test(first_lists_are_read_whole),
       cmocka_unit_test(exact_is_unranked_by_priors),
       cmocka_unit_test(explain_parts_make_the_score),
+      cmocka_unit_test(terms_far_apart_rank_last),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -186,6 +186,67 @@ static csq_status crosses_word(csq__search *s, const char *text, int *out, csq_e
   return st;
 }
 
+/* A form of a positive term found in a hit's text: where, and which term. */
+typedef struct term_at {
+  size_t at, end;
+  size_t term;
+} term_at;
+
+enum { MAX_TERMS_AT = 256 }; /* forms read in one text: a long table holds thousands */
+
+static int by_place(const void *a, const void *b) {
+  const term_at *x = a, *y = b;
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Reads where the forms of the positive terms stand in `text` into
+ * found[], at most MAX_TERMS_AT of them; the bits of the terms seen. */
+static uint64_t find_terms(const csq__search *s, const char *text, term_at *found, size_t *n) {
+  uint64_t seen = 0;
+  *n = 0;
+  for (size_t i = 0; i < s->terms->count && i < 64; i++) {
+    const csq__term *t = &s->terms->items[i];
+    for (size_t k = 0; (s->positive >> i & 1) && k < t->alt_count; k++) {
+      size_t len = strlen(t->alt[k]);
+      for (const char *p = len ? strstr(text, t->alt[k]) : NULL; p && *n < MAX_TERMS_AT;
+           p = strstr(p + 1, t->alt[k])) {
+        found[(*n)++] = (term_at){(size_t)(p - text), (size_t)(p - text) + len, i};
+        seen |= (uint64_t)1 << i;
+      }
+    }
+  }
+  return seen;
+}
+
+/* Whether the positive terms, two or more, stand only far apart in a long
+ * text: no span of search_weights.tsv's terms_apart characters holds a form
+ * of each (a table of every trade holds 地下 in one row and 旅行社 in
+ * another). The smallest span is found by sliding over the forms in order. */
+static int terms_apart(const csq__search *s, const char *text) {
+  double most = s->w->v[CSQ__W_TERMS_APART];
+  size_t len = strlen(text), n = 0;
+  if (most <= 0 || len <= (size_t)most) /* no text of fewer bytes has more characters */
+    return 0;
+  term_at found[MAX_TERMS_AT];
+  uint64_t seen = find_terms(s, text, found, &n);
+  if ((seen & (seen - 1)) == 0) /* one term or none */
+    return 0;
+  csq__sort(found, n, sizeof *found, by_place);
+  unsigned count[64] = {0};
+  uint64_t held = 0;
+  for (size_t lo = 0, hi = 0; hi < n; hi++) {
+    if (count[found[hi].term]++ == 0)
+      held |= (uint64_t)1 << found[hi].term;
+    for (; held == seen; lo++) {
+      if (csq__code_points(text, found[lo].at, found[hi].end) <= (size_t)most)
+        return 0;
+      if (--count[found[lo].term] == 0)
+        held &= ~((uint64_t)1 << found[lo].term);
+    }
+  }
+  return 1;
+}
+
 static void add_part(hit *x, int explain, const char *name, double w) {
   if (explain && w != 0 && x->n_parts < CSQ__MAX_PARTS)
     x->parts[x->n_parts++] = (csq_score_part){name, exp(w)};
@@ -227,6 +288,9 @@ static csq_status weigh(csq__search *s, hit *x, csq_error *err) {
   csq_status st = crosses_word(s, x->text, &x->crosses, err);
   if (st == CSQ_OK && x->crosses && x->parts && x->n_parts < CSQ__MAX_PARTS)
     x->parts[x->n_parts++] = (csq_score_part){"breaks a word: ranked last", 1};
+  if (st == CSQ_OK && !x->crosses && (x->crosses = terms_apart(s, x->text)) && x->parts &&
+      x->n_parts < CSQ__MAX_PARTS)
+    x->parts[x->n_parts++] = (csq_score_part){"its terms stand far apart: ranked last", 1};
   x->score = x->cand.score;
   return st;
 }

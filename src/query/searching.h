@@ -136,6 +136,7 @@ typedef enum csq__weight {
   CSQ__W_LIST_RANK,
   CSQ__W_LIST_ITEMS,
   CSQ__W_SOME_BELOW,
+  CSQ__W_TERMS_APART,
   CSQ__W_COUNT
 } csq__weight;
 

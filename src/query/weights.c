@@ -54,6 +54,7 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_LIST_RANK] = "list_rank",
     [CSQ__W_LIST_ITEMS] = "list_items",
     [CSQ__W_SOME_BELOW] = "some_below",
+    [CSQ__W_TERMS_APART] = "terms_apart",
 };
 
 const char *csq__weight_name(csq__weight w) { return NAMES[w]; }
