@@ -459,7 +459,12 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
    * the segment right before the cue, before a known actor that ends it */
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
     return 1;
-  if (csq__actor_backward(r, s, lo, at, a) || agent_before(r, s, &g, a) ||
+  /* 各機關首長，對所屬人員，應予考核: the segment before the cue names whom the
+   * act goes to (words.tsv acted_on_opens), and no name in it bears it */
+  int goes_to =
+      g.n > 1 && csq__starts_with_any(s + g.at[g.n - 1][0], g.at[g.n - 1][1] - g.at[g.n - 1][0],
+                                      CSQ__WORDS(acted_on_opens)) >= 0;
+  if ((!goes_to && csq__actor_backward(r, s, lo, at, a)) || agent_before(r, s, &g, a) ||
       actor_opens_case(r, s, &g, a) || qualified_head(r, s, &g, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
@@ -486,7 +491,10 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       break;
   }
   int last = g.n - 1;
-  while (last >= 0 && !csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])))
+  while (last >= 0 &&
+         (!csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])) ||
+          (last > 0 && csq__starts_with_any(s + g.at[last][0], g.at[last][1] - g.at[last][0],
+                                            CSQ__WORDS(acted_on_opens)) >= 0)))
     last--;
   /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener;
    * 代檢機構聘用…所定人員，應…: a known actor that opens a segment with no
@@ -524,9 +532,12 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) &&
       (b = found_bears(r, s, a, &g, touches)) != 0)
     return b > 0;
-  /* …者，主管機關疏於執行時，…得: not from inside a condition */
+  /* …者，主管機關疏於執行時，…得: not from inside a condition, nor from whom
+   * the act goes to (各機關首長，對所屬人員，應予考核: words.tsv acted_on_opens) */
   for (int i = g.n - 1; i >= 1; i--)
     if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) &&
+        csq__starts_with_any(s + g.at[i][0], g.at[i][1] - g.at[i][0], CSQ__WORDS(acted_on_opens)) <
+            0 &&
         csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) &&
         (b = found_bears(r, s, a, &g, touches)) != 0)
       return b > 0;
