@@ -436,6 +436,14 @@ static int after_time(const reader *r, const char *s, size_t prev_lo, size_t pre
   return csq__ends_as_time(s, prev_lo, prev_hi) && !csq__cue_in(r, lo, hi);
 }
 
+/* Whether segment i opens with a word that names whom the act goes to
+ * (各機關首長，[對]所屬人員，應予考核: words.tsv acted_on_opens): no name in it
+ * bears the statement. */
+static int names_whom(const char *s, const segs *g, int i) {
+  return csq__starts_with_any(s + g->at[i][0], g->at[i][1] - g->at[i][0],
+                              CSQ__WORDS(acted_on_opens)) >= 0;
+}
+
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
@@ -459,11 +467,8 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
    * the segment right before the cue, before a known actor that ends it */
   if (g.n > 0 && csq__subject_of_condition(r, s, g.at[g.n - 1][0], g.at[g.n - 1][1], a))
     return 1;
-  /* 各機關首長，對所屬人員，應予考核: the segment before the cue names whom the
-   * act goes to (words.tsv acted_on_opens), and no name in it bears it */
-  int goes_to =
-      g.n > 1 && csq__starts_with_any(s + g.at[g.n - 1][0], g.at[g.n - 1][1] - g.at[g.n - 1][0],
-                                      CSQ__WORDS(acted_on_opens)) >= 0;
+  /* 各機關首長，對所屬人員，應予考核: no name in the segment before the cue bears it */
+  int goes_to = g.n > 1 && names_whom(s, &g, g.n - 1);
   if ((!goes_to && csq__actor_backward(r, s, lo, at, a)) || agent_before(r, s, &g, a) ||
       actor_opens_case(r, s, &g, a) || qualified_head(r, s, &g, a))
     return 1;
@@ -491,10 +496,8 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       break;
   }
   int last = g.n - 1;
-  while (last >= 0 &&
-         (!csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])) ||
-          (last > 0 && csq__starts_with_any(s + g.at[last][0], g.at[last][1] - g.at[last][0],
-                                            CSQ__WORDS(acted_on_opens)) >= 0)))
+  while (last >= 0 && (!csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])) ||
+                       (last > 0 && names_whom(s, &g, last))))
     last--;
   /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener;
    * 代檢機構聘用…所定人員，應…: a known actor that opens a segment with no
@@ -533,11 +536,9 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       (b = found_bears(r, s, a, &g, touches)) != 0)
     return b > 0;
   /* …者，主管機關疏於執行時，…得: not from inside a condition, nor from whom
-   * the act goes to (各機關首長，對所屬人員，應予考核: words.tsv acted_on_opens) */
+   * the act goes to */
   for (int i = g.n - 1; i >= 1; i--)
-    if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) &&
-        csq__starts_with_any(s + g.at[i][0], g.at[i][1] - g.at[i][0], CSQ__WORDS(acted_on_opens)) <
-            0 &&
+    if (!csq__is_condition(r, s, g.at[i][0], g.at[i][1]) && !names_whom(s, &g, i) &&
         csq__actor_forward(r, s, g.at[i][0], g.at[i][1], a) &&
         (b = found_bears(r, s, a, &g, touches)) != 0)
       return b > 0;
