@@ -200,18 +200,19 @@ static int by_place(const void *a, const void *b) {
 }
 
 /* Reads where the forms of the positive terms stand in `text` into
- * found[], at most MAX_TERMS_AT of them; the bits of the terms seen. */
-static uint64_t find_terms(const csq__search *s, const char *text, term_at *found, size_t *n) {
-  uint64_t seen = 0;
+ * found[], at most MAX_TERMS_AT of them; the bits of the terms seen (as
+ * s->positive's). */
+static uint32_t find_terms(const csq__search *s, const char *text, term_at *found, size_t *n) {
+  uint32_t seen = 0;
   *n = 0;
-  for (size_t i = 0; i < s->terms->count && i < 64; i++) {
+  for (size_t i = 0; i < s->terms->count; i++) {
     const csq__term *t = &s->terms->items[i];
     for (size_t k = 0; (s->positive >> i & 1) && k < t->alt_count; k++) {
       size_t len = strlen(t->alt[k]);
       for (const char *p = len ? strstr(text, t->alt[k]) : NULL; p && *n < MAX_TERMS_AT;
            p = strstr(p + 1, t->alt[k])) {
         found[(*n)++] = (term_at){(size_t)(p - text), (size_t)(p - text) + len, i};
-        seen |= (uint64_t)1 << i;
+        seen |= (uint32_t)1 << i;
       }
     }
   }
@@ -225,23 +226,24 @@ static uint64_t find_terms(const csq__search *s, const char *text, term_at *foun
 static int terms_apart(const csq__search *s, const char *text) {
   double most = s->w->v[CSQ__W_TERMS_APART];
   size_t len = strlen(text), n = 0;
-  if (most <= 0 || len <= (size_t)most) /* no text of fewer bytes has more characters */
+  /* one term stands with itself; no text of fewer bytes has more characters */
+  if (most <= 0 || s->n_positive < 2 || len <= (size_t)most)
     return 0;
   term_at found[MAX_TERMS_AT];
-  uint64_t seen = find_terms(s, text, found, &n);
+  uint32_t seen = find_terms(s, text, found, &n);
   if ((seen & (seen - 1)) == 0) /* one term or none */
     return 0;
   csq__sort(found, n, sizeof *found, by_place);
-  unsigned count[64] = {0};
-  uint64_t held = 0;
+  unsigned count[CSQ__MAX_TERMS] = {0};
+  uint32_t held = 0;
   for (size_t lo = 0, hi = 0; hi < n; hi++) {
     if (count[found[hi].term]++ == 0)
-      held |= (uint64_t)1 << found[hi].term;
+      held |= (uint32_t)1 << found[hi].term;
     for (; held == seen; lo++) {
       if (csq__code_points(text, found[lo].at, found[hi].end) <= (size_t)most)
         return 0;
       if (--count[found[lo].term] == 0)
-        held &= ~((uint64_t)1 << found[lo].term);
+        held &= ~((uint32_t)1 << found[lo].term);
     }
   }
   return 1;
