@@ -77,5 +77,5 @@ void csq__name_before_act(reader *r, const char *s, size_t lo, size_t cue, actor
   if (csq__actor_forward(r, s, a->start, end, &known) && known.end == end)
     known.weak = a->weak, *a = known;
   else
-    *a = (actor_found){a->start, end, {NULL}, 0, 0, a->weak, 0};
+    *a = (actor_found){.start = a->start, .end = end, .weak = a->weak};
 }

@@ -17,7 +17,7 @@ int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_foun
   if (!to)
     return 0;
   actor_found known;
-  *a = (actor_found){from, to, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(from, to);
   if (csq__actor_forward(r, s, from, to, &known) && known.end == to)
     *a = known;
   return 1;

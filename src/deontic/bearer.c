@@ -36,7 +36,8 @@ static int known_after_condition(reader *r, const char *s, size_t lo, size_t hi,
       !csq__is_condition(r, s, lo, hi - n))
     return 0;
   int place = csq__place_qualifies(r, s, lo, hi - n, MAX_SHORT_QUALIFIER_CHARS);
-  *a = (actor_found){place ? lo : hi - n, hi, {name}, 1, 1, 0, 0};
+  *a = (actor_found){
+      .start = place ? lo : hi - n, .end = hi, .conj = {name}, .conj_count = 1, .known = 1};
   return 1;
 }
 
@@ -80,7 +81,7 @@ static int opening_subject(reader *r, const char *s, const segs *g, int chained,
       size_t end = lo + strlen(csq_words_self_references[self]);
       if (!sets_up(r, s, end, hi))
         return 0;
-      *a = (actor_found){lo, end, {NULL}, 0, 0, 0, 0};
+      *a = csq__actor_span(lo, end);
     } else if (!csq__actor_forward(r, s, lo, hi, a) || !acts_after(r, s, a->end, hi)) {
       return 0;
     }
@@ -97,7 +98,7 @@ static int opening_subject(reader *r, const char *s, const segs *g, int chained,
   /* 本基金會計事務之處理，應…: the subject only owns the topic */
   if (!at || owned_thing(r, s, at, hi))
     return 0;
-  *a = (actor_found){lo, at, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(lo, at);
   a->weak = 1;
   return 1;
 }
@@ -203,7 +204,7 @@ static int permitted(reader *r, const char *s, const segs *g, actor_found *a) {
       return 1;
     for (size_t at = csq__next_char(s, lo + n, hi); at < hi; at = csq__next_char(s, at, hi))
       if (csq__word_at(r, W_OPENER, s, at, hi, NULL) && csq__bearer_like(r, s, lo + n, at)) {
-        *a = (actor_found){lo + n, at, {NULL}, 0, 0, 0, 0};
+        *a = csq__actor_span(lo + n, at);
         return 1;
       }
     return 0;
@@ -236,7 +237,7 @@ static int named_then_its(reader *r, const char *s, const segs *g, int office, a
   if (head == hi || csq__has_word(r, W_OPENER, s, head, hi) ||
       csq__has_word(r, W_VERB, s, head, hi))
     return 0;
-  *a = (actor_found){head, hi, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(head, hi);
   return 1;
 }
 
@@ -256,7 +257,7 @@ static int term_holder(reader *r, const char *s, const segs *g, actor_found *a) 
           csq__starts_with_any(s + lo, end - lo, CSQ__WORDS(bearer_never_opens)) >= 0 ||
           !(csq__bearer_like(r, s, lo, end) || csq__known_before(r, s, lo, end, NULL)))
         return 0;
-      *a = (actor_found){lo, end, {NULL}, 0, 0, 0, 0};
+      *a = csq__actor_span(lo, end);
       return 1;
     }
   return 0;
@@ -292,7 +293,7 @@ static int head_before_opener(reader *r, const char *s, size_t lo, size_t hi, ac
       return 0;
     if (k > lo && csq__word_at(r, W_OPENER, s, k, hi, NULL) &&
         csq__known_before(r, s, lo, k, NULL)) {
-      *a = (actor_found){lo, k, {NULL}, 0, 0, 0, 0};
+      *a = csq__actor_span(lo, k);
       return 1;
     }
   }
@@ -423,7 +424,7 @@ static int qualified_head(reader *r, const char *s, const segs *g, actor_found *
         csq__bearer_like(r, s, g->at[i][0], g->at[i][1]))
       return 0;
   if (!csq__actor_forward(r, s, head, g->at[0][1], a) || a->end != g->at[0][1])
-    *a = (actor_found){head, g->at[0][1], {NULL}, 0, 0, 0, 0};
+    *a = csq__actor_span(head, g->at[0][1]);
   a->weak = 1; /* 經本會核定…之運動團體，得由理事長…: the agent acts */
   return 1;
 }
@@ -473,7 +474,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       actor_opens_case(r, s, &g, a) || qualified_head(r, s, &g, a))
     return 1;
   if (g.n > 0 && csq__rule_matches(r, PAT_PERSON, s, g.at[g.n - 1][0], g.at[g.n - 1][1])) {
-    *a = (actor_found){g.at[g.n - 1][0], g.at[g.n - 1][1], {NULL}, 0, 0, 0, 0};
+    *a = csq__actor_span(g.at[g.n - 1][0], g.at[g.n - 1][1]);
     return 1;
   }
   /* 擔任主治醫師職務以上者，[除依前條規定外]，並應…: past the conditions
@@ -515,7 +516,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
     size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
     if (csq__known_at(r, s, g.at[last][0], g.at[last][1], NULL) > verb)
       verb = 0; /* 請求人或利害關係人，…得: 請 opens a name, not an act */
-    *a = (actor_found){g.at[last][0] + verb, g.at[last][1], {NULL}, 0, 0, 0, 0};
+    *a = csq__actor_span(g.at[last][0] + verb, g.at[last][1]);
     return 1;
   }
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
@@ -529,7 +530,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   if (g.n >= 2 && csq__has_word(r, W_MODIFIER, s, g.at[0][0], g.at[0][1]) &&
       csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) &&
       csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
-    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0, 0};
+    *a = csq__actor_span(g.at[0][0], g.at[0][1]);
     return 1;
   }
   if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) &&
@@ -552,7 +553,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
       (csq__subject_kind(csq__segment_kind(r, s, g.at[0][0], g.at[0][1])) ||
        names_makers(r, s, g.at[0][0], g.at[0][1])) &&
       csq__bearer_like(r, s, g.at[0][0], g.at[0][1])) {
-    *a = (actor_found){g.at[0][0], g.at[0][1], {NULL}, 0, 0, 0, 0};
+    *a = csq__actor_span(g.at[0][0], g.at[0][1]);
     return 1;
   }
   return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);

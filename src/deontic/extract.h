@@ -185,6 +185,11 @@ typedef struct actor_found {
   int topic; /* none found: the actor owns the thing right before the cue (監事名額不得…) */
 } actor_found;
 
+/* The bearer s[start..end), no known name in it: what most rules find. */
+static inline actor_found csq__actor_span(size_t start, size_t end) {
+  return (actor_found){.start = start, .end = end};
+}
+
 /* What csq__subject_of_condition said of one segment of the node being
  * read, kept as segment_answer is: each cue after the segment asks again. */
 typedef struct subject_answer {

@@ -280,7 +280,7 @@ static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size
       csq__starts_with_any(s + from, hi - from, CSQ__WORDS(person_case_opens)) < 0 ||
       !person_acts_after(s, cs, ce, end))
     return 0;
-  *a = (actor_found){from, hi, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(from, hi);
   return named_as_bearer(r, s, a);
 }
 

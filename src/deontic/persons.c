@@ -23,7 +23,7 @@ int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, a
   size_t v = verb < 0 ? 0 : strlen(csq_words_agent_noun_verbs[verb]);
   if (v && opens && strcmp(csq_words_agent_noun_verbs[verb], CSQ_WORD_OBJECTION_VERB) == 0 &&
       csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(objection_opens)) >= 0) {
-    *a = (actor_found){lo, hi, {NULL}, 0, 0, 0, 0};
+    *a = csq__actor_span(lo, hi);
     return 1;
   }
   if (!v || end - v == lo ||
@@ -32,7 +32,7 @@ int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, a
       csq__has_word(r, W_OPENER, s, lo, end - v) || csq__has_word(r, W_VERB, s, lo, end - v))
     return 0;
   size_t head = csq__after_last_modifier(r, s, lo, hi);
-  *a = (actor_found){head < end - v ? head : lo, hi, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(head < end - v ? head : lo, hi);
   return 1;
 }
 
@@ -112,7 +112,7 @@ int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, int opens,
   if (!v || (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_times)) >= 0 &&
              csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_objects)) < 0))
     return 0;
-  *a = (actor_found){from, hi, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(from, hi);
   a->weak = 1; /* 依本辦法申請入學者，…，應由學生家長填具…: the agent acts */
   return 1;
 }
@@ -147,6 +147,6 @@ int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found
   }
   if (!strong || parts < 1)
     return 0;
-  *a = (actor_found){lo, hi, {NULL}, 0, 0, 0, 0};
+  *a = csq__actor_span(lo, hi);
   return 1;
 }

@@ -92,7 +92,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
   n += csq__bracket_after(s, at + n, end);
   if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || csq__longer_head(r, s, at + n, end))
     return 0;
-  *a = (actor_found){at, at + n, {head}, 1, 1, 0, 0};
+  *a = (actor_found){.start = at, .end = at + n, .conj = {head}, .conj_count = 1, .known = 1};
   for (;;) {
     /* 保險代理人（以下簡稱代理人）、保險經紀人…: past an alias to the next part */
     size_t name_at, name_len, al = csq__alias_after(s, a->end, end, &name_at, &name_len);
@@ -200,7 +200,7 @@ int csq__actor_backward(reader *r, const char *s, size_t lo, size_t at, actor_fo
   size_t n = csq__known_before(r, s, lo, at, &name), m;
   if (!n)
     return 0;
-  *a = (actor_found){at - n, at, {name}, 1, 1, 0, 0};
+  *a = (actor_found){.start = at - n, .end = at, .conj = {name}, .conj_count = 1, .known = 1};
   /* 交通部民用航空局: a known body right before it */
   while ((m = csq__known_before(r, s, lo, a->start, &body)) != 0 &&
          csq__ends_with_any(body, strlen(body), CSQ__WORDS(body_endings)) >= 0)
@@ -429,7 +429,7 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
         return 0;
       /* a known actor keeps its names (主管機關對有前項情形之…) */
       if (!csq__actor_forward(r, s, lo, end, a) || a->end != end)
-        *a = (actor_found){lo, end, {NULL}, 0, 0, 0, 0};
+        *a = csq__actor_span(lo, end);
       return 1;
     }
     /* 學生實習期間於合作機構有…: the first condition word after a word of
@@ -520,7 +520,7 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
   size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
   if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
       csq__subject_kind(csq__segment_kind(r, s, from, end)))
-    *a = (actor_found){from, a->end, {NULL}, 0, 0, a->weak, 0};
+    *a = (actor_found){.start = from, .end = a->end, .weak = a->weak};
 }
 
 /* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
