@@ -438,11 +438,11 @@ static int after_time(const reader *r, const char *s, size_t prev_lo, size_t pre
 }
 
 /* Whether segment i opens with a word that names whom the act goes to
- * (各機關首長，[對]所屬人員，應予考核: words.tsv acted_on_opens): no name in it
+ * (各機關首長，[對]所屬人員，應予考核: words.tsv toward_opens): no name in it
  * bears the statement. */
 static int names_whom(const char *s, const segs *g, int i) {
   return csq__starts_with_any(s + g->at[i][0], g->at[i][1] - g->at[i][0],
-                              CSQ__WORDS(acted_on_opens)) >= 0;
+                              CSQ__WORDS(toward_opens)) >= 0;
 }
 
 /* The bearer written in pre = s[lo..hi), tried in this order: a known

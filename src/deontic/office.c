@@ -52,12 +52,12 @@ static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const
  * judging word in its segment, not after 經, 被 or 受 (第三審法院認…不適任者;
  * 學校或主管機關於接獲…時，有…者; words.tsv case_judging_marks), 認 right after
  * it (case_judging_next), or 對於 right after a body's name (主管機關對於…者;
- * not 教師對學生…者: case_judging_toward, office_endings). */
+ * not 教師對學生…者: toward_opens, office_endings). */
 static int judges_case(const char *s, size_t seg_end, const actor_found *a) {
   size_t len = seg_end - a->end;
   if (csq__starts_with_any(s + a->end, len, CSQ__WORDS(case_judging_next)) >= 0)
     return 1;
-  if (csq__starts_with_any(s + a->end, len, CSQ__WORDS(case_judging_toward)) >= 0)
+  if (csq__starts_with_any(s + a->end, len, CSQ__WORDS(toward_opens)) >= 0)
     return csq__names_office(s, a->start, a->end);
   for (size_t at = a->end; at < seg_end; at = csq__next_char(s, at, seg_end))
     if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(case_judging_marks)) >= 0)

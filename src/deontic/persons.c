@@ -13,7 +13,7 @@
  * [資料提供者]). Not a case around it (未依規定提供者, 依法登記之資料提供者: it opens with a state,
  * or holds an opener or a verb anywhere: cut after its 之, 對於本中心之行政處分不服者 would read as
  * 行政處分不服者). One who objects to what 對於 names is named whole when the clause opens
- * with it (objection_opens; `opens`), else the name before it bears it. */
+ * with it (toward_opens; `opens`), else the name before it bears it. */
 int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, actor_found *a) {
   int e = csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(case_nominal_ends));
   if (e < 0)
@@ -22,7 +22,7 @@ int csq__agent_noun(reader *r, const char *s, size_t lo, size_t hi, int opens, a
   int verb = csq__ends_with_any(s + lo, end - lo, CSQ__WORDS(agent_noun_verbs));
   size_t v = verb < 0 ? 0 : strlen(csq_words_agent_noun_verbs[verb]);
   if (v && opens && strcmp(csq_words_agent_noun_verbs[verb], CSQ_WORD_OBJECTION_VERB) == 0 &&
-      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(objection_opens)) >= 0) {
+      csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(toward_opens)) >= 0) {
     *a = csq__actor_span(lo, hi);
     return 1;
   }
