@@ -96,7 +96,7 @@ static int opening_subject(reader *r, const char *s, const segs *g, int chained,
   if (head_end)
     lo = head, at = head_end;
   /* 本基金會計事務之處理，應…: the subject only owns the topic */
-  if (!at || owned_thing(r, s, at, hi))
+  if (!at || owned_thing(r, s, at, hi) || csq__cut_inside_word(r, s, lo, at, hi))
     return 0;
   *a = csq__actor_span(lo, at);
   a->weak = 1;

@@ -31,6 +31,8 @@
 #define MIN_ACT_CHARS 3             /* …and what it does after it, three at least */
 #define MAX_JOINED_BYTES 30         /* ten CJK characters: a bearer joined after 或 / 及 / 、 */
 #define MAX_SHORT_PART_BYTES 12     /* four: 少年之父母、[養父母]或監護人 */
+#define WORD_WINDOW_CHARS 8         /* what ICU's dictionary sees past where a word may end */
+#define WORD_BREAK_UNITS 96 /* … and at most this many UTF-16 units from where it starts */
 #define MAX_OWNED_AT_CUE_CHARS 4 /* 各機關[辦公處所]應…: a thing an actor owns before the cue */
 #define MAX_AGENT_BYTES 30       /* ten CJK characters: 船籍所在地之法院 */
 #define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
@@ -234,6 +236,10 @@ typedef struct reader {
    * （以下簡稱駕訓班）): known actors in that law only. */
   CSQ_VEC(const char *) law_aliases;
   UBreakIterator *sentences;
+  /* ICU's dictionary words, asked only where a one-character verb stands
+   * (csq__word_at: 交 opens 交貨驗收單位 as part of the word 交貨) or a
+   * subject opens a clause (csq__cut_inside_word) */
+  UBreakIterator *words_break;
   UChar *u16;
   size_t u16_cap;
 } reader;
@@ -296,9 +302,15 @@ static inline size_t csq__prev_char(const char *s, size_t lo, size_t at) {
 /* grammar/actors.tsv into r->words, each kind longest first and indexed. */
 csq_status csq__load_words(reader *r, csq_error *err);
 void csq__words_release(reader *r);
-/* The longest word of `kind` at s[at..end), its length in bytes or 0. */
+/* The longest word of `kind` at s[at..end), its length in bytes or 0; a
+ * verb of one character only where ICU's dictionary ends a word after it. */
 size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t end,
                     const char **name);
+/* Whether ICU's dictionary, breaking s[from..end), ends a word at s[cut]. */
+int csq__word_ends_at(const reader *r, const char *s, size_t from, size_t cut, size_t end);
+/* Whether a subject s[lo..at) that opens a clause ends inside a word of
+ * ICU's dictionary, so that it names no one (預算員|額異動計畫). */
+int csq__cut_inside_word(const reader *r, const char *s, size_t lo, size_t at, size_t hi);
 /* The longest word of `kind` ending at s[..at), its length or 0. */
 size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, size_t at,
                         const char **name);

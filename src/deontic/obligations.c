@@ -78,6 +78,10 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU sentence break iterator: %s",
                            u_errorName(uerr));
+  r->words_break = ubrk_open(UBRK_WORD, "zh", NULL, 0, &uerr);
+  if (U_FAILURE(uerr))
+    return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU word break iterator: %s",
+                           u_errorName(uerr));
   return CSQ_OK;
 }
 
@@ -89,6 +93,8 @@ static void reader_release(reader *r) {
   csq__vec_free(r->mem, &r->law_aliases);
   if (r->sentences)
     ubrk_close(r->sentences);
+  if (r->words_break)
+    ubrk_close(r->words_break);
   csq__free(r->mem, r->u16);
 }
 

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include "deontic/extract.h"
@@ -161,9 +163,55 @@ csq_status csq__load_words(reader *r, csq_error *err) {
   return CSQ_OK;
 }
 
-/* The longest word of `kind` at s[at..end), its length in bytes or 0. */
-size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t end,
-                    const char **name) {
+/* Whether ICU's dictionary, breaking s[from..end) into words (up to a few
+ * characters past `cut`), ends one at s[cut]. A verb of one character is a
+ * verb only then: 交 in 交付主管機關 and 對 in 對評審人員, not in 交貨驗收單位
+ * (交貨), 交通勤務警察 or 與會人員 (與會); and a subject that opens a clause
+ * ends only then (使用人力操作者: not 使用人). Too long a text, a byte that is
+ * no UTF-8 or an ICU failure answer yes, the reading without the dictionary. */
+int csq__word_ends_at(const reader *r, const char *s, size_t from, size_t cut, size_t end) {
+  UChar u[WORD_BREAK_UNITS];
+  int32_t n = 0, cut16 = -1, past = 0;
+  for (size_t i = from; i < end && n < WORD_BREAK_UNITS - 1 && past < WORD_WINDOW_CHARS;) {
+    if (i == cut)
+      cut16 = n;
+    if (cut16 >= 0)
+      past++;
+    UChar32 c;
+    int32_t k = (int32_t)(i - from), len = (int32_t)(end - from);
+    U8_NEXT(s + from, k, len, c);
+    if (c < 0)
+      return 1;
+    U16_APPEND_UNSAFE(u, n, c);
+    i = from + (size_t)k;
+  }
+  if (cut16 < 0)
+    return 1; /* the text ends at `cut`, or is too long to ask */
+  UErrorCode e = U_ZERO_ERROR;
+  ubrk_setText(r->words_break, u, n, &e);
+  return U_FAILURE(e) || ubrk_isBoundary(r->words_break, cut16);
+}
+
+/* Whether a subject s[lo..at) that opens a clause ends inside a word of
+ * ICU's dictionary (使用人|力操作者, 預算員|額異動計畫, 局務會|報每月召開),
+ * so that it is no name but the first characters of a longer word; not
+ * when a word of two characters or more of grammar/actors.tsv that follows
+ * a subject opens at `at`, where the dictionary is the one wrong
+ * (請求人聲請: its 人聲). */
+int csq__cut_inside_word(const reader *r, const char *s, size_t lo, size_t at, size_t hi) {
+  static const int follows[] = {W_OPENER, W_TOWARD, W_VERB,  W_AGENTIVE,
+                                W_ACTING, W_ADVERB, W_JOINER};
+  size_t one = csq__char_len(s + at, hi - at);
+  for (size_t i = 0; i < sizeof follows / sizeof *follows; i++)
+    if (csq__word_at(r, follows[i], s, at, hi, NULL) > one)
+      return 0;
+  return !csq__word_ends_at(r, s, lo, at, hi);
+}
+
+/* The longest word of `kind` at s[at..end), its length in bytes or 0, as
+ * written: a verb of one character also where it opens a longer word. */
+static inline size_t longest_at(const reader *r, int kind, const char *s, size_t at, size_t end,
+                                const char **name) {
   const words *w = &r->words[kind];
   if (at >= end || !w->list.count)
     return 0;
@@ -177,6 +225,15 @@ size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t 
     }
   }
   return 0;
+}
+
+size_t csq__word_at(const reader *r, int kind, const char *s, size_t at, size_t end,
+                    const char **name) {
+  size_t n = longest_at(r, kind, s, at, end, name);
+  if (kind == W_VERB && n && n == csq__char_len(s + at, end - at) &&
+      !csq__word_ends_at(r, s, at, at + n, end))
+    return 0;
+  return n;
 }
 
 /* The longest word of `kind` ending at s[..at), its length or 0. */
@@ -268,10 +325,12 @@ size_t csq__known_ending(const reader *r, const char *s, size_t lo, size_t at) {
   return a > b ? a : b;
 }
 
-/* Whether a word of `kind` stands anywhere in s[lo..hi). */
+/* Whether a word of `kind` stands anywhere in s[lo..hi): a verb of one
+ * character also inside a longer word, which still says the span acts
+ * (使用人力操作者: 使用). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi) {
   for (size_t at = lo; at < hi; at = csq__next_char(s, at, hi))
-    if (csq__word_at(r, kind, s, at, hi, NULL))
+    if (longest_at(r, kind, s, at, hi, NULL))
       return 1;
   return 0;
 }
