@@ -204,6 +204,9 @@ size_t csq__skip_space_back(const char *s, size_t lo, size_t at);
  * characters, not an alias), or in half-width brackets after a space as
  * older texts set them (學校 (園)). Its length, or 0. */
 size_t csq__bracket_after(const char *s, size_t at, size_t end);
+/* The short name in brackets that closes s[lo..hi) (研考單位 (人員), 獸醫師（佐）),
+ * with the spaces around it, its length, or 0. */
+size_t csq__bracket_before(const char *s, size_t lo, size_t hi);
 /* Whether every character of s (a C string) is Han, and there is one. */
 int csq__all_han(const char *s);
 /* Code points in s[from..to). */

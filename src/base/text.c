@@ -94,6 +94,29 @@ size_t csq__bracket_after(const char *s, size_t at, size_t end) {
   return n ? from + n - at : 0;
 }
 
+/* The short name in brackets that closes s[lo..hi), spaces after it and,
+ * for half-width brackets, before it included: one to three characters
+ * between `open` and `close`; its length, or 0. */
+static size_t short_bracket_before(const char *s, size_t lo, size_t hi, const char *open,
+                                   const char *close) {
+  size_t end = csq__skip_space_back(s, lo, hi);
+  if (!csq__ends_with(s + lo, end - lo, close))
+    return 0;
+  int32_t pos = (int32_t)(end - strlen(close) - lo);
+  for (int k = 0; k < 4 && pos > 0; k++) {
+    U8_BACK_1((const uint8_t *)(s + lo), 0, pos);
+    if (csq__starts_with(s + lo + pos, end - lo - (size_t)pos, open))
+      return k ? hi - csq__skip_space_back(s, lo, lo + (size_t)pos) : 0;
+  }
+  return 0;
+}
+
+size_t csq__bracket_before(const char *s, size_t lo, size_t hi) {
+  size_t n = short_bracket_before(s, lo, hi, CSQ_WORD_PAREN_OPEN, CSQ_WORD_PAREN_CLOSE);
+  return n ? n
+           : short_bracket_before(s, lo, hi, CSQ_WORD_HALF_PAREN_OPEN, CSQ_WORD_HALF_PAREN_CLOSE);
+}
+
 int csq__all_han(const char *s) {
   int32_t len = (int32_t)strlen(s);
   for (int32_t i = 0; i < len;) {

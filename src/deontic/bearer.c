@@ -516,7 +516,11 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
     size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
     if (csq__known_at(r, s, g.at[last][0], g.at[last][1], NULL) > verb)
       verb = 0; /* 請求人或利害關係人，…得: 請 opens a name, not an act */
-    *a = csq__actor_span(g.at[last][0] + verb, g.at[last][1]);
+    /* 用人機關 (團體) 得…: a known name with its bracket stays known */
+    if (verb || !csq__bracket_before(s, g.at[last][0], g.at[last][1]) ||
+        !csq__actor_forward(r, s, g.at[last][0], g.at[last][1], a) ||
+        a->end != csq__skip_space_back(s, a->start, g.at[last][1]))
+      *a = csq__actor_span(g.at[last][0] + verb, g.at[last][1]);
     return 1;
   }
   /* not when a topic of its own stands right before the cue: 人民…傷亡者，
@@ -583,5 +587,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
-  return 1;
+  /* 學校 (園) 應…: the name, not the space older texts set before the cue */
+  a->end = csq__skip_space_back(s, a->start, a->end);
+  return a->end > a->start;
 }

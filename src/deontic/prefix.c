@@ -78,6 +78,10 @@ size_t csq__subject_prefix(reader *r, const char *s, size_t lo, size_t hi) {
     if (csq__known_ending(r, s, lo, at) > at - best)
       best = at;
   }
+  /* 獸醫師（佐）診療…時: a short bracket after the name belongs to it */
+  size_t bracket = best ? csq__bracket_after(s, best, hi) : 0;
+  if (bracket && csq__code_points(s, best + bracket, hi) >= MIN_ACT_CHARS)
+    best += bracket;
   if (!best || csq__word_at(r, W_MODIFIER, s, best, hi, NULL) ||
       csq__code_points(s, best, hi) < MIN_ACT_CHARS)
     return 0;

@@ -104,7 +104,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
       /* 財團法人及非營利社團法人受託辦理…時: an unknown bearer joined */
       if (!(part = csq__joined_part(r, s, next + j, end)))
         return 1; /* the alias stays the bearer's own: 主管機關（以下簡稱本會）及時… */
-      a->end = part;
+      a->end = part + csq__bracket_after(s, part, end); /* 申請機關（單位） */
       continue;
     }
     m += csq__bracket_after(s, next + j + m, end);
@@ -137,8 +137,11 @@ size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) 
   return n;
 }
 
+/* A name in short brackets after it is still the name: 研考單位 (人員),
+ * 獸醫師（佐）. */
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
-  return csq__bearer_suffix(r, s, lo, hi) > 0;
+  size_t bracket = csq__bracket_before(s, lo, hi);
+  return csq__bearer_suffix(r, s, lo, hi - bracket) > 0;
 }
 
 /* Where the comma segment holding s[at] begins (lo at the latest). */
