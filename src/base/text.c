@@ -99,6 +99,8 @@ size_t csq__bracket_after(const char *s, size_t at, size_t end) {
  * between `open` and `close`; its length, or 0. */
 static size_t short_bracket_before(const char *s, size_t lo, size_t hi, const char *open,
                                    const char *close) {
+  if (hi <= lo)
+    return 0;
   size_t end = csq__skip_space_back(s, lo, hi);
   if (!csq__ends_with(s + lo, end - lo, close))
     return 0;
@@ -229,6 +231,8 @@ static size_t space_before(const char *s, size_t len) {
 }
 
 size_t csq__skip_space_back(const char *s, size_t lo, size_t at) {
+  if (at <= lo)
+    return at;
   for (size_t n; (n = space_before(s + lo, at - lo)) != 0;)
     at -= n;
   return at;

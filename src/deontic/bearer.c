@@ -516,6 +516,8 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
     size_t verb = csq__word_at(r, W_VERB, s, g.at[last][0], g.at[last][1], NULL);
     if (csq__known_at(r, s, g.at[last][0], g.at[last][1], NULL) > verb)
       verb = 0; /* 請求人或利害關係人，…得: 請 opens a name, not an act */
+    if (g.at[last][0] + verb >= g.at[last][1])
+      return 0; /* 交會應…: the verb is all of it, no name */
     /* 用人機關 (團體) 得…: a known name with its bracket stays known */
     if (verb || !csq__bracket_before(s, g.at[last][0], g.at[last][1]) ||
         !csq__actor_forward(r, s, g.at[last][0], g.at[last][1], a) ||

@@ -138,9 +138,18 @@ size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi) 
 }
 
 /* A name in short brackets after it is still the name: 研考單位 (人員),
- * 獸醫師（佐）. */
+ * 獸醫師（佐）; not a note after a case (具有下列各款情形之一者 (含配偶))
+ * nor one that says what it holds (words.tsv bracket_notes: （含…）). */
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
   size_t bracket = csq__bracket_before(s, lo, hi);
+  if (bracket) {
+    size_t open = csq__skip_space(s, hi - bracket, hi);
+    size_t inside = open + csq__char_len(s + open, hi - open);
+    if (csq__ends_with_any(s + lo, csq__skip_space_back(s, lo, hi - bracket) - lo,
+                           CSQ__WORDS(case_nominal_ends)) >= 0 ||
+        csq__starts_with_any(s + inside, hi - inside, CSQ__WORDS(bracket_notes)) >= 0)
+      return 0;
+  }
   return csq__bearer_suffix(r, s, lo, hi - bracket) > 0;
 }
 
