@@ -33,8 +33,6 @@
 #define MAX_SHORT_PART_BYTES 12     /* four: 少年之父母、[養父母]或監護人 */
 #define WORD_WINDOW_CHARS 8         /* what ICU's dictionary sees from where a word may end */
 #define WORD_BREAK_UNITS 96 /* … and at most this many UTF-16 units from where it starts */
-#define MAX_ATTRIBUTIVE_OBJECT_CHARS                                                               \
-  16 /* 得兼任…之[其他職務]。: an object, not a noun phrase's head */
 #define MAX_OWNED_AT_CUE_CHARS 4 /* 各機關[辦公處所]應…: a thing an actor owns before the cue */
 #define MAX_AGENT_BYTES 30       /* ten CJK characters: 船籍所在地之法院 */
 #define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */

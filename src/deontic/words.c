@@ -163,20 +163,18 @@ csq_status csq__load_words(reader *r, csq_error *err) {
   return CSQ_OK;
 }
 
-/* Where the word of ICU's dictionary that holds s[cut] ends, s[from..end)
- * broken into words (up to WORD_WINDOW_CHARS characters from `cut` on);
- * `cut` when a word ends there. A verb of one character is a verb only
- * then: 交 in 交付主管機關 and 對 in 對評審人員, not in 交貨驗收單位 (交貨),
- * 交通勤務警察 or 與會人員 (與會); and a subject that opens a clause ends
- * only then (使用人力操作者: not 使用人). Too long a text, a byte that is no
- * UTF-8 or an ICU failure answer `cut`, the reading without the dictionary. */
-static size_t dictionary_word_end(const reader *r, const char *s, size_t from, size_t cut,
-                                  size_t end) {
+/* Whether ICU's dictionary, breaking s[from..end) into words (up to
+ * WORD_WINDOW_CHARS characters from `cut` on), ends one at s[cut]. A verb
+ * of one character is a verb only then: 交 in 交付主管機關 and 對 in
+ * 對評審人員, not in 交貨驗收單位 (交貨), 交通勤務警察 or 與會人員 (與會); and
+ * a subject that opens a clause ends only then (使用人力操作者: not 使用人).
+ * Too long a text, a byte that is no UTF-8 or an ICU failure answer yes,
+ * the reading without the dictionary. */
+int csq__word_ends_at(const reader *r, const char *s, size_t from, size_t cut, size_t end) {
   UChar u[WORD_BREAK_UNITS];
-  size_t byte_at[WORD_BREAK_UNITS + 1]; /* where each UTF-16 unit's character begins */
   int32_t n = 0, cut16 = -1, past = 0;
   if (cut <= from || end <= cut)
-    return cut;
+    return 1;
   for (size_t i = from; i < end && n < WORD_BREAK_UNITS - 1 && past < WORD_WINDOW_CHARS;) {
     if (i == cut)
       cut16 = n;
@@ -186,26 +184,17 @@ static size_t dictionary_word_end(const reader *r, const char *s, size_t from, s
     int32_t k = (int32_t)(i - from), len = (int32_t)(end - from);
     U8_NEXT(s + from, k, len, c);
     if (c < 0)
-      return cut;
-    byte_at[n] = byte_at[n + 1] = i;
+      return 1;
     U16_APPEND_UNSAFE(u, n, c);
     i = from + (size_t)k;
-    byte_at[n] = i;
   }
   if (cut16 < 0)
-    return cut; /* the text ends at `cut`, or is too long to ask */
-  /* the iterator keeps a pointer to u: it is reset on every call, and
+    return 1; /* the text ends at `cut`, or is too long to ask */
+  /* the iterator keeps a pointer to u: it is set anew on every call, and
    * nothing reads it after this function returns */
   UErrorCode e = U_ZERO_ERROR;
   ubrk_setText(r->words_break, u, n, &e);
-  if (U_FAILURE(e) || ubrk_isBoundary(r->words_break, cut16))
-    return cut;
-  int32_t next = ubrk_following(r->words_break, cut16);
-  return next == UBRK_DONE || next > n ? cut : byte_at[next];
-}
-
-int csq__word_ends_at(const reader *r, const char *s, size_t from, size_t cut, size_t end) {
-  return dictionary_word_end(r, s, from, cut, end) == cut;
+  return U_FAILURE(e) || ubrk_isBoundary(r->words_break, cut16);
 }
 
 /* Whether a subject s[lo..at) that opens a clause ends inside a word of
