@@ -539,6 +539,8 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
     *a = csq__actor_span(g.at[0][0], g.at[0][1]);
     return 1;
   }
+  if (!topic_before_cue && csq__subject_of_case(r, s, &g, a))
+    return 1;
   if (!topic_before_cue && csq__actor_forward(r, s, lo, at, a) &&
       (b = found_bears(r, s, a, &g, touches)) != 0)
     return b > 0;

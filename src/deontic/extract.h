@@ -390,6 +390,7 @@ seg_kind csq__segment_kind(reader *r, const char *s, size_t lo, size_t hi);
 int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 /* persons.c: a …者 segment s[lo..hi) that names who acts: by what they do
  * (`opens`: it opens the clause), by a verb of acting, or as a list of

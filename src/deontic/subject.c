@@ -465,6 +465,18 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
   return c->found;
 }
 
+/* 各組之口試委員如遇有…，或與應考人有…關係者，應…: when every segment after
+ * the first goes on with its case (grammar/actors.tsv's links: 或 及 且),
+ * the subject of the first one names who bears the cue. */
+int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a) {
+  if (g->n < 2)
+    return 0;
+  for (int i = 1; i < g->n; i++)
+    if (!csq__word_at(r, W_LINK, s, g->at[i][0], g->at[i][1], NULL))
+      return 0;
+  return csq__subject_of_condition(r, s, g->at[0][0], g->at[0][1], a);
+}
+
 /* The condition in the segments of s[lo..hi): from the first condition
  * segment (or the segments a 或/及 ties to it) to the last one; with
  * `whole`, when one is a condition, all of them from the first that is no
