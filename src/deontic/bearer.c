@@ -481,9 +481,10 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
    * after it; one named by what they did is whom an office acts on when
    * the cue says so (口試成績不及格者，不予錄取; 訓練成績不及格者得予解僱) */
   for (int i = g.n - 1; i >= 0; i--) {
-    /* not the end of a longer case (並經實習…及格，得有碩士以上學位者); a
-     * time before it is a condition whole (…未能提供檢驗服務時，申請審驗證明者得…) */
-    int whole = i == 0 ||
+    /* not the end of a longer case (並經實習…及格，得有碩士以上學位者), but
+     * after the rule it follows (依前項規定，申請補助者，應…); a time before it
+     * is a condition whole (…未能提供檢驗服務時，申請審驗證明者得…) */
+    int whole = i == 0 || csq__is_basis(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
                 !(csq__is_condition(r, s, g.at[i - 1][0], g.at[i - 1][1]) ||
                   csq__starts_with_any(s + g.at[i - 1][0], g.at[i - 1][1] - g.at[i - 1][0],
                                        CSQ__WORDS(statement_joiners)) >= 0) ||

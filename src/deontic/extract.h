@@ -173,7 +173,7 @@ enum { MAX_LEADS = 64 }; /* words.tsv modality_leads, each three bytes */
 typedef struct segment_answer {
   const char *s;
   size_t lo, hi, node;
-  unsigned char kind, opens, nominal;
+  unsigned char kind, opens, nominal, basis;
 } segment_answer;
 
 enum { SEGMENT_ANSWERS = 32 }; /* a power of two */
@@ -211,7 +211,7 @@ typedef struct reader {
   int g_mod[4]; /* groups of the four modalities */
   explaining_group explaining[MAX_EXPLAINING];
   int n_explaining;
-  int g_purpose, g_topic, g_nominal, g_opens, g_opening; /* groups of conditions.pcre */
+  int g_purpose, g_topic, g_nominal, g_opens, g_opening, g_basis; /* groups of conditions.pcre */
   segment_answer segments[SEGMENT_ANSWERS];
   subject_answer subjects[SUBJECT_ANSWERS];
   size_t nodes_read;         /* from 1: a zeroed answer belongs to no node */
@@ -391,6 +391,7 @@ int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a);
+int csq__is_basis(reader *r, const char *s, size_t lo, size_t hi);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 /* persons.c: a …者 segment s[lo..hi) that names who acts: by what they do
  * (`opens`: it opens the clause), by a verb of acting, or as a list of

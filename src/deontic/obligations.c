@@ -73,6 +73,7 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   r->g_nominal = csq__pattern_group(cond, "nominal");
   r->g_opens = csq__pattern_group(cond, "opens");
   r->g_opening = csq__pattern_group(cond, "opening");
+  r->g_basis = csq__pattern_group(cond, "basis");
   UErrorCode uerr = U_ZERO_ERROR;
   r->sentences = ubrk_open(UBRK_SENTENCE, "zh", NULL, 0, &uerr);
   if (U_FAILURE(uerr))

@@ -285,6 +285,7 @@ static const segment_answer *classify(reader *r, const char *s, size_t lo, size_
     a->kind = ov[2 * r->g_topic] != PCRE2_UNSET ? SEG_TOPIC : SEG_CONDITION;
   a->opens = ov[2 * r->g_opens] != PCRE2_UNSET || ov[2 * r->g_opening] != PCRE2_UNSET;
   a->nominal = ov[2 * r->g_nominal] != PCRE2_UNSET;
+  a->basis = ov[2 * r->g_basis] != PCRE2_UNSET;
   return a;
 }
 
@@ -297,6 +298,13 @@ seg_kind csq__segment_kind(reader *r, const char *s, size_t lo, size_t hi) {
 int csq__opens_condition(reader *r, const char *s, size_t lo, size_t hi) {
   const segment_answer *a = classify(r, s, lo, hi);
   return a->kind == SEG_CONDITION && a->opens;
+}
+
+/* A condition that only names the rule it follows (conditions.pcre's basis
+ * group: 依前項規定). */
+int csq__is_basis(reader *r, const char *s, size_t lo, size_t hi) {
+  const segment_answer *a = classify(r, s, lo, hi);
+  return a->kind == SEG_CONDITION && a->basis;
 }
 
 /* A condition that closes with 者 (conditions.pcre's nominal group). */
