@@ -2,8 +2,8 @@
  * aliases.c — how the text gives a name an alias: 公務機關或特定非公務機關
  * （以下簡稱各機關）, and in half-width brackets between spaces as older texts
  * set them (直轄市、縣 (市) 政府 (以下簡稱各級政府)). The bearer is read past
- * it (csq__alias_after, csq__alias_before), and subject.c makes the aliases a
- * law gives its bodies known actors of the law.
+ * it (csq__alias_after, csq__alias_before), and the aliases a law gives its
+ * bodies are made known actors of the law (csq__law_aliases_read).
  */
 #include <string.h>
 
@@ -65,4 +65,43 @@ size_t csq__alias_before(const char *s, size_t lo, size_t at) {
       return start;
   }
   return at;
+}
+
+/* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
+ * is a known actor: X, unless known already. */
+static int aliases_of(reader *r, const csq_node *n) {
+  size_t len;
+  const char *s = csq_node_text(n, &len);
+  r->node_len = len;
+  int marked = 0; /* most texts give no alias: one look for what every opener holds */
+  for (size_t i = 0; s && i < csq_words_alias_marks_count; i++)
+    marked |= strstr(s, csq_words_alias_marks[i]) != NULL;
+  for (size_t i = 0; marked && i < csq__alias_openers(); i++) {
+    int half; /* a half-width one stands between spaces: 政府 (以下簡稱各級政府) */
+    const char *word = csq__alias_opener(i, &half);
+    for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
+      size_t at = (size_t)(p - s), name, name_len;
+      if (half)
+        at = csq__skip_space_back(s, 0, at);
+      size_t from = csq__segment_start(s, 0, at);
+      if (!csq__alias_after(s, at, len, &name, &name_len) ||
+          csq__code_points(s, name, name + name_len) < 2 ||
+          !(csq__bearer_like(r, s, from, at) || csq__known_before(r, s, from, at, NULL)) ||
+          csq__known_at(r, s, name, name + name_len, NULL) == name_len ||
+          csq__starts_with_any(s + name, name_len, CSQ__WORDS(self_alias_openers)) >= 0)
+        continue;
+      const char *x = csq__arena_strndup(&r->o->arena, s + name, name_len);
+      if (!x || csq__vec_push(r->mem, &r->law_aliases, x) != 0)
+        return -1;
+    }
+  }
+  for (const csq_node *c = n->first_child; c; c = c->next)
+    if (aliases_of(r, c) != 0)
+      return -1;
+  return 0;
+}
+
+int csq__law_aliases_read(reader *r, const csq_node *root) {
+  r->law_aliases.count = 0;
+  return aliases_of(r, root);
 }

@@ -448,8 +448,9 @@ static int names_whom(const char *s, const segs *g, int i) {
 /* The bearer written in pre = s[lo..hi), tried in this order: a known
  * actor right before the cue (…者，委託機關應); a segment right before it
  * that names persons (前項被委託之…或被複委託者，不得); the subject right
- * before it when it ends like a bearer (…者，執行受託業務之相關人員應); a
- * known actor opening the clause (中央目的事業主管機關依…前，應); one
+ * before it when it ends like a bearer (…者，執行受託業務之相關人員應); the
+ * subject of a case that goes on past a comma (各組之口試委員如遇有…，或…者，
+ * 應); a known actor opening the clause (中央目的事業主管機關依…前，應); one
  * opening a segment that is no condition; a subject before an opener
  * (檢察總長對於…，應). 0 when none is written: the subject is a topic
  * (資通安全維護計畫…，應包括) or there is none. `office`: the cue is one by

@@ -474,15 +474,36 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
 }
 
 /* 各組之口試委員如遇有…，或與應考人有…關係者，應…: when every segment after
- * the first goes on with its case (grammar/actors.tsv's links: 或 及 且),
- * the subject of the first one names who bears the cue. */
+ * the first goes on with its case (grammar/actors.tsv's links: 或 及 且 致)
+ * and names no one of its own (…，及直轄市、縣（市）主管機關核准…者), the
+ * subject of the first one names who bears the cue. Not a subject that is
+ * a clause itself, with a verb or an agentive word after its last 之 and no
+ * list of names (主管機關轉送…書件予中央環境保護主管機關, 外國人領有該國各該類科技師;
+ * but 遊艇經營業者或所有人、自用遊艇所有人或船長). */
 int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a) {
   if (g->n < 2)
     return 0;
-  for (int i = 1; i < g->n; i++)
-    if (!csq__word_at(r, W_LINK, s, g->at[i][0], g->at[i][1], NULL))
+  actor_found own;
+  for (int i = 1; i < g->n; i++) {
+    size_t link = csq__word_at(r, W_LINK, s, g->at[i][0], g->at[i][1], NULL);
+    if (!link)
       return 0;
-  return csq__subject_of_condition(r, s, g->at[0][0], g->at[0][1], a);
+    /* 或/及 may join a case of another; what 致 and 且 go on to is no subject
+     * (…，致信用部受損害時) */
+    if (csq__word_at(r, W_JOINER, s, g->at[i][0], g->at[i][1], NULL) &&
+        csq__actor_forward(r, s, g->at[i][0] + link, g->at[i][1], &own))
+      return 0;
+  }
+  actor_found found;
+  if (!csq__subject_of_condition(r, s, g->at[0][0], g->at[0][1], &found))
+    return 0;
+  size_t from = csq__after_last_modifier(r, s, found.start, found.end);
+  if (!csq__joined_bearers(r, s, from, found.end) &&
+      (csq__has_word(r, W_VERB, s, from, found.end) ||
+       csq__has_word(r, W_AGENTIVE, s, from, found.end)))
+    return 0;
+  *a = found;
+  return 1;
 }
 
 /* The condition in the segments of s[lo..hi): from the first condition
@@ -553,43 +574,4 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
   if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
       csq__subject_kind(csq__segment_kind(r, s, from, end)))
     *a = (actor_found){.start = from, .end = a->end, .weak = a->weak};
-}
-
-/* Each （以下簡稱X） of node n and under it whose phrase ends like a bearer or
- * is a known actor: X, unless known already. */
-static int aliases_of(reader *r, const csq_node *n) {
-  size_t len;
-  const char *s = csq_node_text(n, &len);
-  r->node_len = len;
-  int marked = 0; /* most texts give no alias: one look for what every opener holds */
-  for (size_t i = 0; s && i < csq_words_alias_marks_count; i++)
-    marked |= strstr(s, csq_words_alias_marks[i]) != NULL;
-  for (size_t i = 0; marked && i < csq__alias_openers(); i++) {
-    int half; /* a half-width one stands between spaces: 政府 (以下簡稱各級政府) */
-    const char *word = csq__alias_opener(i, &half);
-    for (const char *p = strstr(s, word); p; p = strstr(p + 1, word)) {
-      size_t at = (size_t)(p - s), name, name_len;
-      if (half)
-        at = csq__skip_space_back(s, 0, at);
-      size_t from = csq__segment_start(s, 0, at);
-      if (!csq__alias_after(s, at, len, &name, &name_len) ||
-          csq__code_points(s, name, name + name_len) < 2 ||
-          !(csq__bearer_like(r, s, from, at) || csq__known_before(r, s, from, at, NULL)) ||
-          csq__known_at(r, s, name, name + name_len, NULL) == name_len ||
-          csq__starts_with_any(s + name, name_len, CSQ__WORDS(self_alias_openers)) >= 0)
-        continue;
-      const char *x = csq__arena_strndup(&r->o->arena, s + name, name_len);
-      if (!x || csq__vec_push(r->mem, &r->law_aliases, x) != 0)
-        return -1;
-    }
-  }
-  for (const csq_node *c = n->first_child; c; c = c->next)
-    if (aliases_of(r, c) != 0)
-      return -1;
-  return 0;
-}
-
-int csq__law_aliases_read(reader *r, const csq_node *root) {
-  r->law_aliases.count = 0;
-  return aliases_of(r, root);
 }
