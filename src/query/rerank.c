@@ -53,16 +53,9 @@ enum { CAP_INSIDE = 200, CAP_OUTSIDE = 2000, FEWEST_OUTSIDE = 10 };
  * holding it (`ext`, the pair grown into the term): that pair is no word of
  * its own but the join of a compound the term ends or begins, 遺址 in
  * 考古遺址 (古遺 stands nowhere but before 址), while 資金 stands mostly
- * without 個. Nor, for a term of SHORT_FORM_CHARS characters or more
- * (`whole_word`), where the provisions holding the inside pair mostly hold
- * it grown by the outside character: the term is the short form of a
- * longer word (收視費 of 收視費用, 22 of the 24 provisions that hold it;
- * 審閱期 of 審閱期間). A shorter term is too often a piece of two words
- * (車牌 stands mostly in 汽車牌照, 個資 in 個資金). */
-enum { SHORT_FORM_CHARS = 3 };
+ * without 個. */
 static csq_status edge_breaks(csq__search *s, const char *in, const char *inner, const char *out,
-                              const char *outer, const char *ext, int whole_word, int *breaks,
-                              csq_error *err) {
+                              const char *outer, const char *ext, int *breaks, csq_error *err) {
   *breaks = 0;
   long long f_in = 0, f_out = 0;
   double f_inner = 0, f_outer = 0;
@@ -83,25 +76,65 @@ static csq_status edge_breaks(csq__search *s, const char *in, const char *inner,
   st = csq__rows_holding(s, out, CAP_OUTSIDE, &f_out, err);
   if (st != CSQ_OK || (double)f_out <= bar)
     return st;
-  int joined = 0, grown = 0;
+  int joined = 0;
   st = csq__mostly_within(s, ext, f_out, &joined, err);
-  /* 收視費 in 收視費用: a term of three characters that stands mostly
-   * grown by this one character is that word's short form, as typed */
-  if (st == CSQ_OK && !joined && whole_word)
-    st = csq__mostly_within(s, ext, f_in, &grown, err);
-  *breaks = st == CSQ_OK && !joined && !grown;
+  *breaks = st == CSQ_OK && !joined;
   return st;
 }
 
 /* Appends the UTF-8 of c to buf at *at. */
 static void put(char *buf, int32_t *at, UChar32 c) { U8_APPEND_UNSAFE(buf, *at, c); }
 
+/* A term of this many Han characters is long enough to be the short form
+ * of a word one character longer (LONGEST_BREAKER below keeps longer ones
+ * from ever being tried for a break), when this many provisions at the
+ * least hold it: fewer are no evidence, the hit being judged among them. */
+enum { SHORT_FORM_CHARS = 3, FEWEST_SHORT_FORMS = 5 };
+
+/* Whether every character of s is a Han one (A類機 is no word's short form). */
+static int all_han(const char *s) {
+  int32_t i = 0, n = (int32_t)strlen(s);
+  UChar32 c;
+  while (i < n) {
+    U8_NEXT(s, i, n, c);
+    if (!csq__is_han(c))
+      return 0;
+  }
+  return 1;
+}
+
+/* Whether `alt`, whose match runs into the character `after`, is the short
+ * form of the word it grows into: of the provisions holding it, at least
+ * the share short_form_share hold it grown so (收視費 of 收視費用, 22 of 24;
+ * 審閱期 of 審閱期間, 6 of 6). The term itself is counted, not the pair at
+ * its edge: 運單 stands before 位 in half its provisions, but 託運單 in 託運單位
+ * in 17 of 44, which are 託運單位人員, no waybill. Only at the end: one types
+ * the start of a longer word. */
+static csq_status short_form(csq__search *s, const char *alt, UChar32 after, int *yes,
+                             csq_error *err) {
+  char grown[32];
+  int32_t m = (int32_t)strlen(alt);
+  long long f_term = 0, f_grown = 0;
+  *yes = 0;
+  if (csq__code_points(alt, 0, (size_t)m) < SHORT_FORM_CHARS ||
+      m + U8_MAX_LENGTH >= (int32_t)sizeof grown || !all_han(alt))
+    return CSQ_OK;
+  memcpy(grown, alt, (size_t)m);
+  put(grown, &m, after);
+  grown[m] = '\0';
+  csq_status st = csq__rows_holding(s, alt, CAP_INSIDE, &f_term, err);
+  if (st != CSQ_OK || f_term < FEWEST_SHORT_FORMS || f_term >= CAP_INSIDE)
+    return st;
+  st = csq__rows_holding(s, grown, f_term, &f_grown, err);
+  *yes = st == CSQ_OK && (double)f_grown >= s->w->v[CSQ__W_SHORT_FORM_SHARE] * (double)f_term;
+  return st;
+}
+
 /* Whether the match of alt at text[at..end) breaks a word at either edge;
  * an edge `side` leaves alone (bit 1 before, bit 2 after) is not tried. */
 static csq_status breaks_word(csq__search *s, const char *text, size_t at, size_t end,
                               const char *alt, int side, int *out, csq_error *err) {
   int32_t i = (int32_t)at, n = (int32_t)strlen(text), m = (int32_t)strlen(alt);
-  int whole_word = csq__code_points(alt, 0, (size_t)m) >= SHORT_FORM_CHARS;
   UChar32 before = -1, after = -1, t0, t1, last, prev;
   if (i > 0)
     U8_PREV(text, 0, i, before);
@@ -122,7 +155,7 @@ static csq_status breaks_word(csq__search *s, const char *text, size_t at, size_
     k = 0, put(pair, &k, before), put(pair, &k, t0), pair[k] = '\0';
     k = 0, put(outer, &k, before), outer[k] = '\0';
     k = 0, put(ext, &k, before), put(ext, &k, t0), put(ext, &k, t1), ext[k] = '\0';
-    st = edge_breaks(s, in, inner, pair, outer, ext, whole_word, out, err);
+    st = edge_breaks(s, in, inner, pair, outer, ext, out, err);
   }
   if (st == CSQ_OK && !*out && !(side & 2) && csq__is_han(after) && csq__is_han(last) &&
       csq__is_han(prev)) {
@@ -131,7 +164,11 @@ static csq_status breaks_word(csq__search *s, const char *text, size_t at, size_
     k = 0, put(pair, &k, last), put(pair, &k, after), pair[k] = '\0';
     k = 0, put(outer, &k, after), outer[k] = '\0';
     k = 0, put(ext, &k, prev), put(ext, &k, last), put(ext, &k, after), ext[k] = '\0';
-    st = edge_breaks(s, in, inner, pair, outer, ext, whole_word, out, err);
+    st = edge_breaks(s, in, inner, pair, outer, ext, out, err);
+    int shortened = 0;
+    if (st == CSQ_OK && *out)
+      st = short_form(s, alt, after, &shortened, err);
+    *out = *out && !shortened;
   }
   return st;
 }

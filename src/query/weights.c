@@ -46,6 +46,7 @@ static const char *const NAMES[CSQ__W_COUNT] = {
     [CSQ__W_LEADIN_MENTIONS] = "leadin_mentions",
     [CSQ__W_UNDER_HEADING] = "under_heading",
     [CSQ__W_CROSS_MARGIN] = "cross_margin",
+    [CSQ__W_SHORT_FORM_SHARE] = "short_form_share",
     [CSQ__W_SOME_SAME_LAW] = "some_same_law",
     [CSQ__W_SOME_SHARE] = "some_share",
     [CSQ__W_LAW_FOCUS] = "law_focus",
