@@ -411,6 +411,15 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
 }
 
 static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  /* …，且由本部自網路查知者，得免附; …，且得由本部…者: a segment whose case
+   * opens with its agent (grammar/agent.pcre), after a link word and a cue,
+   * names who does the case's act, not a subject */
+  size_t from = lo + csq__word_at(r, W_LINK, s, lo, hi, NULL);
+  int cue = csq__starts_with_any(s + from, hi - from, CSQ__WORDS(cue_chars));
+  if (cue >= 0)
+    from += strlen(csq_words_cue_chars[cue]);
+  if (from < hi && csq__match_end(r, PAT_AGENT, s, from, hi))
+    return 0;
   /* …，及資遣教職員於…期間: a segment opened by a joiner goes on with the
    * subject before it, and names none of its own */
   if (csq__word_at(r, W_JOINER, s, lo, hi, NULL) ||
