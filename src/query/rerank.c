@@ -88,20 +88,9 @@ static void put(char *buf, int32_t *at, UChar32 c) { U8_APPEND_UNSAFE(buf, *at, 
 /* A term of this many Han characters is long enough to be the short form
  * of a word one character longer (LONGEST_BREAKER below keeps longer ones
  * from ever being tried for a break), when this many provisions at the
- * least hold it: fewer are no evidence, the hit being judged among them. */
+ * least hold it: fewer are no evidence, the hit being judged among them.
+ * Han characters only (csq__all_han): A類機 is no word's short form. */
 enum { SHORT_FORM_CHARS = 3, FEWEST_SHORT_FORMS = 5 };
-
-/* Whether every character of s is a Han one (A類機 is no word's short form). */
-static int all_han(const char *s) {
-  int32_t i = 0, n = (int32_t)strlen(s);
-  UChar32 c;
-  while (i < n) {
-    U8_NEXT(s, i, n, c);
-    if (!csq__is_han(c))
-      return 0;
-  }
-  return 1;
-}
 
 /* Whether `alt`, whose match runs into the character `after`, is the short
  * form of the word it grows into: of the provisions holding it, at least
@@ -117,7 +106,7 @@ static csq_status short_form(csq__search *s, const char *alt, UChar32 after, int
   long long f_term = 0, f_grown = 0;
   *yes = 0;
   if (csq__code_points(alt, 0, (size_t)m) < SHORT_FORM_CHARS ||
-      m + U8_MAX_LENGTH >= (int32_t)sizeof grown || !all_han(alt))
+      m + U8_MAX_LENGTH >= (int32_t)sizeof grown || !csq__all_han(alt))
     return CSQ_OK;
   memcpy(grown, alt, (size_t)m);
   put(grown, &m, after);
