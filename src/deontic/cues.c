@@ -430,3 +430,33 @@ int csq__scan_cues(reader *r, const clause *c) {
     return -1;
   return keep_explained(r, c);
 }
+
+/* Whether the cue at s[at] opens a count or a measure (words.tsv
+ * measure_comparatives, then a number or measure_wholes): 任一性別委員不得少於
+ * 委員總數三分之一 sets how many of them there are. */
+static int measures(const reader *r, const char *s, size_t at) {
+  for (size_t i = 0; i < r->cues.count; i++) {
+    if (r->cues.items[i].b0 != at)
+      continue;
+    size_t from = r->cues.items[i].b1, len = r->node_len - from;
+    int k = csq__starts_with_any(s + from, len, CSQ__WORDS(measure_comparatives));
+    if (k < 0)
+      return 0;
+    size_t n = strlen(csq_words_measure_comparatives[k]);
+    return csq__numeral_span(s + from + n, len - n) > 0 ||
+           csq__starts_with_any(s + from + n, len - n, CSQ__WORDS(measure_wholes)) >= 0;
+  }
+  return 0;
+}
+
+/* A count measures what the cue's own segment names, which bears nothing
+ * (遴委會任一性別委員不得少於…; 雇主使勞工戴用輸氣管面罩之連續作業時間，每次不得
+ * 超過一小時: no one written). With a comma right before the cue, the subject
+ * before it may be the one held to it (本行…之授信，不得少於其授信總額百分之七十),
+ * unless it names a part of a body (words.tsv part_opens: 其中…代表，不得少於
+ * 二分之一). `hi` ends the text before the cue at s[cue]. */
+int csq__measured_topic(const reader *r, const char *s, const actor_found *a, size_t hi,
+                        size_t cue) {
+  int part = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(part_opens)) >= 0;
+  return (cue == hi || part) && measures(r, s, cue);
+}

@@ -81,7 +81,9 @@ size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
 
 /* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
  * word follows that makes it no head (主管機關以外之政府機關, 人民團體), nor
- * a join that says between (營利事業與其關係人間). */
+ * a join that says between (營利事業與其關係人間). A name after whom it acts
+ * toward is no longer head of it (應由學生[向]學校提出申請: 高級中等教育法
+ * 第37條第1項, fresh61). */
 int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, actor_found *a) {
   const char *name, *head;
   size_t n = csq__known_at(r, s, at, end, &name);
@@ -90,7 +92,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
   head = name;
   n = compound_end(r, s, at + n, end, name, &head) - at;
   n += csq__bracket_after(s, at + n, end);
-  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || csq__longer_head(r, s, at + n, end))
+  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_name(r, s, at + n, end))
     return 0;
   *a = (actor_found){.start = at, .end = at + n, .conj = {head}, .conj_count = 1, .known = 1};
   for (;;) {
@@ -436,12 +438,15 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
       continue;
     }
     /* 戶政事務所受理人員: an opener before an ending of two characters or
-     * more, four in all, names a person */
+     * more, four in all, names a person; not whom a known name acts
+     * toward (直轄市政府[對區公所]應考核其工作成績; but 前項校對人員) */
     if ((!csq__word_at(r, W_OPENER, s, at, hi, NULL) &&
          (done_first ||
           csq__starts_with_any(s + at, hi - at, CSQ__WORDS(case_bearer_opens)) < 0)) ||
         (hi - at <= 2 * GROW_SUFFIX_BYTES &&
-         csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES)) {
+         csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES &&
+         !(csq__starts_with_any(s + at, hi - at, CSQ__WORDS(toward_opens)) >= 0 &&
+           known_exactly(r, s, lo, at)))) {
       at = csq__next_char(s, at, hi);
       continue;
     }
