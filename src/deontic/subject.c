@@ -348,9 +348,17 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
     return from;
   if (csq__place_qualifies(r, s, from, at, SIZE_MAX))
     return from;
-  /* 必要時稽徵機關得…: a condition before it qualifies nothing */
-  if (csq__is_condition(r, s, from, at))
-    return at;
+  /* 必要時稽徵機關得…: a condition before it qualifies nothing; but what
+   * stands after the last 之 of a rule it follows is part of the name
+   * (依本法…規定認定之[租屋服務]事業: 租屋服務事業認定及獎勵辦法 第2條第1項, fresh60) */
+  if (csq__is_condition(r, s, from, at)) {
+    size_t k = csq__after_last_modifier(r, s, from, at);
+    return k > from && k < at && at - k <= MAX_QUALIFIER_BYTES &&
+                   !csq__word_at(r, W_VERB, s, k, at, NULL) &&
+                   !csq__has_word(r, W_JOINER, s, k, at) && !csq__is_condition(r, s, k, at)
+               ? k
+               : at;
+  }
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
 }
 
