@@ -589,7 +589,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   size_t cue = past_commas(r, s, hi); /* the cue's text: who it binds */
   int office = csq__office_cue(r, s, cue);
   if (!find_written(r, s, lo, hi, office, a) || csq__acted_on_by_office(r, s, lo, hi, cue, a) ||
-      !before_condition_copula(r, s, a) || csq__measured_topic(r, s, a, hi, cue))
+      !before_condition_copula(r, s, a))
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);

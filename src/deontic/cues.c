@@ -434,29 +434,45 @@ int csq__scan_cues(reader *r, const clause *c) {
 /* Whether the cue at s[at] opens a count or a measure (words.tsv
  * measure_comparatives, then a number or measure_wholes): 任一性別委員不得少於
  * 委員總數三分之一 sets how many of them there are. */
-static int measures(const reader *r, const char *s, size_t at) {
+static int measures(const reader *r, const char *s, size_t at, csq_modality modality) {
   for (size_t i = 0; i < r->cues.count; i++) {
     if (r->cues.items[i].b0 != at)
       continue;
     size_t from = r->cues.items[i].b1, len = r->node_len - from;
-    int k = csq__starts_with_any(s + from, len, CSQ__WORDS(measure_comparatives));
+    /* 不得少於 …; a share of a whole for a duty (女性委員應占委員總數二分之一以上) */
+    const char *const *words =
+        modality == CSQ_SHALL_NOT ? csq_words_measure_comparatives : csq_words_measure_shares;
+    size_t count = modality == CSQ_SHALL_NOT ? csq_words_measure_comparatives_count
+                                             : csq_words_measure_shares_count;
+    int k = modality == CSQ_SHALL_NOT || modality == CSQ_SHALL
+                ? csq__starts_with_any(s + from, len, words, count)
+                : -1;
     if (k < 0)
       return 0;
-    size_t n = strlen(csq_words_measure_comparatives[k]);
+    size_t n = strlen(words[k]);
     return csq__numeral_span(s + from + n, len - n) > 0 ||
            csq__starts_with_any(s + from + n, len - n, CSQ__WORDS(measure_wholes)) >= 0;
   }
   return 0;
 }
 
-/* A count measures what the cue's own segment names, which bears nothing
- * (遴委會任一性別委員不得少於…; 雇主使勞工戴用輸氣管面罩之連續作業時間，每次不得
- * 超過一小時: no one written). With a comma right before the cue, the subject
- * before it may be the one held to it (本行…之授信，不得少於其授信總額百分之七十),
- * unless it names a part of a body (words.tsv part_opens: 其中…代表，不得少於
- * 二分之一). `hi` ends the text before the cue at s[cue]. */
-int csq__measured_topic(const reader *r, const char *s, const actor_found *a, size_t hi,
-                        size_t cue) {
+/* 任一性別委員不得少於委員總數三分之一, 前項顧問不得逾二十五人: a prohibition
+ * (or a duty whose act is a share: 其中女性委員應占委員總數二分之一以上)
+ * whose act is a count of what the subject names, written in the cue's own
+ * segment, right before the cue or before a thing of it that is measured
+ * (董事長初任[年齡]不得逾六十五歲: words.tsv thing_endings, measured_things), is a
+ * rule of composition or size: the subject is whom it counts, not one bound
+ * to act (but 志願士兵服現役不得少於四年, 實驗者設置於室外之基地臺不得超過三座: they act).
+ * A part of a body (words.tsv part_opens: 其中…代表，不得少於二分之一) is
+ * counted from the segment before too. The bearer found, `a`, stands in
+ * s[lo..cue). */
+int csq__counts_subject(reader *r, const char *s, const actor_found *a, size_t lo, size_t cue,
+                        csq_modality modality) {
   int part = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(part_opens)) >= 0;
-  return (cue == hi || part) && measures(r, s, cue);
+  size_t end = csq__strip_adverbs(r, s, a->end, cue); /* 理事[均]不得逾十五人 */
+  int own = a->start >= csq__segment_start(s, lo, cue) &&
+            (end <= a->end ||
+             csq__ends_with_any(s + a->end, end - a->end, CSQ__WORDS(thing_endings)) >= 0 ||
+             csq__ends_with_any(s + a->end, end - a->end, CSQ__WORDS(measured_things)) >= 0);
+  return (own || part) && measures(r, s, cue, modality);
 }

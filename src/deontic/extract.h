@@ -393,10 +393,10 @@ int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, ac
 int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a);
 int csq__is_basis(reader *r, const char *s, size_t lo, size_t hi);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
-/* Whether the bearer `a` found before the cue at s[cue] is the topic a count
- * measures (cues.c). */
-int csq__measured_topic(const reader *r, const char *s, const actor_found *a, size_t hi,
-                        size_t cue);
+/* Whether the bearer `a` found in s[lo..cue) is whom a count at the cue
+ * counts (cues.c). */
+int csq__counts_subject(reader *r, const char *s, const actor_found *a, size_t lo, size_t cue,
+                        csq_modality modality);
 /* persons.c: a …者 segment s[lo..hi) that names who acts: by what they do
  * (`opens`: it opens the clause), by a verb of acting, or as a list of
  * persons. Each fills *a and says whether it did. */

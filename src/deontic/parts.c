@@ -324,6 +324,13 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
     if (!after)
       return -1;
     condition_with_bearer(r, s, lo, after, hi, bare, &a, &cond_lo, &cond_hi, &cond_found);
+    /* whom a count counts is written, but bound to nothing: carried from
+     * here, so that the statements after it still take it (董事任期不得逾
+     * 三年。但得連選連任) */
+    if (csq__counts_subject(r, s, &a, actor_lo, cs, ob->modality)) {
+      ob->has[CSQ_PART_ACTOR] = 0;
+      ob->actor_from = c->node;
+    }
   }
   size_t action = ce;
   int agent = !have && by.by != 0;

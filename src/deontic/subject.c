@@ -79,6 +79,18 @@ size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
   return 0;
 }
 
+/* Whether s[at..end) opens with whom a name acts toward (學生[向]學校, 雇主
+ * [向]主管機關, 技師[受]政府機關: actors.tsv openers and toward words, words.tsv
+ * name_then_befalls), not with a
+ * word (經營, 經紀: notopener) or a known name (外役監[受刑人]) that goes on
+ * from it. */
+static int acts_toward(const reader *r, const char *s, size_t at, size_t end) {
+  return !csq__word_at(r, W_NOTOPENER, s, at, end, NULL) && !csq__known_at(r, s, at, end, NULL) &&
+         (csq__word_at(r, W_OPENER, s, at, end, NULL) ||
+          csq__word_at(r, W_TOWARD, s, at, end, NULL) ||
+          csq__starts_with_any(s + at, end - at, CSQ__WORDS(name_then_befalls)) >= 0);
+}
+
 /* 主管機關或中央目的事業主管機關 reading forward from `at`; not when a
  * word follows that makes it no head (主管機關以外之政府機關, 人民團體), nor
  * a join that says between (營利事業與其關係人間). A name after whom it acts
@@ -92,7 +104,8 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
   head = name;
   n = compound_end(r, s, at + n, end, name, &head) - at;
   n += csq__bracket_after(s, at + n, end);
-  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) || longer_name(r, s, at + n, end))
+  if (csq__word_at(r, W_NOTHEAD, s, at + n, end, NULL) ||
+      (csq__longer_head(r, s, at + n, end) && !acts_toward(r, s, at + n, end)))
     return 0;
   *a = (actor_found){.start = at, .end = at + n, .conj = {head}, .conj_count = 1, .known = 1};
   for (;;) {
@@ -525,58 +538,6 @@ int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a
        csq__has_word(r, W_AGENTIVE, s, from, found.end)))
     return 0;
   *a = found;
-  return 1;
-}
-
-/* The condition in the segments of s[lo..hi): from the first condition
- * segment (or the segments a 或/及 ties to it) to the last one; with
- * `whole`, when one is a condition, all of them from the first that is no
- * purpose (受託者[執行受託業務，違反…時]; 前項人員[在大陸地區受強暴…，致有
- * 違反前項規定之虞]: all of it after the bearer). A …者 closing the run names one
- * case however many commas it spans, so the segments before it join it
- * (未依第一項規定報請備查或前項規定申報復業，達六個月以上者). */
-int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whole, size_t *cs,
-                        size_t *ce) {
-  segs g;
-  csq__split_commas(s, lo, hi, &g);
-  int first = -1, last = -1, purposes = 0;
-  seg_kind kind[32];
-  actor_found subject;
-  for (int i = 0; i < g.n; i++) {
-    seg_kind k = kind[i] = csq__segment_kind(r, s, g.at[i][0], g.at[i][1]);
-    /* 製造或輸入動物用藥品業者依本法…申請檢驗登記，中央主管機關應…: a
-     * segment with its own subject before an opener states a case */
-    if (k == SEG_PLAIN && !whole &&
-        csq__subject_of_condition(r, s, g.at[i][0], g.at[i][1], &subject))
-      k = kind[i] = SEG_CONDITION;
-    if (k == SEG_PURPOSE && first < 0 && i == purposes)
-      purposes++;
-    if (k == SEG_CONDITION) {
-      first = first < 0 ? i : first;
-      last = i;
-    }
-  }
-  if (first < 0)
-    return 0;
-  int nominal = csq__is_nominal(r, s, g.at[last][0], g.at[last][1]);
-  /* 該系統屬核心資通系統，或委託金額達…者: one condition in two segments
-   * (grammar/actors.tsv's links) */
-  while (first > purposes && (whole || (nominal && kind[first - 1] != SEG_TOPIC) ||
-                              csq__word_at(r, W_LINK, s, g.at[first][0], hi, NULL)))
-    first--;
-  *cs = g.at[first][0];
-  *ce = g.at[whole ? g.n - 1 : last][1];
-  return 1;
-}
-
-/* 應定期或於知悉…時，以稽核…確認: a condition that opens the action
- * (grammar/after_cue.pcre on its first segment, and more follows). */
-int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce) {
-  segs g;
-  csq__split_commas(s, lo, hi, &g);
-  if (g.n < 2 || !csq__rule_matches(r, PAT_AFTER_CUE, s, g.at[0][0], g.at[0][1]))
-    return 0;
-  *ce = g.at[0][1];
   return 1;
 }
 
