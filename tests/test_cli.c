@@ -219,28 +219,6 @@ static void other_laws(void **state) {
   result_free(&r);
 }
 
-/* Whom a count counts is shown as such, not as carried from its own
- * provision; a statement after it is carried from there (docs/obligations.md). */
-static void counted_bearer_shown(void **state) {
-  (void)state;
-  static const char LAW[] = "法規名稱：測試法\n第1條\n理事之任期不得超過三年，連選得連任。\n";
-  char path[] = "/tmp/csq_cli_countXXXXXX";
-  int fd = mkstemp(path);
-  assert_true(write(fd, LAW, sizeof LAW - 1) == (ssize_t)(sizeof LAW - 1));
-  close(fd);
-  result r = run((const char *[]){"-f", path, "obligations", NULL});
-  assert_int_equal(r.status, 0);
-  assert_int_equal(count(r.out, "bearer: whom it counts, bound to nothing"), 1);
-  assert_int_equal(count(r.out, "bearer carried from 第1條"), 1);
-  result_free(&r);
-  r = run((const char *[]){"-f", path, "obligations", "--explain", "第1條", NULL});
-  assert_int_equal(r.status, 0);
-  contains(r.out, "bearer 理事 (whom it counts, bound to nothing): 超過三年");
-  contains(r.out, "bearer 理事 (carried from 第1條");
-  result_free(&r);
-  unlink(path);
-}
-
 /* Over a database, obligations answer across every law, grouped by law,
  * and say what they looked at; the built-in law says it is the one. */
 static void obligations_across_laws(void **state) {
@@ -345,7 +323,6 @@ int main(void) {
       cmocka_unit_test(bad_files),
       cmocka_unit_test(other_laws),
       cmocka_unit_test(obligations_across_laws),
-      cmocka_unit_test(counted_bearer_shown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

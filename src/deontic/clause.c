@@ -318,20 +318,18 @@ int csq__read_clause(reader *r, const clause *c) {
       continue;
     if (ob->modality == CSQ_EXCEPTION)
       ob->qualifies = qualified(r, made, i);
-    /* (whom a count counts is its own: parts.c) */
-    int own = ob->actor[0] && ob->actor_from == ob->node;
-    if (!ob->has[CSQ_PART_ACTOR] && !own && !topic[i] && !ob->actor_source &&
+    /* (a count carries no bearer: parts.c) */
+    if (!ob->has[CSQ_PART_ACTOR] && !ob->counted && !topic[i] && !ob->actor_source &&
         !r->cues.items[i].x_end)
       bearer_from_before(r, ob);
-    else if (!ob->has[CSQ_PART_ACTOR] && !own && topic[i] && !ob->actor_source)
+    else if (!ob->has[CSQ_PART_ACTOR] && !ob->counted && topic[i] && !ob->actor_source)
       bearer_of_topic(r, ob, c, r->cues.items[i].b0);
     if (push(r->o, ob) != 0)
       rc = -1;
     r->prev = ob;
     if (ob->modality != CSQ_EXCEPTION) {
       r->sentence_prev = ob;
-      /* whom a count counts is written here too, carried (parts.c) */
-      if (ob->has[CSQ_PART_ACTOR] || own)
+      if (ob->has[CSQ_PART_ACTOR])
         r->sentence_bearer = ob;
     }
   }

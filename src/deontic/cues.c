@@ -457,18 +457,19 @@ static int measures(const reader *r, const char *s, size_t at, csq_modality moda
 }
 
 /* 任一性別委員不得少於委員總數三分之一, 前項顧問不得逾二十五人: a prohibition
- * (or a duty whose act is a share: 其中女性委員應占委員總數二分之一以上)
- * whose act is a count of what the subject names, written in the cue's own
- * segment, right before the cue or before a thing of it that is measured
+ * (or a duty to a share: 其中女性委員應占委員總數二分之一以上) whose act is a
+ * count of whom the subject names, written in the cue's own segment, right
+ * before the cue (adverbs aside) or before a thing of it that is measured
  * (董事長初任[年齡]不得逾六十五歲: words.tsv thing_endings, measured_things), is a
  * rule of composition or size: the subject is whom it counts, not one bound
- * to act (but 志願士兵服現役不得少於四年, 實驗者設置於室外之基地臺不得超過三座: they act).
- * A part of a body (words.tsv part_opens: 其中…代表，不得少於二分之一) is
- * counted from the segment before too. The bearer found, `a`, stands in
- * s[lo..cue). */
+ * to act (but 志願士兵服現役不得少於四年, 實驗者設置於室外之基地臺不得超過三座: they
+ * act). A part of a body after 其中 (words.tsv part_opens, read off before
+ * `a` or at its start: 其中…代表，不得少於二分之一) is counted from the segment
+ * before too. The bearer found, `a`, stands in s[lo..cue). */
 int csq__counts_subject(reader *r, const char *s, const actor_found *a, size_t lo, size_t cue,
                         csq_modality modality) {
-  int part = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(part_opens)) >= 0;
+  int part = csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(part_opens)) >= 0 ||
+             csq__ends_with_any(s + lo, a->start - lo, CSQ__WORDS(part_opens)) >= 0;
   size_t end = csq__strip_adverbs(r, s, a->end, cue); /* 理事[均]不得逾十五人 */
   int own = a->start >= csq__segment_start(s, lo, cue) &&
             (end <= a->end ||

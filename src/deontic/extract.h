@@ -53,6 +53,7 @@ struct csq_obligation {
   const csq_node *actor_from;         /* where a carried actor was written */
   const csq_obligation *actor_source; /* the statement whose bearer it takes */
   const csq_obligation *qualifies;    /* an exception: the statement it qualifies */
+  int counted; /* a count of whom its subject names: no bearer, none carried (parts.c) */
 };
 
 /* A cue that became no statement, and the rule that says why (the

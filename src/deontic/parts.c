@@ -303,6 +303,11 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   int have = !exception && csq__find_actor(r, s, actor_lo, hi, &a);
   if (have)
     have = named_as_bearer(r, s, &a);
+  /* 任一性別委員不得少於委員總數三分之一: a count of whom its subject names
+   * binds no one written, and none is carried into it (the readers of the
+   * labelled sets wrote no bearer for 266 of 276 such statements) */
+  if (have && csq__counts_subject(r, s, &a, actor_lo, cs, ob->modality))
+    have = 0, ob->counted = 1;
   if (!have && !exception)
     have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, &a);
   *topic = !have && !exception && (a.topic || topic_before_cue(r, s, actor_lo, hi));
@@ -324,13 +329,6 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
     if (!after)
       return -1;
     condition_with_bearer(r, s, lo, after, hi, bare, &a, &cond_lo, &cond_hi, &cond_found);
-    /* whom a count counts is written, but bound to nothing: carried from
-     * here, so that the statements after it still take it (董事任期不得逾
-     * 三年。但得連選連任) */
-    if (csq__counts_subject(r, s, &a, actor_lo, cs, ob->modality)) {
-      ob->has[CSQ_PART_ACTOR] = 0;
-      ob->actor_from = c->node;
-    }
   }
   size_t action = ce;
   int agent = !have && by.by != 0;

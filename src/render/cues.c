@@ -11,9 +11,7 @@ static void text_statement(FILE *out, const csq_obligation *o) {
   const char *actor = csq_obligation_text(o, CSQ_PART_ACTOR);
   fprintf(out, " → %s, bearer %s", csq_modality_name(csq_obligation_modality(o)),
           actor[0] ? actor : "(none written)");
-  if (csq__counted_bearer(o))
-    fprintf(out, " (whom it counts, bound to nothing)");
-  else if (csq_obligation_actor_from(o))
+  if (csq_obligation_actor_from(o))
     fprintf(out, " (carried from %s)", csq_node_cite(csq_obligation_actor_from(o)));
   if (csq_obligation_text(o, CSQ_PART_ACTION)[0])
     fprintf(out, ": %s", csq_obligation_text(o, CSQ_PART_ACTION));

@@ -14,13 +14,6 @@ static int several_laws(const csq_obligation *const *list, size_t count) {
   return 0;
 }
 
-/* A bearer carried from the statement's own provision and from no statement
- * before it: whom a count counts (任一性別委員不得少於委員總數三分之一), written
- * there but bound to nothing (docs/obligations.md). */
-int csq__counted_bearer(const csq_obligation *o) {
-  return csq_obligation_actor_from(o) == csq_obligation_node(o) && !csq_obligation_actor_source(o);
-}
-
 static void text_one(FILE *out, const csq_obligation *o, int law_names) {
   const csq_node *n = csq_obligation_node(o);
   fprintf(out, "  %s%s%s [%s] %s%s\n", law_names ? csq_law_name(csq_node_law(n)) : "",
@@ -28,9 +21,7 @@ static void text_one(FILE *out, const csq_obligation *o, int law_names) {
           csq_obligation_text(o, CSQ_PART_CUE), csq_obligation_text(o, CSQ_PART_ACTION));
   if (csq_obligation_text(o, CSQ_PART_CONDITION)[0])
     fprintf(out, "      condition: %s\n", csq_obligation_text(o, CSQ_PART_CONDITION));
-  if (csq__counted_bearer(o))
-    fprintf(out, "      bearer: whom it counts, bound to nothing\n");
-  else if (csq_obligation_actor_from(o))
+  if (csq_obligation_actor_from(o))
     fprintf(out, "      bearer carried from %s\n", csq_node_cite(csq_obligation_actor_from(o)));
   if (csq_obligation_qualifies(o))
     fprintf(out, "      qualifies %s [%s] %s%s\n",

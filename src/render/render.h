@@ -55,8 +55,6 @@ csq_status csq__render_html_style(FILE *out, const csq_render_options *options,
                                   const csq_export *ex, csq_error *err);
 /* A law's key: its pcode, else its name. */
 const char *csq__law_key(const csq_law *law);
-/* Whether o's bearer is whom a count counts, bound to nothing (obligations.c). */
-int csq__counted_bearer(const csq_obligation *o);
 /* The Akoma Ntoso IRI of the law `key`: the work (version NULL or ""), the
  * expression of a version, a provision of it (eid not NULL or ""). */
 const char *csq__akn_iri(char *buf, size_t size, const char *key, const char *version,
