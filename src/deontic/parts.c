@@ -308,7 +308,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
    * labelled sets wrote no bearer for 266 of 276 such statements) */
   if (have && csq__counts_subject(r, s, &a, actor_lo, cs, ob->modality))
     have = 0, ob->counted = 1;
-  if (!have && !exception)
+  if (!have && !exception && !ob->counted)
     have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, &a);
   *topic = !have && !exception && (a.topic || topic_before_cue(r, s, actor_lo, hi));
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
