@@ -11,6 +11,7 @@
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -222,9 +223,23 @@ typedef struct csq__cp_cursor {
 size_t csq__code_points_to(csq__cp_cursor *cursor, const char *s, size_t to);
 /* The byte offset of code point `n` of s[0..len). */
 size_t csq__byte_at(const char *s, size_t len, size_t n);
-/* Whether s[0..len) starts / ends with `word`, or holds it. */
-int csq__starts_with(const char *s, size_t len, const char *word);
-int csq__ends_with(const char *s, size_t len, const char *word);
+/* Whether s[0..len) starts / ends with `word`, or holds it. Inline: they
+ * run at nearly every character read, most often with a word whose length
+ * the compiler knows (COMMA). Most words are ruled out by their first two
+ * bytes, or by their last one (in UTF-8 Chinese the first byte of a
+ * character is one of a few, the others one of 64). */
+static inline int csq__starts_with(const char *s, size_t len, const char *word) {
+  if (!*word)
+    return 1;
+  if (!len || *s != *word || (word[1] && (len < 2 || s[1] != word[1])))
+    return 0;
+  size_t k = strlen(word);
+  return len >= k && memcmp(s, word, k) == 0;
+}
+static inline int csq__ends_with(const char *s, size_t len, const char *word) {
+  size_t k = strlen(word);
+  return len >= k && (!k || s[len - 1] == word[k - 1]) && memcmp(s + len - k, word, k) == 0;
+}
 /* The byte where `word` first stands in s[0..len), or len. */
 size_t csq__find(const char *s, size_t len, const char *word);
 int csq__contains(const char *s, size_t len, const char *word);

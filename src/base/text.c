@@ -169,20 +169,6 @@ size_t csq__byte_at(const char *s, size_t len, size_t n) {
   return (size_t)i;
 }
 
-int csq__starts_with(const char *s, size_t len, const char *word) {
-  if (!*word)
-    return 1;
-  if (!len || *s != *word) /* most words are ruled out by their first byte */
-    return 0;
-  size_t k = strlen(word);
-  return len >= k && memcmp(s, word, k) == 0;
-}
-
-int csq__ends_with(const char *s, size_t len, const char *word) {
-  size_t k = strlen(word);
-  return len >= k && memcmp(s + len - k, word, k) == 0;
-}
-
 size_t csq__find(const char *s, size_t len, const char *word) {
   size_t k = strlen(word);
   if (!k)

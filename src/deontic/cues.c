@@ -335,14 +335,23 @@ size_t csq__next_cue_char(const char *s, size_t at, size_t end) {
    * this runs at every character of the corpus */
   enum { MOST_CUE_CHARS = 16 };
   uint32_t cue[MOST_CUE_CHARS];
+  /* the last bytes of the cue characters: a character whose last byte is
+   * none of them (most are: it is one of 64) is passed at once */
+  uint64_t last = 0;
   size_t n =
       csq_words_cue_chars_count < MOST_CUE_CHARS ? csq_words_cue_chars_count : MOST_CUE_CHARS;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     cue[i] = char3(csq_words_cue_chars[i]);
+    last |= UINT64_C(1) << (cue[i] & 0x3f);
+  }
   while (at + 3 <= end) {
     unsigned char lead = (unsigned char)s[at];
     if (lead < 0xe0 || lead >= 0xf0) { /* not three bytes: on by one */
       at++;
+      continue;
+    }
+    if (!(last >> ((unsigned char)s[at + 2] & 0x3f) & 1)) {
+      at += 3;
       continue;
     }
     uint32_t here = char3(s + at);

@@ -221,6 +221,7 @@ typedef struct reader {
   size_t cue_from, cue_at;   /* the first cue character at or after cue_from */
   uint32_t leads[MAX_LEADS]; /* modality_leads as numbers (cues.c) */
   size_t n_leads;
+  uint64_t mark_leads[4]; /* first bytes of clause marks and the comma (obligations.c) */
   words words[W_COUNT];
   size_t node_first;                     /* the first obligation of the node being read */
   const csq_obligation *prev;            /* the last one read in this node */

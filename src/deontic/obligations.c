@@ -42,6 +42,19 @@ static const struct {
     {"attrmore", CSQ__CUE_ATTRIBUTIVE},   {"stated", CSQ__CUE_QUOTED},
 };
 
+/* The first bytes of the clause marks and of a comma: a byte that is none
+ * of them (nearly every byte of a text) begins no clause mark, and is
+ * passed without a look (a continuation byte of UTF-8 is no first byte). */
+static void mark_leads_init(reader *r) {
+  memset(r->mark_leads, 0, sizeof r->mark_leads);
+  for (size_t i = 0; i < csq_words_clause_marks_count; i++) {
+    unsigned char b = (unsigned char)csq_words_clause_marks[i][0];
+    r->mark_leads[b >> 6] |= UINT64_C(1) << (b & 63);
+  }
+  unsigned char comma = (unsigned char)COMMA[0];
+  r->mark_leads[comma >> 6] |= UINT64_C(1) << (comma & 63);
+}
+
 static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *g, csq_error *err) {
   memset(r, 0, sizeof *r);
   r->mem = o->mem;
@@ -60,6 +73,7 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   if (st != CSQ_OK)
     return st;
   csq__cue_leads_init(r);
+  mark_leads_init(r);
   for (int i = 0; i < 4; i++)
     r->g_mod[i] = csq__pattern_group(&r->pattern[PAT_MODALITY], MODALITY_NAMES[i]);
   for (size_t i = 0; i < sizeof EXPLAINING / sizeof *EXPLAINING; i++) {
@@ -101,13 +115,7 @@ static void reader_release(reader *r) {
 
 /* The clause marks that end a clause inside a sentence. */
 static int clause_mark(const char *s, size_t at, size_t end) {
-  /* at every character: the marks are full-width, and most characters
-   * differ from all of them in their first byte */
-  unsigned char b = (unsigned char)s[at];
-  for (size_t i = 0; i < csq_words_clause_marks_count; i++)
-    if (b == (unsigned char)csq_words_clause_marks[i][0])
-      return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
-  return 0;
+  return csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0;
 }
 
 /* Where a clause begins past a note or a number in brackets that a
@@ -167,19 +175,25 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
   if (csq__next_cue(r, s, start, hi) >= hi)
     return 0;
   r->defining = defining_at(r, s, lo, hi);
-  for (int32_t i = (int32_t)start; (size_t)i < hi;) {
-    int32_t next = i;
-    U8_FWD_1(s, next, (int32_t)hi);
-    int mark = clause_mark(s, (size_t)i, hi) ||
-               ((size_t)i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - (size_t)i, COMMA));
-    if (mark || (size_t)next >= hi) {
-      clause c = {n, s, start, (size_t)next, mark ? (size_t)i : (size_t)next};
-      if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
-        return -1;
-      start = past_note(r, s, csq__skip_space(s, (size_t)next, hi), hi, 0);
-      next = start > (size_t)next ? (int32_t)start : next;
+  for (size_t i = start; i < hi;) {
+    unsigned char b = (unsigned char)s[i];
+    if (!(r->mark_leads[b >> 6] >> (b & 63) & 1) ||
+        !(clause_mark(s, i, hi) ||
+          (i - start > CLAUSE_PIECE && csq__starts_with(s + i, hi - i, COMMA)))) {
+      i++;
+      continue;
     }
-    i = next;
+    size_t next = csq__next_char(s, i, hi);
+    clause c = {n, s, start, next, i};
+    if (c.body_end > c.start && csq__read_clause(r, &c) != 0)
+      return -1;
+    start = past_note(r, s, csq__skip_space(s, next, hi), hi, 0);
+    i = start > next ? start : next;
+  }
+  if (start < hi) { /* the last clause, with no mark after it */
+    clause c = {n, s, start, hi, hi};
+    if (csq__read_clause(r, &c) != 0)
+      return -1;
   }
   return 0;
 }
@@ -206,11 +220,12 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   size_t byte = from, unit = 0, start = from;
   for (int32_t b = ubrk_next(r->sentences); b != UBRK_DONE; b = ubrk_next(r->sentences)) {
     while (unit < (size_t)b && byte < len) { /* walk the UTF-8 to the same place */
-      UChar32 c;
+      /* the text is valid UTF-8 (checked where it entered): a character
+       * takes two units of UTF-16 when it takes four bytes */
       int32_t i = (int32_t)byte;
-      U8_NEXT(s, i, (int32_t)len, c);
+      unit += (unsigned char)s[byte] >= 0xf0 ? 2 : 1;
+      U8_FWD_1(s, i, (int32_t)len);
       byte = (size_t)i;
-      unit += (size_t)U16_LENGTH(c < 0 ? 0xfffd : c);
     }
     if (read_sentence(r, n, s, start, byte) != 0)
       return csq__oom(err);
