@@ -699,6 +699,7 @@ static void test_issue_10_explained(void **state) {
       {"J0040002", "art_7__para_3", "禁止及第二項限制投資之", CSQ__CUE_ATTRIBUTIVE},
       {"N0030001", "art_10-1__para_1__subpara_1", "所必須", CSQ__CUE_FALSE_FRIEND},
       {"A0030297", "art_3__para_1__subpara_9", "應", CSQ__CUE_DEFINITION},
+      {"G0380244", "art_10__para_1", "得", CSQ__CUE_PURPOSE},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     csq_corpus *c = national_law(CASES[i].pcode);

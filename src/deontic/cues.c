@@ -200,6 +200,16 @@ static int is_action_verb(const clause *c, const cue *k, const cue *before) {
   return csq__segment_start(c->s, c->start, k->b0) <= before->b0;
 }
 
+/* A cue of ability (得以) in a clause of purpose or result, a mark of it
+ * (確保, 俾, 因而使 …: words.tsv purpose_marks) before the cue in its
+ * segment: 以確保內部控制制度得以持續有效實施 is no permission. */
+static int in_purpose(const clause *c, const cue *k) {
+  size_t lo, hi;
+  segment_around(c, k->b0, &lo, &hi);
+  return csq__starts_with_any(c->s + k->b0, c->body_end - k->b0, CSQ__WORDS(ability_cues)) >= 0 &&
+         csq__contains_any(c->s + lo, k->b0 - lo, CSQ__WORDS(purpose_marks));
+}
+
 /* The rules that explain a cue matched as a statement. */
 static void explain_statements(reader *r, const clause *c, const ranges *x) {
   const cue *last = NULL;
@@ -217,6 +227,8 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
       k->rule = CSQ__CUE_DEFINITION;
     else if (is_action_verb(c, k, last))
       k->rule = CSQ__CUE_ACTION;
+    else if (in_purpose(c, k))
+      k->rule = CSQ__CUE_PURPOSE;
     else if (in_nominal_case(r, c, k))
       k->rule = CSQ__CUE_CASE;
     if (k->rule != CSQ__CUE_STATEMENT)

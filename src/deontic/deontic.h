@@ -51,6 +51,7 @@ typedef enum csq__cue_rule {
   CSQ__CUE_CASE, /* inside a …者 / …時 condition: 依前項規定應申報而未申報者 */
   CSQ__CUE_DEFINITION, /* inside a definition: …，指…應依預算法…之財團法人 (defining.pcre) */
   CSQ__CUE_ACTION, /* the verb of the statement before it: 得禁止…, 應予禁止 */
+  CSQ__CUE_PURPOSE, /* ability in a clause of purpose: 以確保內部控制制度得以持續有效實施 */
   CSQ__CUE_RULE_COUNT
 } csq__cue_rule;
 

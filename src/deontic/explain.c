@@ -31,6 +31,7 @@ static const struct {
              "case_leadins)"},
     {"definition", "grammar/defining.pcre; an item under grammar/words.tsv's definition_leadins"},
     {"action", "grammar/words.tsv (cue_verbs)"},
+    {"purpose", "grammar/words.tsv (purpose_marks, ability_cues)"},
 };
 
 const char *csq__cue_rule_name(csq__cue_rule rule) {
