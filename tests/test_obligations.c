@@ -880,6 +880,21 @@ static void check_spans(const csq_obligation *ob, accounting *acc) {
   }
 }
 
+/* The cue characters and the leads are three bytes of UTF-8 each: the
+ * search for cue characters (cues.c csq__next_cue_char) compares them as
+ * three-byte numbers and passes a character by its last byte, and the
+ * leads are kept as such numbers (words.tsv cue_chars, modality_leads). */
+static void test_cue_chars_three_bytes(void **state) {
+  (void)state;
+  for (size_t i = 0; i < csq_words_cue_chars_count; i++) {
+    if (strlen(csq_words_cue_chars[i]) != 3)
+      fprintf(stderr, "cue_chars: 「%s」 is not three bytes\n", csq_words_cue_chars[i]);
+    assert_int_equal(strlen(csq_words_cue_chars[i]), 3);
+  }
+  for (size_t i = 0; i < csq_words_modality_leads_count; i++)
+    assert_int_equal(strlen(csq_words_modality_leads[i]), 3);
+}
+
 /* words.tsv modality_leads against every text: wherever modality.pcre
  * matches one or two characters before a cue character, the match must
  * begin with a lead, or cues.c, which tries only there, would miss it. */
@@ -1006,6 +1021,7 @@ static void test_national_corpus(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_seed_spec),
+      cmocka_unit_test(test_cue_chars_three_bytes),
       cmocka_unit_test(test_seed_definitions),
       cmocka_unit_test(test_seed_spans),
       cmocka_unit_test(test_actor_alias),
