@@ -881,7 +881,7 @@ static void check_spans(const csq_obligation *ob, accounting *acc) {
 }
 
 /* The cue characters and the leads are three bytes of UTF-8 each: the
- * search for cue characters (cues.c csq__next_cue_char) compares them as
+ * search for cue characters (cues.c next_cue_char) compares them as
  * three-byte numbers and passes a character by its last byte, and the
  * leads are kept as such numbers (words.tsv cue_chars, modality_leads). */
 static void test_cue_chars_three_bytes(void **state) {

@@ -318,12 +318,13 @@ int csq__read_clause(reader *r, const clause *c) {
       continue;
     if (ob->modality == CSQ_EXCEPTION)
       ob->qualifies = qualified(r, made, i);
-    /* (a count carries no bearer: parts.c) */
-    if (!ob->has[CSQ_PART_ACTOR] && !ob->counted && !topic[i] && !ob->actor_source &&
-        !r->cues.items[i].x_end)
-      bearer_from_before(r, ob);
-    else if (!ob->has[CSQ_PART_ACTOR] && !ob->counted && topic[i] && !ob->actor_source)
-      bearer_of_topic(r, ob, c, r->cues.items[i].b0);
+    /* none written: carried, unless a count needs none (parts.c) */
+    if (!ob->has[CSQ_PART_ACTOR] && !ob->counted && !ob->actor_source) {
+      if (!topic[i] && !r->cues.items[i].x_end)
+        bearer_from_before(r, ob);
+      else if (topic[i])
+        bearer_of_topic(r, ob, c, r->cues.items[i].b0);
+    }
     if (push(r->o, ob) != 0)
       rc = -1;
     r->prev = ob;

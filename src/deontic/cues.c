@@ -342,33 +342,25 @@ static uint32_t char3(const char *s) {
   return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
 }
 
-size_t csq__next_cue_char(const char *s, size_t at, size_t end) {
-  /* every cue character is three bytes long: compared as numbers, since
-   * this runs at every character of the corpus */
-  enum { MOST_CUE_CHARS = 16 };
-  uint32_t cue[MOST_CUE_CHARS];
-  /* the last bytes of the cue characters: a character whose last byte is
-   * none of them (most are: it is one of 64) is passed at once */
-  uint64_t last = 0;
-  size_t n =
-      csq_words_cue_chars_count < MOST_CUE_CHARS ? csq_words_cue_chars_count : MOST_CUE_CHARS;
-  for (size_t i = 0; i < n; i++) {
-    cue[i] = char3(csq_words_cue_chars[i]);
-    last |= UINT64_C(1) << (cue[i] & 0x3f);
-  }
+/* Where the next character of grammar/words.tsv's cue_chars stands in
+ * s[at..end) (every match of modality.pcre holds one), or end. This runs at
+ * every character of the corpus: a character whose last byte is no cue
+ * character's (most are: it is one of 64) is passed at once, and the others
+ * are compared as numbers. */
+static size_t next_cue_char(const reader *r, const char *s, size_t at, size_t end) {
   while (at + 3 <= end) {
     unsigned char lead = (unsigned char)s[at];
     if (lead < 0xe0 || lead >= 0xf0) { /* not three bytes: on by one */
       at++;
       continue;
     }
-    if (!(last >> ((unsigned char)s[at + 2] & 0x3f) & 1)) {
+    if (!(r->cue_last_bytes >> ((unsigned char)s[at + 2] & 0x3f) & 1)) {
       at += 3;
       continue;
     }
     uint32_t here = char3(s + at);
-    for (size_t i = 0; i < n; i++)
-      if (here == cue[i])
+    for (size_t i = 0; i < r->n_cue_chars; i++)
+      if (here == r->cue_chars[i])
         return at;
     at += 3;
   }
@@ -378,12 +370,20 @@ size_t csq__next_cue_char(const char *s, size_t at, size_t end) {
 size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end) {
   if (at < r->cue_from || at > r->cue_at) {
     r->cue_from = at;
-    r->cue_at = csq__next_cue_char(s, at, r->node_len);
+    r->cue_at = next_cue_char(r, s, at, r->node_len);
   }
   return r->cue_at < end ? r->cue_at : end;
 }
 
 void csq__cue_leads_init(reader *r) {
+  /* every cue character is three bytes long (test_obligations checks it) */
+  r->n_cue_chars = 0;
+  r->cue_last_bytes = 0;
+  for (size_t i = 0; i < csq_words_cue_chars_count && r->n_cue_chars < MAX_CUE_CHARS; i++) {
+    uint32_t c = char3(csq_words_cue_chars[i]);
+    r->cue_chars[r->n_cue_chars++] = c;
+    r->cue_last_bytes |= UINT64_C(1) << (c & 0x3f);
+  }
   r->n_leads = 0;
   for (size_t i = 0; i < csq_words_modality_leads_count && r->n_leads < MAX_LEADS; i++)
     if (strlen(csq_words_modality_leads[i]) == 3)
@@ -456,18 +456,17 @@ int csq__scan_cues(reader *r, const clause *c) {
  * measure_comparatives, then a number or measure_wholes): 任一性別委員不得少於
  * 委員總數三分之一 sets how many of them there are. */
 static int measures(const reader *r, const char *s, size_t at, csq_modality modality) {
+  if (modality != CSQ_SHALL_NOT && modality != CSQ_SHALL)
+    return 0;
+  /* 不得少於 …; a share of a whole for a duty (女性委員應占委員總數二分之一以上) */
+  int shall_not = modality == CSQ_SHALL_NOT;
+  const char *const *words = shall_not ? csq_words_measure_comparatives : csq_words_measure_shares;
+  size_t count = shall_not ? csq_words_measure_comparatives_count : csq_words_measure_shares_count;
   for (size_t i = 0; i < r->cues.count; i++) {
     if (r->cues.items[i].b0 != at)
       continue;
     size_t from = r->cues.items[i].b1, len = r->node_len - from;
-    /* 不得少於 …; a share of a whole for a duty (女性委員應占委員總數二分之一以上) */
-    const char *const *words =
-        modality == CSQ_SHALL_NOT ? csq_words_measure_comparatives : csq_words_measure_shares;
-    size_t count = modality == CSQ_SHALL_NOT ? csq_words_measure_comparatives_count
-                                             : csq_words_measure_shares_count;
-    int k = modality == CSQ_SHALL_NOT || modality == CSQ_SHALL
-                ? csq__starts_with_any(s + from, len, words, count)
-                : -1;
+    int k = csq__starts_with_any(s + from, len, words, count);
     if (k < 0)
       return 0;
     size_t n = strlen(words[k]);

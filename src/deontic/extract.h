@@ -164,7 +164,8 @@ typedef struct explaining_group {
 } explaining_group;
 
 enum { MAX_EXPLAINING = 12 };
-enum { MAX_LEADS = 64 }; /* words.tsv modality_leads, each three bytes */
+enum { MAX_LEADS = 64 };     /* words.tsv modality_leads, each three bytes */
+enum { MAX_CUE_CHARS = 16 }; /* words.tsv cue_chars, each three bytes */
 
 /* What conditions.pcre said of one comma segment of the node being read
  * (subject.c): a segment is asked about again and again (whether it is a
@@ -221,7 +222,10 @@ typedef struct reader {
   size_t cue_from, cue_at;   /* the first cue character at or after cue_from */
   uint32_t leads[MAX_LEADS]; /* modality_leads as numbers (cues.c) */
   size_t n_leads;
-  uint64_t mark_leads[4]; /* first bytes of clause marks and the comma (obligations.c) */
+  uint32_t cue_chars[MAX_CUE_CHARS]; /* cue_chars as numbers (cues.c) */
+  size_t n_cue_chars;
+  uint64_t cue_last_bytes; /* their last bytes, by their low six bits */
+  uint64_t mark_leads[4];  /* first bytes of clause marks and the comma (obligations.c) */
   words words[W_COUNT];
   size_t node_first;                     /* the first obligation of the node being read */
   const csq_obligation *prev;            /* the last one read in this node */
@@ -435,14 +439,13 @@ size_t csq__after_last_modifier(const reader *r, const char *s, size_t lo, size_
 /* Every cue of the clause into r->cues, in text order, each a statement or
  * explained by a rule; the explained ones recorded in r->o->cues. 0 or -1. */
 int csq__scan_cues(reader *r, const clause *c);
-/* Reads words.tsv modality_leads into r->leads. */
+/* Reads words.tsv cue_chars and modality_leads into the reader. */
 void csq__cue_leads_init(reader *r);
 
-/* Where the next character of grammar/words.tsv's cue_chars stands in
- * s[at..end) (every match of modality.pcre holds one), or end. */
-size_t csq__next_cue_char(const char *s, size_t at, size_t end);
-/* The same in the text of the node being read, each stretch looked at
- * once (the node, its sentences and its clauses ask in turn). */
+/* Where the next character of grammar/words.tsv's cue_chars stands in the
+ * text of the node being read, s[at..end) (every match of modality.pcre
+ * holds one), or end; each stretch looked at once (the node, its sentences
+ * and its clauses ask in turn). */
 size_t csq__next_cue(reader *r, const char *s, size_t at, size_t end);
 /* The code points of s[0..b) for the node being read (counted on from the
  * last place asked). */

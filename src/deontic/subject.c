@@ -338,6 +338,18 @@ size_t csq__after_last_modifier(const reader *r, const char *s, size_t lo, size_
   return k;
 }
 
+/* Where the head after the last 之 of s[from..at) begins, when it is short,
+ * opens with no verb and is no condition (and, `alone`, no list: 依…規定認定之
+ * [租屋服務]事業); else at. */
+static size_t head_after_modifier(reader *r, const char *s, size_t from, size_t at, int alone) {
+  size_t k = csq__after_last_modifier(r, s, from, at);
+  if (k > from && k < at && at - k <= MAX_QUALIFIER_BYTES &&
+      !csq__word_at(r, W_VERB, s, k, at, NULL) &&
+      !(alone && csq__has_word(r, W_JOINER, s, k, at)) && !csq__is_condition(r, s, k, at))
+    return k;
+  return at;
+}
+
 static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t from = csq__segment_start(s, lo, at);
   /* a text that opens with its subject may name a long list of bearers:
@@ -345,13 +357,8 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   size_t most = from == lo ? MAX_OPENING_QUALIFIER_BYTES : MAX_QUALIFIER_BYTES;
   /* 法人、商號、…等非自然人之農產品經營者: too long a phrase; what stands
    * after its last 之 still names the bearer */
-  if (at - from > most) {
-    size_t k = csq__after_last_modifier(r, s, from, at);
-    if (k > from && at - k <= MAX_QUALIFIER_BYTES && !csq__word_at(r, W_VERB, s, k, at, NULL) &&
-        !csq__is_condition(r, s, k, at))
-      return k;
-    return at;
-  }
+  if (at - from > most)
+    return head_after_modifier(r, s, from, at, 0);
   if (from == at || csq__word_before(r, W_VERB, s, from, at, NULL) ||
       csq__word_at(r, W_VERB, s, from, at, NULL))
     return at;
@@ -364,14 +371,8 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
   /* 必要時稽徵機關得…: a condition before it qualifies nothing; but what
    * stands after the last 之 of a rule it follows is part of the name
    * (依本法…規定認定之[租屋服務]事業: 租屋服務事業認定及獎勵辦法 第2條第1項, fresh60) */
-  if (csq__is_condition(r, s, from, at)) {
-    size_t k = csq__after_last_modifier(r, s, from, at);
-    return k > from && k < at && at - k <= MAX_QUALIFIER_BYTES &&
-                   !csq__word_at(r, W_VERB, s, k, at, NULL) &&
-                   !csq__has_word(r, W_JOINER, s, k, at) && !csq__is_condition(r, s, k, at)
-               ? k
-               : at;
-  }
+  if (csq__is_condition(r, s, from, at))
+    return head_after_modifier(r, s, from, at, 1);
   return csq__subject_kind(csq__segment_kind(r, s, from, at)) ? from : at;
 }
 
