@@ -134,6 +134,18 @@ static char *bearers_of(const csq_obligations *o) {
   return t.s;
 }
 
+/* The bearers of the law in `text` (one article a 第 N 條 block), as
+ * bearers_of writes them, are `want`. */
+static void assert_bearers(const char *text, const char *want) {
+  csq_corpus *c = law(text);
+  csq_obligations *o = build(c);
+  char *t = bearers_of(o);
+  assert_string_equal(t, want);
+  free(t);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* ---- the seed ------------------------------------------------------------- */
 
 static void test_seed_spec(void **state) {
@@ -316,18 +328,12 @@ static void test_item_topic_carries_leadin(void **state) {
                             "二、工作臺上設置之施工架，其寬度應在四十公分以上。吊索應每日檢查。\n\n"
                             "第 2 條\n\n評鑑委員會由召集人召集。召集人應擔任主席。\n"
                             "評鑑委員會之決議，應有全體委員二分之一以上之出席。\n";
-  csq_corpus *c = law(LAW);
-  csq_obligations *o = build(c);
-  char *t = bearers_of(o);
-  assert_string_equal(t, "art_1__para_1 應 [雇主]\n"
-                         "art_1__para_1__subpara_1 應 [雇主] carried from art_1__para_1\n"
-                         "art_1__para_1__subpara_2 應 [雇主] carried from art_1__para_1\n"
-                         "art_1__para_1__subpara_2 應 []\n"
-                         "art_2__para_1 應 [召集人]\n"
-                         "art_2__para_2 應 []\n");
-  free(t);
-  csq_obligations_free(o);
-  csq_corpus_free(c);
+  assert_bearers(LAW, "art_1__para_1 應 [雇主]\n"
+                      "art_1__para_1__subpara_1 應 [雇主] carried from art_1__para_1\n"
+                      "art_1__para_1__subpara_2 應 [雇主] carried from art_1__para_1\n"
+                      "art_1__para_1__subpara_2 應 []\n"
+                      "art_2__para_1 應 [召集人]\n"
+                      "art_2__para_2 應 []\n");
 }
 
 /* A body that 所屬 names after the name opening a …者 case bears the
@@ -388,16 +394,10 @@ static void test_count_subject_no_bearer(void **state) {
                             "第 2 條\n\n遴委會任一性別委員不得少於委員總數三分之一。\n\n"
                             "第 3 條\n\n志願士兵服現役不得少於四年。\n\n"
                             "第 4 條\n\n本行對於公用事業之授信，不得少於百分之七十。\n";
-  csq_corpus *c = law(LAW);
-  csq_obligations *o = build(c);
-  char *t = bearers_of(o);
-  assert_string_equal(t, "art_1__para_1 應 [本會]\n"
-                         "art_2__para_1 不得 []\n"
-                         "art_3__para_1 不得 [志願士兵]\n"
-                         "art_4__para_1 不得 [本行]\n");
-  free(t);
-  csq_obligations_free(o);
-  csq_corpus_free(c);
+  assert_bearers(LAW, "art_1__para_1 應 [本會]\n"
+                      "art_2__para_1 不得 []\n"
+                      "art_3__para_1 不得 [志願士兵]\n"
+                      "art_4__para_1 不得 [本行]\n");
 }
 
 /* ---- cues, false friends and parts: tests/spec/obligations.txt ---------------- */
