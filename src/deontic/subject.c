@@ -434,6 +434,16 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
          !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
 }
 
+/* 無公民營事業提出申請…時, 無人回應時: the case is that no one is there, and
+ * the name after 無 (a known actor, or one character: 人) bears nothing. */
+int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end) {
+  int absent = csq__starts_with_any(s + lo, end - lo, CSQ__WORDS(absence_opens));
+  if (absent < 0)
+    return 0;
+  size_t from = lo + strlen(csq_words_absence_opens[absent]);
+  return from < end && (csq__code_points(s, from, end) == 1 || known_exactly(r, s, from, end));
+}
+
 static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …，且由本部自網路查知者，得免附; …，且得由本部…者: a segment whose case
    * opens with its agent (grammar/agent.pcre), after a link word and a cue,
