@@ -106,7 +106,7 @@ static void take_actor(csq_obligation *ob, const csq_obligation *src, int shared
  * as written), else the one before in this node, else the list's lead-in,
  * else the paragraph before. An exception takes the bearer of the statement
  * it qualifies, carried. */
-static void bearer_from_before(reader *r, csq_obligation *ob) {
+static void bearer_from_before(reader *r, csq_obligation *ob, const char *s, size_t cue) {
   const csq_obligations *o = r->o;
   if (ob->modality == CSQ_EXCEPTION) {
     if (ob->qualifies && ob->qualifies->actor[0])
@@ -119,7 +119,10 @@ static void bearer_from_before(reader *r, csq_obligation *ob) {
     src = r->sentence_prev, shared = 1;
   if (!src)
     src = r->prev ? r->prev : before_node(o, ob->node);
-  if (src && src->actor[0] && !acted_on(r, ob, src->actor))
+  /* not persons the cue gives to (停職人員於停職期間，得發給半數之本薪; …，
+   * 復職後應補發其停職期間薪給): the office that gives is not written */
+  if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
+      !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor)))
     take_actor(ob, src, shared);
 }
 
@@ -141,7 +144,8 @@ static void bearer_of_topic(reader *r, csq_obligation *ob, const clause *c, size
   if (!src && !r->prev && csq_node_kind(ob->node) >= CSQ_SUBPARAGRAPH)
     src = before_node(r->o, ob->node);
   if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
-      (!csq__office_cue(r, c->s, cue) || csq__names_office(src->actor, 0, strlen(src->actor))))
+      (!csq__office_cue(r, c->s, cue) || csq__names_office(src->actor, 0, strlen(src->actor))) &&
+      !csq__given_to(r, c->s, cue, src->actor, 0, strlen(src->actor)))
     take_actor(ob, src, 0);
 }
 
@@ -321,7 +325,7 @@ int csq__read_clause(reader *r, const clause *c) {
     /* none written: carried, unless a count needs none (parts.c) */
     if (!ob->has[CSQ_PART_ACTOR] && !ob->counted && !ob->actor_source) {
       if (!topic[i] && !r->cues.items[i].x_end)
-        bearer_from_before(r, ob);
+        bearer_from_before(r, ob, c->s, r->cues.items[i].b0);
       else if (topic[i])
         bearer_of_topic(r, ob, c, r->cues.items[i].b0);
     }
@@ -337,7 +341,7 @@ int csq__read_clause(reader *r, const clause *c) {
   /* 除…外 qualifies a statement after it: its bearer is known now */
   for (size_t i = 0; rc == 0 && i < n; i++)
     if (made[i] && r->cues.items[i].x_end)
-      bearer_from_before(r, made[i]);
+      bearer_from_before(r, made[i], c->s, r->cues.items[i].b0);
   csq__free(r->mem, g);
   csq__free(r->mem, made);
   csq__free(r->mem, topic);

@@ -38,6 +38,8 @@
 #define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
 #define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
 #define MAX_ITS_ACT_CHARS 4 /* 其[聘僱]之專任專業人員: what the pronoun did, before its 之 */
+#define MAX_GIVING_RATE_CHARS                                                                      \
+  12 /* 得[按其等級]發給, 得[依相關規定]支給: the rule or rate given by */
 #define FREQUENCY_MARK_BYTES (6 * 3) /* 每 stands this near the end of how often */
 
 struct csq_obligation {
@@ -457,6 +459,10 @@ size_t csq__cp(reader *r, const char *s, size_t b);
 /* Whether the cue at s[cue] is one by which an office acts on who or what the
  * text names (words.tsv office_cues: 應予, 不予, 得予, 得不予, 應不予). */
 int csq__office_cue(const reader *r, const char *s, size_t cue);
+/* Whether the cue at s[cue..) gives (words.tsv giving_acts) to the persons
+ * name[lo..hi) names, who then bear nothing and are carried into nothing. */
+int csq__given_to(const reader *r, const char *s, size_t cue, const char *name, size_t lo,
+                  size_t hi);
 /* Whether s[lo..hi) names an office (words.tsv office_endings: 機關, 法院, 部 …). */
 int csq__names_office(const char *s, size_t lo, size_t hi);
 /* Which act of an office, falling on whom a case names, the cue at `cue`

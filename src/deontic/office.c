@@ -108,11 +108,47 @@ static int persons_acted_on(const reader *r, const char *s, size_t cue, const ac
          csq__office_act(r, s, cue) == OFFICE_GRANT;
 }
 
+/* Whether the cue at s[cue..) gives something (words.tsv giving_acts) right
+ * after its modal, or after a 依 / 按 phrase of the rule or the rate it goes
+ * by, in its comma segment (得依規定支給兼職酬勞, 得按其等級發給每日旅行津貼),
+ * and names no one it gives to (試驗主持人…應給予受試者…充分時間: a known name
+ * right after the act, who receives; the subject gives). */
+static int gives(const reader *r, const char *s, size_t cue) {
+  int m = csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_modals));
+  if (m < 0)
+    return 0;
+  size_t act = cue + strlen(csq_words_office_modals[m]), end = r->node_len;
+  int by = csq__starts_with_any(s + act, end - act, CSQ__WORDS(giving_rates)) >= 0;
+  for (size_t at = act, chars = 0; at < end && chars <= MAX_GIVING_RATE_CHARS;
+       at = csq__next_char(s, at, end), chars++) {
+    int give = csq__starts_with_any(s + at, end - at, CSQ__WORDS(giving_acts));
+    if (give >= 0) {
+      size_t given = at + strlen(csq_words_giving_acts[give]);
+      return (at == act || by) && !csq__known_at(r, s, given, end, NULL);
+    }
+    if (csq__starts_at(s, at, end, COMMA))
+      return 0;
+  }
+  return 0;
+}
+
+/* Whether the name s[lo..hi) names persons (words.tsv recipient_endings),
+ * not one who acts for an office, and the cue at s[cue..) gives to them:
+ * 公務人員失蹤期間…，應發給全數之本俸; 人員出差或調差，在途期間得按其等級發給
+ * 每日旅行津貼 (the office that gives is not written). Not 雇主, 保險人 or
+ * 雇用人, who give. */
+int csq__given_to(const reader *r, const char *s, size_t cue, const char *name, size_t lo,
+                  size_t hi) {
+  return csq__ends_with_any(name + lo, hi - lo, CSQ__WORDS(recipient_endings)) >= 0 &&
+         csq__ends_with_any(name + lo, hi - lo, CSQ__WORDS(office_persons)) < 0 && gives(r, s, cue);
+}
+
 /* Whether the office's act the cue states falls on the bearer found, who
  * then bears nothing: one in a headless …者 case (acted_on), the name that
- * opens one (case_acted_on), or persons named right before it. */
+ * opens one (case_acted_on), persons named right before it, or persons it
+ * gives to. */
 int csq__acted_on_by_office(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
                             const actor_found *a) {
   return acted_on(r, s, hi, cue, a) || case_acted_on(r, s, lo, hi, cue, a) ||
-         persons_acted_on(r, s, cue, a);
+         persons_acted_on(r, s, cue, a) || csq__given_to(r, s, cue, s, a->start, a->end);
 }
