@@ -399,8 +399,9 @@ int csq__is_nominal(reader *r, const char *s, size_t lo, size_t hi);
 int csq__subject_kind(seg_kind k);
 int csq__subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a);
-/* Whether s[lo..end) is 無 and a known actor or 人: no one is there (無人回應時). */
-int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end);
+/* Whether s[lo..end) is 無 and a known actor or 人 in a …時 or …者 case
+ * that ends its comma segment before hi: no one is there (無人回應時). */
+int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end, size_t hi);
 int csq__is_basis(reader *r, const char *s, size_t lo, size_t hi);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 /* Whether the bearer `a` found in s[lo..cue) is whom a count at the cue

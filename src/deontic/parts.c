@@ -310,8 +310,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
     have = 0, ob->counted = 1;
   if (!have && !exception && !ob->counted)
     have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, &a);
-  /* 無廠商參加審查者，得邀請…: the case is that no one is there */
-  if (have && csq__names_absent(r, s, a.start, a.end))
+  /* 無人回應時，得改用…: the case is that no one is there */
+  if (have && csq__names_absent(r, s, a.start, a.end, c->body_end))
     have = 0;
   *topic = !have && !exception && (a.topic || topic_before_cue(r, s, actor_lo, hi));
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;

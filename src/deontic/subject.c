@@ -434,14 +434,24 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
          !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
 }
 
-/* 無公民營事業提出申請…時, 無人回應時: the case is that no one is there, and
- * the name after 無 (a known actor, or one character: 人) bears nothing. */
-int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end) {
+/* 無公民營事業提出申請…時, 無人回應時, 無廠商參加審查…者: a case that no
+ * one is there, whose name after 無 (a known actor, or 人 alone: words.tsv
+ * absence_anyone) bears nothing. Only where the name's comma segment, up to
+ * hi, ends as a case (…時, …者) and holds no 之 after it: not
+ * 無代理人或代理人為非律師之訴訟參與人 (whom 無 describes). */
+int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end, size_t hi) {
   int absent = csq__starts_with_any(s + lo, end - lo, CSQ__WORDS(absence_opens));
   if (absent < 0)
     return 0;
   size_t from = lo + strlen(csq_words_absence_opens[absent]);
-  return from < end && (csq__code_points(s, from, end) == 1 || known_exactly(r, s, from, end));
+  if (hi < end)
+    return 0;
+  size_t seg_end = end + csq__find(s + end, hi - end, COMMA);
+  int anyone = csq__starts_with_any(s + from, end - from, CSQ__WORDS(absence_anyone));
+  return from < end &&
+         ((anyone >= 0 && from + strlen(csq_words_absence_anyone[anyone]) == end) ||
+          known_exactly(r, s, from, end)) &&
+         csq__ends_as_case(s, lo, seg_end) && !csq__has_word(r, W_MODIFIER, s, end, seg_end);
 }
 
 static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
