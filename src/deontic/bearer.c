@@ -593,6 +593,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     return 0;
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
+  csq__with_basis(r, s, lo, a);
   /* 學校 (園) 應…: the name, not the space older texts set before the cue */
   a->end = csq__skip_space_back(s, a->start, a->end);
   return a->end > a->start;

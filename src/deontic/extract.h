@@ -38,8 +38,10 @@
 #define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
 #define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
 #define MAX_ITS_ACT_CHARS 4 /* 其[聘僱]之專任專業人員: what the pronoun did, before its 之 */
-#define MAX_GIVING_RATE_CHARS                                                                      \
-  12 /* 得[按其等級]發給, 得[依相關規定]支給: the rule or rate given by */
+/* 得[按其等級]發給, 得[依相關規定]支給: the rule or rate a gift goes by */
+#define MAX_GIVING_RATE_CHARS 12
+/* 依本法第十三條第二項規定[申請…者]: the rule a …者 phrase acts by */
+#define MAX_BASIS_CHARS 24
 #define FREQUENCY_MARK_BYTES (6 * 3) /* 每 stands this near the end of how often */
 
 struct csq_obligation {
@@ -404,6 +406,9 @@ int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a
 int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end, size_t hi);
 int csq__is_basis(reader *r, const char *s, size_t lo, size_t hi);
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+/* A …者 bearer grows back over the rule it acts by that opens its comma
+ * segment (依前項規定申請者): persons.c. */
+void csq__with_basis(const reader *r, const char *s, size_t lo, actor_found *a);
 /* Whether the bearer `a` found in s[lo..cue) is whom a count at the cue
  * counts (cues.c). */
 int csq__counts_subject(reader *r, const char *s, const actor_found *a, size_t lo, size_t cue,

@@ -2,7 +2,8 @@
  * persons.c — the …者 phrases that name who acts, right before a cue: one
  * named by what they do (普及服務提供者), one a verb of acting opens
  * (從事地下水鑿井業務者), a list of persons after what they make or handle
- * (爆炸物之製造、販賣業者及購買者). bearer.c tries them in turn.
+ * (爆炸物之製造、販賣業者及購買者), and the rule such a phrase acts by
+ * (依前項規定申請者). bearer.c tries them in turn.
  */
 #include <string.h>
 
@@ -149,4 +150,20 @@ int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found
     return 0;
   *a = csq__actor_span(lo, hi);
   return 1;
+}
+
+/* 依前項規定申請者, 依第一項申請來臺就學者: a …者 phrase that names who acts
+ * keeps the rule it acts by, when that opens its comma segment (words.tsv
+ * basis_opens) and holds no 之 (the readers write the bearer so, over the
+ * labelled sets all 30 such phrases). Not a known name (依…之經營者 keeps
+ * 經營者 alone). */
+void csq__with_basis(const reader *r, const char *s, size_t lo, actor_found *a) {
+  size_t from = csq__segment_start(s, lo, a->start);
+  if (from >= a->start || a->known ||
+      csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) < 0 ||
+      csq__starts_with_any(s + from, a->start - from, CSQ__WORDS(basis_opens)) < 0 ||
+      csq__has_word(r, W_MODIFIER, s, from, a->start) ||
+      csq__code_points(s, from, a->start) > MAX_BASIS_CHARS)
+    return;
+  a->start = from;
 }
