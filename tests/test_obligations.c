@@ -317,6 +317,32 @@ static void test_law_aliases_bear(void **state) {
   csq_corpus_free(c);
 }
 
+/* The trade a law's name regulates is a known actor of that law (電子遊戲場業管理條例
+ * 第11條: 電子遊戲場業經依法辦妥…後，應…), not of another; a law named for a list of
+ * trades (…經銷業分裝業及零售業…) names none. Elsewhere the trade is not known and 業經
+ * still reads as "already" (電子遊戲場 | 業經…): the limit that is left. */
+static void test_law_trade_bears(void **state) {
+  (void)state;
+  static const char NAMED[] = "電子遊戲場業管理條例\n\n第 1 條\n\n"
+                              "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
+  static const char OTHER[] = "某某管理辦法\n\n第 1 條\n\n"
+                              "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
+  static const char LISTED[] = "電子遊戲場業及撞球場業管理辦法\n\n第 1 條\n\n"
+                               "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
+  csq_corpus *c = law(NAMED);
+  csq_error err;
+  assert_int_equal(csq_corpus_add_buffer(c, OTHER, strlen(OTHER), "other", &err), CSQ_OK);
+  assert_int_equal(csq_corpus_add_buffer(c, LISTED, strlen(LISTED), "listed", &err), CSQ_OK);
+  csq_obligations *o = build(c);
+  char *t = bearers_of(o);
+  assert_string_equal(t, "art_1__para_1 應 [電子遊戲場業]\n"
+                         "art_1__para_1 應 [電子遊戲場]\n"
+                         "art_1__para_1 應 [電子遊戲場]\n");
+  free(t);
+  csq_obligations_free(o);
+  csq_corpus_free(c);
+}
+
 /* The first statement of a list item whose topic opens it carries the
  * lead-in's bearer (營造安全衛生設施標準 第56條: the readers carry 雇主); a
  * later one of the item, and one after a paragraph, carry none from there
@@ -1026,6 +1052,7 @@ int main(void) {
       cmocka_unit_test(test_seed_spans),
       cmocka_unit_test(test_actor_alias),
       cmocka_unit_test(test_law_aliases_bear),
+      cmocka_unit_test(test_law_trade_bears),
       cmocka_unit_test(test_item_topic_carries_leadin),
       cmocka_unit_test(test_subordinate_body_bears_alone),
       cmocka_unit_test(test_half_width_aliases),
