@@ -319,7 +319,7 @@ static void test_law_aliases_bear(void **state) {
 
 /* The trade a law's name regulates is a known actor of that law (電子遊戲場業管理條例
  * 第11條: 電子遊戲場業經依法辦妥…後，應…), not of another; a law named for a list of
- * trades (…經銷業分裝業及零售業…) names none. Elsewhere the trade is not known and 業經
+ * trades (電子遊戲場及撞球場業…) names none. Elsewhere the trade is not known and 業經
  * still reads as "already" (電子遊戲場 | 業經…): the limit that is left. */
 static void test_law_trade_bears(void **state) {
   (void)state;
@@ -327,17 +327,22 @@ static void test_law_trade_bears(void **state) {
                               "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
   static const char OTHER[] = "某某管理辦法\n\n第 1 條\n\n"
                               "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
-  static const char LISTED[] = "電子遊戲場業及撞球場業管理辦法\n\n第 1 條\n\n"
+  static const char LISTED[] = "電子遊戲場及撞球場業管理辦法\n\n第 1 條\n\n"
                                "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
   csq_corpus *c = law(NAMED);
   csq_error err;
   assert_int_equal(csq_corpus_add_buffer(c, OTHER, strlen(OTHER), "other", &err), CSQ_OK);
   assert_int_equal(csq_corpus_add_buffer(c, LISTED, strlen(LISTED), "listed", &err), CSQ_OK);
+  /* nor one the name's 業 ends a word of (礦業) or a rule it goes by opens (依…法) */
+  static const char BASIS[] = "依礦業法補辦環境影響評估收費標準\n\n第 1 條\n\n"
+                              "依礦業法第三條規定申請者，應繳納審查費。\n";
+  assert_int_equal(csq_corpus_add_buffer(c, BASIS, strlen(BASIS), "basis", &err), CSQ_OK);
   csq_obligations *o = build(c);
   char *t = bearers_of(o);
   assert_string_equal(t, "art_1__para_1 應 [電子遊戲場業]\n"
                          "art_1__para_1 應 [電子遊戲場]\n"
-                         "art_1__para_1 應 [電子遊戲場]\n");
+                         "art_1__para_1 應 [電子遊戲場]\n"
+                         "art_1__para_1 應 [依礦業法第三條規定申請者]\n");
   free(t);
   csq_obligations_free(o);
   csq_corpus_free(c);

@@ -104,18 +104,24 @@ static int aliases_of(reader *r, const csq_node *n) {
 /* The trade a law's name regulates, made a known actor of the law:
  * 電子遊戲場業管理條例's 電子遊戲場業 (電子遊戲場業經依法辦妥…後，應…: the
  * trade, not 電子遊戲場 and 業經), 保全業法's 保全業. The name up to its
- * first 業 before a word that says what the law does with it (words.tsv
- * law_trade_follows), two characters at least before the 業, one trade (no
- * list: 液化石油氣經銷業分裝業及零售業…). */
+ * first 業, when a word that says what the law does with it follows that 業
+ * (words.tsv law_trade_follows), two characters at least stand before it,
+ * and they make one trade: no list (電子遊戲場及撞球場業…), no rule it goes
+ * by (依礦業法…: basis_opens), no word of 業 that names no trade (執業, 作業,
+ * 農業, 產業 …: trade_not; but 經營業 is one: trade_kept). */
 static int law_trade(reader *r, const csq_node *root) {
-  const char *name = root->law ? csq_law_name(root->law) : NULL;
-  size_t len = name ? strlen(name) : 0;
-  size_t at = name ? csq__find(name, len, CSQ_WORD_TRADE) : 0;
-  if (!name || at >= len)
+  if (!root->law)
+    return 0;
+  const char *name = csq_law_name(root->law);
+  size_t len = strlen(name), at = csq__find(name, len, CSQ_WORD_TRADE);
+  if (at >= len)
     return 0;
   size_t end = at + strlen(CSQ_WORD_TRADE);
   if (csq__code_points(name, 0, at) < 2 ||
       csq__starts_with_any(name + end, len - end, CSQ__WORDS(law_trade_follows)) < 0 ||
+      csq__starts_with_any(name, len, CSQ__WORDS(basis_opens)) >= 0 ||
+      (csq__ends_with_any(name, end, CSQ__WORDS(trade_not)) >= 0 &&
+       csq__ends_with_any(name, end, CSQ__WORDS(trade_kept)) < 0) ||
       csq__has_word(r, W_JOINER, name, 0, end) || csq__known_at(r, name, 0, end, NULL) == end)
     return 0;
   const char *x = csq__arena_strndup(&r->o->arena, name, end);

@@ -40,7 +40,7 @@
 #define MAX_ITS_ACT_CHARS 4 /* 其[聘僱]之專任專業人員: what the pronoun did, before its 之 */
 /* 得[按其等級]發給, 得[依相關規定]支給: the rule or rate a gift goes by */
 #define MAX_GIVING_RATE_CHARS 12
-/* 依本法第十三條第二項規定[申請…者]: the rule a …者 phrase acts by */
+/* [依本法第十三條第二項規定]申請…者: the rule a …者 phrase acts by, in characters */
 #define MAX_BASIS_CHARS 24
 #define FREQUENCY_MARK_BYTES (6 * 3) /* 每 stands this near the end of how often */
 

@@ -110,9 +110,11 @@ static int persons_acted_on(const reader *r, const char *s, size_t cue, const ac
 
 /* Whether the cue at s[cue..) gives something (words.tsv giving_acts) right
  * after its modal, or after a 依 / 按 phrase of the rule or the rate it goes
- * by, in its comma segment (得依規定支給兼職酬勞, 得按其等級發給每日旅行津貼),
- * and names no one it gives to (試驗主持人…應給予受試者…充分時間: a known name
- * right after the act, who receives; the subject gives). */
+ * by, in its clause (得依規定支給兼職酬勞, 得按其等級發給每日旅行津貼); not
+ * after a verb of one who receives (得依本辦法規定申請發給證明書, 得依規定支領
+ * 主管職務加給: giving_receivers), nor a chance to be heard, which an office
+ * gives (應給予…陳述意見之機會: giving_chances), nor to a known name right
+ * after the act, who receives (試驗主持人…應給予受試者…: the subject gives). */
 static int gives(const reader *r, const char *s, size_t cue) {
   int m = csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_modals));
   if (m < 0)
@@ -121,13 +123,17 @@ static int gives(const reader *r, const char *s, size_t cue) {
   int by = csq__starts_with_any(s + act, end - act, CSQ__WORDS(giving_rates)) >= 0;
   for (size_t at = act, chars = 0; at < end && chars <= MAX_GIVING_RATE_CHARS;
        at = csq__next_char(s, at, end), chars++) {
+    if (csq__starts_with_any(s + at, end - at, CSQ__WORDS(giving_receivers)) >= 0 ||
+        csq__starts_at(s, at, end, COMMA) ||
+        csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0)
+      return 0;
     int give = csq__starts_with_any(s + at, end - at, CSQ__WORDS(giving_acts));
     if (give >= 0) {
       size_t given = at + strlen(csq_words_giving_acts[give]);
-      return (at == act || by) && !csq__known_at(r, s, given, end, NULL);
+      size_t stop = given + csq__find(s + given, end - given, COMMA);
+      return (at == act || by) && !csq__known_at(r, s, given, end, NULL) &&
+             !csq__contains(s + given, stop - given, CSQ_WORD_GIVING_CHANCES);
     }
-    if (csq__starts_at(s, at, end, COMMA))
-      return 0;
   }
   return 0;
 }

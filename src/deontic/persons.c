@@ -2,8 +2,8 @@
  * persons.c — the …者 phrases that name who acts, right before a cue: one
  * named by what they do (普及服務提供者), one a verb of acting opens
  * (從事地下水鑿井業務者), a list of persons after what they make or handle
- * (爆炸物之製造、販賣業者及購買者), and the rule such a phrase acts by
- * (依前項規定申請者). bearer.c tries them in turn.
+ * (爆炸物之製造、販賣業者及購買者), which bearer.c tries in turn; and the
+ * rule such a phrase acts by (依前項規定申請者), which it adds to any of them.
  */
 #include <string.h>
 
@@ -152,11 +152,11 @@ int csq__person_list(reader *r, const char *s, size_t lo, size_t hi, actor_found
   return 1;
 }
 
-/* 依前項規定申請者, 依第一項申請來臺就學者: a …者 phrase that names who acts
- * keeps the rule it acts by, when that opens its comma segment (words.tsv
- * basis_opens) and holds no 之 (the readers write the bearer so, over the
- * labelled sets all 30 such phrases). Not a known name (依…之經營者 keeps
- * 經營者 alone). */
+/* 依前項規定申請者, 依第一項申請來臺就學者: the …者 bearer found, whichever
+ * finder found it, keeps the rule it acts by when that opens its comma
+ * segment (words.tsv basis_opens; a …者 ending, words.tsv case_nominal_ends)
+ * and holds no 之 (the readers write the bearer so: over the labelled sets
+ * all 30 such phrases). Not a known name, which stands alone. */
 void csq__with_basis(const reader *r, const char *s, size_t lo, actor_found *a) {
   size_t from = csq__segment_start(s, lo, a->start);
   if (from >= a->start || a->known ||
