@@ -134,16 +134,25 @@ static char *bearers_of(const csq_obligations *o) {
   return t.s;
 }
 
-/* The bearers of the law in `text` (one article a 第 N 條 block), as
+/* The bearers of the laws in texts[0..n) (one article a 第 N 條 block, a
+ * first line that is none naming the law), read as one corpus and as
  * bearers_of writes them, are `want`. */
-static void assert_bearers(const char *text, const char *want) {
-  csq_corpus *c = law(text);
+static void assert_laws_bearers(const char *const *texts, size_t n, const char *want) {
+  csq_corpus *c = law(texts[0]);
+  csq_error err;
+  for (size_t i = 1; i < n; i++)
+    assert_int_equal(csq_corpus_add_buffer(c, texts[i], strlen(texts[i]), "law", &err), CSQ_OK);
   csq_obligations *o = build(c);
   char *t = bearers_of(o);
   assert_string_equal(t, want);
   free(t);
   csq_obligations_free(o);
   csq_corpus_free(c);
+}
+
+/* …of the one law in `text`. */
+static void assert_bearers(const char *text, const char *want) {
+  assert_laws_bearers(&text, 1, want);
 }
 
 /* ---- the seed ------------------------------------------------------------- */
@@ -299,22 +308,16 @@ static void test_law_aliases_bear(void **state) {
       "第 6 條\n\n各級學校及幼兒園（以下簡稱學校（園））之設立，應經許可。\n\n"
       "第 7 條\n\n學校（園）應定期辦理宣導活動。\n";
   static const char OTHER[] = "第 1 條\n\n駕訓班應置班主任一人。\n";
-  csq_corpus *c = law(LAW);
-  csq_error err;
-  assert_int_equal(csq_corpus_add_buffer(c, OTHER, strlen(OTHER), "other", &err), CSQ_OK);
-  csq_obligations *o = build(c);
-  char *t = bearers_of(o);
-  assert_string_equal(t, "art_1__para_1 應 []\n"
-                         "art_2__para_1 應 [駕訓班]\n"
-                         "art_2__para_1 得 [駕訓班]\n"
-                         "art_4__para_1 應 []\n"
-                         "art_5__para_1 應 []\n"
-                         "art_6__para_1 應 []\n"
-                         "art_7__para_1 應 [學校（園）]\n"
-                         "art_1__para_1 應 []\n");
-  free(t);
-  csq_obligations_free(o);
-  csq_corpus_free(c);
+  static const char *const LAWS[] = {LAW, OTHER};
+  assert_laws_bearers(LAWS, 2,
+                      "art_1__para_1 應 []\n"
+                      "art_2__para_1 應 [駕訓班]\n"
+                      "art_2__para_1 得 [駕訓班]\n"
+                      "art_4__para_1 應 []\n"
+                      "art_5__para_1 應 []\n"
+                      "art_6__para_1 應 []\n"
+                      "art_7__para_1 應 [學校（園）]\n"
+                      "art_1__para_1 應 []\n");
 }
 
 /* The trade a law's name regulates is a known actor of that law (電子遊戲場業管理條例
@@ -329,23 +332,15 @@ static void test_law_trade_bears(void **state) {
                               "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
   static const char LISTED[] = "電子遊戲場及撞球場業管理辦法\n\n第 1 條\n\n"
                                "電子遊戲場業經依法辦妥公司或商業登記後，應填具申請書。\n";
-  csq_corpus *c = law(NAMED);
-  csq_error err;
-  assert_int_equal(csq_corpus_add_buffer(c, OTHER, strlen(OTHER), "other", &err), CSQ_OK);
-  assert_int_equal(csq_corpus_add_buffer(c, LISTED, strlen(LISTED), "listed", &err), CSQ_OK);
   /* nor one the name's 業 ends a word of (礦業) or a rule it goes by opens (依…法) */
   static const char BASIS[] = "依礦業法補辦環境影響評估收費標準\n\n第 1 條\n\n"
                               "依礦業法第三條規定申請者，應繳納審查費。\n";
-  assert_int_equal(csq_corpus_add_buffer(c, BASIS, strlen(BASIS), "basis", &err), CSQ_OK);
-  csq_obligations *o = build(c);
-  char *t = bearers_of(o);
-  assert_string_equal(t, "art_1__para_1 應 [電子遊戲場業]\n"
-                         "art_1__para_1 應 [電子遊戲場]\n"
-                         "art_1__para_1 應 [電子遊戲場]\n"
-                         "art_1__para_1 應 [依礦業法第三條規定申請者]\n");
-  free(t);
-  csq_obligations_free(o);
-  csq_corpus_free(c);
+  static const char *const LAWS[] = {NAMED, OTHER, LISTED, BASIS};
+  assert_laws_bearers(LAWS, 4,
+                      "art_1__para_1 應 [電子遊戲場業]\n"
+                      "art_1__para_1 應 [電子遊戲場]\n"
+                      "art_1__para_1 應 [電子遊戲場]\n"
+                      "art_1__para_1 應 [依礦業法第三條規定申請者]\n");
 }
 
 /* The first statement of a list item whose topic opens it carries the

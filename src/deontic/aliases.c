@@ -108,7 +108,9 @@ static int aliases_of(reader *r, const csq_node *n) {
  * (words.tsv law_trade_follows), two characters at least stand before it,
  * and they make one trade: no list (電子遊戲場及撞球場業…), no rule it goes
  * by (依礦業法…: basis_opens), no word of 業 that names no trade (執業, 作業,
- * 農業, 產業 …: trade_not; but 經營業 is one: trade_kept). */
+ * 農業, 產業 …: trade_not; but 經營業 is one: trade_kept). Asked before the
+ * law's aliases are read: csq__known_at looks at no alias (whose test reads
+ * the node's length) while it reads the name. */
 static int law_trade(reader *r, const csq_node *root) {
   if (!root->law)
     return 0;
