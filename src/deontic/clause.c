@@ -101,6 +101,16 @@ static void take_actor(csq_obligation *ob, const csq_obligation *src, int shared
   }
 }
 
+/* Whether the bearer of `src` may be carried into `ob`, whose cue stands at
+ * s[cue]: one is written, the act does not go to it (acted_on), and the cue
+ * gives nothing to it (停職人員於停職期間，得發給半數之本薪; …，復職後應補發其
+ * 停職期間薪給: the office that gives is not written). */
+static int may_carry(const reader *r, const csq_obligation *ob, const csq_obligation *src,
+                     const char *s, size_t cue) {
+  return src && src->actor[0] && !acted_on(r, ob, src->actor) &&
+         !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor));
+}
+
 /* The bearer of a statement that writes none: one its condition names (see
  * named_in_condition), else the statement before in this sentence (shared
  * as written), else the one before in this node, else the list's lead-in,
@@ -119,10 +129,7 @@ static void bearer_from_before(reader *r, csq_obligation *ob, const char *s, siz
     src = r->sentence_prev, shared = 1;
   if (!src)
     src = r->prev ? r->prev : before_node(o, ob->node);
-  /* not persons the cue gives to (停職人員於停職期間，得發給半數之本薪; …，
-   * 復職後應補發其停職期間薪給): the office that gives is not written */
-  if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
-      !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor)))
+  if (may_carry(r, ob, src, s, cue))
     take_actor(ob, src, shared);
 }
 
@@ -143,9 +150,8 @@ static void bearer_of_topic(reader *r, csq_obligation *ob, const clause *c, size
   const csq_obligation *src = r->sentence_bearer;
   if (!src && !r->prev && csq_node_kind(ob->node) >= CSQ_SUBPARAGRAPH)
     src = before_node(r->o, ob->node);
-  if (src && src->actor[0] && !acted_on(r, ob, src->actor) &&
-      (!csq__office_cue(r, c->s, cue) || csq__names_office(src->actor, 0, strlen(src->actor))) &&
-      !csq__given_to(r, c->s, cue, src->actor, 0, strlen(src->actor)))
+  if (may_carry(r, ob, src, c->s, cue) &&
+      (!csq__office_cue(r, c->s, cue) || csq__names_office(src->actor, 0, strlen(src->actor))))
     take_actor(ob, src, 0);
 }
 
