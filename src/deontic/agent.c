@@ -156,3 +156,42 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   }
   return agent_name_end(r, s, at, end);
 }
+
+/* 其試務由考選部辦理，必要時，得委託…; 逾期由主管機關廢止…，並不予退還…: a subject
+ * found with a 由 inside it (試務由考選部) names what is done and the agent who
+ * does it, and the agent bears what follows. When what stands before the 由
+ * names one like a bearer (事業由他業兼營或兼營他事業者，應…), that one bears it;
+ * an agent inside a …者 case bears nothing (申請由金門…入出大陸地區者). Not a 由
+ * that ends a word (自由, 理由, 委由: words.tsv agent_word_before), nor one
+ * inside a modifier (前項由學者專家擔任之委員) or the object of a verb
+ * (奉派參加由中央一級機關…). `hi`: the cue. */
+void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
+  if (a->known)
+    return;
+  int is_case =
+      csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0;
+  for (size_t at = csq__next_char(s, a->start, a->end); at < a->end;
+       at = csq__next_char(s, at, a->end)) {
+    if (strncmp(s + at, CSQ_WORD_AGENT_MARK, strlen(CSQ_WORD_AGENT_MARK)) != 0)
+      continue;
+    if (csq__ends_with_any(s + a->start, at - a->start, CSQ__WORDS(agent_word_before)) >= 0 ||
+        csq__has_word(r, W_MODIFIER, s, at, a->end) ||
+        csq__word_before(r, W_VERB, s, a->start, at, NULL) ||
+        csq__word_before(r, W_AGENTIVE, s, a->start, at, NULL) ||
+        !csq__match_end(r, PAT_AGENT, s, at, hi))
+      return;
+    if (csq__bearer_like(r, s, a->start, at) ||
+        csq__known_before(r, s, a->start, at, NULL) == at - a->start) {
+      a->end = at;
+      a->conj_count = 0;
+      return;
+    }
+    actor_found agent;
+    if (!is_case && csq__agent_named(r, s, at, hi, &agent) &&
+        (agent.known || csq__bearer_like(r, s, agent.start, agent.end))) {
+      *a = agent;
+      a->weak = 1; /* 本獎章由本會主動頒給，並得由政府有關機關…推薦之: the later 由X */
+    }
+    return;
+  }
+}

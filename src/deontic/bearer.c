@@ -591,10 +591,10 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   if (!find_written(r, s, lo, hi, office, a) || csq__acted_on_by_office(r, s, lo, hi, cue, a) ||
       !before_condition_copula(r, s, a))
     return 0;
+  csq__agent_within(r, s, hi, a);
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
   csq__with_basis(r, s, lo, a);
-  /* 學校 (園) 應…: the name, not the space older texts set before the cue */
-  a->end = csq__skip_space_back(s, a->start, a->end);
+  a->end = csq__skip_space_back(s, a->start, a->end); /* 學校 (園) 應…: not the space before */
   return a->end > a->start;
 }

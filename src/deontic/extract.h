@@ -441,6 +441,7 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end);
 int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_found *a);
+void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a);
 /* Where the text after the last 之 of s[lo..hi) begins, else lo. */
 size_t csq__after_last_modifier(const reader *r, const char *s, size_t lo, size_t hi);
 
