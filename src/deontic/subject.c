@@ -359,7 +359,11 @@ static size_t qualified_start(reader *r, const char *s, size_t lo, size_t at) {
    * after its last 之 still names the bearer */
   if (at - from > most)
     return head_after_modifier(r, s, from, at, 0);
-  if (from == at || csq__word_before(r, W_VERB, s, from, at, NULL) ||
+  /* 用以告示[車輛]駕駛人必須…: the one a sign tells, after the verb (words.tsv sign_tells) */
+  int told = csq__starts_with_any(s + from, at - from, CSQ__WORDS(sign_tells));
+  if (told >= 0)
+    from += strlen(csq_words_sign_tells[told]);
+  if (from >= at || csq__word_before(r, W_VERB, s, from, at, NULL) ||
       csq__word_at(r, W_VERB, s, from, at, NULL))
     return at;
   /* 依前項規定未印製股票之公司: a phrase closed by 之 modifies the bearer,
