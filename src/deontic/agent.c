@@ -157,14 +157,29 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   return agent_name_end(r, s, at, end);
 }
 
+/* The agent found at s[at..) grown to the end of the subject `end` when all of that is one
+ * name (校名由[學校財團法人]; 研發成果由[本會或所屬機關（構）]: agent.c cuts it shorter). */
+static void agent_whole(const reader *r, const char *s, size_t end, actor_found *agent) {
+  if (agent->end < end && csq__code_points(s, agent->end, end) <= MAX_AGENT_GROWN_CHARS &&
+      csq__bearer_like(r, s, agent->start, end) && !csq__has_word(r, W_VERB, s, agent->end, end) &&
+      !csq__has_word(r, W_OPENER, s, agent->end, end)) {
+    agent->end = end;
+    agent->known = 0;
+    agent->conj_count = 0;
+  }
+}
+
 /* 其試務由考選部辦理，必要時，得委託…; 逾期由主管機關廢止…，並不予退還…: a subject
  * found with a 由 inside it (試務由考選部) names what is done and the agent who
- * does it, and the agent bears what follows. When what stands before the 由
- * names one like a bearer (事業由他業兼營或兼營他事業者，應…), that one bears it;
- * an agent inside a …者 case bears nothing (申請由金門…入出大陸地區者). Not a 由
- * that ends a word (自由, 理由, 委由: words.tsv agent_word_before), nor one
- * inside a modifier (前項由學者專家擔任之委員) or the object of a verb
- * (奉派參加由中央一級機關…). `hi`: the cue. */
+ * does it, and the agent bears what follows; so does one who appoints what is
+ * named before the 由 (財產管理人由法院選任者，並得…: words.tsv appointing_verbs).
+ * Else, when what stands before the 由 names one like a bearer (參加評選之事業由…推薦參加者，
+ * 應…), that one bears it. Not in a …時 case, where the agent acts once (銀行年度財務
+ * 報表由會計師辦理查核簽證時，應委託…: the bank), nor an agent in a …者 case, nor after
+ * a word that ends in 由 (自由, 理由, 事由: words.tsv agent_in_words; the next 由 may
+ * be one) or that hands on, negates or joins it (委由, 非由, 已由, 或由: agent_not_after),
+ * nor a 由 inside a modifier (前項由學者專家擔任之委員) or after a verb (奉派參加由中央
+ * 一級機關…). `hi`: the cue. */
 void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
   if (a->known)
     return;
@@ -172,23 +187,31 @@ void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
       csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0;
   for (size_t at = csq__next_char(s, a->start, a->end); at < a->end;
        at = csq__next_char(s, at, a->end)) {
-    if (strncmp(s + at, CSQ_WORD_AGENT_MARK, strlen(CSQ_WORD_AGENT_MARK)) != 0)
+    if (!csq__starts_at(s, at, a->end, CSQ_WORD_AGENT_MARK))
       continue;
-    if (csq__ends_with_any(s + a->start, at - a->start, CSQ__WORDS(agent_word_before)) >= 0 ||
+    size_t mark = strlen(CSQ_WORD_AGENT_MARK);
+    if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_in_words)) >= 0)
+      continue;
+    if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_not_after)) >= 0 ||
         csq__has_word(r, W_MODIFIER, s, at, a->end) ||
         csq__word_before(r, W_VERB, s, a->start, at, NULL) ||
         csq__word_before(r, W_AGENTIVE, s, a->start, at, NULL) ||
-        !csq__match_end(r, PAT_AGENT, s, at, hi))
+        !csq__match_end(r, PAT_AGENT, s, at, hi) ||
+        csq__ends_as_time(s, at, csq__segment_end(s, at, hi)))
       return;
-    if (csq__bearer_like(r, s, a->start, at) ||
-        csq__known_before(r, s, a->start, at, NULL) == at - a->start) {
+    actor_found agent;
+    int named = !is_case && csq__agent_named(r, s, at, hi, &agent) &&
+                (agent.known || csq__bearer_like(r, s, agent.start, agent.end)) &&
+                !csq__word_at(r, W_VERB, s, agent.start, agent.end, NULL);
+    size_t after = named ? agent.end : at;
+    int appoints = named && csq__contains_any(s + after, csq__segment_end(s, after, hi) - after,
+                                              CSQ__WORDS(appointing_verbs));
+    if (!appoints && (csq__bearer_like(r, s, a->start, at) ||
+                      csq__known_before(r, s, a->start, at, NULL) == at - a->start)) {
       a->end = at;
       a->conj_count = 0;
-      return;
-    }
-    actor_found agent;
-    if (!is_case && csq__agent_named(r, s, at, hi, &agent) &&
-        (agent.known || csq__bearer_like(r, s, agent.start, agent.end))) {
+    } else if (named) {
+      agent_whole(r, s, a->end, &agent);
       *a = agent;
       a->weak = 1; /* 本獎章由本會主動頒給，並得由政府有關機關…推薦之: the later 由X */
     }

@@ -35,6 +35,7 @@
 #define WORD_BREAK_UNITS 96 /* … and at most this many UTF-16 units from where it starts */
 #define MAX_OWNED_AT_CUE_CHARS 4 /* 各機關[辦公處所]應…: a thing an actor owns before the cue */
 #define MAX_AGENT_BYTES 30       /* ten CJK characters: 船籍所在地之法院 */
+#define MAX_AGENT_GROWN_CHARS 8 /* 學校[財團法人], 各機關[人事管理人員] */
 #define CUE_REACH 2         /* characters a modality.pcre match begins before its cue character */
 #define MAX_HEAD_GAP 3      /* characters between a qualifying actor and its head */
 #define MAX_ITS_ACT_CHARS 4 /* 其[聘僱]之專任專業人員: what the pronoun did, before its 之 */
