@@ -157,6 +157,12 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   return agent_name_end(r, s, at, end);
 }
 
+/* Whether a verb of acting ends s[lo..at), not one a 之 makes a noun (本訓練之實施由考選部…). */
+static int acts_before(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t n = csq__word_before(r, W_AGENTIVE, s, lo, at, NULL);
+  return n && !csq__word_before(r, W_MODIFIER, s, lo, at - n, NULL);
+}
+
 /* The agent found at s[at..) grown to the end of the subject `end` when all of that is one
  * name (校名由[學校財團法人]; 研發成果由[本會或所屬機關（構）]: agent.c cuts it shorter). */
 static void agent_whole(const reader *r, const char *s, size_t end, actor_found *agent) {
@@ -194,8 +200,7 @@ void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
       continue;
     if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_not_after)) >= 0 ||
         csq__has_word(r, W_MODIFIER, s, at, a->end) ||
-        csq__word_before(r, W_VERB, s, a->start, at, NULL) ||
-        csq__word_before(r, W_AGENTIVE, s, a->start, at, NULL) ||
+        csq__word_before(r, W_VERB, s, a->start, at, NULL) || acts_before(r, s, a->start, at) ||
         !csq__match_end(r, PAT_AGENT, s, at, hi) ||
         csq__ends_as_time(s, at, csq__segment_end(s, at, hi)))
       return;
