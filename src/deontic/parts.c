@@ -130,6 +130,16 @@ static int agent_reads(reader *r, const char *s, size_t ce, size_t end, agent_af
   return g->read;
 }
 
+/* Whether the agent read after the cue only serves the subject written before it: the
+ * members it is made of (審查小組應由委員五人至七人組成) or the one whose application it
+ * acts on or picks from (法院得由公司或利害關係人之聲請…裁定; 應由管理階層中指派: words.tsv
+ * agent_serves, agent_applies). */
+static int agent_serves(const char *s, const agent_after *g, size_t end) {
+  size_t at = g->a.end, seg = csq__segment_end(s, at, end);
+  return csq__ends_with_any(s + at, seg - at, CSQ__WORDS(agent_serves)) >= 0 ||
+         csq__starts_with_any(s + at, seg - at, CSQ__WORDS(agent_applies)) >= 0;
+}
+
 /* 應由資料科摘錄…: when the text writes no bearer, the one 由 names after
  * the cue bears it, and the action follows it. The action's start. */
 static size_t read_agent(reader *r, csq_obligation *ob, const clause *c, size_t action,
@@ -316,16 +326,20 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   *topic = !have && !exception && (a.topic || topic_before_cue(r, s, actor_lo, hi));
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
-  /* 各機關進用專技人員，應由用人機關組成…: a duty that opens a segment of its
-   * own with 由 names who acts (when the agent reads as one), not the
-   * subject before the comma; a permission stays the subject's
-   * (公務機關經其上級機關同意，得由其上級機關辦理: it may have it done) */
+  /* 各機關進用專技人員，應由用人機關組成…; 董事會應由董事長召集; 其人員得由外交部派駐境外:
+   * the one 由 names after the cue acts and bears the statement, not the subject written
+   * before it: a known name, or any that reads as an agent when a duty opens its segment
+   * with 由 (a permission whose agent is read past a known name, 公務機關經其上級或監督機關
+   * 同意，得由其上級、監督機關或…辦理, stays the subject's), unless the agent only serves
+   * the subject (agent_serves: 審查小組應由委員五人至七人組成); the readers of the labelled
+   * sets wrote the agent so */
   agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
-  if (have && (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), ce, c->body_end, &by) ||
-               (by.by && (a.weak || modifies_thing(r, s, &a, hi) ||
-                          its_thing_before_cue(r, s, lo, bare, &a) ||
-                          (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA) &&
-                           agent_reads(r, s, ce, c->body_end, &by))))))
+  if (have &&
+      (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), ce, c->body_end, &by) ||
+       (by.by &&
+        (a.weak || modifies_thing(r, s, &a, hi) || its_thing_before_cue(r, s, lo, bare, &a) ||
+         (agent_reads(r, s, ce, c->body_end, &by) && !agent_serves(s, &by, c->body_end) &&
+          (by.a.known || (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA))))))))
     have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
