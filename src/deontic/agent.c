@@ -175,17 +175,35 @@ static void agent_whole(const reader *r, const char *s, size_t end, actor_found 
   }
 }
 
+/* Whether s[lo..at) names one: a name that ends like a bearer's or a known actor whole. */
+static int names_one(const reader *r, const char *s, size_t lo, size_t at) {
+  return csq__bearer_like(r, s, lo, at) || csq__known_before(r, s, lo, at, NULL) == at - lo;
+}
+
+/* Whether the agent named inside a subject appoints what stands before its 由
+ * (words.tsv appointing_verbs in its segment) and the cue at s[hi..) states an act
+ * on the one appointed (reappointing_acts: 其餘委員由本部…聘兼，…期滿得續聘). */
+static int appoints(const reader *r, const char *s, const actor_found *agent, size_t hi) {
+  size_t seg = csq__segment_end(s, agent->end, hi);
+  size_t cue = csq__starts_at(s, hi, r->node_len, COMMA) ? hi + strlen(COMMA) : hi;
+  size_t cue_seg = csq__segment_end(s, cue, r->node_len);
+  return csq__contains_any(s + agent->end, seg - agent->end, CSQ__WORDS(appointing_verbs)) &&
+         csq__contains_any(s + cue, cue_seg - cue, CSQ__WORDS(reappointing_acts));
+}
+
 /* 其試務由考選部辦理，必要時，得委託…; 逾期由主管機關廢止…，並不予退還…: a subject
  * found with a 由 inside it (試務由考選部) names what is done and the agent who
  * does it, and the agent bears what follows; so does one who appoints what is
- * named before the 由 (財產管理人由法院選任者，並得…: words.tsv appointing_verbs).
- * Else, when what stands before the 由 names one like a bearer (參加評選之事業由…推薦參加者，
- * 應…), that one bears it. Not in a …時 case, where the agent acts once (銀行年度財務
- * 報表由會計師辦理查核簽證時，應委託…: the bank), nor an agent in a …者 case, nor after
- * a word that ends in 由 (自由, 理由, 事由: words.tsv agent_in_words; the next 由 may
- * be one) or that hands on, negates or joins it (委由, 非由, 已由, 或由: agent_not_after),
- * nor a 由 inside a modifier (前項由學者專家擔任之委員) or after a verb (奉派參加由中央
- * 一級機關…). `hi`: the cue. */
+ * named before the 由 when the statement acts on the one appointed (其餘委員由本部
+ * …聘兼，…期滿得續聘). Else, when what stands before the 由 names one like a bearer
+ * (參加評選之事業由…推薦參加者，應…; 財產管理人由法院選任者，應…), that one bears it.
+ * In a …時 case the agent acts once, and the known actor that opens the subject
+ * bears it, or no one (銀行年度財務報表由會計師辦理查核簽證時，應委託…: the bank; 慰問金由
+ * 最近親屬具領時，應…). Not an agent in a …者 case, nor after a word that ends in 由
+ * (自由, 理由, 事由: words.tsv agent_in_words, unless a name ends there: 董事由股東會
+ * 選任; the next 由 may be one) or that hands on, negates or joins it (委由, 非由, 已由,
+ * 或由: agent_not_after), nor a 由 inside a modifier (前項由學者專家擔任之委員) or after
+ * a verb (奉派參加由中央一級機關…). `hi`: the cue. */
 void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
   if (a->known)
     return;
@@ -196,23 +214,24 @@ void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
     if (!csq__starts_at(s, at, a->end, CSQ_WORD_AGENT_MARK))
       continue;
     size_t mark = strlen(CSQ_WORD_AGENT_MARK);
-    if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_in_words)) >= 0)
+    if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_in_words)) >= 0 &&
+        !names_one(r, s, a->start, at))
       continue;
     if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_not_after)) >= 0 ||
         csq__has_word(r, W_MODIFIER, s, at, a->end) ||
         csq__word_before(r, W_VERB, s, a->start, at, NULL) || acts_before(r, s, a->start, at) ||
-        !csq__match_end(r, PAT_AGENT, s, at, hi) ||
-        csq__ends_as_time(s, at, csq__segment_end(s, at, hi)))
+        !csq__match_end(r, PAT_AGENT, s, at, hi))
       return;
+    if (csq__ends_as_time(s, at, csq__segment_end(s, at, hi))) {
+      a->end = a->start + csq__known_at(r, s, a->start, at, NULL);
+      a->conj_count = 0;
+      return;
+    }
     actor_found agent;
     int named = !is_case && csq__agent_named(r, s, at, hi, &agent) &&
                 (agent.known || csq__bearer_like(r, s, agent.start, agent.end)) &&
                 !csq__word_at(r, W_VERB, s, agent.start, agent.end, NULL);
-    size_t after = named ? agent.end : at;
-    int appoints = named && csq__contains_any(s + after, csq__segment_end(s, after, hi) - after,
-                                              CSQ__WORDS(appointing_verbs));
-    if (!appoints && (csq__bearer_like(r, s, a->start, at) ||
-                      csq__known_before(r, s, a->start, at, NULL) == at - a->start)) {
+    if (!(named && appoints(r, s, &agent, hi)) && names_one(r, s, a->start, at)) {
       a->end = at;
       a->conj_count = 0;
     } else if (named) {

@@ -110,6 +110,13 @@ int csq__agent_phrase(reader *r, const char *s, size_t lo, size_t hi, int opens,
     verb = csq__manner_end(r, s, verb, hi);
   size_t v = verb < hi ? csq__word_at(r, W_AGENTIVE, s, verb, hi, NULL) : 0;
   size_t after = verb + v;
+  /* 實施者已取得…同意者: the name the verb makes, then its case (bearer.c reads the name);
+   * not names joined (製造者或進口者) */
+  size_t named = after + strlen(CSQ_WORD_CASE_NOMINAL_ENDS);
+  if (v && csq__starts_with_any(s + after, hi - after, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+      named < hi && !csq__word_at(r, W_JOINER, s, named, hi, NULL) &&
+      !csq__word_at(r, W_MODIFIER, s, named, hi, NULL))
+    return 0;
   if (!v || (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_times)) >= 0 &&
              csq__starts_with_any(s + after, hi - after, CSQ__WORDS(agent_objects)) < 0))
     return 0;
