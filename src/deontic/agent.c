@@ -175,17 +175,12 @@ static void agent_whole(const reader *r, const char *s, size_t end, actor_found 
   }
 }
 
-/* Whether s[lo..at) names one: a name that ends like a bearer's or a known actor whole. */
-static int names_one(const reader *r, const char *s, size_t lo, size_t at) {
-  return csq__bearer_like(r, s, lo, at) || csq__known_before(r, s, lo, at, NULL) == at - lo;
-}
-
 /* Whether the agent named inside a subject appoints what stands before its 由
- * (words.tsv appointing_verbs in its segment) and the cue at s[hi..) states an act
+ * (words.tsv appointing_verbs in its segment) and the cue at s[cue..) states an act
  * on the one appointed (reappointing_acts: 其餘委員由本部…聘兼，…期滿得續聘). */
-static int appoints(const reader *r, const char *s, const actor_found *agent, size_t hi) {
+static int appoints(const reader *r, const char *s, const actor_found *agent, size_t hi,
+                    size_t cue) {
   size_t seg = csq__segment_end(s, agent->end, hi);
-  size_t cue = csq__starts_at(s, hi, r->node_len, COMMA) ? hi + strlen(COMMA) : hi;
   size_t cue_seg = csq__segment_end(s, cue, r->node_len);
   return csq__contains_any(s + agent->end, seg - agent->end, CSQ__WORDS(appointing_verbs)) &&
          csq__contains_any(s + cue, cue_seg - cue, CSQ__WORDS(reappointing_acts));
@@ -203,8 +198,9 @@ static int appoints(const reader *r, const char *s, const actor_found *agent, si
  * (自由, 理由, 事由: words.tsv agent_in_words, unless a name ends there: 董事由股東會
  * 選任; the next 由 may be one) or that hands on, negates or joins it (委由, 非由, 已由,
  * 或由: agent_not_after), nor a 由 inside a modifier (前項由學者專家擔任之委員) or after
- * a verb (奉派參加由中央一級機關…). `hi`: the cue. */
-void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
+ * a verb (奉派參加由中央一級機關…). `hi`: where the subject's text ends; `cue`: the
+ * cue, past the commas before it. */
+void csq__agent_within(reader *r, const char *s, size_t hi, size_t cue, actor_found *a) {
   if (a->known)
     return;
   int is_case =
@@ -215,7 +211,7 @@ void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
       continue;
     size_t mark = strlen(CSQ_WORD_AGENT_MARK);
     if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_in_words)) >= 0 &&
-        !names_one(r, s, a->start, at))
+        !csq__names_one(r, s, a->start, at))
       continue;
     if (csq__ends_with_any(s + a->start, at + mark - a->start, CSQ__WORDS(agent_not_after)) >= 0 ||
         csq__has_word(r, W_MODIFIER, s, at, a->end) ||
@@ -231,7 +227,7 @@ void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a) {
     int named = !is_case && csq__agent_named(r, s, at, hi, &agent) &&
                 (agent.known || csq__bearer_like(r, s, agent.start, agent.end)) &&
                 !csq__word_at(r, W_VERB, s, agent.start, agent.end, NULL);
-    if (!(named && appoints(r, s, &agent, hi)) && names_one(r, s, a->start, at)) {
+    if (!(named && appoints(r, s, &agent, hi, cue)) && csq__names_one(r, s, a->start, at)) {
       a->end = at;
       a->conj_count = 0;
     } else if (named) {

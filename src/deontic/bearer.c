@@ -575,8 +575,7 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
 static int before_condition_copula(const reader *r, const char *s, actor_found *a) {
   for (size_t at = a->start; at < a->end; at = csq__next_char(s, at, a->end))
     if (csq__starts_with_any(s + at, a->end - at, CSQ__WORDS(condition_copulas)) >= 0) {
-      if (at == a->start || !(csq__bearer_like(r, s, a->start, at) ||
-                              csq__known_before(r, s, a->start, at, NULL) == at - a->start))
+      if (at == a->start || !csq__names_one(r, s, a->start, at))
         return 0;
       a->end = at;
       a->conj_count = 0;
@@ -591,7 +590,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   if (!find_written(r, s, lo, hi, office, a) || csq__acted_on_by_office(r, s, lo, hi, cue, a) ||
       !before_condition_copula(r, s, a))
     return 0;
-  csq__agent_within(r, s, hi, a);
+  csq__agent_within(r, s, hi, cue, a);
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
   csq__with_basis(r, s, lo, a);

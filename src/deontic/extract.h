@@ -384,6 +384,7 @@ int csq__actor_forward(const reader *r, const char *s, size_t at, size_t end, ac
 size_t csq__bearer_suffix(const reader *r, const char *s, size_t lo, size_t hi);
 size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end);
 int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi);
+int csq__names_one(const reader *r, const char *s, size_t lo, size_t at);
 /* Whether a longer head follows at s[at] (人民團體, 公司負責人, 事業單位:
  * a known actor or an ending of two characters within MAX_HEAD_GAP). */
 int csq__longer_head(const reader *r, const char *s, size_t at, size_t end);
@@ -442,7 +443,7 @@ int csq__find_condition(reader *r, const char *s, size_t lo, size_t hi, int whol
 int csq__condition_after_cue(reader *r, const char *s, size_t lo, size_t hi, size_t *ce);
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end);
 int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_found *a);
-void csq__agent_within(reader *r, const char *s, size_t hi, actor_found *a);
+void csq__agent_within(reader *r, const char *s, size_t hi, size_t cue, actor_found *a);
 /* Where the text after the last 之 of s[lo..hi) begins, else lo. */
 size_t csq__after_last_modifier(const reader *r, const char *s, size_t lo, size_t hi);
 

@@ -168,6 +168,11 @@ int csq__bearer_like(const reader *r, const char *s, size_t lo, size_t hi) {
   return csq__bearer_suffix(r, s, lo, hi - bracket) > 0;
 }
 
+/* Whether s[lo..at) names one: a name that ends like a bearer's, or a known actor all of it. */
+int csq__names_one(const reader *r, const char *s, size_t lo, size_t at) {
+  return csq__bearer_like(r, s, lo, at) || csq__known_before(r, s, lo, at, NULL) == at - lo;
+}
+
 /* Where the comma segment holding s[at] begins (lo at the latest). */
 size_t csq__segment_start(const char *s, size_t lo, size_t at) {
   while (at > lo && !csq__ends_at(s, lo, at, COMMA))
