@@ -111,6 +111,19 @@ static int may_carry(const reader *r, const csq_obligation *ob, const csq_obliga
          !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor));
 }
 
+/* Whether the 由X that bore `src` over its written subject (parts.c keeps
+ * the subject itself, not a case's or a time's) is one of the staff or units
+ * of that subject, a known name or an office, who act for it in that
+ * statement only: the statements after it in the sentence are the
+ * subject's again (期貨商兼營槓桿交易商應由專責單位辦理，並應依其事業規模…配置…
+ * 經理人; 委員會議應由委員親自出席，並得…邀請有關業務人員列席: words.tsv staff_endings). */
+static int staff_acted(const char *s, const csq_obligation *src) {
+  const actor_found *body = &src->outranked;
+  return src->has_outranked && src->has[CSQ_PART_ACTOR] &&
+         csq__ends_with_any(src->actor, strlen(src->actor), CSQ__WORDS(staff_endings)) >= 0 &&
+         (body->known || csq__names_office(s, body->start, body->end));
+}
+
 /* The bearer of a statement that writes none: one its condition names (see
  * named_in_condition), else the statement before in this sentence (shared
  * as written), else the one before in this node, else the list's lead-in,
@@ -127,6 +140,10 @@ static void bearer_from_before(reader *r, csq_obligation *ob, const char *s, siz
   int shared = 0;
   if (!src && r->sentence_prev)
     src = r->sentence_prev, shared = 1;
+  if (shared && staff_acted(s, src)) {
+    csq__bear_outranked(r, ob, s, src);
+    return;
+  }
   if (!src)
     src = r->prev ? r->prev : before_node(o, ob->node);
   if (may_carry(r, ob, src, s, cue))

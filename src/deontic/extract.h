@@ -45,6 +45,15 @@
 #define MAX_BASIS_CHARS 24
 #define FREQUENCY_MARK_BYTES (6 * 3) /* 每 stands this near the end of how often */
 
+/* The bearer found in a clause: bytes [start, end), the known names. */
+typedef struct actor_found {
+  size_t start, end;
+  const char *conj[MAX_CONJ];
+  int conj_count, known;
+  int weak;  /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
+  int topic; /* none found: the actor owns the thing right before the cue (監事名額不得…) */
+} actor_found;
+
 struct csq_obligation {
   const csq_node *node;
   csq_modality modality;
@@ -59,6 +68,10 @@ struct csq_obligation {
   const csq_obligation *actor_source; /* the statement whose bearer it takes */
   const csq_obligation *qualifies;    /* an exception: the statement it qualifies */
   int counted; /* a count of whom its subject names: no bearer, none carried (parts.c) */
+  /* the subject written before the cue that a 由X after it outranked (董事會應由董事長召集):
+   * the statements after it in the sentence may bear it again (clause.c) */
+  int has_outranked;
+  actor_found outranked;
 };
 
 /* A cue that became no statement, and the rule that says why (the
@@ -184,15 +197,6 @@ typedef struct segment_answer {
 } segment_answer;
 
 enum { SEGMENT_ANSWERS = 32 }; /* a power of two */
-
-/* The bearer found in a clause: bytes [start, end), the known names. */
-typedef struct actor_found {
-  size_t start, end;
-  const char *conj[MAX_CONJ];
-  int conj_count, known;
-  int weak;  /* the subject of a time condition (法醫官相驗屍體後): 由X wins */
-  int topic; /* none found: the actor owns the thing right before the cue (監事名額不得…) */
-} actor_found;
 
 /* The bearer s[start..end), no known name in it: what most rules find. */
 static inline actor_found csq__actor_span(size_t start, size_t end) {
@@ -491,6 +495,8 @@ int csq__acted_on_by_office(reader *r, const char *s, size_t lo, size_t hi, size
  * whether its text has a topic of its own and no bearer. 0 or -1. */
 int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic);
 void csq__set_part(reader *r, csq_obligation *ob, int part, const char *s, size_t b0, size_t b1);
+/* `ob`, after `src` in the sentence s, bears the subject src's 由X outranked. */
+void csq__bear_outranked(reader *r, csq_obligation *ob, const char *s, const csq_obligation *src);
 /* Back from `at` over adverbs and the words that join a statement to the
  * one before (並應, 且得), not below lo. */
 size_t csq__strip_joiners(const reader *r, const char *s, size_t lo, size_t at);

@@ -91,12 +91,8 @@ static size_t name_end(const reader *r, const char *s, size_t from, size_t end) 
   return at > from && csq__bearer_like(r, s, from, at) ? at : end;
 }
 
-/* Writes the bearer found into `ob`, and an alias defined right after it
- * (公務機關或特定非公務機關（以下簡稱各機關）). Where the text after the
- * bearer (and its alias) begins, or 0 when out of memory. */
-static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const actor_found *a,
-                        size_t hi) {
-  const char *s = c->s;
+/* Writes the bearer `a` finds in s into `ob`. Where its name ends. */
+static size_t write_actor(reader *r, csq_obligation *ob, const char *s, const actor_found *a) {
   size_t from = a->start;
   /* 其營業代理人: the pronoun is no part of the name */
   size_t its = csq__its_pronoun(s, from, a->end);
@@ -108,6 +104,20 @@ static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const ac
   ob->conj_count = a->conj_count;
   memcpy(ob->conj, a->conj, sizeof ob->conj);
   ob->actor_known = a->known;
+  return end;
+}
+
+void csq__bear_outranked(reader *r, csq_obligation *ob, const char *s, const csq_obligation *src) {
+  write_actor(r, ob, s, &src->outranked);
+}
+
+/* Writes the bearer found into `ob`, and an alias defined right after it
+ * (公務機關或特定非公務機關（以下簡稱各機關）). Where the text after the
+ * bearer (and its alias) begins, or 0 when out of memory. */
+static size_t set_actor(reader *r, csq_obligation *ob, const clause *c, const actor_found *a,
+                        size_t hi) {
+  const char *s = c->s;
+  size_t end = write_actor(r, ob, s, a);
   if (end < a->end)
     return end;
   size_t name, name_len, al = csq__alias_after(s, a->end, hi, &name, &name_len);
@@ -326,21 +336,23 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   *topic = !have && !exception && (a.topic || topic_before_cue(r, s, actor_lo, hi));
   size_t cond_lo = lo, cond_hi = hi, cs2, ce2;
   int cond_found = 0;
+  agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
+  if (have && (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), ce, c->body_end, &by) ||
+               (by.by && (a.weak || modifies_thing(r, s, &a, hi) ||
+                          its_thing_before_cue(r, s, lo, bare, &a)))))
+    have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
   /* 各機關進用專技人員，應由用人機關組成…; 董事會應由董事長召集; 其人員得由外交部派駐境外:
    * the one 由 names after the cue acts and bears the statement, not the subject written
    * before it: a known name, or any that reads as an agent when a duty opens its segment
    * with 由 (a permission whose agent is read past a known name, 公務機關經其上級或監督機關
    * 同意，得由其上級、監督機關或…辦理, stays the subject's), unless the agent only serves
    * the subject (agent_serves: 審查小組應由委員五人至七人組成); the readers of the labelled
-   * sets wrote the agent so */
-  agent_after by = {exception ? 0 : csq__match_end(r, PAT_AGENT, s, ce, c->body_end), -1, {0}};
-  if (have &&
-      (agent_wins(r, s, a.end, csq__before_time(s, lo, hi), ce, c->body_end, &by) ||
-       (by.by &&
-        (a.weak || modifies_thing(r, s, &a, hi) || its_thing_before_cue(r, s, lo, bare, &a) ||
-         (agent_reads(r, s, ce, c->body_end, &by) && !agent_serves(s, &by, c->body_end) &&
-          (by.a.known || (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA))))))))
-    have = 0; /* 公司於…申請…，…者，應由農委會…發給: 農委會 bears it */
+   * sets wrote the agent so. The subject outranked (not a case's, a time's or a thing's, as
+   * above) is kept: clause.c may give it back to the statements after this one */
+  if (have && by.by && agent_reads(r, s, ce, c->body_end, &by) &&
+      !agent_serves(s, &by, c->body_end) &&
+      (by.a.known || (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA))))
+    have = 0, ob->has_outranked = 1, ob->outranked = a;
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
     if (!after)
