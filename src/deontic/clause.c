@@ -116,11 +116,15 @@ static int may_carry(const reader *r, const csq_obligation *ob, const csq_obliga
  * of that subject, a known name or an office, who act for it in that
  * statement only: the statements after it in the sentence are the
  * subject's again (期貨商兼營槓桿交易商應由專責單位辦理，並應依其事業規模…配置…
- * 經理人; 委員會議應由委員親自出席，並得…邀請有關業務人員列席: words.tsv staff_endings). */
+ * 經理人; 委員會議應由委員親自出席，並得…邀請有關業務人員列席: words.tsv staff_endings);
+ * not staff who do the whole act (…應由稽查人員為之，必要時，並得穿戴背心或臂章: they go
+ * on acting, staff_performs). */
 static int staff_acted(const char *s, const csq_obligation *src) {
   const actor_found *body = &src->outranked;
+  const char *act = src->has[CSQ_PART_ACTION] ? src->text[CSQ_PART_ACTION] : "";
   return src->has_outranked && src->has[CSQ_PART_ACTOR] &&
          csq__ends_with_any(src->actor, strlen(src->actor), CSQ__WORDS(staff_endings)) >= 0 &&
+         csq__word_index(act, strlen(act), CSQ__WORDS(staff_performs)) < 0 &&
          (body->known || csq__names_office(s, body->start, body->end));
 }
 
