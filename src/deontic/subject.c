@@ -443,6 +443,19 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
          !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
 }
 
+/* Whether s[lo..at) is a known actor after a phrase that 之 closes: 本公司之[員工]於離職時，
+ * 不得…; 前項之[勞工]於…時 (bearer_like reads the endings of unknown names, 各機關之人員).
+ * Not where the known name opens a thing's name (尚未屆期之員工認股權憑證應揭露…: words.tsv
+ * head_compounds). */
+static int known_head(const reader *r, const char *s, size_t lo, size_t at) {
+  size_t head = csq__after_last_modifier(r, s, lo, at);
+  size_t opening = opening_actor(r, s, lo, head);
+  /* not 雇主[使]從事燻蒸作業以外之勞工: a known name that opens with a verb of its own after it
+   * is the subject, the head the one it acts on */
+  return head > lo && head < at && known_exactly(r, s, head, at) &&
+         !(opening && csq__word_at(r, W_VERB, s, lo + opening, head, NULL));
+}
+
 /* 無公民營事業提出申請…時, 無人回應時, 無廠商參加審查…者: a case that no
  * one is there, whose name after 無 (a known actor, or 人 alone: words.tsv
  * absence_anyone) bears nothing. Only where the name's comma segment, up to
@@ -506,7 +519,9 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
     /* 有線廣播電視系統經營者（以下簡稱系統經營者）依…: the subject before its alias */
     size_t end = csq__alias_before(s, lo, at);
     if (csq__bearer_like(r, s, lo, end) || known_exactly(r, s, lo, end) ||
-        csq__joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end)) {
+        csq__joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end) ||
+        (known_head(r, s, lo, end) &&
+         csq__starts_with_any(s + at, hi - at, CSQ__WORDS(head_compounds)) < 0)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
       if ((csq__opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
