@@ -399,10 +399,6 @@ int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi) {
   return csq__segment_kind(r, s, lo, hi) == SEG_CONDITION;
 }
 
-/* The subject that opens a segment before what it does or meets:
- * 檢查員於實施前項定期檢查後，應…; 審查諮詢委員有下列情形之一者，應…;
- * 檢察總長對於檢察事務，應…. It ends like a bearer, right before an
- * opener (grammar/actors.tsv). */
 /* Whether s[lo..at) is a known actor, all of it (被告對看守所…: 被告). */
 static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
   actor_found a;
@@ -443,16 +439,14 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
          !csq__has_word(r, W_MODIFIER, s, lo, at - n) && !csq__has_word(r, W_JOINER, s, lo, at - n);
 }
 
-/* Whether s[lo..at) is a known actor after a phrase that 之 closes: 本公司之[員工]於離職時，
- * 不得…; 前項之[勞工]於…時 (bearer_like reads the endings of unknown names, 各機關之人員).
- * Not where the known name opens a thing's name (尚未屆期之員工認股權憑證應揭露…: words.tsv
- * head_compounds). */
-static int known_head(const reader *r, const char *s, size_t lo, size_t at) {
-  size_t head = csq__after_last_modifier(r, s, lo, at);
-  size_t opening = opening_actor(r, s, lo, head);
-  /* not 雇主[使]從事燻蒸作業以外之勞工: a known name that opens with a verb of its own after it
-   * is the subject, the head the one it acts on */
+/* Whether s[lo..at) is a known actor after a phrase that 之 closes (本公司之[員工]於離職時，不得…;
+ * 前項之[勞工]於…時; bearer_like reads unknown names' endings: 各機關之人員); not a thing's name it
+ * opens (員工認股權憑證: words.tsv head_compounds), nor one a known name with a verb acts on
+ * (雇主[使]從事燻蒸作業以外之勞工). */
+static int known_head(const reader *r, const char *s, size_t lo, size_t at, size_t hi) {
+  size_t head = csq__after_last_modifier(r, s, lo, at), opening = opening_actor(r, s, lo, head);
   return head > lo && head < at && known_exactly(r, s, head, at) &&
+         csq__starts_with_any(s + at, hi - at, CSQ__WORDS(head_compounds)) < 0 &&
          !(opening && csq__word_at(r, W_VERB, s, lo + opening, head, NULL));
 }
 
@@ -476,6 +470,9 @@ int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end, siz
          csq__ends_as_case(s, lo, seg_end) && !csq__has_word(r, W_MODIFIER, s, end, seg_end);
 }
 
+/* The subject that opens a segment before what it does or meets: 檢查員於實施前項定期檢查後，
+ * 應…; 審查諮詢委員有下列情形之一者，應…; 檢察總長對於檢察事務，應…. It ends like a bearer,
+ * right before an opener (grammar/actors.tsv). */
 static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   /* …，且由本部自網路查知者，得免附; …，且得由本部…者: a segment whose case
    * opens with its agent (grammar/agent.pcre), after a link word and a cue,
@@ -514,14 +511,12 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
       at = csq__next_char(s, at, hi);
       continue;
     }
-    /* not 經中央主管機關 (in 經中央主管機關依…廢止認可之辦理團體): a
-     * subject does not open with an opener itself */
-    /* 有線廣播電視系統經營者（以下簡稱系統經營者）依…: the subject before its alias */
+    /* a subject does not open with an opener (not 經中央主管機關 in 經中央主管機關依…廢止認可之
+     * 辦理團體); 有線廣播電視系統經營者（以下簡稱系統經營者）依…: the subject before its alias */
     size_t end = csq__alias_before(s, lo, at);
     if (csq__bearer_like(r, s, lo, end) || known_exactly(r, s, lo, end) ||
         csq__joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end) ||
-        (known_head(r, s, lo, end) &&
-         csq__starts_with_any(s + at, hi - at, CSQ__WORDS(head_compounds)) < 0)) {
+        known_head(r, s, lo, end, hi)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
        * modifies the subject */
       if ((csq__opens_condition(r, s, lo, at) && !csq__has_word(r, W_MODIFIER, s, lo, at)) ||
