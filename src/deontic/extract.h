@@ -341,6 +341,12 @@ size_t csq__known_ending(const reader *r, const char *s, size_t lo, size_t at);
 /* Whether s[lo..at) is bearers joined by 、及或與, each known or ending like a
  * bearer (保險代理人、保險經紀人及銀行). */
 int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at);
+/* Whether s[lo..at) is a known actor, all of it (被告對看守所…: 被告). */
+int csq__known_exactly(const reader *r, const char *s, size_t lo, size_t at);
+/* Where a phrase that an opener at s[at] begins and 之 closes ends, when it
+ * qualifies a name joined to those before it (銀行業及其他[經本會指定之]金融
+ * 機構); 0 when it does not. */
+size_t csq__joined_qualifier(const reader *r, const char *s, size_t lo, size_t at, size_t hi);
 /* Whether s[lo..hi) does nothing: no verb, no opener (names only). */
 int csq__names_only(const reader *r, const char *s, size_t lo, size_t hi);
 /* A bearer that opens with a joiner after a comma grown back over the names

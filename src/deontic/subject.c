@@ -10,23 +10,6 @@
 
 #include "deontic/extract.h"
 
-/* Whether a known actor ending at `at` only qualifies a longer head right
- * after it: 人民團體, 公司負責人, 事業單位 (a known actor or an ending of
- * two characters or more within MAX_HEAD_GAP characters). */
-int csq__longer_head(const reader *r, const char *s, size_t at, size_t end) {
-  size_t pos = at;
-  if (csq__word_at(r, W_JOINER, s, at, end, NULL)) /* 主管機關或法院: two bearers */
-    return 0;
-  for (int k = 0; k < MAX_HEAD_GAP && pos < end; k++) {
-    pos = csq__next_char(s, pos, end);
-    if (csq__known_before(r, s, at, pos, NULL) == pos - at ||
-        (!csq__word_before(r, W_NOTSUFFIX, s, at, pos, NULL) &&
-         csq__word_before(r, W_SUFFIX, s, at, pos, NULL) >= GROW_SUFFIX_BYTES))
-      return 1;
-  }
-  return 0;
-}
-
 /* A known name that ends like a body (部, 署, 局 …) and a known name right
  * after it are one: 交通部民用航空局, 經濟部標準檢驗局. The end. */
 static size_t compound_end(const reader *r, const char *s, size_t at, size_t end, const char *name,
@@ -38,45 +21,6 @@ static size_t compound_end(const reader *r, const char *s, size_t at, size_t end
     name = *head;
   }
   return at;
-}
-
-/* Whether a longer name goes on at s[at] (其所屬會計師[事務所]), and not
- * what befalls the name or whom it acts toward (經理人[受]主管機關…,
- * 輔佐人[對]法院…: words.tsv name_then_befalls, actors.tsv openers and
- * toward words). */
-static int longer_name(const reader *r, const char *s, size_t at, size_t end) {
-  return csq__starts_with_any(s + at, end - at, CSQ__WORDS(name_then_befalls)) < 0 &&
-         !csq__word_at(r, W_OPENER, s, at, end, NULL) &&
-         !csq__word_at(r, W_TOWARD, s, at, end, NULL) && csq__longer_head(r, s, at, end);
-}
-
-/* Where a part after a joiner that is no known actor ends, when it ends
- * like a bearer within MAX_JOINED_BYTES: in an ending of two characters
- * (財團法人及[非營利社團法人]受託辦理…), or of one that no longer name goes
- * on from (…機構、[航港局]或…; not 其所屬會計師[事務所]); 0 when it does not. */
-size_t csq__joined_part(const reader *r, const char *s, size_t at, size_t end) {
-  end = csq__segment_end(s, at, end); /* not past a comma: 幼兒園及其分班，其為…者 */
-  /* 機關、團體或[個人]應…: a person named last, right before the cue or a
-   * comma (words.tsv joined_persons; 個人 ends no other name: 個人資料) */
-  int k = csq__starts_with_any(s + at, end - at, CSQ__WORDS(joined_persons));
-  if (k >= 0) {
-    size_t after = at + strlen(csq_words_joined_persons[k]);
-    if (after == end || csq__cue_in(r, after, after + 1))
-      return after;
-  }
-  size_t limit = at + MAX_JOINED_BYTES < end ? at + MAX_JOINED_BYTES : end;
-  for (size_t pos = csq__next_char(s, at, limit); pos < limit;) {
-    pos = csq__next_char(s, pos, limit);
-    size_t n = csq__bearer_suffix(r, s, at, pos);
-    /* not before 之: 死亡者[之]遺屬 goes on */
-    if (pos < end && csq__word_at(r, W_MODIFIER, s, pos, end, NULL))
-      continue;
-    if (n >= GROW_SUFFIX_BYTES ||
-        (n && (pos >= end || !(csq__bearer_like(r, s, at, csq__next_char(s, pos, end)) ||
-                               longer_name(r, s, pos, end)))))
-      return pos;
-  }
-  return 0;
 }
 
 /* Whether s[at..end) opens with whom a name acts toward (學生[向]學校, 雇主
@@ -400,30 +344,9 @@ int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi) {
 }
 
 /* Whether s[lo..at) is a known actor, all of it (被告對看守所…: 被告). */
-static int known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
+int csq__known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
   actor_found a;
   return csq__actor_forward(r, s, lo, at, &a) && a.end == at;
-}
-
-/* Whether s[lo..at) is bearers joined by 、及或與, each known or ending like
- * a bearer, each perhaps with its alias: 保險代理人、保險經紀人及銀行 (銀行
- * known, the others not). */
-int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at) {
-  size_t from = lo;
-  int parts = 0;
-  for (size_t pos = lo, j; pos < at;) {
-    if (pos > from && (j = csq__word_at(r, W_JOINER, s, pos, at, NULL)) != 0) {
-      size_t end = csq__alias_before(s, from, pos); /* 保險代理人（以下簡稱代理人）、 */
-      if (!csq__bearer_like(r, s, from, end) && !known_exactly(r, s, from, end))
-        return 0;
-      parts++;
-      from = pos = pos + j;
-      continue;
-    }
-    pos = csq__next_char(s, pos, at);
-  }
-  return parts > 0 && from < at &&
-         (csq__bearer_like(r, s, from, at) || known_exactly(r, s, from, at));
 }
 
 /* Whether s[lo..at) is a known actor after a short qualifier of up to four
@@ -445,7 +368,7 @@ static int short_qualified(const reader *r, const char *s, size_t lo, size_t at)
  * (雇主[使]從事燻蒸作業以外之勞工). */
 static int known_head(const reader *r, const char *s, size_t lo, size_t at, size_t hi) {
   size_t head = csq__after_last_modifier(r, s, lo, at), opening = opening_actor(r, s, lo, head);
-  return head > lo && head < at && known_exactly(r, s, head, at) &&
+  return head > lo && head < at && csq__known_exactly(r, s, head, at) &&
          csq__starts_with_any(s + at, hi - at, CSQ__WORDS(head_compounds)) < 0 &&
          !(opening && csq__word_at(r, W_VERB, s, lo + opening, head, NULL));
 }
@@ -466,7 +389,7 @@ int csq__names_absent(const reader *r, const char *s, size_t lo, size_t end, siz
   int anyone = csq__starts_with_any(s + from, end - from, CSQ__WORDS(absence_anyone));
   return from < end &&
          ((anyone >= 0 && from + strlen(csq_words_absence_anyone[anyone]) == end) ||
-          known_exactly(r, s, from, end)) &&
+          csq__known_exactly(r, s, from, end)) &&
          csq__ends_as_case(s, lo, seg_end) && !csq__has_word(r, W_MODIFIER, s, end, seg_end);
 }
 
@@ -507,14 +430,14 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
         (hi - at <= 2 * GROW_SUFFIX_BYTES &&
          csq__bearer_suffix(r, s, at, hi) >= GROW_SUFFIX_BYTES &&
          !(csq__starts_with_any(s + at, hi - at, CSQ__WORDS(toward_opens)) >= 0 &&
-           known_exactly(r, s, lo, at)))) {
+           csq__known_exactly(r, s, lo, at)))) {
       at = csq__next_char(s, at, hi);
       continue;
     }
     /* a subject does not open with an opener (not 經中央主管機關 in 經中央主管機關依…廢止認可之
      * 辦理團體); 有線廣播電視系統經營者（以下簡稱系統經營者）依…: the subject before its alias */
     size_t end = csq__alias_before(s, lo, at);
-    if (csq__bearer_like(r, s, lo, end) || known_exactly(r, s, lo, end) ||
+    if (csq__bearer_like(r, s, lo, end) || csq__known_exactly(r, s, lo, end) ||
         csq__joined_bearers(r, s, lo, end) || short_qualified(r, s, lo, end) ||
         known_head(r, s, lo, end, hi)) {
       /* …but 經行政法院遴選之調解委員於受聘任前: a phrase closed by 之
@@ -530,8 +453,15 @@ static int subject_of_condition(reader *r, const char *s, size_t lo, size_t hi, 
     /* 學生實習期間於合作機構有…: the first condition word after a word of
      * two characters or more ends the subject, and this one is none (an
      * opener inside one word, 持有人於, is passed; a verb, 受理申請之…, too) */
-    if (at - lo >= GROW_SUFFIX_BYTES && csq__opens_condition(r, s, at, hi))
-      return 0;
+    if (at - lo >= GROW_SUFFIX_BYTES && csq__opens_condition(r, s, at, hi)) {
+      /* …及其他[經本會指定之]金融機構辦理…: a phrase that qualifies a name
+       * joined to the subject is passed whole, no name ending inside it */
+      size_t past = csq__joined_qualifier(r, s, lo, at, hi);
+      if (!past)
+        return 0;
+      at = past;
+      continue;
+    }
     at = csq__next_char(s, at, hi);
   }
   return 0;
@@ -583,18 +513,4 @@ int csq__subject_of_case(reader *r, const char *s, const segs *g, actor_found *a
 
 int csq__names_only(const reader *r, const char *s, size_t lo, size_t hi) {
   return !csq__has_word(r, W_VERB, s, lo, hi) && !csq__has_word(r, W_OPENER, s, lo, hi);
-}
-
-/* A bearer that opens with a joiner after a comma is the last of names that
- * the segment before it holds too (存續公司之董事會，或新設公司之發起人，應…;
- * 政府機關學校團體，及軍事部隊，應…): it runs from that segment's start when the
- * segment ends like a bearer and does nothing. */
-void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
-  size_t j = csq__word_at(r, W_JOINER, s, a->start, a->end, NULL), comma = strlen(COMMA);
-  if (!j || j >= a->end - a->start || !csq__ends_at(s, lo, a->start, COMMA))
-    return;
-  size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
-  if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
-      csq__subject_kind(csq__segment_kind(r, s, from, end)))
-    *a = (actor_found){.start = from, .end = a->end, .weak = a->weak};
 }
