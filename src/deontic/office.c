@@ -22,9 +22,10 @@ int csq__office_act(const reader *r, const char *s, size_t cue) {
   if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
     return OFFICE_REFUSAL;
   int m = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_modals));
-  if (m >= 0) { /* 應收回其貸款, 得令其停業 */
-    size_t its = cue + strlen(csq_words_office_modals[m]);
-    if (csq__starts_with_any(s + its, r->node_len - its, CSQ__WORDS(office_its_acts)) >= 0)
+  if (m >= 0) { /* 應收回其貸款, 得令其停業; 應即時訊問, 得拘提之 */
+    size_t its = cue + strlen(csq_words_office_modals[m]), rest = r->node_len - its;
+    if (csq__starts_with_any(s + its, rest, CSQ__WORDS(office_its_acts)) >= 0 ||
+        csq__starts_with_any(s + its, rest, CSQ__WORDS(office_person_acts)) >= 0)
       return OFFICE_ON_ITS;
   }
   int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
