@@ -593,6 +593,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   csq__agent_within(r, s, hi, cue, a);
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
+  csq__joined_qualified(r, s, hi, a);
   csq__with_basis(r, s, lo, a);
   a->end = csq__skip_space_back(s, a->start, a->end); /* 學校 (園) 應…: not the space before */
   return a->end > a->start;

@@ -352,6 +352,9 @@ int csq__names_only(const reader *r, const char *s, size_t lo, size_t hi);
 /* A bearer that opens with a joiner after a comma grown back over the names
  * of the segment before it (存續公司之董事會，或新設公司之發起人). */
 void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a);
+/* A bearer cut inside a phrase that qualifies its last name (政府或經政府 →
+ * 政府或經政府認可之民間單位) run on to that name. */
+void csq__joined_qualified(const reader *r, const char *s, size_t hi, actor_found *a);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */

@@ -133,3 +133,31 @@ size_t csq__joined_qualifier(const reader *r, const char *s, size_t lo, size_t a
       return pos + m;
   return 0;
 }
+
+/* A bearer that another reading cut inside a phrase qualifying its last
+ * name (政府或[經政府]認可之民間單位, 銀行業及其他經本會[指定之金融機構]未能…時):
+ * its last joiner, perhaps and a word like 其他, opens 經 or 依 (words.tsv
+ * joined_qualifier_opens) that no 之 closes within it, so it runs on to the
+ * name after the first 之 that follows it in its segment (joined_part). */
+void csq__joined_qualified(const reader *r, const char *s, size_t hi, actor_found *a) {
+  size_t last = 0;
+  for (size_t pos = a->start, j; pos < a->end;
+       pos = (j = csq__word_at(r, W_JOINER, s, pos, a->end, NULL)) ? (last = pos + j)
+                                                                   : csq__next_char(s, pos, a->end))
+    ;
+  if (!last || csq__has_word(r, W_MODIFIER, s, last, a->end))
+    return;
+  int k = csq__starts_with_any(s + last, a->end - last, CSQ__WORDS(pronoun_words));
+  size_t opener = k >= 0 ? last + strlen(csq_words_pronoun_words[k]) : last;
+  if (csq__starts_with_any(s + opener, a->end - opener, CSQ__WORDS(joined_qualifier_opens)) < 0 ||
+      csq__word_at(r, W_NOTOPENER, s, opener, a->end, NULL))
+    return;
+  size_t seg_end = csq__segment_end(s, a->end, hi);
+  for (size_t pos = a->end, m; pos < seg_end; pos = csq__next_char(s, pos, seg_end))
+    if ((m = csq__word_at(r, W_MODIFIER, s, pos, seg_end, NULL)) != 0) {
+      size_t end = csq__joined_part(r, s, pos + m, seg_end);
+      if (end)
+        *a = (actor_found){.start = a->start, .end = end, .weak = a->weak};
+      return;
+    }
+}
