@@ -111,6 +111,14 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
     a->start = one;
 }
 
+/* Past the first 之 in s[at..hi), or 0 when none stands there. */
+static size_t past_first_modifier(const reader *r, const char *s, size_t at, size_t hi) {
+  for (size_t pos = at, m; pos < hi; pos = csq__next_char(s, pos, hi))
+    if ((m = csq__word_at(r, W_MODIFIER, s, pos, hi, NULL)) != 0)
+      return pos + m;
+  return 0;
+}
+
 /* Where a phrase ends that an opener at s[at] begins and 之 closes, when it
  * qualifies a name joined to those before it: 銀行業及其他[經本會指定之]金融
  * 機構辦理…, 稅捐稽徵機關或其他[經財政部授權之]機關依…者. s[lo..at) ends with
@@ -128,10 +136,7 @@ size_t csq__joined_qualifier(const reader *r, const char *s, size_t lo, size_t a
       !(csq__bearer_like(r, s, lo, before - j) || csq__known_exactly(r, s, lo, before - j) ||
         csq__joined_bearers(r, s, lo, before - j)))
     return 0;
-  for (size_t pos = at, m; pos < hi; pos = csq__next_char(s, pos, hi))
-    if ((m = csq__word_at(r, W_MODIFIER, s, pos, hi, NULL)) != 0)
-      return pos + m;
-  return 0;
+  return past_first_modifier(r, s, at, hi);
 }
 
 /* A bearer that another reading cut inside a phrase qualifying its last
@@ -141,10 +146,10 @@ size_t csq__joined_qualifier(const reader *r, const char *s, size_t lo, size_t a
  * name after the first 之 that follows it in its segment (joined_part). */
 void csq__joined_qualified(const reader *r, const char *s, size_t hi, actor_found *a) {
   size_t last = 0;
-  for (size_t pos = a->start, j; pos < a->end;
-       pos = (j = csq__word_at(r, W_JOINER, s, pos, a->end, NULL)) ? (last = pos + j)
-                                                                   : csq__next_char(s, pos, a->end))
-    ;
+  for (size_t pos = a->start; pos < a->end;) {
+    size_t j = csq__word_at(r, W_JOINER, s, pos, a->end, NULL);
+    pos = j ? (last = pos + j) : csq__next_char(s, pos, a->end);
+  }
   if (!last || csq__has_word(r, W_MODIFIER, s, last, a->end))
     return;
   int k = csq__starts_with_any(s + last, a->end - last, CSQ__WORDS(pronoun_words));
@@ -153,11 +158,8 @@ void csq__joined_qualified(const reader *r, const char *s, size_t hi, actor_foun
       csq__word_at(r, W_NOTOPENER, s, opener, a->end, NULL))
     return;
   size_t seg_end = csq__segment_end(s, a->end, hi);
-  for (size_t pos = a->end, m; pos < seg_end; pos = csq__next_char(s, pos, seg_end))
-    if ((m = csq__word_at(r, W_MODIFIER, s, pos, seg_end, NULL)) != 0) {
-      size_t end = csq__joined_part(r, s, pos + m, seg_end);
-      if (end)
-        *a = (actor_found){.start = a->start, .end = end, .weak = a->weak};
-      return;
-    }
+  size_t head = past_first_modifier(r, s, a->end, seg_end);
+  size_t end = head ? csq__joined_part(r, s, head, seg_end) : 0;
+  if (end)
+    *a = (actor_found){.start = a->start, .end = end, .weak = a->weak};
 }
