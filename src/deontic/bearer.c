@@ -358,8 +358,7 @@ static void subordinate_head(const reader *r, const char *s, size_t hi, actor_fo
 /* A known actor that opens the …者 case right before the cue, what it does
  * or meets after it: 申請人撤回調解之申請者，應…; 中華民國國民年滿四十歲者，
  * 得…; 廠商不服者，得… (the case's head is the bearer, the rest the
- * condition). Not one that owns what follows (申請人之配偶…者), nor the
- * start of a longer name. */
+ * condition). Not one that owns what follows (申請人之配偶…者), nor a longer name's start. */
 static int actor_opens_case(reader *r, const char *s, const segs *g, actor_found *a) {
   /* …者，並向中央主管機關申請許可後，得…: past the conditions after it */
   int i = g->n - 1;
@@ -594,6 +593,7 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
   csq__name_before_act(r, s, lo, hi, a);
   csq__joined_before(r, s, lo, a);
   csq__joined_qualified(r, s, hi, a);
+  csq__name_before_case(r, s, lo, hi, a);
   csq__with_basis(r, s, lo, a);
   a->end = csq__skip_space_back(s, a->start, a->end); /* 學校 (園) 應…: not the space before */
   return a->end > a->start;

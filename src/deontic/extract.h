@@ -355,6 +355,9 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a);
 /* A bearer cut inside a phrase that qualifies its last name (政府或經政府 →
  * 政府或經政府認可之民間單位) run on to that name. */
 void csq__joined_qualified(const reader *r, const char *s, size_t hi, actor_found *a);
+/* A …者 case bearer whose segment follows one that only names it (退休公務人員，
+ * 已參加退休人員保險者，不得…): that name. */
+void csq__name_before_case(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */

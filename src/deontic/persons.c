@@ -174,3 +174,26 @@ void csq__with_basis(const reader *r, const char *s, size_t lo, actor_found *a) 
     return;
   a->start = from;
 }
+
+/* A …者 case that opens its segment after a segment that only names:
+ * 期貨經紀商之董事或經理人，擔任或直接從事…之職務者，應…; 退休公務人員，已參加退休
+ * 人員保險者，不得…. The name is whom the case is about, and bears it. Not a
+ * name that is a case itself (…者, …時), does anything (a verb, an opener) or
+ * is a topic or a time (segment_kind). */
+void csq__name_before_case(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
+  size_t comma = strlen(COMMA);
+  if (a->start < lo + comma || !csq__ends_at(s, lo, a->start, COMMA) ||
+      csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) < 0 ||
+      csq__segment_end(s, a->start, hi) != a->end)
+    return; /* the case is its whole segment: not …，業者於海關…, …，經營者於接獲…後 */
+  size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
+  if (from >= end || csq__ends_as_case(s, from, end) || !csq__names_only(r, s, from, end) ||
+      !(csq__bearer_like(r, s, from, end) || csq__known_exactly(r, s, from, end)) ||
+      !csq__subject_kind(csq__segment_kind(r, s, from, end)))
+    return;
+  actor_found known;
+  if (csq__actor_forward(r, s, from, end, &known) && known.end == end)
+    known.weak = a->weak, *a = known;
+  else
+    *a = (actor_found){.start = from, .end = end, .weak = a->weak};
+}
