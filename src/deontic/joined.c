@@ -94,12 +94,13 @@ void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
   size_t j = csq__word_at(r, W_JOINER, s, a->start, a->end, NULL), comma = strlen(COMMA);
   if (!j || j >= a->end - a->start)
     return;
-  size_t end = a->start - comma, from = end > lo ? csq__segment_start(s, lo, end) : end;
-  if (a->start >= lo + comma && csq__ends_at(s, lo, a->start, COMMA) && from < end &&
-      csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
-      csq__subject_kind(csq__segment_kind(r, s, from, end))) {
-    *a = (actor_found){.start = from, .end = a->end, .weak = a->weak};
-    return;
+  if (a->start >= lo + comma && csq__ends_at(s, lo, a->start, COMMA)) {
+    size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
+    if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
+        csq__subject_kind(csq__segment_kind(r, s, from, end))) {
+      *a = (actor_found){.start = from, .end = a->end, .weak = a->weak};
+      return;
+    }
   }
   /* …，或少年法院（地方法院少年法庭）應先裁定: the names before it do
    * something of their own, so the joiner is none of this name; not a
