@@ -71,11 +71,6 @@ void csq__name_before_act(reader *r, const char *s, size_t lo, size_t cue, actor
   if (a->end == csq__strip_adverbs(r, s, lo, cue) && !csq__starts_at(s, cue, r->node_len, COMMA))
     return;
   size_t end = name_then_act(r, s, a->start, a->end);
-  actor_found known;
-  if (!end)
-    return;
-  if (csq__actor_forward(r, s, a->start, end, &known) && known.end == end)
-    known.weak = a->weak, *a = known;
-  else
-    *a = (actor_found){.start = a->start, .end = end, .weak = a->weak};
+  if (end)
+    *a = csq__name_over(r, s, a->start, end, a->weak);
 }

@@ -16,10 +16,7 @@ int csq__agent_named(reader *r, const char *s, size_t at, size_t end, actor_foun
   size_t to = from ? csq__agent_end(r, s, from, end) : 0;
   if (!to)
     return 0;
-  actor_found known;
-  *a = csq__actor_span(from, to);
-  if (csq__actor_forward(r, s, from, to, &known) && known.end == to)
-    *a = known;
+  *a = csq__name_over(r, s, from, to, 0);
   return 1;
 }
 

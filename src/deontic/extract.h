@@ -343,6 +343,9 @@ size_t csq__known_ending(const reader *r, const char *s, size_t lo, size_t at);
 int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at);
 /* Whether s[lo..at) is a known actor, all of it (被告對看守所…: 被告). */
 int csq__known_exactly(const reader *r, const char *s, size_t lo, size_t at);
+/* The bearer s[lo..at): the known actor when all of it is one (its known
+ * names kept), else the span; `weak` as given. */
+actor_found csq__name_over(const reader *r, const char *s, size_t lo, size_t at, int weak);
 /* Where a phrase that an opener at s[at] begins and 之 closes ends, when it
  * qualifies a name joined to those before it (銀行業及其他[經本會指定之]金融
  * 機構); 0 when it does not. */
@@ -405,6 +408,9 @@ int csq__names_one(const reader *r, const char *s, size_t lo, size_t at);
  * a known actor or an ending of two characters within MAX_HEAD_GAP). */
 int csq__longer_head(const reader *r, const char *s, size_t at, size_t end);
 size_t csq__segment_start(const char *s, size_t lo, size_t at);
+/* Whether a comma ends right before s[at] (not below lo); where it begins,
+ * the end of the segment before, goes to *before. */
+int csq__comma_before(const char *s, size_t lo, size_t at, size_t *before);
 /* Where the segment that s[at] stands in ends: the next ，, or `end`. */
 size_t csq__segment_end(const char *s, size_t at, size_t end);
 size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at);

@@ -91,11 +91,12 @@ int csq__joined_bearers(const reader *r, const char *s, size_t lo, size_t at) {
  * 政府機關學校團體，及軍事部隊，應…): it runs from that segment's start when the
  * segment ends like a bearer and does nothing. */
 void csq__joined_before(reader *r, const char *s, size_t lo, actor_found *a) {
-  size_t j = csq__word_at(r, W_JOINER, s, a->start, a->end, NULL), comma = strlen(COMMA);
+  size_t j = csq__word_at(r, W_JOINER, s, a->start, a->end, NULL);
   if (!j || j >= a->end - a->start)
     return;
-  if (a->start >= lo + comma && csq__ends_at(s, lo, a->start, COMMA)) {
-    size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
+  size_t end;
+  if (csq__comma_before(s, lo, a->start, &end)) {
+    size_t from = csq__segment_start(s, lo, end);
     if (from < end && csq__bearer_like(r, s, from, end) && csq__names_only(r, s, from, end) &&
         csq__subject_kind(csq__segment_kind(r, s, from, end))) {
       *a = (actor_found){.start = from, .end = a->end, .weak = a->weak};

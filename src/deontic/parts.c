@@ -295,13 +295,13 @@ static int person_acts_after(const char *s, size_t cs, size_t ce, size_t end) {
  * 未改善者，得按次處罰), nor a thing's case (就學區涉及…者，應自行協調). */
 static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size_t cs, size_t ce,
                             size_t end, actor_found *a) {
-  size_t from = csq__segment_start(s, lo, hi), comma = strlen(COMMA);
+  size_t from = csq__segment_start(s, lo, hi), before;
   /* 領有醫師證書，且未有…情形之一者: a second state the case goes on to
    * (words.tsv case_state_links) from a qualification held that opens the
    * clause (agent_person_opens); not 新設立之船舶運送業…，領有…證書，並… */
-  if (from >= lo + comma &&
+  if (csq__comma_before(s, lo, from, &before) &&
       csq__starts_with_any(s + from, hi - from, CSQ__WORDS(case_state_links)) >= 0 &&
-      csq__segment_start(s, lo, from - comma) == lo &&
+      csq__segment_start(s, lo, before) == lo &&
       csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(agent_person_opens)) >= 0)
     from = lo;
   if (from >= hi || csq__ends_with_any(s + from, hi - from, CSQ__WORDS(case_nominal_ends)) < 0 ||

@@ -181,19 +181,15 @@ void csq__with_basis(const reader *r, const char *s, size_t lo, actor_found *a) 
  * name that is a case itself (…者, …時), does anything (a verb, an opener) or
  * is a topic or a time (segment_kind). */
 void csq__name_before_case(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
-  size_t comma = strlen(COMMA);
-  if (a->start < lo + comma || !csq__ends_at(s, lo, a->start, COMMA) ||
+  size_t end;
+  if (!csq__comma_before(s, lo, a->start, &end) ||
       csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) < 0 ||
       csq__segment_end(s, a->start, hi) != a->end)
     return; /* the case is its whole segment: not …，業者於海關…, …，經營者於接獲…後 */
-  size_t end = a->start - comma, from = csq__segment_start(s, lo, end);
+  size_t from = csq__segment_start(s, lo, end);
   if (from >= end || csq__ends_as_case(s, from, end) || !csq__names_only(r, s, from, end) ||
       !(csq__bearer_like(r, s, from, end) || csq__known_exactly(r, s, from, end)) ||
       !csq__subject_kind(csq__segment_kind(r, s, from, end)))
     return;
-  actor_found known;
-  if (csq__actor_forward(r, s, from, end, &known) && known.end == end)
-    known.weak = a->weak, *a = known;
-  else
-    *a = (actor_found){.start = from, .end = end, .weak = a->weak};
+  *a = csq__name_over(r, s, from, end, a->weak);
 }

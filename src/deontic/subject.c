@@ -124,6 +124,14 @@ size_t csq__segment_start(const char *s, size_t lo, size_t at) {
   return at;
 }
 
+int csq__comma_before(const char *s, size_t lo, size_t at, size_t *before) {
+  size_t comma = strlen(COMMA);
+  if (at < lo + comma || !csq__ends_at(s, lo, at, COMMA))
+    return 0;
+  *before = at - comma;
+  return 1;
+}
+
 size_t csq__segment_end(const char *s, size_t at, size_t end) {
   while (at < end && !csq__starts_at(s, at, end, COMMA))
     at = csq__next_char(s, at, end);
@@ -347,6 +355,14 @@ int csq__is_condition(reader *r, const char *s, size_t lo, size_t hi) {
 int csq__known_exactly(const reader *r, const char *s, size_t lo, size_t at) {
   actor_found a;
   return csq__actor_forward(r, s, lo, at, &a) && a.end == at;
+}
+
+actor_found csq__name_over(const reader *r, const char *s, size_t lo, size_t at, int weak) {
+  actor_found a;
+  if (!csq__actor_forward(r, s, lo, at, &a) || a.end != at)
+    a = csq__actor_span(lo, at);
+  a.weak = weak;
+  return a;
 }
 
 /* Whether s[lo..at) is a known actor after a short qualifier of up to four
