@@ -122,7 +122,7 @@ static int may_carry(const reader *r, const csq_obligation *ob, const csq_obliga
 static int staff_acted(const char *s, const csq_obligation *src) {
   const actor_found *body = &src->outranked;
   const char *act = src->has[CSQ_PART_ACTION] ? src->text[CSQ_PART_ACTION] : "";
-  return src->has_outranked && src->has[CSQ_PART_ACTOR] &&
+  return body->end > body->start && src->has[CSQ_PART_ACTOR] &&
          csq__ends_with_any(src->actor, strlen(src->actor), CSQ__WORDS(staff_endings)) >= 0 &&
          csq__word_index(act, strlen(act), CSQ__WORDS(staff_performs)) < 0 &&
          (body->known || csq__names_office(s, body->start, body->end));

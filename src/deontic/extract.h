@@ -69,8 +69,8 @@ struct csq_obligation {
   const csq_obligation *qualifies;    /* an exception: the statement it qualifies */
   int counted; /* a count of whom its subject names: no bearer, none carried (parts.c) */
   /* the subject written before the cue that a 由X after it outranked (董事會應由董事長召集):
-   * the statements after it in the sentence may bear it again (clause.c) */
-  int has_outranked;
+   * the statements after it in the sentence may bear it again (clause.c); an empty span
+   * when none was */
   actor_found outranked;
 };
 

@@ -360,7 +360,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   if (have && by.by && agent_reads(r, s, ce, c->body_end, &by) &&
       !agent_serves(s, &by, c->body_end) &&
       (by.a.known || (ob->modality != CSQ_MAY && csq__ends_at(s, lo, bare, COMMA))))
-    have = 0, ob->has_outranked = 1, ob->outranked = a;
+    have = 0, ob->outranked = a;
   if (have) {
     size_t after = set_actor(r, ob, c, &a, hi);
     if (!after)
