@@ -362,6 +362,33 @@ static void test_item_topic_carries_leadin(void **state) {
                       "art_2__para_2 應 []\n");
 }
 
+/* The items of a list of cases state cases: a cue there describes the case
+ * (受刑人保外醫治審核基準及管理辦法 第3條第1項第3款 病情嚴重必須…, fresh70), unless it opens
+ * what the case entails (…，並得按次處罰; …時，應於…; …者，得…), not when it opens a
+ * segment of what the case needs (…，須出境探病或奔喪). The items of cases excepted
+ * (…不在此限：) and of cases to be met (應符合下列情形之一：) state rules. */
+static void test_case_list_items(void **state) {
+  (void)state;
+  static const char LAW[] = "第 1 條\n\n申請人有下列情形之一者，不予許可：\n"
+                            "一、病情嚴重必須長期在監外住院治療。\n"
+                            "二、配偶或直系血親病危或死亡，須出境探病或奔喪。\n"
+                            "三、違反第十五條第一項、第二項之規定，並得按次處罰。\n"
+                            "四、終止連結作業時，應於終止日前一個月內通知提供機關。\n"
+                            "五、依規定應提供資料，拒絕提供或提供不實。\n\n"
+                            "第 2 條\n\n消費券應由本人親自領取。但有下列情形之一者，不在此限：\n"
+                            "一、法院裁定暫時監護案件之未成年子女，應由暫時監護人領取。\n\n"
+                            "第 3 條\n\n需備用機場之飛機，應符合下列情形之一：\n"
+                            "一、飛機應再攜帶四十五分鐘正常巡航速度油量。\n";
+  assert_bearers(LAW, "art_1__para_1 不予 []\n"
+                      "art_1__para_1__subpara_3 得 []\n"
+                      "art_1__para_1__subpara_4 應於 []\n"
+                      "art_2__para_1 應 [本人]\n"
+                      "art_2__para_1 不在此限 [本人] carried from art_2__para_1\n"
+                      "art_2__para_1__subpara_1 應 [暫時監護人]\n"
+                      "art_3__para_1 應 [需備用機場之飛機]\n"
+                      "art_3__para_1__subpara_1 應 [飛機]\n");
+}
+
 /* A body that 所屬 names after the name opening a …者 case bears the
  * statement alone: the names it was found as (直轄市政府, 縣（市）政府) are
  * not its bearers (主計機構設置及員額編制標準 第4條第3款: fresh48). */
@@ -1054,6 +1081,7 @@ int main(void) {
       cmocka_unit_test(test_law_aliases_bear),
       cmocka_unit_test(test_law_trade_bears),
       cmocka_unit_test(test_item_topic_carries_leadin),
+      cmocka_unit_test(test_case_list_items),
       cmocka_unit_test(test_subordinate_body_bears_alone),
       cmocka_unit_test(test_half_width_aliases),
       cmocka_unit_test(test_count_subject_no_bearer),

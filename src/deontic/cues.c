@@ -210,6 +210,18 @@ static int in_purpose(const clause *c, const cue *k) {
          csq__contains_any(c->s + lo, k->b0 - lo, CSQ__WORDS(purpose_marks));
 }
 
+/* A cue in the case an item of a list of cases states (三、病情嚴重必須長期在監外
+ * 住院治療。: obligations.c found where the case ends). A cue that opens a
+ * segment opens what the case entails (二、終止連結作業時，應於終止日前…通知;
+ * （一）…達四分之一以上，應揭露…), unless it says what the case needs (三、配偶
+ * …病危或死亡，須出境探病或奔喪: words.tsv case_needs). */
+static int in_listed_case(const reader *r, const clause *c, const cue *k) {
+  if (k->b0 >= r->case_end)
+    return 0;
+  return !csq__ends_at(c->s, c->start, k->b0, COMMA) ||
+         csq__starts_with_any(c->s + k->b0, c->body_end - k->b0, CSQ__WORDS(case_needs)) >= 0;
+}
+
 /* The rules that explain a cue matched as a statement. */
 static void explain_statements(reader *r, const clause *c, const ranges *x) {
   const cue *last = NULL;
@@ -229,7 +241,7 @@ static void explain_statements(reader *r, const clause *c, const ranges *x) {
       k->rule = CSQ__CUE_ACTION;
     else if (in_purpose(c, k))
       k->rule = CSQ__CUE_PURPOSE;
-    else if (in_nominal_case(r, c, k))
+    else if (in_listed_case(r, c, k) || in_nominal_case(r, c, k))
       k->rule = CSQ__CUE_CASE;
     if (k->rule != CSQ__CUE_STATEMENT)
       k->modality = -1;

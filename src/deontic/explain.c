@@ -28,7 +28,7 @@ static const struct {
     {"quoted", "grammar/excepted.pcre (quoted); grammar/modality.pcre (stated)"},
     {"excepted", "grammar/excepted.pcre (except)"},
     {"case", "grammar/words.tsv (case_nominal_ends, case_bearer_opens, case_time_ends, "
-             "case_leadins)"},
+             "case_leadins, case_list_leadins, case_item_ends)"},
     {"definition", "grammar/defining.pcre; an item under grammar/words.tsv's definition_leadins"},
     {"action", "grammar/words.tsv (cue_verbs)"},
     {"purpose", "grammar/words.tsv (purpose_marks, ability_cues)"},

@@ -244,9 +244,11 @@ typedef struct reader {
   int in_definitions;                    /* the node is an item of a list of definitions */
   const csq_node *lead_in;               /* the last lead-in looked at, and whether it */
   int lead_in_defines;                   /* … defines (本法用詞，定義如下：) */
-  size_t cp_byte, cp_count;              /* a code point count known at a byte */
-  size_t anchor_byte, anchor_count;      /* … and at the clause's start */
-  CSQ_VEC(cue) cues;                     /* the clause being read */
+  int lead_in_cases;        /* … lists cases (有下列情形之一者，不予許可：) */
+  size_t case_end;          /* in an item of a list of cases, where its case ends; else 0 */
+  size_t cp_byte, cp_count; /* a code point count known at a byte */
+  size_t anchor_byte, anchor_count; /* … and at the clause's start */
+  CSQ_VEC(cue) cues;                /* the clause being read */
   /* The names the law being read gives its actors (民營汽車駕駛人訓練機構
    * （以下簡稱駕訓班）): known actors in that law only. */
   CSQ_VEC(const char *) law_aliases;
@@ -500,7 +502,7 @@ int csq__names_office(const char *s, size_t lo, size_t hi);
  * states: a refusal (不予, 得不予, 應不予), 應予 / 得予 before an act only an
  * office does (office_grants, office_acts), an act on what the text calls
  * 其 (應撤銷其執照: office_its_acts); 0 when none. */
-enum { OFFICE_REFUSAL = 1, OFFICE_GRANT, OFFICE_ON_ITS };
+enum { OFFICE_REFUSAL = 1, OFFICE_GRANT, OFFICE_ON_ITS, OFFICE_GIVES };
 int csq__office_act(const reader *r, const char *s, size_t cue);
 /* Whether the office's act the cue at `cue` states falls on the bearer `a`
  * found in s[lo..hi), which then bears nothing. */

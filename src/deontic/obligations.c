@@ -234,26 +234,47 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   return CSQ_OK;
 }
 
-/* Whether the node is an item of a list whose lead-in defines (本法用詞，
- * 定義如下：; 所定核心業務，其範圍如下：): its cues are the definition's. */
-static int item_of_definitions(reader *r, const csq_node *n) {
+/* Where the case an item of a list of cases states ends: the first of
+ * case_item_ends after its number (三、…者，[得]…), or its end. */
+static size_t case_ends(const reader *r, const csq_node *n) {
+  size_t len, end;
+  const char *s = csq_node_text(n, &len);
+  end = len;
+  size_t from = csq__node_body_start(r->grammar, n);
+  for (size_t i = 0; i < csq_words_case_item_ends_count; i++) {
+    size_t at = from + csq__find(s + from, end - from, csq_words_case_item_ends[i]);
+    if (at < end)
+      end = at;
+  }
+  return end;
+}
+
+/* What the lead-in of the node's list says, asked once a list: whether
+ * its items define (本法用詞，定義如下：; 所定核心業務，其範圍如下：: their cues
+ * are the definition's) or are cases (有下列情形之一者，不予許可：). */
+static void read_lead_in(reader *r, const csq_node *n) {
   const csq_node *parent = csq_node_parent(n);
-  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !parent)
-    return 0;
+  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !parent) {
+    r->in_definitions = 0, r->case_end = 0;
+    return;
+  }
   if (parent != r->lead_in) { /* the items of one list share the answer */
     size_t len;
     const char *lead = csq_node_text(parent, &len);
     r->lead_in = parent;
     r->lead_in_defines = csq__contains_any(lead, len, CSQ__WORDS(definition_leadins));
+    r->lead_in_cases = csq__contains_any(lead, len, CSQ__WORDS(case_list_leadins)) &&
+                       !csq__contains_any(lead, len, CSQ__WORDS(case_list_excepts));
   }
-  return r->lead_in_defines;
+  r->in_definitions = r->lead_in_defines;
+  r->case_end = r->lead_in_cases ? case_ends(r, n) : 0;
 }
 
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   size_t len, first = r->o->list.count, first_cue = r->o->cues.count;
   r->node_first = first;
   r->nodes_read++;
-  r->in_definitions = item_of_definitions(r, n);
+  read_lead_in(r, n);
   r->prev = NULL;
   r->cp_byte = r->cp_count = r->anchor_byte = r->anchor_count = 0;
   const char *s = csq_node_text(n, &len);

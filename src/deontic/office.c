@@ -22,11 +22,13 @@ int csq__office_act(const reader *r, const char *s, size_t cue) {
   if (csq__starts_with_any(s + cue, len, CSQ__WORDS(office_refusals)) >= 0)
     return OFFICE_REFUSAL;
   int m = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_modals));
-  if (m >= 0) { /* 應收回其貸款, 得令其停業; 應即時訊問, 得拘提之 */
+  if (m >= 0) { /* 應收回其貸款, 得令其停業; 應即時訊問, 得拘提之; 應發給許可之文件 */
     size_t its = cue + strlen(csq_words_office_modals[m]), rest = r->node_len - its;
     if (csq__starts_with_any(s + its, rest, CSQ__WORDS(office_its_acts)) >= 0 ||
         csq__starts_with_any(s + its, rest, CSQ__WORDS(office_person_acts)) >= 0)
       return OFFICE_ON_ITS;
+    if (csq__starts_with_any(s + its, rest, CSQ__WORDS(giving_acts)) >= 0)
+      return OFFICE_GIVES;
   }
   int k = csq__starts_with_any(s + cue, len, CSQ__WORDS(office_grants));
   if (k < 0)
@@ -41,12 +43,17 @@ int csq__office_act(const reader *r, const char *s, size_t cue) {
  * act, does not bind: 協商不成者，均不予受理其報名; 申請者有下列各款情形之一者，
  * 不予補助; 已登記者，應予撤銷 (office_act; the office is not written). Not a
  * trade's name (…業者); 應予 only before an office's act, as it is as often
- * the case's own (經營石油礦者…應予保密, 待移植者…應予迴避). */
+ * the case's own (經營石油礦者…應予保密, 待移植者…應予迴避). A known name only
+ * when it says what was done to them and the act gives (經核准者，應發給許可之文件). */
 static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
-  return a->end < hi && !a->known &&
-         csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(case_nominal_ends)) >= 0 &&
-         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES &&
-         csq__office_act(r, s, cue);
+  size_t n = a->end - a->start;
+  int act = csq__office_act(r, s, cue);
+  /* one named by what was done to them, a known name, is given to (經核准者，應發給…) */
+  int judged = act == OFFICE_GIVES &&
+               csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) >= 0;
+  return (judged || (a->end < hi && !a->known)) &&
+         csq__ends_with_any(s + a->start, n, CSQ__WORDS(case_nominal_ends)) >= 0 &&
+         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES && act;
 }
 
 /* Whether the name found judges the case it opens, so that it acts: a
@@ -65,6 +72,14 @@ static int judges_case(const char *s, size_t seg_end, const actor_found *a) {
       return !(at > a->end &&
                csq__ends_with_any(s + a->end, at - a->end, CSQ__WORDS(case_judged_marks)) >= 0);
   return 0;
+}
+
+/* Whether the name found names persons (person_endings, recipient_endings),
+ * to whom an office gives: 警察人員記大功者，得頒給功標. */
+static int names_persons(const char *s, const actor_found *a) {
+  size_t n = a->end - a->start;
+  return csq__ends_with_any(s + a->start, n, CSQ__WORDS(person_endings)) >= 0 ||
+         csq__ends_with_any(s + a->start, n, CSQ__WORDS(recipient_endings)) >= 0;
 }
 
 /* Whether the bearer found is a name that opens the …者 case before the cue,
@@ -92,6 +107,8 @@ static int case_acted_on(reader *r, const char *s, size_t lo, size_t hi, size_t 
   if (act == OFFICE_ON_ITS &&
       csq__ends_with_any(s + a->start, a->end - a->start, CSQ__WORDS(authority_endings)) >= 0)
     return 0; /* 主管機關依…通知…者，應令其…: the authority acts on another's */
+  if (act == OFFICE_GIVES && !names_persons(s, a))
+    return 0; /* 驗證機構實施…，經審驗合格者，應發給…: the body gives */
   return a->start == case_lo && a->end < case_hi &&
          csq__ends_with_any(s + case_lo, case_hi - case_lo, CSQ__WORDS(case_nominal_ends)) >= 0 &&
          !judges_case(s, g.at[i][1], a);
@@ -129,8 +146,10 @@ static int gives(const reader *r, const char *s, size_t cue) {
         csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0)
       return 0;
     int give = csq__starts_with_any(s + at, end - at, CSQ__WORDS(giving_acts));
+    size_t given = give >= 0 ? at + strlen(csq_words_giving_acts[give]) : at;
+    if (give >= 0 && csq__starts_with_any(s + given, end - given, CSQ__WORDS(law_endings)) >= 0)
+      return 0; /* a law's name: 應依警察刑事紀錄證明核發條例規定申請… */
     if (give >= 0) {
-      size_t given = at + strlen(csq_words_giving_acts[give]);
       size_t stop = given + csq__find(s + given, end - given, COMMA);
       return (at == act || by) && !csq__known_at(r, s, given, end, NULL) &&
              !csq__contains(s + given, stop - given, CSQ_WORD_GIVING_CHANCES);
