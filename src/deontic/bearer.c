@@ -568,26 +568,18 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   return !topic_before_cue && g.n > 0 && opening_subject(r, s, &g, coordinated(r, s, &g, at), a);
 }
 
-/* The bearer found, cut before a copula of a condition inside it (申請人
- * [如為法人]: words.tsv condition_copulas); 0 when no name like a bearer's
- * stands before it (前項情形如係…). */
-static int before_condition_copula(const reader *r, const char *s, actor_found *a) {
-  for (size_t at = a->start; at < a->end; at = csq__next_char(s, at, a->end))
-    if (csq__starts_with_any(s + at, a->end - at, CSQ__WORDS(condition_copulas)) >= 0) {
-      if (at == a->start || !csq__names_one(r, s, a->start, at))
-        return 0;
-      a->end = at;
-      a->conj_count = 0;
-      return 1;
-    }
-  return 1;
-}
-
 int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found *a) {
   size_t cue = past_commas(r, s, hi); /* the cue's text: who it binds */
   int office = csq__office_cue(r, s, cue);
-  if (!find_written(r, s, lo, hi, office, a) || csq__acted_on_by_office(r, s, lo, hi, cue, a) ||
-      !before_condition_copula(r, s, a))
+  if (!find_written(r, s, lo, hi, office, a))
+    return 0;
+  /* …所屬機關（構）對…，於直轄市、縣（市）主管機關…處理前，應…: a name a clause
+   * of when opens bears nothing; the bearer is read before that clause */
+  size_t end = csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi));
+  size_t when = csq__before_when(s, lo, end);
+  if (when < end && a->start > when && !find_written(r, s, lo, when, office, a))
+    return 0;
+  if (csq__acted_on_by_office(r, s, lo, hi, cue, a) || !csq__before_condition_copula(r, s, a))
     return 0;
   csq__agent_within(r, s, hi, cue, a);
   csq__name_before_act(r, s, lo, hi, a);

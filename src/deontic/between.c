@@ -1,8 +1,9 @@
 /*
  * between.c — what stands between a bearer and its cue and belongs to
  * neither: adverbs (並應, 亦應, 仍得), how often (…政府每年應), the 其 (its)
- * that opens what follows a name, and a time alone after a …者 case
- * (…讓出者，當年度不得…).
+ * that opens what follows a name, a time alone after a …者 case
+ * (…讓出者，當年度不得…), a clause of when after a name (…，於…處理前，應…), and a
+ * copula of a condition inside a name (申請人[如為法人]).
  */
 #include <string.h>
 
@@ -61,4 +62,35 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
                          CSQ__WORDS(time_after_ends)) >= 0)
     return t.at[t.n - 2][1];
   return at;
+}
+
+/* Where s[lo..at) ends before a last comma segment that says when, as a
+ * clause which 於 or 在 opens (…所屬機關（構）對…之老人，於直轄市、縣（市）主管
+ * 機關…處理前，應…: words.tsv when_opens … when_ends), after another; else at.
+ * It names no one who bears the statement. */
+size_t csq__before_when(const char *s, size_t lo, size_t at) {
+  segs t;
+  csq__split_commas(s, lo, at, &t);
+  if (t.n < 2 || t.at[t.n - 1][1] != at)
+    return at;
+  size_t w = t.at[t.n - 1][0];
+  if (csq__starts_with_any(s + w, at - w, CSQ__WORDS(when_opens)) >= 0 &&
+      csq__ends_with_any(s + w, at - w, CSQ__WORDS(when_ends)) >= 0)
+    return t.at[t.n - 2][1];
+  return at;
+}
+
+/* The bearer found, cut before a copula of a condition inside it (申請人
+ * [如為法人]: words.tsv condition_copulas); 0 when no name like a bearer's
+ * stands before it (前項情形如係…). */
+int csq__before_condition_copula(const reader *r, const char *s, actor_found *a) {
+  for (size_t at = a->start; at < a->end; at = csq__next_char(s, at, a->end))
+    if (csq__starts_with_any(s + at, a->end - at, CSQ__WORDS(condition_copulas)) >= 0) {
+      if (at == a->start || !csq__names_one(r, s, a->start, at))
+        return 0;
+      a->end = at;
+      a->conj_count = 0;
+      return 1;
+    }
+  return 1;
 }

@@ -419,6 +419,11 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at);
 /* The end of s[lo..at) without a segment of time alone that follows a …者
  * case (…讓出者，當年度; …離職者，一年內): it says when, not who; else at. */
 size_t csq__before_time(const char *s, size_t lo, size_t at);
+/* …without a last segment of when that 於 or 在 opens, after another (…，於…處理前). */
+size_t csq__before_when(const char *s, size_t lo, size_t at);
+/* The bearer found, cut before a copula of a condition inside it (申請人[如為法人]); 0
+ * when no name like a bearer's stands before it. */
+int csq__before_condition_copula(const reader *r, const char *s, actor_found *a);
 /* The length of the 其 (its) that opens s[lo..hi) as a pronoun (not 其他,
  * 其餘, 其中), or 0. */
 size_t csq__its_pronoun(const char *s, size_t lo, size_t hi);
