@@ -210,12 +210,29 @@ static int in_purpose(const clause *c, const cue *k) {
          csq__contains_any(c->s + lo, k->b0 - lo, CSQ__WORDS(purpose_marks));
 }
 
+/* Where the case an item of a list of cases states ends: the first of
+ * case_item_ends after its number (三、…者，[得]…), or its end. */
+static size_t case_ends(const reader *r, const csq_node *n) {
+  size_t len, end;
+  const char *s = csq_node_text(n, &len);
+  end = len;
+  size_t from = csq__node_body_start(r->grammar, n);
+  for (size_t i = 0; i < csq_words_case_item_ends_count; i++) {
+    size_t at = from + csq__find(s + from, end - from, csq_words_case_item_ends[i]);
+    if (at < end)
+      end = at;
+  }
+  return end;
+}
+
 /* A cue in the case an item of a list of cases states (三、病情嚴重必須長期在監外
  * 住院治療。: obligations.c found where the case ends). A cue that opens a
  * segment opens what the case entails (二、終止連結作業時，應於終止日前…通知;
  * （一）…達四分之一以上，應揭露…), unless it says what the case needs (三、配偶
  * …病危或死亡，須出境探病或奔喪: words.tsv case_needs). */
-static int in_listed_case(const reader *r, const clause *c, const cue *k) {
+static int in_listed_case(reader *r, const clause *c, const cue *k) {
+  if (r->case_end == CASE_END_UNREAD)
+    r->case_end = case_ends(r, c->node);
   if (k->b0 >= r->case_end)
     return 0;
   return !csq__ends_at(c->s, c->start, k->b0, COMMA) ||

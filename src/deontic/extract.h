@@ -21,6 +21,7 @@
 
 #define PART_COUNT 5
 #define MAX_CONJ 4
+#define CASE_END_UNREAD SIZE_MAX       /* reader.case_end before cues.c reads it */
 #define GROW_SUFFIX_BYTES 6            /* an ending of two CJK characters (機關) */
 #define MAX_QUALIFIER_BYTES 48         /* sixteen CJK characters */
 #define MAX_OPENING_QUALIFIER_BYTES 96 /* thirty-two */
@@ -244,9 +245,10 @@ typedef struct reader {
   int in_definitions;                    /* the node is an item of a list of definitions */
   const csq_node *lead_in;               /* the last lead-in looked at, and whether it */
   int lead_in_defines;                   /* … defines (本法用詞，定義如下：) */
-  int lead_in_cases;        /* … lists cases (有下列情形之一者，不予許可：) */
-  size_t case_end;          /* in an item of a list of cases, where its case ends; else 0 */
-  size_t cp_byte, cp_count; /* a code point count known at a byte */
+  int lead_in_cases; /* … lists cases (有下列情形之一者，不予許可：) */
+  size_t case_end;   /* in an item of a list of cases, where its case ends (CASE_END_UNREAD: not yet
+                        read); else 0 */
+  size_t cp_byte, cp_count;         /* a code point count known at a byte */
   size_t anchor_byte, anchor_count; /* … and at the clause's start */
   CSQ_VEC(cue) cues;                /* the clause being read */
   /* The names the law being read gives its actors (民營汽車駕駛人訓練機構

@@ -234,21 +234,6 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
   return CSQ_OK;
 }
 
-/* Where the case an item of a list of cases states ends: the first of
- * case_item_ends after its number (三、…者，[得]…), or its end. */
-static size_t case_ends(const reader *r, const csq_node *n) {
-  size_t len, end;
-  const char *s = csq_node_text(n, &len);
-  end = len;
-  size_t from = csq__node_body_start(r->grammar, n);
-  for (size_t i = 0; i < csq_words_case_item_ends_count; i++) {
-    size_t at = from + csq__find(s + from, end - from, csq_words_case_item_ends[i]);
-    if (at < end)
-      end = at;
-  }
-  return end;
-}
-
 /* What the lead-in of the node's list says, asked once a list: whether
  * its items define (本法用詞，定義如下：; 所定核心業務，其範圍如下：: their cues
  * are the definition's) or are cases (有下列情形之一者，不予許可：). */
@@ -267,7 +252,7 @@ static void read_lead_in(reader *r, const csq_node *n) {
                        !csq__contains_any(lead, len, CSQ__WORDS(case_list_excepts));
   }
   r->in_definitions = r->lead_in_defines;
-  r->case_end = r->lead_in_cases ? case_ends(r, n) : 0;
+  r->case_end = r->lead_in_cases ? CASE_END_UNREAD : 0; /* cues.c reads it when asked */
 }
 
 static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {

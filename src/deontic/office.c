@@ -47,13 +47,16 @@ int csq__office_act(const reader *r, const char *s, size_t cue) {
  * when it says what was done to them and the act gives (經核准者，應發給許可之文件). */
 static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
   size_t n = a->end - a->start;
+  if (csq__ends_with_any(s + a->start, n, CSQ__WORDS(case_nominal_ends)) < 0 ||
+      csq__bearer_suffix(r, s, a->start, a->end) >= GROW_SUFFIX_BYTES ||
+      (a->end >= hi && csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) < 0))
+    return 0;
   int act = csq__office_act(r, s, cue);
   /* one named by what was done to them, a known name, is given to (經核准者，應發給…) */
-  int judged = act == OFFICE_GIVES &&
-               csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) >= 0;
-  return (judged || (a->end < hi && !a->known)) &&
-         csq__ends_with_any(s + a->start, n, CSQ__WORDS(case_nominal_ends)) >= 0 &&
-         csq__bearer_suffix(r, s, a->start, a->end) < GROW_SUFFIX_BYTES && act;
+  if (act == OFFICE_GIVES &&
+      csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) >= 0)
+    return 1;
+  return act && a->end < hi && !a->known;
 }
 
 /* Whether the name found judges the case it opens, so that it acts: a
