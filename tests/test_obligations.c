@@ -366,7 +366,8 @@ static void test_item_topic_carries_leadin(void **state) {
  * (受刑人保外醫治審核基準及管理辦法 第3條第1項第3款 病情嚴重必須…, fresh70), unless it opens
  * what the case entails (…，並得按次處罰; …時，應於…; …者，得…), not when it opens a
  * segment of what the case needs (…，須出境探病或奔喪). The items of cases excepted
- * (…不在此限：) and of cases to be met (應符合下列情形之一：) state rules. */
+ * (…不在此限：), of cases to be met (應符合下列情形之一：) and of the rules a lead-in
+ * hands over (依下列規定附建…：) state rules. */
 static void test_case_list_items(void **state) {
   (void)state;
   static const char LAW[] = "第 1 條\n\n申請人有下列情形之一者，不予許可：\n"
@@ -378,7 +379,9 @@ static void test_case_list_items(void **state) {
                             "第 2 條\n\n消費券應由本人親自領取。但有下列情形之一者，不在此限：\n"
                             "一、法院裁定暫時監護案件之未成年子女，應由暫時監護人領取。\n\n"
                             "第 3 條\n\n需備用機場之飛機，應符合下列情形之一：\n"
-                            "一、飛機應再攜帶四十五分鐘正常巡航速度油量。\n";
+                            "一、飛機應再攜帶四十五分鐘正常巡航速度油量。\n\n"
+                            "第 4 條\n\n建築物有下列情形之一者，依下列規定附建防空避難設備：\n"
+                            "一、同時申請建照之建築物，其防空避難設備得集中附建。\n";
   assert_bearers(LAW, "art_1__para_1 不予 []\n"
                       "art_1__para_1__subpara_3 得 []\n"
                       "art_1__para_1__subpara_4 應於 []\n"
@@ -386,7 +389,8 @@ static void test_case_list_items(void **state) {
                       "art_2__para_1 不在此限 [本人] carried from art_2__para_1\n"
                       "art_2__para_1__subpara_1 應 [暫時監護人]\n"
                       "art_3__para_1 應 [需備用機場之飛機]\n"
-                      "art_3__para_1__subpara_1 應 [飛機]\n");
+                      "art_3__para_1__subpara_1 應 [飛機]\n"
+                      "art_4__para_1__subpara_1 得 []\n");
 }
 
 /* A body that 所屬 names after the name opening a …者 case bears the
