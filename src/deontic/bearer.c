@@ -575,13 +575,11 @@ int csq__find_actor(reader *r, const char *s, size_t lo, size_t hi, actor_found 
     return 0;
   /* …所屬機關（構）對…，於直轄市、縣（市）主管機關…處理前，應…: a name a clause
    * of when opens bears nothing; the bearer is read before that clause */
-  size_t seg = csq__segment_start(s, lo, a->start);
-  if (seg > lo && csq__starts_with_any(s + seg, hi - seg, CSQ__WORDS(when_opens)) >= 0) {
-    size_t end = csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi));
-    size_t when = csq__before_when(s, lo, end);
-    if (when < end && a->start > when && !find_written(r, s, lo, when, office, a))
-      return 0;
-  }
+  size_t seg = csq__segment_start(s, lo, a->start), before;
+  if (csq__comma_before(s, lo, seg, &before) &&
+      csq__when_clause(s, seg, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi))) &&
+      !find_written(r, s, lo, before, office, a))
+    return 0;
   if (csq__acted_on_by_office(r, s, lo, hi, cue, a) || !csq__before_condition_copula(r, s, a))
     return 0;
   csq__agent_within(r, s, hi, cue, a);

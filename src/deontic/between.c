@@ -64,20 +64,14 @@ size_t csq__before_time(const char *s, size_t lo, size_t at) {
   return at;
 }
 
-/* Where s[lo..at) ends before a last comma segment that says when, as a
- * clause which 於 or 在 opens (…所屬機關（構）對…之老人，於直轄市、縣（市）主管
- * 機關…處理前，應…: words.tsv when_opens … when_ends), after another; else at.
- * It names no one who bears the statement. */
-size_t csq__before_when(const char *s, size_t lo, size_t at) {
-  segs t;
-  csq__split_commas(s, lo, at, &t);
-  if (t.n < 2 || t.at[t.n - 1][1] != at)
-    return at;
-  size_t w = t.at[t.n - 1][0];
-  if (csq__starts_with_any(s + w, at - w, CSQ__WORDS(when_opens)) >= 0 &&
-      csq__ends_with_any(s + w, at - w, CSQ__WORDS(when_ends)) >= 0)
-    return t.at[t.n - 2][1];
-  return at;
+/* Whether s[seg..at) is the last comma segment before `at` and says when,
+ * as a clause which 於 or 在 opens (…所屬機關（構）對…之老人，於直轄市、縣（市）
+ * 主管機關…處理前，應…: words.tsv when_opens … when_ends): it names no one who
+ * bears the statement. */
+int csq__when_clause(const char *s, size_t seg, size_t at) {
+  return seg < at && csq__segment_end(s, seg, at) == at &&
+         csq__starts_with_any(s + seg, at - seg, CSQ__WORDS(when_opens)) >= 0 &&
+         csq__ends_with_any(s + seg, at - seg, CSQ__WORDS(when_ends)) >= 0;
 }
 
 /* The bearer found, cut before a copula of a condition inside it (申請人

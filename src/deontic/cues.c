@@ -119,18 +119,6 @@ static int bearer_before(reader *r, const clause *c, size_t lo, size_t cue) {
          (csq__find_actor(r, c->s, lo, hi, &a) || csq__known_before(r, c->s, lo, hi, NULL) != 0);
 }
 
-/* Whether the node is an item of a list whose lead-in holds one of
- * `words` (有下列情形之一者，…：; 本法用詞，定義如下：). */
-static int item_under(const csq_node *n, const char *const *words, size_t count) {
-  if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !csq_node_parent(n))
-    return 0;
-  size_t len;
-  const char *lead = csq_node_text(csq_node_parent(n), &len);
-  return csq__contains_any(lead, len, words, count);
-}
-
-static int item_of_cases(const csq_node *n) { return item_under(n, CSQ__WORDS(case_leadins)); }
-
 /* Whether the segment after the one ending at `hi` opens with a cue, past
  * its comma and adverbs (…裝卸貨物者，[應]檢附…; …者，並[得]…). */
 static int cue_opens_next(reader *r, const clause *c, size_t hi) {
@@ -170,7 +158,7 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
   if (!ends_with_list(c->s, k->b1, hi, CSQ__WORDS(case_nominal_ends)) ||
       csq__known_before(r, c->s, lo, hi, NULL))
     return 0;
-  if (hi >= c->body_end && !item_of_cases(c->node))
+  if (hi >= c->body_end && !r->item_of_cases)
     return 0;
   actor_found a;
   size_t at = csq__strip_adverbs(r, c->s, lo, k->b0);

@@ -245,9 +245,11 @@ typedef struct reader {
   int in_definitions;                    /* the node is an item of a list of definitions */
   const csq_node *lead_in;               /* the last lead-in looked at, and whether it */
   int lead_in_defines;                   /* … defines (本法用詞，定義如下：) */
-  int lead_in_cases; /* … lists cases (有下列情形之一者，不予許可：) */
-  size_t case_end;   /* in an item of a list of cases, where its case ends (CASE_END_UNREAD: not yet
-                        read); else 0 */
+  int lead_in_cases;       /* … lists cases (有下列情形之一者，不予許可：) */
+  int lead_in_names_cases; /* … names cases (有下列…: words.tsv case_leadins) */
+  int item_of_cases;       /* the node is an item of such a list */
+  size_t case_end; /* in an item of a list of cases, where its case ends (CASE_END_UNREAD: not yet
+                      read); else 0 */
   size_t cp_byte, cp_count;         /* a code point count known at a byte */
   size_t anchor_byte, anchor_count; /* … and at the clause's start */
   CSQ_VEC(cue) cues;                /* the clause being read */
@@ -421,8 +423,9 @@ size_t csq__strip_adverbs(const reader *r, const char *s, size_t lo, size_t at);
 /* The end of s[lo..at) without a segment of time alone that follows a …者
  * case (…讓出者，當年度; …離職者，一年內): it says when, not who; else at. */
 size_t csq__before_time(const char *s, size_t lo, size_t at);
-/* …without a last segment of when that 於 or 在 opens, after another (…，於…處理前). */
-size_t csq__before_when(const char *s, size_t lo, size_t at);
+/* Whether s[seg..at) is the last comma segment before at and a clause of when that 於 or
+ * 在 opens (於…處理前). */
+int csq__when_clause(const char *s, size_t seg, size_t at);
 /* The bearer found, cut before a copula of a condition inside it (申請人[如為法人]); 0
  * when no name like a bearer's stands before it. */
 int csq__before_condition_copula(const reader *r, const char *s, actor_found *a);

@@ -236,11 +236,13 @@ static csq_status read_node_text(reader *r, const csq_node *n, const char *s, si
 
 /* What the lead-in of the node's list says, asked once a list: whether
  * its items define (本法用詞，定義如下：; 所定核心業務，其範圍如下：: their cues
- * are the definition's) or are cases (有下列情形之一者，不予許可：). */
+ * are the definition's), name cases (有下列…: a …者 case that ends an item is
+ * one, cues.c in_nominal_case) or state cases one of which is to hold
+ * (有下列情形之一者，不予許可：, cues.c in_listed_case). */
 static void read_lead_in(reader *r, const csq_node *n) {
   const csq_node *parent = csq_node_parent(n);
   if (csq_node_kind(n) < CSQ_SUBPARAGRAPH || !parent) {
-    r->in_definitions = 0, r->case_end = 0;
+    r->in_definitions = r->item_of_cases = 0, r->case_end = 0;
     return;
   }
   if (parent != r->lead_in) { /* the items of one list share the answer */
@@ -248,10 +250,12 @@ static void read_lead_in(reader *r, const csq_node *n) {
     const char *lead = csq_node_text(parent, &len);
     r->lead_in = parent;
     r->lead_in_defines = csq__contains_any(lead, len, CSQ__WORDS(definition_leadins));
+    r->lead_in_names_cases = csq__contains_any(lead, len, CSQ__WORDS(case_leadins));
     r->lead_in_cases = csq__contains_any(lead, len, CSQ__WORDS(case_list_leadins)) &&
                        !csq__contains_any(lead, len, CSQ__WORDS(case_list_excepts));
   }
   r->in_definitions = r->lead_in_defines;
+  r->item_of_cases = r->lead_in_names_cases;
   r->case_end = r->lead_in_cases ? CASE_END_UNREAD : 0; /* cues.c reads it when asked */
 }
 

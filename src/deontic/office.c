@@ -47,14 +47,13 @@ int csq__office_act(const reader *r, const char *s, size_t cue) {
  * when it says what was done to them and the act gives (經核准者，應發給許可之文件). */
 static int acted_on(const reader *r, const char *s, size_t hi, size_t cue, const actor_found *a) {
   size_t n = a->end - a->start;
+  int judged = csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) >= 0;
   if (csq__ends_with_any(s + a->start, n, CSQ__WORDS(case_nominal_ends)) < 0 ||
-      csq__bearer_suffix(r, s, a->start, a->end) >= GROW_SUFFIX_BYTES ||
-      (a->end >= hi && csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) < 0))
+      csq__bearer_suffix(r, s, a->start, a->end) >= GROW_SUFFIX_BYTES || (a->end >= hi && !judged))
     return 0;
   int act = csq__office_act(r, s, cue);
   /* one named by what was done to them, a known name, is given to (經核准者，應發給…) */
-  if (act == OFFICE_GIVES &&
-      csq__starts_with_any(s + a->start, n, CSQ__WORDS(case_judged_marks)) >= 0)
+  if (act == OFFICE_GIVES && judged)
     return 1;
   return act && a->end < hi && !a->known;
 }
@@ -149,10 +148,10 @@ static int gives(const reader *r, const char *s, size_t cue) {
         csq__starts_with_any(s + at, end - at, CSQ__WORDS(clause_marks)) >= 0)
       return 0;
     int give = csq__starts_with_any(s + at, end - at, CSQ__WORDS(giving_acts));
-    size_t given = give >= 0 ? at + strlen(csq_words_giving_acts[give]) : at;
-    if (give >= 0 && csq__starts_with_any(s + given, end - given, CSQ__WORDS(law_endings)) >= 0)
-      return 0; /* a law's name: 應依警察刑事紀錄證明核發條例規定申請… */
     if (give >= 0) {
+      size_t given = at + strlen(csq_words_giving_acts[give]);
+      if (csq__starts_with_any(s + given, end - given, CSQ__WORDS(law_endings)) >= 0)
+        return 0; /* a law's name: 應依警察刑事紀錄證明核發條例規定申請… */
       size_t stop = given + csq__find(s + given, end - given, COMMA);
       return (at == act || by) && !csq__known_at(r, s, given, end, NULL) &&
              !csq__contains(s + given, stop - given, CSQ_WORD_GIVING_CHANCES);
