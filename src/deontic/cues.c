@@ -34,15 +34,24 @@ typedef struct ranges {
   int n;
 } ranges;
 
+/* Whether 除…外 [lo, hi) closes on a case or a person it excepts
+ * (除應永久保存或有關未結會計事項者外, 除應發還被害人…之人外). */
+static int excepts_case(const char *s, size_t lo, size_t hi) {
+  return csq__ends_with_any(s + lo, hi - lo, CSQ__WORDS(excepted_case_ends)) >= 0;
+}
+
 /* Whether 除…外 [lo, hi) states a duty of its own besides the one after
- * it: it opens with a cue and cites nothing (公務機關知悉資通安全事件時，除應
- * 通報上級或監督機關外，並應通報主管機關); not 除應備有符合前條規定之…外,
- * which restates. */
+ * it: it opens with a cue, cites nothing and names no case (公務機關知悉資通
+ * 安全事件時，除應通報上級或監督機關外，並應通報主管機關); not 除應備有符合
+ * 前條規定之…外, which restates, nor 除應永久保存…者外, which excepts. */
 static int own_duty(const char *s, size_t lo, size_t hi) {
   size_t after = csq__next_char(s, lo, hi); /* past 除 */
-  if (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(cue_openers)) < 0)
+  int cue = csq__starts_with_any(s + after, hi - after, CSQ__WORDS(cue_openers));
+  if (cue < 0)
     return 0;
-  return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(restate_marks));
+  after += strlen(csq_words_cue_openers[cue]);
+  return csq__starts_with_any(s + after, hi - after, CSQ__WORDS(restate_openers)) < 0 &&
+         !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(restate_marks)) && !excepts_case(s, lo, hi);
 }
 
 static void find_ranges(reader *r, const clause *c, ranges *x) {
@@ -275,17 +284,19 @@ static cue *statement_after(reader *r, size_t at) {
 }
 
 /* Whether 除…外 [lo, hi) is additive before the statement `k`: it opens
- * with a cue (除應備有…外) or an act of an authority (除註銷其登記外, 除依
- * 前條規定處罰外: words.tsv additive_acts), or with a rule or a means that
- * names no case before a duty or a permission (除依第十二條規定辦理外，得…,
- * 除以中文記載外，應…: additive_opens; before 不得 it excepts: 除依本法規定外，
- * 不得用任何名目征收), or an
- * additive adverb stands before k's cue (除依前條規定外，並應…). */
+ * with a cue and names no case (除應備有…外; 除應永久保存…者外 excepts),
+ * or with an act of an authority (除註銷其登記外, 除依前條規定處罰外:
+ * words.tsv additive_acts), or with a rule or a means that names no case
+ * before a duty or a permission (除依第十二條規定辦理外，得…, 除以中文記載
+ * 外，應…: additive_opens; before 不得 it excepts: 除依本法規定外，不得用任何
+ * 名目征收), or an additive adverb stands before k's cue (除依前條規定外，
+ * 並應…). */
 static int additive(reader *r, const clause *c, size_t lo, size_t hi, const cue *k) {
   const char *s = c->s;
   size_t after = csq__next_char(s, lo, k->b0);         /* past 除 */
   size_t inner = csq__prev_char(s, after, hi) - after; /* its text, before 外 */
-  if (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0 ||
+  if ((csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(cue_openers)) >= 0 &&
+       !excepts_case(s, lo, hi)) ||
       csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(additive_acts)) >= 0 ||
       (csq__starts_with_any(s + after, k->b0 - after, CSQ__WORDS(rule_opens)) >= 0 &&
        csq__ends_with_any(s + after, inner, CSQ__WORDS(additive_acts)) >= 0) ||
