@@ -10,6 +10,7 @@
 #define CSQ_DEONTIC_EXTRACT_H
 
 #include <unicode/ubrk.h>
+#include <unicode/uset.h>
 #include <unicode/utf8.h>
 
 #include "deontic/deontic.h"
@@ -257,6 +258,7 @@ typedef struct reader {
    * （以下簡稱駕訓班）): known actors in that law only. */
   CSQ_VEC(const char *) law_aliases;
   UBreakIterator *sentences;
+  USet *sentence_ends; /* what ICU's sentence rules break after (obligations.c may_break) */
   /* ICU's dictionary words, asked only where a one-character verb stands
    * (csq__word_at: 交 opens 交貨驗收單位 as part of the word 交貨) or a
    * subject opens a clause (csq__cut_inside_word) */

@@ -93,6 +93,12 @@ static csq_status reader_init(reader *r, csq_obligations *o, const csq_grammar *
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU sentence break iterator: %s",
                            u_errorName(uerr));
+  static const UChar ends[] = u"[[:SB=STerm:][:SB=ATerm:][:SB=Sep:][:SB=CR:][:SB=LF:]]";
+  r->sentence_ends = uset_openPattern(ends, -1, &uerr);
+  if (U_FAILURE(uerr))
+    return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU set of sentence ends: %s",
+                           u_errorName(uerr));
+  uset_freeze(r->sentence_ends);
   r->words_break = ubrk_open(UBRK_WORD, "zh", NULL, 0, &uerr);
   if (U_FAILURE(uerr))
     return csq__fail_cause(err, CSQ_ICU, uerr, NULL, -1, "ICU word break iterator: %s",
@@ -108,6 +114,8 @@ static void reader_release(reader *r) {
   csq__vec_free(r->mem, &r->law_aliases);
   if (r->sentences)
     ubrk_close(r->sentences);
+  if (r->sentence_ends)
+    uset_close(r->sentence_ends);
   if (r->words_break)
     ubrk_close(r->words_break);
   csq__free(r->mem, r->u16);
@@ -133,7 +141,12 @@ static size_t past_note(reader *r, const char *s, size_t at, size_t end, int tai
   int opened = csq__starts_with_any(s + at, end - at, CSQ__WORDS(note_open)) >= 0;
   if (!opened && !tail)
     return at;
-  size_t k = opened ? csq__next_char(s, at, end) : at;
+  size_t k = opened ? csq__next_char(s, at, end) : at, window = k;
+  for (int chars = 0; window < end && chars <= NOTE_CHARS; chars++)
+    window = csq__next_char(s, window, end);
+  /* no bracket closes within reach: most clauses (one look, not three a character) */
+  if (!csq__contains_any(s + k, window - k, CSQ__WORDS(note_close)))
+    return at;
   for (int chars = 0; k < end && chars <= NOTE_CHARS; chars++, k = csq__next_char(s, k, end)) {
     int close = csq__starts_with_any(s + k, end - k, CSQ__WORDS(note_close));
     if (close >= 0 && csq__next_cue(r, s, at, k) >= k)
@@ -198,9 +211,24 @@ static int read_sentence(reader *r, const csq_node *n, const char *s, size_t lo,
   return 0;
 }
 
+/* Whether s[from..len) can break into sentences before its last character:
+ * whether a character before it is one that ICU's sentence rules break
+ * after (UAX #29's STerm, ATerm, Sep, CR, LF). Most provisions are one
+ * sentence that ends in 。: spanning the set costs a tenth of breaking. */
+static int may_break(const reader *r, const char *s, size_t from, size_t len) {
+  int32_t last = (int32_t)len;
+  U8_BACK_1((const uint8_t *)s, (int32_t)from, last); /* the last character's start */
+  int32_t n = last - (int32_t)from;
+  return uset_spanUTF8(r->sentence_ends, s + from, n, USET_SPAN_NOT_CONTAINED) < n;
+}
+
 /* The sentences of s[from..len) by ICU, in bytes. */
 static csq_status read_node_text(reader *r, const csq_node *n, const char *s, size_t from,
                                  size_t len, csq_error *err) {
+  if (from >= len)
+    return CSQ_OK;
+  if (!may_break(r, s, from, len))
+    return read_sentence(r, n, s, from, len) != 0 ? csq__oom(err) : CSQ_OK;
   int32_t u16_len = 0;
   UErrorCode uerr = U_ZERO_ERROR;
   /* UTF-16 takes at most one unit for each byte of UTF-8: converted once,
