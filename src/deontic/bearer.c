@@ -461,16 +461,8 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
   size_t at = csq__alias_before(s, lo, csq__before_time(s, lo, csq__strip_adverbs(r, s, lo, hi)));
   segs g;
   csq__split_commas(s, lo, at, &g);
-  /* 凡申請為本院訪問研究學人者，應…: every one the case names bears it (words.tsv every_opens) */
-  int every = g.n > 0 ? csq__starts_with_any(s + g.at[0][0], g.at[0][1] - g.at[0][0],
-                                             CSQ__WORDS(every_opens))
-                      : -1;
-  size_t past = every >= 0 ? g.at[0][0] + strlen(csq_words_every_opens[every]) : 0;
-  /* not before a condition word (凡在中華民國有住所或居所之外國人) nor before
-   * whom or with whom one acts (凡向大會要求旁聽人員): read whole */
-  if (every >= 0 && past < g.at[0][1] && !csq__opens_condition(r, s, past, g.at[0][1]) &&
-      csq__starts_with_any(s + past, g.at[0][1] - past, CSQ__WORDS(every_keeps)) < 0)
-    g.at[0][0] = past;
+  if (g.n > 0)
+    g.at[0][0] = csq__past_every(r, s, g.at[0][0], g.at[0][1]);
   /* whether the text right before the cue is its own (no comma closes it) */
   int touches = !csq__starts_at(s, hi, r->node_len, COMMA);
   int b;

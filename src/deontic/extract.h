@@ -369,6 +369,8 @@ void csq__joined_qualified(const reader *r, const char *s, size_t hi, actor_foun
 /* A …者 case bearer whose segment follows one that only names it (退休公務人員，
  * 已參加退休人員保險者，不得…): that name. */
 void csq__name_before_case(reader *r, const char *s, size_t lo, size_t hi, actor_found *a);
+/* Where a case begins past 凡 (凡申請為藥商者), or lo (persons.c). */
+size_t csq__past_every(reader *r, const char *s, size_t lo, size_t hi);
 /* Whether a word of `kind` stands anywhere in s[lo..hi). */
 int csq__has_word(const reader *r, int kind, const char *s, size_t lo, size_t hi);
 /* Whether pattern `p` matches s[lo..hi) (its \A and \z are lo and hi). */

@@ -193,3 +193,19 @@ void csq__name_before_case(reader *r, const char *s, size_t lo, size_t hi, actor
     return;
   *a = csq__name_over(r, s, from, end, a->weak);
 }
+
+/* Where the case s[lo..hi) begins past 凡 (every one who: 凡申請為本院訪問
+ * 研究學人者，應… — the case names its bearer as it would alone; words.tsv
+ * every_opens), or lo: not before a condition word (凡在中華民國有住所或居所
+ * 之外國人) nor before whom or with whom one acts (凡向大會要求旁聽人員),
+ * read whole then. */
+size_t csq__past_every(reader *r, const char *s, size_t lo, size_t hi) {
+  int every = csq__starts_with_any(s + lo, hi - lo, CSQ__WORDS(every_opens));
+  if (every < 0)
+    return lo;
+  size_t past = lo + strlen(csq_words_every_opens[every]);
+  if (past >= hi || csq__opens_condition(r, s, past, hi) ||
+      csq__starts_with_any(s + past, hi - past, CSQ__WORDS(every_keeps)) >= 0)
+    return lo;
+  return past;
+}
