@@ -358,8 +358,10 @@ int csq__read_clause(reader *r, const clause *c) {
     }
     if (push(r->o, ob) != 0)
       rc = -1;
-    r->prev = ob;
+    /* an exception hands on no bearer: 法院書記官應即送法官審閱。除應撤銷…者外，應於…
+     * 檢卷送抗告法院 carries 法院書記官 past the 除 (非訟事件法施行細則 第17條) */
     if (ob->modality != CSQ_EXCEPTION) {
+      r->prev = ob;
       r->sentence_prev = ob;
       if (ob->has[CSQ_PART_ACTOR])
         r->sentence_bearer = ob;

@@ -44,14 +44,18 @@ static int excepts_case(const char *s, size_t lo, size_t hi) {
  * it: it opens with a cue, cites nothing and names no case (公務機關知悉資通
  * 安全事件時，除應通報上級或監督機關外，並應通報主管機關); not 除應備有符合
  * 前條規定之…外, which restates, nor 除應永久保存…者外, which excepts. */
-static int own_duty(const char *s, size_t lo, size_t hi) {
+static int own_duty(reader *r, const clause *c, size_t lo, size_t hi) {
+  const char *s = c->s;
   size_t after = csq__next_char(s, lo, hi); /* past 除 */
   int cue = csq__starts_with_any(s + after, hi - after, CSQ__WORDS(cue_openers));
   if (cue < 0)
     return 0;
   after += strlen(csq_words_cue_openers[cue]);
-  return csq__starts_with_any(s + after, hi - after, CSQ__WORDS(restate_openers)) < 0 &&
-         !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(restate_marks)) && !excepts_case(s, lo, hi);
+  /* 除應依法發給預告期間工資外，並依左列規定加發資遣費: with no cue after it,
+   * its cue governs the clause (廠礦工人受雇解雇辦法 第4條) */
+  if (csq__starts_with_any(s + after, hi - after, CSQ__WORDS(restate_openers)) >= 0)
+    return csq__next_cue(r, s, hi, c->body_end) >= c->body_end;
+  return !csq__contains_any(s + lo, hi - lo, CSQ__WORDS(restate_marks)) && !excepts_case(s, lo, hi);
 }
 
 static void find_ranges(reader *r, const clause *c, ranges *x) {
@@ -72,7 +76,7 @@ static void find_ranges(reader *r, const clause *c, ranges *x) {
     x->at[x->n][0] = c->start + ov[0];
     x->at[x->n][1] = c->start + ov[1];
     x->quoted[x->n] = rc > g_quoted && ov[2 * g_quoted] != PCRE2_UNSET;
-    x->own[x->n] = !x->quoted[x->n] && own_duty(c->s, x->at[x->n][0], x->at[x->n][1]);
+    x->own[x->n] = !x->quoted[x->n] && own_duty(r, c, x->at[x->n][0], x->at[x->n][1]);
     x->n++;
     at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
   }
