@@ -203,10 +203,15 @@ static int is_action_verb(const clause *c, const cue *k, const cue *before) {
 
 /* A cue of ability (得以) in a clause of purpose or result, a mark of it
  * (確保, 俾, 因而使 …: words.tsv purpose_marks) before the cue in its
- * segment: 以確保內部控制制度得以持續有效實施 is no permission. */
+ * segment: 以確保內部控制制度得以持續有效實施 is no permission; and any cue
+ * in a segment that opens with 使 (words.tsv result_opens): …公開，使被告
+ * 得以知悉 says what follows, it binds no one. */
 static int in_purpose(const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
+  if (csq__starts_with_any(c->s + lo, k->b0 - lo, CSQ__WORDS(result_opens)) >= 0 &&
+      csq__starts_with_any(c->s + lo, k->b0 - lo, CSQ__WORDS(result_open_not)) < 0)
+    return 1;
   return csq__starts_with_any(c->s + k->b0, c->body_end - k->b0, CSQ__WORDS(ability_cues)) >= 0 &&
          csq__contains_any(c->s + lo, k->b0 - lo, CSQ__WORDS(purpose_marks));
 }

@@ -31,7 +31,7 @@ static const struct {
              "case_leadins, case_list_leadins, case_item_ends)"},
     {"definition", "grammar/defining.pcre; an item under grammar/words.tsv's definition_leadins"},
     {"action", "grammar/words.tsv (cue_verbs)"},
-    {"purpose", "grammar/words.tsv (purpose_marks, ability_cues)"},
+    {"purpose", "grammar/words.tsv (purpose_marks, ability_cues, result_opens)"},
 };
 
 const char *csq__cue_rule_name(csq__cue_rule rule) {
