@@ -128,13 +128,31 @@ static size_t person_phrase_end(const char *s, size_t at, size_t seg_end) {
   return end < seg_end ? end : 0;
 }
 
+/* Where a rule that names the agent ends (應由[第三條…規定之]醫護人員為之:
+ * words.tsv agent_rule_opens, agent_rule_closes), within MAX_QUALIFIER_BYTES
+ * of s[at]; 0 when s[at..seg_end) opens with none. */
+static size_t rule_named_end(const char *s, size_t at, size_t seg_end) {
+  if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(agent_rule_opens)) < 0)
+    return 0;
+  size_t reach = seg_end - at > MAX_QUALIFIER_BYTES ? at + MAX_QUALIFIER_BYTES : seg_end;
+  for (size_t pos = at; pos < reach; pos = csq__next_char(s, pos, reach)) {
+    int k = csq__starts_with_any(s + pos, seg_end - pos, CSQ__WORDS(agent_rule_closes));
+    if (k >= 0)
+      return pos + strlen(csq_words_agent_rule_closes[k]);
+  }
+  return 0;
+}
+
 /* Who 由 names after the cue (應由資料科摘錄…): the agent's name, after a
- * phrase that an opener begins and 之 closes when there is one. */
+ * phrase that an opener or a rule begins and 之 closes when there is one. */
 size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   size_t seg_end = csq__segment_end(s, at, end);
   size_t person = person_phrase_end(s, at, seg_end);
   if (person)
     return person;
+  size_t rule = rule_named_end(s, at, seg_end);
+  if (rule && rule < seg_end)
+    return csq__agent_end(r, s, rule, end);
   /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
    * modifies the agent after its 之; not a known name the opener begins
    * (應由[申請人]依…繳納) */
