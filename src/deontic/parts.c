@@ -272,13 +272,18 @@ static int its_thing_before_cue(reader *r, const char *s, size_t lo, size_t bare
 
 /* Whether what a person does follows the cue at s[ce..): right after it
  * (…，應[檢具]…), or after the time it is due by, in the cue's segment
- * (未申請分期賠償者，應於退伍生效日前一次[繳納]…: words.tsv act_time_opens). */
-static int person_acts_after(const char *s, size_t cs, size_t ce, size_t end) {
+ * (未申請分期賠償者，應於退伍生效日前一次[繳納]…: words.tsv act_time_opens), or
+ * after the one it is asked of when the case opens the provision (具備下列資格者，
+ * 得向主管機關[申請]…: act_toward_opens). After anything the case goes on from
+ * it: 鐵路使用之產品，經交通部指定者，應向…申請檢測 (the product's case);
+ * 航空器使用人應…；無法於…週期內完成者，得向民航局申請延展 (the operator's). */
+static int person_acts_after(const char *s, size_t cs, size_t ce, size_t end, int opens) {
   if (csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(person_acts)) >= 0)
     return 1;
   /* the cue may hold the 於 (應於) */
   if (csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(act_time_opens)) < 0 &&
-      csq__ends_with_any(s + cs, ce - cs, CSQ__WORDS(act_time_opens)) < 0)
+      csq__ends_with_any(s + cs, ce - cs, CSQ__WORDS(act_time_opens)) < 0 &&
+      !(opens && csq__starts_with_any(s + ce, end - ce, CSQ__WORDS(act_toward_opens)) >= 0))
     return 0;
   size_t seg_end = csq__segment_end(s, ce, end);
   for (size_t at = csq__next_char(s, ce, seg_end); at < seg_end;
@@ -292,9 +297,10 @@ static int person_acts_after(const char *s, size_t cs, size_t ce, size_t end) {
  * that opens with a state (grammar/words.tsv person_case_opens: 屆期未換證者,
  * 非領有營養師證書者), when what follows is what a person does (person_acts:
  * …，應檢具…; …，不得使用營養師名稱). Not one that an office acts on (屆期
- * 未改善者，得按次處罰), nor a thing's case (就學區涉及…者，應自行協調). */
+ * 未改善者，得按次處罰), nor a thing's case (就學區涉及…者，應自行協調).
+ * `body`: where the provision's text begins, past its number. */
 static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size_t cs, size_t ce,
-                            size_t end, actor_found *a) {
+                            size_t end, size_t body, actor_found *a) {
   size_t from = csq__segment_start(s, lo, hi), before;
   /* 領有醫師證書，且未有…情形之一者: a second state the case goes on to
    * (words.tsv case_state_links) from a qualification held that opens the
@@ -306,7 +312,7 @@ static int case_names_actor(reader *r, const char *s, size_t lo, size_t hi, size
     from = lo;
   if (from >= hi || csq__ends_with_any(s + from, hi - from, CSQ__WORDS(case_nominal_ends)) < 0 ||
       csq__starts_with_any(s + from, hi - from, CSQ__WORDS(person_case_opens)) < 0 ||
-      !person_acts_after(s, cs, ce, end))
+      !person_acts_after(s, cs, ce, end, from == body))
     return 0;
   *a = csq__actor_span(from, hi);
   return named_as_bearer(r, s, a);
@@ -337,7 +343,8 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   if (have && csq__counts_subject(r, s, &a, actor_lo, cs, ob->modality))
     have = 0, ob->counted = 1;
   if (!have && !exception && !ob->counted)
-    have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, &a);
+    have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end,
+                            csq__node_body_start(r->grammar, c->node), &a);
   /* 無人回應時，得改用…: the case is that no one is there */
   if (have && csq__names_absent(r, s, a.start, a.end, c->body_end))
     have = 0;
