@@ -788,6 +788,24 @@ static void law_named_with_words_left_out(void **state) {
   assert_true(total_of("土壤污染 整治", &o) > 2 * total_of("土壤污染 整治", &exact));
 }
 
+/* Terms that together cover a law's name (中高齡 and 就業, 5 of the 13
+ * characters of 中高齡者及高齡者就業促進法) bring in its provisions, as one
+ * term covering as much does: 第12條第1項, which forbids treating them
+ * differently for their age, writes 中高齡 and not 就業. */
+static void terms_together_cover_a_name(void **state) {
+  (void)state;
+  csq_search_options o = {.limit = 500};
+  csq_hits *h = search("中高齡 就業", &o);
+  int found = 0;
+  for (size_t i = 0; i < csq_hits_count(h); i++)
+    found |= strcmp(csq_hit_law_name(h, i), "中高齡者及高齡者就業促進法") == 0 &&
+             strcmp(csq_hit_cite(h, i), "第12條第1項") == 0;
+  csq_hits_free(h);
+  assert_true(found);
+  csq_search_options exact = {.exact = 1};
+  assert_true(total_of("中高齡 就業", &o) > 3 * total_of("中高齡 就業", &exact));
+}
+
 /* A heading whose title lists subjects (公教人員保險法 第三章第六節 眷屬喪葬津貼、
  * 生育給付及育嬰留職停薪津貼) is about each in turn: 育嬰留職停薪 津貼 finds 第35條
  * (育嬰留職停薪津貼), weighed as under the heading, but not 第34條's 喪葬津貼
@@ -1048,6 +1066,7 @@ int main(void) {
       cmocka_unit_test(headings_bring_in_their_provisions),
       cmocka_unit_test(listed_heading_speaks_for_its_subject),
       cmocka_unit_test(law_named_with_words_left_out),
+      cmocka_unit_test(terms_together_cover_a_name),
       cmocka_unit_test(rarest_term_makes_a_heading_speak),
       cmocka_unit_test(some_terms_in_the_same_law),
       cmocka_unit_test(rare_term_leads_some_terms),

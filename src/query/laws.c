@@ -83,6 +83,7 @@ typedef struct term_visit {
   csq__law_matches *m;
   const char *alt;
   uint32_t bit;
+  size_t term;             /* its index: bit is 1 << term */
   size_t piece;            /* the bytes of each piece of alt a name must hold in order, or 0 */
   char named_full[4][256]; /* the full names of the laws the term names */
   size_t named_count;
@@ -119,9 +120,11 @@ static void visit_term(void *ctx, const found *f) {
     x->stem |= v->bit;
   if (!named && !stem)
     x->in_name |= v->bit;
-  double share = chars(v->alt) / chars(f->name);
-  if (!f->is_short && share > x->cover)
-    x->cover = share;
+  /* 中高齡 就業 cover 5/13 of 中高齡者及高齡者就業促進法 together, as a
+   * heading's words do (titles.c): each term's longest form, summed */
+  float share = (float)(chars(v->alt) / chars(f->name));
+  if (!f->is_short && share > x->term_share[v->term])
+    x->term_share[v->term] = share;
   for (size_t i = 0; (named || stem) && i <= v->named_count && i < 4; i++)
     if (i == v->named_count) {
       v->named_keys[v->named_count++] = f->law_key;
@@ -185,7 +188,7 @@ csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const cs
     for (size_t k = 0; st == CSQ_OK && k < x->alt_count; k++) {
       if (chars(x->alt[k]) < 2) /* one character is in too many names */
         continue;
-      term_visit v = {.m = out, .alt = x->alt[k], .bit = 1u << i};
+      term_visit v = {.m = out, .alt = x->alt[k], .bit = 1u << i, .term = i};
       st = each_name(names, x->alt[k], 0, visit_term, &v, err);
       if (st == CSQ_OK && v.named_count)
         st = find_family(names, law_name, &v, err);
@@ -201,6 +204,9 @@ csq_status csq__laws_match(sqlite3_stmt *names, sqlite3_stmt *law_name, const cs
   }
   for (size_t i = 0; i < out->count; i++) {
     law_match *x = &out->items[i];
+    x->cover = 0;
+    for (size_t k = 0; k < t->count; k++)
+      x->cover += x->term_share[k];
     x->weight = (x->named ? w->v[CSQ__W_LAW_NAMED] : 0) + (x->stem ? w->v[CSQ__W_LAW_STEM] : 0) +
                 (x->family ? w->v[CSQ__W_LAW_FAMILY] : 0) +
                 w->v[CSQ__W_NAME_COVER] * (x->cover > 1 ? 1 : x->cover);

@@ -158,10 +158,11 @@ typedef struct csq__law_match {
   uint32_t stem;                      /* terms that are a short name less 法/條例 (勞退) */
   uint32_t family;  /* terms naming a law its name begins with (勞動基準法施行細則) */
   uint32_t in_name; /* terms its name holds */
-  double cover;     /* the share of its name they hold */
-  int scope;        /* brings in provisions that hold some terms only in its name */
-  int names_query;  /* every positive term is its name or short name: it comes first */
-  double weight;    /* the log-weight its provisions get */
+  double cover;     /* the share of its name they hold, each term's best form summed */
+  float term_share[CSQ__MAX_TERMS]; /* each term's: the share of its longest form in the name */
+  int scope;                        /* brings in provisions that hold some terms only in its name */
+  int names_query; /* every positive term is its name or short name: it comes first */
+  double weight;   /* the log-weight its provisions get */
 } csq__law_match;
 
 typedef struct csq__law_matches {
