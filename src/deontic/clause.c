@@ -101,6 +101,15 @@ static void take_actor(csq_obligation *ob, const csq_obligation *src, int shared
   }
 }
 
+/* Whether `actor` names persons by a circumstance they are in (有下列情事之一
+ * 者: words.tsv circumstance_opens, a …者 case): it binds its own statement
+ * only (…，不得聘任為董事；其已聘任者，應即予解任 is the office's act). */
+static int of_circumstance(const char *actor) {
+  size_t n = strlen(actor);
+  return csq__starts_with_any(actor, n, CSQ__WORDS(circumstance_opens)) >= 0 &&
+         csq__ends_with(actor, n, CSQ_WORD_CASE_NOMINAL_ENDS);
+}
+
 /* Whether the bearer of `src` may be carried into `ob`, whose cue stands at
  * s[cue]: one is written, the act does not go to it (acted_on), and the cue
  * gives nothing to it (停職人員於停職期間，得發給半數之本薪; …，復職後應補發其
@@ -108,7 +117,8 @@ static void take_actor(csq_obligation *ob, const csq_obligation *src, int shared
 static int may_carry(const reader *r, const csq_obligation *ob, const csq_obligation *src,
                      const char *s, size_t cue) {
   return src && src->actor[0] && !acted_on(r, ob, src->actor) &&
-         !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor));
+         !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor)) &&
+         !of_circumstance(src->actor);
 }
 
 /* Whether the 由X that bore `src` over its written subject (parts.c keeps
