@@ -102,8 +102,8 @@ static void take_actor(csq_obligation *ob, const csq_obligation *src, int shared
 }
 
 /* Whether `actor` names persons by a circumstance they are in (有下列情事之一
- * 者: words.tsv circumstance_opens, a …者 case): it binds its own statement
- * only (…，不得聘任為董事；其已聘任者，應即予解任 is the office's act). */
+ * 者: words.tsv circumstance_opens, a …者 case): an office's act on them is
+ * not theirs (…，不得擔任董事；其已擔任者，應即予解任). */
 static int of_circumstance(const char *actor) {
   size_t n = strlen(actor);
   return csq__starts_with_any(actor, n, CSQ__WORDS(circumstance_opens)) >= 0 &&
@@ -118,7 +118,7 @@ static int may_carry(const reader *r, const csq_obligation *ob, const csq_obliga
                      const char *s, size_t cue) {
   return src && src->actor[0] && !acted_on(r, ob, src->actor) &&
          !csq__given_to(r, s, cue, src->actor, 0, strlen(src->actor)) &&
-         !of_circumstance(src->actor);
+         !(of_circumstance(src->actor) && csq__office_act(r, s, cue));
 }
 
 /* Whether the 由X that bore `src` over its written subject (parts.c keeps
