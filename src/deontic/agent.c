@@ -49,6 +49,8 @@ static size_t agent_name_end(const reader *r, const char *s, size_t at, size_t e
   for (size_t pos = found ? found : at; pos < look && (!found || gap < (strong && !of ? 3 : 8));) {
     if (found && csq__word_at(r, W_JOINER, s, pos, look, NULL))
       break; /* 本人或死亡者之遺屬: joined below */
+    if (pos > at && csq__starts_with_any(s + pos, look - pos, CSQ__WORDS(agent_stops)) >= 0)
+      break; /* 應由會議主席當場宣布: how it acts begins */
     if (found && csq__jointly_at(s, pos, look))
       break; /* 由典試委員長會同考選部: the one that leads */
     if (found && !csq__word_at(r, W_NOTOPENER, s, pos, look, NULL) &&
@@ -153,6 +155,18 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
   size_t rule = rule_named_end(s, at, seg_end);
   if (rule && rule < seg_end)
     return csq__agent_end(r, s, rule, end);
+  /* 應由[領有學習車類駕照之]汽車駕駛人在旁指導: a qualification held that 之
+   * closes qualifies the one after it (not a name: 得由持有人以背書轉讓之) */
+  if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(agent_person_opens)) >= 0 &&
+      !csq__known_at(r, s, at, seg_end, NULL)) {
+    size_t reach = seg_end - at > MAX_QUALIFIER_BYTES ? at + MAX_QUALIFIER_BYTES : seg_end;
+    size_t m = at, n = 0;
+    while (m < reach && !(n = csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL)))
+      m = csq__next_char(s, m, reach);
+    size_t named = n && m + n < seg_end ? csq__agent_end(r, s, m + n, end) : 0;
+    if (named)
+      return named;
+  }
   /* 得由經財政部關務署核准之授信機構…: a phrase that an opener begins
    * modifies the agent after its 之; not a known name the opener begins
    * (應由[申請人]依…繳納) */
