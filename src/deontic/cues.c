@@ -222,7 +222,7 @@ static size_t case_ends(const reader *r, const csq_node *n) {
   size_t len, end;
   const char *s = csq_node_text(n, &len);
   end = len;
-  size_t from = csq__node_body_start(r->grammar, n);
+  size_t from = r->body_start;
   for (size_t i = 0; i < csq_words_case_item_ends_count; i++) {
     size_t at = from + csq__find(s + from, end - from, csq_words_case_item_ends[i]);
     if (at < end)

@@ -249,8 +249,9 @@ typedef struct reader {
   int lead_in_cases;       /* … lists cases (有下列情形之一者，不予許可：) */
   int lead_in_names_cases; /* … names cases (有下列…: words.tsv case_leadins) */
   int item_of_cases;       /* the node is an item of such a list */
-  size_t case_end; /* in an item of a list of cases, where its case ends (CASE_END_UNREAD: not yet
-                      read); else 0 */
+  size_t case_end;   /* in an item of a list of cases, where its case ends (CASE_END_UNREAD: not yet
+                        read); else 0 */
+  size_t body_start; /* where the node's text begins past its list number (一、), read once */
   size_t cp_byte, cp_count;         /* a code point count known at a byte */
   size_t anchor_byte, anchor_count; /* … and at the clause's start */
   CSQ_VEC(cue) cues;                /* the clause being read */

@@ -298,7 +298,7 @@ static csq_status read_node(reader *r, const csq_node *n, csq_error *err) {
   r->node_len = len;
   r->cue_from = r->cue_at = SIZE_MAX; /* nothing known of this text */
   csq_status st = CSQ_OK;
-  size_t from = csq__node_body_start(r->grammar, n);
+  size_t from = r->body_start = csq__node_body_start(r->grammar, n);
   /* ICU's sentence breaks only where there is a cue to read */
   if (len && !csq_kind_is_heading(n->kind) && n->kind != CSQ_LAW &&
       csq__next_cue(r, s, from, len) < len)

@@ -343,8 +343,7 @@ int csq__read_parts(reader *r, const region *g, csq_obligation *ob, int *topic) 
   if (have && csq__counts_subject(r, s, &a, actor_lo, cs, ob->modality))
     have = 0, ob->counted = 1;
   if (!have && !exception && !ob->counted)
-    have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end,
-                            csq__node_body_start(r->grammar, c->node), &a);
+    have = case_names_actor(r, s, actor_lo, hi, cs, ce, c->body_end, r->body_start, &a);
   /* 無人回應時，得改用…: the case is that no one is there */
   if (have && csq__names_absent(r, s, a.start, a.end, c->body_end))
     have = 0;
