@@ -130,13 +130,27 @@ static size_t person_phrase_end(const char *s, size_t at, size_t seg_end) {
   return end < seg_end ? end : 0;
 }
 
+/* How far a phrase that qualifies the agent may reach from s[at]: at most
+ * MAX_QUALIFIER_BYTES, within its segment. */
+static size_t qualifier_reach(size_t at, size_t seg_end) {
+  return seg_end - at > MAX_QUALIFIER_BYTES ? at + MAX_QUALIFIER_BYTES : seg_end;
+}
+
+/* Where the first 之 (W_MODIFIER) stands in s[at..limit), or limit: the end
+ * of a phrase that qualifies the agent after it. */
+static size_t modifier_at(const reader *r, const char *s, size_t at, size_t limit, size_t seg_end) {
+  while (at < limit && !csq__word_at(r, W_MODIFIER, s, at, seg_end, NULL))
+    at = csq__next_char(s, at, limit);
+  return at < limit ? at : limit;
+}
+
 /* Where a rule that names the agent ends (應由[第三條…規定之]醫護人員為之:
  * words.tsv agent_rule_opens, agent_rule_closes), within MAX_QUALIFIER_BYTES
  * of s[at]; 0 when s[at..seg_end) opens with none. */
 static size_t rule_named_end(const char *s, size_t at, size_t seg_end) {
   if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(agent_rule_opens)) < 0)
     return 0;
-  size_t reach = seg_end - at > MAX_QUALIFIER_BYTES ? at + MAX_QUALIFIER_BYTES : seg_end;
+  size_t reach = qualifier_reach(at, seg_end);
   for (size_t pos = at; pos < reach; pos = csq__next_char(s, pos, reach)) {
     int k = csq__starts_with_any(s + pos, seg_end - pos, CSQ__WORDS(agent_rule_closes));
     if (k >= 0)
@@ -159,10 +173,8 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
    * closes qualifies the one after it (not a name: 得由持有人以背書轉讓之) */
   if (csq__starts_with_any(s + at, seg_end - at, CSQ__WORDS(agent_person_opens)) >= 0 &&
       !csq__known_at(r, s, at, seg_end, NULL)) {
-    size_t reach = seg_end - at > MAX_QUALIFIER_BYTES ? at + MAX_QUALIFIER_BYTES : seg_end;
-    size_t m = at, n = 0;
-    while (m < reach && !(n = csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL)))
-      m = csq__next_char(s, m, reach);
+    size_t reach = qualifier_reach(at, seg_end), m = modifier_at(r, s, at, reach, seg_end);
+    size_t n = m < reach ? csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL) : 0;
     size_t named = n && m + n < seg_end ? csq__agent_end(r, s, m + n, end) : 0;
     if (named)
       return named;
@@ -172,9 +184,7 @@ size_t csq__agent_end(const reader *r, const char *s, size_t at, size_t end) {
    * (應由[申請人]依…繳納) */
   size_t opener = csq__word_at(r, W_OPENER, s, at, seg_end, NULL);
   if (opener && !csq__known_at(r, s, at, seg_end, NULL)) {
-    size_t m = at;
-    while (m < seg_end && !csq__word_at(r, W_MODIFIER, s, m, seg_end, NULL))
-      m = csq__next_char(s, m, seg_end);
+    size_t m = modifier_at(r, s, at, seg_end, seg_end);
     /* 應由[執行送達人]作成送達證書: no 之, so a verb of two characters
      * begins the name (not 經: 應由經中央目的事業主管機關會商…) */
     if (m >= seg_end)
