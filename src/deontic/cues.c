@@ -182,7 +182,10 @@ static int in_nominal_case(reader *r, const clause *c, const cue *k) {
 }
 
 /* A cue inside a …時 case before a later statement of the clause (於被扣留
- * 石油應發還時，應將其價金發還…); not 應於…時 (its own time). */
+ * 石油應發還時，應將其價金發還…); not 應於…時 (its own time). With a bearer
+ * before it, only when the later statement names its own (債務人或第三人就
+ * 強制執行事件得提起異議之訴時，執行法院得指示其另行起訴: 強制執行法 第16條),
+ * and no supposition (words.tsv supposition_opens) follows the cue there. */
 static int in_time_case(reader *r, const clause *c, const cue *k) {
   size_t lo, hi;
   segment_around(c, k->b0, &lo, &hi);
@@ -190,7 +193,11 @@ static int in_time_case(reader *r, const clause *c, const cue *k) {
       csq__starts_with_any(c->s + k->b1, hi - k->b1, CSQ__WORDS(cue_time_opens)) >= 0 ||
       csq__ends_with_any(c->s + k->b0, k->b1 - k->b0, CSQ__WORDS(cue_time_opens)) >= 0)
     return 0;
-  return !bearer_before(r, c, lo, k->b0);
+  if (!bearer_before(r, c, lo, k->b0))
+    return 1;
+  /* …應依時出席倘因故不能出席時，幹事會應…: the case opens after the cue */
+  return !csq__contains_any(c->s + k->b1, hi - k->b1, CSQ__WORDS(supposition_opens)) &&
+         later_bearer(r, c, k, hi);
 }
 
 /* 禁止 or 不予 after a statement's cue in the same segment is its verb. */
