@@ -499,9 +499,13 @@ static int find_written(reader *r, const char *s, size_t lo, size_t hi, int offi
         csq__is_nominal(r, s, g.at[i][0], g.at[i][1]))
       break;
   }
+  /* …之祭祀公業，視為已依本條例申報之祭祀公業，得…: what it is deemed is no
+   * subject (words.tsv bearer_deemed_opens) */
   int last = g.n - 1;
   while (last >= 0 && (!csq__subject_kind(csq__segment_kind(r, s, g.at[last][0], g.at[last][1])) ||
-                       (last > 0 && names_whom(s, &g, last))))
+                       (last > 0 && names_whom(s, &g, last)) ||
+                       csq__starts_with_any(s + g.at[last][0], g.at[last][1] - g.at[last][0],
+                                            CSQ__WORDS(bearer_deemed_opens)) >= 0))
     last--;
   /* 立法院對應邀出席之專業人員，得…: the subject is the one before an opener;
    * 代檢機構聘用…所定人員，應…: a known actor that opens a segment with no

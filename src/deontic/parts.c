@@ -182,13 +182,23 @@ static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
  * opens it (必要時[本院]得調閱…, 且[受託機構]不得…: words.tsv
  * bearer_openers_dropped). Not a finding (認有修正礦業…: finding_opens), nor
  * a means or what a matter concerns (以法院所屬車輛辦理提解, 涉及其他單位
- * 職掌者: bearer_never_opens), unless a 之 makes it the modifier of a name
- * (以公益為目的之長照機構社團法人, 認為應再體檢之航空人員). */
+ * 職掌者: bearer_never_opens), nor what is deemed when no cue follows it
+ * (視為公司未發行股份，並應…: bearer_deemed_opens; with one, the name after
+ * 視為), unless a 之 makes it the modifier of a name (以公益為目的之長照機構社團法人,
+ * 認為應再體檢之航空人員). */
 static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   size_t len = a->end - a->start;
   int t = csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_openers_dropped));
   if (t >= 0 && strlen(csq_words_bearer_openers_dropped[t]) < len)
     a->start += strlen(csq_words_bearer_openers_dropped[t]);
+  /* 視為系統經營者應停止…: who the deemed duty binds, after 視為 */
+  int deemed =
+      csq__starts_with_any(s + a->start, a->end - a->start, CSQ__WORDS(bearer_deemed_opens));
+  if (deemed >= 0) {
+    if (csq__starts_with_any(s + a->end, r->node_len - a->end, CSQ__WORDS(cue_chars)) < 0)
+      return 0;
+    a->start += strlen(csq_words_bearer_deemed_opens[deemed]);
+  }
   len = a->end - a->start;
   /* 以公司、行號名義申請登記者: the name or way one acts in opens one who acts
    * (persons.c, csq__agent_phrase), not a means */
