@@ -171,12 +171,21 @@ int csq__given_to(const reader *r, const char *s, size_t cue, const char *name, 
          csq__ends_with_any(name + lo, hi - lo, CSQ__WORDS(office_persons)) < 0 && gives(r, s, cue);
 }
 
+/* Whether the cue re-appoints one whose term ends (words.tsv
+ * office_term_acts: 期滿得續聘一次) and the bearer found is no office's
+ * name: the one re-appointed, not the office that does it. */
+static int reappointed(const reader *r, const char *s, size_t cue, const actor_found *a) {
+  return csq__starts_with_any(s + cue, r->node_len - cue, CSQ__WORDS(office_term_acts)) >= 0 &&
+         !csq__names_office(s, a->start, a->end);
+}
+
 /* Whether the office's act the cue states falls on the bearer found, who
  * then bears nothing: one in a headless …者 case (acted_on), the name that
- * opens one (case_acted_on), persons named right before it, or persons it
- * gives to. */
+ * opens one (case_acted_on), persons named right before it, persons it
+ * gives to, or one it re-appoints. */
 int csq__acted_on_by_office(reader *r, const char *s, size_t lo, size_t hi, size_t cue,
                             const actor_found *a) {
   return acted_on(r, s, hi, cue, a) || case_acted_on(r, s, lo, hi, cue, a) ||
-         persons_acted_on(r, s, cue, a) || csq__given_to(r, s, cue, s, a->start, a->end);
+         persons_acted_on(r, s, cue, a) || csq__given_to(r, s, cue, s, a->start, a->end) ||
+         reappointed(r, s, cue, a);
 }
