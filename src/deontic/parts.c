@@ -178,6 +178,21 @@ static int topic_before_cue(reader *r, const char *s, size_t lo, size_t hi) {
          csq__subject_kind(csq__segment_kind(r, s, from, hi));
 }
 
+/* Whether the name found ends at the first character of a count that the
+ * text goes on with (words.tsv count_nouns: 代理人|數). */
+static int ends_in_count(const reader *r, const char *s, const actor_found *a) {
+  for (size_t i = 0; i < csq_words_count_nouns_count; i++) {
+    const char *w = csq_words_count_nouns[i];
+    size_t k = csq__char_len(w, strlen(w));
+    if (a->end >= a->start + k && memcmp(s + a->end - k, w, k) == 0 &&
+        csq__starts_with(s + a->end - k, r->node_len - (a->end - k), w) &&
+        csq__starts_with_any(s + a->end - k, r->node_len - (a->end - k),
+                             CSQ__WORDS(count_nouns_not)) < 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether what was found opens like a name; past a time or a joiner that
  * opens it (必要時[本院]得調閱…, 且[受託機構]不得…: words.tsv
  * bearer_openers_dropped). Not a finding (認有修正礦業…: finding_opens), nor
@@ -207,6 +222,9 @@ static int named_as_bearer(const reader *r, const char *s, actor_found *a) {
   int means =
       (!manner && csq__starts_with_any(s + a->start, len, CSQ__WORDS(bearer_never_opens)) >= 0) ||
       csq__starts_with_any(s + a->start, len, CSQ__WORDS(finding_opens)) >= 0;
+  /* 代理人數不得超過…: a name cut at the first character of a count */
+  if (ends_in_count(r, s, a))
+    return 0;
   /* one character is no name but a head after 之 (左列各款之[人]): 凡[人]民聚居地方…，
    * 且[場]地四週應… were words cut short */
   if (csq__code_points(s, a->start, a->end) == 1 &&
