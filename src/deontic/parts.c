@@ -184,8 +184,7 @@ static int ends_in_count(const reader *r, const char *s, const actor_found *a) {
   for (size_t i = 0; i < csq_words_count_nouns_count; i++) {
     const char *w = csq_words_count_nouns[i];
     size_t k = csq__char_len(w, strlen(w));
-    if (a->end >= a->start + k && memcmp(s + a->end - k, w, k) == 0 &&
-        csq__starts_with(s + a->end - k, r->node_len - (a->end - k), w) &&
+    if (a->end >= a->start + k && csq__starts_with(s + a->end - k, r->node_len - (a->end - k), w) &&
         csq__starts_with_any(s + a->end - k, r->node_len - (a->end - k),
                              CSQ__WORDS(count_nouns_not)) < 0)
       return 1;

@@ -223,10 +223,11 @@ static inline size_t longest_at(const reader *r, int kind, const char *s, size_t
   size_t c = csq__char_len(s + at, end - at), b = char_bucket(s + at, c);
   for (size_t j = w->head_at[b]; j < w->head_at[b + 1]; j++) {
     size_t i = w->by_head[j], n = w->len[i];
-    /* …and their first: their last byte, likewise */
-    if (n > c && at + n <= end && s[at + n - 1] != w->list.items[i][n - 1])
+    /* the bucket's words share their first character: their last byte
+     * tells most of them apart before memcmp is called */
+    if (at + n > end || (n > c && s[at + n - 1] != w->list.items[i][n - 1]))
       continue;
-    if (at + n <= end && memcmp(s + at, w->list.items[i], n) == 0) {
+    if (memcmp(s + at, w->list.items[i], n) == 0) {
       if (name)
         *name = w->list.items[i];
       return n;
@@ -258,9 +259,9 @@ size_t csq__word_before(const reader *r, int kind, const char *s, size_t lo, siz
     size_t i = w->by_tail[j], n = w->len[i];
     /* the bucket's words share their last character: the byte before it
      * tells most of them apart before memcmp is called */
-    if (n > c && at >= lo + n && s[at - c - 1] != w->list.items[i][n - c - 1])
+    if (at < lo + n || (n > c && s[at - c - 1] != w->list.items[i][n - c - 1]))
       continue;
-    if (at >= lo + n && memcmp(s + at - n, w->list.items[i], n) == 0) {
+    if (memcmp(s + at - n, w->list.items[i], n) == 0) {
       if (name)
         *name = w->list.items[i];
       return n;
